@@ -1,0 +1,49 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// sitegen: Arabic news articles in, a right-to-left static report site out.
+///
+/// The pipeline is split into targets, one per stage, each testable on its own:
+/// ArabicText (normalize, tokenize) → ArabicDates (temporal expressions) → Extraction (mentions,
+/// events per article) → Resolution (merge across articles) → Sitegen (load, site model, render,
+/// write, check) → SitegenServer (serve) → sitegen (the command line).
+let package = Package(
+    name: "sitegen",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "sitegen", targets: ["sitegen"]),
+        .library(name: "Sitegen", targets: ["Sitegen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+    ],
+    targets: [
+        .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
+                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .target(name: "ArabicText"),
+        .target(name: "ArabicDates", dependencies: ["ArabicText"]),
+        .target(name: "Extraction", dependencies: ["ArabicText", "ArabicDates"]),
+        .target(name: "Resolution", dependencies: ["ArabicText", "ArabicDates", "Extraction"]),
+        .target(name: "Sitegen", dependencies: [
+            "CCmarkGFM", "ArabicText", "ArabicDates", "Extraction", "Resolution",
+            .product(name: "Yams", package: "Yams"),
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .target(name: "SitegenServer", dependencies: [
+            "Sitegen", .product(name: "FlyingFox", package: "FlyingFox"),
+        ]),
+        .executableTarget(name: "sitegen", dependencies: [
+            "Sitegen", "SitegenServer",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
+        .testTarget(name: "ArabicDatesTests", dependencies: ["ArabicDates"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
+        .testTarget(name: "ResolutionTests", dependencies: ["Resolution"]),
+        .testTarget(name: "SitegenTests", dependencies: ["Sitegen"]),
+        .testTarget(name: "SitegenServerTests", dependencies: ["SitegenServer"]),
+    ]
+)

@@ -1,0 +1,1 @@
+// The Sitegen library: load, site model, render, write.

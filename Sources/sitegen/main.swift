@@ -1,0 +1,1 @@
+print("sitegen: not built yet")
