@@ -23,12 +23,13 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        .target(name: "CSystem"),
         .target(name: "ArabicText"),
         .target(name: "ArabicDates", dependencies: ["ArabicText"]),
         .target(name: "Extraction", dependencies: ["ArabicText", "ArabicDates"]),
         .target(name: "Resolution", dependencies: ["ArabicText", "ArabicDates", "Extraction"]),
         .target(name: "Sitegen", dependencies: [
-            "CCmarkGFM", "ArabicText", "ArabicDates", "Extraction", "Resolution",
+            "CCmarkGFM", "CSystem", "ArabicText", "ArabicDates", "Extraction", "Resolution",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Mustache", package: "swift-mustache"),
         ]),

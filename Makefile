@@ -1,0 +1,26 @@
+# sitegen: the two set-up commands are `make site` and `make test` (see README.md).
+SWIFT ?= swift
+
+.PHONY: site test deps test-deps release clean
+
+## Install what is missing, build sitegen (release) and build the sample site seeds/ → site/.
+site: deps release
+	.build/release/sitegen build --input seeds --output site
+
+## Install what is missing and run the whole test suite (unit, end-to-end, site checks).
+test: test-deps
+	$(SWIFT) build
+	$(SWIFT) test
+	scripts/test-site
+
+deps:
+	scripts/install-deps
+
+test-deps:
+	scripts/install-deps --test
+
+release:
+	$(SWIFT) build -c release --product sitegen
+
+clean:
+	rm -rf .build site

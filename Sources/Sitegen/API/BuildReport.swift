@@ -1,0 +1,37 @@
+/// What a build did, for the one-line summary and for tests.
+public struct BuildReport: Sendable {
+    public var articles = 0
+    public var failedArticles: [String] = []
+    public var entities = 0
+    public var events = 0
+    public var pages = 0
+    public var files = 0
+    public var bytes = 0
+    public var diagnostics: [Diagnostic] = []
+    public var timings = StageTimings()
+    public var seconds: Double = 0
+
+    public init() {}
+
+    public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
+    public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
+
+    /// "Built 5 articles, 31 entities, 12 events → 61 pages (84 files, 1.2 MB) in 0.21 s; 0 warnings."
+    public var summary: String {
+        let mb = Double(bytes) / 1_000_000
+        var s = "Built \(articles) articles, \(entities) entities, \(events) events → \(pages) pages"
+        s += " (\(files) files, \(mb < 10 ? String(format: "%.2f", mb) : String(format: "%.0f", mb)) MB)"
+        s += " in \(String(format: "%.2f", seconds)) s"
+        s += "; \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
+        if !failedArticles.isEmpty { s += ", \(failedArticles.count) file\(failedArticles.count == 1 ? "" : "s") skipped" }
+        return s + "."
+    }
+}
+
+/// Receives progress of long stages (the CLI draws it on the terminal).
+public protocol BuildProgress: Sendable {
+    /// Called when a stage starts and as its items complete.
+    func update(stage: String, done: Int, total: Int)
+}
+
+import Foundation

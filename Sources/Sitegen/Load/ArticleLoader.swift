@@ -1,0 +1,153 @@
+import Foundation
+import ArabicDates
+
+/// Reads one article file (.txt or .md, with an optional sidecar .yml) into an `Article`.
+public struct ArticleLoader: Sendable {
+    /// What loading one file produced: the article (nil when the file could not be used) and messages.
+    public struct Outcome: Sendable {
+        public var article: Article?
+        public var diagnostics: [Diagnostic]
+    }
+
+    public init() {}
+
+    /// Loads `relativePath` under `root`. Never throws: problems come back as diagnostics naming the file.
+    public func load(root: URL, relativePath: String) -> Outcome {
+        let url = root.appendingPathComponent(relativePath)
+        var diags: [Diagnostic] = []
+        func fail(_ d: Diagnostic) -> Outcome {
+            var d = d
+            d.file = relativePath
+            return Outcome(article: nil, diagnostics: diags + [d])
+        }
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            return fail(.error("cannot read the file: \(error.localizedDescription)"))
+        }
+        let text: String
+        switch TextDecoding.decode(data) {
+        case .success(let t): text = t
+        case .failure(.binary): return fail(.error("not a text file (binary content); skipped"))
+        case .failure(.invalidUTF8(let line)): return fail(.error("invalid UTF-8 (save the file as UTF-8); skipped", line: line))
+        }
+        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+            return fail(.error("empty file; skipped"))
+        }
+        do {
+            var article: Article
+            if relativePath.lowercased().hasSuffix(".md") || relativePath.lowercased().hasSuffix(".markdown") {
+                article = try markdownArticle(text, file: relativePath, warnings: &diags)
+            } else {
+                article = plainTextArticle(text, file: relativePath)
+                if let sidecar = sidecarURL(for: url) {
+                    try applySidecar(sidecar, to: &article, warnings: &diags)
+                }
+            }
+            if let u = article.url, !Self.isWebURL(u) {
+                diags.append(.warning("url '\(u)' is not an http(s) address; dropped", file: relativePath))
+                article.url = nil
+            }
+            for i in diags.indices where diags[i].file == nil { diags[i].file = relativePath }
+            return Outcome(article: article, diagnostics: diags)
+        } catch {
+            return fail(error)
+        }
+    }
+
+    static func isWebURL(_ s: String) -> Bool {
+        let lower = s.trimmingCharacters(in: .whitespaces).lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return false }
+        return !lower.unicodeScalars.contains { $0.value < 0x21 || $0 == "\"" || $0 == "<" || $0 == ">" }
+    }
+
+    // MARK: - Markdown
+
+    private func markdownArticle(_ text: String, file: String, warnings: inout [Diagnostic]) throws(Diagnostic) -> Article {
+        var meta = ArticleMetadata()
+        var body = Substring(text)
+        var bodyLine = 1
+        if let fm = try FrontMatter.split(text) {
+            meta = try FrontMatter.parse(fm.yaml, firstLine: 2, warnings: &warnings)
+            body = fm.body
+            bodyLine = fm.bodyLine
+        }
+        var markdown = String(body)
+        var title = meta.title?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if title?.isEmpty ?? true {
+            if let heading = Self.leadingHeading(markdown) {
+                title = heading.title
+                markdown = String(markdown[heading.rest...])
+            } else {
+                title = TitleMaker.title(fromFirstSentenceOf: Self.firstTextLine(markdown))
+            }
+        }
+        let bodyOffset = text.unicodeScalars.count - body.unicodeScalars.count
+        return Article(file: file, format: .markdown, title: title ?? file, date: meta.date,
+                       dateSource: meta.date == nil ? .unknown : .metadata, source: meta.source, url: meta.url,
+                       author: meta.author, tags: meta.tags, markdown: markdown, bodyOffset: bodyOffset,
+                       bodyLine: bodyLine, sourceText: text)
+    }
+
+    /// A first-line ATX heading ("# Title") becomes the title when front matter has none.
+    private static func leadingHeading(_ md: String) -> (title: String, rest: String.Index)? {
+        let trimmed = md.drop { $0 == "\n" }
+        guard trimmed.hasPrefix("# ") else { return nil }
+        let end = trimmed.firstIndex(of: "\n") ?? trimmed.endIndex
+        let title = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<end].trimmingCharacters(in: .whitespaces)
+        return title.isEmpty ? nil : (title, end)
+    }
+
+    private static func firstTextLine(_ md: String) -> String {
+        md.split(separator: "\n").first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map(String.init) ?? ""
+    }
+
+    // MARK: - Plain text
+
+    private func plainTextArticle(_ text: String, file: String) -> Article {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let firstIndex = lines.firstIndex(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
+            return Article(file: file, format: .text, title: file, markdown: "", sourceText: text)
+        }
+        let first = lines[firstIndex].trimmingCharacters(in: .whitespaces)
+        if TitleMaker.isTitleLine(first) && lines.count > firstIndex + 1 {
+            let rest = lines[(firstIndex + 1)...].joined(separator: "\n")
+            let offset = lines[...firstIndex].reduce(0) { $0 + $1.unicodeScalars.count + 1 }
+            return Article(file: file, format: .text, title: first, markdown: ArticleBody.markdown(fromPlainText: rest),
+                           bodyOffset: offset, bodyLine: firstIndex + 2, sourceText: text)
+        }
+        return Article(file: file, format: .text, title: TitleMaker.title(fromFirstSentenceOf: first),
+                       markdown: ArticleBody.markdown(fromPlainText: text), sourceText: text)
+    }
+
+    private func sidecarURL(for url: URL) -> URL? {
+        let base = url.deletingPathExtension()
+        for ext in ["yml", "yaml"] {
+            let candidate = base.appendingPathExtension(ext)
+            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+        }
+        return nil
+    }
+
+    private func applySidecar(_ url: URL, to article: inout Article, warnings: inout [Diagnostic]) throws(Diagnostic) {
+        let sidecarName = (article.file as NSString).deletingLastPathComponent
+            .appending((article.file as NSString).deletingLastPathComponent.isEmpty ? "" : "/") + url.lastPathComponent
+        guard let data = try? Data(contentsOf: url) else { throw Diagnostic.error("cannot read sidecar \(sidecarName)") }
+        guard case .success(let yaml) = TextDecoding.decode(data) else {
+            throw Diagnostic.error("sidecar \(sidecarName) is not UTF-8 text")
+        }
+        var w: [Diagnostic] = []
+        let meta: ArticleMetadata
+        do { meta = try FrontMatter.parse(yaml, firstLine: 1, warnings: &w) } catch {
+            var e = error
+            e.file = sidecarName
+            throw e
+        }
+        warnings += w.map { var d = $0; d.file = sidecarName; return d }
+        if let t = meta.title, !t.isEmpty { article.title = t }
+        if let d = meta.date { article.date = d; article.dateSource = .metadata }
+        article.source = meta.source ?? article.source
+        article.url = meta.url ?? article.url
+        article.author = meta.author ?? article.author
+        if !meta.tags.isEmpty { article.tags = meta.tags }
+    }
+}

@@ -1,0 +1,112 @@
+import ArabicDates
+import Yams
+
+/// Article metadata from YAML (front matter of a .md file or a sidecar .yml beside a .txt file).
+struct ArticleMetadata: Sendable, Equatable {
+    var title: String?
+    var date: PartialDate?
+    var source: String?
+    var url: String?
+    var author: String?
+    var tags: [String] = []
+    var extra: [String: String] = [:]
+
+    static let knownKeys: Set<String> = ["title", "date", "source", "url", "author", "tags"]
+}
+
+/// Splits and reads YAML front matter.
+enum FrontMatter {
+    /// Splits `---\n…\n---\n` off the top of a Markdown text.
+    /// Returns nil when the text has no front matter; throws when it is opened but never closed.
+    static func split(_ text: String) throws(Diagnostic) -> (yaml: String, body: Substring, bodyLine: Int)? {
+        guard text.hasPrefix("---\n") || text == "---" else { return nil }
+        var line = 1
+        var yamlStart: String.Index?
+        var idx = text.startIndex
+        while idx < text.endIndex {
+            let end = text[idx...].firstIndex(of: "\n") ?? text.endIndex
+            let content = text[idx..<end]
+            if line > 1 && (content == "---" || content == "...") {
+                let yaml = String(text[yamlStart!..<idx])
+                let bodyStart = end < text.endIndex ? text.index(after: end) : end
+                return (yaml, text[bodyStart...], line + 1)
+            }
+            if line == 1 { yamlStart = end < text.endIndex ? text.index(after: end) : end }
+            line += 1
+            idx = end < text.endIndex ? text.index(after: end) : end
+        }
+        throw Diagnostic.error("front matter opened with --- on line 1 is never closed (add a line with ---)", line: 1)
+    }
+
+    /// Reads metadata; `firstLine` is the file line the YAML starts on, so messages point at the file.
+    static func parse(_ yaml: String, firstLine: Int, warnings: inout [Diagnostic]) throws(Diagnostic) -> ArticleMetadata {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw Diagnostic.error("front matter is not valid YAML: \(yamlProblem(error))", line: yamlLine(error).map { $0 + firstLine - 1 })
+        } catch {
+            throw Diagnostic.error("front matter is not valid YAML: \(error)", line: firstLine)
+        }
+        guard let node else { return ArticleMetadata() }
+        guard let mapping = node.mapping else {
+            throw Diagnostic.error("front matter must be a mapping of keys to values (title: …, date: …)", line: firstLine)
+        }
+        var meta = ArticleMetadata()
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            let line = keyNode.mark.map { $0.line + firstLine - 1 }
+            func string() throws(Diagnostic) -> String {
+                guard let s = value.scalar?.string else {
+                    throw Diagnostic.error("front matter key '\(key)' must be a single text value, not a list or mapping", line: line)
+                }
+                return s
+            }
+            switch key {
+            case "title": meta.title = try string()
+            case "source": meta.source = try string()
+            case "author": meta.author = try string()
+            case "url": meta.url = try string()
+            case "date":
+                let s = try string()
+                guard let d = PartialDate(iso: s.trimmingCharacters(in: .whitespaces)) else {
+                    throw Diagnostic.error("front matter 'date' is not a date: '\(s)' (use YYYY-MM-DD, YYYY-MM or YYYY)", line: line)
+                }
+                meta.date = d
+            case "tags":
+                if let seq = value.sequence {
+                    for item in seq {
+                        guard let s = item.scalar?.string else {
+                            throw Diagnostic.error("front matter 'tags' must be a list of texts", line: line)
+                        }
+                        meta.tags.append(s)
+                    }
+                } else if let s = value.scalar?.string {
+                    meta.tags = s.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                }
+            default:
+                warnings.append(.warning("unknown front matter key '\(key)' is ignored (known: title, date, source, url, author, tags)", line: line))
+                if let s = value.scalar?.string { meta.extra[key] = s }
+            }
+        }
+        return meta
+    }
+
+    private static func yamlLine(_ error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line
+        default:
+            return nil
+        }
+    }
+
+    private static func yamlProblem(_ error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
+            return problem
+        default:
+            return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// What the input folder holds, in a stable order (sorted by path), whatever the order on disk.
+public struct InputInventory: Sendable {
+    /// Article files, relative to the input folder.
+    public var articles: [String] = []
+    /// Curated entity files (`entities/*.md`).
+    public var curatedEntities: [String] = []
+    /// Curated event files (`events/*.md`).
+    public var curatedEvents: [String] = []
+    public var diagnostics: [Diagnostic] = []
+}
+
+/// Walks the input folder recursively.
+///
+/// Hidden files and folders are skipped; sidecar `.yml` files belong to their `.txt`; a folder reached
+/// twice through symbolic links is read once (no loops); `skip` (the output folder) is never entered.
+public struct InputScanner: Sendable {
+    public static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
+
+    public var skip: [URL]
+
+    public init(skip: [URL] = []) { self.skip = skip }
+
+    public func scan(_ root: URL) -> InputInventory {
+        var inventory = InputInventory()
+        var visited = Set<String>()
+        let skipPaths = Set(skip.map { $0.resolvingSymlinksInPath().standardizedFileURL.path })
+        walk(root, relative: "", visited: &visited, skip: skipPaths, into: &inventory)
+        inventory.articles.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        inventory.curatedEntities.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        inventory.curatedEvents.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        return inventory
+    }
+
+    private func walk(_ dir: URL, relative: String, visited: inout Set<String>, skip: Set<String>, into inv: inout InputInventory) {
+        let real = dir.resolvingSymlinksInPath().standardizedFileURL.path
+        guard !skip.contains(real) else { return }
+        guard visited.insert(real).inserted else {
+            inv.diagnostics.append(.warning("folder reached again through a symbolic link (a loop?); read once", file: relative))
+            return
+        }
+        let fm = FileManager.default
+        let names: [String]
+        do { names = try fm.contentsOfDirectory(atPath: dir.path) } catch {
+            inv.diagnostics.append(.error("cannot read folder: \(error.localizedDescription)", file: relative.isEmpty ? dir.path : relative))
+            return
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let url = dir.appendingPathComponent(name)
+            let rel = relative.isEmpty ? name : relative + "/" + name
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: url.path, isDirectory: &isDir) else {
+                inv.diagnostics.append(.warning("broken symbolic link; skipped", file: rel))
+                continue
+            }
+            if isDir.boolValue {
+                walk(url, relative: rel, visited: &visited, skip: skip, into: &inv)
+                continue
+            }
+            let ext = (name as NSString).pathExtension.lowercased()
+            let top = relative.split(separator: "/").first.map(String.init) ?? ""
+            if top == "entities" && ext == "md" { inv.curatedEntities.append(rel); continue }
+            if top == "events" && ext == "md" { inv.curatedEvents.append(rel); continue }
+            if Self.articleExtensions.contains(ext) { inv.articles.append(rel) }
+        }
+    }
+}

@@ -1,0 +1,199 @@
+import CCmarkGFM
+
+/// A link to insert over a span of a block's plain text (an entity mention, say).
+public struct InlineLink: Sendable, Hashable {
+    public var start: Int
+    public var end: Int
+    public var href: String
+    public var title: String
+    public init(start: Int, end: Int, href: String, title: String) {
+        self.start = start
+        self.end = end
+        self.href = href
+        self.title = title
+    }
+}
+
+/// The parsed body of one article: its top-level blocks as plain text (what extraction reads) and
+/// their HTML (what a page shows), each block anchored `#p<N>` so claims can link to the paragraph.
+///
+/// Plain text and HTML come from the same cmark-gfm tree, so an offset found by extraction in
+/// `blocks[i]` can be turned into a link inside the rendered block.
+final class ArticleBody: @unchecked Sendable {
+    private let doc: CMarkDocument
+    private let topLevel: [OpaquePointer]
+    /// Plain text of each top-level block, in reading order.
+    let blocks: [String]
+    /// 1-based source line where each block starts (in the Markdown handed to the parser).
+    let blockLines: [Int]
+
+    init(markdown: String) {
+        doc = CMarkDocument(markdown: markdown)
+        topLevel = doc.children(of: doc.root)
+        var texts: [String] = []
+        texts.reserveCapacity(topLevel.count)
+        for node in topLevel { texts.append(ArticleBody.plainText(of: node, textNodes: nil)) }
+        blocks = texts
+        blockLines = topLevel.map { CMarkDocument.startLine(of: $0) }
+    }
+
+    /// A body from plain text: one paragraph per non-empty line, every character literal.
+    convenience init(plainText: String) {
+        self.init(markdown: ArticleBody.markdown(fromPlainText: plainText))
+    }
+
+    static func markdown(fromPlainText text: String) -> String {
+        var md = ""
+        md.reserveCapacity(text.utf8.count + text.utf8.count / 8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+        for (i, line) in lines.enumerated() {
+            let escaped = MarkdownEscaping.escapeLine(line)
+            if escaped.isEmpty { continue }
+            // A short line without final punctuation between paragraphs reads as a subheading.
+            if i > 0 && i + 1 < lines.count && TitleMaker.isSubheading(line) { md += "## " }
+            md += escaped
+            md += "\n\n"
+        }
+        return md
+    }
+
+    /// Renders block `index` as HTML with id `p<index+1>`, turning the given spans into links.
+    /// Spans that cross inline markup or fall inside an existing link are left as text.
+    func html(block index: Int, links: [InlineLink] = []) -> String {
+        let node = topLevel[index]
+        if !links.isEmpty { insert(links: links, into: node) }
+        return ArticleBody.addID("p\(index + 1)", to: doc.html(of: node))
+    }
+
+    /// HTML of the whole body, every block anchored; `links[i]` are the links of block i.
+    func html(links: [Int: [InlineLink]] = [:]) -> String {
+        var out = ""
+        for i in topLevel.indices { out += html(block: i, links: links[i] ?? []) }
+        return out
+    }
+
+    // MARK: - Plain text
+
+    private struct TextNodeRun {
+        let node: OpaquePointer
+        let start: Int
+        let length: Int
+        let insideLink: Bool
+    }
+
+    /// Concatenates the text of a block: text and code literals, a space for a soft break, a newline
+    /// for a hard break and between nested blocks. Raw HTML contributes nothing (it is never shown).
+    private static func plainText(of node: OpaquePointer, textNodes: UnsafeMutablePointer<[TextNodeRun]>?) -> String {
+        var out = String.UnicodeScalarView()
+        var count = 0
+        var linkDepth = 0
+        let iter = cmark_iter_new(node)
+        defer { cmark_iter_free(iter) }
+        while true {
+            let ev = cmark_iter_next(iter)
+            if ev == CMARK_EVENT_DONE { break }
+            guard let cur = cmark_iter_get_node(iter) else { continue }
+            let type = cmark_node_get_type(cur)
+            if ev == CMARK_EVENT_EXIT {
+                if type == CMARK_NODE_LINK { linkDepth -= 1 }
+                continue
+            }
+            switch type {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                let lit = CMarkDocument.literal(of: cur)
+                let n = lit.unicodeScalars.count
+                textNodes?.pointee.append(TextNodeRun(node: cur, start: count, length: n,
+                                                      insideLink: linkDepth > 0 || type == CMARK_NODE_CODE))
+                out.append(contentsOf: lit.unicodeScalars)
+                count += n
+            case CMARK_NODE_SOFTBREAK:
+                out.append(" "); count += 1
+            case CMARK_NODE_LINEBREAK:
+                out.append("\n"); count += 1
+            case CMARK_NODE_LINK:
+                linkDepth += 1
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM, CMARK_NODE_CODE_BLOCK:
+                if cur != node, count > 0, out.last != "\n" { out.append("\n"); count += 1 }
+                if type == CMARK_NODE_CODE_BLOCK {
+                    let lit = CMarkDocument.literal(of: cur)
+                    out.append(contentsOf: lit.unicodeScalars)
+                    count += lit.unicodeScalars.count
+                }
+            default:
+                if cmark_node_get_type_string(cur).map({ String(cString: $0) }) == "table_cell", count > 0, out.last != "\n" {
+                    out.append("\n"); count += 1
+                }
+            }
+        }
+        return String(out)
+    }
+
+    // MARK: - Links
+
+    private func insert(links: [InlineLink], into node: OpaquePointer) {
+        var runs: [TextNodeRun] = []
+        _ = withUnsafeMutablePointer(to: &runs) { ArticleBody.plainText(of: node, textNodes: $0) }
+        // Group links by the text node that fully contains them.
+        var perRun: [Int: [InlineLink]] = [:]
+        var r = 0
+        for link in links.sorted(by: { $0.start < $1.start }) {
+            while r < runs.count && runs[r].start + runs[r].length <= link.start { r += 1 }
+            guard r < runs.count else { break }
+            let run = runs[r]
+            guard !run.insideLink, link.start >= run.start, link.end <= run.start + run.length, link.end > link.start else { continue }
+            if let last = perRun[r]?.last, last.end > link.start { continue }  // overlapping
+            perRun[r, default: []].append(link)
+        }
+        for (index, runLinks) in perRun { split(runs[index], at: runLinks) }
+    }
+
+    /// Replaces one text node by text / link / text … nodes.
+    private func split(_ run: TextNodeRun, at links: [InlineLink]) {
+        let scalars = Array(CMarkDocument.literal(of: run.node).unicodeScalars)
+        var pos = 0
+        func text(_ a: Int, _ b: Int) -> String {
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: scalars[a..<b])
+            return String(v)
+        }
+        for link in links {
+            let a = link.start - run.start, b = link.end - run.start
+            if a > pos { insertBefore(run.node, newText(text(pos, a))) }
+            let linkNode = cmark_node_new(CMARK_NODE_LINK)!
+            cmark_node_set_url(linkNode, link.href)
+            cmark_node_set_title(linkNode, link.title)
+            cmark_node_append_child(linkNode, newText(text(a, b)))
+            insertBefore(run.node, linkNode)
+            pos = b
+        }
+        if pos < scalars.count {
+            cmark_node_set_literal(run.node, text(pos, scalars.count))
+        } else {
+            cmark_node_unlink(run.node)
+            cmark_node_free(run.node)
+        }
+    }
+
+    private func newText(_ s: String) -> OpaquePointer {
+        let n = cmark_node_new(CMARK_NODE_TEXT)!
+        cmark_node_set_literal(n, s)
+        return n
+    }
+
+    private func insertBefore(_ node: OpaquePointer, _ new: OpaquePointer) {
+        cmark_node_insert_before(node, new)
+    }
+
+    /// Puts `id="…"` on the first element of an HTML fragment.
+    static func addID(_ id: String, to html: String) -> String {
+        guard html.utf8.first == UInt8(ascii: "<") else { return html }
+        var i = html.utf8.index(after: html.utf8.startIndex)
+        while i < html.utf8.endIndex {
+            let c = html.utf8[i]
+            if c == UInt8(ascii: ">") || c == UInt8(ascii: " ") || c == UInt8(ascii: "/") { break }
+            i = html.utf8.index(after: i)
+        }
+        guard i < html.utf8.endIndex else { return html }
+        return String(html[..<i]) + " id=\"\(id)\" dir=\"auto\"" + String(html[i...])
+    }
+}

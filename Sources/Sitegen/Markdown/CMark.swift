@@ -1,0 +1,77 @@
+import CCmarkGFM
+import Foundation
+
+/// Thin Swift ownership wrapper around a cmark-gfm document tree.
+///
+/// Parsing enables the GFM extensions table, strikethrough, autolink, tagfilter and tasklist.
+/// `CMARK_OPT_UNSAFE` is never set: raw HTML in the input is dropped by the renderer.
+final class CMarkDocument: @unchecked Sendable {
+    private let parser: OpaquePointer
+    let root: OpaquePointer
+
+    static let options: Int32 = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8
+
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// Registering extensions is process-wide; done once, before any parser exists.
+    nonisolated(unsafe) private static let extensions: [OpaquePointer] = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return extensionNames.compactMap { cmark_find_syntax_extension($0) }
+    }()
+
+    init(markdown: String) {
+        let exts = Self.extensions
+        let p = cmark_parser_new(Self.options)!
+        for ext in exts { cmark_parser_attach_syntax_extension(p, ext) }
+        var text = markdown
+        text.withUTF8 { buf in
+            buf.withMemoryRebound(to: CChar.self) { cbuf in
+                cmark_parser_feed(p, cbuf.baseAddress, cbuf.count)
+            }
+        }
+        parser = p
+        root = cmark_parser_finish(p)
+    }
+
+    deinit {
+        cmark_node_free(root)
+        cmark_parser_free(parser)
+    }
+
+    /// HTML of one node and its children (the whole document when `node` is the root).
+    func html(of node: OpaquePointer) -> String {
+        guard let cstr = cmark_render_html(node, Self.options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        defer { free(cstr) }
+        return String(cString: cstr)
+    }
+
+    /// The direct children of a node.
+    func children(of node: OpaquePointer) -> [OpaquePointer] {
+        var out: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let c = child {
+            out.append(c)
+            child = cmark_node_next(c)
+        }
+        return out
+    }
+
+    static func type(of node: OpaquePointer) -> cmark_node_type { cmark_node_get_type(node) }
+
+    static func literal(of node: OpaquePointer) -> String {
+        guard let c = cmark_node_get_literal(node) else { return "" }
+        return String(cString: c)
+    }
+
+    static func startLine(of node: OpaquePointer) -> Int { Int(cmark_node_get_start_line(node)) }
+    static func startColumn(of node: OpaquePointer) -> Int { Int(cmark_node_get_start_column(node)) }
+}
+
+/// One-shot Markdown to HTML rendering, for curated descriptions and other small texts.
+public enum Markdown {
+    /// Renders Markdown to HTML fragments with GFM extensions; raw HTML is dropped.
+    public static func html(_ markdown: String) -> String {
+        let doc = CMarkDocument(markdown: markdown)
+        return doc.html(of: doc.root)
+    }
+}

@@ -1,0 +1,72 @@
+/// One page per article: title, date, source, rendered body with anchored paragraphs.
+struct ArticlePages: SiteGenerator {
+    let site: SiteModel
+    var name: String { "articles" }
+
+    func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
+        try parallelPages(site.articles.count, jobs: jobs) { i throws(Diagnostic) in
+            let a = site.articles[i]
+            let path = site.articlePaths[i]
+            var ctx: [String: Any] = [
+                "title": a.title,
+                "body": site.bodies[i].html(),
+                "file": a.file,
+                "tags": a.tags,
+            ]
+            if let d = site.display(a.date) {
+                ctx["date"] = d
+                ctx["date_iso"] = a.date!.iso
+                ctx["date_inferred"] = a.dateSource == .inferred
+            }
+            if let s = a.source { ctx["source"] = s }
+            if let u = a.url { ctx["url"] = u }
+            if let au = a.author { ctx["author"] = au }
+            try out.page(path, template: "article", title: a.title, description: Self.summary(of: site.bodies[i].blocks),
+                         section: "articles", crumbs: [("المقالات", SitePath("articles"))], ctx)
+        }
+    }
+
+    /// The first ~30 words of the text, for meta descriptions and lists.
+    static func summary(of blocks: [String], words limit: Int = 30) -> String {
+        var words: [Substring] = []
+        for b in blocks {
+            for w in b.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+                words.append(w)
+                if words.count == limit { return words.joined(separator: " ") + "…" }
+            }
+        }
+        return words.joined(separator: " ")
+    }
+}
+
+/// The list of all articles, newest first.
+struct ArticleListPage: SiteGenerator {
+    let site: SiteModel
+    var name: String { "article-list" }
+    var sections: [String] { ["articles"] }
+
+    func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
+        let path = SitePath("articles")
+        let items = site.articlesByDate.map { i in ArticleListPage.item(site, i, from: path) }
+        try out.page(path, template: "articles", title: "المقالات", section: "articles", [
+            "articles": items,
+            "count_text": Format.articles(items.count),
+        ])
+    }
+
+    static func item(_ site: SiteModel, _ i: Int, from path: SitePath) -> [String: Any] {
+        let a = site.articles[i]
+        var d: [String: Any] = [
+            "title": a.title,
+            "href": path.link(to: site.articlePaths[i]),
+            "summary": ArticlePages.summary(of: site.bodies[i].blocks, words: 24),
+        ]
+        if let s = a.source { d["source"] = s }
+        if let date = site.display(a.date) {
+            d["date"] = date
+            d["date_iso"] = a.date!.iso
+            d["date_inferred"] = a.dateSource == .inferred
+        }
+        return d
+    }
+}

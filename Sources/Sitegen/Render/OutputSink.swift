@@ -1,0 +1,40 @@
+/// Where generators put what they make; counts pages (HTML files) apart from other files.
+public final class OutputSink: @unchecked Sendable {
+    let staged: StagedOutput
+    let templates: TemplateSet
+    let site: SiteModel
+    let sections: [PageContext.Section]
+    private let lock = NSLockBox()
+    private(set) var pages = 0
+
+    init(staged: StagedOutput, templates: TemplateSet, site: SiteModel, sections: [PageContext.Section]) {
+        self.staged = staged
+        self.templates = templates
+        self.site = site
+        self.sections = sections
+    }
+
+    /// Renders `template` with the base context of `path` plus `extra`, and writes `path/index.html`.
+    func page(_ path: SitePath, template: String, title: String, description: String? = nil, section: String,
+              crumbs: [(String, SitePath)] = [], _ extra: [String: Any]) throws(Diagnostic) {
+        var ctx = PageContext.make(site: site, path: path, title: title, description: description,
+                                   section: section, crumbs: crumbs, sections: sections)
+        for (k, v) in extra { ctx[k] = v }
+        try staged.write(path.file, templates.render(template, ctx))
+        lock.withLock { pages += 1 }
+    }
+
+    func file(_ path: String, _ text: String) throws(Diagnostic) { try staged.write(path, text) }
+    func file(_ path: String, _ bytes: [UInt8]) throws(Diagnostic) { try staged.write(path, bytes) }
+}
+
+import Foundation
+
+final class NSLockBox: @unchecked Sendable {
+    private let lock = NSLock()
+    func withLock<T>(_ body: () throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body()
+    }
+}

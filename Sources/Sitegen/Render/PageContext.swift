@@ -1,0 +1,69 @@
+import Foundation
+
+/// The parts every page template receives: paths back to the root, site name, navigation,
+/// breadcrumbs and the meta data of the page. Page generators add their own keys.
+struct PageContext {
+    /// Sections shown in the navigation, in order; a section appears only when its page exists.
+    struct Section {
+        let key: String
+        let title: String
+        let path: SitePath
+    }
+
+    static func sections(for site: SiteModel, available: Set<String>) -> [Section] {
+        let all = [
+            Section(key: "home", title: "الرئيسية", path: .home),
+            Section(key: "chronology", title: "التسلسل الزمني", path: SitePath("chronology")),
+            Section(key: "index", title: "الفهرس", path: SitePath("index")),
+            Section(key: "people", title: "الأشخاص", path: SitePath("entities/people")),
+            Section(key: "organizations", title: "المنظمات", path: SitePath("entities/organizations")),
+            Section(key: "places", title: "الأماكن", path: SitePath("entities/places")),
+            Section(key: "articles", title: "المقالات", path: SitePath("articles")),
+            Section(key: "search", title: "البحث", path: SitePath("search")),
+        ]
+        return all.filter { available.contains($0.key) }
+    }
+
+    /// Base context for page `path`. `crumbs` are (title, path) pairs between home and this page.
+    static func make(site: SiteModel, path: SitePath, title: String, description: String? = nil,
+                     section: String, crumbs: [(String, SitePath)] = [], sections: [Section]) -> [String: Any] {
+        var ctx: [String: Any] = [
+            "root": path.rootPrefix,
+            "site_title": site.config.title,
+            "page_title": title,
+            "full_title": path == .home ? site.config.title : title + " | " + site.config.title,
+            "description": description ?? site.config.description,
+            "home_link": path.link(to: .home),
+            "is_home": path == .home,
+        ]
+        ctx["nav"] = sections.map { s -> [String: Any] in
+            ["title": s.title, "href": path.link(to: s.path), "current": s.key == section]
+        }
+        if path != .home {
+            var items: [[String: Any]] = [["title": "الرئيسية", "href": path.link(to: .home)]]
+            for (t, p) in crumbs { items.append(["title": t, "href": path.link(to: p)]) }
+            ctx["breadcrumbs"] = items
+        }
+        if let base = site.config.baseURL {
+            ctx["canonical"] = path.absoluteURL(base: base)
+            ctx["og_url"] = path.absoluteURL(base: base)
+        }
+        return ctx
+    }
+}
+
+/// Small formatting helpers for page text.
+enum Format {
+    /// Arabic plural-aware count: "مقال واحد", "مقالان", "3 مقالات", "11 مقالًا".
+    static func count(_ n: Int, one: String, two: String, few: String, many: String) -> String {
+        switch n {
+        case 0: return "لا \(few)"
+        case 1: return "\(one) واحد"
+        case 2: return two
+        case 3...10: return "\(n) \(few)"
+        default: return "\(n) \(many)"
+        }
+    }
+
+    static func articles(_ n: Int) -> String { count(n, one: "مقال", two: "مقالان", few: "مقالات", many: "مقالًا") }
+}

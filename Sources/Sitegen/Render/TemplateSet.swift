@@ -1,0 +1,84 @@
+import Foundation
+import Mustache
+
+/// The Mustache templates of a site (a folder such as `Templates/`), checked before any page is rendered.
+///
+/// Each `.mustache` file is registered under its path without the extension ("article",
+/// "partials/nav"). A parse error, a missing page template or a reference to a missing partial is
+/// reported with the template's file name and line.
+public struct TemplateSet: Sendable {
+    public static let pageTemplates = ["home", "article", "articles"]
+
+    private let library: MustacheLibrary
+    public let names: Set<String>
+    /// The folder holding static files copied to the output (`assets/`).
+    public let assetsFolder: URL
+
+    public init(folder: URL, required: [String] = TemplateSet.pageTemplates) throws(Diagnostic) {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else {
+            throw .error("templates folder not found", file: folder.path)
+        }
+        var library = MustacheLibrary()
+        var names = Set<String>()
+        var sources: [String: String] = [:]
+        let files = (fm.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? [])
+            .filter { $0.hasSuffix(".mustache") }.sorted()
+        for rel in files {
+            let name = String(rel.dropLast(".mustache".count))
+            guard let data = fm.contents(atPath: folder.appendingPathComponent(rel).path),
+                  case .success(let text) = TextDecoding.decode(data) else {
+                throw .error("cannot read template (is it UTF-8 text?)", file: rel)
+            }
+            do {
+                try library.register(text, named: name)
+            } catch let e as MustacheTemplate.ParserError {
+                throw .error("template error: \(e.error) near '\(e.context.line.trimmingCharacters(in: .whitespaces))'",
+                             file: rel, line: e.context.lineNumber)
+            } catch {
+                throw .error("template error: \(error)", file: rel)
+            }
+            names.insert(name)
+            sources[name] = text
+        }
+        for name in required where !names.contains(name) {
+            throw .error("missing template '\(name).mustache' (every page kind needs one)", file: folder.path)
+        }
+        // Partials and parents that do not exist would render as nothing: say so instead.
+        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
+            for (lineNo, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                for ref in Self.references(in: line) where !names.contains(ref) {
+                    throw .error("template refers to missing partial '\(ref)'", file: name + ".mustache", line: lineNo + 1)
+                }
+            }
+        }
+        self.library = library
+        self.names = names
+        self.assetsFolder = folder.appendingPathComponent("assets")
+    }
+
+    /// Names used in `{{> name}}` and `{{< name}}` tags of one line.
+    static func references(in line: Substring) -> [String] {
+        var out: [String] = []
+        var rest = line[...]
+        while let open = rest.range(of: "{{") {
+            let after = rest[open.upperBound...]
+            guard let close = after.range(of: "}}") else { break }
+            let tag = after[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            if let first = tag.first, first == ">" || first == "<" {
+                let name = tag.dropFirst().trimmingCharacters(in: .whitespaces)
+                if !name.isEmpty && !name.hasPrefix("*") { out.append(name) }
+            }
+            rest = after[close.upperBound...]
+        }
+        return out
+    }
+
+    /// Renders a page template with a context (dictionaries and arrays of them).
+    public func render(_ template: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: template) ?? ""
+    }
+
+    public func has(_ template: String) -> Bool { names.contains(template) }
+}

@@ -1,1 +1,0 @@
-// The Sitegen library: load, site model, render, write.

@@ -1,0 +1,120 @@
+import Foundation
+import CSystem
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes a whole site into a staging folder beside the output, then swaps it in.
+///
+/// Each file is written once, straight into the staging folder; atomicity comes from the final
+/// swap (`renameat2(RENAME_EXCHANGE)` on Linux, two renames elsewhere), so a failed build leaves the
+/// previous site exactly as it was.
+public final class StagedOutput: @unchecked Sendable {
+    public let output: URL
+    public let staging: URL
+    private var createdFolders = Set<String>()
+    private let lock = NSLock()
+    private(set) var filesWritten = 0
+    private(set) var bytesWritten = 0
+
+    /// Refuses an output folder that is the input folder, contains it, or lies inside it.
+    public static func checkPlacement(output: URL, input: URL) throws(Diagnostic) {
+        let o = output.resolvingSymlinksInPath().standardizedFileURL.path
+        let i = input.resolvingSymlinksInPath().standardizedFileURL.path
+        if o == i { throw .error("the output folder is the input folder; choose another --output", file: output.path) }
+        if i.hasPrefix(o + "/") { throw .error("the output folder contains the input folder; choose another --output", file: output.path) }
+        if o.hasPrefix(i + "/") { throw .error("the output folder is inside the input folder; choose a folder outside it", file: output.path) }
+    }
+
+    public init(output: URL) throws(Diagnostic) {
+        self.output = output.standardizedFileURL
+        let parent = self.output.deletingLastPathComponent()
+        let fm = FileManager.default
+        do { try fm.createDirectory(at: parent, withIntermediateDirectories: true) } catch {
+            throw .error("cannot create the output's parent folder: \(error.localizedDescription)", file: parent.path)
+        }
+        staging = parent.appendingPathComponent(".\(self.output.lastPathComponent).staging-\(getpid())")
+        try? fm.removeItem(at: staging)
+        do { try fm.createDirectory(at: staging, withIntermediateDirectories: false) } catch {
+            throw .error("cannot write next to the output folder (permissions?): \(error.localizedDescription)", file: parent.path)
+        }
+        createdFolders.insert("")
+    }
+
+    /// Writes `data` at `path` (relative, "/"-separated) inside the staging folder.
+    public func write(_ path: String, _ bytes: [UInt8]) throws(Diagnostic) {
+        precondition(!path.hasPrefix("/") && !path.split(separator: "/").contains(".."), "unsafe output path \(path)")
+        let folder = (path as NSString).deletingLastPathComponent
+        try ensureFolder(folder)
+        let full = staging.path + "/" + path
+        let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw .error("cannot create file: \(String(cString: strerror(errno)))", file: full) }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
+            guard n > 0 else { throw .error("cannot write file: \(String(cString: strerror(errno)))", file: full) }
+            offset += n
+        }
+        lock.lock()
+        filesWritten += 1
+        bytesWritten += bytes.count
+        lock.unlock()
+    }
+
+    public func write(_ path: String, _ text: String) throws(Diagnostic) {
+        try write(path, Array(text.utf8))
+    }
+
+    /// Copies a file from elsewhere (assets) into the staging folder.
+    public func copy(from source: URL, to path: String) throws(Diagnostic) {
+        guard let data = FileManager.default.contents(atPath: source.path) else {
+            throw .error("cannot read file", file: source.path)
+        }
+        try write(path, [UInt8](data))
+    }
+
+    private func ensureFolder(_ folder: String) throws(Diagnostic) {
+        lock.lock()
+        let known = createdFolders.contains(folder)
+        lock.unlock()
+        if known { return }
+        let parent = (folder as NSString).deletingLastPathComponent
+        if parent != folder { try ensureFolder(parent) }
+        let full = staging.path + "/" + folder
+        if mkdir(full, 0o755) != 0 && errno != EEXIST {
+            throw .error("cannot create folder: \(String(cString: strerror(errno)))", file: full)
+        }
+        lock.lock()
+        createdFolders.insert(folder)
+        lock.unlock()
+    }
+
+    /// Puts the staged site in place of the output folder; the old site is removed afterwards.
+    public func commit() throws(Diagnostic) {
+        let fm = FileManager.default
+        if fm.fileExists(atPath: output.path) {
+            if sitegen_exchange_paths(staging.path, output.path) == 0 {
+                try? fm.removeItem(at: staging)  // now holds the previous site
+                return
+            }
+            let old = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).old-\(getpid())")
+            do {
+                try fm.moveItem(at: output, to: old)
+                try fm.moveItem(at: staging, to: output)
+            } catch {
+                throw .error("cannot replace the output folder: \(error.localizedDescription)", file: output.path)
+            }
+            try? fm.removeItem(at: old)
+        } else {
+            do { try fm.moveItem(at: staging, to: output) } catch {
+                throw .error("cannot move the site into place: \(error.localizedDescription)", file: output.path)
+            }
+        }
+    }
+
+    /// Throws the staged files away (after a failure); the previous site stays.
+    public func discard() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+}

@@ -1,0 +1,19 @@
+import ArgumentParser
+import Foundation
+import Sitegen
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the entities, dates and events found in files, as JSON, without writing a site.",
+        discussion: "Output: [{file, mentions: [{text, entity, type, start, end}], dates: [...], events: [...]}], one object per file in the order given; start/end count Unicode scalars into the file's decoded text."
+    )
+
+    @Argument(help: "Article files (.txt or .md).")
+    var files: [String]
+
+    func run() throws {
+        let result = try Extractor.extractJSON(files: files)
+        FileHandle.standardOutput.write(result)
+        FileHandle.standardOutput.write(Data("\n".utf8))
+    }
+}

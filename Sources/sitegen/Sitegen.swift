@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import Sitegen
+
+@main
+struct SitegenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sitegen",
+        abstract: "Turn a folder of Arabic news articles into a right-to-left static report site.",
+        discussion: """
+        Articles are .txt (plain text) or .md (Markdown with YAML front matter: title, date, source, \
+        url, author, tags). sitegen finds the people, organizations and places they name and the \
+        events they report, and writes a site of linked pages that any static host can serve.
+        """,
+        subcommands: [Build.self, Extract.self],
+        defaultSubcommand: Build.self
+    )
+}
+
+/// Options shared by commands that read an input folder and write a site.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .shortAndLong, help: "Folder of articles (.txt, .md), read recursively.")
+    var input: String = "seeds"
+
+    @Option(name: .shortAndLong, help: "Folder to write the site to (replaced atomically).")
+    var output: String = "site"
+
+    @Option(name: .long, help: "Folder of Mustache templates and assets.")
+    var templates: String = "Templates"
+
+    @Option(name: .long, help: "Site config file (YAML); optional.")
+    var config: String?
+
+    @Option(name: .long, help: "Absolute URL the site is published at; enables sitemap, feeds, canonical links.")
+    var baseURL: String?
+
+    @Flag(name: .long, help: "Stop at the first file that cannot be loaded (the previous site stays untouched).")
+    var strict = false
+
+    @Option(name: .shortAndLong, help: "Worker threads (default: all cores). The output is the same for any value.")
+    var jobs: Int?
+
+    func buildOptions() -> BuildOptions {
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        func url(_ p: String) -> URL { URL(fileURLWithPath: p, relativeTo: cwd).standardizedFileURL }
+        var o = BuildOptions(input: url(input), output: url(output), templates: url(templates),
+                             configFile: url(config ?? "sitegen.yml"))
+        o.configRequired = config != nil
+        o.baseURL = baseURL
+        o.strict = strict
+        if let jobs { o.jobs = max(1, jobs) }
+        return o
+    }
+}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the site (the default command).")
+
+    @OptionGroup var site: SiteOptions
+
+    @Flag(name: .long, help: "Print the time of each pipeline stage.")
+    var timings = false
+
+    @Flag(name: .shortAndLong, help: "Print no progress and no warnings, only errors and the summary.")
+    var quiet = false
+
+    func run() throws {
+        let progress = quiet ? nil : TerminalProgress()
+        let builder = SiteBuilder(options: site.buildOptions(), progress: progress)
+        do {
+            let report = try builder.build()
+            progress?.finish()
+            if !quiet {
+                for d in report.diagnostics.sorted() { printErr(d.description) }
+            }
+            if timings { print(report.timings.report) }
+            print(report.summary)
+        } catch let failure as BuildFailure {
+            progress?.finish()
+            for d in failure.diagnostics { printErr(d.description) }
+            printErr("Build failed; the previous site (if any) was left as it was.")
+            throw ExitCode(1)
+        }
+    }
+}
+
+func printErr(_ s: String) {
+    FileHandle.standardError.write(Data((s + "\n").utf8))
+}

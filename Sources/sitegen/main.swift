@@ -1,1 +1,0 @@
-print("sitegen: not built yet")

@@ -1,0 +1,57 @@
+import Testing
+@testable import Sitegen
+
+@Suite struct MarkdownRenderingTests {
+    @Test func gfmTableInArabic() {
+        let html = Markdown.html("| المدينة | العدد |\n|---|---|\n| بغداد | 14 |\n")
+        #expect(html.contains("<table>"))
+        #expect(html.contains("<th>المدينة</th>"))
+        #expect(html.contains("<td>بغداد</td>"))
+    }
+
+    @Test func rawHTMLIsDropped() {
+        let html = Markdown.html("قبل <script>alert(1)</script> بعد\n\n<div onclick=\"x()\">كتلة</div>\n")
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("onclick"))
+        #expect(html.contains("raw HTML omitted"))
+    }
+
+    @Test func strikethroughAutolinkTasklist() {
+        let html = Markdown.html("~~قديم~~ www.example.com\n\n- [x] تم\n")
+        #expect(html.contains("<del>قديم</del>"))
+        #expect(html.contains("href=\"http://www.example.com\""))
+        #expect(html.contains("checkbox"))
+    }
+
+    @Test func javascriptLinksAreNotLinks() {
+        let html = Markdown.html("[اضغط](javascript:alert(1))")
+        #expect(!html.contains("javascript:"))
+    }
+
+    @Test func blocksAreAnchoredAndPlainTextMatchesSource() {
+        let body = ArticleBody(markdown: "فقرة **أولى** هنا.\n\n## عنوان\n\n- بند أ\n- بند ب\n")
+        #expect(body.blocks == ["فقرة أولى هنا.", "عنوان", "بند أ\nبند ب"])
+        let html = body.html()
+        #expect(html.contains("<p id=\"p1\" dir=\"auto\">"))
+        #expect(html.contains("<h2 id=\"p2\" dir=\"auto\">"))
+        #expect(html.contains("<ul id=\"p3\" dir=\"auto\">"))
+    }
+
+    @Test func linksAreInsertedAtScalarOffsets() {
+        let body = ArticleBody(plainText: "التقى قاسم سليماني في بغداد.\n")
+        // "قاسم سليماني" starts after "التقى " (6 scalars) and is 12 scalars long.
+        let html = body.html(block: 0, links: [
+            InlineLink(start: 6, end: 18, href: "../x/index.html", title: "شخص"),
+            InlineLink(start: 22, end: 27, href: "../y/index.html", title: "مكان"),
+        ])
+        #expect(html.contains("<a href=\"../x/index.html\" title=\"شخص\">قاسم سليماني</a>"))
+        #expect(html.contains("<a href=\"../y/index.html\" title=\"مكان\">بغداد</a>"))
+        #expect(html.contains("التقى "))
+    }
+
+    @Test func linksCrossingMarkupAreSkipped() {
+        let body = ArticleBody(markdown: "قال **قاسم** سليماني\n")
+        let html = body.html(block: 0, links: [InlineLink(start: 4, end: 16, href: "x", title: "t")])
+        #expect(!html.contains("href=\"x\""))
+    }
+}

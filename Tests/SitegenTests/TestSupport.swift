@@ -1,0 +1,68 @@
+import Foundation
+@testable import Sitegen
+
+/// A temporary folder with helpers to write files; removed when the value goes away.
+final class TempDir {
+    let url: URL
+
+    init() {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-test-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+
+    @discardableResult
+    func write(_ path: String, _ text: String) -> URL {
+        write(path, Data(text.utf8))
+    }
+
+    @discardableResult
+    func write(_ path: String, _ data: Data) -> URL {
+        let f = url.appendingPathComponent(path)
+        try! FileManager.default.createDirectory(at: f.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try! data.write(to: f)
+        return f
+    }
+
+    func read(_ path: String) -> String? {
+        try? String(contentsOf: url.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: url.appendingPathComponent(path).path) }
+}
+
+enum Repo {
+    /// The repository root (two folders above this file's folder).
+    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let templates = root.appendingPathComponent("Templates")
+    static let seeds = root.appendingPathComponent("seeds")
+}
+
+/// Builds `input` with the repository's templates into `output`.
+func buildSite(input: URL, output: URL, strict: Bool = false, jobs: Int = 2, baseURL: String? = nil) throws -> BuildReport {
+    var o = BuildOptions(input: input, output: output, templates: Repo.templates, configFile: nil)
+    o.strict = strict
+    o.jobs = jobs
+    o.baseURL = baseURL
+    return try SiteBuilder(options: o).build()
+}
+
+/// Every internal href/src of an HTML page, resolved against the page's file URL.
+func internalLinks(in html: String, page: URL) -> [URL] {
+    var out: [URL] = []
+    for attr in ["href=\"", "src=\""] {
+        var rest = html[...]
+        while let r = rest.range(of: attr) {
+            let after = rest[r.upperBound...]
+            guard let end = after.firstIndex(of: "\"") else { break }
+            let value = String(after[..<end])
+            rest = after[end...]
+            if value.hasPrefix("http") || value.hasPrefix("mailto:") || value.hasPrefix("#") || value.isEmpty { continue }
+            let noFragment = value.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? value
+            let decoded = noFragment.removingPercentEncoding ?? noFragment
+            out.append(URL(fileURLWithPath: decoded, relativeTo: page.deletingLastPathComponent()).standardizedFileURL)
+        }
+    }
+    return out
+}
