@@ -1,4 +1,6 @@
 import ArabicDates
+import Extraction
+import Resolution
 
 /// The site as page generators see it: configuration, articles with their URLs and parsed bodies.
 ///
@@ -11,11 +13,25 @@ public final class SiteModel: @unchecked Sendable {
     let bodies: [ArticleBody]
     /// Article indexes, newest first (undated last, then by title).
     public let articlesByDate: [Int]
+    /// What extraction found in each article (`extractions[i]` belongs to `articles[i]`; block indexes
+    /// are the body's top-level blocks, so `TextSpan.block` b is anchored `#p<b+1>` on the article page).
+    public let extractions: [DocumentExtraction]
+    /// Entities and events merged across the corpus.
+    public let corpus: ResolvedCorpus
+    /// `entityPaths[e]` is the page of `corpus.entities[e]` (`entities/<id>`).
+    public let entityPaths: [SitePath]
+    /// `eventPaths[e]` is the page of `corpus.events[e]` (`events/<id>`).
+    public let eventPaths: [SitePath]
 
-    init(config: SiteConfig, articles: [Article], bodies: [ArticleBody]) {
+    init(config: SiteConfig, articles: [Article], bodies: [ArticleBody],
+         extractions: [DocumentExtraction]? = nil, corpus: ResolvedCorpus = ResolvedCorpus()) {
         self.config = config
         self.articles = articles
         self.bodies = bodies
+        self.extractions = extractions ?? Array(repeating: DocumentExtraction(), count: articles.count)
+        self.corpus = corpus
+        entityPaths = corpus.entities.map { SitePath("entities/" + $0.id) }
+        eventPaths = corpus.events.map { SitePath("events/" + $0.id) }
         let slugs = Slugs.assign(titles: articles.map(\.title), keys: articles.map(\.file), fallbackPrefix: "article")
         articlePaths = slugs.map { SitePath("articles/" + $0) }
         articlesByDate = articles.indices.sorted { a, b in
@@ -33,6 +49,26 @@ public final class SiteModel: @unchecked Sendable {
         let dates = articles.compactMap(\.date)
         guard let lo = dates.min(), let hi = dates.max() else { return nil }
         return (lo, hi)
+    }
+
+    /// Plain text of a sentence of article `article`.
+    public func sentenceText(article: Int, sentence: Int) -> String {
+        let span = extractions[article].sentences[sentence].span
+        return Self.slice(bodies[article].blocks[span.block], span.start, span.end)
+    }
+
+    /// Link from `page` to the paragraph of an article holding a span.
+    public func link(from page: SitePath, article: Int, block: Int) -> String {
+        page.link(to: articlePaths[article], fragment: "p\(block + 1)")
+    }
+
+    /// The scalars `start..<end` of a text.
+    static func slice(_ text: String, _ start: Int, _ end: Int) -> String {
+        let scalars = text.unicodeScalars
+        guard start >= 0, end <= scalars.count, start < end else { return "" }
+        let a = scalars.index(scalars.startIndex, offsetBy: start)
+        let b = scalars.index(a, offsetBy: end - start)
+        return String(scalars[a..<b])
     }
 
     /// A date as a reader sees it, in the site's month names.
