@@ -1,7 +1,7 @@
 # sitegen: the two set-up commands are `make site` and `make test` (see README.md).
 SWIFT ?= swift
 
-.PHONY: site test deps test-deps release clean
+.PHONY: site test deps test-deps release clean bench
 
 ## Install what is missing, build sitegen (release) and build the sample site seeds/ → site/.
 site: deps release
@@ -21,6 +21,10 @@ test-deps:
 
 release:
 	$(SWIFT) build -c release --product sitegen
+
+## Benchmark sitegen against Hugo and cmark-gfm on the ANT corpus (see BENCHMARKS.md).
+bench:
+	bench/run
 
 clean:
 	rm -rf .build site
