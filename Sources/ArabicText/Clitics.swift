@@ -5,10 +5,13 @@ public struct CliticReading: Hashable, Sendable {
     /// How many scalars of the normalized token the proclitics take ("والعراق" → 1, "وبالعراق" → 2,
     /// "للعراق" → 1: the span of the name starts after the first ل).
     public var prefixLength: Int
+    /// True when the stem starts with an alef that the text dropped (ل + ال written لل).
+    public var restoredAlef: Bool
 
-    public init(stem: String, prefixLength: Int) {
+    public init(stem: String, prefixLength: Int, restoredAlef: Bool = false) {
         self.stem = stem
         self.prefixLength = prefixLength
+        self.restoredAlef = restoredAlef
     }
 }
 
@@ -37,7 +40,7 @@ public enum Clitics {
             var view = String.UnicodeScalarView()
             view.append(Unicode.Scalar(alef)!)
             view.append(contentsOf: s[(p + 1)...])
-            out.append(CliticReading(stem: String(view), prefixLength: p + 1))
+            out.append(CliticReading(stem: String(view), prefixLength: p + 1, restoredAlef: true))
         }
         guard s.count > minStem else { return out }
         var p = 0
@@ -50,9 +53,8 @@ public enum Clitics {
             if v == ba || v == kaf || v == lam {
                 if v == lam, p + 1 < s.count, s[p + 1].value == lam {
                     addLamLam(p)
-                } else {
-                    add(p + 1)
                 }
+                add(p + 1)
             }
         }
         return out

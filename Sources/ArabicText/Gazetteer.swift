@@ -4,6 +4,8 @@ public struct GazetteerMatch<Value> {
     public var tokens: Range<Int>
     /// Scalars of proclitics at the start of the first token (see `Clitics`), outside the name.
     public var prefixLength: Int
+    /// True when the name's first alef is not written (ل + ال → لل: "للعراق" matches "العراق").
+    public var restoredAlef: Bool
     public var value: Value
 }
 
@@ -92,7 +94,7 @@ public struct Gazetteer<Value> {
                     let len = j - i + 1
                     if best == nil || len > best!.tokens.count {
                         best = GazetteerMatch(tokens: i..<(j + 1), prefixLength: reading.prefixLength,
-                                              value: values[Int(terminal[node])])
+                                              restoredAlef: reading.restoredAlef, value: values[Int(terminal[node])])
                     }
                 }
                 j += 1

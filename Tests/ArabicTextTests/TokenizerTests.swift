@@ -82,6 +82,8 @@ import Testing
         #expect(stems("وللعراق").contains("العراق"))
         #expect(Clitics.readings(of: "وبالعراق").first { $0.stem == "العراق" }?.prefixLength == 2)
         #expect(Clitics.readings(of: "للعراق").first { $0.stem == "العراق" }?.prefixLength == 1)
+        #expect(Clitics.readings(of: "للعراق").first { $0.stem == "العراق" }?.restoredAlef == true)
+        #expect(stems("للبنان").contains("لبنان"))
     }
 
     @Test func suffixesAreNeverStripped() {
