@@ -39,6 +39,7 @@ let package = Package(
             "Sitegen", "SitegenServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        .executableTarget(name: "dates-report-driver", dependencies: ["ArabicText", "ArabicDates", "Extraction"]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
         .testTarget(name: "ArabicDatesTests", dependencies: ["ArabicDates"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
