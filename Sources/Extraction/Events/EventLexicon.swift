@@ -81,7 +81,7 @@ enum EventLexicon {
     /// Words that make an undated event "recent" (dated to the article's month).
     static let recency: Set<String> = Set(["الأخيرة", "الأخير", "مؤخرا"].map(key))
 
-    static let demonstratives: Set<String> = Set(["هذه", "هذا", "تلك", "ذلك"].map(key))
+    static let demonstratives: Set<String> = Set(["هذه", "هذا", "تلك"].map(key))
 
     /// Objects that make نشر/انسحاب/خروج military.
     static let militaryObjects: Set<String> = Set([
