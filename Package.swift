@@ -39,6 +39,8 @@ let package = Package(
             "Sitegen", "SitegenServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Reads texts (one per line) on stdin, prints their entity mentions as JSON lines (bench/ner-eval).
+        .executableTarget(name: "ner-eval-driver", dependencies: ["Extraction"]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
         .testTarget(name: "ArabicDatesTests", dependencies: ["ArabicDates"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
