@@ -24,6 +24,8 @@ public struct EntityCandidate: Hashable, Sendable {
     public var rule: DiscoveryRule
     /// For lexicon names: the display name the lexicon gives ("أمريكا" → "الولايات المتحدة").
     public var canonical: String?
+    /// Why a weak candidate was taken, for debugging.
+    public var note: String? = nil
 }
 
 /// The rules that find names in one analysed block (see `EntityExtractor` for the list).
@@ -71,6 +73,7 @@ struct DiscoveryRules {
             let isConnector = Self.connectors.contains(key)
             if parts == 0 {
                 if a.units[k].prefix > 0 || f.contains(.common) { break }
+                if ["بال", "وال", "فال", "كال", "لل"].contains(where: { key.hasPrefix($0) }) { break }
                 if !(f.isEmpty || f.contains(.firstName) || f.contains(.ambiguousFirstName) || isConnector) { break }
                 if f.isEmpty && key.unicodeScalars.count < 2 { break }
                 if strictFirst && f.isEmpty && key.hasPrefix("ال") && !a.isNisba(k) { break }
@@ -80,6 +83,8 @@ struct DiscoveryRules {
                 // نور الدين، عبد الله
             } else if f.contains(.firstName) || isConnector || a.isNisba(k) {
             } else if parts == 1 && f.isEmpty && !key.hasPrefix("ال") {
+            } else if f.isEmpty && a.key(k - 1).unicodeScalars.count <= 2 {
+                // a name split by a stray space: "قا آني"
             } else if parts == 1 && f.isEmpty && a.isNisba(k) {
             } else {
                 break
@@ -137,6 +142,7 @@ struct DiscoveryRules {
     /// Place name words after a place head (not including the head).
     func placeName(after head: Int) -> Range<Int>? {
         let k = head + 1
+        if k < a.units.count, a.units[k].prefix == 0, flags(k).contains(.place) { return k..<(k + 1) }
         guard a.isUnknownWord(k), a.units[k].prefix == 0 else { return nil }
         let key = a.key(k)
         if !key.hasPrefix("ال") && key.hasSuffix("ه") { return nil }   // قاعدة عسكرية: an adjective

@@ -111,10 +111,9 @@ public struct EntityExtractor: Sendable {
     /// Sentences, mentions and quotes of one document, using the corpus gazetteer.
     public func extract(_ doc: Document, gazetteer: CorpusGazetteer) -> DocumentExtraction {
         var ex = DocumentExtraction()
-        for a in analyses(doc) {
-            let sentenceBase = ex.sentences.count
-            let ranges = SentenceSplitter.split(scalars: a.scalars)
-            ex.sentences += ranges.map { Sentence(span: TextSpan(block: a.block, start: $0.lowerBound, end: $0.upperBound)) }
+        let blocks = analyses(doc)
+        var foundOfBlock: [[EntityCandidate]] = []
+        for a in blocks {
             var found = candidates(a)
             for m in gazetteer.names.matches(in: a.tokens) {
                 let first = a.tokens[m.tokens.lowerBound]
@@ -128,6 +127,32 @@ public struct EntityExtractor: Sendable {
                                              key: ArabicNormalizer.matchKey(surface), type: m.value.type,
                                              cue: m.value.cue, rule: .pooled, canonical: nil))
             }
+            foundOfBlock.append(found)
+        }
+        // a bare word spelled like the surname of a person this document names ("غني" ~ "إسماعيل غاني")
+        var surnameSkeletons: [String: String] = [:]
+        for found in foundOfBlock {
+            for c in found where c.type == .person {
+                let words = NameSkeleton.words(c.surface)
+                if words.count >= 2, let last = words.last, NameSkeleton.of(last).unicodeScalars.count >= 2 {
+                    surnameSkeletons[NameSkeleton.of(last)] = c.surface
+                }
+            }
+        }
+        for (b, a) in blocks.enumerated() where !surnameSkeletons.isEmpty {
+            for u in a.units.indices where a.isUnknownWord(u) && a.key(u).unicodeScalars.count >= 3 {
+                guard let full = surnameSkeletons[NameSkeleton.of(a.key(u))] else { continue }
+                let t = a.token(u)
+                foundOfBlock[b].append(EntityCandidate(block: a.block, start: t.start, end: t.end, surface: t.text, key: t.key,
+                                                      type: .person, cue: nil, rule: .pooled, canonical: nil,
+                                                      note: "spelled like the surname of \(full)"))
+            }
+        }
+        for (b, a) in blocks.enumerated() {
+            var found = foundOfBlock[b]
+            let sentenceBase = ex.sentences.count
+            let ranges = SentenceSplitter.split(scalars: a.scalars)
+            ex.sentences += ranges.map { Sentence(span: TextSpan(block: a.block, start: $0.lowerBound, end: $0.upperBound)) }
             // longest first, then strongest rule; keep non-overlapping
             found.sort { x, y in
                 if x.end - x.start != y.end - y.start { return x.end - x.start > y.end - y.start }
