@@ -24,14 +24,14 @@ struct CorpusAnalysis {
     /// Runs the analysis; articles without a metadata date get an inferred one (marked as such).
     func run(articles: inout [Article], blocks: [[String]], timings: inout StageTimings) -> Result {
         let count = articles.count
-        let inferred: [InferredArticleDate?] = timings.measure("dates") {
+        let inferred: [InferredDate?] = timings.measure("dates") {
             parallelMap(count, jobs: jobs) { [articles] i in
                 articles[i].date == nil ? ArticleDateInference.infer(blocks: blocks[i]) : nil
             }
         }
         for i in 0..<count {
-            if let d = inferred[i] {
-                articles[i].date = d.date
+            if let d = inferred[i]?.date {
+                articles[i].date = d
                 articles[i].dateSource = .inferred
             }
         }
