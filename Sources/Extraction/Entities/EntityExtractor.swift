@@ -76,8 +76,14 @@ public struct EntityExtractor: Sendable {
         var surnameSurface: [String: String] = [:]
         for doc in evidence {
             for c in doc.candidates {
+                // a one-word name found by a context rule stays local to its document: pooled corpus-wide,
+                // a single misread word ("ولاية", "خاصة") would become a mention everywhere
+                let oneWord = NameSkeleton.words(c.surface).count < 2
+                if oneWord && c.rule != .lexicon && c.rule != .known { continue }
                 vote(c.key, c.surface, c.type, c.rule.isStrong ? 2 : 1, c.cue)
-                if c.type == .person, let last = lastWord(c.surface), last != c.surface {
+                // surnames only from names a title or apposition vouches for, never a feminine noun in ة
+                if c.type == .person, c.rule == .title || c.rule == .apposition || c.rule == .known,
+                   let last = lastWord(c.surface), last != c.surface, !last.hasSuffix("ة") {
                     let k = ArabicNormalizer.matchKey(last)
                     surnameOwners[k, default: []].insert(c.key)
                     surnameSurface[k] = last
