@@ -40,6 +40,10 @@ let package = Package(
             "Sitegen", "SitegenServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Temporal expressions found/resolved on seeds and TREC, seed events end to end (bench/dates-report).
+        .executableTarget(name: "dates-report-driver", dependencies: ["ArabicText", "ArabicDates", "Extraction", "Resolution"]),
+        // Reads texts (one per line) on stdin, prints their entity mentions as JSON lines (bench/ner-eval).
+        .executableTarget(name: "ner-eval-driver", dependencies: ["Extraction"]),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
         .testTarget(name: "ArabicDatesTests", dependencies: ["ArabicDates"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),

@@ -81,14 +81,18 @@ public struct Mention: Hashable, Codable, Sendable {
     public var key: String
     /// What made this a mention: a title or head word ("قائد فيلق القدس", "وزارة"), a lexicon, or pooled evidence.
     public var cue: String?
+    /// The display name a lexicon or curated file gives this spelling ("أمريكا" → "الولايات المتحدة"), if any.
+    public var canonical: String?
 
-    public init(span: TextSpan, sentence: Int, surface: String, type: EntityType, key: String, cue: String? = nil) {
+    public init(span: TextSpan, sentence: Int, surface: String, type: EntityType, key: String, cue: String? = nil,
+                canonical: String? = nil) {
         self.span = span
         self.sentence = sentence
         self.surface = surface
         self.type = type
         self.key = key
         self.cue = cue
+        self.canonical = canonical
     }
 }
 

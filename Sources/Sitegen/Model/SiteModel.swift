@@ -22,6 +22,12 @@ public final class SiteModel: @unchecked Sendable {
     public let entityPaths: [SitePath]
     /// `eventPaths[e]` is the page of `corpus.events[e]` (`events/<id>`).
     public let eventPaths: [SitePath]
+    /// Co-occurrence and membership indexes over entities, events and articles.
+    let references: CrossReferences
+    /// Event indexes in date order (undated last).
+    public let eventsByDate: [Int]
+    /// `eventRank[e]` is the position of event e in `eventsByDate`.
+    let eventRank: [Int]
 
     init(config: SiteConfig, articles: [Article], bodies: [ArticleBody],
          extractions: [DocumentExtraction]? = nil, corpus: ResolvedCorpus = ResolvedCorpus()) {
@@ -32,6 +38,19 @@ public final class SiteModel: @unchecked Sendable {
         self.corpus = corpus
         entityPaths = corpus.entities.map { SitePath("entities/" + $0.id) }
         eventPaths = corpus.events.map { SitePath("events/" + $0.id) }
+        references = CrossReferences(corpus: corpus, extractions: self.extractions)
+        let events = corpus.events
+        eventsByDate = events.indices.sorted { a, b in
+            switch (events[a].date, events[b].date) {
+            case let (x?, y?) where x != y: return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return events[a].id < events[b].id
+            }
+        }
+        var rank = Array(repeating: 0, count: events.count)
+        for (r, e) in eventsByDate.enumerated() { rank[e] = r }
+        eventRank = rank
         let slugs = Slugs.assign(titles: articles.map(\.title), keys: articles.map(\.file), fallbackPrefix: "article")
         articlePaths = slugs.map { SitePath("articles/" + $0) }
         articlesByDate = articles.indices.sorted { a, b in

@@ -1,4 +1,5 @@
 import Foundation
+import Resolution
 
 /// Builds a site: the named pipeline steps, in order.
 ///
@@ -27,13 +28,22 @@ public struct SiteBuilder: Sendable {
             if inventory.articles.isEmpty {
                 throw Diagnostic.error("no articles (.txt or .md files) found", file: options.input.path)
             }
-            let articles = try timings.measure("load") { try load(inventory.articles, &report) }
+            var articles = try timings.measure("load") { try load(inventory.articles, &report) }
+            let curation = try timings.measure("curation") { try loadCuration(inventory, &report) }
             let bodies = timings.measure("parse") {
                 parallelMap(articles.count, jobs: options.jobs) { i in
                     ArticleBody(markdown: articles[i].markdown)
                 }
             }
-            let site = timings.measure("model") { SiteModel(config: config, articles: articles, bodies: bodies) }
+            let analysis = CorpusAnalysis(curated: curation.entities, curatedEvents: curation.events,
+                                          jobs: options.jobs, progress: progress)
+                .run(articles: &articles, blocks: bodies.map(\.blocks), timings: &timings)
+            let site = timings.measure("model") {
+                SiteModel(config: config, articles: articles, bodies: bodies,
+                          extractions: analysis.extractions, corpus: analysis.corpus)
+            }
+            report.entities = site.corpus.entities.count
+            report.events = site.corpus.events.count
 
             let staged = try StagedOutput(output: options.output)
             do {
@@ -68,6 +78,11 @@ public struct SiteBuilder: Sendable {
             HomePage(site: site),
             ArticleListPage(site: site),
             ArticlePages(site: site),
+            EntityPages(site: site),
+            EntityListPages(site: site),
+            EventPages(site: site),
+            ChronologyPage(site: site),
+            DataExports(site: site),
             AssetFiles(folder: templates.assetsFolder),
         ]
     }
@@ -83,6 +98,27 @@ public struct SiteBuilder: Sendable {
         }
         if let base = options.baseURL { config.baseURL = try SiteConfig.normalizedBaseURL(base) }
         return config
+    }
+
+    /// Curated entity and event files; a broken one is an error naming the file (the build goes on
+    /// without it unless `--strict`).
+    private func loadCuration(_ inventory: InputInventory, _ report: inout BuildReport) throws(Diagnostic)
+        -> (entities: [CuratedEntity], events: [CuratedEvent]) {
+        var entities: [CuratedEntity] = []
+        var events: [CuratedEvent] = []
+        for file in inventory.curatedEntities {
+            do { entities.append(try CuratedFiles.loadEntity(root: options.input, file: file, warnings: &report.diagnostics)) } catch {
+                if options.strict { throw error }
+                report.diagnostics.append(error)
+            }
+        }
+        for file in inventory.curatedEvents {
+            do { events.append(try CuratedFiles.loadEvent(root: options.input, file: file, warnings: &report.diagnostics)) } catch {
+                if options.strict { throw error }
+                report.diagnostics.append(error)
+            }
+        }
+        return (entities, events)
     }
 
     private func load(_ files: [String], _ report: inout BuildReport) throws(Diagnostic) -> [Article] {

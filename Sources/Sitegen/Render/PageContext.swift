@@ -15,9 +15,9 @@ struct PageContext {
             Section(key: "home", title: "الرئيسية", path: .home),
             Section(key: "chronology", title: "التسلسل الزمني", path: SitePath("chronology")),
             Section(key: "index", title: "الفهرس", path: SitePath("index")),
-            Section(key: "people", title: "الأشخاص", path: SitePath("entities/people")),
-            Section(key: "organizations", title: "المنظمات", path: SitePath("entities/organizations")),
-            Section(key: "places", title: "الأماكن", path: SitePath("entities/places")),
+            Section(key: "people", title: "الأشخاص", path: SitePath("people")),
+            Section(key: "organizations", title: "المنظمات", path: SitePath("organizations")),
+            Section(key: "places", title: "الأماكن", path: SitePath("places")),
             Section(key: "articles", title: "المقالات", path: SitePath("articles")),
             Section(key: "search", title: "البحث", path: SitePath("search")),
         ]

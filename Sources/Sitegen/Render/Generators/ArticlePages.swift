@@ -9,7 +9,10 @@ struct ArticlePages: SiteGenerator {
             let path = site.articlePaths[i]
             var ctx: [String: Any] = [
                 "title": a.title,
-                "body": site.bodies[i].html(),
+                "body": site.bodies[i].html(links: mentionLinks(i, from: path)),
+                "entities": site.references.entitiesOfArticle[i].map { site.entityLink($0, from: path) },
+                "events": site.references.eventsOfArticle[i].sorted { site.eventRank[$0] < site.eventRank[$1] }
+                    .map { site.eventLink($0, from: path) },
                 "file": a.file,
                 "tags": a.tags,
             ]
@@ -24,6 +27,20 @@ struct ArticlePages: SiteGenerator {
             try out.page(path, template: "article", title: a.title, description: Self.summary(of: site.bodies[i].blocks),
                          section: "articles", crumbs: [("المقالات", SitePath("articles"))], ctx)
         }
+    }
+
+    /// Each mention that resolved to an entity becomes a link to the entity's page.
+    private func mentionLinks(_ a: Int, from path: SitePath) -> [Int: [InlineLink]] {
+        var links: [Int: [InlineLink]] = [:]
+        let map = site.corpus.entityOfMention[a]
+        for (m, mention) in site.extractions[a].mentions.enumerated() {
+            guard m < map.count, let e = map[m] else { continue }
+            let entity = site.corpus.entities[e]
+            links[mention.span.block, default: []].append(InlineLink(
+                start: mention.span.start, end: mention.span.end,
+                href: path.link(to: site.entityPaths[e]), title: entity.type.arabicName + ": " + entity.name))
+        }
+        return links
     }
 
     /// The first ~30 words of the text, for meta descriptions and lists.

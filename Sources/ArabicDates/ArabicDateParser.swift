@@ -1,0 +1,244 @@
+/// Finds Arabic temporal expressions in a text: absolute dates in every regional month-name set
+/// (paired "يونيو/حزيران" and broken "كانون/الثاني يناير" forms included), ordinal day words,
+/// Arabic-Indic digits, weekdays, أمس/اليوم/غدا, الشهر الماضي, العام الجاري, مطلع 2022 …
+///
+/// One pass over the text's scalars; a parse is only attempted at words the lexicon knows or at
+/// digits, so plain prose costs one hash look-up per word. No regex, no `Character` iteration.
+public enum ArabicDateParser {
+    /// All expressions in `text`, in order, not overlapping. Offsets are Unicode scalar offsets.
+    public static func parse(_ text: String) -> [TemporalExpression] {
+        let scanner = DateTextScanner(text)
+        var kinds = [DateWord?](repeating: nil, count: scanner.words.count)
+        var any = false
+        for (i, w) in scanner.words.enumerated() where w.number == nil {
+            kinds[i] = DateLexicon.lookup(w, in: scanner)
+            if kinds[i] != nil { any = true }
+        }
+        if !any && !scanner.words.contains(where: { $0.number != nil }) { return [] }
+        var cursor = Cursor(scanner: scanner, kinds: kinds)
+        var out: [TemporalExpression] = []
+        var i = 0
+        while i < scanner.words.count {
+            if let (draft, first, last) = cursor.parse(at: i) {
+                let a = scanner.words[first].start, b = scanner.words[last].end
+                out.append(TemporalExpression(start: a, end: b, text: scanner.text(from: a, to: b),
+                                              year: draft.year, month: draft.month, day: draft.day, anchor: draft.anchor))
+                i = last + 1
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+}
+
+/// The fields of an expression under construction.
+struct DateDraft {
+    var year: Int?
+    var month: Int?
+    var day: Int?
+    var anchor: TemporalAnchor = .absolute
+}
+
+/// Walks the words of one text and recognizes the expression starting at a given word.
+struct Cursor {
+    let scanner: DateTextScanner
+    let kinds: [DateWord?]
+
+    func kind(_ i: Int) -> DateWord? { i < kinds.count ? kinds[i] : nil }
+    func number(_ i: Int) -> Int? { i < kinds.count ? scanner.words[i].number : nil }
+    /// True when word `i` exists and is not separated from the previous one by a sentence break.
+    func linked(_ i: Int) -> Bool {
+        guard i < kinds.count, i > 0 else { return false }
+        let g = scanner.words[i].gapBefore
+        return g != .hard && g != .dot
+    }
+    func isYear(_ i: Int) -> Bool {
+        guard let n = number(i) else { return false }
+        return scanner.words[i].digitCount == 4 && (1900...2100).contains(n)
+    }
+
+    /// Returns the expression starting at word `i`: its fields and first/last word indexes.
+    func parse(at i: Int) -> (DateDraft, Int, Int)? {
+        guard kinds[i] != nil || number(i) != nil else { return nil }
+        var j = i
+        var prefixed = false
+        var edge = false
+        // Lead words: فجر / مساء / يوم / مطلع … ("مساء يوم الأربعاء").
+        for _ in 0..<2 {
+            switch kind(j) {
+            case .partOfDay?, .dayWord?:
+                guard linked(j + 1) else { return nil }
+                j += 1; prefixed = true
+            case .edge?:
+                guard linked(j + 1) else { return nil }
+                j += 1; prefixed = true; edge = true
+            default: break
+            }
+        }
+        let cue = prefixed || (i > 0 && linked(i) && kind(i - 1) == .yearCue)
+        guard let (draft, last) = core(at: j, cue: cue, edge: edge) else { return nil }
+        return (draft, i, last)
+    }
+
+    private func core(at j: Int, cue: Bool, edge: Bool) -> (DateDraft, Int)? {
+        if let n = number(j) {
+            if let numeric = numericDate(at: j) { return numeric }
+            if (1...31).contains(n), scanner.words[j].digitCount <= 2, let r = monthPart(at: j + 1, day: n) { return r }
+            if isYear(j) && (cue || edge) { return (DateDraft(year: n), j) }
+            return nil
+        }
+        switch kind(j) {
+        case .weekday(let w)?:
+            var k = j + 1
+            var direction = 0
+            if linked(k), case .qualifier(let q)? = kind(k) {
+                if q == .past { direction = -1; k += 1 } else if q == .next { direction = 1; k += 1 }
+            }
+            // A weekday followed by a full date: the date wins ("الثلاثاء 29 يونيو/حزيران 2021").
+            if direction == 0, linked(k), let n = number(k), (1...31).contains(n), let r = monthPart(at: k + 1, day: n) {
+                return r
+            }
+            // الاثنين is also "the two": bare, it needs a cue.
+            if w == 1 && direction == 0 && !cue { return nil }
+            return (DateDraft(anchor: .weekday(w, direction: direction)), k - 1)
+        case .ordinal(var v, let compoundOnly)?:
+            var k = j + 1
+            if v < 10, linked(k) {
+                if kind(k) == .ordinalTeen { v += 10; k += 1 }
+                else if case .ordinalTens(let t)? = kind(k) { v += t; k += 1 }
+                else if compoundOnly { return nil }
+            } else if compoundOnly { return nil }
+            return monthPart(at: k, day: v)
+        case .month?, .monthHead?:
+            return monthPart(at: j, day: nil)
+        case .dayOffset(let n)?:
+            if n == 0 {
+                // اليوم نفسه / اليوم التالي / اليوم الأول (not "today").
+                if linked(j + 1) {
+                    switch kind(j + 1) {
+                    case .same?: return (DateDraft(anchor: .previousMention(0)), j + 1)
+                    case .following?: return (DateDraft(anchor: .previousMention(1)), j + 1)
+                    case .ordinal?, .qualifier?: return nil
+                    default: break
+                    }
+                }
+            }
+            var offset = n
+            var last = j
+            if n == -1, linked(j + 1), case .ordinal(1, _)? = kind(j + 1) { offset = -2; last = j + 1 }  // أمس الأول
+            if n == -1, j > 0, linked(j), kind(j - 1) == .first { offset = -2 }  // أول أمس (span starts at أمس)
+            if linked(last + 1), case .weekday? = kind(last + 1) { last += 1 }  // أمس الثلاثاء
+            return (DateDraft(anchor: .dayOffset(offset)), last)
+        case .first?:
+            if linked(j + 1), kind(j + 1) == .dayOffset(-1) { return (DateDraft(anchor: .dayOffset(-2)), j + 1) }
+            return nil
+        case .period(let unit, let definite)?:
+            return period(unit, definite: definite, at: j, edge: edge)
+        case .demonstrative?:
+            if linked(j + 1), case .period(let unit, true)? = kind(j + 1) { return (relative(unit, 0), j + 1) }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// "الشهر الماضي", "العام الجاري", "عام 2014", "العام 2020".
+    private func period(_ unit: PeriodUnit, definite: Bool, at j: Int, edge: Bool) -> (DateDraft, Int)? {
+        if unit == .year, linked(j + 1), isYear(j + 1) { return (DateDraft(year: number(j + 1)!), j + 1) }
+        guard definite, linked(j + 1), case .qualifier(let q)? = kind(j + 1) else { return nil }
+        if q == .new && unit != .year { return nil }
+        let n = q == .past ? -1 : q == .next ? 1 : 0
+        return (relative(unit, n), j + 1)
+    }
+
+    private func relative(_ unit: PeriodUnit, _ n: Int) -> DateDraft {
+        switch unit {
+        case .week: return DateDraft(anchor: .weekOffset(n))
+        case .month: return DateDraft(anchor: .monthOffset(n))
+        case .year: return DateDraft(anchor: .yearOffset(n))
+        }
+    }
+
+    /// The month part after an optional day: "[من] [شهر] يناير[/كانون الثاني] [عام] 2020 | الماضي".
+    private func monthPart(at start: Int, day: Int?) -> (DateDraft, Int)? {
+        var k = start
+        guard linked(k) || (day == nil && kind(k) != nil) else { return nil }
+        if day != nil, kind(k) == .of, linked(k + 1) { k += 1 }
+        if case .period(.month, let definite)? = kind(k) {
+            if definite {
+                // "29 من الشهر الماضي", "العاشر من الشهر الجاري"
+                guard day != nil, linked(k + 1), case .qualifier(let q)? = kind(k + 1), q != .new else { return nil }
+                return (DateDraft(day: day, anchor: .monthOffset(q == .past ? -1 : q == .next ? 1 : 0)), k + 1)
+            }
+            guard linked(k + 1) else { return nil }
+            k += 1  // "شهر مارس"
+        } else if day != nil, kind(k) == .demonstrative, linked(k + 1), kind(k + 1) == .period(.month, definite: true) {
+            return (DateDraft(day: day, anchor: .monthOffset(0)), k + 1)
+        }
+        guard let (month, weak, afterMonth) = monthName(at: k) else { return nil }
+        var last = afterMonth - 1
+        var paired = false
+        // A second name of the same month: "يونيو/حزيران", "يوليو تموز", "كانون الثاني / يناير".
+        if linked(afterMonth), let (m2, _, after2) = monthName(at: afterMonth), m2 == month {
+            last = after2 - 1
+            paired = true
+        }
+        var draft = DateDraft(month: month, day: day)
+        if let d = day, d > CalendarMath.daysInMonth(year: 2000, month: month) { return nil }
+        // Year: "2020", "عام 2020", "من عام 2020", "من العام الماضي".
+        var q = last + 1
+        if linked(q), kind(q) == .of { q += 1 }
+        if linked(q), case .period(.year, let definite)? = kind(q) {
+            if linked(q + 1), isYear(q + 1) {
+                draft.year = number(q + 1)
+                return (draft, q + 1)
+            }
+            if definite, linked(q + 1), case .qualifier(let qual)? = kind(q + 1) {
+                draft.anchor = .yearOffset(qual == .past ? -1 : qual == .next ? 1 : 0)
+                return (draft, q + 1)
+            }
+        } else if linked(q), isYear(q), scanner.words[q].gapBefore != .comma {
+            draft.year = number(q)
+            return (draft, q)
+        }
+        if linked(last + 1), case .qualifier(let qual)? = kind(last + 1), qual != .new {
+            draft.anchor = .monthQualified(qual)
+            return (draft, last + 1)
+        }
+        if weak && day == nil && !paired { return nil }
+        return (draft, last)
+    }
+
+    /// A month name at `k`: its number, whether it is weak alone, and the index after it.
+    private func monthName(at k: Int) -> (Int, Bool, Int)? {
+        switch kind(k) {
+        case .month(let m, let weak)?:
+            return (m, weak, k + 1)
+        case .monthHead(let kanun)?:
+            // "كانون الثاني", also the broken "كانون/الثاني".
+            guard linked(k + 1), case .ordinal(let v, false)? = kind(k + 1), v == 1 || v == 2 else { return nil }
+            let m = kanun ? (v == 1 ? 12 : 1) : (v == 1 ? 10 : 11)
+            return (m, false, k + 2)
+        default:
+            return nil
+        }
+    }
+
+    /// "29/6/2021", "29-06-2021", "2021-06-29", "29.6.2021".
+    private func numericDate(at j: Int) -> (DateDraft, Int)? {
+        guard j + 2 < kinds.count, let a = number(j), let b = number(j + 1), let c = number(j + 2) else { return nil }
+        let g1 = scanner.words[j + 1].gapBefore, g2 = scanner.words[j + 2].gapBefore
+        guard g1 == g2, g1 == .slash || g1 == .dash || g1 == .dot else { return nil }
+        // The separators must be single characters: words adjacent to them.
+        guard scanner.words[j + 1].start - scanner.words[j].end == 1,
+              scanner.words[j + 2].start - scanner.words[j + 1].end == 1 else { return nil }
+        if isYear(j + 2), let d = TemporalExpression.valid(c, b, a), scanner.words[j].digitCount <= 2 {
+            return (DateDraft(year: d.year, month: d.month, day: d.day), j + 2)
+        }
+        if isYear(j), let d = TemporalExpression.valid(a, b, c), scanner.words[j + 2].digitCount <= 2 {
+            return (DateDraft(year: d.year, month: d.month, day: d.day), j + 2)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,143 @@
+/// A word the date parser knows.
+enum DateWord: Equatable, Sendable {
+    /// A one-word month name; `weak` names are also common words (مارس "practised", آب "father")
+    /// and only count next to a day, a year or a paired month name.
+    case month(Int, weak: Bool)
+    /// كانون / تشرين: a month once followed by الأول or الثاني.
+    case monthHead(kanun: Bool)
+    /// الأول … العاشر, العشرين, الثلاثين (masculine and feminine); `compoundOnly` for الحادي.
+    case ordinal(Int, compoundOnly: Bool)
+    /// عشر / عشرة after an ordinal unit (الحادي عشر).
+    case ordinalTeen
+    /// والعشرين / والثلاثين after an ordinal unit.
+    case ordinalTens(Int)
+    case weekday(Int)
+    /// أمس (-1), البارحة (-1), غدا (+1), اليوم (0).
+    case dayOffset(Int)
+    /// نفسه / ذاته (after اليوم: the day last mentioned).
+    case same
+    /// التالي (after اليوم: the day after the one last mentioned).
+    case following
+    case qualifier(TemporalQualifier)
+    case period(PeriodUnit, definite: Bool)
+    /// هذا / هذه
+    case demonstrative
+    /// من
+    case of
+    /// فجر، صباح، مساء، ليلة، ظهر، عصر
+    case partOfDay
+    /// مطلع، بداية، أوائل، أواخر، نهاية، منتصف، أواسط
+    case edge
+    /// Words that announce a bare year: في، منذ، خلال، حتى، قبل، بعد، بدء
+    case yearCue
+    /// يوم
+    case dayWord
+    /// أول (in أول أمس)
+    case first
+}
+
+/// A qualifier after a month, weekday or period: الماضي, الجاري, المقبل.
+public enum TemporalQualifier: String, Sendable, Hashable, Codable {
+    case past, current, next, new
+}
+
+/// The unit of a relative period expression.
+public enum PeriodUnit: String, Sendable, Hashable, Codable {
+    case week, month, year
+}
+
+/// The word tables of the date parser, folded and hashed once.
+enum DateLexicon {
+    static let words: [UInt64: DateWord] = {
+        var t: [UInt64: DateWord] = [:]
+        func add(_ list: [String], _ w: DateWord) { for s in list { t[foldedHash(s)] = w } }
+        // Months: Egyptian/Gulf, Maghreb, Moroccan, Levantine one-word names.
+        let monthNames: [(Int, [String])] = [
+            (1, ["يناير", "جانفي", "جانفييه"]),
+            (2, ["فبراير", "فيفري", "شباط", "فبرایر"]),
+            (3, ["آذار", "اذار"]),
+            (4, ["أبريل", "ابريل", "إبريل", "أفريل", "افريل", "نيسان", "ابريل"]),
+            (5, ["مايو", "أيار", "ايار", "مايس"]),
+            (6, ["يونيو", "يونيه", "جوان", "حزيران"]),
+            (7, ["يوليو", "يوليه", "جويلية", "جويليه", "يوليوز", "تموز"]),
+            (8, ["أغسطس", "اغسطس", "غشت"]),
+            (9, ["سبتمبر", "أيلول", "ايلول", "شتنبر"]),
+            (10, ["أكتوبر", "اكتوبر"]),
+            (11, ["نوفمبر", "نونبر"]),
+            (12, ["ديسمبر", "دجنبر", "دیسمبر"]),
+        ]
+        for (m, names) in monthNames { add(names, .month(m, weak: false)) }
+        add(["مارس"], .month(3, weak: true))
+        add(["ماي"], .month(5, weak: true))
+        add(["آب", "اب"], .month(8, weak: true))
+        add(["أوت", "اوت"], .month(8, weak: true))
+        add(["كانون"], .monthHead(kanun: true))
+        add(["تشرين"], .monthHead(kanun: false))
+        // Ordinals (day of month).
+        let units = [
+            (1, ["الأول", "الأولى"]), (2, ["الثاني", "الثانية"]), (3, ["الثالث", "الثالثة"]),
+            (4, ["الرابع", "الرابعة"]), (5, ["الخامس", "الخامسة"]), (6, ["السادس", "السادسة"]),
+            (7, ["السابع", "السابعة"]), (8, ["الثامن", "الثامنة"]), (9, ["التاسع", "التاسعة"]),
+            (10, ["العاشر", "العاشرة"]), (20, ["العشرين"]), (30, ["الثلاثين"]),
+        ]
+        for (v, names) in units { add(names, .ordinal(v, compoundOnly: false)) }
+        add(["الحادي", "الحادية"], .ordinal(1, compoundOnly: true))
+        add(["عشر", "عشرة"], .ordinalTeen)
+        add(["والعشرين"], .ordinalTens(20))
+        add(["والثلاثين"], .ordinalTens(30))
+        // Weekdays, 0 = Sunday.
+        let days = [["الأحد"], ["الاثنين", "الإثنين"], ["الثلاثاء", "الثلثاء"], ["الأربعاء", "الاربعاء"],
+                    ["الخميس"], ["الجمعة"], ["السبت"]]
+        for (i, names) in days.enumerated() { add(names, .weekday(i)) }
+        add(["أمس", "البارحة"], .dayOffset(-1))
+        add(["غدا", "غداً"], .dayOffset(1))
+        add(["اليوم"], .dayOffset(0))
+        add(["نفسه", "ذاته"], .same)
+        add(["التالي"], .following)
+        add(["الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة", "السابق", "السابقة"], .qualifier(.past))
+        add(["الجاري", "الجارية", "الحالي", "الحالية"], .qualifier(.current))
+        add(["المقبل", "المقبلة", "القادم", "القادمة"], .qualifier(.next))
+        add(["الجديد", "الجديدة"], .qualifier(.new))
+        add(["الأسبوع"], .period(.week, definite: true))
+        add(["أسبوع"], .period(.week, definite: false))
+        add(["الشهر"], .period(.month, definite: true))
+        add(["شهر"], .period(.month, definite: false))
+        add(["العام", "السنة"], .period(.year, definite: true))
+        add(["عام", "سنة"], .period(.year, definite: false))
+        add(["هذا", "هذه"], .demonstrative)
+        add(["من"], .of)
+        add(["فجر", "صباح", "مساء", "ليلة", "ليل", "ظهر", "عصر", "فجرا", "صباحا", "مساء"], .partOfDay)
+        add(["مطلع", "بداية", "أوائل", "أواخر", "نهاية", "منتصف", "أواسط", "بدء", "مستهل", "ختام"], .edge)
+        add(["في", "منذ", "خلال", "حتى", "قبل", "بعد", "لعام", "بحلول"], .yearCue)
+        add(["يوم"], .dayWord)
+        add(["أول"], .first)
+        return t
+    }()
+
+    static let proclitics: Set<UInt32> = [0x0648, 0x0641, 0x0628, 0x0644, 0x0643]  // و ف ب ل ك
+
+    /// Looks a word up, stripping up to two proclitics (و ف ب ل ك) and restoring "لل" → "ال".
+    static func lookup(_ w: DateTextScanner.Word, in scanner: DateTextScanner) -> DateWord? {
+        if let hit = words[w.hash] { return hit }
+        let len = scanner.length(w)
+        var skip = 0
+        while skip < 2, len - skip > 2, let c = scanner.letter(w, skip), proclitics.contains(c) {
+            skip += 1
+            if c == 0x0644, scanner.letter(w, skip) == 0x0644,
+               let hit = words[scanner.hash(of: w, skipping: skip + 1, prefixAl: true)], accepts(hit) {
+                return hit  // للعام → ل + العام
+            }
+            if let hit = words[scanner.hash(of: w, skipping: skip)], accepts(hit) { return hit }
+        }
+        return nil
+    }
+
+    /// Words that may not carry a proclitic (too short or too ambiguous once stripped).
+    private static func accepts(_ w: DateWord) -> Bool {
+        switch w {
+        case .month(_, let weak): return !weak
+        case .of, .demonstrative, .first: return false
+        default: return true
+        }
+    }
+}

@@ -1,0 +1,158 @@
+/// Splits a text into words for date parsing, on Unicode scalars, without Foundation.
+///
+/// Each word keeps its scalar offsets in the original text and a 64-bit hash of its *folded*
+/// letters (alef variants → ا, ى → ي, ة → ه, Arabic-Indic digits → ASCII, tashkeel and tatweel
+/// dropped), so lexicon look-ups are integer dictionary hits. This is the minimal private fold
+/// the date parser needs; full normalization lives in ArabicText.
+struct DateTextScanner {
+    /// What separates a word from the one before it.
+    enum Gap: UInt8 { case start, space, slash, comma, dash, dot, hard }
+
+    struct Word {
+        var start: Int
+        var end: Int
+        /// Range in `folded`.
+        var foldedStart: Int
+        var foldedEnd: Int
+        var hash: UInt64
+        /// Value when the word is all digits (at most 9 of them).
+        var number: Int?
+        var digitCount: Int
+        var gapBefore: Gap
+    }
+
+    private(set) var words: [Word] = []
+    /// Folded scalar values of all words, back to back.
+    private(set) var folded: [UInt32] = []
+    /// The original scalars (for cutting out matched text).
+    private(set) var scalars: [Unicode.Scalar] = []
+
+    init(_ text: String) {
+        scalars = Array(text.unicodeScalars)
+        folded.reserveCapacity(scalars.count)
+        var gap = Gap.start
+        var i = 0
+        let n = scalars.count
+        while i < n {
+            let v = scalars[i].value
+            let f = DateTextScanner.fold(v)
+            let cls = DateTextScanner.wordClass(f)
+            if cls == 0 {
+                if f != 0 { gap = DateTextScanner.stronger(gap, DateTextScanner.gapKind(v)) }
+                i += 1
+                continue
+            }
+            // A word: a run of letters (class 1) or of digits (class 2); ignorable marks stay inside.
+            let start = i
+            let fStart = folded.count
+            var hash: UInt64 = 0xcbf29ce484222325
+            var number = 0
+            var digits = 0
+            while i < n {
+                let fv = DateTextScanner.fold(scalars[i].value)
+                if fv == 0 { i += 1; continue }
+                guard DateTextScanner.wordClass(fv) == cls else { break }
+                folded.append(fv)
+                hash = (hash ^ UInt64(fv)) &* 0x100000001b3
+                if cls == 2 { digits += 1; if digits <= 9 { number = number * 10 + Int(fv - 0x30) } }
+                i += 1
+            }
+            words.append(Word(start: start, end: i, foldedStart: fStart, foldedEnd: folded.count, hash: hash,
+                              number: cls == 2 && digits <= 9 ? number : nil, digitCount: digits,
+                              gapBefore: gap == .start && !words.isEmpty ? .space : gap))
+            gap = .space
+        }
+    }
+
+    /// The original text between two scalar offsets.
+    func text(from start: Int, to end: Int) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[start..<end])
+        return String(s)
+    }
+
+    /// Hash of the folded letters of word `w` from letter `skip` on, optionally with "ال" put in front.
+    func hash(of w: Word, skipping skip: Int, prefixAl: Bool = false) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        if prefixAl {
+            hash = (hash ^ 0x0627) &* 0x100000001b3
+            hash = (hash ^ 0x0644) &* 0x100000001b3
+        }
+        var k = w.foldedStart + skip
+        while k < w.foldedEnd {
+            hash = (hash ^ UInt64(folded[k])) &* 0x100000001b3
+            k += 1
+        }
+        return hash
+    }
+
+    func letter(_ w: Word, _ k: Int) -> UInt32? {
+        let p = w.foldedStart + k
+        return p < w.foldedEnd ? folded[p] : nil
+    }
+
+    func length(_ w: Word) -> Int { w.foldedEnd - w.foldedStart }
+
+    /// The folded form of a word as a String (for lexicons keyed by text).
+    func foldedString(_ w: Word) -> String {
+        var s = String.UnicodeScalarView()
+        for k in w.foldedStart..<w.foldedEnd { s.append(Unicode.Scalar(folded[k])!) }
+        return String(s)
+    }
+
+    // MARK: - Folding
+
+    /// 0 means "ignore this scalar" (tashkeel, tatweel, invisible marks).
+    @inline(__always)
+    static func fold(_ v: UInt32) -> UInt32 {
+        switch v {
+        case 0x0622, 0x0623, 0x0625, 0x0671: return 0x0627
+        case 0x0649, 0x06CC: return 0x064A
+        case 0x0629: return 0x0647
+        case 0x06A9: return 0x0643
+        case 0x0660...0x0669: return v - 0x0660 + 0x30
+        case 0x06F0...0x06F9: return v - 0x06F0 + 0x30
+        case 0x064B...0x065F, 0x0670, 0x0640, 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C, 0xFEFF:
+            return 0
+        default: return v
+        }
+    }
+
+    /// 1 letter, 2 digit, 0 neither.
+    @inline(__always)
+    static func wordClass(_ f: UInt32) -> UInt8 {
+        switch f {
+        case 0x30...0x39: return 2
+        case 0x0621...0x063A, 0x0641...0x064A, 0x0672...0x06D3, 0x41...0x5A, 0x61...0x7A: return 1
+        default: return 0
+        }
+    }
+
+    @inline(__always)
+    static func gapKind(_ v: UInt32) -> Gap {
+        switch v {
+        case 0x2F, 0x5C, 0x2215: return .slash
+        case 0x2C, 0x060C: return .comma
+        case 0x2D, 0x2010...0x2013: return .dash
+        case 0x2E: return .dot
+        case 0x0A, 0x0D, 0x3A, 0x3B, 0x061B, 0x061F, 0x21, 0x3F, 0x2014, 0x06D4: return .hard
+        default: return .space
+        }
+    }
+
+    static func stronger(_ a: Gap, _ b: Gap) -> Gap {
+        if a == .start { return b == .space ? .start : b }
+        return a.rawValue >= b.rawValue ? a : b
+    }
+}
+
+/// FNV-1a hash of a folded Arabic word, the same way `DateTextScanner` hashes words.
+func foldedHash(_ word: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf29ce484222325
+    for s in word.unicodeScalars {
+        let f = DateTextScanner.fold(s.value)
+        if f == 0 { continue }
+        hash = (hash ^ UInt64(f)) &* 0x100000001b3
+    }
+    return hash
+}

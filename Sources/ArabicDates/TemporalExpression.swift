@@ -1,0 +1,132 @@
+/// How a temporal expression relates to the article's date.
+public enum TemporalAnchor: Hashable, Sendable {
+    /// Stated fields only ("3 يناير 2020", "عام 2014"); a missing year is taken from the reference.
+    case absolute
+    /// A month (and day) plus الماضي / الجاري / المقبل: the last, current or next such month.
+    case monthQualified(TemporalQualifier)
+    /// أمس (-1), اليوم (0), غدا (+1), أول أمس (-2).
+    case dayOffset(Int)
+    /// A weekday: `direction` -1 strictly before the reference (الماضي), 0 on or before (plain, news
+    /// past tense), +1 strictly after (المقبل).
+    case weekday(Int, direction: Int)
+    /// الشهر الماضي (-1), هذا الشهر (0); a stated day ("29 من الشهر الماضي") is kept.
+    case monthOffset(Int)
+    /// الأسبوع الماضي (-1), هذا الأسبوع (0). Week precision does not exist: resolves to the month of
+    /// the reference shifted by 7 days per week.
+    case weekOffset(Int)
+    /// العام الماضي (-1), هذا العام / العام الجاري / العام الجديد (0), with a stated month/day if any.
+    case yearOffset(Int)
+    /// في اليوم نفسه (0), اليوم التالي (+1): relative to the last day-precise date mentioned before.
+    case previousMention(Int)
+}
+
+/// A date expression found in a text.
+public struct TemporalExpression: Hashable, Sendable {
+    /// Unicode scalar offsets of the expression in the parsed text (end exclusive).
+    public var start: Int
+    public var end: Int
+    /// The expression as written.
+    public var text: String
+    /// The fields the text states.
+    public var year: Int?
+    public var month: Int?
+    public var day: Int?
+    public var anchor: TemporalAnchor
+
+    public init(start: Int, end: Int, text: String, year: Int? = nil, month: Int? = nil, day: Int? = nil,
+                anchor: TemporalAnchor) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.year = year
+        self.month = month
+        self.day = day
+        self.anchor = anchor
+    }
+
+    /// True when the value does not depend on a reference date.
+    public var isSelfContained: Bool {
+        if case .absolute = anchor { return year != nil }
+        return false
+    }
+
+    /// The precision the expression states (day for "أمس", month for "الشهر الماضي", …).
+    public var statedPrecision: DatePrecision {
+        switch anchor {
+        case .dayOffset, .weekday, .previousMention: return .day
+        case .weekOffset: return .month
+        case .monthOffset: return day != nil ? .day : .month
+        case .absolute, .monthQualified, .yearOffset:
+            if day != nil { return .day }
+            if month != nil { return .month }
+            return year != nil || anchor != .absolute ? .year : .unknown
+        }
+    }
+
+    /// The date this expression names, relative to `reference` (the article date) when needed.
+    ///
+    /// Against a reference less precise than the expression needs, the result keeps the reference's
+    /// precision (a weekday in an article known only to the month resolves to that month).
+    /// `previousMention` needs `previous`, the last day-precise date mentioned before it.
+    public func resolve(reference ref: PartialDate?, previous: PartialDate? = nil) -> PartialDate? {
+        switch anchor {
+        case .absolute:
+            if let year { return Self.valid(year, month, day) }
+            guard let ref, month != nil else { return nil }
+            return Self.valid(ref.year, month, day)
+        case .monthQualified(let q):
+            guard let ref, let month else { return nil }
+            var y = ref.year
+            if let rm = ref.month {
+                switch q {
+                case .past: if month >= rm { y -= 1 }
+                case .next: if month <= rm { y += 1 }
+                case .current, .new: break
+                }
+            }
+            return Self.valid(y, month, day)
+        case .dayOffset(let n):
+            guard let ref else { return nil }
+            if ref.day == nil { return ref }
+            return CalendarMath.adding(days: n, to: ref)
+        case .weekday(let w, let direction):
+            guard let ref else { return nil }
+            guard let rm = ref.month, let rd = ref.day else { return ref }
+            let refWeekday = CalendarMath.weekday(year: ref.year, month: rm, day: rd)
+            var delta: Int
+            switch direction {
+            case 1:
+                delta = (w - refWeekday + 7) % 7
+                if delta == 0 { delta = 7 }
+            default:
+                delta = -((refWeekday - w + 7) % 7)
+                if delta == 0 && direction < 0 { delta = -7 }
+            }
+            return CalendarMath.adding(days: delta, to: ref)
+        case .monthOffset(let n):
+            guard let ref, let rm = ref.month else { return nil }
+            let total = ref.year * 12 + (rm - 1) + n
+            return Self.valid(total / 12, total % 12 + 1, day)
+        case .weekOffset(let n):
+            guard let ref, ref.month != nil else { return ref }
+            guard ref.day != nil, let shifted = CalendarMath.adding(days: 7 * n, to: ref) else { return ref }
+            return PartialDate(year: shifted.year, month: shifted.month)
+        case .yearOffset(let n):
+            guard let ref else { return nil }
+            return Self.valid(ref.year + n, month, day)
+        case .previousMention(let n):
+            guard let previous else { return nil }
+            if previous.day == nil { return previous }
+            return CalendarMath.adding(days: n, to: previous)
+        }
+    }
+
+    static func valid(_ y: Int, _ m: Int?, _ d: Int?) -> PartialDate? {
+        guard (1...9999).contains(y) else { return nil }
+        guard let m else { return PartialDate(year: y) }
+        guard (1...12).contains(m) else { return nil }
+        guard let d else { return PartialDate(year: y, month: m) }
+        guard d >= 1, d <= CalendarMath.daysInMonth(year: y, month: m) else { return nil }
+        return PartialDate(year: y, month: m, day: d)
+    }
+}

@@ -1,0 +1,35 @@
+/// Helpers to compare names written differently (transliterations of foreign names, dropped letters).
+public enum NameSkeleton {
+    /// Consonant skeleton of one word: the match key without long vowels, hamza and ال, with letters that
+    /// transliterations confuse folded together (ق غ ك ج گ → K; ث س ص → S; ت ط → T; د ض ذ ظ ز → D; ح ه ة → H).
+    /// "قاآني" and "غاني" and "غني" → "Kن".
+    public static func of(_ word: String) -> String {
+        var key = ArabicNormalizer.matchKey(word)
+        if key.hasPrefix("ال") && key.unicodeScalars.count > 4 { key = String(key.dropFirst(2)) }
+        var out = String.UnicodeScalarView()
+        for s in key.unicodeScalars {
+            switch s {
+            case "ا", "و", "ي", "ء", "ع": continue
+            case "ق", "غ", "ك", "ج": out.append("K")
+            case "ث", "س", "ص": out.append("S")
+            case "ت", "ط": out.append("T")
+            case "د", "ض", "ذ", "ظ", "ز": out.append("D")
+            case "ح", "ه", "ة": out.append("H")
+            default: out.append(s)
+            }
+        }
+        return String(out)
+    }
+
+    /// Words of a name, as match keys.
+    public static func words(_ name: String) -> [String] {
+        Tokenizer.tokenize(name).filter { $0.kind == .word }.map(\.key)
+    }
+
+    /// The key without a leading ال ("الكاظمي" → "كاظمي"), when at least three letters remain.
+    public static func withoutArticle(_ key: String) -> String {
+        if key.hasPrefix("ال") && key.unicodeScalars.count >= 5 { return String(key.dropFirst(2)) }
+        return key
+    }
+}
+

@@ -1,0 +1,108 @@
+import ArabicText
+
+/// A token, or several tokens that form one lexicon phrase.
+struct Unit {
+    var tokens: Range<Int>
+    var flags: LexFlags
+    var entry: LexEntry?
+    /// Proclitic scalars (folded) at the start of the first token.
+    var prefix: Int
+    var restoredAlef: Bool
+}
+
+/// One block of text, tokenized and annotated with the lexicon, ready for the discovery rules.
+struct BlockAnalysis {
+    let block: Int
+    let scalars: [Unicode.Scalar]
+    let tokens: [Token]
+    let units: [Unit]
+    /// Unit index of each token.
+    let unitOfToken: [Int]
+
+    init(block: Int, text: String, lexicon: Gazetteer<LexEntry>) {
+        self.block = block
+        scalars = Array(text.unicodeScalars)
+        tokens = Tokenizer.tokenize(scalars: scalars)
+        var units: [Unit] = []
+        units.reserveCapacity(tokens.count)
+        var unitOfToken = [Int](repeating: 0, count: tokens.count)
+        var i = 0
+        while i < tokens.count {
+            if let m = lexicon.match(in: tokens, at: i) {
+                for t in m.tokens { unitOfToken[t] = units.count }
+                units.append(Unit(tokens: m.tokens, flags: m.value.flags, entry: m.value, prefix: m.prefixLength,
+                                  restoredAlef: m.restoredAlef))
+                i = m.tokens.upperBound
+            } else {
+                unitOfToken[i] = units.count
+                units.append(Unit(tokens: i..<(i + 1), flags: [], entry: nil, prefix: 0, restoredAlef: false))
+                i += 1
+            }
+        }
+        self.units = units
+        self.unitOfToken = unitOfToken
+    }
+
+    func token(_ u: Int) -> Token { tokens[units[u].tokens.lowerBound] }
+    func isWord(_ u: Int) -> Bool { u < units.count && token(u).kind == .word }
+    func isPunct(_ u: Int) -> Bool { u < units.count && token(u).kind == .punct }
+    func key(_ u: Int) -> String { token(u).key }
+
+    /// Comma (, ،) unit.
+    func isComma(_ u: Int) -> Bool {
+        guard isPunct(u) else { return false }
+        let v = scalars[token(u).start].value
+        return v == 0x2C || v == 0x060C
+    }
+
+    /// Opening or closing double quote.
+    func isQuote(_ u: Int) -> Bool {
+        guard isPunct(u) else { return false }
+        let v = scalars[token(u).start].value
+        return v == 0x22 || v == 0x201C || v == 0x201D || v == 0x201E || v == 0xAB || v == 0xBB
+    }
+
+    /// A word the lexicon does not know (a possible name part), at least two letters, no proclitic.
+    func isUnknownWord(_ u: Int) -> Bool {
+        isWord(u) && units[u].flags.isEmpty && token(u).key.unicodeScalars.count >= 2
+    }
+
+    /// "الحمداني"-like: definite, ends in ي, not a lexicon word.
+    func isNisba(_ u: Int) -> Bool {
+        guard isUnknownWord(u) else { return false }
+        let k = token(u).key
+        return k.hasPrefix("ال") && k.hasSuffix("ي") && k.unicodeScalars.count >= 5
+    }
+
+    /// Scalar span of units `r`, proclitics of the first token excluded.
+    func span(_ r: Range<Int>) -> (start: Int, end: Int) {
+        let first = token(r.lowerBound)
+        let last = tokens[units[r.upperBound - 1].tokens.upperBound - 1]
+        return (first.start + first.originalOffset(ofFolded: units[r.lowerBound].prefix), last.end)
+    }
+
+    /// The name as written (with the article's alef restored after لل).
+    func surface(_ r: Range<Int>) -> String {
+        let (a, b) = span(r)
+        var v = String.UnicodeScalarView()
+        if units[r.lowerBound].restoredAlef { v.append("ا") }
+        v.append(contentsOf: scalars[a..<b])
+        return String(v)
+    }
+
+    /// Match key of units `r`: the token keys without spaces, proclitics dropped.
+    func key(_ r: Range<Int>) -> String {
+        var out = ""
+        for u in r {
+            for t in units[u].tokens where tokens[t].kind != .punct {
+                var k = tokens[t].key
+                if t == units[r.lowerBound].tokens.lowerBound, units[u].prefix > 0 {
+                    k = String(String.UnicodeScalarView(k.unicodeScalars.dropFirst(units[u].prefix)))
+                    if units[u].restoredAlef { k = "ا" + k }
+                }
+                out += k
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,189 @@
+import ArabicText
+
+/// What discovery found in one document, before corpus pooling.
+public struct DocumentEvidence: Sendable {
+    public var documentID: String
+    public var candidates: [EntityCandidate]
+}
+
+/// A name pooled from the whole corpus.
+public struct PooledName: Sendable, Hashable {
+    public var type: EntityType
+    /// The most frequent cue seen with the name.
+    public var cue: String?
+    /// How often rules found the name.
+    public var count: Int
+}
+
+/// The corpus gazetteer built by `EntityExtractor.pool`: every name discovered anywhere, with its
+/// majority type, matched bare in every document.
+public struct CorpusGazetteer: Sendable {
+    public var names: Gazetteer<PooledName>
+    /// Type by match key, for consistency of local candidates.
+    public var typeOfKey: [String: EntityType]
+}
+
+/// Finds person, organization and place names in Arabic news text, without a model.
+///
+/// Usage (the pipeline):
+/// ```swift
+/// let extractor = EntityExtractor(known: knownNames)            // Sendable, immutable
+/// let evidence = docs.map { extractor.discover(in: $0) }        // per document, parallel-safe
+/// let gazetteer = extractor.pool(evidence)                      // corpus level
+/// var ex = extractor.extract(doc, gazetteer: gazetteer)         // sentences, mentions, quotes
+/// ```
+/// Rules (see `DiscoveryRules`): lexicon names (countries, cities, regions, organizations, curated
+/// `KnownName`s) with proclitics; title (+ role complement) + name; name + "،" + title (apposition);
+/// reporting verb + name; organization head + name words (or a quoted name); facility head + name
+/// (the head is part of the name: "مطار بغداد"); area head + name (the head is only the cue:
+/// "محافظة الأنبار" → "الأنبار"); kunya (أبو/أم + name); known first name + name words.
+/// Bare demonyms ("القوات الأمريكية") create no mention. `pool` then makes every discovered name, and
+/// the surname of every multi-word person name, recognisable bare in every document.
+public struct EntityExtractor: Sendable {
+    let lexicon: Gazetteer<LexEntry>
+
+    public init(known: [KnownName] = []) {
+        lexicon = Lexicon.build(known: known)
+    }
+
+    func analyses(_ doc: Document) -> [BlockAnalysis] {
+        doc.blocks.enumerated().map { BlockAnalysis(block: $0.offset, text: $0.element, lexicon: lexicon) }
+    }
+
+    func candidates(_ a: BlockAnalysis) -> [EntityCandidate] {
+        var rules = DiscoveryRules(a)
+        rules.run()
+        return rules.out
+    }
+
+    /// Names found by the rules in one document.
+    public func discover(in doc: Document) -> DocumentEvidence {
+        DocumentEvidence(documentID: doc.id, candidates: analyses(doc).flatMap(candidates))
+    }
+
+    /// Pools the evidence of all documents into a corpus gazetteer.
+    public func pool(_ evidence: [DocumentEvidence]) -> CorpusGazetteer {
+        struct Tally { var votes: [EntityType: Int] = [:]; var cues: [String: Int] = [:]; var count = 0; var surface = "" }
+        var tallies: [String: Tally] = [:]
+        var order: [String] = []
+        func vote(_ key: String, _ surface: String, _ type: EntityType, _ weight: Int, _ cue: String?) {
+            if tallies[key] == nil { order.append(key); tallies[key] = Tally(surface: surface) }
+            tallies[key]!.votes[type, default: 0] += weight
+            tallies[key]!.count += 1
+            if let cue { tallies[key]!.cues[cue, default: 0] += 1 }
+        }
+        var surnameOwners: [String: Set<String>] = [:]
+        var surnameSurface: [String: String] = [:]
+        for doc in evidence {
+            for c in doc.candidates {
+                // a one-word name found by a context rule stays local to its document: pooled corpus-wide,
+                // a single misread word ("ولاية", "خاصة") would become a mention everywhere
+                let oneWord = NameSkeleton.words(c.surface).count < 2
+                if oneWord && c.rule != .lexicon && c.rule != .known { continue }
+                vote(c.key, c.surface, c.type, c.rule.isStrong ? 2 : 1, c.cue)
+                // surnames only from names a title or apposition vouches for, never a feminine noun in ة
+                if c.type == .person, c.rule == .title || c.rule == .apposition || c.rule == .known,
+                   let last = lastWord(c.surface), last != c.surface, !last.hasSuffix("ة") {
+                    let k = ArabicNormalizer.matchKey(last)
+                    surnameOwners[k, default: []].insert(c.key)
+                    surnameSurface[k] = last
+                }
+            }
+        }
+        var g = Gazetteer<PooledName>()
+        var typeOfKey: [String: EntityType] = [:]
+        for key in order {
+            let t = tallies[key]!
+            let type = t.votes.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }!.key
+            let cue = t.cues.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }?.key
+            typeOfKey[key] = type
+            g.insert(t.surface, value: PooledName(type: type, cue: cue, count: t.count))
+        }
+        for key in surnameOwners.keys.sorted() where tallies[key] == nil {
+            guard let surface = surnameSurface[key], key.unicodeScalars.count >= 3,
+                  lexicon.lookup(surface) == nil else { continue }
+            g.insert(surface, value: PooledName(type: .person, cue: nil, count: 0))
+            typeOfKey[key] = .person
+        }
+        return CorpusGazetteer(names: g, typeOfKey: typeOfKey)
+    }
+
+    func lastWord(_ s: String) -> String? {
+        let toks = Tokenizer.tokenize(s).filter { $0.kind == .word }
+        guard toks.count >= 2, let last = toks.last, !DiscoveryRules.connectors.contains(last.key) else { return nil }
+        return last.text
+    }
+
+    /// Sentences, mentions and quotes of one document, using the corpus gazetteer.
+    public func extract(_ doc: Document, gazetteer: CorpusGazetteer) -> DocumentExtraction {
+        var ex = DocumentExtraction()
+        let blocks = analyses(doc)
+        var foundOfBlock: [[EntityCandidate]] = []
+        for a in blocks {
+            var found = candidates(a)
+            for m in gazetteer.names.matches(in: a.tokens) {
+                let first = a.tokens[m.tokens.lowerBound]
+                let start = first.start + first.originalOffset(ofFolded: m.prefixLength)
+                let end = a.tokens[m.tokens.upperBound - 1].end
+                var v = String.UnicodeScalarView()
+                if m.restoredAlef { v.append("ا") }
+                v.append(contentsOf: a.scalars[start..<end])
+                let surface = String(v)
+                found.append(EntityCandidate(block: a.block, start: start, end: end, surface: surface,
+                                             key: ArabicNormalizer.matchKey(surface), type: m.value.type,
+                                             cue: m.value.cue, rule: .pooled, canonical: nil))
+            }
+            foundOfBlock.append(found)
+        }
+        // a bare word spelled like the surname of a person this document names ("غني" ~ "إسماعيل غاني")
+        var surnameSkeletons: [String: String] = [:]
+        for found in foundOfBlock {
+            for c in found where c.type == .person {
+                let words = NameSkeleton.words(c.surface)
+                if words.count >= 2, let last = words.last, NameSkeleton.of(last).unicodeScalars.count >= 2 {
+                    surnameSkeletons[NameSkeleton.of(last)] = c.surface
+                }
+            }
+        }
+        for (b, a) in blocks.enumerated() where !surnameSkeletons.isEmpty {
+            for u in a.units.indices where a.isUnknownWord(u) && a.key(u).unicodeScalars.count >= 3 {
+                guard let full = surnameSkeletons[NameSkeleton.of(a.key(u))] else { continue }
+                let t = a.token(u)
+                foundOfBlock[b].append(EntityCandidate(block: a.block, start: t.start, end: t.end, surface: t.text, key: t.key,
+                                                      type: .person, cue: nil, rule: .pooled, canonical: nil,
+                                                      note: "spelled like the surname of \(full)"))
+            }
+        }
+        for (b, a) in blocks.enumerated() {
+            var found = foundOfBlock[b]
+            let sentenceBase = ex.sentences.count
+            let ranges = SentenceSplitter.split(scalars: a.scalars)
+            ex.sentences += ranges.map { Sentence(span: TextSpan(block: a.block, start: $0.lowerBound, end: $0.upperBound)) }
+            // longest first, then strongest rule; keep non-overlapping
+            found.sort { x, y in
+                if x.end - x.start != y.end - y.start { return x.end - x.start > y.end - y.start }
+                if x.rule.isStrong != y.rule.isStrong { return x.rule.isStrong }
+                return x.start < y.start
+            }
+            var kept: [EntityCandidate] = []
+            var taken: [Range<Int>] = []
+            for c in found where !taken.contains(where: { $0.overlaps(c.start..<c.end) }) {
+                kept.append(c)
+                taken.append(c.start..<c.end)
+            }
+            kept.sort { $0.start < $1.start }
+            let mentionBase = ex.mentions.count
+            for c in kept {
+                let s = ranges.firstIndex { $0.contains(c.start) } ?? ranges.lastIndex { $0.lowerBound <= c.start } ?? 0
+                var type = c.type
+                if c.rule != .known, let pooled = gazetteer.typeOfKey[c.key] { type = pooled }
+                ex.mentions.append(Mention(span: TextSpan(block: a.block, start: c.start, end: c.end),
+                                           sentence: sentenceBase + s, surface: c.surface, type: type, key: c.key,
+                                           cue: c.cue ?? (c.rule == .lexicon ? "lexicon" : nil), canonical: c.canonical))
+            }
+            ex.quotes += QuoteFinder.quotes(in: a, ranges: ranges, mentions: ex.mentions, from: mentionBase,
+                                            sentenceBase: sentenceBase)
+        }
+        return ex
+    }
+}

@@ -1,0 +1,23 @@
+/// What a trigger's wording says about the event mention, for the resolver.
+public struct EventTriggerTraits: Sendable, Hashable {
+    /// A definite or demonstrative noun ("الهجوم", "هذه الهجمات", "الزيارة"): it probably refers back
+    /// to an event already mentioned.
+    public var anaphoric: Bool
+    /// A plural noun ("هجمات"): a series rather than one event.
+    public var plural: Bool
+    /// The trigger names an assassination (اغتيال) rather than a killing (مقتل).
+    public var assassination: Bool
+
+    /// Traits of an `EventMention.trigger` as the extractor wrote it.
+    public init(trigger: String) {
+        let parts = trigger.split(separator: " ").map(String.init)
+        let last = parts.last ?? trigger
+        let readings = SentenceWords.readings(of: EventLexicon.key(last))
+        var hit: (String, EventTrigger)?
+        for r in readings { if let t = EventLexicon.triggers[r] { hit = (r, t); break } }
+        let definite = hit.map { h in readings.contains { $0.hasPrefix("ال") && String($0.dropFirst(2)) == h.0 } } ?? false
+        anaphoric = (hit?.1.nominal ?? false) && (definite || parts.count > 1)
+        plural = hit?.1.plural ?? false
+        assassination = readings.contains { $0.hasPrefix(EventLexicon.key("اغتيال")) || $0.hasPrefix(EventLexicon.key("اغتال")) }
+    }
+}

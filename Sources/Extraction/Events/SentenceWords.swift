@@ -1,0 +1,69 @@
+import ArabicText
+
+/// The words of one sentence with their bare forms (no proclitic, no article) for lexicon look-ups.
+struct SentenceWords {
+    struct Word {
+        /// Scalar offsets in the block.
+        var start: Int
+        var end: Int
+        var text: String
+        /// matchKey of the word as written.
+        var key: String
+        /// Readings without proclitics (و ف ب ل ك, لل → ال), longest first, the word itself included.
+        var readings: [String]
+        var isNumber: Bool
+        var isPunct: Bool
+    }
+
+    var words: [Word] = []
+
+    init(block: [Unicode.Scalar], span: TextSpan) {
+        let slice = Array(block[max(0, span.start)..<min(block.count, span.end)])
+        for t in Tokenizer.tokenize(scalars: slice) {
+            let key = t.key
+            words.append(Word(start: t.start + span.start, end: t.end + span.start, text: t.text, key: key,
+                              readings: t.kind == .word ? SentenceWords.readings(of: key) : [key],
+                              isNumber: t.kind == .number, isPunct: t.kind == .punct))
+        }
+    }
+
+    static let proclitics: Set<Character> = ["و", "ف", "ب", "ل", "ك"]
+
+    static func readings(of key: String) -> [String] {
+        var out = [key]
+        var current = [key]
+        for _ in 0..<2 {
+            var next: [String] = []
+            for c in current where c.count > 3 {
+                guard let f = c.first, proclitics.contains(f) else { continue }
+                let rest = String(c.dropFirst())
+                next.append(rest)
+                if f == "ل", rest.hasPrefix("ل") { next.append("ا" + rest) }
+            }
+            out += next
+            current = next
+        }
+        // Without the article.
+        for r in out where r.hasPrefix("ال") && r.count > 4 { out.append(String(r.dropFirst(2))) }
+        return out
+    }
+
+    func has(_ i: Int, in set: Set<String>) -> Bool {
+        guard i >= 0, i < words.count else { return false }
+        return words[i].readings.contains { set.contains($0) }
+    }
+
+    /// Index of the word containing (or first after) a scalar offset.
+    func index(at offset: Int) -> Int {
+        for (i, w) in words.enumerated() where w.end > offset { return i }
+        return words.count
+    }
+
+    /// A number stated by word `i`, as digits or as a number word.
+    func number(_ i: Int) -> Int? {
+        guard i >= 0, i < words.count else { return nil }
+        if words[i].isNumber { return Int(words[i].key.filter { $0.isASCII && $0.isNumber }) }
+        for r in words[i].readings { if let v = EventLexicon.numberWords[r] { return v } }
+        return nil
+    }
+}

@@ -1,0 +1,101 @@
+import ArabicText
+
+/// What a lexicon word or phrase is.
+struct LexFlags: OptionSet, Hashable, Sendable {
+    let rawValue: UInt32
+    static let place = LexFlags(rawValue: 1 << 0)
+    static let organization = LexFlags(rawValue: 1 << 1)
+    static let person = LexFlags(rawValue: 1 << 2)
+    static let demonym = LexFlags(rawValue: 1 << 3)
+    static let title = LexFlags(rawValue: 1 << 4)
+    static let roleWord = LexFlags(rawValue: 1 << 5)
+    static let reportingVerb = LexFlags(rawValue: 1 << 6)
+    static let orgHead = LexFlags(rawValue: 1 << 7)
+    static let facilityHead = LexFlags(rawValue: 1 << 8)
+    static let areaHead = LexFlags(rawValue: 1 << 9)
+    static let firstName = LexFlags(rawValue: 1 << 10)
+    static let ambiguousFirstName = LexFlags(rawValue: 1 << 11)
+    static let common = LexFlags(rawValue: 1 << 12)
+
+    static let names: LexFlags = [.place, .organization, .person]
+    /// Flags that stop a person name.
+    static let notNamePart: LexFlags = [.place, .organization, .demonym, .title, .roleWord, .reportingVerb,
+                                        .orgHead, .facilityHead, .areaHead, .common]
+}
+
+/// One lexicon phrase: its flags and, for names and demonyms, the canonical name it stands for.
+struct LexEntry: Sendable {
+    var flags: LexFlags
+    /// Display name of the place/organization (for a demonym: its place).
+    var canonical: String?
+    /// Curated type, when the entry comes from a `KnownName`.
+    var knownType: EntityType?
+
+    static func merge(_ a: LexEntry, _ b: LexEntry) -> LexEntry {
+        LexEntry(flags: a.flags.union(b.flags), canonical: a.canonical ?? b.canonical, knownType: b.knownType ?? a.knownType)
+    }
+}
+
+/// The built-in lexicons as one gazetteer.
+enum Lexicon {
+    static func lines(_ text: String) -> [[String]] {
+        text.split(separator: "\n").compactMap { line in
+            let parts = line.split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+            return parts.isEmpty ? nil : parts
+        }
+    }
+
+    static func words(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+    }
+
+    /// Forms of a demonym: إيراني → إيراني إيرانية إيرانيون إيرانيين إيرانيان إيرانيتان and with ال.
+    static func demonymForms(_ base: String) -> [String] {
+        let stems = [base, base + "ة", base + "ون", base + "ين", base + "ان", base + "تان", base + "تين"]
+        return stems + stems.map { "ال" + $0 }
+    }
+
+    /// The built-in lexicon plus `known` names (curated entities).
+    static func build(known: [KnownName]) -> Gazetteer<LexEntry> {
+        var g = Gazetteer<LexEntry>()
+        func add(_ name: String, _ flags: LexFlags, _ canonical: String? = nil, _ type: EntityType? = nil) {
+            g.insert(name, value: LexEntry(flags: flags, canonical: canonical, knownType: type), combine: LexEntry.merge)
+        }
+        for w in words(CommonWords.words) { add(w, .common) }
+        for w in words(PersonLexicon.firstNames) { add(w, .firstName) }
+        for w in words(PersonLexicon.ambiguousFirstNames) { add(w, .ambiguousFirstName) }
+        for l in lines(PersonLexicon.titles) { add(l[0], .title) }
+        for l in lines(PersonLexicon.roleWords) { add(l[0], .roleWord) }
+        for l in lines(PersonLexicon.reportingVerbs) { add(l[0], .reportingVerb) }
+        for l in lines(OrganizationLexicon.heads) { add(l[0], .orgHead) }
+        for l in lines(OrganizationLexicon.facilityHeads) { add(l[0], .facilityHead) }
+        for l in lines(OrganizationLexicon.areaHeads) { add(l[0], .areaHead) }
+        for l in lines(DemonymLexicon.demonyms) {
+            for f in demonymForms(l[0]) { add(f, .demonym, l[1]) }
+        }
+        for l in lines(DemonymLexicon.extraForms) { add(l[0], .demonym, l[1]) }
+        for text in [PlaceLexicon.countries, PlaceLexicon.worldCities, PlaceLexicon.arabCities, PlaceLexicon.regions] {
+            for l in lines(text) { for v in l { add(v, .place, l[0]) } }
+        }
+        for l in lines(OrganizationLexicon.organizations) { for v in l { add(v, .organization, l[0]) } }
+        for k in known {
+            let flags: LexFlags = k.type == .person ? .person : k.type == .place ? .place : .organization
+            for v in [k.name] + k.aliases {
+                // a curated name overrides what the built-in lexicon says about the phrase
+                g.insert(v, value: LexEntry(flags: flags, canonical: k.name, knownType: k.type),
+                         combine: { old, new in LexEntry(flags: new.flags.union(old.flags.subtracting(LexFlags.names.union(.common))),
+                                                         canonical: new.canonical, knownType: new.knownType) })
+            }
+        }
+        return g
+    }
+}
+
+extension Substring {
+    func trimmingSpaces() -> String {
+        var s = self
+        while let f = s.first, f == " " { s.removeFirst() }
+        while let l = s.last, l == " " { s.removeLast() }
+        return String(s)
+    }
+}

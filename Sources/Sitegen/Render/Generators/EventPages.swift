@@ -1,0 +1,101 @@
+import ArabicDates
+import Extraction
+import Resolution
+
+/// One page per event: what, when (with precision, marked when inferred), where, who, and every
+/// source sentence quoted and linked to its paragraph; details that differ between sources side by side.
+struct EventPages: SiteGenerator {
+    let site: SiteModel
+    var name: String { "events" }
+
+    func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
+        try parallelPages(site.corpus.events.count, jobs: jobs) { i throws(Diagnostic) in
+            let ev = site.corpus.events[i]
+            let path = site.eventPaths[i]
+            try out.page(path, template: "event", title: ev.title,
+                         description: "\(ev.type.arabicName)\(site.display(ev.date).map { "، " + $0 } ?? ""): \(ev.title). \(ev.sources.count) من المصادر.",
+                         section: "chronology", crumbs: [("التسلسل الزمني", SitePath("chronology"))], context(ev, path))
+        }
+    }
+
+    private func context(_ ev: Event, _ path: SitePath) -> [String: Any] {
+        var ctx: [String: Any] = [
+            "title": ev.title,
+            "type": ev.type.rawValue,
+            "type_name": ev.type.arabicName,
+            "places": ev.places.map { site.entityLink($0, from: path) },
+            "actors": ev.actors.map { site.entityLink($0, from: path) },
+            "targets": ev.targets.map { site.entityLink($0, from: path) },
+            "source_count": ev.sources.count,
+        ]
+        if let sub = ev.subtype { ctx["subtype"] = EventLabels.subtype(sub) }
+        if let d = ev.date {
+            ctx["date"] = site.display(d)
+            ctx["date_iso"] = d.iso
+            ctx["precision"] = ArabicDateFormatter.precisionLabel(d.precision)
+            ctx["inferred"] = ev.dateInferred
+        }
+        ctx["sources"] = ev.sources.enumerated().map { (n, src) -> [String: Any] in
+            let mention = site.extractions[src.article].events[src.event]
+            let sentence = site.extractions[src.article].sentences[mention.sentence]
+            var d = site.articleLink(src.article, from: path, block: sentence.span.block)
+            d["number"] = n + 1
+            d["sentence"] = site.sentenceText(article: src.article, sentence: mention.sentence)
+            d["trigger"] = mention.trigger
+            if let t = src.dateText { d["date_text"] = t }
+            return d
+        }
+        ctx["details"] = details(ev)
+        if let c = ev.curated, c < site.corpus.curatedEvents.count, !site.corpus.curatedEvents[c].description.isEmpty {
+            ctx["description_html"] = Markdown.html(site.corpus.curatedEvents[c].description)
+        }
+        return ctx
+    }
+
+    /// Stated numbers grouped by what they count; `differs` when sources disagree.
+    private func details(_ ev: Event) -> [[String: Any]] {
+        var byWhat: [String: [(value: Int, sources: [Int])]] = [:]
+        for (q, sources) in ev.quantities { byWhat[q.what, default: []].append((q.value, sources.sorted())) }
+        return byWhat.keys.sorted().map { what in
+            let values = byWhat[what]!.sorted { $0.value < $1.value }
+            return [
+                "what": EventLabels.quantity(what),
+                "differs": values.count > 1,
+                "values": values.map { v -> [String: Any] in
+                    ["value": v.value, "sources": v.sources.map { "[\($0 + 1)]" }.joined(separator: " ")]
+                },
+            ]
+        }
+    }
+}
+
+/// Arabic labels for event sub-kinds and counted things.
+enum EventLabels {
+    static func subtype(_ s: String) -> String {
+        switch s {
+        case "drone": return "طائرة مسيّرة"
+        case "rocket": return "صواريخ"
+        case "missile": return "صاروخ"
+        case "ballistic-missile": return "صواريخ باليستية"
+        case "bomb": return "عبوة ناسفة"
+        case "car-bomb": return "سيارة مفخخة"
+        case "shelling": return "قصف مدفعي"
+        case "shooting": return "إطلاق نار"
+        default: return s
+        }
+    }
+
+    static func quantity(_ s: String) -> String {
+        switch s {
+        case "rockets": return "عدد الصواريخ"
+        case "missiles": return "عدد الصواريخ"
+        case "drones": return "عدد الطائرات المسيّرة"
+        case "killed": return "عدد القتلى"
+        case "wounded", "injured": return "عدد الجرحى"
+        case "arrested": return "عدد المعتقلين"
+        case "soldiers", "troops": return "عدد الجنود"
+        case "attacks": return "عدد الهجمات"
+        default: return s
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Extraction
+import Resolution
+
+/// Pieces of page context shared by several generators: keyword-in-context snippets, entity and
+/// event links. Text goes to templates in parts (before / hit / after) so Mustache escapes all of it.
+extension SiteModel {
+    /// Keyword in context: the sentence around a span, cut to `words` words on each side.
+    func snippet(article: Int, sentence: Int, hit: TextSpan, words: Int = 18) -> [String: Any] {
+        let s = extractions[article].sentences[sentence].span
+        let block = bodies[article].blocks[s.block]
+        let start = min(s.start, hit.start), end = max(s.end, hit.end)
+        var pre = SiteModel.slice(block, start, hit.start)
+        var post = SiteModel.slice(block, hit.end, end)
+        pre = Self.lastWords(pre, words)
+        post = Self.firstWords(post, words)
+        return ["pre": pre, "hit": SiteModel.slice(block, hit.start, hit.end), "post": post]
+    }
+
+    static func lastWords(_ text: String, _ n: Int) -> String {
+        let parts = text.split(separator: " ", omittingEmptySubsequences: false)
+        guard parts.count > n + 1 else { return text }
+        return "… " + parts.suffix(n + 1).joined(separator: " ")
+    }
+
+    static func firstWords(_ text: String, _ n: Int) -> String {
+        let parts = text.split(separator: " ", omittingEmptySubsequences: false)
+        guard parts.count > n + 1 else { return text }
+        return parts.prefix(n + 1).joined(separator: " ") + " …"
+    }
+
+    /// `{name, href, type, type_name}` for an entity, linked from `page`.
+    func entityLink(_ e: Int, from page: SitePath) -> [String: Any] {
+        let entity = corpus.entities[e]
+        return ["name": entity.name, "href": page.link(to: entityPaths[e]), "type": entity.type.rawValue,
+                "type_name": entity.type.arabicName]
+    }
+
+    /// `{title, href, date, type_name, inferred}` for an event, linked from `page`.
+    func eventLink(_ i: Int, from page: SitePath) -> [String: Any] {
+        let ev = corpus.events[i]
+        var d: [String: Any] = ["title": ev.title, "href": page.link(to: eventPaths[i]),
+                                "type": ev.type.rawValue, "type_name": ev.type.arabicName,
+                                "sources": ev.sources.count]
+        if let date = ev.date {
+            d["date"] = display(date)
+            d["date_iso"] = date.iso
+            d["inferred"] = ev.dateInferred
+        }
+        return d
+    }
+
+    /// `{title, href}` of an article, linked from `page` (to a paragraph when `block` is given).
+    func articleLink(_ a: Int, from page: SitePath, block: Int? = nil) -> [String: Any] {
+        var d: [String: Any] = ["title": articles[a].title,
+                                "href": block.map { link(from: page, article: a, block: $0) } ?? page.link(to: articlePaths[a])]
+        if let s = articles[a].source { d["source"] = s }
+        if let date = display(articles[a].date) {
+            d["date"] = date
+            d["inferred"] = articles[a].dateSource == .inferred
+        }
+        return d
+    }
+
+    /// Page path of each entity type's list.
+    static func listPath(of type: EntityType) -> SitePath {
+        switch type {
+        case .person: return SitePath("people")
+        case .organization: return SitePath("organizations")
+        case .place: return SitePath("places")
+        }
+    }
+
+    static func sectionKey(of type: EntityType) -> String {
+        switch type {
+        case .person: return "people"
+        case .organization: return "organizations"
+        case .place: return "places"
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Testing
+@testable import Extraction
+
+func mentions(_ texts: [String], known: [KnownName] = []) -> [[Mention]] {
+    let x = EntityExtractor(known: known)
+    let docs = texts.enumerated().map { Document(id: "d\($0.offset)", blocks: [$0.element]) }
+    let g = x.pool(docs.map { x.discover(in: $0) })
+    return docs.map { x.extract($0, gazetteer: g).mentions }
+}
+
+func names(_ ms: [Mention]) -> [String] { ms.map { "\($0.surface):\($0.type.rawValue)" } }
+
+@Suite struct EntityExtractionTests {
+    @Test func titleAndName() {
+        let m = mentions(["وانتقد رئيس الحكومة سامر الدليمي القرار."])[0]
+        #expect(names(m) == ["سامر الدليمي:person"])
+        #expect(m[0].cue == "رئيس الحكومة")
+    }
+
+    @Test func titleWithRoleComplementAndComma() {
+        let m = mentions(["وعلق قائد فيلق القدس في الحرس الثوري، رامز قاآني، على الأمر."])[0]
+        #expect(names(m) == ["فيلق القدس:organization", "الحرس الثوري:organization", "رامز قاآني:person"])
+    }
+
+    @Test func orgHeadExtent() {
+        let m = mentions(["وأعلنت كتائب الفجر الجديد و عصائب أهل الوفاء ووزارة الخارجية الإيرانية موقفها."])[0]
+        #expect(names(m) == ["كتائب الفجر الجديد:organization", "عصائب أهل الوفاء:organization",
+                             "وزارة الخارجية الإيرانية:organization"])
+    }
+
+    @Test func quotedNameAfterHead() {
+        let m = mentions(["وتبنت كتائب \"نور السماء\" الهجوم."])[0]
+        #expect(names(m) == ["كتائب \"نور السماء\":organization"])
+        #expect(m[0].key == "كتاىبنورالسماء".replacingOccurrences(of: "ى", with: "ي"))
+    }
+
+    @Test func placeHeads() {
+        let m = mentions(["سقطت صواريخ على قاعدة عين الصقر ومطار بغداد في محافظة الزهراء."])[0]
+        #expect(names(m) == ["قاعدة عين الصقر:place", "مطار بغداد:place", "الزهراء:place"])
+        #expect(m[2].cue == "محافظة")
+    }
+
+    @Test func genericPhrasesAndBareDemonymsAreNotEntities() {
+        let m = mentions(["وقصفت القوات الأمريكية مواقع الفصائل المسلحة وقالت قوات الأمن إن الوضع هادئ."])[0]
+        #expect(m.isEmpty)
+    }
+
+    @Test func lexiconNamesWithClitics() {
+        let m = mentions(["وصل الوفد للعراق وبالعراق والعراق."])[0]
+        #expect(m.map(\.surface) == ["العراق", "العراق", "العراق"])
+        #expect(m.map(\.span.start) == [11, 19, 27])
+        #expect(m[0].canonical == "العراق")
+    }
+
+    @Test func appositionAndReportingVerb() {
+        let m = mentions(["وهدد ناظم الخزرجي، زعيم حركة الفداء، بالرد.", "وأضاف رامز قا آني: «سنرد على الهجوم قريبا»."])
+        #expect(names(m[0]) == ["ناظم الخزرجي:person", "حركة الفداء:organization"])
+        #expect(names(m[1]) == ["رامز قا آني:person"])
+    }
+
+    @Test func poolingRecognisesBareNamesElsewhere() {
+        let m = mentions(["قال العميد رامز قاآني إن الرد قادم.", "ورد قاآني على المنتقدين في حي الورود."])
+        #expect(m[1].contains { $0.surface == "قاآني" && $0.type == .person })
+    }
+
+    @Test func knownNamesOverrideDiscovery() {
+        let m = mentions(["وصل وفد شركة الندى إلى نهر الزيتون."],
+                         known: [KnownName(name: "نهر الزيتون", type: .place)])[0]
+        #expect(names(m) == ["شركة الندى:organization", "نهر الزيتون:place"])
+    }
+
+    @Test func quotesGetTheirSpeaker() {
+        let x = EntityExtractor()
+        let doc = Document(id: "q", blocks: ["قال الوزير سامر الدليمي إن الوضع جيد.", "وأضاف: \"لن نتراجع عن هذا القرار أبدا\"."])
+        let ex = x.extract(doc, gazetteer: x.pool([x.discover(in: doc)]))
+        #expect(ex.quotes.count == 1)
+        #expect(ex.quotes.first?.text == "لن نتراجع عن هذا القرار أبدا")
+        #expect(ex.quotes.first?.speaker.map { ex.mentions[$0].surface } == "سامر الدليمي")
+        #expect(ex.sentences.count == 2)
+    }
+}

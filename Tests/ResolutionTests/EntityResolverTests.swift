@@ -1,0 +1,96 @@
+import Testing
+import Extraction
+@testable import Resolution
+
+/// Runs the whole entity pipeline on made-up articles.
+func resolveTexts(_ texts: [[String]], curated: [CuratedEntity] = []) -> (ResolvedCorpus, [DocumentExtraction]) {
+    let docs = texts.enumerated().map { Document(id: "d\($0.offset)", blocks: $0.element) }
+    let known = curated.map { KnownName(name: $0.name, type: $0.type, aliases: $0.aliases) }
+    let x = EntityExtractor(known: known)
+    let g = x.pool(docs.map { x.discover(in: $0) })
+    let exs = docs.map { x.extract($0, gazetteer: g) }
+    return (EntityResolver().resolve(documents: docs, extractions: exs, curated: curated), exs)
+}
+
+func entity(_ c: ResolvedCorpus, _ name: String) -> Entity? { c.entities.first { $0.name == name } }
+
+@Suite struct EntityResolverTests {
+    @Test func surnameMergesWithFullName() {
+        let (c, _) = resolveTexts([["قال الوزير سامر البلداوي إن الاتفاق قريب."],
+                                   ["وأكد البلداوي أن الوفد وصل."]])
+        let e = entity(c, "سامر البلداوي")
+        #expect(e != nil)
+        #expect(e?.mentions.count == 2)
+        #expect(e?.variants.contains("البلداوي") == true)
+        #expect(e?.mergeNotes.isEmpty == false)
+    }
+
+    @Test func spacingAndHamzaVariantsMerge() {
+        let (c, _) = resolveTexts([["قال العميد رامز قا آني إن الوضع هادئ."], ["وقال العميد رامز قاآني إن الوضع هادئ."]])
+        let persons = c.entities.filter { $0.type == .person }
+        #expect(persons.count == 1)
+        #expect(persons.first?.variants.count == 2)
+    }
+
+    @Test func transliterationVariantWithSharedFirstNameAndRole() {
+        let (c, _) = resolveTexts([["وقال قائد فيلق الشمال ، نادر قاآني إن الرد قادم."],
+                                   ["وقال قائد فيلق الشمال ، نادر غاني إن الرد قادم."]])
+        let persons = c.entities.filter { $0.type == .person }
+        #expect(persons.count == 1)
+        #expect(persons.first?.mergeNotes.contains { $0.contains("الحروف الساكنة") } == true)
+    }
+
+    @Test func differentPeopleSharingOnlyAFirstNameStayApart() {
+        let (c, _) = resolveTexts([["قال الوزير سامر البلداوي إن الاتفاق قريب."],
+                                   ["قال الوزير سامر الكعبي إن الاتفاق بعيد."]])
+        let persons = c.entities.filter { $0.type == .person }
+        #expect(persons.count == 2)
+    }
+
+    @Test func surnameOfTwoPeopleIsNotMergedButListed() {
+        let (c, _) = resolveTexts([["قال الوزير سامر البلداوي إن الاتفاق قريب."],
+                                   ["قال النائب هاشم البلداوي إن الاتفاق بعيد."],
+                                   ["وقال البلداوي إن الوفد وصل."]])
+        let bare = c.entities.first { $0.variants == ["البلداوي"] }
+        #expect(bare != nil)
+        #expect(c.possibleDuplicates.contains { c.entities[$0.second].variants == ["البلداوي"] || c.entities[$0.first].variants == ["البلداوي"] })
+    }
+
+    @Test func bareSkeletonVariantInSameArticle() {
+        let (c, _) = resolveTexts([["وقال العميد نادر غاني إن الرد قادم، وذكر سلف غني، أن الأمر انتهى."]])
+        let e = c.entities.first { $0.type == .person && $0.name == "نادر غاني" }
+        #expect(e?.mentions.count == 2)
+    }
+
+    @Test func curatedOverridesAndIgnore() {
+        let curated = [CuratedEntity(name: "قاعدة النخيل الجوية", type: .place, aliases: ["قاعدة النخيل"]),
+                       CuratedEntity(name: "حزب الضياء", type: .organization, ignore: true)]
+        let (c, exs) = resolveTexts([["سقط صاروخ على قاعدة النخيل قرب حزب الضياء في بغداد."]], curated: curated)
+        let e = entity(c, "قاعدة النخيل الجوية")
+        #expect(e?.type == .place)
+        #expect(e?.curated == 0)
+        #expect(!c.entities.contains { $0.name == "حزب الضياء" })
+        let ignored = exs[0].mentions.firstIndex { $0.surface == "حزب الضياء" }
+        #expect(ignored != nil)
+        #expect(ignored.map { c.entityOfMention[0][$0] == nil } == true)
+        #expect(entity(c, "بغداد") != nil)
+    }
+
+    @Test func idsAreStableAndUnique() {
+        let a = [["زار الرئيس سامر البلداوي بغداد ثم البصرة."], ["وصل الوزير هاشم الكعبي إلى بغداد."]]
+        let (c1, _) = resolveTexts(a)
+        let (c2, _) = resolveTexts(a.reversed())
+        let ids1 = Dictionary(uniqueKeysWithValues: c1.entities.map { ($0.name, $0.id) })
+        let ids2 = Dictionary(uniqueKeysWithValues: c2.entities.map { ($0.name, $0.id) })
+        #expect(ids1 == ids2)
+        #expect(Set(c1.entities.map(\.id)).count == c1.entities.count)
+        #expect(ids1["بغداد"] == "bghdad")
+    }
+
+    @Test func slugCollisionsAreNumberedByKey() {
+        // ص and س both romanize to "s": the two names share a slug
+        let (c, _) = resolveTexts([["زار الوزير سامر الدليمي بغداد.", "وقال الوزير صامر الدليمي إن الوضع جيد."]])
+        let ids = c.entities.filter { $0.type == .person }.map(\.id).sorted()
+        #expect(ids == ["samr-aldlymy", "samr-aldlymy-2"])
+    }
+}
