@@ -11,10 +11,11 @@ struct EntityPages: SiteGenerator {
 
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
         let mentionsOfEntity = site.corpus.entities.map(\.mentions)
+        let index = Index(site)
         try parallelPages(site.corpus.entities.count, jobs: jobs) { e throws(Diagnostic) in
             let entity = site.corpus.entities[e]
             let path = site.entityPaths[e]
-            var ctx = context(e, entity, path, mentionsOfEntity[e])
+            var ctx = context(e, entity, path, mentionsOfEntity[e], index)
             ctx["graph_svg"] = graph?(site, e, path)
             let list = SiteModel.listPath(of: entity.type)
             try out.page(path, template: "entity", title: entity.name,
@@ -24,7 +25,29 @@ struct EntityPages: SiteGenerator {
         }
     }
 
-    private func context(_ e: Int, _ entity: Entity, _ path: SitePath, _ refs: [MentionRef]) -> [String: Any] {
+    /// What every entity page looks up, computed once for all of them (scanning every article for
+    /// every entity made this generator quadratic in the corpus size).
+    private struct Index {
+        /// `articleRank[a]` is the position of article a in `articlesByDate`.
+        var articleRank: [Int]
+        /// Per entity: (article, quote) of the quotes it is the speaker of, articles newest first.
+        var quotes: [[(article: Int, quote: Int)]]
+
+        init(_ site: SiteModel) {
+            articleRank = Array(repeating: 0, count: site.articles.count)
+            for (rank, a) in site.articlesByDate.enumerated() { articleRank[a] = rank }
+            quotes = Array(repeating: [], count: site.corpus.entities.count)
+            for a in site.articlesByDate {
+                let map = site.corpus.entityOfMention[a]
+                for (qi, q) in site.extractions[a].quotes.enumerated() {
+                    guard let s = q.speaker, s < map.count, let e = map[s], e < quotes.count else { continue }
+                    quotes[e].append((a, qi))
+                }
+            }
+        }
+    }
+
+    private func context(_ e: Int, _ entity: Entity, _ path: SitePath, _ refs: [MentionRef], _ index: Index) -> [String: Any] {
         var ctx: [String: Any] = [
             "name": entity.name,
             "type": entity.type.rawValue,
@@ -46,7 +69,7 @@ struct EntityPages: SiteGenerator {
         // Mentions grouped by article, in article order of the site (newest first).
         var byArticle: [Int: [Int]] = [:]
         for r in refs { byArticle[r.article, default: []].append(r.mention) }
-        let order = site.articlesByDate.filter { byArticle[$0] != nil }
+        let order = byArticle.keys.sorted { index.articleRank[$0] < index.articleRank[$1] }
         ctx["mentions_by_article"] = order.map { a -> [String: Any] in
             var item = site.articleLink(a, from: path)
             let ex = site.extractions[a]
@@ -58,7 +81,12 @@ struct EntityPages: SiteGenerator {
             }
             return item
         }
-        ctx["quotes"] = quotes(of: e, from: path)
+        ctx["quotes"] = index.quotes[e].map { ref -> [String: Any] in
+            let q = site.extractions[ref.article].quotes[ref.quote]
+            var d = site.articleLink(ref.article, from: path, block: q.span.block)
+            d["text"] = q.text
+            return d
+        }
         ctx["related"] = site.references.related(to: e).map { r -> [String: Any] in
             var d = site.entityLink(r.entity, from: path)
             d["shared"] = r.sentences
@@ -67,22 +95,6 @@ struct EntityPages: SiteGenerator {
         ctx["events"] = site.references.eventsOfEntity[e].sorted { site.eventRank[$0] < site.eventRank[$1] }
             .map { site.eventLink($0, from: path) }
         return ctx
-    }
-
-    /// Quoted speech whose speaker mention resolved to this entity.
-    private func quotes(of e: Int, from path: SitePath) -> [[String: Any]] {
-        var out: [[String: Any]] = []
-        for a in site.articlesByDate {
-            let ex = site.extractions[a]
-            let map = site.corpus.entityOfMention[a]
-            for q in ex.quotes {
-                guard let s = q.speaker, s < map.count, map[s] == e else { continue }
-                var d = site.articleLink(a, from: path, block: q.span.block)
-                d["text"] = q.text
-                out.append(d)
-            }
-        }
-        return out
     }
 }
 
