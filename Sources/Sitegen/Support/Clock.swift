@@ -13,7 +13,11 @@ public struct StageTimings: Sendable {
 
     public var total: Double { stages.reduce(0) { $0 + $1.seconds } }
 
+    /// One line per stage, "name   1.234 s", names padded to one column (`%-10@` does not pad on Linux).
     public var report: String {
-        stages.map { String(format: "%-10@ %7.3f s", $0.name as NSString, $0.seconds) }.joined(separator: "\n")
+        let width = stages.map(\.name.count).max() ?? 0
+        return stages.map { stage in
+            stage.name + String(repeating: " ", count: width - stage.name.count) + String(format: " %8.3f s", stage.seconds)
+        }.joined(separator: "\n")
     }
 }

@@ -8,7 +8,9 @@ func parallelMap<T>(_ count: Int, jobs: Int, _ body: (Int) -> T) -> [T] {
     let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: count)
     defer { buffer.deallocate() }
     let base = UncheckedSendable(buffer.baseAddress!)
-    let chunks = min(count, jobs * 8)
+    // Many small chunks, handed out to the threads as they free up: page sizes vary a lot (an entity
+    // named in thousands of articles next to one named once), so few large chunks left a core idle.
+    let chunks = min(count, jobs * 64)
     withoutActuallyEscaping(body) { body in
         let b = UncheckedSendable(body)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in

@@ -1,0 +1,18 @@
+import Testing
+@testable import Sitegen
+
+@Suite struct StageTimingsTests {
+    @Test func reportHasOneAlignedLinePerStageInOrder() {
+        var t = StageTimings()
+        t.measure("load") { }
+        let n = t.measure("render:entity-lists") { 42 }
+        #expect(n == 42)
+        let lines = t.report.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        #expect(lines[0].hasPrefix("load ") && lines[1].hasPrefix("render:entity-lists "))
+        #expect(lines.allSatisfy { $0.hasSuffix(" s") })
+        // The seconds column starts at the same place on every line.
+        #expect(lines[0].count == lines[1].count)
+        #expect(t.stages.map(\.name) == ["load", "render:entity-lists"])
+    }
+}
