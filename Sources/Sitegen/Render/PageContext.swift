@@ -39,6 +39,7 @@ struct PageContext {
         ctx["nav"] = sections.map { s -> [String: Any] in
             ["title": s.title, "href": path.link(to: s.path), "current": s.key == section]
         }
+        ctx["breadcrumbs"] = [[String: Any]]()
         if path != .home {
             var items: [[String: Any]] = [["title": "الرئيسية", "href": path.link(to: .home)]]
             for (t, p) in crumbs { items.append(["title": t, "href": path.link(to: p)]) }
