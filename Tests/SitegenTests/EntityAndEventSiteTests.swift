@@ -75,6 +75,10 @@ import Testing
         let html = try String(contentsOf: site.appendingPathComponent(page + "index.html"), encoding: .utf8)
         #expect(html.contains(">فؤاد حسين</a>"))
         #expect(html.contains("../../entities/"))
+        // Breadcrumbs and the side panel listing the names of the article are rendered.
+        #expect(html.contains("<nav class=\"breadcrumbs"))
+        let aside = try #require(html.components(separatedBy: "<aside").dropFirst().first)
+        #expect(aside.contains("class=\"chip person\"") && aside.contains("فؤاد حسين"))
     }
 
     @Test func eventsExportFollowsTheContract() throws {
