@@ -104,10 +104,11 @@ struct SentenceEvents {
         // A killing with a named person right after it.
         for h in hits where h.type == .killing {
             let persons = inClause.filter { m in
-                mentions[m].type == .person && mentions[m].span.start >= w[h.index].end && words.index(at: mentions[m].span.start) - h.index <= 6
+                mentions[m].type == .person && mentions[m].span.start >= w[h.index].end && words.index(at: mentions[m].span.start) - h.index <= 9
             }
             if !persons.isEmpty {
-                let all = inClause.filter { mentions[$0].type == .person && mentions[$0].span.start >= w[h.index].end }
+                let all = inClause.filter { mentions[$0].type == .person && mentions[$0].span.start >= w[h.index].end
+                    && words.index(at: mentions[$0].span.start) - h.index <= 14 }
                 chosen.append((h, Array(all.prefix(3))))
                 break
             }
