@@ -8,7 +8,7 @@ import ArabicDates
 /// ```
 /// Rules (all general, lexicon-driven):
 /// - a sentence is split into clauses at فيما / بينما / حين / إذ / وكذلك and at ":" / ";";
-/// - a trigger (EventLexicon) counts unless a negation stands up to three words before it, a modal or
+/// - a trigger (EventLexicon) counts unless a negation stands up to four words before it, a modal or
 ///   intention word (سيتم، سوف، إذا، لن، تحريض، دعا…) comes earlier in its clause, or a threat verb
 ///   comes earlier in the sentence (what is threatened did not happen);
 /// - نشر/انسحاب/خروج need a military object, أطلق needs a weapon, ضربة/قصف + جوية is an airstrike;

@@ -59,7 +59,7 @@ struct SentenceEvents {
                 if words.has(i, in: EventLexicon.modal) { modalSeen = true; continue }
                 if words.has(i, in: EventLexicon.cause) { modalSeen = false; threatSeen = false; continue }
                 guard let (trigger, definite) = lookup(i) else { continue }
-                if (max(range.lowerBound, i - 3)..<i).contains(where: { words.has($0, in: EventLexicon.negation) }) { continue }
+                if (max(range.lowerBound, i - 4)..<i).contains(where: { words.has($0, in: EventLexicon.negation) }) { continue }
                 if trigger.type == .threat {
                     threatSeen = true
                     hits.append(Hit(index: i, trigger: trigger, type: .threat, definite: definite))
