@@ -88,7 +88,10 @@ if args.count > 1 {
     }
     for path in picked {
         guard let raw = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
-        let date = between(raw, "<TIME>", "</TIME>").flatMap { PartialDate(iso: $0.trimmingCharacters(in: .whitespaces)) }
+        // <TIME> is ISO ("2017-01-26T08:31:00+01:00") or "28/10/2016".
+        let date = between(raw, "<TIME>", "</TIME>").flatMap { t in
+            PartialDate(iso: t.trimmingCharacters(in: .whitespaces)) ?? ArabicDateParser.parse(t).first?.resolve(reference: nil)
+        }
         docs.append(document(id: (path as NSString).lastPathComponent, blocks: blocks(of: between(raw, "<TEXT>", "</TEXT>") ?? raw), date: date))
     }
     report(name: "TREC sample", docs: docs, listLimit: 150)
