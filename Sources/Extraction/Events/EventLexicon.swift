@@ -67,7 +67,7 @@ enum EventLexicon {
     /// Time nouns that make "الأخيرة" mean "recent days" ("خلال الأيام الأربعة الأخيرة").
     static let recentTimeNouns: Set<String> = Set(["الأيام", "الساعات", "الأسبوع", "أيام", "ساعات"].map(key))
 
-    /// Negations that cancel a trigger up to three words later.
+    /// Negations that cancel a trigger up to four words later.
     static let negation: Set<String> = Set(["لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون", "نفى", "نفت",
                                            "ينفي", "تنفي"].map(key))
 
@@ -92,7 +92,7 @@ enum EventLexicon {
     /// Instruments → subtype, strongest first when several are named.
     static let instruments: [String: String] = {
         var t: [String: String] = [:]
-        for w in ["مسيرة", "مسيرات", "مسيرتين", "درون", "طيار"] { t[key(w)] = "drone" }
+        for w in ["مسيرة", "مسيرات", "مسيرتين", "مسيرتان", "درون", "طيار"] { t[key(w)] = "drone" }
         for w in ["صاروخ", "صواريخ", "صاروخا", "صاروخين", "صاروخي", "صاروخية", "كاتيوشا", "قذيفة", "قذائف"] { t[key(w)] = "rocket" }
         for w in ["باليستية", "بالستية", "باليستي", "بالستي"] { t[key(w)] = "ballistic-missile" }
         for w in ["عبوة", "ناسفة", "مفخخة", "انتحاري", "سيارة مفخخة"] { t[key(w)] = "bomb" }
@@ -105,10 +105,11 @@ enum EventLexicon {
         var t: [String: (String, Int)] = [:]
         for w in ["صاروخ", "صواريخ", "صاروخا"] { t[key(w)] = ("rockets", 0) }
         t[key("صاروخين")] = ("rockets", 2)
+        t[key("صاروخان")] = ("rockets", 2)
         for w in ["قذيفة", "قذائف"] { t[key(w)] = ("shells", 0) }
         t[key("قذيفتين")] = ("shells", 2)
         for w in ["مسيرة", "مسيرات", "طائرات", "طائرة"] { t[key(w)] = ("drones", 0) }
-        for w in ["مسيرتين", "طائرتين"] { t[key(w)] = ("drones", 2) }
+        for w in ["مسيرتين", "طائرتين", "مسيرتان", "طائرتان"] { t[key(w)] = ("drones", 2) }
         for w in ["هجمات", "هجوما", "غارات"] { t[key(w)] = ("attacks", 0) }
         for w in ["قتيل", "قتلى"] { t[key(w)] = ("killed", 0) }
         for w in ["جريح", "جرحى", "مصابين", "مصاب"] { t[key(w)] = ("wounded", 0) }

@@ -59,7 +59,7 @@ struct SentenceEvents {
                 if words.has(i, in: EventLexicon.modal) { modalSeen = true; continue }
                 if words.has(i, in: EventLexicon.cause) { modalSeen = false; threatSeen = false; continue }
                 guard let (trigger, definite) = lookup(i) else { continue }
-                if (max(range.lowerBound, i - 3)..<i).contains(where: { words.has($0, in: EventLexicon.negation) }) { continue }
+                if (max(range.lowerBound, i - 4)..<i).contains(where: { words.has($0, in: EventLexicon.negation) }) { continue }
                 if trigger.type == .threat {
                     threatSeen = true
                     hits.append(Hit(index: i, trigger: trigger, type: .threat, definite: definite))
@@ -104,10 +104,11 @@ struct SentenceEvents {
         // A killing with a named person right after it.
         for h in hits where h.type == .killing {
             let persons = inClause.filter { m in
-                mentions[m].type == .person && mentions[m].span.start >= w[h.index].end && words.index(at: mentions[m].span.start) - h.index <= 6
+                mentions[m].type == .person && mentions[m].span.start >= w[h.index].end && words.index(at: mentions[m].span.start) - h.index <= 9
             }
             if !persons.isEmpty {
-                let all = inClause.filter { mentions[$0].type == .person && mentions[$0].span.start >= w[h.index].end }
+                let all = inClause.filter { mentions[$0].type == .person && mentions[$0].span.start >= w[h.index].end
+                    && words.index(at: mentions[$0].span.start) - h.index <= 14 }
                 chosen.append((h, Array(all.prefix(3))))
                 break
             }

@@ -13,7 +13,7 @@ import Extraction
 /// - mentions are merged greedily, most precise dates first. A mention joins an event of a compatible
 ///   type (equal, or attack ~ airstrike) whose date is compatible (`PartialDate.isCompatible`) when
 ///   they share a place, target or actor entity; two mentions with the same day-precise date also
-///   merge when one of them names no place. A killing merges with any killing of the same person;
+///   merge when one of them names no place, or when one is an airstrike reported by another article. A killing merges with any killing of the same person;
 /// - an undated definite or demonstrative mention ("الهجوم", "هذه الهجمات") joins the last earlier
 ///   event of a compatible type in the same article; other undated mentions join only an event of
 ///   the same article sharing an entity (killings: any article);
@@ -119,7 +119,11 @@ public struct EventResolver: Sendable {
                 ok = !r.targets.isDisjoint(with: c.targets) || (r.date != nil && c.date != nil && overlap > 0)
             } else if let d = r.date, c.date != nil {
                 let sameDay = d.precision == .day && c.date == d
-                ok = overlap > 0 || (sameDay && (r.places.isEmpty || c.places.isEmpty))
+                // Same day elsewhere: merge when one side names no place, or when an airstrike report
+                // from another article meets an attack report of that day (two sides of one strike).
+                let otherArticle = !c.records.contains { $0.article == r.article }
+                let strike = type == .airstrike || c.type == .airstrike
+                ok = overlap > 0 || (sameDay && (r.places.isEmpty || c.places.isEmpty || (otherArticle && strike)))
             } else {
                 ok = overlap > 0 && c.records.contains { $0.article == r.article }
             }
