@@ -9,22 +9,54 @@ struct EntityPages: SiteGenerator {
     var graph: ((SiteModel, Int, SitePath) -> String?)?
     var name: String { "entities" }
 
+    /// Articles whose mentions one page shows; an entity named in more articles gets more pages
+    /// (`entities/<id>/`, `entities/<id>/page-2/` …), newest articles first.
+    static let articlesPerPage = 40
+
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
-        let mentionsOfEntity = site.corpus.entities.map(\.mentions)
         try parallelPages(site.corpus.entities.count, jobs: jobs) { e throws(Diagnostic) in
             let entity = site.corpus.entities[e]
-            let path = site.entityPaths[e]
-            var ctx = context(e, entity, path, mentionsOfEntity[e])
-            ctx["graph_svg"] = graph?(site, e, path)
             let list = SiteModel.listPath(of: entity.type)
-            try out.page(path, template: "entity", title: entity.name,
-                         description: "\(entity.type.arabicName): \(entity.name)، \(entity.mentions.count) إشارة في \(site.references.articleCount[e]) من المقالات.",
-                         section: SiteModel.sectionKey(of: entity.type),
-                         crumbs: [(entity.type.arabicPlural, list)], ctx)
+            var byArticle: [Int: [Int]] = [:]
+            for r in entity.mentions { byArticle[r.article, default: []].append(r.mention) }
+            let order = byArticle.keys.sorted { site.articleRank[$0] < site.articleRank[$1] }
+            let pageCount = max(1, (order.count + Self.articlesPerPage - 1) / Self.articlesPerPage)
+            let paths = (1...pageCount).map { $0 == 1 ? site.entityPaths[e] : SitePath(site.entityPaths[e].folder + "/page-\($0)") }
+            for page in 1...pageCount {
+                let path = paths[page - 1]
+                let chunk = order[((page - 1) * Self.articlesPerPage)..<min(order.count, page * Self.articlesPerPage)]
+                var ctx: [String: Any] = page == 1 ? context(e, entity, path) : [
+                    "name": entity.name, "type": entity.type.rawValue, "type_name": entity.type.arabicName,
+                    "continuation": true, "first_page": path.link(to: paths[0]),
+                ]
+                ctx["mentions_by_article"] = chunk.map { mentionGroup(article: $0, mentions: byArticle[$0]!, from: path) }
+                ctx["pages"] = pageCount == 1 ? [] : paths.enumerated().map { (k, p) -> [String: Any] in
+                    ["number": k + 1, "href": path.link(to: p), "current": k + 1 == page]
+                }
+                if page == 1 { ctx["graph_svg"] = graph?(site, e, path) }
+                let title = page == 1 ? entity.name : entity.name + " (صفحة \(page))"
+                try out.page(path, template: "entity", title: title,
+                             description: "\(entity.type.arabicName): \(entity.name)، \(entity.mentions.count) إشارة في \(site.references.articleCount[e]) من المقالات.",
+                             section: SiteModel.sectionKey(of: entity.type),
+                             crumbs: [(entity.type.arabicPlural, list)], ctx)
+            }
         }
     }
 
-    private func context(_ e: Int, _ entity: Entity, _ path: SitePath, _ refs: [MentionRef]) -> [String: Any] {
+    /// One article's mentions of the entity, each a snippet linked to its paragraph.
+    private func mentionGroup(article a: Int, mentions: [Int], from path: SitePath) -> [String: Any] {
+        var item = site.articleLink(a, from: path)
+        let ex = site.extractions[a]
+        item["mentions"] = mentions.sorted().map { m -> [String: Any] in
+            let mention = ex.mentions[m]
+            var s = site.snippet(article: a, sentence: mention.sentence, hit: mention.span)
+            s["href"] = site.link(from: path, article: a, block: mention.span.block)
+            return s
+        }
+        return item
+    }
+
+    private func context(_ e: Int, _ entity: Entity, _ path: SitePath) -> [String: Any] {
         var ctx: [String: Any] = [
             "name": entity.name,
             "type": entity.type.rawValue,
@@ -43,21 +75,6 @@ struct EntityPages: SiteGenerator {
             }
             if let lat = curated.latitude, let lon = curated.longitude { ctx["coordinates"] = "\(lat)، \(lon)" }
         }
-        // Mentions grouped by article, in article order of the site (newest first).
-        var byArticle: [Int: [Int]] = [:]
-        for r in refs { byArticle[r.article, default: []].append(r.mention) }
-        let order = site.articlesByDate.filter { byArticle[$0] != nil }
-        ctx["mentions_by_article"] = order.map { a -> [String: Any] in
-            var item = site.articleLink(a, from: path)
-            let ex = site.extractions[a]
-            item["mentions"] = byArticle[a]!.sorted().map { m -> [String: Any] in
-                let mention = ex.mentions[m]
-                var s = site.snippet(article: a, sentence: mention.sentence, hit: mention.span)
-                s["href"] = site.link(from: path, article: a, block: mention.span.block)
-                return s
-            }
-            return item
-        }
         ctx["quotes"] = quotes(of: e, from: path)
         ctx["related"] = site.references.related(to: e).map { r -> [String: Any] in
             var d = site.entityLink(r.entity, from: path)
@@ -69,20 +86,16 @@ struct EntityPages: SiteGenerator {
         return ctx
     }
 
-    /// Quoted speech whose speaker mention resolved to this entity.
+    /// Quoted speech whose speaker mention resolved to this entity, newest article first.
     private func quotes(of e: Int, from path: SitePath) -> [[String: Any]] {
-        var out: [[String: Any]] = []
-        for a in site.articlesByDate {
-            let ex = site.extractions[a]
-            let map = site.corpus.entityOfMention[a]
-            for q in ex.quotes {
-                guard let s = q.speaker, s < map.count, map[s] == e else { continue }
-                var d = site.articleLink(a, from: path, block: q.span.block)
+        site.references.quotesOfEntity[e]
+            .sorted { site.articleRank[$0.article] < site.articleRank[$1.article] }
+            .map { ref in
+                let q = site.extractions[ref.article].quotes[ref.quote]
+                var d = site.articleLink(ref.article, from: path, block: q.span.block)
                 d["text"] = q.text
-                out.append(d)
+                return d
             }
-        }
-        return out
     }
 }
 
