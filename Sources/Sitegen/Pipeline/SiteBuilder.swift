@@ -68,7 +68,14 @@ public struct SiteBuilder: Sendable {
             HomePage(site: site),
             ArticleListPage(site: site),
             ArticlePages(site: site),
+            IndexPage(site: site),
+            SearchIndexPage(site: site),
+            RelationGraphPage(site: site),
+            NotFoundPage(site: site),
+            Feeds(site: site),
+            RobotsFile(site: site),
             AssetFiles(folder: templates.assetsFolder),
+            Sitemap(site: site),  // last: lists the pages written before it
         ]
     }
 
