@@ -115,7 +115,7 @@ struct Timeline {
         for d in articleDates { if let b = bucket(d, yearly: yearly) { articles[b - first] += 1 } }
         for d in eventDates { if let b = bucket(d, yearly: yearly) { events[b - first] += 1 } }
         let peak = Double(max(articles.max() ?? 1, events.max() ?? 1, 1))
-        let (left, right, top, bottom) = (10.0, 10.0, 14.0, 34.0)
+        let (left, right, top, bottom) = (60.0, 60.0, 14.0, 34.0)
         let slot = (width - left - right) / Double(count)
         let barW = max(min(slot * 0.38, 28), 1.5)
         let chartH = height - top - bottom
