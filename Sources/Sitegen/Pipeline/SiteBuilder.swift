@@ -78,12 +78,22 @@ public struct SiteBuilder: Sendable {
             HomePage(site: site),
             ArticleListPage(site: site),
             ArticlePages(site: site),
-            EntityPages(site: site),
+            EntityPages(site: site, graph: { site, e, path in
+                let svg = RelationGraph.neighbourhoodSVG(site: site, entity: e, from: path)
+                return svg.isEmpty ? nil : svg
+            }),
             EntityListPages(site: site),
             EventPages(site: site),
             ChronologyPage(site: site),
             DataExports(site: site),
+            IndexPage(site: site),
+            SearchIndexPage(site: site),
+            RelationGraphPage(site: site),
+            NotFoundPage(site: site),
+            Feeds(site: site),
+            RobotsFile(site: site),
             AssetFiles(folder: templates.assetsFolder),
+            Sitemap(site: site),  // last: lists the pages written before it
         ]
     }
 
