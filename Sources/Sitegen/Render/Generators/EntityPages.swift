@@ -64,7 +64,7 @@ struct EntityPages: SiteGenerator {
             "mention_count": entity.mentions.count,
             "article_count": site.references.articleCount[e],
             "variants": entity.variants.filter { $0 != entity.name },
-            "aliases": entity.aliases,
+            "aliases": entity.aliases.filter { $0 != entity.name && !entity.variants.contains($0) },
             "merge_notes": entity.mergeNotes,
         ]
         if let c = entity.curated, c < site.corpus.curated.count {
