@@ -27,7 +27,7 @@ public enum PlaceKinds {
     /// The kind of a place name (unknown one-word names count as cities).
     public static func kind(of name: String) -> Kind {
         let key = ArabicNormalizer.matchKey(name)
-        let first = key.split(separator: " ").first.map(String.init) ?? key
+        let first = Gazetteer<Int>.keyParts(name).first ?? key
         if facilityHeads.contains(first) || facilityHeads.contains(strip(first)) { return .facility }
         if countries[key] != nil { return .country }
         if areaHeads.contains(first) || regions[key] != nil || provinceWords.contains(key) { return .region }
@@ -67,7 +67,7 @@ public enum PlaceKinds {
     /// two words, or of a word that is no known city), and the shorter's words all in the longer.
     public static func contained(_ a: String, _ b: String) -> Bool {
         func split(_ n: String) -> (head: String?, words: Set<String>, count: Int) {
-            var ws = ArabicNormalizer.matchKey(n).split(separator: " ").map { strip(String($0)) }
+            var ws = Gazetteer<Int>.keyParts(n).map { strip($0) }
             var head: String?
             if let f = ws.first, facilityHeads.contains(f) || facilityHeads.contains("ال" + f) { head = f; ws.removeFirst() }
             return (head, Set(ws), ws.count)

@@ -244,17 +244,18 @@ struct SentenceEvents {
             let j = words.index(at: mentions[m].span.start)
             guard j > h.index else { continue }
             // A proclitic ب / و / ف on the place ("بالعراق", "وقاعدة"); not ل ("الموالية لإيران").
-            let clitic = mentions[m].span.start > w[j].start && !w[j].key.hasPrefix("ل")
             let prev = j - 1
+            let continues = after.contains { words.index(at: max(mentions[$0].span.start, mentions[$0].span.end - 1)) == prev }
+            // و joins a place only to a place already attached ("في مطار بغداد وقاعدة الأسد").
+            let clitic = mentions[m].span.start > w[j].start && !w[j].key.hasPrefix("ل") && (!w[j].key.hasPrefix("و") || continues)
             if h.type == .withdrawal {
                 // "انسحاب … من العراق", "خروج … خارج العراق".
                 if words.has(prev, in: EventLexicon.fromWords) || (clitic && w[j].key.hasPrefix("م")) { after.append(m) }
                 continue
             }
             let attached = prev == h.index || clitic || words.has(prev, in: EventLexicon.placePrepositions)
-                || w[prev].key.hasPrefix("و") || w[prev].key.hasPrefix("ب")
-                || (prev > h.index && words.has(prev, in: EventLexicon.placeNouns))
-                || after.contains { words.index(at: max(mentions[$0].span.start, mentions[$0].span.end - 1)) == prev }
+                || (w[prev].key.hasPrefix("ب") && w[prev].readings.count > 1)
+                || (prev > h.index && words.has(prev, in: EventLexicon.placeNouns)) || continues
             if attached { after.append(m) }
         }
         if !after.isEmpty { return after }
