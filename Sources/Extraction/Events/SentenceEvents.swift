@@ -256,6 +256,10 @@ struct SentenceEvents {
             let attached = prev == h.index || clitic || words.has(prev, in: EventLexicon.placePrepositions)
                 || (w[prev].key.hasPrefix("ب") && w[prev].readings.count > 1)
                 || (prev > h.index && words.has(prev, in: EventLexicon.placeNouns)) || continues
+                // A verb's object after its subject ("استهدفت طائرتان مسيرتان قاعدة الوادي").
+                || (!h.trigger.nominal && after.isEmpty && j - h.index <= 4)
+                // The object of a verb that continues the event ("هجوماً … استهدف قاعدة الوادي").
+                || (lookup(prev).map { [.attack, .airstrike].contains($0.0.type) } ?? false)
             if attached { after.append(m) }
         }
         if !after.isEmpty { return after }
