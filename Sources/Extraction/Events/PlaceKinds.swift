@@ -60,6 +60,13 @@ public enum PlaceKinds {
         return nil
     }
 
+    /// The words of a place name without its facility head or articles.
+    public static func coreWords(_ name: String) -> [String] {
+        var ws = Gazetteer<Int>.keyParts(name).map { strip($0) }
+        if let f = ws.first, facilityHeads.contains(f) || facilityHeads.contains("ال" + f) { ws.removeFirst() }
+        return ws
+    }
+
     static func strip(_ w: String) -> String { w.hasPrefix("ال") && w.count > 4 ? String(w.dropFirst(2)) : w }
 
     /// Two place names that name the same place, one inside the other: "قاعدة الاسد" / "قاعدة عين

@@ -106,11 +106,30 @@ public struct EventResolver: Sendable {
             return (a.article, a.mention.sentence, a.index) < (b.article, b.mention.sentence, b.index)
         }
         var clusters: [Cluster] = []
+        // Candidate clusters by article, by shared entity, by word of a place name (name containment)
+        // and by day, so each record looks at a few clusters rather than all of them.
+        var byKey: [String: [Int]] = [:]
+        func keys(_ r: Record) -> [String] {
+            var k = ["a\(r.article)"]
+            for e in r.entities where places.salient(e) {
+                k.append("e\(e)")
+                for w in places.words(e) { k.append("w" + w) }
+            }
+            if let d = r.date, d.precision == .day { k.append("d" + d.iso) }
+            return k
+        }
         for r in records {
-            if let c = bestCluster(for: r, in: clusters, places) { clusters[c].add(r) } else {
+            let rk = keys(r)
+            var candidates = Set<Int>()
+            for k in rk { if let l = byKey[k] { candidates.formUnion(l) } }
+            if let c = bestCluster(for: r, in: clusters, candidates: candidates.sorted(), places) {
+                clusters[c].add(r)
+                for k in rk where byKey[k]?.last != c { byKey[k, default: []].append(c) }
+            } else {
                 var c = Cluster(type: r.mention.type)
                 c.add(r)
                 clusters.append(c)
+                for k in rk { byKey[k, default: []].append(clusters.count - 1) }
             }
         }
         clusters = clusters.filter { keep($0, places) }
@@ -140,12 +159,13 @@ public struct EventResolver: Sendable {
         return nil
     }
 
-    private func bestCluster(for r: Record, in clusters: [Cluster], _ places: PlaceIndex) -> Int? {
+    private func bestCluster(for r: Record, in clusters: [Cluster], candidates: [Int], _ places: PlaceIndex) -> Int? {
         let type = r.mention.type
         if r.date == nil && r.traits.anaphoric {
             // The last earlier event of this article with a compatible type.
             var best: (Int, Int)?
-            for (ci, c) in clusters.enumerated() where EventDateAnchoring.compatible(c.type, type) {
+            for ci in candidates where EventDateAnchoring.compatible(clusters[ci].type, type) {
+                let c = clusters[ci]
                 for o in c.records where o.article == r.article && (o.mention.sentence, o.index) < (r.mention.sentence, r.index) {
                     if best == nil || o.mention.sentence > best!.1 { best = (ci, o.mention.sentence) }
                 }
@@ -153,7 +173,8 @@ public struct EventResolver: Sendable {
             if let best { return best.0 }
         }
         var best: (Int, Int)?
-        for (ci, c) in clusters.enumerated() where EventDateAnchoring.compatible(c.type, type) {
+        for ci in candidates where EventDateAnchoring.compatible(clusters[ci].type, type) {
+            let c = clusters[ci]
             if let d = r.date, let cd = c.date, !d.isCompatible(with: cd) { continue }
             // Shared entities, countries aside; two places one inside the other by name count as one.
             let overlap = places.overlap(r.entities, c.entities)
@@ -302,6 +323,16 @@ final class PlaceIndex {
     }
 
     func kind(_ e: Int) -> PlaceKinds.Kind { kinds[e] ?? .country }
+
+    /// The words of a place name without facility head or article (for containment candidates).
+    func words(_ e: Int) -> [String] {
+        guard kinds[e] != nil else { return [] }
+        if let w = wordCache[e] { return w }
+        let w = PlaceKinds.coreWords(names[e])
+        wordCache[e] = w
+        return w
+    }
+    private var wordCache: [Int: [String]] = [:]
 
     /// Not a country: sharing "العراق" says nothing about two events being one.
     func salient(_ e: Int) -> Bool { kinds[e].map { $0 != .country } ?? true }
