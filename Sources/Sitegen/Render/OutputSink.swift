@@ -20,7 +20,13 @@ public final class OutputSink: @unchecked Sendable {
         var ctx = PageContext.make(site: site, path: path, title: title, description: description,
                                    section: section, crumbs: crumbs, sections: sections)
         for (k, v) in extra { ctx[k] = v }
-        try staged.write(path.file, templates.render(template, ctx))
+        // Incremental builds: a page made from the same template and context is kept as it was.
+        let key = staged.reuse.map { ContextFingerprint.hash(template: template, context: ctx, seed: $0.pageSeed) }
+        if let key, try staged.reuseUnchanged(path.file, key: key) {
+            lock.withLock { pages += 1 }
+            return
+        }
+        try staged.write(path.file, templates.render(template, ctx), key: key)
         lock.withLock { pages += 1 }
     }
 

@@ -9,6 +9,9 @@ import Glibc
 /// Each file is written once, straight into the staging folder; atomicity comes from the final
 /// swap (`renameat2(RENAME_EXCHANGE)` on Linux, two renames elsewhere), so a failed build leaves the
 /// previous site exactly as it was.
+///
+/// With `reuse` set (incremental builds), a file whose content is unchanged is hard-linked from the
+/// previous output instead of written, so its modification time stays.
 public final class StagedOutput: @unchecked Sendable {
     public let output: URL
     public let staging: URL
@@ -16,6 +19,8 @@ public final class StagedOutput: @unchecked Sendable {
     private let lock = NSLock()
     private(set) var filesWritten = 0
     private(set) var bytesWritten = 0
+    /// Links unchanged files from the previous output (nil: write every file).
+    var reuse: OutputReuse?
 
     /// Refuses an output folder that is the input folder, contains it, or lies inside it.
     public static func checkPlacement(output: URL, input: URL) throws(Diagnostic) {
@@ -41,12 +46,18 @@ public final class StagedOutput: @unchecked Sendable {
         createdFolders.insert("")
     }
 
-    /// Writes `data` at `path` (relative, "/"-separated) inside the staging folder.
-    public func write(_ path: String, _ bytes: [UInt8]) throws(Diagnostic) {
+    /// Writes `data` at `path` (relative, "/"-separated) inside the staging folder. `key` identifies
+    /// what the bytes were made from (a page's fingerprint); by default it is their content hash.
+    public func write(_ path: String, _ bytes: [UInt8], key: ContentHash? = nil) throws(Diagnostic) {
         precondition(!path.hasPrefix("/") && !path.split(separator: "/").contains(".."), "unsafe output path \(path)")
         let folder = (path as NSString).deletingLastPathComponent
         try ensureFolder(folder)
         let full = staging.path + "/" + path
+        let key = reuse == nil ? nil : key ?? ContentHasher.hash(bytes)
+        if let reuse, let key, reuse.linkIfRecorded(path, key: key, to: full)
+            || reuse.linkIfEqual(path, key: key, bytes: bytes, to: full) {
+            return
+        }
         let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw .error("cannot create file: \(String(cString: strerror(errno)))", file: full) }
         defer { close(fd) }
@@ -56,14 +67,23 @@ public final class StagedOutput: @unchecked Sendable {
             guard n > 0 else { throw .error("cannot write file: \(String(cString: strerror(errno)))", file: full) }
             offset += n
         }
+        if let key { reuse?.recordWritten(path, key: key, fd: fd) }
         lock.lock()
         filesWritten += 1
         bytesWritten += bytes.count
         lock.unlock()
     }
 
-    public func write(_ path: String, _ text: String) throws(Diagnostic) {
-        try write(path, Array(text.utf8))
+    public func write(_ path: String, _ text: String, key: ContentHash? = nil) throws(Diagnostic) {
+        try write(path, Array(text.utf8), key: key)
+    }
+
+    /// Links the previous output's file at `path` if it was made from `key` and is untouched;
+    /// returns whether it did (then the caller need not produce the file at all).
+    func reuseUnchanged(_ path: String, key: ContentHash) throws(Diagnostic) -> Bool {
+        guard let reuse else { return false }
+        try ensureFolder((path as NSString).deletingLastPathComponent)
+        return reuse.linkIfRecorded(path, key: key, to: staging.path + "/" + path)
     }
 
     /// Copies a file from elsewhere (assets) into the staging folder.
