@@ -85,11 +85,15 @@ public final class DevServer: @unchecked Sendable {
         }
         watch.start()
         defer { stopping.withLock { stopped = true } }
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await server.run() }
-            try await server.waitUntilListening()
-            log("Serving \(options.output.path) at \(await self.url(of: server)) (Ctrl-C to stop)")
-            try await group.waitForAll()
+        do {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await server.run() }
+                try await server.waitUntilListening()
+                log("Serving \(options.output.path) at \(await self.url(of: server)) (Ctrl-C to stop)")
+                try await group.waitForAll()
+            }
+        } catch {
+            if !stopping.withLock({ stopped }) { throw error }  // stopping cancels the server task: not an error
         }
     }
 

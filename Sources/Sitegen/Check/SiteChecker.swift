@@ -89,9 +89,22 @@ public struct SiteChecker: Sendable {
         return (problems, count)
     }
 
-    /// An internal link resolved against the page's folder: path from the site root and fragment.
-    /// Nil for external links (any scheme, protocol-relative) and for empty ones.
-    static func resolve(_ link: String, from page: String) -> (path: String, fragment: String?, escapes: Bool)? {
+    /// An internal link resolved against its page's folder.
+    struct ResolvedLink: Equatable {
+        /// From the site root; ends with "/" when the link names a folder.
+        var path: String
+        var fragment: String?
+        /// The link climbs above the site root.
+        var escapes: Bool
+        init(_ path: String, _ fragment: String?, _ escapes: Bool) {
+            self.path = path
+            self.fragment = fragment
+            self.escapes = escapes
+        }
+    }
+
+    /// Resolves `link` found on `page`; nil for external links (any scheme, protocol-relative) and empty ones.
+    static func resolve(_ link: String, from page: String) -> ResolvedLink? {
         let trimmed = link.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty || trimmed.hasPrefix("//") { return nil }
         if let colon = trimmed.firstIndex(of: ":"),
@@ -104,12 +117,12 @@ public struct SiteChecker: Sendable {
         }
         if let q = rest.firstIndex(of: "?") { rest = rest[..<q] }
         let decoded = String(rest).removingPercentEncoding ?? String(rest)
-        if decoded.isEmpty { return (page, fragment, false) }  // "#p3": this page
+        if decoded.isEmpty { return ResolvedLink(page, fragment, false) }  // "#p3": this page
         var parts: [Substring] = decoded.hasPrefix("/") ? [] : page.split(separator: "/").dropLast()
         for part in decoded.split(separator: "/", omittingEmptySubsequences: true) {
             if part == "." { continue }
             if part == ".." {
-                if parts.isEmpty { return (decoded, fragment, true) }
+                if parts.isEmpty { return ResolvedLink(decoded, fragment, true) }
                 parts.removeLast()
             } else {
                 parts.append(part)
@@ -117,7 +130,7 @@ public struct SiteChecker: Sendable {
         }
         var path = parts.joined(separator: "/")
         if decoded.hasSuffix("/") && !path.isEmpty { path += "/" }
-        return (path, fragment, false)
+        return ResolvedLink(path, fragment, false)
     }
 
     /// Failed articles (errors) and possible duplicate entities (warnings) recorded by the build.
