@@ -89,6 +89,22 @@ import Testing
         }
     }
 
+    @Test func failedIncrementalBuildTouchesNothing() throws {
+        let input = corpus(), out = TempDir()
+        let site = out.url.appendingPathComponent("site")
+        let cache = BuildCache(output: site)
+        _ = try build(input.url, site, cache: cache)
+        let before = try stamps(site)
+        input.write("a.md", "---\ntitle: عنوان معدل\n---\nنص معدل.\n")
+        input.write("d.md", "---\ndate: nope\n---\nنص\n")
+        var o = BuildOptions(input: input.url, output: site, templates: Repo.templates, configFile: nil)
+        o.strict = true
+        #expect(throws: BuildFailure.self) { try SiteBuilder(options: o, cache: cache).build() }
+        #expect(try stamps(site) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.url.path).sorted()
+        #expect(leftovers == [".site.cache", "site"])
+    }
+
     @Test func templateChangeReachesEveryPage() throws {
         let input = corpus(), out = TempDir(), templates = TempDir()
         let copy = templates.url.appendingPathComponent("T")

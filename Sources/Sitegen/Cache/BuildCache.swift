@@ -7,8 +7,8 @@ import Foundation
 /// so a changed article, template, config or `sitegen` binary is never served from stale entries:
 /// - loaded articles, keyed by file path and the bytes of the file (and its sidecar);
 /// - the output manifest: for each output file the key it was made from (page template + context
-///   fingerprint, or content hash) and its size, mtime and inode, so an unchanged file is hard-linked
-///   from the previous output instead of being rendered and written again (see `OutputReuse`).
+///   fingerprint, or content hash) and its size, mtime and inode, so an unchanged file is left in place
+///   instead of being rendered and written again (see `OutputReuse`).
 ///
 /// One instance can serve many builds (`sitegen serve` keeps it in memory between rebuilds).
 public final class BuildCache: @unchecked Sendable {
@@ -98,7 +98,7 @@ public final class BuildCache: @unchecked Sendable {
         var seed = ContentHasher()
         seed.combine(toolIdentity)
         seed.combine(Self.templatesHash(templates))
-        return OutputReuse(previousRoot: output, previous: lock.withLock { manifest }, pageSeed: seed.finalize())
+        return OutputReuse(output: output, previous: lock.withLock { manifest }, pageSeed: seed.finalize())
     }
 
     /// Called after the new output was swapped in: remembers what it holds and saves the cache.

@@ -22,7 +22,7 @@ public final class OutputSink: @unchecked Sendable {
         for (k, v) in extra { ctx[k] = v }
         // Incremental builds: a page made from the same template and context is kept as it was.
         let key = staged.reuse.map { ContextFingerprint.hash(template: template, context: ctx, seed: $0.pageSeed) }
-        if let key, try staged.reuseUnchanged(path.file, key: key) {
+        if let key, staged.reuseUnchanged(path.file, key: key) {
             lock.withLock { pages += 1 }
             return
         }

@@ -10,8 +10,8 @@ import Glibc
 /// swap (`renameat2(RENAME_EXCHANGE)` on Linux, two renames elsewhere), so a failed build leaves the
 /// previous site exactly as it was.
 ///
-/// With `reuse` set (incremental builds), a file whose content is unchanged is hard-linked from the
-/// previous output instead of written, so its modification time stays.
+/// With `reuse` set (incremental builds) and an existing output, only changed files are staged, and
+/// committing patches them into the output instead of swapping the whole folder (see `OutputReuse`).
 public final class StagedOutput: @unchecked Sendable {
     public let output: URL
     public let staging: URL
@@ -19,8 +19,10 @@ public final class StagedOutput: @unchecked Sendable {
     private let lock = NSLock()
     private(set) var filesWritten = 0
     private(set) var bytesWritten = 0
-    /// Links unchanged files from the previous output (nil: write every file).
+    /// Keeps unchanged files of the previous output (nil: write every file).
     var reuse: OutputReuse?
+    /// Files written into the staging folder (for a patch commit).
+    private var written: [String] = []
 
     /// Refuses an output folder that is the input folder, contains it, or lies inside it.
     public static func checkPlacement(output: URL, input: URL) throws(Diagnostic) {
@@ -50,14 +52,13 @@ public final class StagedOutput: @unchecked Sendable {
     /// what the bytes were made from (a page's fingerprint); by default it is their content hash.
     public func write(_ path: String, _ bytes: [UInt8], key: ContentHash? = nil) throws(Diagnostic) {
         precondition(!path.hasPrefix("/") && !path.split(separator: "/").contains(".."), "unsafe output path \(path)")
+        let key = reuse == nil ? nil : key ?? ContentHasher.hash(bytes)
+        if let reuse, let key, reuse.keepIfRecorded(path, key: key) || reuse.keepIfEqual(path, key: key, bytes: bytes) {
+            return
+        }
         let folder = (path as NSString).deletingLastPathComponent
         try ensureFolder(folder)
         let full = staging.path + "/" + path
-        let key = reuse == nil ? nil : key ?? ContentHasher.hash(bytes)
-        if let reuse, let key, reuse.linkIfRecorded(path, key: key, to: full)
-            || reuse.linkIfEqual(path, key: key, bytes: bytes, to: full) {
-            return
-        }
         let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw .error("cannot create file: \(String(cString: strerror(errno)))", file: full) }
         defer { close(fd) }
@@ -71,6 +72,7 @@ public final class StagedOutput: @unchecked Sendable {
         lock.lock()
         filesWritten += 1
         bytesWritten += bytes.count
+        written.append(path)
         lock.unlock()
     }
 
@@ -78,12 +80,10 @@ public final class StagedOutput: @unchecked Sendable {
         try write(path, Array(text.utf8), key: key)
     }
 
-    /// Links the previous output's file at `path` if it was made from `key` and is untouched;
+    /// Keeps the previous output's file at `path` if it was made from `key` and is untouched;
     /// returns whether it did (then the caller need not produce the file at all).
-    func reuseUnchanged(_ path: String, key: ContentHash) throws(Diagnostic) -> Bool {
-        guard let reuse else { return false }
-        try ensureFolder((path as NSString).deletingLastPathComponent)
-        return reuse.linkIfRecorded(path, key: key, to: staging.path + "/" + path)
+    func reuseUnchanged(_ path: String, key: ContentHash) -> Bool {
+        reuse?.keepIfRecorded(path, key: key) ?? false
     }
 
     /// Copies a file from elsewhere (assets) into the staging folder.
@@ -113,6 +113,11 @@ public final class StagedOutput: @unchecked Sendable {
     /// Puts the staged site in place of the output folder; the old site is removed afterwards.
     public func commit() throws(Diagnostic) {
         let fm = FileManager.default
+        if let reuse, reuse.patching {
+            try reuse.applyPatch(staging: staging, written: lock.withLock { written })
+            try? fm.removeItem(at: staging)
+            return
+        }
         if fm.fileExists(atPath: output.path) {
             if sitegen_exchange_paths(staging.path, output.path) == 0 {
                 try? fm.removeItem(at: staging)  // now holds the previous site
