@@ -21,7 +21,9 @@ public final class BuildCache: @unchecked Sendable {
     private var loaded = false
     private var articles: [String: (key: ContentHash, outcome: ArticleLoader.Outcome)] = [:]
     private var usedArticles: [String: (key: ContentHash, outcome: ArticleLoader.Outcome)] = [:]
-    private var articlesChanged = false
+    /// Article entries are stored in shards by path, so one edit rewrites a sixteenth of them.
+    static let shardCount = 16
+    private var dirtyShards = Set<Int>()
     private var manifest: [String: OutputReuse.Entry] = [:]
     /// How many articles the last build took from the cache.
     public private(set) var articleHits = 0
@@ -54,7 +56,7 @@ public final class BuildCache: @unchecked Sendable {
         if let key {
             lock.withLock {
                 usedArticles[relativePath] = (key, outcome)
-                articlesChanged = true
+                dirtyShards.insert(Self.shard(relativePath))
             }
         }
         return outcome
@@ -88,7 +90,7 @@ public final class BuildCache: @unchecked Sendable {
             if !loaded { readFromDisk() }
             loaded = true
             usedArticles = [:]
-            articlesChanged = false
+            dirtyShards = []
             articleHits = 0
         }
     }
@@ -104,10 +106,10 @@ public final class BuildCache: @unchecked Sendable {
     /// Called after the new output was swapped in: remembers what it holds and saves the cache.
     func commitBuild(_ reuse: OutputReuse) {
         lock.withLock {
-            if articlesChanged || usedArticles.count != articles.count { articlesChanged = true }
+            for path in articles.keys where usedArticles[path] == nil { dirtyShards.insert(Self.shard(path)) }
             articles = usedArticles
             manifest = reuse.entries
-            writeToDisk(articles: articlesChanged)
+            writeToDisk()
         }
     }
 
@@ -141,20 +143,22 @@ public final class BuildCache: @unchecked Sendable {
 
     // MARK: - Disk
 
-    private var articlesFile: URL { folder.appendingPathComponent("articles.bin") }
+    private func articlesFile(_ shard: Int) -> URL { folder.appendingPathComponent("articles-\(shard).bin") }
+
+    static func shard(_ path: String) -> Int { Int(ContentHasher.hash(Array(path.utf8)).low % UInt64(shardCount)) }
     private var manifestFile: URL { folder.appendingPathComponent("output.bin") }
 
     private func readFromDisk() {
-        if let r = header(articlesFile) {
-            var r = r
+        for shard in 0..<Self.shardCount {
+            guard var r = header(articlesFile(shard)) else { continue }
             var entries: [String: (key: ContentHash, outcome: ArticleLoader.Outcome)] = [:]
             do {
                 while !r.atEnd {
                     let path = try r.string(), key = try r.hash()
                     entries[path] = (key, try ArticleLoader.Outcome.decode(from: &r))
                 }
-                articles = entries
-            } catch { articles = [:] }
+                articles.merge(entries) { a, _ in a }
+            } catch { continue }  // a damaged shard is ignored: its articles are loaded anew
         }
         if let r = header(manifestFile) {
             var r = r
@@ -179,18 +183,24 @@ public final class BuildCache: @unchecked Sendable {
         return r
     }
 
-    private func writeToDisk(articles writeArticles: Bool) {
+    private func writeToDisk() {
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        if writeArticles {
-            var w = BinaryWriter()
-            w.hash(toolIdentity)
-            for path in articles.keys.sorted() {
-                let e = articles[path]!
-                w.string(path)
-                w.hash(e.key)
-                e.outcome.encode(into: &w)
+        if !dirtyShards.isEmpty {
+            var writers = [Int: BinaryWriter]()
+            for shard in dirtyShards {
+                var w = BinaryWriter()
+                w.hash(toolIdentity)
+                writers[shard] = w
             }
-            Self.replace(articlesFile, w.bytes)
+            for path in articles.keys.sorted() {
+                let shard = Self.shard(path)
+                guard writers[shard] != nil else { continue }
+                let e = articles[path]!
+                writers[shard]!.string(path)
+                writers[shard]!.hash(e.key)
+                e.outcome.encode(into: &writers[shard]!)
+            }
+            for (shard, w) in writers { Self.replace(articlesFile(shard), w.bytes) }
         }
         var w = BinaryWriter()
         w.hash(toolIdentity)
