@@ -23,7 +23,12 @@ public final class OutputSink: @unchecked Sendable {
         var ctx = PageContext.make(site: site, path: path, title: title, description: description,
                                    section: section, crumbs: crumbs, sections: sections)
         for (k, v) in extra { ctx[k] = v }
-        try staged.write(file ?? path.file, templates.render(template, ctx))
+        // Incremental builds: a page made from the same template and context is kept as it was.
+        let target = file ?? path.file
+        let key = staged.reuse.map { ContextFingerprint.hash(template: template, context: ctx, seed: $0.pageSeed) }
+        if !(key.map { staged.reuseUnchanged(target, key: $0) } ?? false) {
+            try staged.write(target, templates.render(template, ctx), key: key)
+        }
         lock.withLock {
             pages += 1
             if file == nil { pagePaths.append(path) }
