@@ -7,11 +7,14 @@ SWIFT ?= swift
 site: deps release
 	.build/release/sitegen build --input seeds --output site
 
-## Install what is missing and run the whole test suite (unit, end-to-end, site checks).
+## Install what is missing and run the whole test suite (unit, end-to-end, site checks, HTML validity
+## and links, real-browser test).
 test: test-deps
 	$(SWIFT) build
 	$(SWIFT) test
 	scripts/test-site
+	scripts/validate-site
+	scripts/browser-test
 
 deps:
 	scripts/install-deps

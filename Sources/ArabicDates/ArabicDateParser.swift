@@ -128,7 +128,11 @@ struct Cursor {
             var last = j
             if n == -1, linked(j + 1), case .ordinal(1, _)? = kind(j + 1) { offset = -2; last = j + 1 }  // أمس الأول
             if n == -1, j > 0, linked(j), kind(j - 1) == .first { offset = -2 }  // أول أمس (span starts at أمس)
-            if linked(last + 1), case .weekday? = kind(last + 1) { last += 1 }  // أمس الثلاثاء
+            // "أمس الثلاثاء": the weekday is the more reliable half (the reference may be the day of
+            // the event, or a day late), so it resolves to that weekday on or before the reference.
+            if linked(last + 1), case .weekday(let w)? = kind(last + 1), offset < 0 {
+                return (DateDraft(anchor: .weekday(w, direction: 0)), last + 1)
+            }
             return (DateDraft(anchor: .dayOffset(offset)), last)
         case .first?:
             if linked(j + 1), kind(j + 1) == .dayOffset(-1) { return (DateDraft(anchor: .dayOffset(-2)), j + 1) }

@@ -68,11 +68,18 @@ public struct TemporalExpression: Hashable, Sendable {
     /// Against a reference less precise than the expression needs, the result keeps the reference's
     /// precision (a weekday in an article known only to the month resolves to that month).
     /// `previousMention` needs `previous`, the last day-precise date mentioned before it.
-    public func resolve(reference ref: PartialDate?, previous: PartialDate? = nil) -> PartialDate? {
+    ///
+    /// `assumePast`: the expression reports something that happened (news past tense, no future
+    /// marker nearby). A month (and day) without a year that would fall after the reference then
+    /// means last year ("في 29 ديسمبر" in an article of January 2022 → 2021-12-29).
+    public func resolve(reference ref: PartialDate?, previous: PartialDate? = nil, assumePast: Bool = false) -> PartialDate? {
         switch anchor {
         case .absolute:
             if let year { return Self.valid(year, month, day) }
-            guard let ref, month != nil else { return nil }
+            guard let ref, let month else { return nil }
+            if assumePast, let rm = ref.month, month > rm || (month == rm && day != nil && ref.day != nil && day! > ref.day!) {
+                return Self.valid(ref.year - 1, month, day)
+            }
             return Self.valid(ref.year, month, day)
         case .monthQualified(let q):
             guard let ref, let month else { return nil }

@@ -172,5 +172,11 @@ public struct ResolvedCorpus: Sendable {
     public var possibleDuplicates: [PossibleDuplicate] = []
     public var curated: [CuratedEntity] = []
     public var curatedEvents: [CuratedEvent] = []
+    /// Articles without a date of their own that the event resolver dated from another article
+    /// (year anchoring): article index → the inferred reference date (year and month).
+    public var anchoredArticleDates: [Int: PartialDate] = [:]
+    /// The date mentions of those articles resolved again against that date (article index → the
+    /// article's `DocumentExtraction.dates`, same order), ready to replace the originals.
+    public var anchoredDateMentions: [Int: [DateMention]] = [:]
     public init() {}
 }

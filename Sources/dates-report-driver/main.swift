@@ -2,6 +2,7 @@ import ArabicDates
 import ArabicText
 import Extraction
 import Foundation
+import Resolution
 
 // dates-report-driver [--events] [--sample N] <seeds-dir> [<trec-dir>]
 // Prints, per corpus, how many temporal expressions were found and resolved, and a readable list
@@ -87,7 +88,10 @@ if args.count > 1 {
     }
     for path in picked {
         guard let raw = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
-        let date = between(raw, "<TIME>", "</TIME>").flatMap { PartialDate(iso: $0.trimmingCharacters(in: .whitespaces)) }
+        // <TIME> is ISO ("2017-01-26T08:31:00+01:00") or "28/10/2016".
+        let date = between(raw, "<TIME>", "</TIME>").flatMap { t in
+            PartialDate(iso: t.trimmingCharacters(in: .whitespaces)) ?? ArabicDateParser.parse(t).first?.resolve(reference: nil)
+        }
         docs.append(document(id: (path as NSString).lastPathComponent, blocks: blocks(of: between(raw, "<TEXT>", "</TEXT>") ?? raw), date: date))
     }
     report(name: "TREC sample", docs: docs, listLimit: 150)
@@ -97,4 +101,30 @@ if args.count > 1 {
     for text in allTexts { count += ArabicDateParser.parse(text).count }
     let seconds = Date().timeIntervalSince(t0)
     print("== speed: parsed \(allTexts.count) articles (\(allTexts.reduce(0) { $0 + $1.utf8.count } / 1_000_000) MB), \(count) expressions in \(String(format: "%.3f", seconds)) s")
+}
+
+// MARK: - Seed events end to end (entities → dates → events → merge)
+
+if showEvents {
+    var docs = seeds.map(\.0)
+    for i in docs.indices {
+        if let g = ArticleDateInference.infer(blocks: docs[i].blocks), let d = g.date { docs[i].date = d; docs[i].dateIsInferred = true }
+    }
+    let entities = EntityExtractor()
+    let gazetteer = entities.pool(docs.map { entities.discover(in: $0) })
+    var exs = docs.map { entities.extract($0, gazetteer: gazetteer) }
+    for i in docs.indices { EventExtractor().extract(docs[i], into: &exs[i]) }
+    var corpus = EntityResolver().resolve(documents: docs, extractions: exs, curated: [])
+    EventResolver().resolve(documents: docs, extractions: exs, corpus: &corpus, curated: [])
+    print("== seed events: \(corpus.events.count)")
+    print("| id | type | date | places | sources | quantities |")
+    print("|---|---|---|---|---|---|")
+    for e in corpus.events {
+        let places = (e.places + e.targets).map { corpus.entities[$0].name + "#\($0)" }
+        let uniquePlaces = places.enumerated().filter { places.firstIndex(of: $0.element) == $0.offset }.map(\.element)
+        let sources = Set(e.sources.map { docs[$0.article].id.prefix(3) }).sorted().joined(separator: ",")
+        let q = e.quantities.keys.sorted { $0.what < $1.what }.map { "\($0.what)=\($0.value)" }.joined(separator: ",")
+        print("| \(e.id) | \(e.type.rawValue)\(e.subtype.map { "/" + $0 } ?? "") | \(e.date?.iso ?? "undated")\(e.dateInferred ? " (inferred)" : "") | \(uniquePlaces.joined(separator: "، ")) | \(sources) | \(q) |")
+        print("|  ↳ \(e.title) | | | | | |")
+    }
 }

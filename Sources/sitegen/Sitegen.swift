@@ -12,7 +12,7 @@ struct SitegenCommand: ParsableCommand {
         url, author, tags). sitegen finds the people, organizations and places they name and the \
         events they report, and writes a site of linked pages that any static host can serve.
         """,
-        subcommands: [Build.self, Extract.self],
+        subcommands: [Build.self, Serve.self, Check.self, Extract.self],
         defaultSubcommand: Build.self
     )
 }
@@ -64,9 +64,14 @@ struct Build: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print no progress and no warnings, only errors and the summary.")
     var quiet = false
 
+    @Flag(name: .long, help: "Build everything anew, without the incremental cache kept beside the output (.<output>.cache).")
+    var noCache = false
+
     func run() throws {
         let progress = quiet ? nil : TerminalProgress()
-        let builder = SiteBuilder(options: site.buildOptions(), progress: progress)
+        let options = site.buildOptions()
+        let builder = SiteBuilder(options: options, progress: progress,
+                                  cache: noCache ? nil : BuildCache(output: options.output))
         do {
             let report = try builder.build()
             progress?.finish()

@@ -75,6 +75,10 @@ import Testing
         let html = try String(contentsOf: site.appendingPathComponent(page + "index.html"), encoding: .utf8)
         #expect(html.contains(">فؤاد حسين</a>"))
         #expect(html.contains("../../entities/"))
+        // Breadcrumbs and the side panel listing the names of the article are rendered.
+        #expect(html.contains("<nav class=\"breadcrumbs"))
+        let aside = try #require(html.components(separatedBy: "<aside").dropFirst().first)
+        #expect(aside.contains("class=\"chip person\"") && aside.contains("فؤاد حسين"))
     }
 
     @Test func eventsExportFollowsTheContract() throws {
@@ -144,5 +148,28 @@ import Testing
         }
         #expect(mentions.contains { ($0["text"] as? String) == "مصطفى الكاظمي" && ($0["type"] as? String) == "person" })
         #expect(mentions.contains { ($0["text"] as? String) == "بغداد" && ($0["type"] as? String) == "place" })
+    }
+
+    @Test func longMentionListsArePaginated() throws {
+        let input = TempDir()
+        let n = EntityPages.articlesPerPage + 5
+        for i in 0..<n { input.write("a\(i).txt", "خبر رقم \(i)\nوصل الوفد إلى بغداد صباح اليوم.\n") }
+        input.write("z.txt", "خبر آخر\nوصل الوفد إلى دمشق صباح اليوم.\n")
+        let out = TempDir()
+        let site = out.url.appendingPathComponent("site")
+        _ = try buildSite(input: input.url, output: site)
+        let entities = try #require(try load(site, "data/entities.json") as? [[String: Any]])
+        let baghdad = try #require(entities.first { ($0["name"] as? String) == "بغداد" })
+        let url = baghdad["url"] as! String
+        let first = try String(contentsOf: site.appendingPathComponent(url + "index.html"), encoding: .utf8)
+        let second = try String(contentsOf: site.appendingPathComponent(url + "page-2/index.html"), encoding: .utf8)
+        #expect(first.components(separatedBy: "class=\"source-group\"").count - 1 == EntityPages.articlesPerPage)
+        #expect(second.components(separatedBy: "class=\"source-group\"").count - 1 == 5)
+        #expect(first.contains("href=\"../../\(url)page-2/index.html\""))
+        #expect(second.contains("href=\"../../../\(url)index.html\""))
+        // A single-page entity has no pager.
+        let single = try #require(entities.first { ($0["name"] as? String) == "دمشق" })
+        let singleHTML = try String(contentsOf: site.appendingPathComponent((single["url"] as! String) + "index.html"), encoding: .utf8)
+        #expect(!singleHTML.contains("class=\"pager\""))
     }
 }

@@ -1,4 +1,5 @@
 import ArabicDates
+import ArabicText
 
 /// Finds the date expressions of a document and resolves them against the article date.
 ///
@@ -16,9 +17,17 @@ public enum DateMentionExtractor {
     /// Date mentions of `doc`, each assigned to the sentence that contains it.
     public static func extract(_ doc: Document, sentences: [Sentence]) -> [DateMention] {
         let (reference, referenceInferred) = reference(for: doc)
+        return extract(doc, sentences: sentences, reference: reference, referenceInferred: referenceInferred)
+    }
+
+    /// Date mentions of `doc` resolved against a given reference (e.g. a year anchored from another
+    /// article). Same mentions, in the same order, as `extract(_:sentences:)`.
+    public static func extract(_ doc: Document, sentences: [Sentence], reference: PartialDate?,
+                               referenceInferred: Bool) -> [DateMention] {
         var out: [DateMention] = []
         var previousDay: (PartialDate, Bool)?
         for (b, block) in doc.blocks.enumerated() {
+            var scalars: [Unicode.Scalar]?
             for e in ArabicDateParser.parse(block) {
                 var date: PartialDate?
                 var inferred = false
@@ -26,7 +35,12 @@ public enum DateMentionExtractor {
                     date = e.resolve(reference: reference, previous: previousDay?.0)
                     inferred = previousDay?.1 ?? false
                 } else {
-                    date = e.resolve(reference: reference)
+                    var past = false
+                    if case .absolute = e.anchor, e.year == nil {
+                        if scalars == nil { scalars = Array(block.unicodeScalars) }
+                        past = !futureContext(scalars!, start: e.start, end: e.end)
+                    }
+                    date = e.resolve(reference: reference, assumePast: past)
                     inferred = !e.isSelfContained && referenceInferred && date != nil
                 }
                 if let d = date, d.day != nil { previousDay = (d, inferred) }
@@ -36,6 +50,25 @@ public enum DateMentionExtractor {
             }
         }
         return out
+    }
+
+    /// Words that make a nearby date a plan, not a report (سوف، سيتم، المقبل، المقرر…).
+    static let futureMarkers: Set<String> = Set(["سوف", "سيتم", "سيكون", "ستكون", "المقبل", "المقبلة", "القادم",
+        "القادمة", "المقرر", "مقرر", "مقررة", "موعد", "ستعقد", "سيعقد", "ستجري", "سيجري", "ستبدأ", "سيبدأ",
+        "يعتزم", "تعتزم", "حتى"].map(ArabicNormalizer.matchKey))
+
+    /// True when one of the six words before a date (or the two after it) marks the future.
+    static func futureContext(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Bool {
+        func words(_ r: Range<Int>) -> [String] {
+            let lo = max(0, min(r.lowerBound, scalars.count)), hi = max(lo, min(r.upperBound, scalars.count))
+            var s = String.UnicodeScalarView()
+            s.append(contentsOf: scalars[lo..<hi])
+            return String(s).split { $0 == " " || $0 == "،" || $0 == "," }.map { ArabicNormalizer.matchKey(String($0)) }
+        }
+        let before = words((start - 60)..<start).suffix(6), after = words(end..<(end + 30)).prefix(2)
+        return (before + after).contains { w in
+            futureMarkers.contains(w) || (w.hasPrefix("و") && futureMarkers.contains(String(w.dropFirst())))
+        }
     }
 
     /// The sentence containing a span (the last sentence starting before it when none contains it).

@@ -8,7 +8,7 @@ import ArabicDates
 /// ```
 /// Rules (all general, lexicon-driven):
 /// - a sentence is split into clauses at فيما / بينما / حين / إذ / وكذلك and at ":" / ";";
-/// - a trigger (EventLexicon) counts unless a negation stands up to three words before it, a modal or
+/// - a trigger (EventLexicon) counts unless a negation stands up to four words before it, a modal or
 ///   intention word (سيتم، سوف، إذا، لن، تحريض، دعا…) comes earlier in its clause, or a threat verb
 ///   comes earlier in the sentence (what is threatened did not happen);
 /// - نشر/انسحاب/خروج need a military object, أطلق needs a weapon, ضربة/قصف + جوية is an airstrike;
@@ -46,11 +46,14 @@ public struct EventExtractor: Sendable {
             for var e in found {
                 e.sentence = si
                 e.date = chooseDate(for: e, words: words, dates: ex.dates, candidates: datesBySentence[si] ?? [])
+                // A killing named as a noun is dated only by a stated month/day, never by "recent" cues.
+                if e.type == .killing, let d = e.date,
+                   ArabicDateParser.parse(ex.dates[d].text).first.map({ $0.month == nil }) ?? true { e.date = nil }
                 if e.date == nil, si + 1 < allWords.count, opensWithJaaDhalik(allWords[si + 1]),
                    let next = datesBySentence[si + 1]?.first {
                     e.date = next
                 }
-                if e.date == nil, let reference, let cue = recencyCue(words, around: e.trigger) {
+                if e.date == nil, e.type != .killing, let reference, let cue = recencyCue(words, around: e.trigger) {
                     ex.dates.append(DateMention(span: TextSpan(block: sentence.span.block, start: cue.start, end: cue.end),
                                                 sentence: si, text: cue.text,
                                                 date: PartialDate(year: reference.year, month: reference.month),

@@ -67,7 +67,7 @@ enum EventLexicon {
     /// Time nouns that make "الأخيرة" mean "recent days" ("خلال الأيام الأربعة الأخيرة").
     static let recentTimeNouns: Set<String> = Set(["الأيام", "الساعات", "الأسبوع", "أيام", "ساعات"].map(key))
 
-    /// Negations that cancel a trigger up to three words later.
+    /// Negations that cancel a trigger up to four words later.
     static let negation: Set<String> = Set(["لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون", "نفى", "نفت",
                                            "ينفي", "تنفي"].map(key))
 
@@ -81,6 +81,35 @@ enum EventLexicon {
     /// Words that make an undated event "recent" (dated to the article's month).
     static let recency: Set<String> = Set(["الأخيرة", "الأخير", "مؤخرا"].map(key))
 
+    /// Verbs whose subject is the agent of the event before them ("قصف شنته الولايات المتحدة").
+    static let launchVerbs: Set<String> = Set(["شن", "شنت", "شنته", "شنها", "شنتها", "تشنها", "يشنها", "نفذ", "نفذت",
+                                              "نفذته", "نفذها", "نفذتها", "تنفذها", "ينفذها", "أطلقها", "أطلقته"].map(key))
+
+    /// Nouns that make the person after them a relative or successor of the victim, not the victim
+    /// ("اغتيال … لسلف غني").
+    static let relationNouns: Set<String> = Set(["سلف", "خلف", "خليفة", "نجل", "ابن", "شقيق", "شقيقة", "زوجة", "زوج",
+                                                "والد", "مساعد", "حارس", "مرافق", "صهر", "ابنة"].map(key))
+
+    /// Words that close a noun phrase of victims.
+    static let phraseBreaks: Set<String> = Set(["في", "من", "علي", "على", "عن", "إلى", "الى", "بعد", "قبل", "خلال",
+                                               "قرب", "أمام", "اثر", "إثر", "جراء", "عند"].map(key))
+
+    /// Prepositions that attach a place to an event ("في"، "على"، "قرب"، "بمحيط").
+    static let placePrepositions: Set<String> = Set(["في", "على", "علي", "قرب", "بقرب", "محيط", "بمحيط", "داخل",
+                                                    "ضد", "إلى", "الى", "نحو", "عند", "حول", "شمال", "جنوب", "شرق",
+                                                    "غرب", "شرقي", "غربي", "شمالي", "جنوبي", "وسط", "أطراف"].map(key))
+
+    /// Nouns that head a place name without being part of it ("محافظة الأنبار", "مدينة مشهد").
+    static let placeNouns: Set<String> = Set(["محافظة", "مدينة", "منطقة", "بلدة", "قرية", "قضاء", "ناحية", "إقليم",
+                                             "العاصمة", "حي", "ولاية"].map(key))
+
+    /// Words that introduce a source ("بحسب وكالة فرانس برس").
+    static let attribution: Set<String> = Set(["بحسب", "حسب", "وفق", "وفقا", "نقلا", "مصادر", "وكالة", "صحيفة",
+                                              "قناة", "موقع"].map(key))
+
+    /// Where a withdrawal is from.
+    static let fromWords: Set<String> = Set(["من", "خارج"].map(key))
+
     static let demonstratives: Set<String> = Set(["هذه", "هذا", "تلك"].map(key))
 
     /// Objects that make نشر/انسحاب/خروج military.
@@ -92,7 +121,7 @@ enum EventLexicon {
     /// Instruments → subtype, strongest first when several are named.
     static let instruments: [String: String] = {
         var t: [String: String] = [:]
-        for w in ["مسيرة", "مسيرات", "مسيرتين", "درون", "طيار"] { t[key(w)] = "drone" }
+        for w in ["مسيرة", "مسيرات", "مسيرتين", "مسيرتان", "درون", "طيار"] { t[key(w)] = "drone" }
         for w in ["صاروخ", "صواريخ", "صاروخا", "صاروخين", "صاروخي", "صاروخية", "كاتيوشا", "قذيفة", "قذائف"] { t[key(w)] = "rocket" }
         for w in ["باليستية", "بالستية", "باليستي", "بالستي"] { t[key(w)] = "ballistic-missile" }
         for w in ["عبوة", "ناسفة", "مفخخة", "انتحاري", "سيارة مفخخة"] { t[key(w)] = "bomb" }
@@ -105,10 +134,11 @@ enum EventLexicon {
         var t: [String: (String, Int)] = [:]
         for w in ["صاروخ", "صواريخ", "صاروخا"] { t[key(w)] = ("rockets", 0) }
         t[key("صاروخين")] = ("rockets", 2)
+        t[key("صاروخان")] = ("rockets", 2)
         for w in ["قذيفة", "قذائف"] { t[key(w)] = ("shells", 0) }
         t[key("قذيفتين")] = ("shells", 2)
         for w in ["مسيرة", "مسيرات", "طائرات", "طائرة"] { t[key(w)] = ("drones", 0) }
-        for w in ["مسيرتين", "طائرتين"] { t[key(w)] = ("drones", 2) }
+        for w in ["مسيرتين", "طائرتين", "مسيرتان", "طائرتان"] { t[key(w)] = ("drones", 2) }
         for w in ["هجمات", "هجوما", "غارات"] { t[key(w)] = ("attacks", 0) }
         for w in ["قتيل", "قتلى"] { t[key(w)] = ("killed", 0) }
         for w in ["جريح", "جرحى", "مصابين", "مصاب"] { t[key(w)] = ("wounded", 0) }

@@ -59,7 +59,7 @@ struct SentenceEvents {
                 if words.has(i, in: EventLexicon.modal) { modalSeen = true; continue }
                 if words.has(i, in: EventLexicon.cause) { modalSeen = false; threatSeen = false; continue }
                 guard let (trigger, definite) = lookup(i) else { continue }
-                if (max(range.lowerBound, i - 3)..<i).contains(where: { words.has($0, in: EventLexicon.negation) }) { continue }
+                if (max(range.lowerBound, i - 4)..<i).contains(where: { words.has($0, in: EventLexicon.negation) }) { continue }
                 if trigger.type == .threat {
                     threatSeen = true
                     hits.append(Hit(index: i, trigger: trigger, type: .threat, definite: definite))
@@ -99,16 +99,12 @@ struct SentenceEvents {
 
     private func events(from hits: [Hit], clause c: Int, range: Range<Int>, clauseRange: Range<Int>, inClause: [Int]) -> [Found] {
         let w = words.words
-        let subtype = instrumentSubtype(range)
-        var chosen: [(Hit, [Int])] = []  // hit, killing targets
+        var chosen: [(Hit, [Int])] = []  // hit, killing victims
         // A killing with a named person right after it.
         for h in hits where h.type == .killing {
-            let persons = inClause.filter { m in
-                mentions[m].type == .person && mentions[m].span.start >= w[h.index].end && words.index(at: mentions[m].span.start) - h.index <= 6
-            }
-            if !persons.isEmpty {
-                let all = inClause.filter { mentions[$0].type == .person && mentions[$0].span.start >= w[h.index].end }
-                chosen.append((h, Array(all.prefix(3))))
+            let victims = self.victims(of: h, in: segment(of: h, in: range), inClause: inClause)
+            if !victims.isEmpty {
+                chosen.append((h, Array(victims.prefix(3))))
                 break
             }
         }
@@ -137,24 +133,48 @@ struct SentenceEvents {
             if h.index > range.lowerBound, words.has(h.index - 1, in: EventLexicon.demonstratives) {
                 trigger = w[h.index - 1].text + " " + trigger
             }
+            let seg = segment(of: h, in: range)
+            let inSegment = inClause.filter { seg.contains(words.index(at: mentions[$0].span.start)) }
+            // The agent: "قصف شنته X", "اغتيال X لـ…" (a place or group right after a nominal trigger
+            // and followed by a لـ object).
+            var agents: [Int] = []
+            for m in inSegment {
+                let j = words.index(at: mentions[m].span.start)
+                let after = words.index(at: max(mentions[m].span.start, mentions[m].span.end - 1)) + 1
+                if j > h.index, j - 1 >= seg.lowerBound, words.has(j - 1, in: EventLexicon.launchVerbs) { agents.append(m) }
+                // "نشرت واشنطن …", "خروج قوات التحالف": who deploys or withdraws.
+                else if [.deployment, .withdrawal].contains(h.type), mentions[m].type != .person,
+                        j > h.index, j - h.index <= (h.trigger.nominal ? 3 : 1) { agents.append(m) }
+                else if j == h.index + 1, h.trigger.nominal, mentions[m].type != .person, after < seg.upperBound,
+                        w[after].key.hasPrefix("ل"), w[after].key.count > 3 { agents.append(m) }
+            }
             var targets = killed
             if targets.isEmpty, [.attack, .airstrike, .killing, .arrest].contains(h.type) {
-                targets = inClause.filter { m in
+                targets = inSegment.filter { m in
                     let s = mentions[m].span.start
-                    guard s >= word.end else { return false }
+                    guard s >= word.end, !agents.contains(m) else { return false }
                     let j = words.index(at: s)
                     return (max(h.index, j - 2)..<j).contains { k in
                         k == h.index || w[k].readings.contains { $0 == "علي" || $0 == "ضد" }
                     }
                 }
             }
-            let persons = inClause.filter { [.person, .organization].contains(mentions[$0].type) && !targets.contains($0) }
-            var places = inClause.filter { mentions[$0].type == .place && !persons.contains($0) }
-            if places.isEmpty {
-                places = mentionIndexes.filter { mentions[$0].type == .place && !targets.contains($0) && !inClause.contains($0) }
+            let lastVictim = killed.map { words.index(at: mentions[$0].span.start) }.max() ?? h.index
+            var persons = agents.filter { !targets.contains($0) }
+            persons += inSegment.filter { m in
+                let j = words.index(at: mentions[m].span.start)
+                // "بحسب وكالة فرانس برس": a source, not an actor.
+                if (max(seg.lowerBound, j - 2)..<j).contains(where: { words.has($0, in: EventLexicon.attribution) }) { return false }
+                return [.person, .organization].contains(mentions[m].type) && !targets.contains(m) && !persons.contains(m)
+                    && !(h.type == .killing && j > h.index && j <= lastVictim)
             }
+            if persons.isEmpty, [.threat, .meeting, .visit, .statement].contains(h.type) {
+                persons = inClause.filter { [.person, .organization].contains(mentions[$0].type) }
+            }
+            let places = attachedPlaces(h, segment: seg, inSegment: inSegment).filter { !persons.contains($0) && !agents.contains($0) }
             if (h.type == .threat || h.type == .meeting || h.type == .visit || h.type == .statement) && persons.isEmpty { return nil }
             let kinds: Set<EventType> = [.attack, .airstrike, .killing]
+            let subtype = instrumentSubtype(h.type == .killing ? (h.index + 1)..<max(h.index + 1, seg.upperBound) : seg)
             return Found(type: h.type, subtype: kinds.contains(h.type) ? subtype : nil, trigger: trigger,
                          triggerStart: word.start, triggerEnd: word.end, clause: c, clauseRange: clauseRange,
                          quantities: kinds.contains(h.type) || h.type == .arrest || h.type == .deployment ? quantities : [],
@@ -163,9 +183,93 @@ struct SentenceEvents {
         }
     }
 
+    /// The words that belong to a trigger: from after the previous trigger word of the clause to
+    /// before the next one. A killing runs over the ب-phrases that say how ("اغتيال … بضربة … بطائرة
+    /// مسيرة"); an attack runs over a following singular attack verb that continues it ("قصف شنته X
+    /// استهدف فصيلاً"), but not over a coordinated one ("والهجمات").
+    func segment(of h: Hit, in range: Range<Int>) -> Range<Int> {
+        let w = words.words
+        var lo = range.lowerBound, hi = range.upperBound
+        for k in range where k != h.index {
+            guard let (t, _) = lookup(k), t.type != .statement else { continue }
+            let violent = t.type == .attack || t.type == .airstrike
+            if k < h.index { lo = k + 1; continue }
+            if h.type == .killing, violent, t.nominal, w[k].key.hasPrefix("ب") { continue }
+            if (h.type == .attack || h.type == .airstrike), violent, !w[k].key.hasPrefix("و"), !w[k].key.hasPrefix("ف") { continue }
+            hi = k
+            break
+        }
+        return lo..<max(lo, hi)
+    }
+
+    /// The persons a killing names: the first person within nine words after the trigger (not one
+    /// named as someone's relative or successor, "سلف غني"; an apposition after a comma counts), then
+    /// each person coordinated with it by و in the same noun phrase.
+    func victims(of h: Hit, in seg: Range<Int>, inClause: [Int]) -> [Int] {
+        let w = words.words
+        let persons = inClause.filter { mentions[$0].type == .person && mentions[$0].span.start >= w[h.index].end }
+            .sorted { mentions[$0].span.start < mentions[$1].span.start }
+        var out: [Int] = []
+        var lastEnd = h.index
+        for m in persons {
+            let j = words.index(at: mentions[m].span.start)
+            guard seg.contains(j) else { break }
+            if j > 0, words.has(j - 1, in: EventLexicon.relationNouns) { continue }
+            if out.isEmpty {
+                guard j - h.index <= 9 else { break }
+                out.append(m)
+            } else {
+                let gap = (lastEnd + 1)..<j
+                let coordinated = gap.contains { w[$0].key.hasPrefix("و") } || (gap.count == 1 && w[gap.lowerBound].isPunct)
+                let broken = gap.contains { k in
+                    (w[k].isPunct && !(gap.count == 1)) || words.has(k, in: EventLexicon.phraseBreaks)
+                        || (w[k].key.hasPrefix("ب") && w[k].readings.count > 1)  // بضربة: how, not who
+                }
+                guard coordinated, !broken, gap.count <= 8 else { break }
+                out.append(m)
+            }
+            lastEnd = words.index(at: max(mentions[m].span.start, mentions[m].span.end - 1))
+        }
+        return out
+    }
+
+    /// Places attached to the trigger: inside its segment, after it and introduced by a preposition
+    /// (في، على، قرب، ب…), by و, or as its direct object; else the nearest places before it in the
+    /// segment ("تعرض مطار أربيل … لهجوم").
+    func attachedPlaces(_ h: Hit, segment seg: Range<Int>, inSegment: [Int]) -> [Int] {
+        let w = words.words
+        let places = inSegment.filter { mentions[$0].type == .place }
+        var after: [Int] = []
+        for m in places {
+            let j = words.index(at: mentions[m].span.start)
+            guard j > h.index else { continue }
+            // A proclitic ب / و / ف on the place ("بالعراق", "وقاعدة"); not ل ("الموالية لإيران").
+            let prev = j - 1
+            let continues = after.contains { words.index(at: max(mentions[$0].span.start, mentions[$0].span.end - 1)) == prev }
+            // و joins a place only to a place already attached ("في مطار بغداد وقاعدة الأسد").
+            let clitic = mentions[m].span.start > w[j].start && !w[j].key.hasPrefix("ل") && (!w[j].key.hasPrefix("و") || continues)
+            if h.type == .withdrawal {
+                // "انسحاب … من العراق", "خروج … خارج العراق".
+                if words.has(prev, in: EventLexicon.fromWords) || (clitic && w[j].key.hasPrefix("م")) { after.append(m) }
+                continue
+            }
+            let attached = prev == h.index || clitic || words.has(prev, in: EventLexicon.placePrepositions)
+                || (w[prev].key.hasPrefix("ب") && w[prev].readings.count > 1)
+                || (prev > h.index && words.has(prev, in: EventLexicon.placeNouns)) || continues
+                // A verb's object after its subject ("استهدفت طائرتان مسيرتان قاعدة الوادي").
+                || (!h.trigger.nominal && after.isEmpty && j - h.index <= 4)
+                // The object of a verb that continues the event ("هجوماً … استهدف قاعدة الوادي").
+                || (lookup(prev).map { [.attack, .airstrike].contains($0.0.type) } ?? false)
+            if attached { after.append(m) }
+        }
+        if !after.isEmpty { return after }
+        return places.filter { words.index(at: mentions[$0].span.start) < h.index }
+            .sorted { mentions[$0].span.start > mentions[$1].span.start }.prefix(2).map { $0 }
+    }
+
     private func instrumentSubtype(_ range: Range<Int>) -> String? {
         var kinds = Set<String>()
-        for i in range { for r in words.words[i].readings { if let k = EventLexicon.instruments[r] { kinds.insert(k) } } }
+        for i in range where i < words.words.count { for r in words.words[i].readings { if let k = EventLexicon.instruments[r] { kinds.insert(k) } } }
         if kinds.contains("ballistic-missile") { return "ballistic-missile" }
         if kinds.contains("drone") && kinds.contains("rocket") { return "drone-and-rocket" }
         for k in ["drone", "rocket", "bomb"] where kinds.contains(k) { return k }

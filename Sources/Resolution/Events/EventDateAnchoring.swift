@@ -11,6 +11,8 @@ import Extraction
 struct EventDateAnchoring {
     /// dates[article][dateIndex] = (date, inferred)
     var dates: [[(PartialDate?, Bool)]]
+    /// The reference date given to each article anchored this way (year from the other article).
+    var articleDates: [Int: PartialDate] = [:]
 
     init(documents: [Document], extractions: [DocumentExtraction], entityOf: (Int, Int) -> Int?) {
         dates = extractions.map { ex in ex.dates.map { ($0.date, $0.inferred) } }
@@ -34,20 +36,27 @@ struct EventDateAnchoring {
                 }
             }
             guard let (year, _) = votes.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
-                  let expr = anchorExpression else { continue }
-            let month = inference?.month ?? expr.month
+                  let expr = anchorExpression, let anchorMonth = expr.month else { continue }
+            // The article is written after the events it reports: without an inferred month, take the
+            // latest month stated without a year from the anchor's month on (same year as the anchor).
+            let stated = ex.dates.compactMap { dm -> Int? in
+                guard let p = ArabicDateParser.parse(dm.text).first, case .absolute = p.anchor, p.year == nil,
+                      let m = p.month, m >= anchorMonth else { return nil }
+                return m
+            }
+            let month = inference?.month ?? stated.max() ?? anchorMonth
             // The reference year that makes the anchor expression land in `year` ("يونيو الماضي" in January).
             let reference = [year, year + 1].map { PartialDate(year: $0, month: month) }
                 .first { expr.resolve(reference: $0)?.year == year } ?? PartialDate(year: year, month: month)
-            var previous: PartialDate?
-            for (i, dm) in ex.dates.enumerated() {
-                guard let parsed = ArabicDateParser.parse(dm.text).first else {
+            articleDates[a] = reference
+            let resolved = DateMentionExtractor.extract(documents[a], sentences: ex.sentences, reference: reference,
+                                                        referenceInferred: true)
+            for i in ex.dates.indices {
+                if i < resolved.count, resolved[i].text == ex.dates[i].text {
+                    dates[a][i] = (resolved[i].date, resolved[i].inferred)
+                } else {
                     dates[a][i] = (PartialDate(year: reference.year, month: reference.month), true)  // recency cue
-                    continue
                 }
-                let value = parsed.resolve(reference: reference, previous: previous)
-                if let v = value, v.day != nil { previous = v }
-                dates[a][i] = (value, !parsed.isSelfContained)
             }
         }
     }

@@ -10,9 +10,9 @@ enum EventTitles {
         let inPlace = place.map { " في \($0)" } ?? ""
         switch type {
         case .attack:
-            return "هجوم" + subtypePhrase(subtype) + (place.map { " على \($0)" } ?? "")
+            return "هجوم" + subtypePhrase(subtype) + at
         case .airstrike:
-            return "غارة جوية" + (actor.map { " \($0)" } ?? "") + (place.map { " على \($0)" } ?? "")
+            return "غارة جوية" + (actor.map { " " + by($0) } ?? "") + at
         case .killing:
             let who = persons.isEmpty ? "" : " " + joinAnd(persons)
             return (assassination ? "اغتيال" : "مقتل") + who + at
@@ -26,6 +26,12 @@ enum EventTitles {
         case .threat: return "تهديد" + (actor.map { " \($0)" } ?? "")
         case .other: return "حدث" + inPlace
         }
+    }
+
+    /// "أمريكية" for a country with a demonym, else "للتحالف الدولي" / "لإسرائيل".
+    static func by(_ actor: String) -> String {
+        if let adj = PlaceKinds.adjective(forCountry: actor) { return adj }
+        return actor.hasPrefix("ال") ? "ل" + actor.dropFirst() : "ل" + actor
     }
 
     static func subtypePhrase(_ subtype: String?) -> String {

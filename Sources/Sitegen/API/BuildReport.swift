@@ -6,6 +6,8 @@ public struct BuildReport: Sendable {
     public var events = 0
     public var pages = 0
     public var files = 0
+    /// Files kept from the previous output as they were (incremental builds).
+    public var unchangedFiles = 0
     public var bytes = 0
     public var diagnostics: [Diagnostic] = []
     public var timings = StageTimings()
@@ -20,7 +22,7 @@ public struct BuildReport: Sendable {
     public var summary: String {
         let mb = Double(bytes) / 1_000_000
         var s = "Built \(articles) articles, \(entities) entities, \(events) events → \(pages) pages"
-        s += " (\(files) files, \(mb < 10 ? String(format: "%.2f", mb) : String(format: "%.0f", mb)) MB)"
+        s += " (\(files) files, " + (unchangedFiles > 0 ? "\(unchangedFiles) unchanged, " : "") + "\(mb < 10 ? String(format: "%.2f", mb) : String(format: "%.0f", mb)) MB)"
         s += " in \(String(format: "%.2f", seconds)) s"
         s += "; \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
         if !failedArticles.isEmpty { s += ", \(failedArticles.count) file\(failedArticles.count == 1 ? "" : "s") skipped" }

@@ -35,7 +35,7 @@ struct CorpusAnalysis {
                 articles[i].dateSource = .inferred
             }
         }
-        let documents = articles.indices.map { i in
+        var documents = articles.indices.map { i in
             Document(id: articles[i].file, blocks: blocks[i], date: articles[i].date,
                      dateIsInferred: articles[i].dateSource == .inferred)
         }
@@ -48,7 +48,7 @@ struct CorpusAnalysis {
             })
         }
         let events = EventExtractor()
-        let extractions = timings.measure("extract") {
+        var extractions = timings.measure("extract") {
             parallelMap(count, jobs: jobs) { i -> DocumentExtraction in
                 if i % 512 == 0 { progress?.update(stage: "extract", done: i, total: count) }
                 var ex = extractor.extract(documents[i], gazetteer: gazetteer)
@@ -61,6 +61,14 @@ struct CorpusAnalysis {
         }
         timings.measure("events") {
             EventResolver().resolve(documents: documents, extractions: extractions, corpus: &corpus, curated: curatedEvents)
+        }
+        // Articles the event resolver dated from another article (year anchoring) show that date.
+        for (i, date) in corpus.anchoredArticleDates where i < count && articles[i].date == nil {
+            articles[i].date = date
+            articles[i].dateSource = .inferred
+            documents[i].date = date
+            documents[i].dateIsInferred = true
+            if let dates = corpus.anchoredDateMentions[i] { extractions[i].dates = dates }
         }
         return Result(documents: documents, extractions: extractions, corpus: corpus)
     }

@@ -14,11 +14,14 @@ struct CrossReferences {
     var eventsOfArticle: [[Int]]
     /// Per entity: number of distinct articles that mention it.
     var articleCount: [Int]
+    /// Per entity: quotes whose speaker resolved to it, as (article, quote index), in article order.
+    var quotesOfEntity: [[(article: Int, quote: Int)]]
 
     init(corpus: ResolvedCorpus, extractions: [DocumentExtraction]) {
         let n = corpus.entities.count
         var co = Array(repeating: [Int: Int](), count: n)
         var entitiesOfArticle: [[Int]] = []
+        var quotes = Array(repeating: [(article: Int, quote: Int)](), count: n)
         var articleSets = Array(repeating: Set<Int>(), count: n)
         for (a, ex) in extractions.enumerated() {
             let map = a < corpus.entityOfMention.count ? corpus.entityOfMention[a] : []
@@ -29,6 +32,9 @@ struct CrossReferences {
                 perSentence[mention.sentence, default: []].insert(e)
                 counts[e, default: 0] += 1
                 articleSets[e].insert(a)
+            }
+            for (q, quote) in ex.quotes.enumerated() {
+                if let s = quote.speaker, s < map.count, let e = map[s] { quotes[e].append((a, q)) }
             }
             for (_, set) in perSentence where set.count > 1 {
                 for x in set { for y in set where x != y { co[x][y, default: 0] += 1 } }
@@ -46,6 +52,7 @@ struct CrossReferences {
         self.entitiesOfArticle = entitiesOfArticle
         self.eventsOfArticle = eventsOfArticle
         articleCount = articleSets.map(\.count)
+        quotesOfEntity = quotes
     }
 
     /// The entities most often in the same sentence as `entity`, strongest first.

@@ -13,6 +13,8 @@ public final class SiteModel: @unchecked Sendable {
     let bodies: [ArticleBody]
     /// Article indexes, newest first (undated last, then by title).
     public let articlesByDate: [Int]
+    /// `articleRank[a]` is the position of article a in `articlesByDate`.
+    let articleRank: [Int]
     /// What extraction found in each article (`extractions[i]` belongs to `articles[i]`; block indexes
     /// are the body's top-level blocks, so `TextSpan.block` b is anchored `#p<b+1>` on the article page).
     public let extractions: [DocumentExtraction]
@@ -61,6 +63,9 @@ public final class SiteModel: @unchecked Sendable {
             default: return articles[a].file < articles[b].file
             }
         }
+        var articleRank = Array(repeating: 0, count: articles.count)
+        for (r, a) in articlesByDate.enumerated() { articleRank[a] = r }
+        self.articleRank = articleRank
     }
 
     /// Date range covered by the articles' dates.

@@ -8,10 +8,13 @@ import Resolution
 public struct SiteBuilder: Sendable {
     public var options: BuildOptions
     public var progress: (any BuildProgress)?
+    /// Incremental build cache (nil: build everything from scratch).
+    public var cache: BuildCache?
 
-    public init(options: BuildOptions, progress: (any BuildProgress)? = nil) {
+    public init(options: BuildOptions, progress: (any BuildProgress)? = nil, cache: BuildCache? = nil) {
         self.options = options
         self.progress = progress
+        self.cache = cache
     }
 
     public func build() throws(BuildFailure) -> BuildReport {
@@ -22,6 +25,7 @@ public struct SiteBuilder: Sendable {
             let config = try loadConfig(&report)
             try StagedOutput.checkPlacement(output: options.output, input: options.input)
             let templates = try timings.measure("templates") { try TemplateSet(folder: options.templates) }
+            cache?.beginBuild()
 
             let inventory = timings.measure("scan") { InputScanner(skip: [options.output]).scan(options.input) }
             report.diagnostics += inventory.diagnostics
@@ -46,8 +50,10 @@ public struct SiteBuilder: Sendable {
             report.events = site.corpus.events.count
 
             let staged = try StagedOutput(output: options.output)
+            staged.reuse = cache?.outputReuse(output: options.output, templates: options.templates)
             do {
                 let generators = Self.generators(site: site, templates: templates)
+                    + [BuildInfoFile(site: site, diagnostics: report.diagnostics)]
                 let available = Set(generators.flatMap(\.sections))
                 let sink = OutputSink(staged: staged, templates: templates, site: site,
                                       sections: PageContext.sections(for: site, available: available))
@@ -56,9 +62,11 @@ public struct SiteBuilder: Sendable {
                     try timings.measure("render:" + g.name) { try g.generate(into: sink, jobs: options.jobs) }
                 }
                 try timings.measure("swap") { try staged.commit() }
+                if let reuse = staged.reuse { cache?.commitBuild(reuse) }
                 report.pages = sink.pages
-                report.files = staged.filesWritten
-                report.bytes = staged.bytesWritten
+                report.unchangedFiles = staged.reuse?.reused ?? 0
+                report.files = staged.filesWritten + report.unchangedFiles
+                report.bytes = staged.bytesWritten + (staged.reuse?.reusedBytes ?? 0)
             } catch {
                 staged.discard()
                 throw error
@@ -78,12 +86,22 @@ public struct SiteBuilder: Sendable {
             HomePage(site: site),
             ArticleListPage(site: site),
             ArticlePages(site: site),
-            EntityPages(site: site),
+            EntityPages(site: site, graph: { site, e, path in
+                let svg = RelationGraph.neighbourhoodSVG(site: site, entity: e, from: path)
+                return svg.isEmpty ? nil : svg
+            }),
             EntityListPages(site: site),
             EventPages(site: site),
             ChronologyPage(site: site),
             DataExports(site: site),
+            IndexPage(site: site),
+            SearchIndexPage(site: site),
+            RelationGraphPage(site: site),
+            NotFoundPage(site: site),
+            Feeds(site: site),
+            RobotsFile(site: site),
             AssetFiles(folder: templates.assetsFolder),
+            Sitemap(site: site),  // last: lists the pages written before it
         ]
     }
 
@@ -127,6 +145,7 @@ public struct SiteBuilder: Sendable {
         let total = files.count
         let outcomes = parallelMap(total, jobs: options.jobs) { i -> ArticleLoader.Outcome in
             if i % 256 == 0 { progress?.update(stage: "load", done: i, total: total) }
+            if let cache { return cache.load(root: root, relativePath: files[i], loader: loader) }
             return loader.load(root: root, relativePath: files[i])
         }
         var articles: [Article] = []

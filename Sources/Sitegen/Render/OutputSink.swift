@@ -6,6 +6,8 @@ public final class OutputSink: @unchecked Sendable {
     let sections: [PageContext.Section]
     private let lock = NSLockBox()
     private(set) var pages = 0
+    /// The folders of the pages written so far, in no particular order (the sitemap sorts them).
+    private(set) var pagePaths: [SitePath] = []
 
     init(staged: StagedOutput, templates: TemplateSet, site: SiteModel, sections: [PageContext.Section]) {
         self.staged = staged
@@ -14,14 +16,23 @@ public final class OutputSink: @unchecked Sendable {
         self.sections = sections
     }
 
-    /// Renders `template` with the base context of `path` plus `extra`, and writes `path/index.html`.
+    /// Renders `template` with the base context of `path` plus `extra`, and writes `path/index.html`
+    /// (or `file`, for a page such as `404.html` that is not a folder of the site and not in the sitemap).
     func page(_ path: SitePath, template: String, title: String, description: String? = nil, section: String,
-              crumbs: [(String, SitePath)] = [], _ extra: [String: Any]) throws(Diagnostic) {
+              crumbs: [(String, SitePath)] = [], file: String? = nil, _ extra: [String: Any]) throws(Diagnostic) {
         var ctx = PageContext.make(site: site, path: path, title: title, description: description,
                                    section: section, crumbs: crumbs, sections: sections)
         for (k, v) in extra { ctx[k] = v }
-        try staged.write(path.file, templates.render(template, ctx))
-        lock.withLock { pages += 1 }
+        // Incremental builds: a page made from the same template and context is kept as it was.
+        let target = file ?? path.file
+        let key = staged.reuse.map { ContextFingerprint.hash(template: template, context: ctx, seed: $0.pageSeed) }
+        if !(key.map { staged.reuseUnchanged(target, key: $0) } ?? false) {
+            try staged.write(target, templates.render(template, ctx), key: key)
+        }
+        lock.withLock {
+            pages += 1
+            if file == nil { pagePaths.append(path) }
+        }
     }
 
     func file(_ path: String, _ text: String) throws(Diagnostic) { try staged.write(path, text) }

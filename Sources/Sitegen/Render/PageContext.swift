@@ -19,6 +19,7 @@ struct PageContext {
             Section(key: "organizations", title: "المنظمات", path: SitePath("organizations")),
             Section(key: "places", title: "الأماكن", path: SitePath("places")),
             Section(key: "articles", title: "المقالات", path: SitePath("articles")),
+            Section(key: "graph", title: "شبكة العلاقات", path: SitePath("graph")),
             Section(key: "search", title: "البحث", path: SitePath("search")),
         ]
         return all.filter { available.contains($0.key) }
@@ -35,9 +36,18 @@ struct PageContext {
             "description": description ?? site.config.description,
             "home_link": path.link(to: .home),
             "is_home": path == .home,
+            "is_search": section == "search",
         ]
         ctx["nav"] = sections.map { s -> [String: Any] in
             ["title": s.title, "href": path.link(to: s.path), "current": s.key == section]
+        }
+        ctx["breadcrumbs"] = [[String: Any]]()
+        if let search = sections.first(where: { $0.key == "search" }) {
+            ctx["search_href"] = path.link(to: search.path)
+        }
+        if let base = site.config.baseURL {
+            ctx["feed_href"] = path.link(toFile: Feeds.file)
+            ctx["feed_url"] = base + Feeds.file
         }
         if path != .home {
             var items: [[String: Any]] = [["title": "الرئيسية", "href": path.link(to: .home)]]
@@ -66,4 +76,8 @@ enum Format {
     }
 
     static func articles(_ n: Int) -> String { count(n, one: "مقال", two: "مقالان", few: "مقالات", many: "مقالًا") }
+    static func entities(_ n: Int) -> String { count(n, one: "كيان", two: "كيانان", few: "كيانات", many: "كيانًا") }
+    static func events(_ n: Int) -> String { count(n, one: "حدث", two: "حدثان", few: "أحداث", many: "حدثًا") }
+    static func sentences(_ n: Int) -> String { count(n, one: "جملة", two: "جملتان", few: "جمل", many: "جملة") }
+    static func mentions(_ n: Int) -> String { count(n, one: "ذكر", two: "ذكران", few: "مرات ذكر", many: "مرة ذكر") }
 }

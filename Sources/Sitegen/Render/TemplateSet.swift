@@ -7,7 +7,7 @@ import Mustache
 /// "partials/nav"). A parse error, a missing page template or a reference to a missing partial is
 /// reported with the template's file name and line.
 public struct TemplateSet: Sendable {
-    public static let pageTemplates = ["home", "article", "articles", "entity", "entities", "event", "chronology"]
+    public static let pageTemplates = ["home", "article", "articles", "entity", "entities", "event", "chronology", "index", "search", "graph", "404"]
 
     private let library: MustacheLibrary
     public let names: Set<String>

@@ -9,6 +9,9 @@ import Glibc
 /// Each file is written once, straight into the staging folder; atomicity comes from the final
 /// swap (`renameat2(RENAME_EXCHANGE)` on Linux, two renames elsewhere), so a failed build leaves the
 /// previous site exactly as it was.
+///
+/// With `reuse` set (incremental builds) and an existing output, only changed files are staged, and
+/// committing patches them into the output instead of swapping the whole folder (see `OutputReuse`).
 public final class StagedOutput: @unchecked Sendable {
     public let output: URL
     public let staging: URL
@@ -16,6 +19,10 @@ public final class StagedOutput: @unchecked Sendable {
     private let lock = NSLock()
     private(set) var filesWritten = 0
     private(set) var bytesWritten = 0
+    /// Keeps unchanged files of the previous output (nil: write every file).
+    var reuse: OutputReuse?
+    /// Files written into the staging folder (for a patch commit).
+    private var written: [String] = []
 
     /// Refuses an output folder that is the input folder, contains it, or lies inside it.
     public static func checkPlacement(output: URL, input: URL) throws(Diagnostic) {
@@ -41,9 +48,14 @@ public final class StagedOutput: @unchecked Sendable {
         createdFolders.insert("")
     }
 
-    /// Writes `data` at `path` (relative, "/"-separated) inside the staging folder.
-    public func write(_ path: String, _ bytes: [UInt8]) throws(Diagnostic) {
+    /// Writes `data` at `path` (relative, "/"-separated) inside the staging folder. `key` identifies
+    /// what the bytes were made from (a page's fingerprint); by default it is their content hash.
+    public func write(_ path: String, _ bytes: [UInt8], key: ContentHash? = nil) throws(Diagnostic) {
         precondition(!path.hasPrefix("/") && !path.split(separator: "/").contains(".."), "unsafe output path \(path)")
+        let key = reuse == nil ? nil : key ?? ContentHasher.hash(bytes)
+        if let reuse, let key, reuse.keepIfRecorded(path, key: key) || reuse.keepIfEqual(path, key: key, bytes: bytes) {
+            return
+        }
         let folder = (path as NSString).deletingLastPathComponent
         try ensureFolder(folder)
         let full = staging.path + "/" + path
@@ -56,14 +68,22 @@ public final class StagedOutput: @unchecked Sendable {
             guard n > 0 else { throw .error("cannot write file: \(String(cString: strerror(errno)))", file: full) }
             offset += n
         }
+        if let key { reuse?.recordWritten(path, key: key, fd: fd) }
         lock.lock()
         filesWritten += 1
         bytesWritten += bytes.count
+        written.append(path)
         lock.unlock()
     }
 
-    public func write(_ path: String, _ text: String) throws(Diagnostic) {
-        try write(path, Array(text.utf8))
+    public func write(_ path: String, _ text: String, key: ContentHash? = nil) throws(Diagnostic) {
+        try write(path, Array(text.utf8), key: key)
+    }
+
+    /// Keeps the previous output's file at `path` if it was made from `key` and is untouched;
+    /// returns whether it did (then the caller need not produce the file at all).
+    func reuseUnchanged(_ path: String, key: ContentHash) -> Bool {
+        reuse?.keepIfRecorded(path, key: key) ?? false
     }
 
     /// Copies a file from elsewhere (assets) into the staging folder.
@@ -93,6 +113,11 @@ public final class StagedOutput: @unchecked Sendable {
     /// Puts the staged site in place of the output folder; the old site is removed afterwards.
     public func commit() throws(Diagnostic) {
         let fm = FileManager.default
+        if let reuse, reuse.patching {
+            try reuse.applyPatch(staging: staging, written: lock.withLock { written })
+            try? fm.removeItem(at: staging)
+            return
+        }
         if fm.fileExists(atPath: output.path) {
             if sitegen_exchange_paths(staging.path, output.path) == 0 {
                 try? fm.removeItem(at: staging)  // now holds the previous site

@@ -9,45 +9,54 @@ struct EntityPages: SiteGenerator {
     var graph: ((SiteModel, Int, SitePath) -> String?)?
     var name: String { "entities" }
 
+    /// Articles whose mentions one page shows; an entity named in more articles gets more pages
+    /// (`entities/<id>/`, `entities/<id>/page-2/` …), newest articles first.
+    static let articlesPerPage = 40
+
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
-        let mentionsOfEntity = site.corpus.entities.map(\.mentions)
-        let index = Index(site)
         try parallelPages(site.corpus.entities.count, jobs: jobs) { e throws(Diagnostic) in
             let entity = site.corpus.entities[e]
-            let path = site.entityPaths[e]
-            var ctx = context(e, entity, path, mentionsOfEntity[e], index)
-            ctx["graph_svg"] = graph?(site, e, path)
             let list = SiteModel.listPath(of: entity.type)
-            try out.page(path, template: "entity", title: entity.name,
-                         description: "\(entity.type.arabicName): \(entity.name)، \(entity.mentions.count) إشارة في \(site.references.articleCount[e]) من المقالات.",
-                         section: SiteModel.sectionKey(of: entity.type),
-                         crumbs: [(entity.type.arabicPlural, list)], ctx)
-        }
-    }
-
-    /// What every entity page looks up, computed once for all of them (scanning every article for
-    /// every entity made this generator quadratic in the corpus size).
-    private struct Index {
-        /// `articleRank[a]` is the position of article a in `articlesByDate`.
-        var articleRank: [Int]
-        /// Per entity: (article, quote) of the quotes it is the speaker of, articles newest first.
-        var quotes: [[(article: Int, quote: Int)]]
-
-        init(_ site: SiteModel) {
-            articleRank = Array(repeating: 0, count: site.articles.count)
-            for (rank, a) in site.articlesByDate.enumerated() { articleRank[a] = rank }
-            quotes = Array(repeating: [], count: site.corpus.entities.count)
-            for a in site.articlesByDate {
-                let map = site.corpus.entityOfMention[a]
-                for (qi, q) in site.extractions[a].quotes.enumerated() {
-                    guard let s = q.speaker, s < map.count, let e = map[s], e < quotes.count else { continue }
-                    quotes[e].append((a, qi))
+            var byArticle: [Int: [Int]] = [:]
+            for r in entity.mentions { byArticle[r.article, default: []].append(r.mention) }
+            let order = byArticle.keys.sorted { site.articleRank[$0] < site.articleRank[$1] }
+            let pageCount = max(1, (order.count + Self.articlesPerPage - 1) / Self.articlesPerPage)
+            let paths = (1...pageCount).map { $0 == 1 ? site.entityPaths[e] : SitePath(site.entityPaths[e].folder + "/page-\($0)") }
+            for page in 1...pageCount {
+                let path = paths[page - 1]
+                let chunk = order[((page - 1) * Self.articlesPerPage)..<min(order.count, page * Self.articlesPerPage)]
+                var ctx: [String: Any] = page == 1 ? context(e, entity, path) : [
+                    "name": entity.name, "type": entity.type.rawValue, "type_name": entity.type.arabicName,
+                    "continuation": true, "first_page": path.link(to: paths[0]),
+                ]
+                ctx["mentions_by_article"] = chunk.map { mentionGroup(article: $0, mentions: byArticle[$0]!, from: path) }
+                ctx["pages"] = pageCount == 1 ? [] : paths.enumerated().map { (k, p) -> [String: Any] in
+                    ["number": k + 1, "href": path.link(to: p), "current": k + 1 == page]
                 }
+                if page == 1 { ctx["graph_svg"] = graph?(site, e, path) }
+                let title = page == 1 ? entity.name : entity.name + " (صفحة \(page))"
+                try out.page(path, template: "entity", title: title,
+                             description: "\(entity.type.arabicName): \(entity.name)، \(entity.mentions.count) إشارة في \(site.references.articleCount[e]) من المقالات.",
+                             section: SiteModel.sectionKey(of: entity.type),
+                             crumbs: [(entity.type.arabicPlural, list)], ctx)
             }
         }
     }
 
-    private func context(_ e: Int, _ entity: Entity, _ path: SitePath, _ refs: [MentionRef], _ index: Index) -> [String: Any] {
+    /// One article's mentions of the entity, each a snippet linked to its paragraph.
+    private func mentionGroup(article a: Int, mentions: [Int], from path: SitePath) -> [String: Any] {
+        var item = site.articleLink(a, from: path)
+        let ex = site.extractions[a]
+        item["mentions"] = mentions.sorted().map { m -> [String: Any] in
+            let mention = ex.mentions[m]
+            var s = site.snippet(article: a, sentence: mention.sentence, hit: mention.span)
+            s["href"] = site.link(from: path, article: a, block: mention.span.block)
+            return s
+        }
+        return item
+    }
+
+    private func context(_ e: Int, _ entity: Entity, _ path: SitePath) -> [String: Any] {
         var ctx: [String: Any] = [
             "name": entity.name,
             "type": entity.type.rawValue,
@@ -55,7 +64,7 @@ struct EntityPages: SiteGenerator {
             "mention_count": entity.mentions.count,
             "article_count": site.references.articleCount[e],
             "variants": entity.variants.filter { $0 != entity.name },
-            "aliases": entity.aliases,
+            "aliases": entity.aliases.filter { $0 != entity.name && !entity.variants.contains($0) },
             "merge_notes": entity.mergeNotes,
         ]
         if let c = entity.curated, c < site.corpus.curated.count {
@@ -66,27 +75,7 @@ struct EntityPages: SiteGenerator {
             }
             if let lat = curated.latitude, let lon = curated.longitude { ctx["coordinates"] = "\(lat)، \(lon)" }
         }
-        // Mentions grouped by article, in article order of the site (newest first).
-        var byArticle: [Int: [Int]] = [:]
-        for r in refs { byArticle[r.article, default: []].append(r.mention) }
-        let order = byArticle.keys.sorted { index.articleRank[$0] < index.articleRank[$1] }
-        ctx["mentions_by_article"] = order.map { a -> [String: Any] in
-            var item = site.articleLink(a, from: path)
-            let ex = site.extractions[a]
-            item["mentions"] = byArticle[a]!.sorted().map { m -> [String: Any] in
-                let mention = ex.mentions[m]
-                var s = site.snippet(article: a, sentence: mention.sentence, hit: mention.span)
-                s["href"] = site.link(from: path, article: a, block: mention.span.block)
-                return s
-            }
-            return item
-        }
-        ctx["quotes"] = index.quotes[e].map { ref -> [String: Any] in
-            let q = site.extractions[ref.article].quotes[ref.quote]
-            var d = site.articleLink(ref.article, from: path, block: q.span.block)
-            d["text"] = q.text
-            return d
-        }
+        ctx["quotes"] = quotes(of: e, from: path)
         ctx["related"] = site.references.related(to: e).map { r -> [String: Any] in
             var d = site.entityLink(r.entity, from: path)
             d["shared"] = r.sentences
@@ -95,6 +84,18 @@ struct EntityPages: SiteGenerator {
         ctx["events"] = site.references.eventsOfEntity[e].sorted { site.eventRank[$0] < site.eventRank[$1] }
             .map { site.eventLink($0, from: path) }
         return ctx
+    }
+
+    /// Quoted speech whose speaker mention resolved to this entity, newest article first.
+    private func quotes(of e: Int, from path: SitePath) -> [[String: Any]] {
+        site.references.quotesOfEntity[e]
+            .sorted { site.articleRank[$0.article] < site.articleRank[$1.article] }
+            .map { ref in
+                let q = site.extractions[ref.article].quotes[ref.quote]
+                var d = site.articleLink(ref.article, from: path, block: q.span.block)
+                d["text"] = q.text
+                return d
+            }
     }
 }
 

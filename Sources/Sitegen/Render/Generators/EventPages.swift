@@ -72,6 +72,9 @@ struct EventPages: SiteGenerator {
 /// Arabic labels for event sub-kinds and counted things.
 enum EventLabels {
     static func subtype(_ s: String) -> String {
+        if s.contains("-and-") {
+            return s.components(separatedBy: "-and-").map(subtype).joined(separator: " و")
+        }
         switch s {
         case "drone": return "طائرة مسيّرة"
         case "rocket": return "صواريخ"

@@ -1,0 +1,92 @@
+import ArabicText
+
+/// How specific a place name is, for event titles and merging: facility (قاعدة، مطار…) > city >
+/// governorate or region > country. Read from the built-in place, facility-head and demonym lexicons.
+public enum PlaceKinds {
+    public enum Kind: Int, Comparable, Sendable {
+        case country = 1, region = 2, city = 3, facility = 4
+        public static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    static func keys(_ text: String) -> [String: String] {
+        var t: [String: String] = [:]
+        for parts in Lexicon.lines(text) { for p in parts { t[ArabicNormalizer.matchKey(p)] = parts[0] } }
+        return t
+    }
+
+    static let countries = keys(PlaceLexicon.countries)
+    static let regions = keys(PlaceLexicon.regions)
+    static let cities = keys(PlaceLexicon.worldCities).merging(keys(PlaceLexicon.arabCities)) { a, _ in a }
+    static let facilityHeads: Set<String> = Set(Lexicon.lines(OrganizationLexicon.facilityHeads).map { ArabicNormalizer.matchKey($0[0]) }
+        + ["قاعدتي", "سفارة", "السفارة", "القنصلية", "قنصلية", "مركز", "موقع", "مقر", "منشأة", "معسكرات", "مواقع"].map(ArabicNormalizer.matchKey))
+    static let areaHeads: Set<String> = Set(["محافظة", "إقليم", "ولاية", "منطقة", "قضاء", "ناحية"].map(ArabicNormalizer.matchKey))
+    /// Governorates/provinces listed among the cities (names that are not also city names).
+    static let provinceWords: Set<String> = Set(["الأنبار", "ديالى", "نينوى", "صلاح الدين", "ذي قار", "ميسان", "واسط",
+        "المثنى", "القادسية", "دهوك", "دير الزور", "الحسكة", "إدلب", "كردستان"].map(ArabicNormalizer.matchKey))
+
+    /// The kind of a place name (unknown one-word names count as cities).
+    public static func kind(of name: String) -> Kind {
+        let key = ArabicNormalizer.matchKey(name)
+        let first = Gazetteer<Int>.keyParts(name).first ?? key
+        if facilityHeads.contains(first) || facilityHeads.contains(strip(first)) { return .facility }
+        if countries[key] != nil { return .country }
+        if areaHeads.contains(first) || regions[key] != nil || provinceWords.contains(key) { return .region }
+        return .city
+    }
+
+    /// A known country or region name (of the lexicon).
+    public static func isCountry(_ name: String) -> Bool { countries[ArabicNormalizer.matchKey(name)] != nil }
+
+    /// The lexicon's display name of the country a demonym adjective points to ("الأمريكية" → الولايات
+    /// المتحدة), or nil.
+    public static func country(ofDemonym word: String) -> String? { demonyms[ArabicNormalizer.matchKey(word)] }
+
+    static let demonyms: [String: String] = {
+        var t: [String: String] = [:]
+        for parts in Lexicon.lines(DemonymLexicon.demonyms) where parts.count == 2 {
+            for f in Lexicon.demonymForms(parts[0]) { t[ArabicNormalizer.matchKey(f)] = parts[1] }
+        }
+        return t
+    }()
+
+    /// Adjective (feminine singular) for a country's name, for titles ("غارة جوية أمريكية").
+    public static func adjective(forCountry name: String) -> String? {
+        let key = ArabicNormalizer.matchKey(name)
+        let canonical = countries[key].map(ArabicNormalizer.matchKey) ?? key
+        for parts in Lexicon.lines(DemonymLexicon.demonyms) where parts.count == 2 {
+            let c = ArabicNormalizer.matchKey(parts[1])
+            if c == canonical || countries[c].map(ArabicNormalizer.matchKey) == canonical { return parts[0] + "ة" }
+        }
+        return nil
+    }
+
+    /// The words of a place name without its facility head or articles.
+    public static func coreWords(_ name: String) -> [String] {
+        var ws = Gazetteer<Int>.keyParts(name).map { strip($0) }
+        if let f = ws.first, facilityHeads.contains(f) || facilityHeads.contains("ال" + f) { ws.removeFirst() }
+        return ws
+    }
+
+    static func strip(_ w: String) -> String { w.hasPrefix("ال") && w.count > 4 ? String(w.dropFirst(2)) : w }
+
+    /// Two place names that name the same place, one inside the other: "قاعدة الاسد" / "قاعدة عين
+    /// الأسد", "عين الأسد" / "قاعدة عين الأسد". Same facility head (or one without a head of at least
+    /// two words, or of a word that is no known city), and the shorter's words all in the longer.
+    public static func contained(_ a: String, _ b: String) -> Bool {
+        func split(_ n: String) -> (head: String?, words: Set<String>, count: Int) {
+            var ws = Gazetteer<Int>.keyParts(n).map { strip($0) }
+            var head: String?
+            if let f = ws.first, facilityHeads.contains(f) || facilityHeads.contains("ال" + f) { head = f; ws.removeFirst() }
+            return (head, Set(ws), ws.count)
+        }
+        let x = split(a), y = split(b)
+        guard !x.words.isEmpty, !y.words.isEmpty else { return false }
+        let (short, long, shortName) = x.count <= y.count ? (x, y, a) : (y, x, b)
+        guard short.words.isSubset(of: long.words) else { return false }
+        if short.head == long.head { return true }
+        if short.head != nil && long.head != nil { return false }
+        let bare = short.head == nil ? short : long
+        let bareName = short.head == nil ? shortName : (x.count <= y.count ? b : a)
+        return bare.count >= 2 || kind(of: bareName) == .city && cities[ArabicNormalizer.matchKey(bareName)] == nil
+    }
+}

@@ -1,0 +1,222 @@
+import Foundation
+
+/// The incremental build cache, kept in a hidden folder beside the output (`.site.cache` for `site`),
+/// which can be deleted at any time (the next build is then a full one).
+///
+/// Everything in it is keyed by content hashes and by the tool's identity (version and executable),
+/// so a changed article, template, config or `sitegen` binary is never served from stale entries:
+/// - loaded articles, keyed by file path and the bytes of the file (and its sidecar);
+/// - the output manifest: for each output file the key it was made from (page template + context
+///   fingerprint, or content hash) and its size, mtime and inode, so an unchanged file is left in place
+///   instead of being rendered and written again (see `OutputReuse`).
+///
+/// One instance can serve many builds (`sitegen serve` keeps it in memory between rebuilds).
+public final class BuildCache: @unchecked Sendable {
+    /// Bump when the cache format or the meaning of cached data changes.
+    static let formatVersion = "sitegen-cache-1"
+
+    public let folder: URL
+    let toolIdentity: ContentHash
+    private let lock = NSLock()
+    private var loaded = false
+    private var articles: [String: (key: ContentHash, outcome: ArticleLoader.Outcome)] = [:]
+    private var usedArticles: [String: (key: ContentHash, outcome: ArticleLoader.Outcome)] = [:]
+    /// Article entries are stored in shards by path, so one edit rewrites a sixteenth of them.
+    static let shardCount = 16
+    private var dirtyShards = Set<Int>()
+    private var manifest: [String: OutputReuse.Entry] = [:]
+    /// How many articles the last build took from the cache.
+    public private(set) var articleHits = 0
+
+    /// A cache for builds writing to `output`, stored beside it.
+    public init(output: URL) {
+        let o = output.standardizedFileURL
+        folder = o.deletingLastPathComponent().appendingPathComponent(".\(o.lastPathComponent).cache")
+        toolIdentity = Self.identifyTool()
+    }
+
+    /// The folder a build writing to `output` keeps its cache in.
+    public static func folder(for output: URL) -> URL { BuildCache(output: output).folder }
+
+    // MARK: - Articles
+
+    /// Loads an article through the cache: an entry with the same path and content is reused.
+    func load(root: URL, relativePath: String, loader: ArticleLoader) -> ArticleLoader.Outcome {
+        let key = Self.articleKey(root: root, relativePath: relativePath)
+        if let key {
+            let hit: ArticleLoader.Outcome? = lock.withLock {
+                guard let e = articles[relativePath], e.key == key else { return nil }
+                usedArticles[relativePath] = e
+                articleHits += 1
+                return e.outcome
+            }
+            if let hit { return hit }
+        }
+        let outcome = loader.load(root: root, relativePath: relativePath)
+        if let key {
+            lock.withLock {
+                usedArticles[relativePath] = (key, outcome)
+                dirtyShards.insert(Self.shard(relativePath))
+            }
+        }
+        return outcome
+    }
+
+    /// Hash of the path, the file's bytes and its sidecar's (for `.txt`); nil when unreadable.
+    static func articleKey(root: URL, relativePath: String) -> ContentHash? {
+        let url = root.appendingPathComponent(relativePath)
+        guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
+        var h = ContentHasher()
+        h.combine(relativePath)
+        data.withUnsafeBytes { h.combine($0) }
+        if !relativePath.lowercased().hasSuffix(".md") && !relativePath.lowercased().hasSuffix(".markdown") {
+            let base = url.deletingPathExtension()
+            for ext in ["yml", "yaml"] {
+                if let side = FileManager.default.contents(atPath: base.appendingPathExtension(ext).path) {
+                    h.combine(ext)
+                    side.withUnsafeBytes { h.combine($0) }
+                    break
+                }
+            }
+        }
+        return h.finalize()
+    }
+
+    // MARK: - Builds
+
+    /// Called at the start of a build: reads the cache from disk the first time.
+    func beginBuild() {
+        lock.withLock {
+            if !loaded { readFromDisk() }
+            loaded = true
+            usedArticles = [:]
+            dirtyShards = []
+            articleHits = 0
+        }
+    }
+
+    /// Output reuse for a build replacing `output`, made with the templates in `templates`.
+    func outputReuse(output: URL, templates: URL) -> OutputReuse {
+        var seed = ContentHasher()
+        seed.combine(toolIdentity)
+        seed.combine(Self.templatesHash(templates))
+        return OutputReuse(output: output, previous: lock.withLock { manifest }, pageSeed: seed.finalize())
+    }
+
+    /// Called after the new output was swapped in: remembers what it holds and saves the cache.
+    func commitBuild(_ reuse: OutputReuse) {
+        lock.withLock {
+            for path in articles.keys where usedArticles[path] == nil { dirtyShards.insert(Self.shard(path)) }
+            articles = usedArticles
+            manifest = reuse.entries
+            writeToDisk()
+        }
+    }
+
+    /// Hash of every template file (not the assets, which are compared by content when copied).
+    static func templatesHash(_ folder: URL) -> ContentHash {
+        var h = ContentHasher()
+        let fm = FileManager.default
+        let files = (fm.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? [])
+            .filter { !$0.hasPrefix("assets/") && $0.hasSuffix(".mustache") }.sorted()
+        for f in files {
+            h.combine(f)
+            if let data = fm.contents(atPath: folder.appendingPathComponent(f).path) { data.withUnsafeBytes { h.combine($0) } }
+        }
+        return h.finalize()
+    }
+
+    /// The format version and the running executable (size and mtime), so a rebuilt `sitegen`
+    /// never reuses what an older one made.
+    static func identifyTool() -> ContentHash {
+        var h = ContentHasher()
+        h.combine(formatVersion)
+        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().path
+        let path = FileManager.default.fileExists(atPath: exe) ? exe : CommandLine.arguments.first ?? ""
+        if let attrs = try? FileManager.default.attributesOfItem(atPath: path) {
+            h.combine(path)
+            h.combine((attrs[.size] as? Int) ?? 0)
+            h.combine(Int(((attrs[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0) * 1000))
+        }
+        return h.finalize()
+    }
+
+    // MARK: - Disk
+
+    private func articlesFile(_ shard: Int) -> URL { folder.appendingPathComponent("articles-\(shard).bin") }
+
+    static func shard(_ path: String) -> Int { Int(ContentHasher.hash(Array(path.utf8)).low % UInt64(shardCount)) }
+    private var manifestFile: URL { folder.appendingPathComponent("output.bin") }
+
+    private func readFromDisk() {
+        for shard in 0..<Self.shardCount {
+            guard var r = header(articlesFile(shard)) else { continue }
+            var entries: [String: (key: ContentHash, outcome: ArticleLoader.Outcome)] = [:]
+            do {
+                while !r.atEnd {
+                    let path = try r.string(), key = try r.hash()
+                    entries[path] = (key, try ArticleLoader.Outcome.decode(from: &r))
+                }
+                articles.merge(entries) { a, _ in a }
+            } catch { continue }  // a damaged shard is ignored: its articles are loaded anew
+        }
+        if let r = header(manifestFile) {
+            var r = r
+            var entries: [String: OutputReuse.Entry] = [:]
+            do {
+                while !r.atEnd {
+                    let path = try r.string(), key = try r.hash()
+                    let size = try r.int(), mtime = try r.int(), inode = try r.int()
+                    entries[path] = OutputReuse.Entry(key: key, size: size, mtimeNanos: mtime,
+                                                      inode: UInt64(UInt(bitPattern: inode)))
+                }
+                manifest = entries
+            } catch { manifest = [:] }
+        }
+    }
+
+    /// A reader past the header, or nil when the file is missing or was made by another tool.
+    private func header(_ file: URL) -> BinaryReader? {
+        guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
+        var r = BinaryReader([UInt8](data))
+        guard (try? r.hash()) == toolIdentity else { return nil }
+        return r
+    }
+
+    private func writeToDisk() {
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        if !dirtyShards.isEmpty {
+            var writers = [Int: BinaryWriter]()
+            for shard in dirtyShards {
+                var w = BinaryWriter()
+                w.hash(toolIdentity)
+                writers[shard] = w
+            }
+            for path in articles.keys.sorted() {
+                let shard = Self.shard(path)
+                guard writers[shard] != nil else { continue }
+                let e = articles[path]!
+                writers[shard]!.string(path)
+                writers[shard]!.hash(e.key)
+                e.outcome.encode(into: &writers[shard]!)
+            }
+            for (shard, w) in writers { Self.replace(articlesFile(shard), w.bytes) }
+        }
+        var w = BinaryWriter()
+        w.hash(toolIdentity)
+        for path in manifest.keys.sorted() {
+            let e = manifest[path]!
+            w.string(path)
+            w.hash(e.key)
+            w.int(e.size)
+            w.int(e.mtimeNanos)
+            w.int(Int(bitPattern: UInt(e.inode)))
+        }
+        Self.replace(manifestFile, w.bytes)
+    }
+
+    /// Writes a file atomically (temporary file, then rename), so a crash never leaves half a cache.
+    private static func replace(_ file: URL, _ bytes: [UInt8]) {
+        try? Data(bytes).write(to: file, options: .atomic)
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Fingerprints a page's template context (`[String: Any]` of strings, numbers, flags, arrays and
+/// dictionaries), in sorted key order, so that the same context always gives the same hash.
+///
+/// A page is a pure function of its template and its context; when both fingerprints match the
+/// previous build's, the page's previous file can be reused without rendering it again.
+enum ContextFingerprint {
+    static func hash(template: String, context: [String: Any], seed: ContentHash) -> ContentHash {
+        var h = ContentHasher()
+        h.combine(seed)
+        h.combine(template)
+        feed(context, into: &h)
+        return h.finalize()
+    }
+
+    private static func feed(_ value: Any, into h: inout ContentHasher) {
+        switch value {
+        case let s as String: h.combine(1); h.combine(s)
+        case let s as Substring: h.combine(1); h.combine(String(s))
+        case let b as Bool: h.combine(b ? 3 : 2)
+        case let i as Int: h.combine(4); h.combine(i)
+        case let d as Double: h.combine(5); h.combine(Int(truncatingIfNeeded: Int64(bitPattern: d.bitPattern)))
+        case let dict as [String: Any]:
+            h.combine(6)
+            h.combine(dict.count)
+            for key in dict.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+                h.combine(key)
+                feed(dict[key]!, into: &h)
+            }
+        case let array as [Any]:
+            h.combine(7)
+            h.combine(array.count)
+            for item in array { feed(item, into: &h) }
+        case Optional<Any>.none: h.combine(8)
+        default:
+            // Any other value renders through its description, so that is what decides the page.
+            h.combine(9)
+            h.combine(String(describing: value))
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import ArabicDates
+
+/// Stores what loading one article file produced (the article or its errors, and warnings) in the
+/// build cache, so an unchanged file is not decoded and parsed again.
+extension ArticleLoader.Outcome {
+    func encode(into w: inout BinaryWriter) {
+        w.int(diagnostics.count)
+        for d in diagnostics {
+            w.bool(d.severity == .error)
+            w.optionalString(d.file)
+            w.optionalInt(d.line)
+            w.string(d.message)
+        }
+        w.bool(article != nil)
+        guard let a = article else { return }
+        w.string(a.file)
+        w.bool(a.format == .markdown)
+        w.string(a.title)
+        w.optionalInt(a.date?.year)
+        w.optionalInt(a.date?.month)
+        w.optionalInt(a.date?.day)
+        w.string(a.dateSource.rawValue)
+        w.optionalString(a.source)
+        w.optionalString(a.url)
+        w.optionalString(a.author)
+        w.int(a.tags.count)
+        for t in a.tags { w.string(t) }
+        w.string(a.markdown)
+        w.int(a.bodyOffset)
+        w.int(a.bodyLine)
+        w.string(a.sourceText)
+    }
+
+    static func decode(from r: inout BinaryReader) throws(BinaryReader.Corrupt) -> ArticleLoader.Outcome {
+        var diagnostics: [Diagnostic] = []
+        let count = try r.int()
+        guard count >= 0 else { throw BinaryReader.Corrupt() }
+        for _ in 0..<count {
+            let severity: Diagnostic.Severity = try r.bool() ? .error : .warning
+            let file = try r.optionalString(), line = try r.optionalInt()
+            diagnostics.append(Diagnostic(severity, file: file, line: line, try r.string()))
+        }
+        guard try r.bool() else { return ArticleLoader.Outcome(article: nil, diagnostics: diagnostics) }
+        let file = try r.string()
+        let format: Article.Format = try r.bool() ? .markdown : .text
+        let title = try r.string()
+        let year = try r.optionalInt(), month = try r.optionalInt(), day = try r.optionalInt()
+        guard let dateSource = DateSource(rawValue: try r.string()) else { throw BinaryReader.Corrupt() }
+        let source = try r.optionalString(), url = try r.optionalString(), author = try r.optionalString()
+        var tags: [String] = []
+        let tagCount = try r.int()
+        guard tagCount >= 0 else { throw BinaryReader.Corrupt() }
+        for _ in 0..<tagCount { tags.append(try r.string()) }
+        let article = Article(file: file, format: format, title: title,
+                              date: year.map { PartialDate(year: $0, month: month, day: day) },
+                              dateSource: dateSource, source: source, url: url, author: author, tags: tags,
+                              markdown: try r.string(), bodyOffset: try r.int(), bodyLine: try r.int(),
+                              sourceText: try r.string())
+        return ArticleLoader.Outcome(article: article, diagnostics: diagnostics)
+    }
+}

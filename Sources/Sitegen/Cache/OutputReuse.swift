@@ -1,0 +1,131 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Incremental output: unchanged files of the previous output are left exactly as they are (same
+/// inode, same modification time, so `rsync`-style deploys skip them), and only what changed is
+/// written.
+///
+/// When an output folder exists, the build "patches" it: changed files are written into the staging
+/// folder, and only when the whole build succeeded are they renamed over the old ones (each file
+/// replaced atomically) and files the build no longer makes are deleted. A failed build touches
+/// nothing. (Replacing the whole folder would mean deleting and re-creating every file, which costs
+/// far more than the build itself on a large site.)
+///
+/// A file counts as unchanged when the previous build recorded the same key for its path (a page's
+/// template and context fingerprint, or a file's content hash) and the file still has the size, mtime
+/// and inode recorded then; or, failing that, when its bytes equal the new bytes.
+public final class OutputReuse: @unchecked Sendable {
+    /// What the cache remembers of one output file.
+    public struct Entry: Sendable, Equatable {
+        var key: ContentHash
+        var size: Int
+        var mtimeNanos: Int
+        var inode: UInt64
+    }
+
+    let outputRoot: String
+    let previous: [String: Entry]
+    /// Seed of page fingerprints: tool identity and templates.
+    let pageSeed: ContentHash
+    /// Whether there is a previous output to patch (else the build writes a whole new folder).
+    let patching: Bool
+    private var next: [String: Entry] = [:]
+    private let lock = NSLock()
+    private(set) var reused = 0
+    private(set) var reusedBytes = 0
+
+    init(output: URL, previous: [String: Entry], pageSeed: ContentHash) {
+        outputRoot = output.standardizedFileURL.path
+        self.previous = previous
+        self.pageSeed = pageSeed
+        var isDir: ObjCBool = false
+        patching = FileManager.default.fileExists(atPath: outputRoot, isDirectory: &isDir) && isDir.boolValue
+    }
+
+    /// The entries of the output just built, for the next build.
+    var entries: [String: Entry] { lock.withLock { next } }
+
+    /// Keeps the previous file at `path` if it was recorded under `key` and is untouched since.
+    func keepIfRecorded(_ path: String, key: ContentHash) -> Bool {
+        guard patching, let old = previous[path], old.key == key,
+              let st = Self.stat(outputRoot + "/" + path), st.size == old.size, st.mtimeNanos == old.mtimeNanos,
+              st.inode == old.inode else { return false }
+        keep(path, old)
+        return true
+    }
+
+    /// Keeps the previous file at `path` if its bytes equal `bytes`.
+    func keepIfEqual(_ path: String, key: ContentHash, bytes: [UInt8]) -> Bool {
+        let oldFile = outputRoot + "/" + path
+        guard patching, let st = Self.stat(oldFile), st.size == bytes.count,
+              let data = FileManager.default.contents(atPath: oldFile), data.elementsEqual(bytes) else { return false }
+        keep(path, Entry(key: key, size: st.size, mtimeNanos: st.mtimeNanos, inode: st.inode))
+        return true
+    }
+
+    /// Records a file that was written anew (its stat read from the open descriptor).
+    func recordWritten(_ path: String, key: ContentHash, fd: Int32) {
+        var st = Glibc.stat()
+        guard fstat(fd, &st) == 0 else { return }
+        let entry = Entry(key: key, size: Int(st.st_size), mtimeNanos: Self.nanos(st.st_mtim), inode: UInt64(st.st_ino))
+        lock.withLock { next[path] = entry }
+    }
+
+    private func keep(_ path: String, _ entry: Entry) {
+        lock.withLock {
+            next[path] = entry
+            reused += 1
+            reusedBytes += entry.size
+        }
+    }
+
+    /// Moves the files written into `staging` over the output and deletes output files this build
+    /// did not make (then folders left empty).
+    func applyPatch(staging: URL, written: [String]) throws(Diagnostic) {
+        let fm = FileManager.default
+        for path in written.sorted() {
+            let target = outputRoot + "/" + path
+            let folder = (target as NSString).deletingLastPathComponent
+            var isDir: ObjCBool = false
+            if fm.fileExists(atPath: folder, isDirectory: &isDir), !isDir.boolValue { try? fm.removeItem(atPath: folder) }
+            if fm.fileExists(atPath: target, isDirectory: &isDir), isDir.boolValue { try? fm.removeItem(atPath: target) }
+            do { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+                throw .error("cannot create folder: \(error.localizedDescription)", file: folder)
+            }
+            if rename(staging.path + "/" + path, target) != 0 {
+                throw .error("cannot update file: \(String(cString: strerror(errno)))", file: target)
+            }
+        }
+        let made = entries
+        _ = removeStale(outputRoot, relative: "", keep: made)
+    }
+
+    /// Deletes files under `dir` that are not in `keep`; returns whether `dir` is now empty.
+    private func removeStale(_ dir: String, relative: String, keep: [String: Entry]) -> Bool {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else { return false }
+        var empty = true
+        for name in names {
+            let full = dir + "/" + name, rel = relative.isEmpty ? name : relative + "/" + name
+            var st = Glibc.stat()
+            guard lstat(full, &st) == 0 else { continue }
+            if (st.st_mode & S_IFMT) == S_IFDIR {
+                if removeStale(full, relative: rel, keep: keep) { rmdir(full) } else { empty = false }
+            } else if keep[rel] == nil {
+                unlink(full)
+            } else {
+                empty = false
+            }
+        }
+        return empty && !relative.isEmpty
+    }
+
+    private static func nanos(_ t: timespec) -> Int { t.tv_sec * 1_000_000_000 + t.tv_nsec }
+
+    private static func stat(_ path: String) -> (size: Int, mtimeNanos: Int, inode: UInt64)? {
+        var st = Glibc.stat()
+        guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return (Int(st.st_size), nanos(st.st_mtim), UInt64(st.st_ino))
+    }
+}

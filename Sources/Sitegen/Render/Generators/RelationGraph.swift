@@ -1,0 +1,144 @@
+import Foundation
+import Extraction
+
+/// Who appears with whom: entity co-occurrence, edge weight = number of sentences naming both.
+///
+/// Built once per site model (see `RelationGraph.of(_:)`), then read by the overview page and by
+/// entity pages through `RelationGraph.neighbourhoodSVG(site:entity:from:)`.
+struct RelationGraph: Sendable {
+    /// An undirected edge between entities `a < b`.
+    struct Edge: Hashable, Sendable {
+        var a: Int
+        var b: Int
+        var weight: Int
+    }
+
+    let entityCount: Int
+    /// All edges, heaviest first (then by entity indexes).
+    let edges: [Edge]
+    /// `neighbours[e]` = (other entity, weight), heaviest first.
+    let neighbours: [[(entity: Int, weight: Int)]]
+
+    init(site: SiteModel) {
+        let corpus = site.corpus
+        entityCount = corpus.entities.count
+        var weights: [UInt64: Int] = [:]
+        for article in site.extractions.indices where article < corpus.entityOfMention.count {
+            let mentions = site.extractions[article].mentions
+            let owners = corpus.entityOfMention[article]
+            var bySentence: [Int: Set<Int>] = [:]
+            for (m, mention) in mentions.enumerated() where m < owners.count {
+                if let e = owners[m] { bySentence[mention.sentence, default: []].insert(e) }
+            }
+            for (_, members) in bySentence where members.count > 1 {
+                let sorted = members.sorted()
+                for i in sorted.indices {
+                    for j in (i + 1)..<sorted.count {
+                        weights[UInt64(sorted[i]) << 32 | UInt64(sorted[j]), default: 0] += 1
+                    }
+                }
+            }
+        }
+        let edges = weights.map { Edge(a: Int($0.key >> 32), b: Int($0.key & 0xFFFF_FFFF), weight: $0.value) }
+            .sorted { ($1.weight, $0.a, $0.b) < ($0.weight, $1.a, $1.b) }
+        var neighbours = Array(repeating: [(entity: Int, weight: Int)](), count: entityCount)
+        for e in edges {
+            neighbours[e.a].append((e.b, e.weight))
+            neighbours[e.b].append((e.a, e.weight))
+        }
+        self.edges = edges
+        self.neighbours = neighbours
+    }
+
+    /// The graph of a site model, computed once and shared by every page of the build.
+    static func of(_ site: SiteModel) -> RelationGraph {
+        cache.lock.withLock {
+            if let g = cache.graph, cache.site === site { return g }
+            let g = RelationGraph(site: site)
+            cache.site = site
+            cache.graph = g
+            return g
+        }
+    }
+
+    private final class Cache: @unchecked Sendable {
+        let lock = NSLockBox()
+        weak var site: SiteModel?
+        var graph: RelationGraph?
+    }
+    private static let cache = Cache()
+
+    /// The overview: up to `maxNodes` most mentioned entities that have relations, and up to `maxEdges`
+    /// heaviest edges among them (nodes left without an edge are dropped).
+    func overview(site: SiteModel, maxNodes: Int = 60, maxEdges: Int = 160) -> (nodes: [Int], edges: [Edge]) {
+        let ranked = site.entitiesByMentions.filter { !neighbours[$0].isEmpty }.prefix(maxNodes)
+        let chosen = Set(ranked)
+        let kept = Array(edges.lazy.filter { chosen.contains($0.a) && chosen.contains($0.b) }.prefix(maxEdges))
+        let linked = Set(kept.flatMap { [$0.a, $0.b] })
+        return (ranked.filter { linked.contains($0) }, kept)
+    }
+}
+
+/// A deterministic force-directed layout (Fruchterman–Reingold) in a `width` × `height` box.
+///
+/// Start positions come from a hash of each node's stable id, so the picture never depends on the
+/// order of files or threads; iterations and cooling are fixed.
+struct ForceLayout {
+    var width: Double = 1000
+    var height: Double = 640
+    var iterations = 400
+    var margin: Double = 70
+
+    /// Positions of `ids.count` nodes joined by `edges` (index pairs with weights).
+    func positions(ids: [String], edges: [(Int, Int, Int)]) -> [(x: Double, y: Double)] {
+        let n = ids.count
+        guard n > 0 else { return [] }
+        if n == 1 { return [(width / 2, height / 2)] }
+        var pos = ids.map { id -> (x: Double, y: Double) in
+            let h = UInt64(Slugs.shortHash(id), radix: 16)!, g = UInt64(Slugs.shortHash(id + "/y"), radix: 16)!
+            return (Double(h % 10_000) / 10_000 * width, Double(g % 10_000) / 10_000 * height)
+        }
+        let k = (width * height / Double(n)).squareRoot() * 0.75
+        var temperature = width / 8
+        let cool = temperature / Double(iterations)
+        for _ in 0..<iterations {
+            var disp = Array(repeating: (x: 0.0, y: 0.0), count: n)
+            for i in 0..<n {
+                for j in (i + 1)..<n {
+                    var dx = pos[i].x - pos[j].x, dy = pos[i].y - pos[j].y
+                    var d = (dx * dx + dy * dy).squareRoot()
+                    if d < 0.01 { dx = 0.01 * Double(i - j); dy = 0.01; d = 0.02 }
+                    let f = k * k / d
+                    disp[i].x += dx / d * f; disp[i].y += dy / d * f
+                    disp[j].x -= dx / d * f; disp[j].y -= dy / d * f
+                }
+            }
+            for (a, b, w) in edges {
+                let dx = pos[a].x - pos[b].x, dy = pos[a].y - pos[b].y
+                let d = max((dx * dx + dy * dy).squareRoot(), 0.01)
+                let f = d * d / k * (1 + log(Double(w)) * 0.5)
+                disp[a].x -= dx / d * f; disp[a].y -= dy / d * f
+                disp[b].x += dx / d * f; disp[b].y += dy / d * f
+            }
+            for i in 0..<n {
+                // gravity keeps separate clusters on the page
+                disp[i].x -= (pos[i].x - width / 2) * 0.02 * k / 10
+                disp[i].y -= (pos[i].y - height / 2) * 0.02 * k / 10
+                let d = max((disp[i].x * disp[i].x + disp[i].y * disp[i].y).squareRoot(), 0.01)
+                let step = min(d, temperature)
+                pos[i].x += disp[i].x / d * step
+                pos[i].y += disp[i].y / d * step
+            }
+            temperature = max(temperature - cool, 0.5)
+        }
+        return fit(pos)
+    }
+
+    /// Scales positions into the box, keeping `margin` free for labels.
+    func fit(_ pos: [(x: Double, y: Double)]) -> [(x: Double, y: Double)] {
+        let xs = pos.map(\.x), ys = pos.map(\.y)
+        let (x0, x1, y0, y1) = (xs.min()!, xs.max()!, ys.min()!, ys.max()!)
+        let sx = (width - 2 * margin) / max(x1 - x0, 1), sy = (height - 2 * margin) / max(y1 - y0, 1)
+        return pos.map { ((($0.x - x0) * sx + margin).rounded(), (($0.y - y0) * sy + margin).rounded()) }
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Extraction
+
+extension RelationGraph {
+    /// Inline SVG of one entity and its strongest relations, for the entity's page at `page`:
+    /// the entity in the centre, up to `limit` neighbours around it (heaviest relation at the top,
+    /// going right to left), lines as thick as the number of shared sentences, every node a link.
+    /// Empty when the entity appears with nobody.
+    static func neighbourhoodSVG(site: SiteModel, entity: Int, from page: SitePath, limit: Int = 12) -> String {
+        let graph = of(site)
+        guard entity < graph.neighbours.count else { return "" }
+        let around = Array(graph.neighbours[entity].prefix(limit))
+        guard !around.isEmpty else { return "" }
+        let (w, h) = (720.0, 460.0)
+        let (cx, cy) = (w / 2, h / 2)
+        var nodes = [entity]
+        var pos: [(x: Double, y: Double)] = [(cx, cy)]
+        for (i, n) in around.enumerated() {
+            // clockwise from the top, i.e. right-to-left along the upper half first
+            let angle = -Double.pi / 2 + 2 * Double.pi * Double(i) / Double(around.count)
+            nodes.append(n.entity)
+            pos.append(((cx + cos(angle) * 270).rounded(), (cy + sin(angle) * 170).rounded()))
+        }
+        let index = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, $0) })
+        var edges: [(Int, Int, Int)] = around.enumerated().map { (0, $0.offset + 1, $0.element.weight) }
+        for e in graph.edges where e.a != entity && e.b != entity {
+            if let i = index[e.a], let j = index[e.b] { edges.append((i, j, e.weight)) }
+        }
+        let name = site.corpus.entities[entity].name
+        return GraphSVG(site: site, page: page, width: w, height: h, nodes: nodes, positions: pos, edges: edges,
+                        label: "شبكة علاقات " + name + ": من يرد معه في الجمل نفسها", focus: entity).render()
+    }
+}
+
+/// Draws entities and weighted edges as inline SVG (no script, no external file). Colours come from
+/// the stylesheet (`.graph .person` …), so print and screen themes can differ.
+struct GraphSVG {
+    let site: SiteModel
+    let page: SitePath
+    let width: Double
+    let height: Double
+    /// Entity indexes.
+    let nodes: [Int]
+    let positions: [(x: Double, y: Double)]
+    /// (node index, node index, weight).
+    let edges: [(Int, Int, Int)]
+    let label: String
+    var focus: Int?
+
+    func render() -> String {
+        let entities = site.corpus.entities
+        let maxWeight = Double(edges.map(\.2).max() ?? 1)
+        let maxMentions = Double(nodes.map { entities[$0].mentions.count }.max() ?? 1)
+        var s = "<svg class=\"graph\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(Self.escape(label))\">\n"
+        s += "<g class=\"edges\">"
+        for (a, b, wgt) in edges {
+            let stroke = 1 + 5 * (Double(wgt) / maxWeight).squareRoot()
+            let names = entities[nodes[a]].name + " — " + entities[nodes[b]].name + ": " + Format.sentences(wgt)
+            s += "<line x1=\"\(Int(positions[a].x))\" y1=\"\(Int(positions[a].y))\" x2=\"\(Int(positions[b].x))\" y2=\"\(Int(positions[b].y))\""
+            s += " stroke-width=\"\(String(format: "%.1f", stroke))\"><title>\(Self.escape(names))</title></line>"
+        }
+        s += "</g>\n<g class=\"nodes\">"
+        for (i, e) in nodes.enumerated() {
+            let entity = entities[e]
+            let r = 6 + 12 * (Double(entity.mentions.count) / maxMentions).squareRoot() + (e == focus ? 6 : 0)
+            let (x, y) = (Int(positions[i].x), Int(positions[i].y))
+            let cls = entity.type.rawValue + (e == focus ? " focus" : "")
+            s += "<a href=\"\(page.link(to: site.entityPaths[e]))\" class=\"\(cls)\">"
+            s += "<title>\(Self.escape(entity.name + " (" + entity.type.arabicName + "، " + Format.mentions(entity.mentions.count) + ")"))</title>"
+            s += "<circle cx=\"\(x)\" cy=\"\(y)\" r=\"\(String(format: "%.1f", r))\"/>"
+            s += "<text x=\"\(x)\" y=\"\(y + Int(r) + 16)\" text-anchor=\"middle\">\(Self.escape(entity.name))</text></a>"
+        }
+        return s + "</g>\n</svg>"
+    }
+
+    static func escape(_ text: String) -> String { Escape.html(text) }
+}
+
+/// The overview graph page (`graph/`): the most mentioned entities and their strongest relations,
+/// laid out at build time, plus the strongest relations as a table. Written only when there are relations.
+struct RelationGraphPage: SiteGenerator {
+    let site: SiteModel
+    var name: String { "graph" }
+    var sections: [String] { RelationGraph.of(site).edges.isEmpty ? [] : ["graph"] }
+
+    static let path = SitePath("graph")
+
+    func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
+        let graph = RelationGraph.of(site)
+        guard !graph.edges.isEmpty else { return }
+        let path = Self.path
+        let (nodes, edges) = graph.overview(site: site)
+        let index = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, $0) })
+        let pairs = edges.map { (index[$0.a]!, index[$0.b]!, $0.weight) }
+        let layout = ForceLayout()
+        let positions = layout.positions(ids: nodes.map { site.corpus.entities[$0].id }, edges: pairs)
+        let svg = GraphSVG(site: site, page: path, width: layout.width, height: layout.height, nodes: nodes,
+                           positions: positions, edges: pairs,
+                           label: "شبكة العلاقات بين أكثر الكيانات ذكرًا في الملف").render()
+        let entities = site.corpus.entities
+        let strongest = graph.edges.prefix(40).map { e -> [String: Any] in
+            ["a": entities[e.a].name, "a_href": path.link(to: site.entityPaths[e.a]), "a_kind": entities[e.a].type.rawValue,
+             "b": entities[e.b].name, "b_href": path.link(to: site.entityPaths[e.b]), "b_kind": entities[e.b].type.rawValue,
+             "weight": e.weight]
+        }
+        try out.page(path, template: "graph", title: "شبكة العلاقات",
+                     description: "من يرد مع من في الأخبار: شبكة العلاقات بين الأشخاص والمنظمات والأماكن",
+                     section: "graph", [
+                         "svg": svg, "relations": strongest,
+                         "shown_text": Format.entities(nodes.count), "edges_text": "\(edges.count)",
+                     ])
+    }
+}

@@ -1,0 +1,110 @@
+import ArabicDates
+import Testing
+@testable import Extraction
+
+/// One block, one sentence per line; mentions given as (surface, type) found by text search.
+func makeDoc(_ lines: [String], date: PartialDate? = nil, inferred: Bool = false,
+             mentions names: [(String, EntityType)] = []) -> (Document, DocumentExtraction) {
+    let doc = Document(id: "t", blocks: lines, date: date, dateIsInferred: inferred)
+    var ex = DocumentExtraction()
+    for (b, line) in lines.enumerated() {
+        ex.sentences.append(Sentence(span: TextSpan(block: b, start: 0, end: line.unicodeScalars.count)))
+        let scalars = Array(line.unicodeScalars)
+        for (name, type) in names {
+            let n = Array(name.unicodeScalars)
+            var i = 0
+            while i + n.count <= scalars.count {
+                if Array(scalars[i..<(i + n.count)]) == n {
+                    ex.mentions.append(Mention(span: TextSpan(block: b, start: i, end: i + n.count), sentence: b,
+                                               surface: name, type: type, key: name))
+                    i += n.count
+                } else { i += 1 }
+            }
+        }
+    }
+    return (doc, ex)
+}
+
+func events(_ lines: [String], date: PartialDate? = PartialDate(year: 2023, month: 5, day: 10),
+            mentions: [(String, EntityType)] = []) -> DocumentExtraction {
+    var (doc, ex) = makeDoc(lines, date: date, mentions: mentions)
+    EventExtractor().extract(doc, into: &ex)
+    return ex
+}
+
+@Suite struct EventExtractionTests {
+    @Test func droneAttackWithPlaceDateAndCount() {
+        let ex = events(["استهدفت طائرتان مسيرتان قاعدة الوادي يوم الاثنين بثلاثة صواريخ."], mentions: [("قاعدة الوادي", .place)])
+        #expect(ex.events.count == 1)
+        let e = ex.events[0]
+        #expect(e.type == .attack)
+        #expect(e.subtype == "drone-and-rocket")
+        #expect(e.quantities.contains(EventQuantity(what: "rockets", value: 3)))
+        #expect(e.places == [0])
+        #expect(e.date.flatMap { ex.dates[$0].date } == PartialDate(year: 2023, month: 5, day: 8))
+    }
+
+    @Test func airstrikeAndKilledCount() {
+        let ex = events(["شنت مقاتلات غارة جوية على بلدة النخيل أسفرت عن مقتل 7 مسلحين في 2 مايو 2023."], mentions: [("بلدة النخيل", .place)])
+        #expect(ex.events.map(\.type) == [.airstrike])
+        #expect(ex.events.first?.quantities.contains(EventQuantity(what: "killed", value: 7)) == true)
+    }
+
+    @Test func killedCountFromNouns() {
+        let ex = events(["وقع انفجار أدى الهجوم إلى مقتل جندي فرنسي وجنديين ألمانيين قرب المعبر."])
+        #expect(ex.events.first?.quantities.contains(EventQuantity(what: "killed", value: 3)) == true)
+    }
+
+    @Test func assassinationOfANamedPerson() {
+        let ex = events(["أدى اغتيال القائد سمير الحداد بضربة بطائرة مسيرة في 4 مارس 2023 إلى توتر."],
+                        mentions: [("سمير الحداد", .person)])
+        #expect(ex.events.count == 1)
+        #expect(ex.events.first?.type == .killing)
+        #expect(ex.events.first?.targets == [0])
+        #expect(ex.events.first?.subtype == "drone")
+    }
+
+    @Test func hypotheticalsAndNegationsAreNotEvents() {
+        #expect(events(["وقال إنه سيتم استهداف القواعد إذا استمر القصف."]).events.isEmpty)
+        #expect(events(["لم تتعرض القاعدة لأي هجوم منذ أشهر."]).events.isEmpty)
+        #expect(events(["دعا المسؤول إلى تكثيف الهجمات على القوات."]).events.isEmpty)
+    }
+
+    @Test func threatContentIsNotAnEvent() {
+        let ex = events(["توعد زعيم الحركة سالم النمر بقتل الجنود في البلاد يوم الأحد."], mentions: [("سالم النمر", .person)])
+        #expect(ex.events.map(\.type) == [.threat])
+    }
+
+    @Test func causeAfterThreatIsAnEvent() {
+        let ex = events(["هدد سالم النمر بالرد، ردا على قصف نفذته طائرات يوم الأحد الماضي على مخيم الريح."],
+                        mentions: [("سالم النمر", .person), ("مخيم الريح", .place)])
+        #expect(Set(ex.events.map(\.type)) == [.threat, .attack])
+    }
+
+    @Test func publishingIsNotDeployment() {
+        #expect(events(["نشرت صحيفة محلية تقريرا عن الوضع يوم الأحد."]).events.isEmpty)
+        #expect(events(["نشرت الحكومة قوات إضافية في المدينة يوم الأحد."]).events.map(\.type) == [.deployment])
+    }
+
+    @Test func statementNeedsSpeakerAndDate() {
+        #expect(events(["قال المسؤول إن الوضع هادئ."]).events.isEmpty)
+        let ex = events(["قال الوزير خالد العمر يوم الأحد إن الوضع هادئ."], mentions: [("خالد العمر", .person)])
+        #expect(ex.events.map(\.type) == [.statement])
+    }
+
+    @Test func sameDayInheritsPreviousDate() {
+        let ex = events(["تعرضت السفارة لهجوم فجر الثامن من أبريل.", "وفي اليوم نفسه، تعرض مطار الشمال لهجوم بطائرة مسيرة."],
+                        mentions: [("مطار الشمال", .place)])
+        #expect(ex.events.count == 2)
+        #expect(ex.events.last.flatMap { $0.date }.flatMap { ex.dates[$0].date } == PartialDate(year: 2023, month: 4, day: 8))
+    }
+
+    @Test func inferredArticleDateFlagsRelativeDates() {
+        var (doc, ex) = makeDoc(["صدر البيان الأحد 7 مايو 2023.", "وكان الهجوم قد وقع أمس على المعسكر."])
+        EventExtractor().extract(doc, into: &ex)
+        let yesterday = ex.dates.first { $0.text == "أمس" }
+        #expect(yesterday?.date == PartialDate(year: 2023, month: 5, day: 6))
+        #expect(yesterday?.inferred == true)
+        #expect(ex.dates.first?.inferred == false)
+    }
+}

@@ -1,0 +1,100 @@
+import ArabicDates
+import Extraction
+import Testing
+@testable import Resolution
+
+/// A corpus with one entity per name; each doc has one sentence and mentions of those names.
+func resolveEvents(_ docs: [(lines: [String], date: PartialDate?, names: [(String, EntityType)])],
+                   curated: [CuratedEvent] = []) -> ResolvedCorpus {
+    var corpus = ResolvedCorpus()
+    var documents: [Document] = []
+    var exs: [DocumentExtraction] = []
+    var entityIndex: [String: Int] = [:]
+    for (a, d) in docs.enumerated() {
+        let doc = Document(id: "d\(a)", blocks: d.lines, date: d.date)
+        var ex = DocumentExtraction()
+        var ofMention: [Int?] = []
+        for (b, line) in d.lines.enumerated() {
+            ex.sentences.append(Sentence(span: TextSpan(block: b, start: 0, end: line.unicodeScalars.count)))
+            let scalars = Array(line.unicodeScalars)
+            for (name, type) in d.names {
+                let n = Array(name.unicodeScalars)
+                guard let i = (0...max(0, scalars.count - n.count)).first(where: { i in
+                    i + n.count <= scalars.count && Array(scalars[i..<(i + n.count)]) == n }) else { continue }
+                ex.mentions.append(Mention(span: TextSpan(block: b, start: i, end: i + n.count), sentence: b,
+                                           surface: name, type: type, key: name))
+                if entityIndex[name] == nil {
+                    entityIndex[name] = corpus.entities.count
+                    corpus.entities.append(Entity(id: "e\(corpus.entities.count)", name: name, type: type))
+                }
+                ofMention.append(entityIndex[name])
+            }
+        }
+        EventExtractor().extract(doc, into: &ex)
+        documents.append(doc)
+        exs.append(ex)
+        corpus.entityOfMention.append(ofMention)
+    }
+    EventResolver().resolve(documents: documents, extractions: exs, corpus: &corpus, curated: curated)
+    return corpus
+}
+
+@Suite struct EventResolverTests {
+    let base = [("قاعدة الوادي", EntityType.place)]
+
+    @Test func sameAttackInTwoArticlesMergesAndKeepsDifferentCounts() {
+        let c = resolveEvents([
+            (["أطلقت خمسة صواريخ على قاعدة الوادي في 3 مايو 2023."], nil, base),
+            (["استهدف هجوم قاعدة الوادي بـ 14 صاروخا في 3 مايو 2023."], nil, base),
+        ])
+        #expect(c.events.count == 1)
+        let e = c.events[0]
+        #expect(e.sources.count == 2)
+        #expect(e.date == PartialDate(year: 2023, month: 5, day: 3))
+        #expect(e.quantities[EventQuantity(what: "rockets", value: 5)] == [0])
+        #expect(e.quantities[EventQuantity(what: "rockets", value: 14)] == [1])
+        #expect(e.title == "هجوم صاروخي على قاعدة الوادي")
+        #expect(e.id == "2023-05-03-attack-qada-alwady")
+    }
+
+    @Test func incompatibleDatesStayApart() {
+        let c = resolveEvents([
+            (["أطلقت صواريخ على قاعدة الوادي في 3 مايو 2023."], nil, base),
+            (["أطلقت صواريخ على قاعدة الوادي في 9 مايو 2023."], nil, base),
+        ])
+        #expect(c.events.count == 2)
+        #expect(c.events.map(\.id) == ["2023-05-03-attack-qada-alwady", "2023-05-09-attack-qada-alwady"])
+    }
+
+    @Test func monthPreciseReportJoinsDayPreciseOne() {
+        let c = resolveEvents([
+            (["أطلقت صواريخ على قاعدة الوادي في 3 مايو 2023."], nil, base),
+            (["أطلقت صواريخ على قاعدة الوادي في مايو 2023."], nil, base),
+        ])
+        #expect(c.events.count == 1)
+        #expect(c.events.first?.date == PartialDate(year: 2023, month: 5, day: 3))
+    }
+
+    @Test func yearIsAnchoredFromAnotherArticle() {
+        let person = [("سمير الحداد", EntityType.person)]
+        let c = resolveEvents([
+            (["أدى اغتيال سمير الحداد في 4 مارس 2019 إلى أزمة."], nil, person),
+            (["أدى مقتل سمير الحداد في 4 مارس إلى أزمة.", "وفي 20 أبريل، أطلقت صواريخ على قاعدة الوادي."], nil, person + base),
+        ])
+        let killing = c.events.first { $0.type == .killing }
+        #expect(killing?.sources.count == 2)
+        #expect(killing?.date == PartialDate(year: 2019, month: 3, day: 4))
+        let attack = c.events.first { $0.type == .attack }
+        #expect(attack?.date == PartialDate(year: 2019, month: 4, day: 20))
+        #expect(attack?.dateInferred == true)
+    }
+
+    @Test func curatedEventOverridesTitle() {
+        let c = resolveEvents([(["أطلقت صواريخ على قاعدة الوادي في 3 مايو 2023."], nil, base)],
+                              curated: [CuratedEvent(title: "هجوم الوادي", date: PartialDate(year: 2023, month: 5, day: 3),
+                                                     type: .attack, places: ["قاعدة الوادي"])])
+        #expect(c.events.count == 1)
+        #expect(c.events.first?.title == "هجوم الوادي")
+        #expect(c.events.first?.curated == 0)
+    }
+}

@@ -1,0 +1,187 @@
+import Foundation
+import Testing
+@testable import Sitegen
+
+/// Incremental builds through `BuildCache` and reproducible output.
+@Suite struct IncrementalTests {
+    /// Inode and modification time of every file of a site, by path.
+    private func stamps(_ site: URL) throws -> [String: [Int]] {
+        var out: [String: [Int]] = [:]
+        for f in files(site) {
+            let a = try FileManager.default.attributesOfItem(atPath: site.appendingPathComponent(f).path)
+            out[f] = [(a[.systemFileNumber] as? Int) ?? -1,
+                      Int((((a[.modificationDate] as? Date)?.timeIntervalSince1970) ?? 0) * 1e6)]
+        }
+        return out
+    }
+
+    private func files(_ site: URL) -> [String] {
+        var out: [String] = []
+        let e = FileManager.default.enumerator(at: site, includingPropertiesForKeys: [.isRegularFileKey])!
+        for case let url as URL in e where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
+            out.append(String(url.standardizedFileURL.path.dropFirst(site.standardizedFileURL.path.count + 1)))
+        }
+        return out.sorted()
+    }
+
+    private func build(_ input: URL, _ output: URL, cache: BuildCache?, templates: URL = Repo.templates) throws -> BuildReport {
+        var o = BuildOptions(input: input, output: output, templates: templates, configFile: nil)
+        o.jobs = 2
+        return try SiteBuilder(options: o, cache: cache).build()
+    }
+
+    /// Longer than the 24-word summaries on the home page and the article list.
+    static let longParagraph = "نص المقال الثاني عن البصرة " + String(repeating: "كلمة ", count: 30) + "نهاية."
+
+    private func corpus() -> TempDir {
+        let input = TempDir()
+        input.write("a.md", "---\ntitle: المقال الأول\ndate: 2021-03-01\n---\nنص المقال الأول عن بغداد.\n")
+        input.write("b.md", "---\ntitle: المقال الثاني\ndate: 2021-04-01\n---\n\(Self.longParagraph)\n")
+        input.write("c.txt", "المقال الثالث\nنص المقال الثالث عن الموصل.\n")
+        return input
+    }
+
+    private func articlePage(_ site: URL, containing text: String) -> String? {
+        files(site).first {
+            $0.hasPrefix("articles/") && $0 != "articles/index.html"
+                && ((try? String(contentsOf: site.appendingPathComponent($0), encoding: .utf8))?.contains(text) ?? false)
+        }
+    }
+
+    @Test func unchangedRebuildRewritesNothing() throws {
+        let input = corpus(), out = TempDir()
+        let site = out.url.appendingPathComponent("site")
+        _ = try build(input.url, site, cache: BuildCache(output: site))
+        let before = try stamps(site)
+        let report = try build(input.url, site, cache: BuildCache(output: site))  // cache read back from disk
+        #expect(report.unchangedFiles == before.count)
+        #expect(try stamps(site) == before)
+    }
+
+    @Test func oneEditedArticleRewritesOnlyWhatDependsOnIt() throws {
+        let input = corpus(), out = TempDir()
+        let site = out.url.appendingPathComponent("site")
+        let cache = BuildCache(output: site)
+        _ = try build(input.url, site, cache: cache)
+        let before = try stamps(site)
+        input.write("b.md", "---\ntitle: المقال الثاني\ndate: 2021-04-01\n---\n\(Self.longParagraph)\n\nفقرة جديدة أضيفت.\n")
+        _ = try build(input.url, site, cache: cache)
+        let after = try stamps(site)
+        let changed = Set(after.keys.filter { after[$0] != before[$0] })
+        let edited = try #require(articlePage(site, containing: "فقرة جديدة أضيفت"))
+        // The new paragraph is past the list summaries, so only the article's own page changes,
+        // and the search index shards that hold the new words.
+        #expect(changed.contains(edited))
+        #expect(changed.subtracting([edited]).allSatisfy { $0.hasPrefix("search/data/") }, "\(changed)")
+        #expect(changed.count < after.count / 4)
+        #expect(cache.articleHits == 2)
+    }
+
+    @Test func deletedArticleLeavesNoPageAndNoMention() throws {
+        let input = corpus(), out = TempDir()
+        let site = out.url.appendingPathComponent("site")
+        let cache = BuildCache(output: site)
+        _ = try build(input.url, site, cache: cache)
+        let page = try #require(articlePage(site, containing: "الموصل"))
+        try FileManager.default.removeItem(at: input.url.appendingPathComponent("c.txt"))
+        _ = try build(input.url, site, cache: cache)
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent(page).path))
+        for f in files(site) where f.hasSuffix(".html") {
+            let html = try String(contentsOf: site.appendingPathComponent(f), encoding: .utf8)
+            #expect(!html.contains("المقال الثالث"), "\(f) still mentions the deleted article")
+        }
+    }
+
+    @Test func failedIncrementalBuildTouchesNothing() throws {
+        let input = corpus(), out = TempDir()
+        let site = out.url.appendingPathComponent("site")
+        let cache = BuildCache(output: site)
+        _ = try build(input.url, site, cache: cache)
+        let before = try stamps(site)
+        input.write("a.md", "---\ntitle: عنوان معدل\n---\nنص معدل.\n")
+        input.write("d.md", "---\ndate: nope\n---\nنص\n")
+        var o = BuildOptions(input: input.url, output: site, templates: Repo.templates, configFile: nil)
+        o.strict = true
+        #expect(throws: BuildFailure.self) { try SiteBuilder(options: o, cache: cache).build() }
+        #expect(try stamps(site) == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: out.url.path).sorted()
+        #expect(leftovers == [".site.cache", "site"])
+    }
+
+    @Test func templateChangeReachesEveryPage() throws {
+        let input = corpus(), out = TempDir(), templates = TempDir()
+        let copy = templates.url.appendingPathComponent("T")
+        try FileManager.default.copyItem(at: Repo.templates, to: copy)
+        let site = out.url.appendingPathComponent("site")
+        let cache = BuildCache(output: site)
+        _ = try build(input.url, site, cache: cache, templates: copy)
+        let base = copy.appendingPathComponent("base.mustache")
+        try (try String(contentsOf: base, encoding: .utf8)).replacingOccurrences(of: "</footer>", with: "<p>تذييل-جديد</p></footer>")
+            .write(to: base, atomically: true, encoding: .utf8)
+        _ = try build(input.url, site, cache: cache, templates: copy)
+        for f in files(site) where f.hasSuffix(".html") {
+            #expect(try String(contentsOf: site.appendingPathComponent(f), encoding: .utf8).contains("تذييل-جديد"), "\(f)")
+        }
+    }
+
+    @Test func editedOutputFileIsRepaired() throws {
+        let input = corpus(), out = TempDir()
+        let site = out.url.appendingPathComponent("site")
+        let cache = BuildCache(output: site)
+        _ = try build(input.url, site, cache: cache)
+        let home = site.appendingPathComponent("index.html")
+        let good = try Data(contentsOf: home)
+        try Data("broken".utf8).write(to: home)
+        _ = try build(input.url, site, cache: cache)
+        #expect(try Data(contentsOf: home) == good)
+    }
+
+    @Test func corruptCacheIsIgnored() throws {
+        let input = corpus(), out = TempDir()
+        let site = out.url.appendingPathComponent("site")
+        _ = try build(input.url, site, cache: BuildCache(output: site))
+        let folder = BuildCache.folder(for: site)
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            try Data([1, 2, 3]).write(to: folder.appendingPathComponent(name))
+        }
+        let report = try build(input.url, site, cache: BuildCache(output: site))
+        #expect(report.articles == 3)
+        #expect(report.unchangedFiles > 0)  // the old files are still recognized by content
+    }
+
+    @Test func twoBuildsOfTheSameInputAreByteIdentical() throws {
+        let out = TempDir()
+        let a = out.url.appendingPathComponent("a"), b = out.url.appendingPathComponent("b")
+        let c = out.url.appendingPathComponent("c")
+        _ = try build(Repo.seeds, a, cache: nil)
+        _ = try build(Repo.seeds, b, cache: nil)
+        _ = try build(Repo.seeds, c, cache: BuildCache(output: c))
+        _ = try build(Repo.seeds, c, cache: BuildCache(output: c))  // incremental output too
+        #expect(files(a) == files(b))
+        #expect(files(a) == files(c))
+        for f in files(a) {
+            let x = try Data(contentsOf: a.appendingPathComponent(f))
+            #expect(x == (try Data(contentsOf: b.appendingPathComponent(f))), "\(f) differs between two builds")
+            #expect(x == (try Data(contentsOf: c.appendingPathComponent(f))), "\(f) differs in the incremental build")
+        }
+    }
+
+    @Test func contentHashSeparatesItems() {
+        var h1 = ContentHasher(), h2 = ContentHasher()
+        h1.combine("ab"); h1.combine("c")
+        h2.combine("a"); h2.combine("bc")
+        #expect(h1.finalize() != h2.finalize())
+        #expect(ContentHasher.hash(Array("نص".utf8)) == ContentHasher.hash(Array("نص".utf8)))
+        #expect(ContentHasher.hash(Array("123456789".utf8)) != ContentHasher.hash(Array("123456788".utf8)))
+    }
+
+    @Test func contextFingerprintIgnoresKeyOrderButNotValues() {
+        let seed = ContentHash(high: 1, low: 2)
+        let a: [String: Any] = ["x": "1", "y": [["k": true]], "n": 3]
+        let b: [String: Any] = ["n": 3, "y": [["k": true]], "x": "1"]
+        let c: [String: Any] = ["n": 3, "y": [["k": false]], "x": "1"]
+        #expect(ContextFingerprint.hash(template: "t", context: a, seed: seed) == ContextFingerprint.hash(template: "t", context: b, seed: seed))
+        #expect(ContextFingerprint.hash(template: "t", context: a, seed: seed) != ContextFingerprint.hash(template: "t", context: c, seed: seed))
+        #expect(ContextFingerprint.hash(template: "t", context: a, seed: seed) != ContextFingerprint.hash(template: "u", context: a, seed: seed))
+    }
+}
