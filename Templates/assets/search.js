@@ -122,6 +122,12 @@
     });
   }
 
+  /** Documents are stored `chunk` to a file: d/<n / chunk>.js holds documents n - n % chunk …  */
+  function loadDocument(d, chunk) {
+    var k = Math.floor(d / chunk);
+    return load("c:" + k, "d/" + k + ".js").then(function (docs) { return docs ? docs[d - k * chunk] : null; });
+  }
+
   // ---- Query ------------------------------------------------------------------------------------
   /** The query's words, each with its readings, stop words and one-letter words left out. */
   function parseQuery(q, stop) {
@@ -255,7 +261,7 @@
         wanted.forEach(function (k, i) { if (data[i]) shards[k] = data[i]; });
         var hits = score(queryWords, shards);
         var shown = hits.slice(0, MAX_RESULTS);
-        Promise.all(shown.map(function (d) { return load("d:" + d, "d/" + d + ".js"); })).then(function (docs) {
+        Promise.all(shown.map(function (d) { return loadDocument(d, manifest.chunk); })).then(function (docs) {
           if (mine === generation) render(docs, queryWords, hits.length, query);
         });
       });

@@ -51,8 +51,12 @@ import ArabicText
         #expect(script.hasPrefix("sitegenSearchLoaded(\"t:الع\",{"))
         #expect(script.contains("\"راق\":[0,-2,3]"), "\(script)")
         #expect(index.manifestScript().contains("\"docs\":5"))
-        let doc = index.documentScript(3, from: SitePath("search"))
-        #expect(doc.contains("\"../articles/a3/index.html\""))
+        #expect(index.manifestScript().contains("\"chunk\":\(SearchIndex.documentsPerChunk)"))
+        #expect(index.chunkCount == 1)
+        let chunk = index.documentChunkScript(0, from: SitePath("search"))
+        #expect(chunk.hasPrefix("sitegenSearchLoaded(\"c:0\",[["))
+        #expect(chunk.components(separatedBy: "\"../articles/a").count - 1 == 5)
+        #expect(chunk.contains("\"../articles/a3/index.html\""))
     }
 
     @Test func jsonStringsAreSafeInScripts() {

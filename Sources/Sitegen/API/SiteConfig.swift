@@ -28,7 +28,7 @@ public struct SiteConfig: Sendable, Equatable {
         guard case .success(let text) = TextDecoding.decode(data) else { throw .error("config is not UTF-8 text", file: file) }
         var config = SiteConfig()
         let node: Node?
-        do { node = try Yams.compose(yaml: text) } catch { throw .error("config is not valid YAML: \(error)", file: file) }
+        do { node = try Yams.compose(yaml: text, .default, .default, .utf8) } catch { throw .error("config is not valid YAML: \(error)", file: file) }
         guard let mapping = node?.mapping else { return config }
         for (k, v) in mapping {
             let key = k.string ?? ""

@@ -70,7 +70,7 @@ enum CuratedFiles {
             throw .error("a curated file starts with YAML front matter between --- lines", file: file, line: 1)
         }
         let node: Node?
-        do { node = try Yams.compose(yaml: fm.yaml) } catch {
+        do { node = try Yams.compose(yaml: fm.yaml, .default, .default, .utf8) } catch {
             throw .error("front matter is not valid YAML: \(error)", file: file, line: 2)
         }
         guard let mapping = node?.mapping else { throw .error("front matter must be a mapping", file: file, line: 2) }

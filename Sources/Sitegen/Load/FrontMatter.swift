@@ -42,7 +42,7 @@ enum FrontMatter {
     static func parse(_ yaml: String, firstLine: Int, warnings: inout [Diagnostic]) throws(Diagnostic) -> ArticleMetadata {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             throw Diagnostic.error("front matter is not valid YAML: \(yamlProblem(error))", line: yamlLine(error).map { $0 + firstLine - 1 })
         } catch {

@@ -44,16 +44,22 @@ struct SearchIndex: Sendable {
     private(set) var shards: [String: [String: [Int]]] = [:]
     let documents: [SearchDocument]
 
-    init(documents: [SearchDocument]) {
+    /// Tokenizing is done per document on `jobs` threads; postings are then gathered in document
+    /// order, so the index is the same for any number of threads.
+    init(documents: [SearchDocument], jobs: Int = 1) {
         self.documents = documents
-        for (d, doc) in documents.enumerated() {
+        let weighted: [[(term: String, weight: Int)]] = parallelMap(documents.count, jobs: jobs) { d in
+            let doc = documents[d]
             var weights: [String: Int] = [:]
             for title in [doc.title] + doc.altTitles {
                 for term in Self.terms(of: title) { weights[term, default: 0] += Self.titleWeight }
             }
             for term in Self.terms(of: doc.text) { weights[term, default: 0] += 1 }
-            for (term, w) in weights {
-                shards[Self.shardKey(term), default: [:]][term, default: []] += [d, min(w, Self.maxWeight)]
+            return weights.map { ($0.key, min($0.value, Self.maxWeight)) }
+        }
+        for (d, terms) in weighted.enumerated() {
+            for (term, w) in terms {
+                shards[Self.shardKey(term), default: [:]][term, default: []].append(contentsOf: [d, w])
             }
         }
     }
@@ -114,19 +120,29 @@ struct SearchIndex: Sendable {
         return s + "});\n"
     }
 
-    /// The data script of one document: `sitegenSearchLoaded("d:<n>", [title, label, kind, url, date, text])`,
-    /// with the URL relative to the search page `from`.
-    func documentScript(_ d: Int, from page: SitePath) -> String {
-        let doc = documents[d]
-        let fields = [doc.title, doc.label, doc.kind.rawValue, page.link(to: doc.path), doc.date ?? "", doc.text]
-        return "sitegenSearchLoaded(\"d:\(d)\",[" + fields.map(JSONText.string).joined(separator: ",") + "]);\n"
+    /// Documents per data file: one file per document would mean tens of thousands of small files.
+    static let documentsPerChunk = 50
+
+    var chunkCount: Int { (documents.count + Self.documentsPerChunk - 1) / Self.documentsPerChunk }
+
+    /// The data script of documents `k*chunk ..< (k+1)*chunk`:
+    /// `sitegenSearchLoaded("c:<k>", [[title, label, kind, url, date, text], …])`, with URLs relative
+    /// to the search page `from`.
+    func documentChunkScript(_ k: Int, from page: SitePath) -> String {
+        let range = (k * Self.documentsPerChunk)..<min(documents.count, (k + 1) * Self.documentsPerChunk)
+        let docs = range.map { d -> String in
+            let doc = documents[d]
+            let fields = [doc.title, doc.label, doc.kind.rawValue, page.link(to: doc.path), doc.date ?? "", doc.text]
+            return "[" + fields.map(JSONText.string).joined(separator: ",") + "]"
+        }
+        return "sitegenSearchLoaded(\"c:\(k)\",[" + docs.joined(separator: ",\n") + "]);\n"
     }
 
     /// The manifest script: document count, shard keys, stop words.
     func manifestScript() -> String {
         let keys = shards.keys.sorted().map(JSONText.string).joined(separator: ",")
         let stops = Self.stopWords.map(JSONText.string).joined(separator: ",")
-        return "sitegenSearchLoaded(\"manifest\",{\"docs\":\(documents.count),\"shards\":[\(keys)],\"stop\":[\(stops)]});\n"
+        return "sitegenSearchLoaded(\"manifest\",{\"docs\":\(documents.count),\"chunk\":\(Self.documentsPerChunk),\"shards\":[\(keys)],\"stop\":[\(stops)]});\n"
     }
 }
 

@@ -18,14 +18,14 @@ struct SearchIndexPage: SiteGenerator {
     static let dataFolder = "search/data/"
 
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
-        let index = SearchIndex(documents: Self.documents(site: site))
+        let index = SearchIndex(documents: Self.documents(site: site), jobs: jobs)
         try out.file(Self.dataFolder + "manifest.js", index.manifestScript())
         let keys = index.shards.keys.sorted()
         try parallelPages(keys.count, jobs: jobs) { i throws(Diagnostic) in
             try out.file(Self.dataFolder + "t/" + SearchIndex.shardFileName(keys[i]) + ".js", index.shardScript(keys[i]))
         }
-        try parallelPages(index.documents.count, jobs: jobs) { d throws(Diagnostic) in
-            try out.file(Self.dataFolder + "d/\(d).js", index.documentScript(d, from: Self.path))
+        try parallelPages(index.chunkCount, jobs: jobs) { k throws(Diagnostic) in
+            try out.file(Self.dataFolder + "d/\(k).js", index.documentChunkScript(k, from: Self.path))
         }
         let counts = Dictionary(grouping: index.documents, by: \.kind).mapValues(\.count)
         let entities = (counts[.person] ?? 0) + (counts[.organization] ?? 0) + (counts[.place] ?? 0)
