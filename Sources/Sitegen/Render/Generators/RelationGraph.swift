@@ -18,6 +18,14 @@ struct RelationGraph: Sendable {
     let edges: [Edge]
     /// `neighbours[e]` = (other entity, weight), heaviest first.
     let neighbours: [[(entity: Int, weight: Int)]]
+    /// Weight of the edge between `a < b`, keyed `a << 32 | b`.
+    private let weights: [UInt64: Int]
+
+    /// Sentences shared by two entities (0 when none).
+    func weight(_ x: Int, _ y: Int) -> Int {
+        let (a, b) = x < y ? (x, y) : (y, x)
+        return weights[UInt64(a) << 32 | UInt64(b)] ?? 0
+    }
 
     init(site: SiteModel) {
         let corpus = site.corpus
@@ -48,6 +56,7 @@ struct RelationGraph: Sendable {
         }
         self.edges = edges
         self.neighbours = neighbours
+        self.weights = weights
     }
 
     /// The graph of a site model, computed once and shared by every page of the build.

@@ -21,10 +21,13 @@ extension RelationGraph {
             nodes.append(n.entity)
             pos.append(((cx + cos(angle) * 270).rounded(), (cy + sin(angle) * 170).rounded()))
         }
-        let index = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, $0) })
         var edges: [(Int, Int, Int)] = around.enumerated().map { (0, $0.offset + 1, $0.element.weight) }
-        for e in graph.edges where e.a != entity && e.b != entity {
-            if let i = index[e.a], let j = index[e.b] { edges.append((i, j, e.weight)) }
+        // Edges among the neighbours themselves: a lookup per pair (at most limit² / 2), in a fixed order.
+        for i in 1..<nodes.count {
+            for j in (i + 1)..<max(i + 1, nodes.count) {
+                let w = graph.weight(nodes[i], nodes[j])
+                if w > 0 { edges.append((i, j, w)) }
+            }
         }
         let name = site.corpus.entities[entity].name
         return GraphSVG(site: site, page: page, width: w, height: h, nodes: nodes, positions: pos, edges: edges,
