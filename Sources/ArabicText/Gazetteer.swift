@@ -18,7 +18,10 @@ extension GazetteerMatch: Sendable where Value: Sendable {}
 /// boundaries. The first token may carry proclitics (و ف ب ك ل لل, see `Clitics`). The longest match
 /// (in tokens, then in letters) wins; matches do not overlap.
 public struct Gazetteer<Value> {
-    private var children: [[UInt32: Int32]] = [[:]]
+    /// Edges of each node, each packed as scalar << 32 | child; scanned linearly (nodes have few children).
+    private var edges: [[UInt64]] = [[]]
+    /// Children of the root by scalar - 0x0600 (Arabic block), for the widest node; -1 when absent.
+    private var rootArabic = [Int32](repeating: -1, count: 256)
     private var terminal: [Int32] = [-1]
     /// Values, in insertion order of their first key.
     public private(set) var values: [Value] = []
@@ -35,6 +38,16 @@ public struct Gazetteer<Value> {
         Tokenizer.tokenize(name).filter { $0.kind != .punct }.map(\.key)
     }
 
+    @inline(__always)
+    private func child(_ node: Int, _ v: UInt32) -> Int? {
+        if node == 0, v >= 0x0600, v < 0x0700 {
+            let c = rootArabic[Int(v - 0x0600)]
+            return c >= 0 ? Int(c) : nil
+        }
+        for e in edges[node] where UInt32(truncatingIfNeeded: e >> 32) == v { return Int(UInt32(truncatingIfNeeded: e)) }
+        return nil
+    }
+
     /// Adds `name`; when its key is already present, `combine(old, new)` decides the stored value.
     public mutating func insert(_ name: String, value: Value, combine: (Value, Value) -> Value = { old, _ in old }) {
         let parts = Gazetteer.keyParts(name)
@@ -43,13 +56,17 @@ public struct Gazetteer<Value> {
         var node = 0
         for part in parts {
             for s in part.unicodeScalars {
-                if let next = children[node][s.value] {
-                    node = Int(next)
+                if let next = child(node, s.value) {
+                    node = next
                 } else {
-                    children.append([:])
+                    edges.append([])
                     terminal.append(-1)
-                    let id = Int32(children.count - 1)
-                    children[node][s.value] = id
+                    let id = Int32(edges.count - 1)
+                    if node == 0, s.value >= 0x0600, s.value < 0x0700 {
+                        rootArabic[Int(s.value - 0x0600)] = id
+                    } else {
+                        edges[node].append(UInt64(s.value) << 32 | UInt64(UInt32(bitPattern: id)))
+                    }
                     node = Int(id)
                 }
             }
@@ -76,8 +93,8 @@ public struct Gazetteer<Value> {
     private func walk<S: Sequence>(_ from: Int, _ scalars: S) -> Int? where S.Element == Unicode.Scalar {
         var node = from
         for s in scalars {
-            guard let next = children[node][s.value] else { return nil }
-            node = Int(next)
+            guard let next = child(node, s.value) else { return nil }
+            node = next
         }
         return node
     }
@@ -86,15 +103,21 @@ public struct Gazetteer<Value> {
     public func match(in tokens: [Token], at i: Int) -> GazetteerMatch<Value>? {
         guard tokens[i].kind != .punct else { return nil }
         var best: GazetteerMatch<Value>? = nil
-        for reading in Clitics.readings(of: tokens[i].key) {
-            guard var node = walk(0, reading.stem.unicodeScalars) else { continue }
+        let key = tokens[i].key.unicodeScalars
+        Clitics.forEachReading(of: key) { drop, prefixLength, restoredAlef in
+            var start = 0
+            if restoredAlef {
+                guard let n = child(0, 0x0627) else { return }
+                start = n
+            }
+            guard var node = walk(start, key.dropFirst(drop)) else { return }
             var j = i
             while true {
                 if terminal[node] >= 0 {
                     let len = j - i + 1
                     if best == nil || len > best!.tokens.count {
-                        best = GazetteerMatch(tokens: i..<(j + 1), prefixLength: reading.prefixLength,
-                                              restoredAlef: reading.restoredAlef, value: values[Int(terminal[node])])
+                        best = GazetteerMatch(tokens: i..<(j + 1), prefixLength: prefixLength,
+                                              restoredAlef: restoredAlef, value: values[Int(terminal[node])])
                     }
                 }
                 j += 1

@@ -71,8 +71,9 @@ struct DiscoveryRules {
         var parts = 0
         var lastWasConnector = false
         while k < a.units.count && parts < 4 {
-            guard a.isWord(k), a.units[k].tokens.count == 1 else { break }
             let f = flags(k)
+            // a first name written in two words ("عبد الله") is one lexicon unit
+            guard a.isWord(k), a.units[k].tokens.count == 1 || (f.contains(.firstName) && a.units[k].prefix == 0) else { break }
             let key = a.key(k)
             let isConnector = Self.connectors.contains(key)
             if parts == 0 {

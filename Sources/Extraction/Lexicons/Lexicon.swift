@@ -68,6 +68,10 @@ enum Lexicon {
         for w in words(CommonWords.adjectives) { add(w, .common) }
         for w in words(FrequentWords.words) { add(w, .frequent) }
         for w in words(PersonLexicon.firstNames) { add(w, .firstName) }
+        let ambiguous = Set(words(PersonLexicon.ambiguousFirstNames).map(ArabicNormalizer.matchKey))
+        for text in [FirstNames.arabicMale, FirstNames.arabicFemale, FirstNames.foreign] {
+            for w in words(text) where !ambiguous.contains(ArabicNormalizer.matchKey(w)) { add(w, .firstName) }
+        }
         for w in words(PersonLexicon.ambiguousFirstNames) { add(w, .ambiguousFirstName) }
         for l in lines(PersonLexicon.titles) { add(l[0], .title) }
         for l in lines(PersonLexicon.roleWords) { add(l[0], .roleWord) }
