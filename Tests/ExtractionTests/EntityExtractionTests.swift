@@ -95,7 +95,8 @@ func names(_ ms: [Mention]) -> [String] { ms.map { "\($0.surface):\($0.type.rawV
     }
 
     @Test func nounsWithPronounsAreNotNames() {
-        let m = mentions(["وقال المسؤول بأن زملاءنا عادوا.", "وأعلن رئيس الحكومة موقفها من الاتفاق."])
+        let m = mentions(["وقال المسؤول بأن زملاءنا عادوا.", "وأعلن رئيس الحكومة موقفها من الاتفاق.",
+                          "وقال قائد كتيبة المدفعية إن القصف توقف."])
         #expect(m.allSatisfy { $0.allSatisfy { $0.type != .person } })
     }
 
@@ -142,5 +143,22 @@ func names(_ ms: [Mention]) -> [String] { ms.map { "\($0.surface):\($0.type.rawV
         let e = x.discover(in: doc)
         let g = x.pool([e])
         #expect(x.extract(doc, evidence: e, gazetteer: g).mentions == x.extract(doc, gazetteer: g).mentions)
+    }
+
+    @Test func surnameShapes() {
+        #expect(!DiscoveryRules.surnameShapeOK(key: "بلاده", text: "بلاده"))
+        #expect(!DiscoveryRules.surnameShapeOK(key: "يكتب", text: "يكتب"))
+        #expect(DiscoveryRules.surnameShapeOK(key: "سولانا", text: "سولانا"))
+        #expect(DiscoveryRules.surnameShapeOK(key: "عكرمه", text: "عكرمة"))
+    }
+
+    @Test func surnameOfFirstNamePlusOneWordIsPooled() {
+        let m = mentions(["وصل خافيير بورتيلو إلى المدينة.", "وقال بورتيلو إن الاتفاق قريب."])
+        #expect(names(m[1]).contains("بورتيلو:person"))
+    }
+
+    @Test func longNamesWithConnectors() {
+        let m = mentions(["واستقبل الأمير حمد بن خالد بن سالم آل راشد الوفد."])[0]
+        #expect(names(m) == ["حمد بن خالد بن سالم آل راشد:person"])
     }
 }

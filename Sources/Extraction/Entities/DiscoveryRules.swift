@@ -70,7 +70,8 @@ struct DiscoveryRules {
         var k = j
         var parts = 0
         var lastWasConnector = false
-        while k < a.units.count && parts < 4 {
+        var connectorsSeen = 0
+        while k < a.units.count && parts < 4 + min(connectorsSeen, 3) {
             let f = flags(k)
             // a first name written in two words ("عبد الله") is one lexicon unit
             guard a.isWord(k), a.units[k].tokens.count == 1 || (f.contains(.firstName) && a.units[k].prefix == 0) else { break }
@@ -97,6 +98,7 @@ struct DiscoveryRules {
             let nameWord = (f.contains(.firstName) || f.contains(.ambiguousFirstName)) && !f.contains(.common) && !f.contains(.frequent)
             if !f.isDisjoint(with: LexFlags.notNamePart) && !nameWord { break }
             lastWasConnector = isConnector
+            if isConnector { connectorsSeen += 1 }
             parts += 1
             k += 1
         }
@@ -139,7 +141,20 @@ struct DiscoveryRules {
     static func hasPronounSuffix(_ key: String) -> Bool {
         let n = key.unicodeScalars.count
         guard n >= 5 else { return false }
+        // a name in -انا/-ينا (سولانا، كريستينا) is not a noun + نا
+        if key.hasSuffix("انا") || key.hasSuffix("ينا") { return false }
         return ["نا", "ها", "هم", "كم", "هما"].contains(where: { key.hasSuffix($0) })
+    }
+
+    /// Shape tests a surname must pass to be matched bare across the corpus (and a one-word name to be
+    /// taken at all): no attached ه as written (بلاده; a name in ة is written ة), not a verbal noun, not an
+    /// imperfect verb يفعل (يترك).
+    static func surnameShapeOK(key: String, text: String) -> Bool {
+        if text.unicodeScalars.last == "ه" && key.unicodeScalars.count >= 3 { return false }
+        if isVerbalNoun(key) || hasPronounSuffix(key) { return false }
+        let s = letters(key)
+        if s.count == 4 && s[0] == "ي" { return false }
+        return true
     }
 
     /// Whether unit `u` (an unknown word found by a context rule) can be a one-word person name: not a
@@ -151,7 +166,7 @@ struct DiscoveryRules {
         let key = a.key(u)
         let s = Self.letters(key)
         if Self.isVerbalNoun(key) || Self.hasPronounSuffix(key) { return false }
-        if key.hasSuffix("ه") && !a.isNisba(u) { return false }
+        if !Self.surnameShapeOK(key: key, text: a.token(u).text) { return false }
         if s.count >= 5, ["ب", "ل", "ك"].contains(s[0]) {
             let rest = String(String.UnicodeScalarView(s.dropFirst()))
             if Self.isVerbalNoun(rest) || rest.hasSuffix("ه") || rest.hasPrefix("ال") { return false }
@@ -179,10 +194,12 @@ struct DiscoveryRules {
         if !looksLikeName(first) { return false }
         if r.count == 1 {
             if r.upperBound < a.units.count && isAdjective(r.upperBound) { return false }
+            // a lone feminine noun (قوة، جهة) is not a name; names in ة are in the first-name lexicon
+            if a.token(first).text.unicodeScalars.last == "ة" && !flags(first).contains(.firstName) { return false }
             return true
         }
         let last = r.upperBound - 1
-        if !(flags(last).contains(.firstName)) && Self.hasPronounSuffix(a.key(last)) { return false }
+        if !(flags(last).contains(.firstName)) && !Self.surnameShapeOK(key: a.key(last), text: a.token(last).text) { return false }
         return true
     }
 
