@@ -161,4 +161,10 @@ func names(_ ms: [Mention]) -> [String] { ms.map { "\($0.surface):\($0.type.rawV
         let m = mentions(["واستقبل الأمير حمد بن خالد بن سالم آل راشد الوفد."])[0]
         #expect(names(m) == ["حمد بن خالد بن سالم آل راشد:person"])
     }
+
+    @Test func compoundFirstNamesButNotWordsThatSpellOne() {
+        let m = mentions(["وقال عبد الله الحمداني إن الطريق مفتوح.", "وشدد الوزير سامي الكعبي على أن الطريق مفتوح."])
+        #expect(names(m[0]) == ["عبد الله الحمداني:person"])
+        #expect(names(m[1]) == ["سامي الكعبي:person"])
+    }
 }

@@ -74,7 +74,8 @@ struct DiscoveryRules {
         while k < a.units.count && parts < 4 + min(connectorsSeen, 3) {
             let f = flags(k)
             // a first name written in two words ("عبد الله") is one lexicon unit
-            guard a.isWord(k), a.units[k].tokens.count == 1 || (f.contains(.firstName) && a.units[k].prefix == 0) else { break }
+            guard a.isWord(k), a.units[k].tokens.count == 1
+                    || (f.contains(.firstName) && a.units[k].prefix == 0 && isCompoundName(k)) else { break }
             let key = a.key(k)
             let isConnector = Self.connectors.contains(key)
             if parts == 0 {
@@ -111,6 +112,14 @@ struct DiscoveryRules {
             k += 1
         }
         return k > j ? j..<k : nil
+    }
+
+    /// A lexicon name unit of several tokens that is a real compound name ("عبد الله", "نور الدين"), not two
+    /// words that spell a name once the space is dropped ("على أن" ≠ "عليان").
+    func isCompoundName(_ u: Int) -> Bool {
+        let toks = a.units[u].tokens
+        guard toks.count >= 2 else { return true }
+        return Self.connectors.contains(a.tokens[toks.lowerBound].key) || Self.nameTails.contains(a.tokens[toks.upperBound - 1].key)
     }
 
     /// Letters of a word as a scalar array (match key).
