@@ -17,29 +17,19 @@ extension GazetteerMatch: Sendable where Value: Sendable {}
 /// ("قا آني" / "قاآني", "عبد الله" / "عبدالله") are the same entry; a match must start and end on token
 /// boundaries. The first token may carry proclitics (و ف ب ك ل لل, see `Clitics`). The longest match
 /// (in tokens, then in letters) wins; matches do not overlap.
-public struct Gazetteer<Value> {
+/// The character trie behind `Gazetteer`, without the values: not generic, so the hot matching loop runs as
+/// specialized code whatever the gazetteer's value type.
+struct GazetteerTrie: Sendable {
     /// Edges of each node, each packed as scalar << 32 | child; scanned linearly (nodes have few children).
-    private var edges: [[UInt64]] = [[]]
+    var edges: [[UInt64]] = [[]]
     /// Children of the root by scalar - 0x0600 (Arabic block), for the widest node; -1 when absent.
-    private var rootArabic = [Int32](repeating: -1, count: 256)
-    private var terminal: [Int32] = [-1]
-    /// Values, in insertion order of their first key.
-    public private(set) var values: [Value] = []
-    /// The longest name, in tokens.
-    public private(set) var maxTokens = 0
-
-    public init() {}
-
-    /// Number of distinct keys.
-    public var count: Int { values.count }
-
-    /// The words of `name` as the trie sees them: match keys of its word and number tokens.
-    public static func keyParts(_ name: String) -> [String] {
-        Tokenizer.tokenize(name).filter { $0.kind != .punct }.map(\.key)
-    }
+    var rootArabic = [Int32](repeating: -1, count: 256)
+    /// Value index of each node, or -1.
+    var terminal: [Int32] = [-1]
+    var maxTokens = 0
 
     @inline(__always)
-    private func child(_ node: Int, _ v: UInt32) -> Int? {
+    func child(_ node: Int, _ v: UInt32) -> Int? {
         if node == 0, v >= 0x0600, v < 0x0700 {
             let c = rootArabic[Int(v - 0x0600)]
             return c >= 0 ? Int(c) : nil
@@ -48,17 +38,15 @@ public struct Gazetteer<Value> {
         return nil
     }
 
-    /// Adds `name`; when its key is already present, `combine(old, new)` decides the stored value.
-    public mutating func insert(_ name: String, value: Value, combine: (Value, Value) -> Value = { old, _ in old }) {
-        let parts = Gazetteer.keyParts(name)
-        guard !parts.isEmpty else { return }
-        maxTokens = max(maxTokens, parts.count)
+    /// The node of `parts` (created when `create`), or nil.
+    mutating func node(_ parts: [String], create: Bool) -> Int? {
         var node = 0
         for part in parts {
             for s in part.unicodeScalars {
                 if let next = child(node, s.value) {
                     node = next
                 } else {
+                    guard create else { return nil }
                     edges.append([])
                     terminal.append(-1)
                     let id = Int32(edges.count - 1)
@@ -71,26 +59,11 @@ public struct Gazetteer<Value> {
                 }
             }
         }
-        if terminal[node] >= 0 {
-            values[Int(terminal[node])] = combine(values[Int(terminal[node])], value)
-        } else {
-            terminal[node] = Int32(values.count)
-            values.append(value)
-        }
-    }
-
-    /// The value stored for exactly this name (spacing-insensitive), if any.
-    public func lookup(_ name: String) -> Value? {
-        var node = 0
-        for part in Gazetteer.keyParts(name) {
-            guard let n = walk(node, part.unicodeScalars) else { return nil }
-            node = n
-        }
-        return terminal[node] >= 0 ? values[Int(terminal[node])] : nil
+        return node
     }
 
     @inline(__always)
-    private func walk<S: Sequence>(_ from: Int, _ scalars: S) -> Int? where S.Element == Unicode.Scalar {
+    func walk(_ from: Int, _ scalars: Substring.UnicodeScalarView) -> Int? {
         var node = from
         for s in scalars {
             guard let next = child(node, s.value) else { return nil }
@@ -99,12 +72,12 @@ public struct Gazetteer<Value> {
         return node
     }
 
-    /// The longest match starting at token `i`, if any.
-    public func match(in tokens: [Token], at i: Int) -> GazetteerMatch<Value>? {
+    /// The longest match at token `i`: (tokens, prefix length, restored alef, value index).
+    func match(in tokens: [Token], at i: Int) -> (tokens: Range<Int>, prefix: Int, alef: Bool, value: Int)? {
         guard tokens[i].kind != .punct else { return nil }
-        var best: GazetteerMatch<Value>? = nil
-        let key = tokens[i].key.unicodeScalars
-        Clitics.forEachReading(of: key) { drop, prefixLength, restoredAlef in
+        var best: (tokens: Range<Int>, prefix: Int, alef: Bool, value: Int)? = nil
+        let key = Substring(tokens[i].key).unicodeScalars
+        Clitics.forEachReading(of: tokens[i].key.unicodeScalars) { drop, prefixLength, restoredAlef in
             var start = 0
             if restoredAlef {
                 guard let n = child(0, 0x0627) else { return }
@@ -116,17 +89,60 @@ public struct Gazetteer<Value> {
                 if terminal[node] >= 0 {
                     let len = j - i + 1
                     if best == nil || len > best!.tokens.count {
-                        best = GazetteerMatch(tokens: i..<(j + 1), prefixLength: prefixLength,
-                                              restoredAlef: restoredAlef, value: values[Int(terminal[node])])
+                        best = (i..<(j + 1), prefixLength, restoredAlef, Int(terminal[node]))
                     }
                 }
                 j += 1
                 guard j < tokens.count, j - i < maxTokens + 4, tokens[j].kind != .punct,
-                      let next = walk(node, tokens[j].key.unicodeScalars) else { break }
+                      let next = walk(node, Substring(tokens[j].key).unicodeScalars) else { break }
                 node = next
             }
         }
         return best
+    }
+}
+
+public struct Gazetteer<Value> {
+    var trie = GazetteerTrie()
+    /// Values, in insertion order of their first key.
+    public private(set) var values: [Value] = []
+    /// The longest name, in tokens.
+    public var maxTokens: Int { trie.maxTokens }
+
+    public init() {}
+
+    /// Number of distinct keys.
+    public var count: Int { values.count }
+
+    /// The words of `name` as the trie sees them: match keys of its word and number tokens.
+    public static func keyParts(_ name: String) -> [String] {
+        Tokenizer.tokenize(name).filter { $0.kind != .punct }.map(\.key)
+    }
+
+    /// Adds `name`; when its key is already present, `combine(old, new)` decides the stored value.
+    public mutating func insert(_ name: String, value: Value, combine: (Value, Value) -> Value = { old, _ in old }) {
+        let parts = Gazetteer.keyParts(name)
+        guard !parts.isEmpty, let node = trie.node(parts, create: true) else { return }
+        trie.maxTokens = max(trie.maxTokens, parts.count)
+        if trie.terminal[node] >= 0 {
+            values[Int(trie.terminal[node])] = combine(values[Int(trie.terminal[node])], value)
+        } else {
+            trie.terminal[node] = Int32(values.count)
+            values.append(value)
+        }
+    }
+
+    /// The value stored for exactly this name (spacing-insensitive), if any.
+    public func lookup(_ name: String) -> Value? {
+        var t = trie
+        guard let node = t.node(Gazetteer.keyParts(name), create: false) else { return nil }
+        return trie.terminal[node] >= 0 ? values[Int(trie.terminal[node])] : nil
+    }
+
+    /// The longest match starting at token `i`, if any.
+    public func match(in tokens: [Token], at i: Int) -> GazetteerMatch<Value>? {
+        guard let m = trie.match(in: tokens, at: i) else { return nil }
+        return GazetteerMatch(tokens: m.tokens, prefixLength: m.prefix, restoredAlef: m.alef, value: values[m.value])
     }
 
     /// All non-overlapping longest matches, left to right.

@@ -100,11 +100,10 @@ public struct EntityExtractor: Sendable {
                     vote(ArabicNormalizer.matchKey(rest), rest, .place, 1, c.cue)
                 }
                 // surnames only from names a title or apposition vouches for, never a feminine noun in ة
-                // (or an unambiguous first name + one more word: "خافيير سولانا" → "سولانا")
-                if c.type == .person, c.rule == .title || c.rule == .apposition || c.rule == .known || c.rule == .firstName,
+                // (not from first name + word: on the ANT corpus that made "مقر", "قطاع"… surnames everywhere)
+                if c.type == .person, c.rule == .title || c.rule == .apposition || c.rule == .known,
                    let last = lastWord(c.surface), last != c.surface, !last.hasSuffix("ة"),
-                   DiscoveryRules.surnameShapeOK(key: ArabicNormalizer.matchKey(last), text: last),
-                   c.rule != .firstName || NameSkeleton.words(c.surface).count == 2 {
+                   DiscoveryRules.surnameShapeOK(key: ArabicNormalizer.matchKey(last), text: last) {
                     let k = ArabicNormalizer.matchKey(last)
                     surnameOwners[k, default: []].insert(c.key)
                     surnameSurface[k] = last
