@@ -60,6 +60,35 @@ public enum Clitics {
         return out
     }
 
+    /// The readings of `readings(of:)`, in the same order, without building strings: `body(drop, prefixLength,
+    /// restoredAlef)` where the stem is the token without its first `drop` scalars (preceded by an alef when
+    /// `restoredAlef`).
+    @inline(__always)
+    public static func forEachReading(of token: String.UnicodeScalarView, minStem: Int = 2,
+                                      _ body: (Int, Int, Bool) -> Void) {
+        body(0, 0, false)
+        var it = token.makeIterator()
+        guard let c0 = it.next() else { return }
+        let c1 = it.next(), c2 = it.next()
+        // count up to what the checks need (at most minStem + 3)
+        var n = (c1 == nil ? 1 : c2 == nil ? 2 : 3)
+        while n <= minStem + 3, it.next() != nil { n += 1 }
+        guard n > minStem else { return }
+        var p = 0
+        if c0.value == waw || c0.value == fa {
+            if n - 1 >= minStem { body(1, 1, false) }
+            p = 1
+        }
+        let cp = p == 0 ? c0 : c1
+        let cq = p == 0 ? c1 : c2
+        if p < n, let v = cp?.value, v == ba || v == kaf || v == lam {
+            if v == lam, p + 1 < n, cq?.value == lam, n - p - 1 >= minStem + 1 {
+                body(p + 1, p + 1, true)
+            }
+            if n - (p + 1) >= minStem { body(p + 1, p + 1, false) }
+        }
+    }
+
     /// The stem and prefix length of the reading that `accept` takes first (the token itself wins).
     public static func firstReading(of token: String, where accept: (String) -> Bool) -> CliticReading? {
         for r in readings(of: token) where accept(r.stem) { return r }

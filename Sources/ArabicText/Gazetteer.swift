@@ -17,13 +17,97 @@ extension GazetteerMatch: Sendable where Value: Sendable {}
 /// ("قا آني" / "قاآني", "عبد الله" / "عبدالله") are the same entry; a match must start and end on token
 /// boundaries. The first token may carry proclitics (و ف ب ك ل لل, see `Clitics`). The longest match
 /// (in tokens, then in letters) wins; matches do not overlap.
+/// The character trie behind `Gazetteer`, without the values: not generic, so the hot matching loop runs as
+/// specialized code whatever the gazetteer's value type.
+struct GazetteerTrie: Sendable {
+    /// Edges of each node, each packed as scalar << 32 | child; scanned linearly (nodes have few children).
+    var edges: [[UInt64]] = [[]]
+    /// Children of the root by scalar - 0x0600 (Arabic block), for the widest node; -1 when absent.
+    var rootArabic = [Int32](repeating: -1, count: 256)
+    /// Value index of each node, or -1.
+    var terminal: [Int32] = [-1]
+    var maxTokens = 0
+
+    @inline(__always)
+    func child(_ node: Int, _ v: UInt32) -> Int? {
+        if node == 0, v >= 0x0600, v < 0x0700 {
+            let c = rootArabic[Int(v - 0x0600)]
+            return c >= 0 ? Int(c) : nil
+        }
+        for e in edges[node] where UInt32(truncatingIfNeeded: e >> 32) == v { return Int(UInt32(truncatingIfNeeded: e)) }
+        return nil
+    }
+
+    /// The node of `parts` (created when `create`), or nil.
+    mutating func node(_ parts: [String], create: Bool) -> Int? {
+        var node = 0
+        for part in parts {
+            for s in part.unicodeScalars {
+                if let next = child(node, s.value) {
+                    node = next
+                } else {
+                    guard create else { return nil }
+                    edges.append([])
+                    terminal.append(-1)
+                    let id = Int32(edges.count - 1)
+                    if node == 0, s.value >= 0x0600, s.value < 0x0700 {
+                        rootArabic[Int(s.value - 0x0600)] = id
+                    } else {
+                        edges[node].append(UInt64(s.value) << 32 | UInt64(UInt32(bitPattern: id)))
+                    }
+                    node = Int(id)
+                }
+            }
+        }
+        return node
+    }
+
+    @inline(__always)
+    func walk(_ from: Int, _ scalars: Substring.UnicodeScalarView) -> Int? {
+        var node = from
+        for s in scalars {
+            guard let next = child(node, s.value) else { return nil }
+            node = next
+        }
+        return node
+    }
+
+    /// The longest match at token `i`: (tokens, prefix length, restored alef, value index).
+    func match(in tokens: [Token], at i: Int) -> (tokens: Range<Int>, prefix: Int, alef: Bool, value: Int)? {
+        guard tokens[i].kind != .punct else { return nil }
+        var best: (tokens: Range<Int>, prefix: Int, alef: Bool, value: Int)? = nil
+        let key = Substring(tokens[i].key).unicodeScalars
+        Clitics.forEachReading(of: tokens[i].key.unicodeScalars) { drop, prefixLength, restoredAlef in
+            var start = 0
+            if restoredAlef {
+                guard let n = child(0, 0x0627) else { return }
+                start = n
+            }
+            guard var node = walk(start, key.dropFirst(drop)) else { return }
+            var j = i
+            while true {
+                if terminal[node] >= 0 {
+                    let len = j - i + 1
+                    if best == nil || len > best!.tokens.count {
+                        best = (i..<(j + 1), prefixLength, restoredAlef, Int(terminal[node]))
+                    }
+                }
+                j += 1
+                guard j < tokens.count, j - i < maxTokens + 4, tokens[j].kind != .punct,
+                      let next = walk(node, Substring(tokens[j].key).unicodeScalars) else { break }
+                node = next
+            }
+        }
+        return best
+    }
+}
+
 public struct Gazetteer<Value> {
-    private var children: [[UInt32: Int32]] = [[:]]
-    private var terminal: [Int32] = [-1]
+    var trie = GazetteerTrie()
     /// Values, in insertion order of their first key.
     public private(set) var values: [Value] = []
     /// The longest name, in tokens.
-    public private(set) var maxTokens = 0
+    public var maxTokens: Int { trie.maxTokens }
 
     public init() {}
 
@@ -38,72 +122,27 @@ public struct Gazetteer<Value> {
     /// Adds `name`; when its key is already present, `combine(old, new)` decides the stored value.
     public mutating func insert(_ name: String, value: Value, combine: (Value, Value) -> Value = { old, _ in old }) {
         let parts = Gazetteer.keyParts(name)
-        guard !parts.isEmpty else { return }
-        maxTokens = max(maxTokens, parts.count)
-        var node = 0
-        for part in parts {
-            for s in part.unicodeScalars {
-                if let next = children[node][s.value] {
-                    node = Int(next)
-                } else {
-                    children.append([:])
-                    terminal.append(-1)
-                    let id = Int32(children.count - 1)
-                    children[node][s.value] = id
-                    node = Int(id)
-                }
-            }
-        }
-        if terminal[node] >= 0 {
-            values[Int(terminal[node])] = combine(values[Int(terminal[node])], value)
+        guard !parts.isEmpty, let node = trie.node(parts, create: true) else { return }
+        trie.maxTokens = max(trie.maxTokens, parts.count)
+        if trie.terminal[node] >= 0 {
+            values[Int(trie.terminal[node])] = combine(values[Int(trie.terminal[node])], value)
         } else {
-            terminal[node] = Int32(values.count)
+            trie.terminal[node] = Int32(values.count)
             values.append(value)
         }
     }
 
     /// The value stored for exactly this name (spacing-insensitive), if any.
     public func lookup(_ name: String) -> Value? {
-        var node = 0
-        for part in Gazetteer.keyParts(name) {
-            guard let n = walk(node, part.unicodeScalars) else { return nil }
-            node = n
-        }
-        return terminal[node] >= 0 ? values[Int(terminal[node])] : nil
-    }
-
-    @inline(__always)
-    private func walk<S: Sequence>(_ from: Int, _ scalars: S) -> Int? where S.Element == Unicode.Scalar {
-        var node = from
-        for s in scalars {
-            guard let next = children[node][s.value] else { return nil }
-            node = Int(next)
-        }
-        return node
+        var t = trie
+        guard let node = t.node(Gazetteer.keyParts(name), create: false) else { return nil }
+        return trie.terminal[node] >= 0 ? values[Int(trie.terminal[node])] : nil
     }
 
     /// The longest match starting at token `i`, if any.
     public func match(in tokens: [Token], at i: Int) -> GazetteerMatch<Value>? {
-        guard tokens[i].kind != .punct else { return nil }
-        var best: GazetteerMatch<Value>? = nil
-        for reading in Clitics.readings(of: tokens[i].key) {
-            guard var node = walk(0, reading.stem.unicodeScalars) else { continue }
-            var j = i
-            while true {
-                if terminal[node] >= 0 {
-                    let len = j - i + 1
-                    if best == nil || len > best!.tokens.count {
-                        best = GazetteerMatch(tokens: i..<(j + 1), prefixLength: reading.prefixLength,
-                                              restoredAlef: reading.restoredAlef, value: values[Int(terminal[node])])
-                    }
-                }
-                j += 1
-                guard j < tokens.count, j - i < maxTokens + 4, tokens[j].kind != .punct,
-                      let next = walk(node, tokens[j].key.unicodeScalars) else { break }
-                node = next
-            }
-        }
-        return best
+        guard let m = trie.match(in: tokens, at: i) else { return nil }
+        return GazetteerMatch(tokens: m.tokens, prefixLength: m.prefix, restoredAlef: m.alef, value: values[m.value])
     }
 
     /// All non-overlapping longest matches, left to right.

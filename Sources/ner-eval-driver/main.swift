@@ -28,8 +28,8 @@ let extractor = EntityExtractor()
 let evidence = docs.map { extractor.discover(in: $0) }
 let gazetteer = extractor.pool(evidence)
 var output = ""
-for doc in docs {
-    let ex = extractor.extract(doc, gazetteer: gazetteer)
+for (i, doc) in docs.enumerated() {
+    let ex = extractor.extract(doc, evidence: evidence[i], gazetteer: gazetteer)
     let items = ex.mentions.map { m in
         "{\"text\":\(jsonString(m.surface)),\"type\":\"\(m.type.rawValue)\",\"start\":\(m.span.start),\"end\":\(m.span.end),\"key\":\(jsonString(m.key)),\"cue\":\(m.cue.map(jsonString) ?? "null")}"
     }

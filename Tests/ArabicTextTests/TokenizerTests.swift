@@ -132,3 +132,17 @@ import Testing
         #expect(t.originalOffset(ofFolded: 2) == 4)
     }
 }
+
+@Suite struct CliticReadingOrderTests {
+    @Test func forEachReadingMatchesReadings() {
+        for w in ["والعراق", "للعراق", "وللعراق", "فبغداد", "كالعادة", "بي", "ول", "لل", "محمد", "وبالعراق", "لله"] {
+            let key = ArabicNormalizer.matchKey(w)
+            var seen: [CliticReading] = []
+            Clitics.forEachReading(of: key.unicodeScalars) { drop, prefix, alef in
+                let stem = String(String.UnicodeScalarView(key.unicodeScalars.dropFirst(drop)))
+                seen.append(CliticReading(stem: alef ? "ا" + stem : stem, prefixLength: prefix, restoredAlef: alef))
+            }
+            #expect(seen == Clitics.readings(of: key), "\(w)")
+        }
+    }
+}

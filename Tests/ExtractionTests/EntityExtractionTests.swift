@@ -78,4 +78,95 @@ func names(_ ms: [Mention]) -> [String] { ms.map { "\($0.surface):\($0.type.rawV
         #expect(ex.quotes.first?.speaker.map { ex.mentions[$0].surface } == "سامر الدليمي")
         #expect(ex.sentences.count == 2)
     }
+
+    // MARK: one-word persons must look like names
+
+    @Test func titleFollowedByAdjectiveIsNotAName() {
+        let m = mentions(["وتحدث زعيم سابق في الحزب عن الخطة.", "وقال قائد ميداني بارز إن الهدنة انتهت."])
+        #expect(m.allSatisfy { $0.allSatisfy { $0.type != .person } })
+    }
+
+    @Test func verbalNounsAreNotNames() {
+        let m = mentions(["وأكد المتحدث باسم الجيش استئناف الرحلات.", "ورحب الوزير بمساندة الجيران.",
+                          "وقال رئيس المخابرات في الحزب انسحب من الاجتماع."])
+        #expect(m.allSatisfy { $0.allSatisfy { $0.type != .person } })
+        #expect(DiscoveryRules.isVerbalNoun("استقبال") && DiscoveryRules.isVerbalNoun("الاستطلاعات")
+                && DiscoveryRules.isVerbalNoun("تطوير") && !DiscoveryRules.isVerbalNoun("سليماني"))
+    }
+
+    @Test func nounsWithPronounsAreNotNames() {
+        let m = mentions(["وقال المسؤول بأن زملاءنا عادوا.", "وأعلن رئيس الحكومة موقفها من الاتفاق.",
+                          "وقال قائد كتيبة المدفعية إن القصف توقف."])
+        #expect(m.allSatisfy { $0.allSatisfy { $0.type != .person } })
+    }
+
+    @Test func realOneWordNamesStay() {
+        let m = mentions(["وقال الرئيس ماكرون إن الاتفاق قريب."])[0]
+        #expect(names(m) == ["ماكرون:person"])
+    }
+
+    @Test func kunyaKeepsLaqabThatIsATitleWord() {
+        let m = mentions(["وقال أبو سامر المهندس إن الطريق مقطوع."])[0]
+        #expect(names(m) == ["أبو سامر المهندس:person"])
+    }
+
+    // MARK: organizations and places
+
+    @Test func wrapperHeadAroundKnownOrganization() {
+        let m = mentions(["وتبنى تنظيم داعش الهجوم، ونفت حركة “طالبان” ذلك."])[0]
+        #expect(names(m) == ["داعش:organization", "طالبان:organization"])
+        #expect(m[0].cue == "تنظيم")
+    }
+
+    @Test func headBeforePrepositionalNameIsNotPartOfIt() {
+        let m = mentions(["وافتتح مركز للأمم المتحدة في المدينة، وزار مقرا دبلوماسيا."])[0]
+        #expect(names(m) == ["الأمم المتحدة:organization"])
+        let n = mentions(["وأغلق مركز ثقافي فرنسي أبوابه."])[0]
+        #expect(n.isEmpty)
+    }
+
+    @Test func nisbaPlaceAfterDefiniteNounIsAnAdjective() {
+        let m = mentions(["وانتشر المرض القامشلي في الأحياء، ثم وصل إلى القامشلي."])[0]
+        #expect(names(m) == ["القامشلي:place"])
+        #expect(m.first.map { $0.span.start > 20 } == true)
+    }
+
+    @Test func quotedFacilityNameAndItsBareForm() {
+        let m = mentions(["سقطت قذائف على قاعدة “وادي النخيل” ليلا.", "وعادت الطائرات إلى وادي النخيل صباحا."])
+        #expect(names(m[0]) == ["قاعدة “وادي النخيل”:place"])
+        #expect(names(m[1]) == ["وادي النخيل:place"])
+    }
+
+    @Test func extractReusesDiscoveryAnalysis() {
+        let x = EntityExtractor()
+        let doc = Document(id: "a", blocks: ["قال الوزير سامر البلداوي إن الاتفاق قريب.", "وزار البلداوي بغداد."])
+        let e = x.discover(in: doc)
+        let g = x.pool([e])
+        #expect(x.extract(doc, evidence: e, gazetteer: g).mentions == x.extract(doc, gazetteer: g).mentions)
+    }
+
+    @Test func surnameShapes() {
+        #expect(!DiscoveryRules.surnameShapeOK(key: "بلاده", text: "بلاده"))
+        #expect(!DiscoveryRules.surnameShapeOK(key: "يكتب", text: "يكتب"))
+        #expect(DiscoveryRules.surnameShapeOK(key: "سولانا", text: "سولانا"))
+        #expect(DiscoveryRules.surnameShapeOK(key: "عكرمه", text: "عكرمة"))
+    }
+
+    @Test func surnameOfTitledNameIsPooledButNotOfFirstNamePlusWord() {
+        let m = mentions(["وصل الوزير خافيير بورتيلو إلى المدينة.", "وقال بورتيلو إن الاتفاق قريب.",
+                          "وزار يوسف مقرا للحزب.", "وأغلق مقرا آخر."])
+        #expect(names(m[1]).contains("بورتيلو:person"))
+        #expect(m[3].isEmpty)
+    }
+
+    @Test func longNamesWithConnectors() {
+        let m = mentions(["واستقبل الأمير حمد بن خالد بن سالم آل راشد الوفد."])[0]
+        #expect(names(m) == ["حمد بن خالد بن سالم آل راشد:person"])
+    }
+
+    @Test func compoundFirstNamesButNotWordsThatSpellOne() {
+        let m = mentions(["وقال عبد الله الحمداني إن الطريق مفتوح.", "وشدد الوزير سامي الكعبي على أن الطريق مفتوح."])
+        #expect(names(m[0]) == ["عبد الله الحمداني:person"])
+        #expect(names(m[1]) == ["سامي الكعبي:person"])
+    }
 }

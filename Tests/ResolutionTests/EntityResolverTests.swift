@@ -93,4 +93,35 @@ func entity(_ c: ResolvedCorpus, _ name: String) -> Entity? { c.entities.first {
         let ids = c.entities.filter { $0.type == .person }.map(\.id).sorted()
         #expect(ids == ["samr-aldlymy", "samr-aldlymy-2"])
     }
+
+    @Test func curatedAliasesTakePartInSurnameSkeleton() {
+        let cur = [CuratedEntity(name: "رامز قاآني", type: .person, aliases: ["قاآني", "رامز غاني"])]
+        let text = [["وقال القائد رامز غاني إن الرد قادم.", "وجاء تعيين غني بعد مقتل سلفه."]]
+        for curated in [cur, []] {
+            let (c, _) = resolveTexts(text, curated: curated)
+            let persons = c.entities.filter { $0.type == .person }
+            #expect(persons.count == 1)
+            #expect(persons.first?.variants.contains("غني") == true)
+        }
+    }
+
+    @Test func bareSkeletonNeedsSameArticleAndShape() {
+        let (c, _) = resolveTexts([["وقال القائد رامز غاني إن الرد قادم.", "ونكره عدم اليقين."]])
+        #expect(c.entities.allSatisfy { !$0.variants.contains("اليقين") })
+    }
+
+    @Test func wrapperHeadJoinsKnownOrganization() {
+        let (c, _) = resolveTexts([["هاجم تنظيم داعش القرية."], ["وتراجع داعش عن المدينة."]])
+        #expect(c.entities.filter { $0.type == .organization }.count == 1)
+        #expect(c.entities.first { $0.type == .organization }?.mentions.count == 2)
+    }
+
+    @Test func barePlaceJoinsItsFacility() {
+        let (c, _) = resolveTexts([["سقطت صواريخ على قاعدة الرمادي فجرا.", "وأكد الجيش أن الرمادي لم تتضرر."],
+                                   ["وزار الوزير بغداد ومطار بغداد."], ["وعاد الوفد إلى بغداد."]])
+        let base = c.entities.first { $0.variants.contains("قاعدة الرمادي") }
+        #expect(base?.variants.contains("الرمادي") == true)
+        // a place named elsewhere on its own stays a place of its own
+        #expect(c.entities.contains { $0.name == "بغداد" } && c.entities.contains { $0.name == "مطار بغداد" })
+    }
 }

@@ -74,6 +74,15 @@ struct BlockAnalysis {
         return k.hasPrefix("ال") && k.hasSuffix("ي") && k.unicodeScalars.count >= 5
     }
 
+    /// "الفيروس التاجي": a one-token definite word in ي right after a definite noun (a frequent or unknown
+    /// word of five letters or more) is that noun's adjective, even when a lexicon knows it as a place.
+    func isAdjectivalNisba(unit u: Int) -> Bool {
+        guard u > 0, u < units.count, units[u].tokens.count == 1, units[u].prefix == 0, isWord(u - 1) else { return false }
+        let k = key(u), p = key(u - 1)
+        return k.hasPrefix("ال") && k.hasSuffix("ي") && p.hasPrefix("ال") && p.unicodeScalars.count >= 5
+            && units[u - 1].flags.isSubset(of: .frequent)
+    }
+
     /// Scalar span of units `r`, proclitics of the first token excluded.
     func span(_ r: Range<Int>) -> (start: Int, end: Int) {
         let first = token(r.lowerBound)

@@ -1,9 +1,18 @@
 import ArabicText
 
-/// What discovery found in one document, before corpus pooling.
+/// What discovery found in one document, before corpus pooling. It also keeps the analysed blocks
+/// (tokens, lexicon units) so that `extract(_:evidence:gazetteer:)` does not tokenize and look up the text again.
 public struct DocumentEvidence: Sendable {
     public var documentID: String
     public var candidates: [EntityCandidate]
+    /// Candidates of each block, in block order (`candidates` is their concatenation).
+    var candidatesOfBlock: [[EntityCandidate]] = []
+    var analyses: [BlockAnalysis] = []
+
+    public init(documentID: String, candidates: [EntityCandidate]) {
+        self.documentID = documentID
+        self.candidates = candidates
+    }
 }
 
 /// A name pooled from the whole corpus.
@@ -58,7 +67,12 @@ public struct EntityExtractor: Sendable {
 
     /// Names found by the rules in one document.
     public func discover(in doc: Document) -> DocumentEvidence {
-        DocumentEvidence(documentID: doc.id, candidates: analyses(doc).flatMap(candidates))
+        let blocks = analyses(doc)
+        let found = blocks.map(candidates)
+        var e = DocumentEvidence(documentID: doc.id, candidates: found.flatMap { $0 })
+        e.analyses = blocks
+        e.candidatesOfBlock = found
+        return e
     }
 
     /// Pools the evidence of all documents into a corpus gazetteer.
@@ -81,9 +95,15 @@ public struct EntityExtractor: Sendable {
                 let oneWord = NameSkeleton.words(c.surface).count < 2
                 if oneWord && c.rule != .lexicon && c.rule != .known { continue }
                 vote(c.key, c.surface, c.type, c.rule.isStrong ? 2 : 1, c.cue)
+                // a facility's multi-word name is recognisable without its head: "عين الأسد" after "قاعدة عين الأسد"
+                if c.rule == .placeHead, let rest = withoutHead(c.surface), NameSkeleton.words(rest).count >= 2 {
+                    vote(ArabicNormalizer.matchKey(rest), rest, .place, 1, c.cue)
+                }
                 // surnames only from names a title or apposition vouches for, never a feminine noun in ة
+                // (not from first name + word: on the ANT corpus that made "مقر", "قطاع"… surnames everywhere)
                 if c.type == .person, c.rule == .title || c.rule == .apposition || c.rule == .known,
-                   let last = lastWord(c.surface), last != c.surface, !last.hasSuffix("ة") {
+                   let last = lastWord(c.surface), last != c.surface, !last.hasSuffix("ة"),
+                   DiscoveryRules.surnameShapeOK(key: ArabicNormalizer.matchKey(last), text: last) {
                     let k = ArabicNormalizer.matchKey(last)
                     surnameOwners[k, default: []].insert(c.key)
                     surnameSurface[k] = last
@@ -108,6 +128,13 @@ public struct EntityExtractor: Sendable {
         return CorpusGazetteer(names: g, typeOfKey: typeOfKey)
     }
 
+    /// The name after a facility head, quotes dropped ("قاعدة “عين الأسد”" → "عين الأسد").
+    func withoutHead(_ s: String) -> String? {
+        let toks = Tokenizer.tokenize(s).filter { $0.kind == .word }
+        guard toks.count >= 2, NameHeads.facility.contains(toks[0].key) else { return nil }
+        return toks.dropFirst().map(\.text).joined(separator: " ")
+    }
+
     func lastWord(_ s: String) -> String? {
         let toks = Tokenizer.tokenize(s).filter { $0.kind == .word }
         guard toks.count >= 2, let last = toks.last, !DiscoveryRules.connectors.contains(last.key) else { return nil }
@@ -116,12 +143,19 @@ public struct EntityExtractor: Sendable {
 
     /// Sentences, mentions and quotes of one document, using the corpus gazetteer.
     public func extract(_ doc: Document, gazetteer: CorpusGazetteer) -> DocumentExtraction {
+        extract(doc, evidence: discover(in: doc), gazetteer: gazetteer)
+    }
+
+    /// `extract(_:gazetteer:)` reusing the block analyses and candidates `discover(in:)` made for `doc`.
+    public func extract(_ doc: Document, evidence: DocumentEvidence, gazetteer: CorpusGazetteer) -> DocumentExtraction {
         var ex = DocumentExtraction()
-        let blocks = analyses(doc)
+        let reuse = evidence.analyses.count == doc.blocks.count && evidence.candidatesOfBlock.count == doc.blocks.count
+        let blocks = reuse ? evidence.analyses : analyses(doc)
         var foundOfBlock: [[EntityCandidate]] = []
-        for a in blocks {
-            var found = candidates(a)
+        for (b, a) in blocks.enumerated() {
+            var found = reuse ? evidence.candidatesOfBlock[b] : candidates(a)
             for m in gazetteer.names.matches(in: a.tokens) {
+                if m.tokens.count == 1, a.isAdjectivalNisba(unit: a.unitOfToken[m.tokens.lowerBound]) { continue }
                 let first = a.tokens[m.tokens.lowerBound]
                 let start = first.start + first.originalOffset(ofFolded: m.prefixLength)
                 let end = a.tokens[m.tokens.upperBound - 1].end
@@ -136,18 +170,22 @@ public struct EntityExtractor: Sendable {
             foundOfBlock.append(found)
         }
         // a bare word spelled like the surname of a person this document names ("غني" ~ "إسماعيل غاني")
-        var surnameSkeletons: [String: String] = [:]
+        // (same article, the same definiteness, at most one letter more or less: "اليقين" is not "غاني")
+        var surnameSkeletons: [String: (full: String, last: String)] = [:]
         for found in foundOfBlock {
             for c in found where c.type == .person {
                 let words = NameSkeleton.words(c.surface)
                 if words.count >= 2, let last = words.last, NameSkeleton.of(last).unicodeScalars.count >= 2 {
-                    surnameSkeletons[NameSkeleton.of(last)] = c.surface
+                    surnameSkeletons[NameSkeleton.of(last)] = (c.surface, last)
                 }
             }
         }
         for (b, a) in blocks.enumerated() where !surnameSkeletons.isEmpty {
             for u in a.units.indices where a.isUnknownWord(u) && a.key(u).unicodeScalars.count >= 3 {
-                guard let full = surnameSkeletons[NameSkeleton.of(a.key(u))] else { continue }
+                let key = a.key(u)
+                guard let (full, last) = surnameSkeletons[NameSkeleton.of(key)],
+                      key.hasPrefix("ال") == last.hasPrefix("ال"),
+                      abs(key.unicodeScalars.count - last.unicodeScalars.count) <= 1 else { continue }
                 let t = a.token(u)
                 foundOfBlock[b].append(EntityCandidate(block: a.block, start: t.start, end: t.end, surface: t.text, key: t.key,
                                                       type: .person, cue: nil, rule: .pooled, canonical: nil,

@@ -16,11 +16,14 @@ struct LexFlags: OptionSet, Hashable, Sendable {
     static let firstName = LexFlags(rawValue: 1 << 10)
     static let ambiguousFirstName = LexFlags(rawValue: 1 << 11)
     static let common = LexFlags(rawValue: 1 << 12)
+    /// A frequent non-name word of news text (`FrequentWords`): never a person name, but it may follow an
+    /// organization head ("مجلس الشمال").
+    static let frequent = LexFlags(rawValue: 1 << 13)
 
     static let names: LexFlags = [.place, .organization, .person]
     /// Flags that stop a person name.
     static let notNamePart: LexFlags = [.place, .organization, .demonym, .title, .roleWord, .reportingVerb,
-                                        .orgHead, .facilityHead, .areaHead, .common]
+                                        .orgHead, .facilityHead, .areaHead, .common, .frequent]
 }
 
 /// One lexicon phrase: its flags and, for names and demonyms, the canonical name it stands for.
@@ -62,7 +65,13 @@ enum Lexicon {
             g.insert(name, value: LexEntry(flags: flags, canonical: canonical, knownType: type), combine: LexEntry.merge)
         }
         for w in words(CommonWords.words) { add(w, .common) }
+        for w in words(CommonWords.adjectives) { add(w, .common) }
+        for w in words(FrequentWords.words) { add(w, .frequent) }
         for w in words(PersonLexicon.firstNames) { add(w, .firstName) }
+        let ambiguous = Set(words(PersonLexicon.ambiguousFirstNames).map(ArabicNormalizer.matchKey))
+        for text in [FirstNames.arabicMale, FirstNames.arabicFemale, FirstNames.foreign] {
+            for w in words(text) where !ambiguous.contains(ArabicNormalizer.matchKey(w)) { add(w, .firstName) }
+        }
         for w in words(PersonLexicon.ambiguousFirstNames) { add(w, .ambiguousFirstName) }
         for l in lines(PersonLexicon.titles) { add(l[0], .title) }
         for l in lines(PersonLexicon.roleWords) { add(l[0], .roleWord) }
@@ -83,7 +92,7 @@ enum Lexicon {
             for v in [k.name] + k.aliases {
                 // a curated name overrides what the built-in lexicon says about the phrase
                 g.insert(v, value: LexEntry(flags: flags, canonical: k.name, knownType: k.type),
-                         combine: { old, new in LexEntry(flags: new.flags.union(old.flags.subtracting(LexFlags.names.union(.common))),
+                         combine: { old, new in LexEntry(flags: new.flags.union(old.flags.subtracting(LexFlags.names.union([.common, .frequent]))),
                                                          canonical: new.canonical, knownType: new.knownType) })
             }
         }
@@ -98,4 +107,10 @@ extension Substring {
         while let l = s.last, l == " " { s.removeLast() }
         return String(s)
     }
+}
+
+/// Head words the resolution stage needs to recognise in names.
+public enum NameHeads {
+    /// Match keys of facility heads ("قاعدة", "مطار"…): "قاعدة التاجي" is the facility at "التاجي".
+    public static let facility: Set<String> = Set(Lexicon.lines(OrganizationLexicon.facilityHeads).map { ArabicNormalizer.matchKey($0[0]) })
 }

@@ -121,6 +121,7 @@ enum OrganizationLexicon {
     حزب
     فيلق
     تنظيم
+    فصيل
     وكالة
     قناة
     صحيفة

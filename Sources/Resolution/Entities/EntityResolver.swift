@@ -79,21 +79,31 @@ public struct EntityResolver: Sendable {
         var uf = UnionFind(groups.count)
         var notes: [Int: [String]] = [:]
 
+        // last words of the full (multi-word) names of each person group: its spellings in the text and,
+        // for a curated entity, its name and aliases ("إسماعيل غاني" makes "غاني" a surname of the Qaani entity)
+        let lastWords: [Set<String>] = groups.indices.map { g in
+            guard types[g] == .person else { return [] }
+            var names = groups[g].surfaces.keys.map { NameSkeleton.words($0) }
+            if let c = groups[g].curated { names += ([curated[c].name] + curated[c].aliases).map { NameSkeleton.words($0) } }
+            return Set(names.filter { $0.count >= 2 && !["بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال"].contains($0.last!) }.map { $0.last! })
+        }
         // full person names by last word and by last-word skeleton
         var fullByLast: [String: Set<Int>] = [:]
         var fullBySkeleton: [String: Set<Int>] = [:]
         for g in groups.indices where types[g] == .person && groupWords[g].count >= 2 {
-            fullByLast[NameSkeleton.withoutArticle(groupWords[g].last!), default: []].insert(g)
             fullBySkeleton[NameSkeleton.of(groupWords[g].last!), default: []].insert(g)
+        }
+        for g in groups.indices {
+            for w in lastWords[g] { fullByLast[NameSkeleton.withoutArticle(w), default: []].insert(g) }
         }
         // 2 + 3: bare surnames, per article first
         for (a, ex) in extractions.enumerated() {
-            let inArticle = Set(ex.mentions.indices.map { groupOfMention[a][$0] }.filter { types[$0] == .person && groupWords[$0].count >= 2 })
+            let inArticle = Set(ex.mentions.indices.map { groupOfMention[a][$0] }.filter { types[$0] == .person && !lastWords[$0].isEmpty })
             for m in ex.mentions.indices {
                 let g = groupOfMention[a][m]
                 guard types[g] == .person, groupWords[g].count == 1, groups[g].curated == nil else { continue }
                 let w = NameSkeleton.withoutArticle(groupWords[g][0])
-                let sameLast = inArticle.filter { NameSkeleton.withoutArticle(groupWords[$0].last!) == w }
+                let sameLast = inArticle.filter { lastWords[$0].contains { NameSkeleton.withoutArticle($0) == w } }
                 func move(to full: Int) {
                     let surface = ex.mentions[m].surface
                     groupOfMention[a][m] = full
@@ -107,7 +117,10 @@ public struct EntityResolver: Sendable {
                     continue
                 }
                 let sk = NameSkeleton.of(w)
-                let sameSkeleton = inArticle.filter { NameSkeleton.of(groupWords[$0].last!) == sk }
+                let bare = groupWords[g][0]
+                let sameSkeleton = inArticle.filter { lastWords[$0].contains { last in
+                    NameSkeleton.of(last) == sk && last.hasPrefix("ال") == bare.hasPrefix("ال")
+                        && abs(last.unicodeScalars.count - bare.unicodeScalars.count) <= 1 } }
                 if sameLast.isEmpty, sameSkeleton.count == 1, let full = sameSkeleton.first, sk.unicodeScalars.count >= 2 {
                     move(to: full)
                     groups[full].notes.append("\(ex.mentions[m].surface) = \(names[full]): كتابة أخرى للاسم الأخير (الحروف الساكنة نفسها) في مقال يذكر الاسم الكامل")
@@ -140,6 +153,35 @@ public struct EntityResolver: Sendable {
                         corpus.possibleDuplicates.append(PossibleDuplicate(first: p, second: q,
                             reason: "الاسم الأول نفسه وكتابة متقاربة للاسم الأخير، دون صفة مشتركة"))
                     }
+                }
+            }
+        }
+        // 5: a bare place that is the name of exactly one facility ("قاعدة التاجي") is that facility when no
+        // lexicon knows it as a place of its own, or when every article naming it also names the facility
+        var facilityOfPlace: [Int: Set<Int>] = [:]
+        var placeGroupOfKey: [String: Int] = [:]
+        for g in groups.indices where types[g] == .place {
+            for sfc in groups[g].surfaces.keys { placeGroupOfKey[NameSkeleton.withoutArticle(ArabicNormalizer.matchKey(sfc))] = g }
+        }
+        for g in groups.indices where types[g] == .place {
+            for sfc in groups[g].surfaces.keys {
+                let w = NameSkeleton.words(sfc)
+                guard w.count >= 2, NameHeads.facility.contains(w[0]) else { continue }
+                if let p = placeGroupOfKey[NameSkeleton.withoutArticle(w.dropFirst().joined())], p != g {
+                    facilityOfPlace[p, default: []].insert(g)
+                }
+            }
+        }
+        if !facilityOfPlace.isEmpty {
+            var articlesOf: [Int: Set<Int>] = [:]
+            for (a, gs) in groupOfMention.enumerated() { for g in gs { articlesOf[g, default: []].insert(a) } }
+            for p in facilityOfPlace.keys.sorted() {
+                guard let fs = facilityOfPlace[p], fs.count == 1, let f = fs.first,
+                      groups[p].curated == nil || groups[f].curated == nil,
+                      (groups[p].canonical == nil && groups[p].curated == nil)
+                        || (articlesOf[p] ?? []).isSubset(of: articlesOf[f] ?? []) else { continue }
+                if uf.union(f, p) {
+                    notes[f, default: []].append("\(names[p]) = \(names[f]): اسم المنشأة دون «\(NameSkeleton.words(names[f]).first ?? "")» في مقال يذكرها كاملة")
                 }
             }
         }
