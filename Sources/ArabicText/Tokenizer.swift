@@ -1,0 +1,156 @@
+/// What a token is made of.
+public enum TokenKind: String, Sendable, Codable {
+    /// Arabic or Latin letters (with their combining marks).
+    case word
+    /// Digits, possibly with an inner decimal or thousands separator ("3.5", "1,200").
+    case number
+    /// Anything else that is not a space: punctuation, symbols, emoji (one scalar cluster each).
+    case punct
+}
+
+/// One token of a text. Offsets are Unicode scalar offsets into the original text.
+public struct Token: Hashable, Sendable {
+    /// First scalar of the token.
+    public var start: Int
+    /// One past the last scalar.
+    public var end: Int
+    /// The token as written.
+    public var text: String
+    /// `ArabicNormalizer.normalize` of the text.
+    public var normalized: String
+    /// `ArabicNormalizer.matchKey` of the text (normalized + ة→ه + lowercase).
+    public var key: String
+    public var kind: TokenKind
+
+    public init(start: Int, end: Int, text: String, normalized: String, key: String, kind: TokenKind) {
+        self.start = start
+        self.end = end
+        self.text = text
+        self.normalized = normalized
+        self.key = key
+        self.kind = kind
+    }
+}
+
+/// Splits text into words, numbers and punctuation, with scalar offsets into the original.
+///
+/// Works on a scalar array (no `Character` iteration). Tashkeel, tatweel and other combining marks and
+/// ZWNJ/ZWJ stay inside the word they follow. Arabic and Latin letters form words; a letter run
+/// directly followed by digits (or the reverse) splits into two tokens.
+public enum Tokenizer {
+    /// Tokens of `text`.
+    public static func tokenize(_ text: String) -> [Token] {
+        tokenize(scalars: Array(text.unicodeScalars))
+    }
+
+    /// Tokens of a text already split into scalars (offsets index `scalars`).
+    public static func tokenize(scalars: [Unicode.Scalar]) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5 + 1)
+        let n = scalars.count
+        var i = 0
+        while i < n {
+            let v = scalars[i].value
+            let cls = ScalarClass.of(scalars[i])
+            switch cls {
+            case .space, .invisible:
+                i += 1
+                continue
+            case .letter, .mark:
+                var j = i + 1
+                while j < n {
+                    let c = ScalarClass.of(scalars[j])
+                    if c == .letter || c == .mark || (c == .invisible && isJoiner(scalars[j].value)) { j += 1 } else { break }
+                }
+                tokens.append(make(scalars, i, j, .word))
+                i = j
+            case .digit:
+                var j = i + 1
+                while j < n {
+                    let c = ScalarClass.of(scalars[j])
+                    if c == .digit { j += 1; continue }
+                    let w = scalars[j].value
+                    if (w == 0x2E || w == 0x2C || w == 0x066B || w == 0x066C), j + 1 < n,
+                       ScalarClass.of(scalars[j + 1]) == .digit {
+                        j += 2
+                        continue
+                    }
+                    break
+                }
+                tokens.append(make(scalars, i, j, .number))
+                i = j
+            case .other:
+                var j = i + 1
+                // keep a symbol's variation selectors, ZWJ sequences and combining marks together
+                while j < n {
+                    let w = scalars[j].value
+                    if (0xFE00...0xFE0F).contains(w) || (0x1F3FB...0x1F3FF).contains(w) || w == 0x20E3
+                        || (0xE0020...0xE007F).contains(w) {
+                        j += 1
+                    } else if w == 0x200D, j + 1 < n {
+                        j += 2
+                    } else if ScalarClass.of(scalars[j]) == .mark && v > 0x2000 {
+                        j += 1
+                    } else { break }
+                }
+                tokens.append(make(scalars, i, j, .punct))
+                i = j
+            }
+        }
+        return tokens
+    }
+
+    @inline(__always)
+    static func isJoiner(_ v: UInt32) -> Bool { v == 0x200C || v == 0x200D }
+
+    static func make(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: TokenKind) -> Token {
+        var text = String.UnicodeScalarView()
+        var needs = false
+        for k in a..<b {
+            text.append(scalars[k])
+            if ArabicNormalizer.needsNFKC(scalars[k].value) { needs = true }
+        }
+        let t = String(text)
+        if needs {
+            return Token(start: a, end: b, text: t, normalized: ArabicNormalizer.normalize(t),
+                         key: ArabicNormalizer.matchKey(t), kind: kind)
+        }
+        let slice = scalars[a..<b]
+        return Token(start: a, end: b, text: t, normalized: ArabicNormalizer.fold(scalars: slice, matchForm: false),
+                     key: ArabicNormalizer.fold(scalars: slice, matchForm: true), kind: kind)
+    }
+}
+
+/// Coarse class of a scalar for tokenizing and sentence splitting.
+enum ScalarClass {
+    case letter, mark, digit, space, invisible, other
+
+    @inline(__always)
+    static func of(_ s: Unicode.Scalar) -> ScalarClass {
+        let v = s.value
+        if v < 0x80 {
+            if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { return .letter }
+            if v >= 0x30 && v <= 0x39 { return .digit }
+            if v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D || v == 0x0B || v == 0x0C { return .space }
+            return .other
+        }
+        switch v {
+        case 0x064B...0x065F, 0x0670, 0x0640, 0x06D6...0x06ED: return .mark
+        case 0x0660...0x0669, 0x06F0...0x06F9: return .digit
+        case 0x0621...0x063F, 0x0641...0x064A, 0x066E...0x066F, 0x0671...0x06D3, 0x06D5, 0x06EE...0x06EF,
+             0x06FA...0x06FC, 0x06FF, 0x0750...0x077F, 0x08A0...0x08FF, 0xFB50...0xFDFB, 0xFE70...0xFEFC:
+            return .letter
+        case 0x00A0, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0x0085: return .space
+        case 0x200B...0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF: return .invisible
+        default:
+            let p = s.properties
+            if p.isAlphabetic { return .letter }
+            switch p.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: return .mark
+            case .decimalNumber: return .digit
+            case .spaceSeparator: return .space
+            default: return .other
+            }
+        }
+    }
+}

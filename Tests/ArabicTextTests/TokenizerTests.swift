@@ -1,0 +1,134 @@
+import Testing
+@testable import ArabicText
+
+@Suite struct TokenizerTests {
+    @Test func offsetsAreScalarOffsets() {
+        let text = "قال: مُحَمَّد 3.5 NATO!"
+        let t = Tokenizer.tokenize(text)
+        #expect(t.map(\.text) == ["قال", ":", "مُحَمَّد", "3.5", "NATO", "!"])
+        #expect(t.map(\.kind) == [.word, .punct, .word, .number, .word, .punct])
+        let scalars = Array(text.unicodeScalars)
+        for tok in t {
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: scalars[tok.start..<tok.end])
+            #expect(String(v) == tok.text)
+        }
+        #expect(t[2].normalized == "محمد")
+        #expect(t[2].start == 5 && t[2].end == 13)
+    }
+
+    @Test func emojiAndCombiningMarks() {
+        let t = Tokenizer.tokenize("👍🏽 بغداد e\u{301}te")
+        #expect(t.count == 3)
+        #expect(t[0].kind == .punct && t[0].end == 2)
+        #expect(t[1].text == "بغداد" && t[1].start == 3)
+        #expect(t[2].text == "e\u{301}te" && t[2].end - t[2].start == 4)
+    }
+
+    @Test func arabicIndicDigitsAndControls() {
+        let t = Tokenizer.tokenize("عام ٢٠٢٢\u{200F} في\u{00A0}بغداد")
+        #expect(t.map(\.normalized) == ["عام", "2022", "في", "بغداد"])
+        #expect(t[1].kind == .number)
+    }
+
+    @Test func keyFoldsTehMarbuta() {
+        let t = Tokenizer.tokenize("البصرة")
+        #expect(t[0].normalized == "البصرة" && t[0].key == "البصره")
+    }
+}
+
+@Suite struct SentenceSplitterTests {
+    func sentences(_ text: String) -> [String] {
+        let s = Array(text.unicodeScalars)
+        return SentenceSplitter.split(text).map { r in
+            var v = String.UnicodeScalarView(); v.append(contentsOf: s[r]); return String(v)
+        }
+    }
+
+    @Test func splitsOnArabicAndLatinTerminators() {
+        #expect(sentences("وصل الوفد. هل انتهى؟ نعم! ثم ماذا؛ لا شيء") ==
+                ["وصل الوفد.", "هل انتهى؟", "نعم!", "ثم ماذا؛", "لا شيء"])
+    }
+
+    @Test func splitsOnNewlines() {
+        #expect(sentences("سطر أول\nسطر ثان\n\n") == ["سطر أول", "سطر ثان"])
+    }
+
+    @Test func keepsDecimalsAndAbbreviations() {
+        #expect(sentences("بلغ 3.5 مليون. قال د. أحمد شيئا.") == ["بلغ 3.5 مليون.", "قال د. أحمد شيئا."])
+    }
+
+    @Test func keepsShortQuotationsTogether() {
+        #expect(sentences("قال: «انتهى الأمر. لن نعود» ثم غادر. وانتهى.") ==
+                ["قال: «انتهى الأمر. لن نعود» ثم غادر.", "وانتهى."])
+        #expect(sentences("قال: \"جاء. ذهب.\" انتهى") == ["قال: \"جاء. ذهب.\"", "انتهى"])
+    }
+
+    @Test func offsetsIntoOriginal() {
+        let r = SentenceSplitter.split("  أب جد.  هو")
+        #expect(r == [2..<8, 10..<12])
+    }
+}
+
+@Suite struct CliticTests {
+    func stems(_ w: String) -> [String] { Clitics.readings(of: ArabicNormalizer.normalize(w)).map(\.stem) }
+
+    @Test func proclitics() {
+        #expect(stems("والعراق").contains("العراق"))
+        #expect(stems("بالعراق").contains("العراق"))
+        #expect(stems("فالعراق").contains("العراق"))
+        #expect(stems("وبالعراق").contains("العراق"))
+        #expect(stems("للعراق").contains("العراق"))
+        #expect(stems("وللعراق").contains("العراق"))
+        #expect(Clitics.readings(of: "وبالعراق").first { $0.stem == "العراق" }?.prefixLength == 2)
+        #expect(Clitics.readings(of: "للعراق").first { $0.stem == "العراق" }?.prefixLength == 1)
+        #expect(Clitics.readings(of: "للعراق").first { $0.stem == "العراق" }?.restoredAlef == true)
+        #expect(stems("للبنان").contains("لبنان"))
+    }
+
+    @Test func suffixesAreNeverStripped() {
+        let r = stems("الحمداني")
+        #expect(r == ["الحمداني"])
+        #expect(!stems("والحمداني").contains("الحمدان"))
+    }
+
+    @Test func tokenItselfComesFirst() {
+        #expect(stems("لبنان").first == "لبنان")
+        #expect(Clitics.firstReading(of: "لبنان") { $0 == "لبنان" || $0 == "بنان" }?.prefixLength == 0)
+    }
+}
+
+@Suite struct GazetteerTests {
+    @Test func longestMatchAndClitics() {
+        var g = Gazetteer<String>()
+        g.insert("حزب الله", value: "org1")
+        g.insert("كتائب حزب الله", value: "org2")
+        g.insert("العراق", value: "place")
+        let toks = Tokenizer.tokenize("قالت كتائب حزب الله إن حزب الله وبالعراق")
+        let m = g.matches(in: toks)
+        #expect(m.map(\.value) == ["org2", "org1", "place"])
+        #expect(m[0].tokens == 1..<4)
+        #expect(m[2].prefixLength == 2)
+    }
+
+    @Test func spacingVariantsShareAnEntry() {
+        var g = Gazetteer<Int>()
+        g.insert("إسماعيل قاآني", value: 1)
+        g.insert("قاآني", value: 2)
+        let m = g.matches(in: Tokenizer.tokenize("وأضاف قا آني ثم اسماعيل قاآني"))
+        #expect(m.map(\.value) == [2, 1])
+        #expect(m[0].tokens == 1..<3)
+        #expect(g.lookup("قا آني") == 2)
+    }
+
+    @Test func matchMustEndOnTokenBoundary() {
+        var g = Gazetteer<Int>()
+        g.insert("بغداد", value: 1)
+        #expect(g.matches(in: Tokenizer.tokenize("بغدادي")).isEmpty)
+    }
+
+    @Test func prefixOffsetSkipsTashkeel() {
+        let t = Tokenizer.tokenize("وَبِالعراق")[0]
+        #expect(t.originalOffset(ofFolded: 2) == 4)
+    }
+}
