@@ -186,7 +186,11 @@ final class ArticleBody: @unchecked Sendable {
 
     /// Puts `id="…"` on the first element of an HTML fragment.
     static func addID(_ id: String, to html: String) -> String {
-        guard html.utf8.first == UInt8(ascii: "<") else { return html }
+        // A block that is not an element (raw HTML omitted leaves a comment) still gets its anchor.
+        let u = Array(html.utf8.prefix(2))
+        guard u.count == 2, u[0] == UInt8(ascii: "<"), (u[1] | 0x20) >= UInt8(ascii: "a"), (u[1] | 0x20) <= UInt8(ascii: "z") else {
+            return "<div id=\"\(id)\" dir=\"auto\">" + html + "</div>"
+        }
         var i = html.utf8.index(after: html.utf8.startIndex)
         while i < html.utf8.endIndex {
             let c = html.utf8[i]

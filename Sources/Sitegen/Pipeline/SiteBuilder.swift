@@ -55,7 +55,8 @@ public struct SiteBuilder: Sendable {
             }
             report.articles = articles.count
         } catch {
-            report.diagnostics.append(error as? Diagnostic ?? .error("\(error)"))
+            let failure = error as? Diagnostic ?? .error("\(error)")
+            if !report.diagnostics.contains(failure) { report.diagnostics.append(failure) }
             throw BuildFailure(report.diagnostics.filter { $0.severity == .error })
         }
         report.timings = timings
