@@ -54,9 +54,9 @@ public struct ArticleLoader: Sendable {
     public func load(data: Data, relativePath: String, sidecar: Sidecar? = nil) -> Outcome {
         var diags: [Diagnostic] = []
         func fail(_ d: Diagnostic) -> Outcome {
-            var d = d
-            if d.file == nil { d.file = relativePath }
-            return Outcome(article: nil, diagnostics: diags + [d])
+            var all = diags + [d]
+            for i in all.indices where all[i].file == nil { all[i].file = relativePath }
+            return Outcome(article: nil, diagnostics: all)
         }
         if data.count > Self.maxArticleBytes {
             return fail(.error("file is too large (\(data.count / 1_000_000) MB; articles over \(Self.maxArticleBytes >> 20) MB are skipped)"))

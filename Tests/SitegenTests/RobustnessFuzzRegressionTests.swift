@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+@testable import Sitegen
+
+/// Inputs the fuzzers (scripts/fuzz) once crashed on, replayed with the fuzz targets' invariants.
+/// Each file of `fuzz/crashers/<target>/` is one input, kept after the bug it found was fixed.
+@Suite struct RobustnessFuzzRegressionTests {
+    static func crashers(_ target: String) -> [URL] {
+        let folder = Repo.root.appendingPathComponent("fuzz/crashers/\(target)")
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.sorted().map { folder.appendingPathComponent($0) }
+    }
+
+    @Test func savedLoaderCrashersKeepTheLoaderInvariants() throws {
+        let inputs = Self.crashers("loader")
+        #expect(!inputs.isEmpty)
+        for url in inputs {
+            let bytes = try Data(contentsOf: url)
+            for name in ["a.md", "a.txt"] {
+                let o = ArticleLoader().load(data: bytes, relativePath: name)
+                #expect(o.diagnostics.allSatisfy { $0.file == name }, "\(url.lastPathComponent) as \(name): \(o.diagnostics)")
+                if let a = o.article {
+                    #expect(!a.title.isEmpty && a.url.map(ArticleLoader.isWebURL) ?? true)
+                } else {
+                    #expect(o.diagnostics.contains { $0.severity == .error })
+                }
+            }
+        }
+    }
+
+    /// The first crasher, minimized: a warning gathered before the file failed had no file name.
+    @Test func warningsOfAFileThatFailsNameTheFile() {
+        let o = ArticleLoader().load(data: Data("---\ntitle: x\u{1E}\nsource: [\n---\nنص\n".utf8), relativePath: "a.md")
+        #expect(o.article == nil)
+        #expect(o.diagnostics.count == 2)
+        #expect(o.diagnostics.allSatisfy { $0.file == "a.md" })
+    }
+}
