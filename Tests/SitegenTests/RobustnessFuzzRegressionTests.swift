@@ -36,3 +36,18 @@ import Testing
         #expect(o.diagnostics.allSatisfy { $0.file == "a.md" })
     }
 }
+
+extension RobustnessFuzzRegressionTests {
+    /// A carriage return inside a "line" of plain text started a new Markdown line, and the tabs after
+    /// it made an indented code block: plain text must give paragraphs only, whatever the line ends.
+    @Test func plainTextWithCarriageReturnsStaysParagraphs() throws {
+        for url in Self.crashers("markdown") {
+            let text = String(decoding: try Data(contentsOf: url), as: UTF8.self)
+            let html = ArticleBody(plainText: text).html()
+            #expect(!html.contains("<pre") && !html.contains("<code"), "\(url.lastPathComponent): \(html)")
+        }
+        let body = ArticleBody(plainText: "سطر أول.\r\t\t\t\t\tسطر ثان.\r\nسطر ثالث.")
+        #expect(body.blocks == ["سطر أول.", "سطر ثان.", "سطر ثالث."])
+        #expect(!body.html().contains("<pre"))
+    }
+}

@@ -45,7 +45,8 @@ final class ArticleBody: @unchecked Sendable {
     static func markdown(fromPlainText text: String) -> String {
         var md = ""
         md.reserveCapacity(text.utf8.count + text.utf8.count / 8)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+        // Split on scalars: "\r\n" is one Character, and a lone "\r" is a line end to cmark.
+        let lines = text.unicodeScalars.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r" }.map(Substring.init)
         for (i, line) in lines.enumerated() {
             let escaped = MarkdownEscaping.escapeLine(line)
             if escaped.isEmpty { continue }
