@@ -185,3 +185,26 @@ import Testing
 private extension Error {
     var diagnostics: [Diagnostic] { (self as? BuildFailure)?.diagnostics ?? [] }
 }
+
+extension RobustnessFilesystemTests {
+    /// Linux allows any bytes in a name; one that is not UTF-8 cannot be opened through a String path.
+    @Test func fileNameThatIsNotUTF8IsAnError() throws {
+        let input = TempDir()
+        input.write("good.txt", Robustness.goodArticle)
+        var path = Array(input.url.path.utf8) + Array("/".utf8) + [0xFF, 0xFE] + Array("bad.txt".utf8) + [0]
+        let fd = path.withUnsafeMutableBufferPointer { buf in
+            buf.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT, 0o644) }
+        }
+        try #require(fd >= 0)
+        close(fd)
+        let out = TempDir()
+        let site = out.url.appendingPathComponent("site")
+        let report = try buildSite(input: input.url, output: site)
+        #expect(report.articles == 1)
+        #expect(report.failedArticles.count == 1)
+        #expect(report.errors.contains { $0.message.contains("file name is not valid UTF-8") && $0.file?.hasSuffix("bad.txt") == true })
+        let before = Robustness.snapshot(site)
+        #expect(throws: BuildFailure.self) { try buildSite(input: input.url, output: site, strict: true) }
+        #expect(Robustness.snapshot(site) == before)
+    }
+}
