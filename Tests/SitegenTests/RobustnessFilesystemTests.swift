@@ -208,3 +208,18 @@ extension RobustnessFilesystemTests {
         #expect(Robustness.snapshot(site) == before)
     }
 }
+
+extension RobustnessFilesystemTests {
+    /// A link named like an article that leads to a device or a pipe is skipped, never read.
+    @Test func linksToDevicesAndPipesAreNotRead() throws {
+        let input = TempDir()
+        input.write("good.txt", Robustness.goodArticle)
+        try FileManager.default.createSymbolicLink(atPath: input.url.appendingPathComponent("zero.txt").path, withDestinationPath: "/dev/zero")
+        #expect(mkfifo(input.url.appendingPathComponent("pipe.md").path, 0o644) == 0)
+        let out = TempDir()
+        let report = try buildSite(input: input.url, output: out.url.appendingPathComponent("site"))
+        #expect(report.articles == 1)
+        #expect(Set(report.failedArticles) == ["zero.txt", "pipe.md"])
+        #expect(report.errors.filter { $0.message.contains("not a regular file") }.count == 2)
+    }
+}

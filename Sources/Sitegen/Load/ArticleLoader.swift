@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArabicDates
 
 /// Reads one article file (.txt or .md, with an optional sidecar .yml) into an `Article`.
@@ -31,8 +34,13 @@ public struct ArticleLoader: Sendable {
         func fail(_ message: String) -> Outcome {
             Outcome(article: nil, diagnostics: [.error(message, file: relativePath)])
         }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > Self.maxArticleBytes {
-            return fail("file is too large (\(size / 1_000_000) MB; articles over \(Self.maxArticleBytes >> 20) MB are skipped)")
+        // stat follows symbolic links: a link to a device or pipe (/dev/zero, a FIFO) is never read.
+        var st = stat()
+        if stat(url.path, &st) == 0 {
+            guard (st.st_mode & S_IFMT) == S_IFREG else { return fail("not a regular file (a device, pipe or socket); skipped") }
+            if Int(st.st_size) > Self.maxArticleBytes {
+                return fail("file is too large (\(Int(st.st_size) / 1_000_000) MB; articles over \(Self.maxArticleBytes >> 20) MB are skipped)")
+            }
         }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
