@@ -51,3 +51,19 @@ extension RobustnessFuzzRegressionTests {
         #expect(!body.html().contains("<pre"))
     }
 }
+
+extension RobustnessFuzzRegressionTests {
+    /// cmark-gfm's autolinker still links addresses in plain text; it made "www.mailto:www.j@…" an
+    /// href once (an unknown scheme, inert). No autolink may carry a script scheme.
+    @Test func autolinksInPlainTextNeverCarryScriptSchemes() throws {
+        var texts = try Self.crashers("markdown").map { String(decoding: try Data(contentsOf: $0), as: UTF8.self) }
+        texts += ["www.javascript:alert(1).com", "mailto:javascript:alert(1)", "x@javascript:alert(1)", "//www.mailto:www.j@x.net/"]
+        for text in texts {
+            let html = ArticleBody(plainText: text).html()
+            for part in html.components(separatedBy: "href=\"").dropFirst() {
+                let href = part.prefix { $0 != "\"" }.lowercased()
+                #expect(!href.hasPrefix("javascript:") && !href.hasPrefix("vbscript:") && !href.hasPrefix("data:"), "\(href)")
+            }
+        }
+    }
+}
