@@ -1,7 +1,7 @@
 # sitegen: the two set-up commands are `make site` and `make test` (see README.md).
 SWIFT ?= swift
 
-.PHONY: site test deps test-deps release clean bench
+.PHONY: site test deps test-deps release clean bench fuzz memory
 
 ## Install what is missing, build sitegen (release) and build the sample site seeds/ → site/.
 site: deps release
@@ -16,10 +16,30 @@ test: test-deps
 	scripts/validate-site
 	scripts/browser-test
 
+## Build the libFuzzer targets and run each for FUZZ_SECONDS (scripts/fuzz --runs N for a fixed count).
+FUZZ_SECONDS ?= 20
+fuzz: deps
+	scripts/fuzz --replay
+	scripts/fuzz --time $(FUZZ_SECONDS)
+
+## Peak memory of a build of the ANT corpus (../shared/corpora/ant), which must stay under 1 GB.
+memory: deps
+	scripts/check-memory
+
 deps:
 	scripts/install-deps
 
-test-deps:
+test-## Build the libFuzzer targets and run each for FUZZ_SECONDS (scripts/fuzz --runs N for a fixed count).
+FUZZ_SECONDS ?= 20
+fuzz: deps
+	scripts/fuzz --replay
+	scripts/fuzz --time $(FUZZ_SECONDS)
+
+## Peak memory of a build of the ANT corpus (../shared/corpora/ant), which must stay under 1 GB.
+memory: deps
+	scripts/check-memory
+
+deps:
 	scripts/install-deps --test
 
 release:

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArabicDates
 
 /// Reads one article file (.txt or .md, with an optional sidecar .yml) into an `Article`.
@@ -11,47 +14,99 @@ public struct ArticleLoader: Sendable {
 
     public init() {}
 
+    /// Articles larger than this are skipped with an error (a news article is a few kilobytes; a file
+    /// this large is a dump or a mistake, and would make one page of hundreds of megabytes).
+    public static let maxArticleBytes = 16 << 20
+
+    /// A sidecar metadata file (`NAME.yml` beside `NAME.txt`): its name for messages and its bytes.
+    public struct Sidecar: Sendable {
+        public var name: String
+        public var data: Data
+        public init(name: String, data: Data) {
+            self.name = name
+            self.data = data
+        }
+    }
+
     /// Loads `relativePath` under `root`. Never throws: problems come back as diagnostics naming the file.
     public func load(root: URL, relativePath: String) -> Outcome {
         let url = root.appendingPathComponent(relativePath)
-        var diags: [Diagnostic] = []
-        func fail(_ d: Diagnostic) -> Outcome {
-            var d = d
-            d.file = relativePath
-            return Outcome(article: nil, diagnostics: diags + [d])
+        func fail(_ message: String) -> Outcome {
+            Outcome(article: nil, diagnostics: [.error(message, file: relativePath)])
+        }
+        // stat follows symbolic links: a link to a device or pipe (/dev/zero, a FIFO) is never read.
+        var st = stat()
+        if stat(url.path, &st) == 0 {
+            guard (st.st_mode & S_IFMT) == S_IFREG else { return fail("not a regular file (a device, pipe or socket); skipped") }
+            if Int(st.st_size) > Self.maxArticleBytes {
+                return fail("file is too large (\(Int(st.st_size) / 1_000_000) MB; articles over \(Self.maxArticleBytes >> 20) MB are skipped)")
+            }
         }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            return fail(.error("cannot read the file: \(error.localizedDescription)"))
+            return fail("cannot read the file: \(error.localizedDescription)")
+        }
+        var sidecar: Sidecar?
+        if !Self.isMarkdown(relativePath), let sidecarURL = sidecarURL(for: url) {
+            let folder = (relativePath as NSString).deletingLastPathComponent
+            let name = folder.isEmpty ? sidecarURL.lastPathComponent : folder + "/" + sidecarURL.lastPathComponent
+            guard let bytes = try? Data(contentsOf: sidecarURL) else {
+                return Outcome(article: nil, diagnostics: [.error("cannot read sidecar file", file: name)])
+            }
+            sidecar = Sidecar(name: name, data: bytes)
+        }
+        return load(data: data, relativePath: relativePath, sidecar: sidecar)
+    }
+
+    /// Loads an article from its bytes (and its sidecar's); the format follows the file extension.
+    public func load(data: Data, relativePath: String, sidecar: Sidecar? = nil) -> Outcome {
+        var diags: [Diagnostic] = []
+        func fail(_ d: Diagnostic) -> Outcome {
+            var all = diags + [d]
+            for i in all.indices where all[i].file == nil { all[i].file = relativePath }
+            return Outcome(article: nil, diagnostics: all)
+        }
+        if data.count > Self.maxArticleBytes {
+            return fail(.error("file is too large (\(data.count / 1_000_000) MB; articles over \(Self.maxArticleBytes >> 20) MB are skipped)"))
         }
         let text: String
-        switch TextDecoding.decode(data) {
-        case .success(let t): text = t
+        switch TextDecoding.decodeReporting(data) {
+        case .success(let decoded):
+            text = decoded.text
+            if decoded.removedControls > 0 {
+                diags.append(.warning("\(decoded.removedControls) control character\(decoded.removedControls == 1 ? "" : "s") removed",
+                                      line: decoded.firstControlLine))
+            }
         case .failure(.binary): return fail(.error("not a text file (binary content); skipped"))
         case .failure(.invalidUTF8(let line)): return fail(.error("invalid UTF-8 (save the file as UTF-8); skipped", line: line))
+        case .failure(.invalidUTF16(let line)): return fail(.error("invalid UTF-16 (save the file as UTF-8); skipped", line: line))
         }
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             return fail(.error("empty file; skipped"))
         }
         do {
             var article: Article
-            if relativePath.lowercased().hasSuffix(".md") || relativePath.lowercased().hasSuffix(".markdown") {
+            if Self.isMarkdown(relativePath) {
                 article = try markdownArticle(text, file: relativePath, warnings: &diags)
             } else {
                 article = plainTextArticle(text, file: relativePath)
-                if let sidecar = sidecarURL(for: url) {
-                    try applySidecar(sidecar, to: &article, warnings: &diags)
-                }
+                if let sidecar { try applySidecar(sidecar, to: &article, warnings: &diags) }
             }
             if let u = article.url, !Self.isWebURL(u) {
-                diags.append(.warning("url '\(u)' is not an http(s) address; dropped", file: relativePath))
+                diags.append(.warning("url '\(MetadataCleaning.singleLine(u))' is not a plain http(s) address; dropped", file: relativePath))
                 article.url = nil
             }
+            MetadataCleaning.clean(&article)
             for i in diags.indices where diags[i].file == nil { diags[i].file = relativePath }
             return Outcome(article: article, diagnostics: diags)
         } catch {
             return fail(error)
         }
+    }
+
+    static func isMarkdown(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
     }
 
     static func isWebURL(_ s: String) -> Bool {
@@ -128,12 +183,10 @@ public struct ArticleLoader: Sendable {
         return nil
     }
 
-    private func applySidecar(_ url: URL, to article: inout Article, warnings: inout [Diagnostic]) throws(Diagnostic) {
-        let sidecarName = (article.file as NSString).deletingLastPathComponent
-            .appending((article.file as NSString).deletingLastPathComponent.isEmpty ? "" : "/") + url.lastPathComponent
-        guard let data = try? Data(contentsOf: url) else { throw Diagnostic.error("cannot read sidecar \(sidecarName)") }
-        guard case .success(let yaml) = TextDecoding.decode(data) else {
-            throw Diagnostic.error("sidecar \(sidecarName) is not UTF-8 text")
+    private func applySidecar(_ sidecar: Sidecar, to article: inout Article, warnings: inout [Diagnostic]) throws(Diagnostic) {
+        let sidecarName = sidecar.name
+        guard case .success(let yaml) = TextDecoding.decode(sidecar.data) else {
+            throw Diagnostic.error("sidecar is not UTF-8 text", file: sidecarName)
         }
         var w: [Diagnostic] = []
         let meta: ArticleMetadata

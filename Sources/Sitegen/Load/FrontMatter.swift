@@ -40,6 +40,7 @@ enum FrontMatter {
 
     /// Reads metadata; `firstLine` is the file line the YAML starts on, so messages point at the file.
     static func parse(_ yaml: String, firstLine: Int, warnings: inout [Diagnostic]) throws(Diagnostic) -> ArticleMetadata {
+        try checkShape(yaml, firstLine: firstLine)
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
@@ -83,6 +84,8 @@ enum FrontMatter {
                     }
                 } else if let s = value.scalar?.string {
                     meta.tags = s.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                } else {
+                    throw Diagnostic.error("front matter 'tags' must be a list of texts or one text, not a mapping", line: line)
                 }
             default:
                 warnings.append(.warning("unknown front matter key '\(key)' is ignored (known: title, date, source, url, author, tags)", line: line))
@@ -90,6 +93,39 @@ enum FrontMatter {
             }
         }
         return meta
+    }
+
+    /// Front matter longer than this is refused (metadata is a few lines; the YAML parser works recursively).
+    static let maxBytes = 64 * 1024
+    /// Deepest nesting of flow collections (`[…]`, `{…}`) or compact block sequences (`- - x`) accepted.
+    static let maxNesting = 32
+
+    /// Refuses YAML too large or too deeply nested to be metadata, before the parser sees it.
+    static func checkShape(_ yaml: String, firstLine: Int) throws(Diagnostic) {
+        if yaml.utf8.count > maxBytes {
+            throw Diagnostic.error("front matter is too long (over \(maxBytes / 1024) KB)", line: firstLine)
+        }
+        // `dashes` counts "- " sequence indicators opening a line; `dash` is a "-" that may be one.
+        var depth = 0, line = firstLine, quote: UInt8 = 0, lineStart = true, dashes = 0, dash = false
+        for b in yaml.utf8 {
+            if dash {
+                dash = false
+                if b == UInt8(ascii: " ") || b == UInt8(ascii: "\n") { dashes += 1 } else { lineStart = false }
+            }
+            if b == UInt8(ascii: "\n") { line += 1; quote = 0; lineStart = true; dashes = 0; continue }
+            if quote != 0 { if b == quote { quote = 0 }; continue }
+            switch b {
+            case UInt8(ascii: "'"), UInt8(ascii: "\""): quote = b; lineStart = false
+            case UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1; lineStart = false
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth = max(0, depth - 1); lineStart = false
+            case UInt8(ascii: "-") where lineStart: dash = true
+            case UInt8(ascii: " "): break
+            default: lineStart = false
+            }
+            if depth > maxNesting || dashes > maxNesting {
+                throw Diagnostic.error("front matter is nested too deeply to be metadata", line: line)
+            }
+        }
     }
 
     private static func yamlLine(_ error: YamlError) -> Int? {

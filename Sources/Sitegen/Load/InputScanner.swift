@@ -33,6 +33,17 @@ public struct InputScanner: Sendable {
         return inventory
     }
 
+    /// Why a listed name cannot be opened: a dangling link (a warning) or a name the file system
+    /// gave in bytes that are not UTF-8, so the file cannot be opened by name (an error for an article).
+    static func unreachable(_ name: String, _ rel: String) -> Diagnostic {
+        if name.unicodeScalars.contains("\u{FFFD}") {
+            let ext = (name as NSString).pathExtension.lowercased()
+            let message = "file name is not valid UTF-8, so the file cannot be opened (rename it); skipped"
+            return articleExtensions.contains(ext) ? .error(message, file: rel) : .warning(message, file: rel)
+        }
+        return .warning("broken symbolic link; skipped", file: rel)
+    }
+
     private func walk(_ dir: URL, relative: String, visited: inout Set<String>, skip: Set<String>, into inv: inout InputInventory) {
         let real = dir.resolvingSymlinksInPath().standardizedFileURL.path
         guard !skip.contains(real) else { return }
@@ -51,7 +62,7 @@ public struct InputScanner: Sendable {
             let rel = relative.isEmpty ? name : relative + "/" + name
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: url.path, isDirectory: &isDir) else {
-                inv.diagnostics.append(.warning("broken symbolic link; skipped", file: rel))
+                inv.diagnostics.append(Self.unreachable(name, rel))
                 continue
             }
             if isDir.boolValue {

@@ -1,19 +1,41 @@
 import Foundation
 
 /// Turns file bytes into text: UTF-8 (with or without BOM) or UTF-16 with a BOM; line ends unified to "\n".
+///
+/// Characters no page, feed or data file may carry are removed on the way in: C0 controls other than
+/// tab and line feed, DEL, C1 controls and the noncharacters U+FFFE/U+FFFF (they make XML ill-formed
+/// and HTML parsers report errors). `Decoded.removedControls` counts them so the loader can warn.
 enum TextDecoding {
     enum Failure: Error, Equatable {
         case binary
         case invalidUTF8(line: Int)
+        case invalidUTF16(line: Int)
+    }
+
+    /// Decoded text and what was removed from it.
+    struct Decoded: Equatable {
+        var text: String
+        /// Number of control characters removed.
+        var removedControls = 0
+        /// 1-based line of the first removed control character.
+        var firstControlLine: Int?
     }
 
     static func decode(_ data: Data) -> Result<String, Failure> {
-        let bytes = [UInt8](data)
+        decodeReporting(data).map(\.text)
+    }
+
+    static func decodeReporting(_ data: Data) -> Result<Decoded, Failure> {
         var text: String
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            guard let s = String(data: data, encoding: .utf16) else { return .failure(.binary) }
-            text = s
+        let isUTF16LE = data.starts(with: [0xFF, 0xFE]), isUTF16BE = data.starts(with: [0xFE, 0xFF])
+        if isUTF16LE || isUTF16BE {
+            switch decodeUTF16(data.dropFirst(2), bigEndian: isUTF16BE) {
+            case .success(let s): text = s
+            case .failure(let f): return .failure(f)
+            }
+            if text.utf8.contains(0) { return .failure(.binary) }
         } else {
+            let bytes = [UInt8](data)
             let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
             if body.contains(0) { return .failure(.binary) }
             guard let s = String(validating: body, as: UTF8.self) else {
@@ -25,7 +47,73 @@ enum TextDecoding {
         if text.utf8.contains(UInt8(ascii: "\r")) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        return .success(text)
+        return .success(removingControls(text))
+    }
+
+    /// True for scalars that are removed from input text.
+    @inline(__always)
+    static func isRemovedControl(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x09, 0x0A: return false
+        case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF: return true
+        default: return false
+        }
+    }
+
+    /// Removes control characters; the fast path scans UTF-8 bytes and copies nothing when there are none.
+    static func removingControls(_ text: String) -> Decoded {
+        var suspicious = false
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            // C0/DEL are single bytes; C1 starts with 0xC2; U+FFFE/U+FFFF start with 0xEF 0xBF.
+            if (b < 0x20 && b != 0x09 && b != 0x0A) || b == 0x7F || (previous == 0xC2 && b < 0xA0) || (previous == 0xBF && b >= 0xBE) {
+                suspicious = true
+                break
+            }
+            previous = b
+        }
+        guard suspicious else { return Decoded(text: text) }
+        var out = String.UnicodeScalarView()
+        var removed = 0
+        var line = 1
+        var firstLine: Int?
+        for s in text.unicodeScalars {
+            if s == "\n" { line += 1 }
+            if isRemovedControl(s.value) {
+                removed += 1
+                if firstLine == nil { firstLine = line }
+                continue
+            }
+            out.append(s)
+        }
+        return Decoded(text: String(out), removedControls: removed, firstControlLine: firstLine)
+    }
+
+    /// Strict UTF-16 (no unpaired surrogates, even byte count); the failure names the line.
+    static func decodeUTF16(_ bytes: Data, bigEndian: Bool) -> Result<String, Failure> {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = bytes.startIndex
+        while i + 1 < bytes.endIndex {
+            let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
+            units.append(bigEndian ? (a << 8 | b) : (b << 8 | a))
+            i += 2
+        }
+        var scalars = String.UnicodeScalarView()
+        var line = 1
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let s):
+                if s == "\n" { line += 1 }
+                scalars.append(s)
+            case .emptyInput: break loop
+            case .error: return .failure(.invalidUTF16(line: line))
+            }
+        }
+        if bytes.count % 2 != 0 { return .failure(.invalidUTF16(line: line)) }
+        return .success(String(scalars))
     }
 
     /// 1-based line of the first byte sequence that is not UTF-8.

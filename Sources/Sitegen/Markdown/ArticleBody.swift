@@ -45,7 +45,8 @@ final class ArticleBody: @unchecked Sendable {
     static func markdown(fromPlainText text: String) -> String {
         var md = ""
         md.reserveCapacity(text.utf8.count + text.utf8.count / 8)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: true)
+        // Split on scalars: "\r\n" is one Character, and a lone "\r" is a line end to cmark.
+        let lines = text.unicodeScalars.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r" }.map(Substring.init)
         for (i, line) in lines.enumerated() {
             let escaped = MarkdownEscaping.escapeLine(line)
             if escaped.isEmpty { continue }
@@ -186,7 +187,11 @@ final class ArticleBody: @unchecked Sendable {
 
     /// Puts `id="…"` on the first element of an HTML fragment.
     static func addID(_ id: String, to html: String) -> String {
-        guard html.utf8.first == UInt8(ascii: "<") else { return html }
+        // A block that is not an element (raw HTML omitted leaves a comment) still gets its anchor.
+        let u = Array(html.utf8.prefix(2))
+        guard u.count == 2, u[0] == UInt8(ascii: "<"), (u[1] | 0x20) >= UInt8(ascii: "a"), (u[1] | 0x20) <= UInt8(ascii: "z") else {
+            return "<div id=\"\(id)\" dir=\"auto\">" + html + "</div>"
+        }
         var i = html.utf8.index(after: html.utf8.startIndex)
         while i < html.utf8.endIndex {
             let c = html.utf8[i]

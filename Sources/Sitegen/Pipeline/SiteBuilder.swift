@@ -29,6 +29,10 @@ public struct SiteBuilder: Sendable {
 
             let inventory = timings.measure("scan") { InputScanner(skip: [options.output]).scan(options.input) }
             report.diagnostics += inventory.diagnostics
+            if let unreadable = inventory.diagnostics.first(where: { $0.severity == .error }) {
+                if options.strict { throw unreadable }
+                report.failedArticles += inventory.diagnostics.filter { $0.severity == .error }.compactMap(\.file)
+            }
             if inventory.articles.isEmpty {
                 throw Diagnostic.error("no articles (.txt or .md files) found", file: options.input.path)
             }
@@ -73,7 +77,8 @@ public struct SiteBuilder: Sendable {
             }
             report.articles = articles.count
         } catch {
-            report.diagnostics.append(error as? Diagnostic ?? .error("\(error)"))
+            let failure = error as? Diagnostic ?? .error("\(error)")
+            if !report.diagnostics.contains(failure) { report.diagnostics.append(failure) }
             throw BuildFailure(report.diagnostics.filter { $0.severity == .error })
         }
         report.timings = timings

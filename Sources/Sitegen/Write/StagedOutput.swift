@@ -26,11 +26,24 @@ public final class StagedOutput: @unchecked Sendable {
 
     /// Refuses an output folder that is the input folder, contains it, or lies inside it.
     public static func checkPlacement(output: URL, input: URL) throws(Diagnostic) {
-        let o = output.resolvingSymlinksInPath().standardizedFileURL.path
-        let i = input.resolvingSymlinksInPath().standardizedFileURL.path
+        let o = canonicalPath(output), i = canonicalPath(input)
         if o == i { throw .error("the output folder is the input folder; choose another --output", file: output.path) }
         if i.hasPrefix(o + "/") { throw .error("the output folder contains the input folder; choose another --output", file: output.path) }
         if o.hasPrefix(i + "/") { throw .error("the output folder is inside the input folder; choose a folder outside it", file: output.path) }
+    }
+
+    /// The real path of a file or folder that may not exist yet: symbolic links are resolved in the
+    /// deepest part that exists (so "link-to-input/site" is seen to lie inside the input).
+    static func canonicalPath(_ url: URL) -> String {
+        var existing = url.standardizedFileURL
+        var rest: [String] = []
+        while !FileManager.default.fileExists(atPath: existing.path) && existing.path != "/" {
+            rest.insert(existing.lastPathComponent, at: 0)
+            existing = existing.deletingLastPathComponent()
+        }
+        var path = existing.resolvingSymlinksInPath().standardizedFileURL.path
+        for component in rest { path += (path.hasSuffix("/") ? "" : "/") + component }
+        return path
     }
 
     public init(output: URL) throws(Diagnostic) {
@@ -51,7 +64,9 @@ public final class StagedOutput: @unchecked Sendable {
     /// Writes `data` at `path` (relative, "/"-separated) inside the staging folder. `key` identifies
     /// what the bytes were made from (a page's fingerprint); by default it is their content hash.
     public func write(_ path: String, _ bytes: [UInt8], key: ContentHash? = nil) throws(Diagnostic) {
-        precondition(!path.hasPrefix("/") && !path.split(separator: "/").contains(".."), "unsafe output path \(path)")
+        guard Self.isSafeRelativePath(path) else {
+            throw .error("refusing to write outside the output folder: unsafe path '\(path)'")
+        }
         let key = reuse == nil ? nil : key ?? ContentHasher.hash(bytes)
         if let reuse, let key, reuse.keepIfRecorded(path, key: key) || reuse.keepIfEqual(path, key: key, bytes: bytes) {
             return
@@ -92,6 +107,16 @@ public final class StagedOutput: @unchecked Sendable {
             throw .error("cannot read file", file: source.path)
         }
         try write(path, [UInt8](data))
+    }
+
+    /// True for a relative "/"-separated path that stays inside the folder it is resolved against:
+    /// no leading "/", no empty, "." or ".." component, no backslash, NUL or other control character.
+    static func isSafeRelativePath(_ path: String) -> Bool {
+        guard !path.isEmpty, path.utf8.count < 4096 else { return false }
+        for component in path.split(separator: "/", omittingEmptySubsequences: false) {
+            if component.isEmpty || component == "." || component == ".." || component.utf8.count > 255 { return false }
+        }
+        return !path.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") }
     }
 
     private func ensureFolder(_ folder: String) throws(Diagnostic) {

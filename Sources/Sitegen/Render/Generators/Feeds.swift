@@ -56,7 +56,7 @@ struct Feeds: SiteGenerator {
             let url = esc(e.path.absoluteURL(base: base))
             x += "<entry>\n<title>\(esc(e.title))</title>\n<link rel=\"alternate\" type=\"text/html\" href=\"\(url)\"/>\n"
             x += "<id>\(url)</id>\n<updated>\(timestamp(e.date))</updated>\n"
-            x += "<category term=\"\(e.kind)\" label=\"\(esc(e.label))\"/>\n<summary>\(esc(e.summary))</summary>\n</entry>\n"
+            x += "<category term=\"\(e.kind)\" label=\"\(esc(e.label))\"/>\n<summary type=\"text\">\(esc(e.summary))</summary>\n</entry>\n"
         }
         return x + "</feed>\n"
     }

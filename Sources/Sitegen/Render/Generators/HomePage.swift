@@ -64,7 +64,9 @@ struct HomePage: SiteGenerator {
             let entity = corpus.entities[e]
             return ["name": entity.name, "href": home.link(to: site.entityPaths[e]), "kind": entity.type.rawValue,
                     "type": entity.type.arabicName, "count": entity.mentions.count,
-                    "percent": Int((Double(entity.mentions.count) / max(most, 1) * 100).rounded())]
+                    "percent": Int((Double(entity.mentions.count) / max(most, 1) * 100).rounded()),
+                    // Widths come in steps of 5% as classes: the CSP allows no inline style attributes.
+                    "width_step": max(1, Int((Double(entity.mentions.count) / max(most, 1) * 20).rounded())) * 5]
         }
         ctx["timeline"] = ActivityChart(site: site).svg()
         ctx["section_cards"] = out.sections.filter { $0.key != "home" }.map { s -> [String: Any] in
