@@ -55,6 +55,10 @@ struct PageContext {
             ctx["breadcrumbs"] = items
         }
         if let base = site.config.baseURL {
+            // The 404 page sets <base href> to the site's address; the CSP must allow that origin.
+            if let url = URL(string: base), let scheme = url.scheme, let host = url.host {
+                ctx["base_origin"] = scheme + "://" + host + (url.port.map { ":\($0)" } ?? "")
+            }
             ctx["canonical"] = path.absoluteURL(base: base)
             ctx["og_url"] = path.absoluteURL(base: base)
         }
