@@ -28,7 +28,8 @@ public struct SiteRequestHandler: HTTPHandler {
             return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json; charset=utf-8",
                                                            .cacheControl: "no-store"], body: body)
         }
-        switch files.resolve(request.path) {
+        // The raw target: FlyingFox's `path` is standardized, which drops a folder's trailing slash.
+        switch files.resolve(request.target.path(percentEncoded: false)) {
         case .file(let url):
             return respond(file: url, status: .ok, head: request.method == .HEAD)
         case .redirect(let to):

@@ -207,6 +207,14 @@ private extension Array where Element == String {
         #expect((response as? HTTPURLResponse)?.statusCode == 200)
         #expect((response as? HTTPURLResponse)?.value(forHTTPHeaderField: "Content-Type") == "text/html; charset=utf-8")
         #expect(String(decoding: data, as: UTF8.self).contains("dir=\"rtl\""))
+        // A folder URL with its trailing slash is served as is (FlyingFox standardizes `path`, which
+        // drops the slash: the handler must read the raw target, or every folder redirects to itself).
+        for folder in ["articles/"] {
+            let (page, answer) = try await fetch(base + folder)
+            #expect((answer as? HTTPURLResponse)?.statusCode == 200, "\(folder)")
+            #expect(answer.url?.absoluteString == base + "articles/", "\(folder)")
+            #expect(String(decoding: page, as: UTF8.self).contains("dir=\"rtl\""))
+        }
         let (_, missing) = try await fetch(base + "nothing/")
         #expect((missing as? HTTPURLResponse)?.statusCode == 404)
         await server.stop()
