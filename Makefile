@@ -15,6 +15,7 @@ test: test-deps
 	scripts/test-site
 	scripts/validate-site
 	scripts/browser-test
+	scripts/browser-serve-test
 	scripts/serve-load-test 5
 
 ## Build the libFuzzer targets and run each for FUZZ_SECONDS (scripts/fuzz --runs N for a fixed count).

@@ -39,22 +39,39 @@ public enum LiveReload {
     /// `{"generation": M, "error": …}` as soon as M ≠ N (or after a few seconds with M = N).
     public static let endpoint = "/__sitegen/reload"
 
-    static func script(generation: Int) -> String {
-        """
-        <script data-sitegen-serve>(function(){var g=\(generation);function poll(){\
-        fetch('\(endpoint)?since='+g,{cache:'no-store'}).then(function(r){return r.json()})\
+    /// The script and style are files served by the dev server (not inline), so the pages' own
+    /// Content-Security-Policy (`script-src 'self'; style-src 'self'`) allows them.
+    public static let scriptPath = "/__sitegen/reload.js"
+    public static let stylePath = "/__sitegen/serve.css"
+
+    /// Long-polls the endpoint and reloads the page when the site's generation changes.
+    public static let scriptSource = """
+        (function(){var s=document.currentScript;var g=parseInt(s&&s.dataset.generation||'-1',10);\
+        function poll(){fetch('\(endpoint)?since='+g,{cache:'no-store'}).then(function(r){return r.json()})\
         .then(function(d){if(d.generation!==g){location.reload()}else{poll()}})\
-        .catch(function(){setTimeout(poll,1000)})}poll()})();</script>
+        .catch(function(){setTimeout(poll,1000)})}poll()})();
+
         """
+
+    public static let styleSource = """
+        .sitegen-serve-error{position:fixed;inset:0;z-index:99999;background:rgba(30,0,0,.92);color:#fff;\
+        padding:2rem;overflow:auto;font:16px/1.6 sans-serif}
+        .sitegen-serve-error h2{margin-top:0}
+        .sitegen-serve-error pre{white-space:pre-wrap;background:#000;padding:1rem;border-radius:4px}
+
+        """
+
+    static func script(generation: Int) -> String {
+        "<script src=\"\(scriptPath)\" data-sitegen-serve data-generation=\"\(generation)\"></script>"
     }
 
     static func overlay(error: String) -> String {
         """
-        <div data-sitegen-serve role="alert" dir="rtl" style="position:fixed;inset:0;z-index:99999;\
-        background:rgba(30,0,0,.92);color:#fff;padding:2rem;overflow:auto;font:16px/1.6 sans-serif">\
-        <h2 style="margin-top:0">تعذّر بناء الموقع بعد آخر تعديل</h2>\
+        <link rel="stylesheet" href="\(stylePath)" data-sitegen-serve>\
+        <div data-sitegen-serve class="sitegen-serve-error" role="alert" dir="rtl">\
+        <h2>تعذّر بناء الموقع بعد آخر تعديل</h2>\
         <p>تعرض الصفحة آخر نسخة سليمة من الموقع. أصلح الخطأ واحفظ الملف، وستُحدَّث الصفحة تلقائيًا.</p>\
-        <pre dir="ltr" style="white-space:pre-wrap;background:#000;padding:1rem;border-radius:4px">\(escape(error))</pre></div>
+        <pre dir="ltr">\(escape(error))</pre></div>
         """
     }
 

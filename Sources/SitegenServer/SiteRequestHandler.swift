@@ -19,6 +19,12 @@ public struct SiteRequestHandler: HTTPHandler {
         guard request.method == .GET || request.method == .HEAD else {
             return HTTPResponse(statusCode: .methodNotAllowed, headers: [.allow: "GET, HEAD"])
         }
+        if request.path == LiveReload.scriptPath || request.path == LiveReload.stylePath {
+            let js = request.path == LiveReload.scriptPath
+            return HTTPResponse(statusCode: .ok, headers: [.contentType: js ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8",
+                                                           .cacheControl: "no-store"],
+                                body: Data((js ? LiveReload.scriptSource : LiveReload.styleSource).utf8))
+        }
         if request.path == LiveReload.endpoint {
             let since = request.query.first { $0.name == "since" }.flatMap { Int($0.value) } ?? -1
             let s = await state.wait(after: since, timeout: reloadWait)

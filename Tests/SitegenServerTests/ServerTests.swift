@@ -97,6 +97,11 @@ private extension Array where Element == String {
         #expect(html.contains("الرئيسية"))
         #expect(html.contains(LiveReload.endpoint))
         #expect(html.range(of: "data-sitegen-serve")!.lowerBound < html.range(of: "</body>")!.lowerBound)
+        // The pages' CSP allows only scripts from files: the reload script is one, served by the server.
+        #expect(!html.contains("<script>") && html.contains("<script src=\"\(LiveReload.scriptPath)\""))
+        let js = try await get(handler, LiveReload.scriptPath)
+        #expect(js.headers[.contentType] == "text/javascript; charset=utf-8")
+        #expect(String(decoding: try await js.bodyData, as: UTF8.self).contains(LiveReload.endpoint))
         let css = try await get(handler, "/assets/style.css")
         #expect(String(decoding: try await css.bodyData, as: UTF8.self) == "body{}")
         #expect(css.headers[.contentType] == "text/css; charset=utf-8")
