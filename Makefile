@@ -31,17 +31,7 @@ memory: deps
 deps:
 	scripts/install-deps
 
-test-## Build the libFuzzer targets and run each for FUZZ_SECONDS (scripts/fuzz --runs N for a fixed count).
-FUZZ_SECONDS ?= 20
-fuzz: deps
-	scripts/fuzz --replay
-	scripts/fuzz --time $(FUZZ_SECONDS)
-
-## Peak memory of a build of the ANT corpus (../shared/corpora/ant), which must stay under 1 GB.
-memory: deps
-	scripts/check-memory
-
-deps:
+test-deps:
 	scripts/install-deps --test
 
 release:
