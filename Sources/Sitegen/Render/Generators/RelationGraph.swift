@@ -27,25 +27,13 @@ struct RelationGraph: Sendable {
         return weights[UInt64(a) << 32 | UInt64(b)] ?? 0
     }
 
+    /// Edges come from the sentence co-occurrence counts the site model already holds
+    /// (`CrossReferences.cooccurrence`), so the counting is done once per build.
     init(site: SiteModel) {
-        let corpus = site.corpus
-        entityCount = corpus.entities.count
+        entityCount = site.corpus.entities.count
         var weights: [UInt64: Int] = [:]
-        for article in site.extractions.indices where article < corpus.entityOfMention.count {
-            let mentions = site.extractions[article].mentions
-            let owners = corpus.entityOfMention[article]
-            var bySentence: [Int: Set<Int>] = [:]
-            for (m, mention) in mentions.enumerated() where m < owners.count {
-                if let e = owners[m] { bySentence[mention.sentence, default: []].insert(e) }
-            }
-            for (_, members) in bySentence where members.count > 1 {
-                let sorted = members.sorted()
-                for i in sorted.indices {
-                    for j in (i + 1)..<sorted.count {
-                        weights[UInt64(sorted[i]) << 32 | UInt64(sorted[j]), default: 0] += 1
-                    }
-                }
-            }
+        for (a, row) in site.references.cooccurrence.enumerated() {
+            for (b, w) in row where a < b { weights[UInt64(a) << 32 | UInt64(b)] = w }
         }
         let edges = weights.map { Edge(a: Int($0.key >> 32), b: Int($0.key & 0xFFFF_FFFF), weight: $0.value) }
             .sorted { ($1.weight, $0.a, $0.b) < ($0.weight, $1.a, $1.b) }
