@@ -22,7 +22,7 @@ struct SiteOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Folder of articles (.txt, .md), read recursively.")
     var input: String = "seeds"
 
-    @Option(name: .shortAndLong, help: "Folder to write the site to (replaced atomically).")
+    @Option(name: .shortAndLong, help: "Folder to write the site to (changed only when the whole build succeeds).")
     var output: String = "site"
 
     @Option(name: .long, help: "Folder of Mustache templates and assets.")
