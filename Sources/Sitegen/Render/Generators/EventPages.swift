@@ -26,7 +26,7 @@ struct EventPages: SiteGenerator {
             "places": ev.places.map { site.entityLink($0, from: path) },
             "actors": ev.actors.map { site.entityLink($0, from: path) },
             "targets": ev.targets.map { site.entityLink($0, from: path) },
-            "source_count": ev.sources.count,
+            "source_count": Set(ev.sources.map(\.article)).count,
         ]
         if let sub = ev.subtype { ctx["subtype"] = EventLabels.subtype(sub) }
         if let d = ev.date {
@@ -35,7 +35,12 @@ struct EventPages: SiteGenerator {
             ctx["precision"] = ArabicDateFormatter.precisionLabel(d.precision)
             ctx["inferred"] = ev.dateInferred
         }
-        ctx["sources"] = ev.sources.enumerated().map { (n, src) -> [String: Any] in
+        // One entry per source sentence: two triggers in one sentence are one report.
+        var seen = Set<[Int]>()
+        let reports = ev.sources.enumerated().filter { (_, src) in
+            seen.insert([src.article, site.extractions[src.article].events[src.event].sentence]).inserted
+        }
+        ctx["sources"] = reports.map { (n, src) -> [String: Any] in
             let mention = site.extractions[src.article].events[src.event]
             let sentence = site.extractions[src.article].sentences[mention.sentence]
             var d = site.articleLink(src.article, from: path, block: sentence.span.block)
