@@ -1,4 +1,5 @@
 import Foundation
+import Sitegen
 
 /// What open pages need to know about rebuilds: a generation number that grows with every rebuild
 /// (good or failed) and the error of the last one, if it failed.
@@ -71,7 +72,7 @@ public enum LiveReload {
         <div data-sitegen-serve class="sitegen-serve-error" role="alert" dir="rtl">\
         <h2>تعذّر بناء الموقع بعد آخر تعديل</h2>\
         <p>تعرض الصفحة آخر نسخة سليمة من الموقع. أصلح الخطأ واحفظ الملف، وستُحدَّث الصفحة تلقائيًا.</p>\
-        <pre dir="ltr">\(escape(error))</pre></div>
+        <pre dir="ltr">\(Escape.html(error))</pre></div>
         """
     }
 
@@ -91,10 +92,5 @@ public enum LiveReload {
         }
         bytes.insert(contentsOf: Array(extra.utf8), at: insertAt)
         return Data(bytes)
-    }
-
-    static func escape(_ s: String) -> String {
-        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
     }
 }

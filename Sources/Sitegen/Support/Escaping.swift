@@ -1,11 +1,11 @@
 /// Escaping for text put into HTML, SVG or XML, on UTF-8 bytes.
 ///
 /// Text without anything to escape (nearly all Arabic prose) is returned as it is, without a copy.
-enum Escape {
+public enum Escape {
     /// Escapes `& < > " '` so the text is safe in element content and quoted attributes, and drops
     /// control characters (not allowed in XML 1.0) other than newline and tab. For text that Swift
     /// code (not Mustache) puts into HTML, SVG or XML.
-    static func html(_ s: String) -> String { escape(s, dropControls: true) }
+    public static func html(_ s: String) -> String { escape(s, dropControls: true) }
 
     /// Escapes `& < > " '` and nothing else: exactly what a Mustache `{{name}}` tag does, for the
     /// template renderer (see `TemplateSet`).

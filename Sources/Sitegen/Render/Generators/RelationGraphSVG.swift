@@ -54,13 +54,13 @@ struct GraphSVG {
         let entities = site.corpus.entities
         let maxWeight = Double(edges.map(\.2).max() ?? 1)
         let maxMentions = Double(nodes.map { entities[$0].mentions.count }.max() ?? 1)
-        var s = "<svg class=\"graph\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(Self.escape(label))\">\n"
+        var s = "<svg class=\"graph\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(Escape.html(label))\">\n"
         s += "<g class=\"edges\">"
         for (a, b, wgt) in edges {
             let stroke = 1 + 5 * (Double(wgt) / maxWeight).squareRoot()
             let names = entities[nodes[a]].name + " — " + entities[nodes[b]].name + ": " + Format.sentences(wgt)
             s += "<line x1=\"\(Int(positions[a].x))\" y1=\"\(Int(positions[a].y))\" x2=\"\(Int(positions[b].x))\" y2=\"\(Int(positions[b].y))\""
-            s += " stroke-width=\"\(String(format: "%.1f", stroke))\"><title>\(Self.escape(names))</title></line>"
+            s += " stroke-width=\"\(String(format: "%.1f", stroke))\"><title>\(Escape.html(names))</title></line>"
         }
         s += "</g>\n<g class=\"nodes\">"
         for (i, e) in nodes.enumerated() {
@@ -69,14 +69,13 @@ struct GraphSVG {
             let (x, y) = (Int(positions[i].x), Int(positions[i].y))
             let cls = entity.type.rawValue + (e == focus ? " focus" : "")
             s += "<a href=\"\(page.link(to: site.entityPaths[e]))\" class=\"\(cls)\">"
-            s += "<title>\(Self.escape(entity.name + " (" + entity.type.arabicName + "، " + Format.mentions(entity.mentions.count) + ")"))</title>"
+            s += "<title>\(Escape.html(entity.name + " (" + entity.type.arabicName + "، " + Format.mentions(entity.mentions.count) + ")"))</title>"
             s += "<circle cx=\"\(x)\" cy=\"\(y)\" r=\"\(String(format: "%.1f", r))\"/>"
-            s += "<text x=\"\(x)\" y=\"\(y + Int(r) + 16)\" text-anchor=\"middle\">\(Self.escape(entity.name))</text></a>"
+            s += "<text x=\"\(x)\" y=\"\(y + Int(r) + 16)\" text-anchor=\"middle\">\(Escape.html(entity.name))</text></a>"
         }
         return s + "</g>\n</svg>"
     }
 
-    static func escape(_ text: String) -> String { Escape.html(text) }
 }
 
 /// The overview graph page (`graph/`): the most mentioned entities and their strongest relations,
