@@ -13,6 +13,7 @@ test: test-deps
 	$(SWIFT) build
 	$(SWIFT) test
 	scripts/test-site
+	scripts/test-incremental
 	scripts/validate-site
 	scripts/browser-test
 	scripts/browser-serve-test
