@@ -92,6 +92,50 @@ import Testing
         }
     }
 
+    private func stageNames(_ report: BuildReport) -> [String] { report.timings.stages.map(\.name) }
+
+    @Test func buildWithNothingChangedIsSkippedAndRepeatsItsReport() throws {
+        let input = corpus(), out = TempDir()
+        input.write("bad.md", "---\ntitle: [unclosed\n---\nنص\n")  // a skipped file: its error must be repeated
+        let site = out.url.appendingPathComponent("site")
+        let first = try build(input.url, site, cache: BuildCache(output: site))
+        let before = try stamps(site)
+        let second = try build(input.url, site, cache: BuildCache(output: site))  // read back from disk
+        #expect(!stageNames(second).contains("load"), "\(stageNames(second))")
+        #expect(second.diagnostics == first.diagnostics)
+        #expect(!second.errors.isEmpty)
+        #expect(second.failedArticles == first.failedArticles)
+        let counts: (BuildReport) -> [Int] = { [$0.articles, $0.entities, $0.events, $0.pages, $0.files, $0.bytes] }
+        #expect(counts(second) == counts(first))
+        #expect(second.unchangedFiles == second.files)
+        #expect(try stamps(site) == before)
+        // any edit of an input means a real build again
+        input.write("c.txt", "المقال الثالث\nنص المقال الثالث عن الموصل وكركوك.\n")
+        let third = try build(input.url, site, cache: BuildCache(output: site))
+        #expect(stageNames(third).contains("load"))
+    }
+
+    @Test func skippingNeedsTheOutputIntactAndTheSameTemplatesAndAssets() throws {
+        let input = corpus(), out = TempDir(), templates = TempDir()
+        let copy = templates.url.appendingPathComponent("T")
+        try FileManager.default.copyItem(at: Repo.templates, to: copy)
+        let site = out.url.appendingPathComponent("site")
+        let cache = BuildCache(output: site)
+        _ = try build(input.url, site, cache: cache, templates: copy)
+        // a deleted output file is made again
+        let home = site.appendingPathComponent("index.html")
+        let good = try Data(contentsOf: home)
+        try FileManager.default.removeItem(at: home)
+        #expect(stageNames(try build(input.url, site, cache: cache, templates: copy)).contains("load"))
+        #expect(try Data(contentsOf: home) == good)
+        // a changed asset (not a template) reaches the output
+        let css = copy.appendingPathComponent("assets/style.css")
+        try (try String(contentsOf: css, encoding: .utf8) + "\n/* changed */\n").write(to: css, atomically: true, encoding: .utf8)
+        _ = try build(input.url, site, cache: cache, templates: copy)
+        #expect(try String(contentsOf: site.appendingPathComponent("assets/style.css"), encoding: .utf8).contains("/* changed */"))
+        #expect(!stageNames(try build(input.url, site, cache: cache, templates: copy)).contains("load"))
+    }
+
     @Test func failedIncrementalBuildTouchesNothing() throws {
         let input = corpus(), out = TempDir()
         let site = out.url.appendingPathComponent("site")

@@ -25,6 +25,8 @@ public final class BuildCache: @unchecked Sendable {
     static let shardCount = 16
     private var dirtyShards = Set<Int>()
     private var manifest: [String: OutputReuse.Entry] = [:]
+    /// The last successful build's input fingerprint and report, to skip a build with nothing changed.
+    let lastBuild: UnchangedBuild
     /// How many articles the last build took from the cache.
     public private(set) var articleHits = 0
 
@@ -33,6 +35,7 @@ public final class BuildCache: @unchecked Sendable {
         let o = output.standardizedFileURL
         folder = o.deletingLastPathComponent().appendingPathComponent(".\(o.lastPathComponent).cache")
         toolIdentity = Self.identifyTool()
+        lastBuild = UnchangedBuild(folder: folder, toolIdentity: toolIdentity)
     }
 
     /// The folder a build writing to `output` keeps its cache in.
@@ -102,6 +105,9 @@ public final class BuildCache: @unchecked Sendable {
         seed.combine(Self.templatesHash(templates))
         return OutputReuse(output: output, previous: lock.withLock { manifest }, pageSeed: seed.finalize())
     }
+
+    /// The output manifest of the last build (path → what the file was made from and its stat).
+    var outputManifest: [String: OutputReuse.Entry] { lock.withLock { manifest } }
 
     /// Called after the new output was swapped in: remembers what it holds and saves the cache.
     func commitBuild(_ reuse: OutputReuse) {

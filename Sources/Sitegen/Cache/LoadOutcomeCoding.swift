@@ -5,12 +5,7 @@ import ArabicDates
 extension ArticleLoader.Outcome {
     func encode(into w: inout BinaryWriter) {
         w.int(diagnostics.count)
-        for d in diagnostics {
-            w.bool(d.severity == .error)
-            w.optionalString(d.file)
-            w.optionalInt(d.line)
-            w.string(d.message)
-        }
+        for d in diagnostics { w.diagnostic(d) }
         w.bool(article != nil)
         guard let a = article else { return }
         w.string(a.file)
@@ -35,11 +30,7 @@ extension ArticleLoader.Outcome {
         var diagnostics: [Diagnostic] = []
         let count = try r.int()
         guard count >= 0 else { throw BinaryReader.Corrupt() }
-        for _ in 0..<count {
-            let severity: Diagnostic.Severity = try r.bool() ? .error : .warning
-            let file = try r.optionalString(), line = try r.optionalInt()
-            diagnostics.append(Diagnostic(severity, file: file, line: line, try r.string()))
-        }
+        for _ in 0..<count { diagnostics.append(try r.diagnostic()) }
         guard try r.bool() else { return ArticleLoader.Outcome(article: nil, diagnostics: diagnostics) }
         let file = try r.string()
         let format: Article.Format = try r.bool() ? .markdown : .text
@@ -57,5 +48,22 @@ extension ArticleLoader.Outcome {
                               markdown: try r.string(), bodyOffset: try r.int(), bodyLine: try r.int(),
                               sourceText: try r.string())
         return ArticleLoader.Outcome(article: article, diagnostics: diagnostics)
+    }
+}
+
+extension BinaryWriter {
+    mutating func diagnostic(_ d: Diagnostic) {
+        bool(d.severity == .error)
+        optionalString(d.file)
+        optionalInt(d.line)
+        string(d.message)
+    }
+}
+
+extension BinaryReader {
+    mutating func diagnostic() throws(Corrupt) -> Diagnostic {
+        let severity: Diagnostic.Severity = try bool() ? .error : .warning
+        let file = try optionalString(), line = try optionalInt()
+        return Diagnostic(severity, file: file, line: line, try string())
     }
 }

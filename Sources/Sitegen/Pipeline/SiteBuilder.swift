@@ -36,6 +36,19 @@ public struct SiteBuilder: Sendable {
             if inventory.articles.isEmpty {
                 throw Diagnostic.error("no articles (.txt or .md files) found", file: options.input.path)
             }
+            // Nothing changed since the last build and its output is intact: it would be rebuilt byte for byte.
+            let fingerprint = cache.map { c in
+                timings.measure("fingerprint") {
+                    UnchangedBuild.fingerprint(options: options, inventory: inventory, toolIdentity: c.toolIdentity)
+                }
+            }
+            if let cache, let fingerprint,
+               var previous = cache.lastBuild.report(matching: fingerprint, output: options.output, manifest: cache.outputManifest) {
+                previous.unchangedFiles = previous.files
+                previous.timings = timings
+                previous.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+                return previous
+            }
             var articles = try timings.measure("load") { try load(inventory.articles, &report) }
             let curation = try timings.measure("curation") { try loadCuration(inventory, &report) }
             let bodies = timings.measure("parse") {
@@ -65,6 +78,7 @@ public struct SiteBuilder: Sendable {
                     progress?.update(stage: "render", done: n, total: generators.count)
                     try timings.measure("render:" + g.name) { try g.generate(into: sink, jobs: options.jobs) }
                 }
+                cache?.lastBuild.forget()
                 try timings.measure("swap") { try staged.commit() }
                 if let reuse = staged.reuse { cache?.commitBuild(reuse) }
                 report.pages = sink.pages
@@ -76,6 +90,7 @@ public struct SiteBuilder: Sendable {
                 throw error
             }
             report.articles = articles.count
+            if let fingerprint { cache?.lastBuild.remember(fingerprint, report) }
         } catch {
             let failure = error as? Diagnostic ?? .error("\(error)")
             if !report.diagnostics.contains(failure) { report.diagnostics.append(failure) }

@@ -1,0 +1,149 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Skips a rebuild whose inputs are all unchanged.
+///
+/// A build's input fingerprint covers the tool, every article file (path and bytes, its sidecar
+/// included), every curated entity and event file, the config file, the options that shape the output
+/// (base URL, strictness) and every file of the templates folder, assets included. When it equals the
+/// fingerprint of the last successful build and the output folder still holds every file that build
+/// recorded, untouched (same size, modification time and inode), building again would write the same
+/// bytes (builds are reproducible), so the last build's report is returned instead and nothing is
+/// read beyond the input files themselves.
+final class UnchangedBuild: @unchecked Sendable {
+    /// What the last successful build reported, under its input fingerprint.
+    struct Record {
+        var fingerprint: ContentHash
+        var report: BuildReport
+    }
+
+    let file: URL
+    private let toolIdentity: ContentHash
+    private let lock = NSLock()
+    private var record: Record?
+    private var loaded = false
+
+    init(folder: URL, toolIdentity: ContentHash) {
+        file = folder.appendingPathComponent("last-build.bin")
+        self.toolIdentity = toolIdentity
+    }
+
+    /// The fingerprint of everything a build reads (see the type's documentation).
+    static func fingerprint(options: BuildOptions, inventory: InputInventory, toolIdentity: ContentHash) -> ContentHash {
+        let root = options.input
+        let articleKeys = parallelMap(inventory.articles.count, jobs: options.jobs) { i in
+            BuildCache.articleKey(root: root, relativePath: inventory.articles[i])
+        }
+        var h = ContentHasher()
+        h.combine(toolIdentity)
+        h.combine(options.baseURL ?? "")
+        h.combine(options.strict ? 1 : 0)
+        h.combine(options.configRequired ? 1 : 0)
+        combineFile(options.configFile, into: &h)
+        h.combine(inventory.articles.count)
+        for (path, key) in zip(inventory.articles, articleKeys) {
+            h.combine(path)
+            if let key { h.combine(key) } else { h.combine("unreadable") }
+        }
+        for path in inventory.curatedEntities + [""] + inventory.curatedEvents {
+            h.combine(path)
+            if !path.isEmpty { combineFile(root.appendingPathComponent(path), into: &h) }
+        }
+        for d in inventory.diagnostics { h.combine(d.description) }
+        let fm = FileManager.default
+        let templateFiles = (fm.enumerator(atPath: options.templates.path)?.compactMap { $0 as? String } ?? []).sorted()
+        for f in templateFiles {
+            h.combine(f)
+            combineFile(options.templates.appendingPathComponent(f), into: &h)
+        }
+        return h.finalize()
+    }
+
+    private static func combineFile(_ url: URL?, into h: inout ContentHasher) {
+        guard let url, let data = FileManager.default.contents(atPath: url.path) else { h.combine(0); return }
+        h.combine(data.count)
+        data.withUnsafeBytes { h.combine($0) }
+    }
+
+    /// The last build's report when its fingerprint is `fingerprint` and every output file it recorded
+    /// in `manifest` is still in `output` as it left it; else nil.
+    func report(matching fingerprint: ContentHash, output: URL, manifest: [String: OutputReuse.Entry]) -> BuildReport? {
+        let record: Record? = lock.withLock {
+            if !loaded { self.record = readFromDisk(); loaded = true }
+            return self.record
+        }
+        guard let record, record.fingerprint == fingerprint, !manifest.isEmpty,
+              manifest.count == record.report.files else { return nil }
+        let root = output.standardizedFileURL.path + "/"
+        for (path, entry) in manifest {
+            var st = Glibc.stat()
+            guard lstat(root + path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == entry.size,
+                  st.st_mtim.tv_sec * 1_000_000_000 + st.st_mtim.tv_nsec == entry.mtimeNanos,
+                  UInt64(st.st_ino) == entry.inode else { return nil }
+        }
+        return record.report
+    }
+
+    /// Remembers a successful build (kept in memory and written to disk).
+    func remember(_ fingerprint: ContentHash, _ report: BuildReport) {
+        var kept = BuildReport()
+        kept.articles = report.articles
+        kept.failedArticles = report.failedArticles
+        kept.entities = report.entities
+        kept.events = report.events
+        kept.pages = report.pages
+        kept.files = report.files
+        kept.bytes = report.bytes
+        kept.diagnostics = report.diagnostics
+        lock.withLock {
+            record = Record(fingerprint: fingerprint, report: kept)
+            loaded = true
+            var w = BinaryWriter()
+            w.hash(toolIdentity)
+            w.hash(fingerprint)
+            for n in [kept.articles, kept.entities, kept.events, kept.pages, kept.files, kept.bytes] { w.int(n) }
+            w.int(kept.failedArticles.count)
+            for f in kept.failedArticles { w.string(f) }
+            w.int(kept.diagnostics.count)
+            for d in kept.diagnostics { w.diagnostic(d) }
+            try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? Data(w.bytes).write(to: file, options: .atomic)
+        }
+    }
+
+    /// Forgets the last build (its output is about to change).
+    func forget() {
+        lock.withLock {
+            record = nil
+            loaded = true
+            try? FileManager.default.removeItem(at: file)
+        }
+    }
+
+    private func readFromDisk() -> Record? {
+        guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
+        var r = BinaryReader([UInt8](data))
+        do {
+            guard try r.hash() == toolIdentity else { return nil }
+            let fingerprint = try r.hash()
+            var report = BuildReport()
+            report.articles = try r.int()
+            report.entities = try r.int()
+            report.events = try r.int()
+            report.pages = try r.int()
+            report.files = try r.int()
+            report.bytes = try r.int()
+            let failed = try r.int()
+            guard failed >= 0 else { return nil }
+            for _ in 0..<failed { report.failedArticles.append(try r.string()) }
+            let count = try r.int()
+            guard count >= 0 else { return nil }
+            for _ in 0..<count { report.diagnostics.append(try r.diagnostic()) }
+            return Record(fingerprint: fingerprint, report: report)
+        } catch {
+            return nil
+        }
+    }
+}
