@@ -17,6 +17,14 @@ func names(_ ms: [Mention]) -> [String] { ms.map { "\($0.surface):\($0.type.rawV
         #expect(m[0].cue == "رئيس الحكومة")
     }
 
+    @Test func titleFirstNameAndDefiniteFamilyName() {
+        // a family name that is also a common word ("الدباغ" tanner, "الأمين" trustworthy) after a title
+        let m = mentions(["وقال اللواء سمير الدباغ إن الوضع هادئ، وأكد العقيد ماجد الفلاحي ذلك."])[0]
+        #expect(names(m) == ["سمير الدباغ:person", "ماجد الفلاحي:person"])
+        // without a title the definite word is not taken: "رمضان المبارك" is the month
+        #expect(names(mentions(["وفي شهر رمضان المبارك تزدحم الأسواق."])[0]).allSatisfy { !$0.hasPrefix("رمضان") })
+    }
+
     @Test func titleWithRoleComplementAndComma() {
         let m = mentions(["وعلق قائد فيلق القدس في الحرس الثوري، رامز قاآني، على الأمر."])[0]
         #expect(names(m) == ["فيلق القدس:organization", "الحرس الثوري:organization", "رامز قاآني:person"])

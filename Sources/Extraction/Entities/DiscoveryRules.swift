@@ -65,8 +65,9 @@ struct DiscoveryRules {
     func flags(_ u: Int) -> LexFlags { u < a.units.count ? a.units[u].flags : [] }
     func text(_ r: Range<Int>) -> String { a.surface(r) }
 
-    /// Person name starting at unit `j`: up to 4 name-like words.
-    func personName(from j: Int, strictFirst: Bool = false) -> Range<Int>? {
+    /// Person name starting at unit `j`: up to 4 name-like words. After a title, a first name may be
+    /// followed by a definite common word as the family name (`isFamilyName`).
+    func personName(from j: Int, strictFirst: Bool = false, afterTitle: Bool = false) -> Range<Int>? {
         var k = j
         var parts = 0
         var lastWasConnector = false
@@ -78,6 +79,7 @@ struct DiscoveryRules {
                     || (f.contains(.firstName) && a.units[k].prefix == 0 && isCompoundName(k)) else { break }
             let key = a.key(k)
             let isConnector = Self.connectors.contains(key)
+            let familyName = afterTitle && parts == 1 && isFamilyName(k, after: j)
             if parts == 0 {
                 if a.units[k].prefix > 0 || f.contains(.common) || f.contains(.frequent) { break }
                 if ["بال", "وال", "فال", "كال", "لل"].contains(where: { key.hasPrefix($0) }) { break }
@@ -93,11 +95,12 @@ struct DiscoveryRules {
             } else if f.isEmpty && a.key(k - 1).unicodeScalars.count <= 2 {
                 // a name split by a stray space: "قا آني"
             } else if parts == 1 && f.isEmpty && a.isNisba(k) {
+            } else if familyName {
             } else {
                 break
             }
             let nameWord = (f.contains(.firstName) || f.contains(.ambiguousFirstName)) && !f.contains(.common) && !f.contains(.frequent)
-            if !f.isDisjoint(with: LexFlags.notNamePart) && !nameWord { break }
+            if !f.isDisjoint(with: LexFlags.notNamePart) && !nameWord && !familyName { break }
             lastWasConnector = isConnector
             if isConnector { connectorsSeen += 1 }
             parts += 1
@@ -112,6 +115,17 @@ struct DiscoveryRules {
             k += 1
         }
         return k > j ? j..<k : nil
+    }
+
+    /// A definite word that is also a common word, after a lexicon first name, read as the family name:
+    /// "سمير الدباغ", "ماجد الفلاحي" (not a feminine noun, a verbal noun or a noun with a pronoun).
+    func isFamilyName(_ u: Int, after first: Int) -> Bool {
+        let key = a.key(u), f0 = flags(first)
+        guard key.hasPrefix("ال"), key.unicodeScalars.count >= 5, a.units[u].prefix == 0, a.units[u].tokens.count == 1,
+              f0.contains(.firstName) || f0.isEmpty,
+              flags(u).isSubset(of: [.common, .frequent]) else { return false }
+        let text = a.token(u).text
+        return !text.hasSuffix("ة") && !text.hasSuffix("ات") && Self.surnameShapeOK(key: key, text: text)
     }
 
     /// A lexicon name unit of several tokens that is a real compound name ("عبد الله", "نور الدين"), not two
@@ -360,7 +374,7 @@ struct DiscoveryRules {
                 var j = roleComplement(from: i + 1)
                 let cue = text(i..<max(i + 1, j))
                 if a.isComma(j) && j > i + 1 { j += 1 }
-                if let r = personName(from: j), plausiblePerson(r) {
+                if let r = personName(from: j, afterTitle: true), plausiblePerson(r) {
                     add(r, .person, .title, cue: cue)
                     i = r.upperBound; continue
                 }
