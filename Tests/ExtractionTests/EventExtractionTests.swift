@@ -33,6 +33,16 @@ func events(_ lines: [String], date: PartialDate? = PartialDate(year: 2023, mont
 }
 
 @Suite struct EventExtractionTests {
+    @Test func newsMediaAreNotActors() {
+        let ex = events(["وذكرت صحيفة الأفق نقلا عن وكالة رويترز أن الحرس الوطني هدد باستهداف القاعدة."],
+                        mentions: [("صحيفة الأفق", .organization), ("وكالة رويترز", .organization), ("الحرس الوطني", .organization)])
+        let actors = ex.events.flatMap(\.actors).map { ex.mentions[$0].surface }
+        #expect(actors == ["الحرس الوطني"])
+        // an intelligence agency is not a news agency
+        #expect(!EventLexicon.isMedia("وكالة الاستخبارات المركزية"))
+        #expect(EventLexicon.isMedia("وكالة الأنباء العراقية") && EventLexicon.isMedia("رويترز") && EventLexicon.isMedia("قناة العهد"))
+    }
+
     @Test func droneAttackWithPlaceDateAndCount() {
         let ex = events(["استهدفت طائرتان مسيرتان قاعدة الوادي يوم الاثنين بثلاثة صواريخ."], mentions: [("قاعدة الوادي", .place)])
         #expect(ex.events.count == 1)

@@ -107,6 +107,28 @@ enum EventLexicon {
     static let attribution: Set<String> = Set(["بحسب", "حسب", "وفق", "وفقا", "نقلا", "مصادر", "وكالة", "صحيفة",
                                               "قناة", "موقع"].map(key))
 
+    /// Heads of news media names: "صحيفة نيويورك تايمز", "قناة العهد", "وكالة الأنباء العراقية".
+    static let mediaHeads: Set<String> = Set(["صحيفة", "جريدة", "قناة", "موقع", "تلفزيون", "التلفزيون", "إذاعة",
+                                             "الإذاعة", "شبكة", "مجلة", "منصة", "حساب"].map(key))
+    /// News agencies and platforms named without a head.
+    static let mediaNames: Set<String> = Set(["رويترز", "فرانس برس", "أسوشيتد برس", "اسوشيتد برس", "أسوشيتدبرس",
+                                             "تويتر", "فيسبوك", "فيس بوك", "يوتيوب", "تلغرام", "تيليغرام", "إنستغرام",
+                                             "بي بي سي", "سي إن إن", "سي ان ان", "الأناضول", "وكالة الأناضول"].map(key))
+
+    /// A mention that names a news medium or platform: it reports events, it is not their actor.
+    /// "وكالة" counts only as a news agency ("وكالة الأنباء …", "وكالة رويترز"), not "وكالة الاستخبارات".
+    static func isMedia(_ surface: String) -> Bool {
+        let words = surface.split(whereSeparator: { $0 == " " }).map { key(String($0)) }
+        guard let first = words.first else { return false }
+        if mediaNames.contains(words.joined(separator: " ")) || mediaNames.contains(words.joined()) { return true }
+        if mediaHeads.contains(first) { return true }
+        if first == key("وكالة"), words.count > 1 {
+            let rest = Array(words.dropFirst())
+            return rest[0].hasSuffix("انباء") || mediaNames.contains(rest.joined(separator: " ")) || mediaNames.contains(rest.joined())
+        }
+        return false
+    }
+
     /// Where a withdrawal is from.
     static let fromWords: Set<String> = Set(["من", "خارج"].map(key))
 

@@ -166,10 +166,11 @@ struct SentenceEvents {
                 // "بحسب وكالة فرانس برس": a source, not an actor.
                 if (max(seg.lowerBound, j - 2)..<j).contains(where: { words.has($0, in: EventLexicon.attribution) }) { return false }
                 return [.person, .organization].contains(mentions[m].type) && !targets.contains(m) && !persons.contains(m)
+                    && !EventLexicon.isMedia(mentions[m].surface)
                     && !(h.type == .killing && j > h.index && j <= lastVictim)
             }
             if persons.isEmpty, [.threat, .meeting, .visit, .statement].contains(h.type) {
-                persons = inClause.filter { [.person, .organization].contains(mentions[$0].type) }
+                persons = inClause.filter { [.person, .organization].contains(mentions[$0].type) && !EventLexicon.isMedia(mentions[$0].surface) }
             }
             let places = attachedPlaces(h, segment: seg, inSegment: inSegment).filter { !persons.contains($0) && !agents.contains($0) }
             if (h.type == .threat || h.type == .meeting || h.type == .visit || h.type == .statement) && persons.isEmpty { return nil }

@@ -18,7 +18,7 @@ enum EventTitles {
             return (assassination ? "اغتيال" : "مقتل") + who + at
         case .clash: return "اشتباكات" + inPlace
         case .arrest: return "اعتقالات" + inPlace
-        case .deployment: return "انتشار عسكري" + (actor.map { " \($0)" } ?? "") + inPlace
+        case .deployment: return "انتشار عسكري" + (actor.map { " " + by($0) } ?? "") + inPlace
         case .withdrawal: return "انسحاب" + (actor.map { " \($0)" } ?? "") + (place.map { " من \($0)" } ?? "")
         case .meeting: return "اجتماع" + (persons.isEmpty ? "" : " " + joinAnd(Array(persons.prefix(2)))) + inPlace
         case .visit: return "زيارة" + (actor.map { " \($0)" } ?? "") + (place.map { " إلى \($0)" } ?? "")
