@@ -57,6 +57,24 @@ func resolveEvents(_ docs: [(lines: [String], date: PartialDate?, names: [(Strin
         #expect(e.id == "2023-05-03-attack-qada-alwady")
     }
 
+    @Test func aPlaceOnlyOneOfSeveralReportsNamesIsLeftOut() {
+        let names: [(String, EntityType)] = [("قاعدة الوادي", .place), ("مدينة السهل", .place)]
+        let c = resolveEvents([
+            (["استهدف هجوم صاروخي قاعدة الوادي في 3 مايو 2023."], nil, names),
+            (["هجوم صاروخي على قاعدة الوادي في 3 مايو 2023."], nil, names),
+            (["هجوم صاروخي على قاعدة الوادي في 3 مايو 2023 قرب مدينة السهل."], nil, names),
+        ])
+        #expect(c.events.count == 1)
+        #expect(c.events[0].places.map { c.entities[$0].name } == ["قاعدة الوادي"])
+        // with two reports, both places stay
+        let two = resolveEvents([
+            (["استهدف هجوم صاروخي قاعدة الوادي في 3 مايو 2023."], nil, names),
+            (["هجوم صاروخي على قاعدة الوادي في 3 مايو 2023 قرب مدينة السهل."], nil, names),
+        ])
+        #expect(two.events.count == 1)
+        #expect(Set(two.events[0].places.map { two.entities[$0].name }) == ["قاعدة الوادي", "مدينة السهل"])
+    }
+
     @Test func incompatibleDatesStayApart() {
         let c = resolveEvents([
             (["أطلقت صواريخ على قاعدة الوادي في 3 مايو 2023."], nil, base),

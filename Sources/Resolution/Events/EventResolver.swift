@@ -227,8 +227,21 @@ public struct EventResolver: Sendable {
             for r in ordered { for e in pick(r) { count[e, default: 0] += 1 } }
             return count.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
         }
-        var places = ranked { $0.places }, actors = ranked { $0.actors }
+        // Reported by several articles, a place or actor only one of them names is left out (a passing
+        // mention in one report: "مشهد" where the funeral was, "إيران" as a speaker's country), as long as
+        // the others agree on at least one.
+        let articleCount = Set(ordered.map(\.article)).count
+        func corroborated(_ list: [Int], _ pick: (Record) -> Set<Int>) -> [Int] {
+            guard articleCount >= 3 else { return list }
+            var support: [Int: Set<Int>] = [:]
+            for r in ordered { for e in pick(r) { support[e, default: []].insert(r.article) } }
+            let kept = list.filter { (support[$0]?.count ?? 0) >= 2 }
+            return kept.isEmpty ? list : kept
+        }
+        var actors = corroborated(ranked { $0.actors }, \.actors)
         let targets = ranked { $0.targets }
+        // an actor (the country that struck) is not also where it happened
+        var places = corroborated(ranked { $0.places }, \.places).filter { !actors.contains($0) || targets.contains($0) }
         // The actor a demonym or an agent phrase names comes first.
         let demonymActors = ranked { r in r.demonymActor.map { [$0] } ?? [] }
         if let d = demonymActors.first { actors.removeAll { $0 == d }; actors.insert(d, at: 0) }
