@@ -100,7 +100,8 @@ public final class BuildCache: @unchecked Sendable {
         var seed = ContentHasher()
         seed.combine(toolIdentity)
         seed.combine(Self.templatesHash(templates))
-        return OutputReuse(output: output, previous: lock.withLock { manifest }, pageSeed: seed.finalize())
+        return OutputReuse(output: output, previous: lock.withLock { manifest }, pageSeed: seed.finalize(),
+                           stateFile: folder.appendingPathComponent("output-state.bin"))
     }
 
     /// Called after the new output was swapped in: remembers what it holds and saves the cache.

@@ -66,7 +66,10 @@ public struct SiteBuilder: Sendable {
                     try timings.measure("render:" + g.name) { try g.generate(into: sink, jobs: options.jobs) }
                 }
                 try timings.measure("swap") { try staged.commit() }
-                if let reuse = staged.reuse { cache?.commitBuild(reuse) }
+                if let reuse = staged.reuse, let cache {
+                    cache.commitBuild(reuse)
+                    reuse.recordCommitted()  // after the manifest was saved (see OutputState)
+                }
                 report.pages = sink.pages
                 report.unchangedFiles = staged.reuse?.reused ?? 0
                 report.files = staged.filesWritten + report.unchangedFiles
