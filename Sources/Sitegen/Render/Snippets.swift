@@ -7,13 +7,12 @@ extension SiteModel {
     /// Keyword in context: the sentence around a span, cut to `words` words on each side.
     func snippet(article: Int, sentence: Int, hit: TextSpan, words: Int = 18) -> [String: Any] {
         let s = extractions[article].sentences[sentence].span
-        let block = bodies[article].blocks[s.block]
         let start = min(s.start, hit.start), end = max(s.end, hit.end)
-        var pre = SiteModel.slice(block, start, hit.start)
-        var post = SiteModel.slice(block, hit.end, end)
+        var pre = slice(article: article, block: s.block, start, hit.start)
+        var post = slice(article: article, block: s.block, hit.end, end)
         pre = Self.lastWords(pre, words)
         post = Self.firstWords(post, words)
-        return ["pre": pre, "hit": SiteModel.slice(block, hit.start, hit.end), "post": post]
+        return ["pre": pre, "hit": slice(article: article, block: s.block, hit.start, hit.end), "post": post]
     }
 
     static func lastWords(_ text: String, _ n: Int) -> String {
