@@ -56,7 +56,8 @@ public struct SiteBuilder: Sendable {
             let staged = try StagedOutput(output: options.output)
             staged.reuse = cache?.outputReuse(output: options.output, templates: options.templates)
             do {
-                let generators = Self.generators(site: site, templates: templates)
+                let termCache = cache.map { SearchTermCache(folder: $0.folder, toolIdentity: $0.toolIdentity) }
+                let generators = Self.generators(site: site, templates: templates, searchTerms: termCache)
                     + [BuildInfoFile(site: site, diagnostics: report.diagnostics)]
                 let available = Set(generators.flatMap(\.sections))
                 let sink = OutputSink(staged: staged, templates: templates, site: site,
@@ -89,7 +90,7 @@ public struct SiteBuilder: Sendable {
         return report
     }
 
-    static func generators(site: SiteModel, templates: TemplateSet) -> [any SiteGenerator] {
+    static func generators(site: SiteModel, templates: TemplateSet, searchTerms: SearchTermCache? = nil) -> [any SiteGenerator] {
         [
             HomePage(site: site),
             ArticleListPage(site: site),
@@ -103,7 +104,7 @@ public struct SiteBuilder: Sendable {
             ChronologyPage(site: site),
             DataExports(site: site),
             IndexPage(site: site),
-            SearchIndexPage(site: site),
+            SearchIndexPage(site: site, termCache: searchTerms),
             RelationGraphPage(site: site),
             NotFoundPage(site: site),
             Feeds(site: site),

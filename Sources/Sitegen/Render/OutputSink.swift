@@ -36,6 +36,19 @@ public final class OutputSink: @unchecked Sendable {
     }
 
     func file(_ path: String, _ text: String) throws(Diagnostic) { try staged.write(path, text) }
+
+    /// Writes the file `make` produces, unless the previous build recorded the same `key` for `path`
+    /// and left the file untouched: then `make` is not called at all. `key` must fingerprint
+    /// everything the bytes are made from (the tool and templates are added here).
+    func file(_ path: String, key: ContentHash, make: () -> String) throws(Diagnostic) {
+        guard let reuse = staged.reuse else { return try staged.write(path, make()) }
+        var h = ContentHasher()
+        h.combine(reuse.pageSeed)
+        h.combine(key)
+        let full = h.finalize()
+        if staged.reuseUnchanged(path, key: full) { return }
+        try staged.write(path, make(), key: full)
+    }
     func file(_ path: String, _ bytes: [UInt8]) throws(Diagnostic) { try staged.write(path, bytes) }
 }
 
