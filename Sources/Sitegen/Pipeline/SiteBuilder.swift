@@ -96,8 +96,7 @@ public struct SiteBuilder: Sendable {
             ArticleListPage(site: site),
             ArticlePages(site: site),
             EntityPages(site: site, graph: { site, e, path in
-                let svg = RelationGraph.neighbourhoodSVG(site: site, entity: e, from: path)
-                return svg.isEmpty ? nil : svg
+                RelationGraph.neighbourhood(site: site, entity: e, from: path)
             }),
             EntityListPages(site: site),
             EventPages(site: site),

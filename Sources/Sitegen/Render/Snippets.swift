@@ -15,16 +15,27 @@ extension SiteModel {
         return ["pre": pre, "hit": slice(article: article, block: s.block, hit.start, hit.end), "post": post]
     }
 
+    /// The last `n + 1` space-separated words of `text` after "… ", or all of it when it has no more.
+    /// (Same result as splitting on " " Characters, but only the tail is looked at.)
     static func lastWords(_ text: String, _ n: Int) -> String {
-        let parts = text.split(separator: " ", omittingEmptySubsequences: false)
-        guard parts.count > n + 1 else { return text }
-        return "… " + parts.suffix(n + 1).joined(separator: " ")
+        var end = text.endIndex
+        for _ in 0...n {
+            guard let space = text[..<end].lastIndex(of: " ") else { return text }
+            end = space
+        }
+        return "… " + text[text.index(after: end)...]
     }
 
+    /// The first `n + 1` space-separated words of `text` and " …", or all of it when it has no more.
     static func firstWords(_ text: String, _ n: Int) -> String {
-        let parts = text.split(separator: " ", omittingEmptySubsequences: false)
-        guard parts.count > n + 1 else { return text }
-        return parts.prefix(n + 1).joined(separator: " ") + " …"
+        var start = text.startIndex
+        var cut = text.startIndex
+        for _ in 0...n {
+            guard let space = text[start...].firstIndex(of: " ") else { return text }
+            cut = space
+            start = text.index(after: space)
+        }
+        return String(text[..<cut]) + " …"
     }
 
     /// `{name, href, type, type_name}` for an entity, linked from `page`.
