@@ -9,6 +9,18 @@ import Testing
         #expect(html.contains("<td>بغداد</td>"))
     }
 
+    /// cmark-gfm switches the autolink trigger characters on and off process-wide around each
+    /// parse; parsing on several threads at once used to drop autolinks at random.
+    @Test func parallelParsesKeepEveryAutolink() {
+        let text = String(repeating: "نص طويل للاختبار ", count: 40)
+        let docs = (0..<3000).map { i in "\(text)\n\n| أ | ب |\n|---|---|\n| \(i) | ج |\n\nرابط: http://example.com/\(i) \(text) www.example.org/\(i)\n" }
+        let html = parallelMap(docs.count, jobs: 4) { Markdown.html(docs[$0]) }
+        let missing = html.indices.filter {
+            !html[$0].contains("<a href=\"http://example.com/\($0)\">") || !html[$0].contains("<a href=\"http://www.example.org/\($0)\">")
+        }
+        #expect(missing.isEmpty, "\(missing.count) of \(docs.count) documents lost an autolink")
+    }
+
     @Test func rawHTMLIsDropped() {
         let html = Markdown.html("قبل <script>alert(1)</script> بعد\n\n<div onclick=\"x()\">كتلة</div>\n")
         #expect(!html.contains("<script"))

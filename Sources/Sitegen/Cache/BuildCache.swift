@@ -103,7 +103,8 @@ public final class BuildCache: @unchecked Sendable {
         var seed = ContentHasher()
         seed.combine(toolIdentity)
         seed.combine(Self.templatesHash(templates))
-        return OutputReuse(output: output, previous: lock.withLock { manifest }, pageSeed: seed.finalize())
+        return OutputReuse(output: output, previous: lock.withLock { manifest }, pageSeed: seed.finalize(),
+                           stateFile: folder.appendingPathComponent("output-state.bin"))
     }
 
     /// The output manifest of the last build (path → what the file was made from and its stat).

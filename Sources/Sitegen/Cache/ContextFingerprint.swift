@@ -14,20 +14,42 @@ enum ContextFingerprint {
         return h.finalize()
     }
 
+    // The common shapes are tested first, and arrays of dictionaries or strings are walked as they
+    // are: casting them to `[Any]` would box every element into a new array.
     private static func feed(_ value: Any, into h: inout ContentHasher) {
+        if let s = value as? String {
+            h.combine(1); h.combine(s)
+        } else if let dict = value as? [String: Any] {
+            feed(dict, into: &h)
+        } else if let array = value as? [[String: Any]] {
+            h.combine(7)
+            h.combine(array.count)
+            for item in array { feed(item, into: &h) }
+        } else if let array = value as? [String] {
+            h.combine(7)
+            h.combine(array.count)
+            for item in array { h.combine(1); h.combine(item) }
+        } else {
+            feedOther(value, into: &h)
+        }
+    }
+
+    private static func feed(_ dict: [String: Any], into h: inout ContentHasher) {
+        h.combine(6)
+        h.combine(dict.count)
+        for key in dict.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            h.combine(key)
+            feed(dict[key]!, into: &h)
+        }
+    }
+
+    private static func feedOther(_ value: Any, into h: inout ContentHasher) {
         switch value {
-        case let s as String: h.combine(1); h.combine(s)
         case let s as Substring: h.combine(1); h.combine(String(s))
         case let b as Bool: h.combine(b ? 3 : 2)
         case let i as Int: h.combine(4); h.combine(i)
         case let d as Double: h.combine(5); h.combine(Int(truncatingIfNeeded: Int64(bitPattern: d.bitPattern)))
-        case let dict as [String: Any]:
-            h.combine(6)
-            h.combine(dict.count)
-            for key in dict.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-                h.combine(key)
-                feed(dict[key]!, into: &h)
-            }
+        case let deferred as DeferredValue: h.combine(10); h.combine(deferred.key)
         case let array as [Any]:
             h.combine(7)
             h.combine(array.count)

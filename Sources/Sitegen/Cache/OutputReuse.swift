@@ -16,6 +16,10 @@ import Glibc
 /// A file counts as unchanged when the previous build recorded the same key for its path (a page's
 /// template and context fingerprint, or a file's content hash) and the file still has the size, mtime
 /// and inode recorded then; or, failing that, when its bytes equal the new bytes.
+///
+/// Files the build no longer makes are found from the previous manifest when `OutputState` vouches
+/// that it lists the whole folder; otherwise the whole output tree is walked. (Files put into the
+/// output folder by hand are therefore only removed by a build that walks the tree.)
 public final class OutputReuse: @unchecked Sendable {
     /// What the cache remembers of one output file.
     public struct Entry: Sendable, Equatable {
@@ -31,17 +35,39 @@ public final class OutputReuse: @unchecked Sendable {
     let pageSeed: ContentHash
     /// Whether there is a previous output to patch (else the build writes a whole new folder).
     let patching: Bool
+    /// Where the output's `OutputState` is kept (nil: never trust the manifest to list the folder).
+    let stateFile: URL?
+    /// Whether `previous` lists every file of the output folder (see `OutputState`).
+    let previousListsOutput: Bool
     private var next: [String: Entry] = [:]
     private let lock = NSLock()
     private(set) var reused = 0
     private(set) var reusedBytes = 0
 
-    init(output: URL, previous: [String: Entry], pageSeed: ContentHash) {
+    init(output: URL, previous: [String: Entry], pageSeed: ContentHash, stateFile: URL? = nil) {
         outputRoot = output.standardizedFileURL.path
         self.previous = previous
         self.pageSeed = pageSeed
+        self.stateFile = stateFile
         var isDir: ObjCBool = false
         patching = FileManager.default.fileExists(atPath: outputRoot, isDirectory: &isDir) && isDir.boolValue
+        if patching, !previous.isEmpty, let stateFile, let recorded = OutputState.read(stateFile) {
+            previousListsOutput = recorded == OutputState.current(folder: outputRoot, paths: previous.keys)
+        } else {
+            previousListsOutput = false
+        }
+    }
+
+    /// Called before the output folder starts changing: until `recordCommitted`, the manifest on disk
+    /// may not describe it.
+    func outputWillChange() {
+        if let stateFile { OutputState.forget(stateFile) }
+    }
+
+    /// Called once the new output is in place and its manifest (`entries`) saved.
+    func recordCommitted() {
+        guard let stateFile, let state = OutputState.current(folder: outputRoot, paths: entries.keys) else { return }
+        state.write(stateFile)
     }
 
     /// The entries of the output just built, for the next build.
@@ -85,6 +111,7 @@ public final class OutputReuse: @unchecked Sendable {
     /// did not make (then folders left empty).
     func applyPatch(staging: URL, written: [String]) throws(Diagnostic) {
         let fm = FileManager.default
+        outputWillChange()
         for path in written.sorted() {
             let target = outputRoot + "/" + path
             let folder = (target as NSString).deletingLastPathComponent
@@ -99,7 +126,27 @@ public final class OutputReuse: @unchecked Sendable {
             }
         }
         let made = entries
-        _ = removeStale(outputRoot, relative: "", keep: made)
+        if previousListsOutput {
+            removeUnmade(keep: made)
+        } else {
+            _ = removeStale(outputRoot, relative: "", keep: made)
+        }
+    }
+
+    /// Deletes the previous build's files this build did not make, then the folders that left empty.
+    private func removeUnmade(keep: [String: Entry]) {
+        var folders = Set<String>()
+        for path in previous.keys where keep[path] == nil {
+            unlink(outputRoot + "/" + path)
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                guard folders.insert(String(folder)).inserted else { break }
+            }
+        }
+        // Deepest first; rmdir fails (harmlessly) on a folder that still holds something.
+        let depth = { (p: String) in p.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) } }
+        for folder in folders.sorted(by: { depth($0) > depth($1) }) { rmdir(outputRoot + "/" + folder) }
     }
 
     /// Deletes files under `dir` that are not in `keep`; returns whether `dir` is now empty.

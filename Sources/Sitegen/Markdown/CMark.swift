@@ -19,18 +19,28 @@ final class CMarkDocument: @unchecked Sendable {
         return extensionNames.compactMap { cmark_find_syntax_extension($0) }
     }()
 
+    /// cmark-gfm turns the extensions' trigger characters (`:` and `w` of autolinks, `~` …) on and
+    /// off in a process-wide table around inline parsing (in `cmark_parser_finish`, and in the table
+    /// extension while it reads a row), so two parses at once could drop each other's autolinks.
+    /// Those phases run under this lock; block parsing of text without `|` runs in parallel.
+    private static let inlinePhase = NSLock()
+
     init(markdown: String) {
         let exts = Self.extensions
         let p = cmark_parser_new(Self.options)!
         for ext in exts { cmark_parser_attach_syntax_extension(p, ext) }
         var text = markdown
+        let mayHoldTable = text.utf8.contains(UInt8(ascii: "|"))
+        if mayHoldTable { Self.inlinePhase.lock() }
         text.withUTF8 { buf in
             buf.withMemoryRebound(to: CChar.self) { cbuf in
                 cmark_parser_feed(p, cbuf.baseAddress, cbuf.count)
             }
         }
+        if !mayHoldTable { Self.inlinePhase.lock() }
         parser = p
         root = cmark_parser_finish(p)
+        Self.inlinePhase.unlock()
     }
 
     deinit {

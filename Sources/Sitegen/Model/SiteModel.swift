@@ -1,3 +1,4 @@
+import Foundation
 import ArabicDates
 import Extraction
 import Resolution
@@ -11,6 +12,8 @@ public final class SiteModel: @unchecked Sendable {
     /// `articlePaths[i]` is where article i is published.
     public let articlePaths: [SitePath]
     let bodies: [ArticleBody]
+    /// `blockOffsets[a][b]` finds scalar offsets in `bodies[a].blocks[b]` (see `slice(article:block:_:_:)`).
+    let blockOffsets: [[ScalarOffsets]]
     /// Article indexes, newest first (undated last, then by title).
     public let articlesByDate: [Int]
     /// `articleRank[a]` is the position of article a in `articlesByDate`.
@@ -36,6 +39,9 @@ public final class SiteModel: @unchecked Sendable {
         self.config = config
         self.articles = articles
         self.bodies = bodies
+        blockOffsets = parallelMap(bodies.count, jobs: ProcessInfo.processInfo.activeProcessorCount) { a in
+            bodies[a].blocks.map(ScalarOffsets.init)
+        }
         self.extractions = extractions ?? Array(repeating: DocumentExtraction(), count: articles.count)
         self.corpus = corpus
         entityPaths = corpus.entities.map { SitePath("entities/" + $0.id) }
@@ -78,21 +84,17 @@ public final class SiteModel: @unchecked Sendable {
     /// Plain text of a sentence of article `article`.
     public func sentenceText(article: Int, sentence: Int) -> String {
         let span = extractions[article].sentences[sentence].span
-        return Self.slice(bodies[article].blocks[span.block], span.start, span.end)
+        return slice(article: article, block: span.block, span.start, span.end)
+    }
+
+    /// The scalars `start..<end` of block `block` of article `article`, found in constant time.
+    func slice(article: Int, block: Int, _ start: Int, _ end: Int) -> String {
+        blockOffsets[article][block].slice(bodies[article].blocks[block], start, end)
     }
 
     /// Link from `page` to the paragraph of an article holding a span.
     public func link(from page: SitePath, article: Int, block: Int) -> String {
         page.link(to: articlePaths[article], fragment: "p\(block + 1)")
-    }
-
-    /// The scalars `start..<end` of a text.
-    static func slice(_ text: String, _ start: Int, _ end: Int) -> String {
-        let scalars = text.unicodeScalars
-        guard start >= 0, end <= scalars.count, start < end else { return "" }
-        let a = scalars.index(scalars.startIndex, offsetBy: start)
-        let b = scalars.index(a, offsetBy: end - start)
-        return String(scalars[a..<b])
     }
 
     /// A date as a reader sees it, in the site's month names.

@@ -69,7 +69,8 @@ public struct SiteBuilder: Sendable {
             let staged = try StagedOutput(output: options.output)
             staged.reuse = cache?.outputReuse(output: options.output, templates: options.templates)
             do {
-                let generators = Self.generators(site: site, templates: templates)
+                let termCache = cache.map { SearchTermCache(folder: $0.folder, toolIdentity: $0.toolIdentity) }
+                let generators = Self.generators(site: site, templates: templates, searchTerms: termCache)
                     + [BuildInfoFile(site: site, diagnostics: report.diagnostics)]
                 let available = Set(generators.flatMap(\.sections))
                 let sink = OutputSink(staged: staged, templates: templates, site: site,
@@ -80,7 +81,10 @@ public struct SiteBuilder: Sendable {
                 }
                 cache?.lastBuild.forget()
                 try timings.measure("swap") { try staged.commit() }
-                if let reuse = staged.reuse { cache?.commitBuild(reuse) }
+                if let reuse = staged.reuse, let cache {
+                    cache.commitBuild(reuse)
+                    reuse.recordCommitted()  // after the manifest was saved (see OutputState)
+                }
                 report.pages = sink.pages
                 report.unchangedFiles = staged.reuse?.reused ?? 0
                 report.files = staged.filesWritten + report.unchangedFiles
@@ -101,21 +105,20 @@ public struct SiteBuilder: Sendable {
         return report
     }
 
-    static func generators(site: SiteModel, templates: TemplateSet) -> [any SiteGenerator] {
+    static func generators(site: SiteModel, templates: TemplateSet, searchTerms: SearchTermCache? = nil) -> [any SiteGenerator] {
         [
             HomePage(site: site),
             ArticleListPage(site: site),
             ArticlePages(site: site),
             EntityPages(site: site, graph: { site, e, path in
-                let svg = RelationGraph.neighbourhoodSVG(site: site, entity: e, from: path)
-                return svg.isEmpty ? nil : svg
+                RelationGraph.neighbourhood(site: site, entity: e, from: path)
             }),
             EntityListPages(site: site),
             EventPages(site: site),
             ChronologyPage(site: site),
             DataExports(site: site),
             IndexPage(site: site),
-            SearchIndexPage(site: site),
+            SearchIndexPage(site: site, termCache: searchTerms),
             RelationGraphPage(site: site),
             NotFoundPage(site: site),
             Feeds(site: site),

@@ -27,6 +27,7 @@ public final class OutputSink: @unchecked Sendable {
         let target = file ?? path.file
         let key = staged.reuse.map { ContextFingerprint.hash(template: template, context: ctx, seed: $0.pageSeed) }
         if !(key.map { staged.reuseUnchanged(target, key: $0) } ?? false) {
+            for (k, v) in ctx { if let deferred = v as? DeferredValue { ctx[k] = deferred.make() } }
             try staged.write(target, templates.render(template, ctx), key: key)
         }
         lock.withLock {
@@ -36,6 +37,19 @@ public final class OutputSink: @unchecked Sendable {
     }
 
     func file(_ path: String, _ text: String) throws(Diagnostic) { try staged.write(path, text) }
+
+    /// Writes the file `make` produces, unless the previous build recorded the same `key` for `path`
+    /// and left the file untouched: then `make` is not called at all. `key` must fingerprint
+    /// everything the bytes are made from (the tool and templates are added here).
+    func file(_ path: String, key: ContentHash, make: () -> String) throws(Diagnostic) {
+        guard let reuse = staged.reuse else { return try staged.write(path, make()) }
+        var h = ContentHasher()
+        h.combine(reuse.pageSeed)
+        h.combine(key)
+        let full = h.finalize()
+        if staged.reuseUnchanged(path, key: full) { return }
+        try staged.write(path, make(), key: full)
+    }
     func file(_ path: String, _ bytes: [UInt8]) throws(Diagnostic) { try staged.write(path, bytes) }
 }
 

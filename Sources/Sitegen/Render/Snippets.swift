@@ -7,25 +7,35 @@ extension SiteModel {
     /// Keyword in context: the sentence around a span, cut to `words` words on each side.
     func snippet(article: Int, sentence: Int, hit: TextSpan, words: Int = 18) -> [String: Any] {
         let s = extractions[article].sentences[sentence].span
-        let block = bodies[article].blocks[s.block]
         let start = min(s.start, hit.start), end = max(s.end, hit.end)
-        var pre = SiteModel.slice(block, start, hit.start)
-        var post = SiteModel.slice(block, hit.end, end)
+        var pre = slice(article: article, block: s.block, start, hit.start)
+        var post = slice(article: article, block: s.block, hit.end, end)
         pre = Self.lastWords(pre, words)
         post = Self.firstWords(post, words)
-        return ["pre": pre, "hit": SiteModel.slice(block, hit.start, hit.end), "post": post]
+        return ["pre": pre, "hit": slice(article: article, block: s.block, hit.start, hit.end), "post": post]
     }
 
+    /// The last `n + 1` space-separated words of `text` after "… ", or all of it when it has no more.
+    /// (Same result as splitting on " " Characters, but only the tail is looked at.)
     static func lastWords(_ text: String, _ n: Int) -> String {
-        let parts = text.split(separator: " ", omittingEmptySubsequences: false)
-        guard parts.count > n + 1 else { return text }
-        return "… " + parts.suffix(n + 1).joined(separator: " ")
+        var end = text.endIndex
+        for _ in 0...n {
+            guard let space = text[..<end].lastIndex(of: " ") else { return text }
+            end = space
+        }
+        return "… " + text[text.index(after: end)...]
     }
 
+    /// The first `n + 1` space-separated words of `text` and " …", or all of it when it has no more.
     static func firstWords(_ text: String, _ n: Int) -> String {
-        let parts = text.split(separator: " ", omittingEmptySubsequences: false)
-        guard parts.count > n + 1 else { return text }
-        return parts.prefix(n + 1).joined(separator: " ") + " …"
+        var start = text.startIndex
+        var cut = text.startIndex
+        for _ in 0...n {
+            guard let space = text[start...].firstIndex(of: " ") else { return text }
+            cut = space
+            start = text.index(after: space)
+        }
+        return String(text[..<cut]) + " …"
     }
 
     /// `{name, href, type, type_name}` for an entity, linked from `page`.

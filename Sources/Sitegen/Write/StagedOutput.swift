@@ -143,6 +143,7 @@ public final class StagedOutput: @unchecked Sendable {
             try? fm.removeItem(at: staging)
             return
         }
+        reuse?.outputWillChange()
         if fm.fileExists(atPath: output.path) {
             if sitegen_exchange_paths(staging.path, output.path) == 0 {
                 try? fm.removeItem(at: staging)  // now holds the previous site

@@ -7,9 +7,13 @@ struct ArticlePages: SiteGenerator {
         try parallelPages(site.articles.count, jobs: jobs) { i throws(Diagnostic) in
             let a = site.articles[i]
             let path = site.articlePaths[i]
+            let links = mentionLinks(i, from: path)
             var ctx: [String: Any] = [
                 "title": a.title,
-                "body": site.bodies[i].html(links: mentionLinks(i, from: path)),
+                // The body is parsed from the Markdown, so that and the links decide its HTML.
+                "body": DeferredValue(key: Self.bodyKey(markdown: a.markdown, links: links)) {
+                    site.bodies[i].html(links: links)
+                },
                 "entities": site.references.entitiesOfArticle[i].map { site.entityLink($0, from: path) },
                 "events": site.references.eventsOfArticle[i].sorted { site.eventRank[$0] < site.eventRank[$1] }
                     .map { site.eventLink($0, from: path) },
@@ -43,12 +47,44 @@ struct ArticlePages: SiteGenerator {
         return links
     }
 
+    static func bodyKey(markdown: String, links: [Int: [InlineLink]]) -> ContentHash {
+        var h = ContentHasher()
+        h.combine(markdown)
+        for block in links.keys.sorted() {
+            h.combine(block)
+            h.combine(links[block]!.count)
+            for link in links[block]! {
+                h.combine(link.start)
+                h.combine(link.end)
+                h.combine(link.href)
+                h.combine(link.title)
+            }
+        }
+        return h.finalize()
+    }
+
     /// The first ~30 words of the text, for meta descriptions and lists.
     static func summary(of blocks: [String], words limit: Int = 30) -> String {
+        // Words as `split(whereSeparator:)` on " " and "\n" finds them, but only as far as needed.
         var words: [Substring] = []
         for b in blocks {
-            for w in b.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-                words.append(w)
+            var start: String.Index?
+            var i = b.startIndex
+            while i < b.endIndex {
+                let c = b[i]
+                if c == " " || c == "\n" {
+                    if let s = start {
+                        words.append(b[s..<i])
+                        if words.count == limit { return words.joined(separator: " ") + "…" }
+                        start = nil
+                    }
+                } else if start == nil {
+                    start = i
+                }
+                i = b.index(after: i)
+            }
+            if let s = start {
+                words.append(b[s...])
                 if words.count == limit { return words.joined(separator: " ") + "…" }
             }
         }

@@ -11,65 +11,100 @@ struct DataExports: SiteGenerator {
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
         let articleIDs = site.articlePaths.map { String($0.folder.dropFirst("articles/".count)) }
         let entityIDs = site.corpus.entities.map(\.id)
-        let entities: [[String: Any]] = site.corpus.entities.enumerated().map { (e, entity) in
-            [
-                "id": entity.id,
-                "name": entity.name,
-                "type": entity.type.rawValue,
-                "aliases": Array(Set(entity.variants + entity.aliases).subtracting([entity.name])).sorted(),
-                "mentions": entity.mentions.count,
-                "articles": Array(Set(entity.mentions.map(\.article))).sorted().map { articleIDs[$0] },
-                "url": site.entityPaths[e].folder + "/",
-            ]
+        // Each record is written on its own (in parallel), then the records are joined in site order.
+        let entities = parallelMap(site.corpus.entities.count, jobs: jobs) { e in
+            entityRecord(e, articleIDs: articleIDs)
         }
-        let events: [[String: Any]] = site.eventsByDate.map { i in
-            let ev = site.corpus.events[i]
-            return [
-                "id": ev.id,
-                "title": ev.title,
-                "type": ev.type.rawValue,
-                "subtype": ev.subtype ?? NSNull(),
-                "date": ev.date?.iso ?? NSNull(),
-                "precision": (ev.date?.precision ?? .unknown).rawValue,
-                "inferred": ev.dateInferred,
-                "places": ev.places.map { entityIDs[$0] },
-                "actors": ev.actors.map { entityIDs[$0] },
-                "targets": ev.targets.map { entityIDs[$0] },
-                "sources": ev.sources.map { src -> [String: Any] in
-                    let m = site.extractions[src.article].events[src.event]
-                    return ["article": articleIDs[src.article],
-                            "sentence": site.sentenceText(article: src.article, sentence: m.sentence),
-                            "date_text": src.dateText ?? NSNull()]
-                },
-                "quantities": ev.quantities.keys.sorted { ($0.what, $0.value) < ($1.what, $1.value) }
-                    .map { ["what": $0.what, "value": $0.value, "sources": ev.quantities[$0]!.count] },
-                "url": site.eventPaths[i].folder + "/",
-            ]
+        let events = parallelMap(site.eventsByDate.count, jobs: jobs) { r in
+            eventRecord(site.eventsByDate[r], articleIDs: articleIDs, entityIDs: entityIDs)
         }
-        let articles: [[String: Any]] = site.articles.enumerated().map { (i, a) in
-            [
-                "id": articleIDs[i],
-                "file": a.file,
-                "title": a.title,
-                "date": a.date?.iso ?? NSNull(),
-                "date_source": a.dateSource.rawValue,
-                "source": a.source ?? NSNull(),
-                "url": a.url ?? NSNull(),
-                "page": site.articlePaths[i].folder + "/",
-            ]
+        let articles = parallelMap(site.articles.count, jobs: jobs) { i in
+            articleRecord(i, id: articleIDs[i])
         }
-        try out.file("data/entities.json", try json(entities))
-        try out.file("data/events.json", try json(events))
-        try out.file("data/articles.json", try json(articles))
+        try out.file("data/entities.json", Self.document(entities))
+        try out.file("data/events.json", Self.document(events))
+        try out.file("data/articles.json", Self.document(articles))
         try out.file("data/events.csv", csv())
     }
 
-    private func json(_ value: Any) throws(Diagnostic) -> [UInt8] {
-        do {
-            return [UInt8](try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes])) + [0x0A]
-        } catch {
-            throw .error("cannot encode JSON: \(error)")
-        }
+    /// A JSON array of records and a final newline.
+    static func document(_ records: [JSONBytes]) -> [UInt8] {
+        var j = JSONBytes(capacity: records.reduce(2) { $0 + $1.bytes.count + 1 })
+        j.array(records)
+        return j.bytes + [0x0A]
+    }
+
+    // Keys in sorted order, as `JSONSerialization` with `.sortedKeys` wrote them.
+
+    private func entityRecord(_ e: Int, articleIDs: [String]) -> JSONBytes {
+        let entity = site.corpus.entities[e]
+        var j = JSONBytes()
+        j.raw("{")
+        j.key("aliases", first: true); j.strings(Array(Set(entity.variants + entity.aliases).subtracting([entity.name])).sorted())
+        j.key("articles"); j.strings(Array(Set(entity.mentions.map(\.article))).sorted().map { articleIDs[$0] })
+        j.key("id"); j.string(entity.id)
+        j.key("mentions"); j.int(entity.mentions.count)
+        j.key("name"); j.string(entity.name)
+        j.key("type"); j.string(entity.type.rawValue)
+        j.key("url"); j.string(site.entityPaths[e].folder + "/")
+        j.raw("}")
+        return j
+    }
+
+    private func eventRecord(_ i: Int, articleIDs: [String], entityIDs: [String]) -> JSONBytes {
+        let ev = site.corpus.events[i]
+        var j = JSONBytes()
+        j.raw("{")
+        j.key("actors", first: true); j.strings(ev.actors.map { entityIDs[$0] })
+        j.key("date"); j.string(ev.date?.iso)
+        j.key("id"); j.string(ev.id)
+        j.key("inferred"); j.bool(ev.dateInferred)
+        j.key("places"); j.strings(ev.places.map { entityIDs[$0] })
+        j.key("precision"); j.string((ev.date?.precision ?? .unknown).rawValue)
+        j.key("quantities")
+        j.array(ev.quantities.keys.sorted { ($0.what, $0.value) < ($1.what, $1.value) }.map { q in
+            var o = JSONBytes()
+            o.raw("{")
+            o.key("sources", first: true); o.int(ev.quantities[q]!.count)
+            o.key("value"); o.int(q.value)
+            o.key("what"); o.string(q.what)
+            o.raw("}")
+            return o
+        })
+        j.key("sources")
+        j.array(ev.sources.map { src in
+            let m = site.extractions[src.article].events[src.event]
+            var o = JSONBytes()
+            o.raw("{")
+            o.key("article", first: true); o.string(articleIDs[src.article])
+            o.key("date_text"); o.string(src.dateText)
+            o.key("sentence"); o.string(site.sentenceText(article: src.article, sentence: m.sentence))
+            o.raw("}")
+            return o
+        })
+        j.key("subtype"); j.string(ev.subtype)
+        j.key("targets"); j.strings(ev.targets.map { entityIDs[$0] })
+        j.key("title"); j.string(ev.title)
+        j.key("type"); j.string(ev.type.rawValue)
+        j.key("url"); j.string(site.eventPaths[i].folder + "/")
+        j.raw("}")
+        return j
+    }
+
+    private func articleRecord(_ i: Int, id: String) -> JSONBytes {
+        let a = site.articles[i]
+        var j = JSONBytes()
+        j.raw("{")
+        j.key("date", first: true); j.string(a.date?.iso)
+        j.key("date_source"); j.string(a.dateSource.rawValue)
+        j.key("file"); j.string(a.file)
+        j.key("id"); j.string(id)
+        j.key("page"); j.string(site.articlePaths[i].folder + "/")
+        j.key("source"); j.string(a.source)
+        j.key("title"); j.string(a.title)
+        j.key("url"); j.string(a.url)
+        j.raw("}")
+        return j
     }
 
     /// ACLED-like columns: one row per event, sources joined.

@@ -6,7 +6,7 @@ import Resolution
 struct EntityPages: SiteGenerator {
     let site: SiteModel
     /// Renders the neighbourhood graph of an entity for its page (nil: no graph).
-    var graph: ((SiteModel, Int, SitePath) -> String?)?
+    var graph: ((SiteModel, Int, SitePath) -> GraphSVG?)?
     var name: String { "entities" }
 
     /// Articles whose mentions one page shows; an entity named in more articles gets more pages
@@ -33,7 +33,9 @@ struct EntityPages: SiteGenerator {
                 ctx["pages"] = pageCount == 1 ? [] : paths.enumerated().map { (k, p) -> [String: Any] in
                     ["number": k + 1, "href": path.link(to: p), "current": k + 1 == page]
                 }
-                if page == 1 { ctx["graph_svg"] = graph?(site, e, path) }
+                if page == 1, let svg = graph?(site, e, path) {
+                    ctx["graph_svg"] = DeferredValue(key: svg.key) { svg.render() }
+                }
                 let title = page == 1 ? entity.name : entity.name + " (صفحة \(page))"
                 try out.page(path, template: "entity", title: title,
                              description: "\(entity.type.arabicName): \(entity.name)، \(entity.mentions.count) إشارة في \(site.references.articleCount[e]) من المقالات.",

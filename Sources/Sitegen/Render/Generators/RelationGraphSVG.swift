@@ -7,10 +7,15 @@ extension RelationGraph {
     /// going right to left), lines as thick as the number of shared sentences, every node a link.
     /// Empty when the entity appears with nobody.
     static func neighbourhoodSVG(site: SiteModel, entity: Int, from page: SitePath, limit: Int = 12) -> String {
+        neighbourhood(site: site, entity: entity, from: page, limit: limit)?.render() ?? ""
+    }
+
+    /// The neighbourhood graph of an entity, laid out but not drawn (nil: no neighbours).
+    static func neighbourhood(site: SiteModel, entity: Int, from page: SitePath, limit: Int = 12) -> GraphSVG? {
         let graph = of(site)
-        guard entity < graph.neighbours.count else { return "" }
+        guard entity < graph.neighbours.count else { return nil }
         let around = Array(graph.neighbours[entity].prefix(limit))
-        guard !around.isEmpty else { return "" }
+        guard !around.isEmpty else { return nil }
         let (w, h) = (720.0, 460.0)
         let (cx, cy) = (w / 2, h / 2)
         var nodes = [entity]
@@ -31,7 +36,7 @@ extension RelationGraph {
         }
         let name = site.corpus.entities[entity].name
         return GraphSVG(site: site, page: page, width: w, height: h, nodes: nodes, positions: pos, edges: edges,
-                        label: "شبكة علاقات " + name + ": من يرد معه في الجمل نفسها", focus: entity).render()
+                        label: "شبكة علاقات " + name + ": من يرد معه في الجمل نفسها", focus: entity)
     }
 }
 
@@ -49,6 +54,30 @@ struct GraphSVG {
     let edges: [(Int, Int, Int)]
     let label: String
     var focus: Int?
+
+    /// Everything `render` reads, fingerprinted.
+    var key: ContentHash {
+        var h = ContentHasher()
+        h.combine(page.folder)
+        h.combine(Int(width.bitPattern))
+        h.combine(Int(height.bitPattern))
+        h.combine(label)
+        h.combine(focus ?? -1)
+        h.combine(nodes.count)
+        for (i, e) in nodes.enumerated() {
+            let entity = site.corpus.entities[e]
+            h.combine(e)
+            h.combine(entity.name)
+            h.combine(entity.type.rawValue)
+            h.combine(entity.mentions.count)
+            h.combine(site.entityPaths[e].folder)
+            h.combine(Int(positions[i].x.bitPattern))
+            h.combine(Int(positions[i].y.bitPattern))
+        }
+        h.combine(edges.count)
+        for (a, b, w) in edges { h.combine(a); h.combine(b); h.combine(w) }
+        return h.finalize()
+    }
 
     func render() -> String {
         let entities = site.corpus.entities

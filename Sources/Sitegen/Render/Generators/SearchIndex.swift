@@ -40,28 +40,121 @@ struct SearchIndex: Sendable {
     static let titleWeight = 8
     static let maxWeight = 999
 
-    /// `shards[shardKey][term]` = flat [doc, weight, doc, weight…], docs ascending.
-    private(set) var shards: [String: [String: [Int]]] = [:]
     let documents: [SearchDocument]
+    /// The terms postings refer to (`terms.names[t]` is term t).
+    private let terms: SearchTermTable
+    /// `postings[t]` = flat [doc, weight, doc, weight…] of term t, docs ascending (empty: term unused).
+    private let postings: [[Int32]]
+    /// Shard key → ids of the terms in that shard (in no particular order).
+    let shardTerms: [String: [Int]]
+    /// `termKeys[d]` is what document d's terms were made from (`termKey`).
+    let termKeys: [ContentHash]
 
-    /// Tokenizing is done per document on `jobs` threads; postings are then gathered in document
-    /// order, so the index is the same for any number of threads.
-    init(documents: [SearchDocument], jobs: Int = 1) {
+    /// Tokenizing is done per document on `jobs` threads (only for documents `cache` does not know);
+    /// postings are then gathered in document order, so the index is the same for any number of
+    /// threads and with or without a cache.
+    init(documents: [SearchDocument], jobs: Int = 1, cache: SearchTermCache? = nil) {
         self.documents = documents
-        let weighted: [[(term: String, weight: Int)]] = parallelMap(documents.count, jobs: jobs) { d in
-            let doc = documents[d]
-            var weights: [String: Int] = [:]
-            for title in [doc.title] + doc.altTitles {
-                for term in Self.terms(of: title) { weights[term, default: 0] += Self.titleWeight }
-            }
-            for term in Self.terms(of: doc.text) { weights[term, default: 0] += 1 }
-            return weights.map { ($0.key, min($0.value, Self.maxWeight)) }
+        cache?.load()
+        let table = cache?.table ?? SearchTermTable()
+        let keys = parallelMap(documents.count, jobs: jobs) { Self.termKey(documents[$0]) }
+        var docTerms = [[Int32]](repeating: [], count: documents.count)
+        var missing: [Int] = []
+        for d in documents.indices {
+            if let cached = cache?.terms(keys[d]) { docTerms[d] = cached } else { missing.append(d) }
         }
-        for (d, terms) in weighted.enumerated() {
+        let weighted: [[(term: String, weight: Int)]] = parallelMap(missing.count, jobs: jobs) { m in
+            Self.weightedTerms(of: documents[missing[m]])
+        }
+        for (m, terms) in weighted.enumerated() {
+            var e = [Int32]()
+            e.reserveCapacity(2 * terms.count)
             for (term, w) in terms {
-                shards[Self.shardKey(term), default: [:]][term, default: []].append(contentsOf: [d, w])
+                e.append(Int32(table.intern(term)))
+                e.append(Int32(w))
+            }
+            docTerms[missing[m]] = e
+            cache?.store(keys[missing[m]], e)
+        }
+        var postings = [[Int32]](repeating: [], count: table.count)
+        for (d, e) in docTerms.enumerated() {
+            var i = 0
+            while i < e.count {
+                postings[Int(e[i])].append(Int32(d))
+                postings[Int(e[i])].append(e[i + 1])
+                i += 2
             }
         }
+        var shardTerms: [String: [Int]] = [:]
+        for t in postings.indices where !postings[t].isEmpty {
+            shardTerms[Self.shardKey(table.names[t]), default: []].append(t)
+        }
+        self.terms = table
+        termKeys = keys
+        self.postings = postings
+        self.shardTerms = shardTerms
+    }
+
+    /// What a document's terms depend on: its titles and its text.
+    static func termKey(_ doc: SearchDocument) -> ContentHash {
+        var h = ContentHasher()
+        h.combine(doc.title)
+        h.combine(doc.altTitles.count)
+        for t in doc.altTitles { h.combine(t) }
+        h.combine(doc.text)
+        return h.finalize()
+    }
+
+    /// Each distinct term of a document with its weight (title occurrences count `titleWeight`).
+    static func weightedTerms(of doc: SearchDocument) -> [(term: String, weight: Int)] {
+        var weights: [String: Int] = [:]
+        for title in [doc.title] + doc.altTitles {
+            for term in Self.terms(of: title) { weights[term, default: 0] += Self.titleWeight }
+        }
+        for term in Self.terms(of: doc.text) { weights[term, default: 0] += 1 }
+        return weights.map { ($0.key, min($0.value, Self.maxWeight)) }
+    }
+
+    /// `shards[shardKey][term]` = flat [doc, weight, doc, weight…], docs ascending (for tests and tools).
+    var shards: [String: [String: [Int]]] {
+        shardTerms.mapValues { ids in
+            Dictionary(uniqueKeysWithValues: ids.map { (terms.names[$0], postings[$0].map(Int.init)) })
+        }
+    }
+
+    /// A fingerprint of everything the script of shard `key` is made from (its terms and postings).
+    func shardContentKey(_ key: String) -> ContentHash {
+        // Order-independent (a wrapping sum of per-term hashes), so the terms need no sorting.
+        var high: UInt64 = 0, low: UInt64 = 0
+        for t in shardTerms[key] ?? [] {
+            var h = ContentHasher()
+            h.combine(terms.names[t])
+            postings[t].withUnsafeBytes { h.combine($0) }
+            let x = h.finalize()
+            high &+= x.high
+            low &+= x.low
+        }
+        var h = ContentHasher()
+        h.combine(key)
+        h.combine(shardTerms[key]?.count ?? 0)
+        h.combine(ContentHash(high: high, low: low))
+        return h.finalize()
+    }
+
+    /// A fingerprint of everything the script of document chunk `k` is made from.
+    func chunkContentKey(_ k: Int) -> ContentHash {
+        var h = ContentHasher()
+        h.combine(k)
+        for d in chunkRange(k) {
+            let doc = documents[d]
+            h.combine(termKeys[d])
+            h.combine(doc.label)
+            h.combine(doc.kind.rawValue)
+            h.combine(doc.path.folder)
+            h.combine(doc.date ?? "")
+            h.combine(doc.date == nil ? 0 : 1)
+        }
+        return h.finalize()
     }
 
     /// Every indexed term of a text, with repeats (one per occurrence and proclitic reading).
@@ -82,11 +175,14 @@ struct SearchIndex: Sendable {
     /// (otherwise a third of all terms would share one shard). Every term that starts with a query
     /// word of two or more scalars has the query word's shard key.
     static func shardKey(_ term: String) -> String {
-        let s = term.unicodeScalars
-        var it = s.makeIterator()
-        let first = it.next(), second = it.next()
-        let n = (first == "ا" && second == "ل" && s.count >= 3) ? 3 : 2
-        return String(String.UnicodeScalarView(s.prefix(n)))
+        var it = term.unicodeScalars.makeIterator()
+        guard let first = it.next() else { return "" }
+        var key = String.UnicodeScalarView()
+        key.append(first)
+        guard let second = it.next() else { return String(key) }
+        key.append(second)
+        if first == "ا" && second == "ل", let third = it.next() { key.append(third) }
+        return String(key)
     }
 
     /// A file-name-safe name of a shard key: its scalars in hex ("عر" → "639-631").
@@ -102,11 +198,13 @@ struct SearchIndex: Sendable {
     func shardScript(_ key: String) -> String {
         var s = "sitegenSearchLoaded(" + JSONText.string("t:" + key) + ",{"
         let drop = key.unicodeScalars.count
-        let terms = (shards[key] ?? [:]).sorted { $0.key < $1.key }
-        for (n, (term, postings)) in terms.enumerated() {
+        let names = terms.names
+        let sorted = (shardTerms[key] ?? []).sorted { names[$0] < names[$1] }
+        for (n, t) in sorted.enumerated() {
+            let term = names[t], postings = self.postings[t]
             if n > 0 { s += "," }
             s += JSONText.string(String(String.UnicodeScalarView(term.unicodeScalars.dropFirst(drop)))) + ":["
-            var previous = 0
+            var previous: Int32 = 0
             var i = 0
             while i < postings.count {
                 if i > 0 { s += "," }
@@ -129,8 +227,7 @@ struct SearchIndex: Sendable {
     /// `sitegenSearchLoaded("c:<k>", [[title, label, kind, url, date, text], …])`, with URLs relative
     /// to the search page `from`.
     func documentChunkScript(_ k: Int, from page: SitePath) -> String {
-        let range = (k * Self.documentsPerChunk)..<min(documents.count, (k + 1) * Self.documentsPerChunk)
-        let docs = range.map { d -> String in
+        let docs = chunkRange(k).map { d -> String in
             let doc = documents[d]
             let fields = [doc.title, doc.label, doc.kind.rawValue, page.link(to: doc.path), doc.date ?? "", doc.text]
             return "[" + fields.map(JSONText.string).joined(separator: ",") + "]"
@@ -138,9 +235,13 @@ struct SearchIndex: Sendable {
         return "sitegenSearchLoaded(\"c:\(k)\",[" + docs.joined(separator: ",\n") + "]);\n"
     }
 
+    func chunkRange(_ k: Int) -> Range<Int> {
+        (k * Self.documentsPerChunk)..<min(documents.count, (k + 1) * Self.documentsPerChunk)
+    }
+
     /// The manifest script: document count, shard keys, stop words.
     func manifestScript() -> String {
-        let keys = shards.keys.sorted().map(JSONText.string).joined(separator: ",")
+        let keys = shardTerms.keys.sorted().map(JSONText.string).joined(separator: ",")
         let stops = Self.stopWords.map(JSONText.string).joined(separator: ",")
         return "sitegenSearchLoaded(\"manifest\",{\"docs\":\(documents.count),\"chunk\":\(Self.documentsPerChunk),\"shards\":[\(keys)],\"stop\":[\(stops)]});\n"
     }

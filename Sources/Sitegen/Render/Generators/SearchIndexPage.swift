@@ -11,6 +11,8 @@ import Resolution
 /// for the results shown).
 struct SearchIndexPage: SiteGenerator {
     let site: SiteModel
+    /// Terms of documents indexed by earlier builds (nil: tokenize every document).
+    var termCache: SearchTermCache? = nil
     var name: String { "search" }
     var sections: [String] { ["search"] }
 
@@ -18,14 +20,19 @@ struct SearchIndexPage: SiteGenerator {
     static let dataFolder = "search/data/"
 
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
-        let index = SearchIndex(documents: Self.documents(site: site), jobs: jobs)
+        let index = SearchIndex(documents: Self.documents(site: site, jobs: jobs), jobs: jobs, cache: termCache)
+        termCache?.save()
         try out.file(Self.dataFolder + "manifest.js", index.manifestScript())
-        let keys = index.shards.keys.sorted()
+        // Scripts are keyed by what they are made from, so unchanged ones are not even written out.
+        let keys = index.shardTerms.keys.sorted()
         try parallelPages(keys.count, jobs: jobs) { i throws(Diagnostic) in
-            try out.file(Self.dataFolder + "t/" + SearchIndex.shardFileName(keys[i]) + ".js", index.shardScript(keys[i]))
+            try out.file(Self.dataFolder + "t/" + SearchIndex.shardFileName(keys[i]) + ".js",
+                         key: index.shardContentKey(keys[i])) { index.shardScript(keys[i]) }
         }
         try parallelPages(index.chunkCount, jobs: jobs) { k throws(Diagnostic) in
-            try out.file(Self.dataFolder + "d/\(k).js", index.documentChunkScript(k, from: Self.path))
+            try out.file(Self.dataFolder + "d/\(k).js", key: index.chunkContentKey(k)) {
+                index.documentChunkScript(k, from: Self.path)
+            }
         }
         let counts = Dictionary(grouping: index.documents, by: \.kind).mapValues(\.count)
         let entities = (counts[.person] ?? 0) + (counts[.organization] ?? 0) + (counts[.place] ?? 0)
@@ -40,7 +47,7 @@ struct SearchIndexPage: SiteGenerator {
     }
 
     /// What search finds, in result order for equal scores: entities, events, then articles (newest first).
-    static func documents(site: SiteModel) -> [SearchDocument] {
+    static func documents(site: SiteModel, jobs: Int = 1) -> [SearchDocument] {
         var docs: [SearchDocument] = []
         let corpus = site.corpus
         for e in site.entitiesByMentions {
@@ -62,10 +69,11 @@ struct SearchIndexPage: SiteGenerator {
                                        path: site.eventPaths[e], text: sentences.joined(separator: " … "),
                                        date: site.display(event.date)))
         }
-        for a in site.articlesByDate {
+        docs += parallelMap(site.articlesByDate.count, jobs: jobs) { r in
+            let a = site.articlesByDate[r]
             let article = site.articles[a]
-            docs.append(SearchDocument(title: article.title, kind: .article, label: "مقال", path: site.articlePaths[a],
-                                       text: site.bodies[a].blocks.joined(separator: "\n"), date: site.display(article.date)))
+            return SearchDocument(title: article.title, kind: .article, label: "مقال", path: site.articlePaths[a],
+                                  text: site.bodies[a].blocks.joined(separator: "\n"), date: site.display(article.date))
         }
         return docs
     }

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import Sitegen
+
+/// The fast text helpers of rendering give what the straightforward versions gave.
+@Suite struct RenderTextTests {
+    static let samples = [
+        "", "a", "نص عربي قصير", "بسم  الله   الرحمن", " مسافة في البداية والنهاية ",
+        "عَرَبِيّ مع تشكيل ّ وعلامة بعد مسافة", "emoji 👩‍👩‍👧 وعلم 🇮🇶 و\u{0600} 123 رقم", "سطر\nسطر آخر\r\nثالث",
+        String(repeating: "كلمة ", count: 90) + "نهاية", "\u{0301} يبدأ بعلامة",
+    ]
+
+    @Test func scalarOffsetsSliceLikeScalarIndexing() {
+        for text in Self.samples {
+            let offsets = ScalarOffsets(text)
+            let scalars = Array(text.unicodeScalars)
+            #expect(offsets.count == scalars.count)
+            for start in stride(from: -1, through: scalars.count + 1, by: 1) {
+                for end in [start - 1, start, start + 1, start + 7, start + 40, scalars.count, scalars.count + 1] {
+                    let expected = start >= 0 && end <= scalars.count && start < end
+                        ? String(String.UnicodeScalarView(scalars[start..<end])) : ""
+                    #expect(offsets.slice(text, start, end) == expected, "\(text) \(start)..<\(end)")
+                }
+            }
+        }
+    }
+
+    @Test func wordCutsMatchSplitting() {
+        func lastWords(_ t: String, _ n: Int) -> String {
+            let parts = t.split(separator: " ", omittingEmptySubsequences: false)
+            return parts.count > n + 1 ? "… " + parts.suffix(n + 1).joined(separator: " ") : t
+        }
+        func firstWords(_ t: String, _ n: Int) -> String {
+            let parts = t.split(separator: " ", omittingEmptySubsequences: false)
+            return parts.count > n + 1 ? parts.prefix(n + 1).joined(separator: " ") + " …" : t
+        }
+        func summary(_ blocks: [String], _ limit: Int) -> String {
+            var words: [Substring] = []
+            for b in blocks {
+                for w in b.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+                    words.append(w)
+                    if words.count == limit { return words.joined(separator: " ") + "…" }
+                }
+            }
+            return words.joined(separator: " ")
+        }
+        for text in Self.samples {
+            for n in [0, 1, 2, 5, 18, 100] {
+                #expect(SiteModel.lastWords(text, n) == lastWords(text, n), "\(text) \(n)")
+                #expect(SiteModel.firstWords(text, n) == firstWords(text, n), "\(text) \(n)")
+                #expect(ArticlePages.summary(of: [text, text], words: n + 1) == summary([text, text], n + 1), "\(text) \(n)")
+            }
+        }
+    }
+
+    @Test func jsonBytesMatchJSONSerialization() throws {
+        let tricky = ["", "\"quoted\" \\ back/slash", "tab\tnew\nline\r\u{8}\u{c}", "\u{0}\u{1}\u{1f}\u{7f}",
+                      "\u{2028}\u{2029} عربي 👩‍👩‍👧", "</script>"]
+        for s in tricky {
+            var j = JSONBytes()
+            j.strings([s])
+            let expected = try JSONSerialization.data(withJSONObject: [s], options: [.sortedKeys, .withoutEscapingSlashes])
+            #expect(j.bytes == [UInt8](expected), "\(s.debugDescription): \(String(decoding: j.bytes, as: UTF8.self))")
+        }
+    }
+
+    @Test func dataExportsAreWhatJSONSerializationWrites() throws {
+        let out = TempDir()
+        let site = out.url.appendingPathComponent("site")
+        _ = try buildSite(input: Repo.seeds, output: site)
+        for name in ["entities", "events", "articles"] {
+            let data = try Data(contentsOf: site.appendingPathComponent("data/\(name).json"))
+            let parsed = try JSONSerialization.jsonObject(with: data)
+            let records = try #require(parsed as? [[String: Any]])
+            #expect(!records.isEmpty, "\(name)")
+            let again = try JSONSerialization.data(withJSONObject: parsed, options: [.sortedKeys, .withoutEscapingSlashes]) + Data([0x0A])
+            #expect(data == again, "data/\(name).json is not in JSONSerialization's form")
+        }
+    }
+}
