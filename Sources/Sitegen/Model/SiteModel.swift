@@ -29,6 +29,10 @@ public final class SiteModel: @unchecked Sendable {
     public let eventPaths: [SitePath]
     /// Co-occurrence and membership indexes over entities, events and articles.
     let references: CrossReferences
+    /// `articleDigests[a]` fingerprints everything pages show of article a besides its own page:
+    /// path, title, source, displayed date, body text and the spans of its sentences and mentions.
+    /// Page parts made from an article (snippets, links) are keyed by it (see `DeferredValue`).
+    let articleDigests: [ContentHash]
     /// Event indexes in date order (undated last).
     public let eventsByDate: [Int]
     /// `eventRank[e]` is the position of event e in `eventsByDate`.
@@ -69,9 +73,34 @@ public final class SiteModel: @unchecked Sendable {
             default: return articles[a].file < articles[b].file
             }
         }
+        articleDigests = Self.digests(articles: articles, paths: articlePaths, bodies: bodies,
+                                      extractions: self.extractions, months: config.months)
         var articleRank = Array(repeating: 0, count: articles.count)
         for (r, a) in articlesByDate.enumerated() { articleRank[a] = r }
         self.articleRank = articleRank
+    }
+
+    private static func digests(articles: [Article], paths: [SitePath], bodies: [ArticleBody],
+                                extractions: [DocumentExtraction], months: MonthNameStyle) -> [ContentHash] {
+        parallelMap(articles.count, jobs: ProcessInfo.processInfo.activeProcessorCount) { a in
+            var h = ContentHasher()
+            let article = articles[a]
+            h.combine(paths[a].folder)
+            h.combine(article.title)
+            h.combine(article.source ?? "\u{0}")
+            h.combine(article.date.map { ArabicDateFormatter.format($0, style: months) } ?? "\u{0}")
+            h.combine(article.dateSource.rawValue)
+            h.combine(bodies[a].blocks.count)
+            for block in bodies[a].blocks { h.combine(block) }
+            let ex = extractions[a]
+            h.combine(ex.sentences.count)
+            for s in ex.sentences { h.combine(s.span.block); h.combine(s.span.start); h.combine(s.span.end) }
+            h.combine(ex.mentions.count)
+            for m in ex.mentions {
+                h.combine(m.span.block); h.combine(m.span.start); h.combine(m.span.end); h.combine(m.sentence)
+            }
+            return h.finalize()
+        }
     }
 
     /// Date range covered by the articles' dates.

@@ -29,7 +29,16 @@ struct EntityPages: SiteGenerator {
                     "name": entity.name, "type": entity.type.rawValue, "type_name": entity.type.arabicName,
                     "continuation": true, "first_page": path.link(to: paths[0]),
                 ]
-                ctx["mentions_by_article"] = chunk.map { mentionGroup(article: $0, mentions: byArticle[$0]!, from: path) }
+                // the snippets are made only when the page changed: they are keyed by the articles' digests
+                var key = ContentHasher()
+                key.combine(path.folder)
+                for a in chunk {
+                    key.combine(site.articleDigests[a])
+                    for m in byArticle[a]! { key.combine(m) }
+                }
+                ctx["mentions_by_article"] = DeferredValue(key: key.finalize()) { [byArticle] in
+                    chunk.map { mentionGroup(article: $0, mentions: byArticle[$0]!, from: path) }
+                }
                 ctx["pages"] = pageCount == 1 ? [] : paths.enumerated().map { (k, p) -> [String: Any] in
                     ["number": k + 1, "href": path.link(to: p), "current": k + 1 == page]
                 }
