@@ -139,6 +139,25 @@ public struct Gazetteer<Value> {
         return trie.terminal[node] >= 0 ? values[Int(trie.terminal[node])] : nil
     }
 
+    /// Every entry: the key the trie matches (the name's match-key words, spaces removed) and its
+    /// value, in no particular order.
+    public func forEachEntry(_ body: (String, Value) -> Void) {
+        var path = String.UnicodeScalarView()
+        func visit(_ node: Int) {
+            if trie.terminal[node] >= 0 { body(String(path), values[Int(trie.terminal[node])]) }
+            var children: [(UInt32, Int)] = trie.edges[node].map { (UInt32(truncatingIfNeeded: $0 >> 32), Int(UInt32(truncatingIfNeeded: $0))) }
+            if node == 0 {
+                for (k, c) in trie.rootArabic.enumerated() where c >= 0 { children.append((0x0600 + UInt32(k), Int(c))) }
+            }
+            for (scalar, child) in children {
+                path.append(Unicode.Scalar(scalar)!)
+                visit(child)
+                path.removeLast()
+            }
+        }
+        visit(0)
+    }
+
     /// The longest match starting at token `i`, if any.
     public func match(in tokens: [Token], at i: Int) -> GazetteerMatch<Value>? {
         guard let m = trie.match(in: tokens, at: i) else { return nil }

@@ -6,6 +6,7 @@ import Foundation
 /// Everything in it is keyed by content hashes and by the tool's identity (version and executable),
 /// so a changed article, template, config or `sitegen` binary is never served from stale entries:
 /// - loaded articles, keyed by file path and the bytes of the file (and its sidecar);
+/// - each article's analysis (blocks, discovered names, extraction; see `AnalysisCache`);
 /// - the output manifest: for each output file the key it was made from (page template + context
 ///   fingerprint, or content hash) and its size, mtime and inode, so an unchanged file is left in place
 ///   instead of being rendered and written again (see `OutputReuse`).
@@ -27,12 +28,15 @@ public final class BuildCache: @unchecked Sendable {
     private var manifest: [String: OutputReuse.Entry] = [:]
     /// How many articles the last build took from the cache.
     public private(set) var articleHits = 0
+    /// Per-article analysis results.
+    let analysis: AnalysisCache
 
     /// A cache for builds writing to `output`, stored beside it.
     public init(output: URL) {
         let o = output.standardizedFileURL
         folder = o.deletingLastPathComponent().appendingPathComponent(".\(o.lastPathComponent).cache")
         toolIdentity = Self.identifyTool()
+        analysis = AnalysisCache(folder: folder, toolIdentity: toolIdentity)
     }
 
     /// The folder a build writing to `output` keeps its cache in.
@@ -93,6 +97,7 @@ public final class BuildCache: @unchecked Sendable {
             dirtyShards = []
             articleHits = 0
         }
+        analysis.beginBuild()
     }
 
     /// Output reuse for a build replacing `output`, made with the templates in `templates`.
@@ -111,6 +116,7 @@ public final class BuildCache: @unchecked Sendable {
             manifest = reuse.entries
             writeToDisk()
         }
+        analysis.commitBuild()
     }
 
     /// Hash of every template file (not the assets, which are compared by content when copied).
