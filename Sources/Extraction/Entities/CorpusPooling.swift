@@ -73,29 +73,37 @@ extension EntityExtractor {
     /// Adds up the votes of all documents (in document order) into a corpus gazetteer: every name
     /// with its majority type and most frequent cue, and the surnames no name or lexicon entry claims.
     public func pool(votes: [PoolVotes]) -> CorpusGazetteer {
-        struct Tally { var votes: [EntityType: Int] = [:]; var cues: [String: Int] = [:]; var count = 0; var surface = "" }
-        var tallies: [String: Tally] = [:]
-        var order: [String] = []
+        struct Tally { var key: String; var surface: String; var votes: [EntityType: Int] = [:]; var cues: [String: Int] = [:]; var count = 0 }
+        // tallies in order of first appearance; one dictionary lookup per vote (hashing Arabic text is not cheap)
+        var tallies: [Tally] = []
+        var tallyOfKey: [String: Int] = [:]
         var surnameSurface: [String: String] = [:]
         for doc in votes {
             for v in doc.votes {
-                if tallies[v.key] == nil { order.append(v.key); tallies[v.key] = Tally(surface: v.surface) }
-                tallies[v.key]!.votes[v.type, default: 0] += v.weight
-                tallies[v.key]!.count += 1
-                if let cue = v.cue { tallies[v.key]!.cues[cue, default: 0] += 1 }
+                let t: Int
+                if let known = tallyOfKey[v.key] {
+                    t = known
+                } else {
+                    t = tallies.count
+                    tallyOfKey[v.key] = t
+                    tallies.append(Tally(key: v.key, surface: v.surface))
+                }
+                tallies[t].votes[v.type, default: 0] += v.weight
+                tallies[t].count += 1
+                if let cue = v.cue { tallies[t].cues[cue, default: 0] += 1 }
             }
             for s in doc.surnames { surnameSurface[s.key] = s.surface }  // the last document's spelling
         }
         var g = Gazetteer<PooledName>()
         var typeOfKey: [String: EntityType] = [:]
-        for key in order {
-            let t = tallies[key]!
+        for t in tallies {
+            let key = t.key
             let type = t.votes.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }!.key
             let cue = t.cues.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }?.key
             typeOfKey[key] = type
             g.insert(t.surface, value: PooledName(type: type, cue: cue, count: t.count))
         }
-        for (key, surface) in surnameSurface.sorted(by: { $0.key < $1.key }) where tallies[key] == nil {
+        for (key, surface) in surnameSurface.sorted(by: { $0.key < $1.key }) where tallyOfKey[key] == nil {
             guard key.unicodeScalars.count >= 3,
                   lexicon.lookup(surface) == nil else { continue }
             g.insert(surface, value: PooledName(type: .person, cue: nil, count: 0))

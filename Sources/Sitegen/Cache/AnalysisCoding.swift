@@ -123,8 +123,7 @@ extension AnalysisEncoder {
         date(a.inferredDate)
         votes(a.votes)
         extraction(a.extraction)
-        body.uvarint(a.tokenKeyText.count)
-        body.raw(a.tokenKeyText)
+        bytes(a.tokenKeyText)
     }
 
     mutating func votes(_ v: PoolVotes) {
@@ -199,8 +198,7 @@ extension AnalysisDecoder {
         let inferred = try date()
         let votes = try self.votes()
         let ex = try extraction()
-        let n = try count()
-        let text = try r.bytes(n)
+        let text = try bytes()
         return CachedAnalysis(key: key, blocks: blocks, inferredDate: inferred, votes: votes, extraction: ex,
                               tokenKeyText: text)
     }
@@ -260,16 +258,27 @@ extension AnalysisEncoder {
     mutating func gazetteerView(_ v: GazetteerView) {
         int(v.maxTokens)
         count(v.names.count)
-        for (key, name) in v.names {
-            body.shortString(key)
-            count(EntityType.allCases.firstIndex(of: name.type)!)
-            optionalString(name.cue)
+        for n in v.names {
+            bytes(n.key)
+            count(EntityType.allCases.firstIndex(of: n.type)!)
+            if let cue = n.cue {
+                count(1)
+                bytes(cue)
+            } else {
+                count(0)
+            }
         }
         count(v.typeOfKey.count)
-        for (key, type) in v.typeOfKey {
-            body.shortString(key)
-            count(EntityType.allCases.firstIndex(of: type)!)
+        for t in v.typeOfKey {
+            bytes(t.key)
+            count(EntityType.allCases.firstIndex(of: t.type)!)
         }
+    }
+
+    /// Bytes with their count.
+    mutating func bytes(_ b: [UInt8]) {
+        body.uvarint(b.count)
+        body.raw(b)
     }
 }
 
@@ -277,19 +286,18 @@ extension AnalysisDecoder {
     mutating func gazetteerView() throws(BinaryReader.Corrupt) -> GazetteerView {
         let maxTokens = try int()
         let n = try count()
-        var names: [String: GazetteerView.Name] = [:]
+        var names: [GazetteerView.Name] = []
         names.reserveCapacity(n)
         for _ in 0..<n {
-            let key = try r.shortString()
-            names[key] = GazetteerView.Name(type: try choice(EntityType.allCases), cue: try optionalString())
+            names.append(GazetteerView.Name(key: try bytes(), type: try choice(EntityType.allCases),
+                                            cue: try r.uvarint() == 0 ? nil : try bytes()))
         }
         let t = try count()
-        var typeOfKey: [String: EntityType] = [:]
-        typeOfKey.reserveCapacity(t)
-        for _ in 0..<t {
-            let key = try r.shortString()
-            typeOfKey[key] = try choice(EntityType.allCases)
-        }
-        return GazetteerView(names: names, typeOfKey: typeOfKey, maxTokens: maxTokens)
+        var types: [GazetteerView.KeyType] = []
+        types.reserveCapacity(t)
+        for _ in 0..<t { types.append(GazetteerView.KeyType(key: try bytes(), type: try choice(EntityType.allCases))) }
+        return GazetteerView(names: names, typeOfKey: types, maxTokens: maxTokens)
     }
+
+    mutating func bytes() throws(BinaryReader.Corrupt) -> [UInt8] { try r.bytes(try count()) }
 }
