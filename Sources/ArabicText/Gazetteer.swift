@@ -139,6 +139,27 @@ public struct Gazetteer<Value> {
         return trie.terminal[node] >= 0 ? values[Int(trie.terminal[node])] : nil
     }
 
+    /// Every entry in order of its key's UTF-8 bytes: the key the trie matches (the name's match-key
+    /// words, spaces removed) as UTF-8, and its value.
+    public func forEachEntry(_ body: ([UInt8], Value) -> Void) {
+        var path: [UInt8] = []
+        func visit(_ node: Int) {
+            if trie.terminal[node] >= 0 { body(path, values[Int(trie.terminal[node])]) }
+            var children = trie.edges[node].map { (scalar: UInt32(truncatingIfNeeded: $0 >> 32), node: Int(UInt32(truncatingIfNeeded: $0))) }
+            if node == 0 {
+                for (k, c) in trie.rootArabic.enumerated() where c >= 0 { children.append((0x0600 + UInt32(k), Int(c))) }
+            }
+            children.sort { $0.scalar < $1.scalar }  // scalar order is UTF-8 byte order
+            for (scalar, child) in children {
+                let depth = path.count
+                path.append(contentsOf: UTF8.encode(Unicode.Scalar(scalar)!)!)
+                visit(child)
+                path.removeSubrange(depth...)
+            }
+        }
+        visit(0)
+    }
+
     /// The longest match starting at token `i`, if any.
     public func match(in tokens: [Token], at i: Int) -> GazetteerMatch<Value>? {
         guard let m = trie.match(in: tokens, at: i) else { return nil }

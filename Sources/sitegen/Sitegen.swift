@@ -78,7 +78,10 @@ struct Build: ParsableCommand {
             if !quiet {
                 for d in report.diagnostics.sorted() { printErr(d.description) }
             }
-            if timings { print(report.timings.report) }
+            if timings {
+                print(report.timings.report)
+                print("extracted \(report.extractedArticles) of \(report.articles) articles (the others from the cache)")
+            }
             print(report.summary)
         } catch let failure as BuildFailure {
             progress?.finish()

@@ -9,6 +9,9 @@ public struct BuildReport: Sendable {
     /// Files kept from the previous output as they were (incremental builds).
     public var unchangedFiles = 0
     public var bytes = 0
+    /// Articles whose entities, dates and events were extracted in this build (the others' came
+    /// from the incremental cache).
+    public var extractedArticles = 0
     public var diagnostics: [Diagnostic] = []
     public var timings = StageTimings()
     public var seconds: Double = 0

@@ -19,18 +19,30 @@ struct CorpusAnalysis {
         var documents: [Document]
         var extractions: [DocumentExtraction]
         var corpus: ResolvedCorpus
+        /// How many articles were extracted in this build (the others came from the cache).
+        var extracted: Int
+    }
+
+    /// The curated names the entity extractor must know (ignored entities left out).
+    static func knownNames(_ curated: [CuratedEntity]) -> [KnownName] {
+        curated.filter { !$0.ignore }.map { KnownName(name: $0.name, type: $0.type, aliases: $0.aliases) }
     }
 
     /// Runs the analysis; articles without a metadata date get an inferred one (marked as such).
-    func run(articles: inout [Article], blocks: [[String]], timings: inout StageTimings) -> Result {
+    /// With `reuse`, what the cache holds for unchanged articles is taken instead of computed again
+    /// (the result is the same), and this build's analyses are staged in the cache.
+    func run(articles: inout [Article], blocks: [[String]], reuse: AnalysisReuse? = nil,
+             timings: inout StageTimings) -> Result {
         let count = articles.count
-        let inferred: [InferredDate?] = timings.measure("dates") {
+        let cached = reuse?.hits ?? [CachedAnalysis?](repeating: nil, count: count)
+        let inferred: [PartialDate?] = timings.measure("dates") {
             parallelMap(count, jobs: jobs) { [articles] i in
-                articles[i].date == nil ? ArticleDateInference.infer(blocks: blocks[i]) : nil
+                if let hit = cached[i] { return hit.inferredDate }
+                return articles[i].date == nil ? ArticleDateInference.infer(blocks: blocks[i])?.date : nil
             }
         }
         for i in 0..<count {
-            if let d = inferred[i]?.date {
+            if let d = inferred[i] {
                 articles[i].date = d
                 articles[i].dateSource = .inferred
             }
@@ -39,25 +51,41 @@ struct CorpusAnalysis {
             Document(id: articles[i].file, blocks: blocks[i], date: articles[i].date,
                      dateIsInferred: articles[i].dateSource == .inferred)
         }
-        let known = curated.filter { !$0.ignore }.map { KnownName(name: $0.name, type: $0.type, aliases: $0.aliases) }
-        let extractor = EntityExtractor(known: known)
+        let extractor = EntityExtractor(known: Self.knownNames(curated))
         // discovery keeps each article's analysed blocks; extraction reuses them instead of tokenizing again
-        let evidence = timings.measure("discover") {
+        let evidence: [DocumentEvidence?] = timings.measure("discover") {
             parallelMap(count, jobs: jobs) { i in
                 if i % 512 == 0 { progress?.update(stage: "discover", done: i, total: count) }
-                return extractor.discover(in: documents[i])
+                return cached[i] == nil ? extractor.discover(in: documents[i]) : nil
             }
         }
-        let gazetteer = timings.measure("pool") { extractor.pool(evidence) }
+        let (votes, gazetteer, view) = timings.measure("pool") {
+            let votes = parallelMap(count, jobs: jobs) { i in cached[i]?.votes ?? extractor.poolVotes(evidence[i]!) }
+            let gazetteer = extractor.pool(votes: votes)
+            return (votes, gazetteer, reuse.map { _ in GazetteerView(gazetteer) })
+        }
+        // what the cached extractions depend on that changed since they were made
+        let changes = view.map { GazetteerChanges(from: reuse?.previousView, to: $0) }
         let events = EventExtractor()
-        var extractions = timings.measure("extract") {
-            parallelMap(count, jobs: jobs) { i -> DocumentExtraction in
+        let extracted: [(extraction: DocumentExtraction, fresh: Bool)] = timings.measure("extract") {
+            let extracted = parallelMap(count, jobs: jobs) { i -> (extraction: DocumentExtraction, fresh: Bool) in
                 if i % 512 == 0 { progress?.update(stage: "extract", done: i, total: count) }
-                var ex = extractor.extract(documents[i], evidence: evidence[i], gazetteer: gazetteer)
+                if let hit = cached[i], let changes,
+                   !changes.reaches(tokenKeyText: hit.tokenKeyText, mentions: hit.extraction.mentions) {
+                    return (hit.extraction, false)
+                }
+                var ex = evidence[i].map { extractor.extract(documents[i], evidence: $0, gazetteer: gazetteer) }
+                    ?? extractor.extract(documents[i], gazetteer: gazetteer)
                 events.extract(documents[i], into: &ex)
-                return ex
+                return (ex, true)
             }
+            if let reuse, let view {
+                reuse.stage(articles: articles, blocks: blocks, inferred: inferred, votes: votes, evidence: evidence,
+                            extracted: extracted, view: view, jobs: jobs)
+            }
+            return extracted
         }
+        var extractions = extracted.map(\.extraction)
         var corpus = timings.measure("resolve") {
             EntityResolver().resolve(documents: documents, extractions: extractions, curated: curated)
         }
@@ -72,6 +100,7 @@ struct CorpusAnalysis {
             documents[i].dateIsInferred = true
             if let dates = corpus.anchoredDateMentions[i] { extractions[i].dates = dates }
         }
-        return Result(documents: documents, extractions: extractions, corpus: corpus)
+        return Result(documents: documents, extractions: extractions, corpus: corpus,
+                      extracted: extracted.count { $0.fresh })
     }
 }

@@ -34,6 +34,32 @@ struct BinaryWriter {
         int(b.count)
         bytes.append(contentsOf: b)
     }
+
+    /// A non-negative number in 1 to 10 bytes (7 bits each, low first).
+    mutating func uvarint(_ v: Int) {
+        var u = UInt64(bitPattern: Int64(v))
+        while u >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: u) | 0x80)
+            u >>= 7
+        }
+        bytes.append(UInt8(u))
+    }
+
+    /// An optional number as a varint: 0 for nil, else the zigzag form of the value plus one.
+    mutating func optionalVarint(_ v: Int?) {
+        guard let v else { uvarint(0); return }
+        let zigzag = (UInt64(bitPattern: Int64(v)) << 1) ^ UInt64(bitPattern: Int64(v >> 63))
+        uvarint(Int(bitPattern: UInt(zigzag &+ 1)))
+    }
+
+    /// Bytes as they are (the reader must know how many).
+    mutating func raw(_ b: [UInt8]) { bytes.append(contentsOf: b) }
+
+    /// A string prefixed with its UTF-8 length as a varint.
+    mutating func shortString(_ s: String) {
+        uvarint(s.utf8.count)
+        bytes.append(contentsOf: s.utf8)
+    }
 }
 
 /// Reads what `BinaryWriter` wrote; any inconsistency throws, and the cache is then ignored.
@@ -82,4 +108,48 @@ struct BinaryReader {
         defer { at += n }
         return Array(bytes[at..<at + n])
     }
+
+    mutating func uvarint() throws(Corrupt) -> Int {
+        var u: UInt64 = 0
+        var shift: UInt64 = 0
+        while true {
+            guard at < bytes.count, shift < 64 else { throw Corrupt() }
+            let b = bytes[at]
+            at += 1
+            u |= UInt64(b & 0x7F) << shift
+            if b < 0x80 { break }
+            shift += 7
+        }
+        return Int(Int64(bitPattern: u))
+    }
+
+    /// A count or index: a varint no larger than `limit`.
+    mutating func count(atMost limit: Int) throws(Corrupt) -> Int {
+        let n = try uvarint()
+        guard n >= 0, n <= limit else { throw Corrupt() }
+        return n
+    }
+
+    mutating func optionalVarint() throws(Corrupt) -> Int? {
+        let u = UInt64(UInt(bitPattern: try uvarint()))
+        guard u != 0 else { return nil }
+        let z = u &- 1
+        return Int(Int64(bitPattern: (z >> 1) ^ (0 &- (z & 1))))
+    }
+
+    mutating func shortString() throws(Corrupt) -> String {
+        let n = try count(atMost: bytes.count - at)
+        defer { at += n }
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[at..<at + n]), as: UTF8.self) }
+    }
+
+    /// The next `n` bytes.
+    mutating func bytes(_ n: Int) throws(Corrupt) -> [UInt8] {
+        guard n >= 0, n <= bytes.count - at else { throw Corrupt() }
+        defer { at += n }
+        return Array(bytes[at..<at + n])
+    }
+
+    /// The rest of the bytes are at least `n` (a cheap bound for counts read from the file).
+    var remaining: Int { bytes.count - at }
 }

@@ -6,6 +6,7 @@ import Foundation
 /// Everything in it is keyed by content hashes and by the tool's identity (version and executable),
 /// so a changed article, template, config or `sitegen` binary is never served from stale entries:
 /// - loaded articles, keyed by file path and the bytes of the file (and its sidecar);
+/// - each article's analysis (blocks, discovered names, extraction; see `AnalysisCache`);
 /// - the output manifest: for each output file the key it was made from (page template + context
 ///   fingerprint, or content hash) and its size, mtime and inode, so an unchanged file is left in place
 ///   instead of being rendered and written again (see `OutputReuse`).
@@ -29,6 +30,8 @@ public final class BuildCache: @unchecked Sendable {
     let lastBuild: UnchangedBuild
     /// How many articles the last build took from the cache.
     public private(set) var articleHits = 0
+    /// Per-article analysis results.
+    let analysis: AnalysisCache
 
     /// A cache for builds writing to `output`, stored beside it.
     public init(output: URL) {
@@ -36,6 +39,7 @@ public final class BuildCache: @unchecked Sendable {
         folder = o.deletingLastPathComponent().appendingPathComponent(".\(o.lastPathComponent).cache")
         toolIdentity = Self.identifyTool()
         lastBuild = UnchangedBuild(folder: folder, toolIdentity: toolIdentity)
+        analysis = AnalysisCache(folder: folder, toolIdentity: toolIdentity)
     }
 
     /// The folder a build writing to `output` keeps its cache in.
@@ -96,6 +100,7 @@ public final class BuildCache: @unchecked Sendable {
             dirtyShards = []
             articleHits = 0
         }
+        analysis.beginBuild()
     }
 
     /// Output reuse for a build replacing `output`, made with the templates in `templates`.
@@ -118,6 +123,7 @@ public final class BuildCache: @unchecked Sendable {
             manifest = reuse.entries
             writeToDisk()
         }
+        analysis.commitBuild()
     }
 
     /// Hash of every template file (not the assets, which are compared by content when copied).

@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// A link to insert over a span of a block's plain text (an entity mention, say).
 public struct InlineLink: Sendable, Hashable {
@@ -19,23 +20,44 @@ public struct InlineLink: Sendable, Hashable {
 ///
 /// Plain text and HTML come from the same cmark-gfm tree, so an offset found by extraction in
 /// `blocks[i]` can be turned into a link inside the rendered block.
+///
+/// A body made from cached blocks parses its Markdown only when its HTML is first asked for.
 final class ArticleBody: @unchecked Sendable {
-    private let doc: CMarkDocument
-    private let topLevel: [OpaquePointer]
+    private let markdown: String
+    private let lock = NSLock()
+    private var parsed: (doc: CMarkDocument, topLevel: [OpaquePointer])?
     /// Plain text of each top-level block, in reading order.
     let blocks: [String]
-    /// 1-based source line where each block starts (in the Markdown handed to the parser).
-    let blockLines: [Int]
 
     init(markdown: String) {
-        doc = CMarkDocument(markdown: markdown)
-        topLevel = doc.children(of: doc.root)
+        let doc = CMarkDocument(markdown: markdown)
+        let topLevel = doc.children(of: doc.root)
         var texts: [String] = []
         texts.reserveCapacity(topLevel.count)
         for node in topLevel { texts.append(ArticleBody.plainText(of: node, textNodes: nil)) }
+        self.markdown = markdown
         blocks = texts
-        blockLines = topLevel.map { CMarkDocument.startLine(of: $0) }
+        parsed = (doc, topLevel)
     }
+
+    /// A body whose blocks are known already (`blocks` must be what `init(markdown:)` makes of `markdown`).
+    init(markdown: String, blocks: [String]) {
+        self.markdown = markdown
+        self.blocks = blocks
+    }
+
+    /// The cmark tree, parsed on first use.
+    private var tree: (doc: CMarkDocument, topLevel: [OpaquePointer]) {
+        lock.withLock {
+            if let parsed { return parsed }
+            let doc = CMarkDocument(markdown: markdown)
+            parsed = (doc, doc.children(of: doc.root))
+            return parsed!
+        }
+    }
+
+    /// 1-based source line where each block starts (in the Markdown handed to the parser).
+    var blockLines: [Int] { tree.topLevel.map { CMarkDocument.startLine(of: $0) } }
 
     /// A body from plain text: one paragraph per non-empty line, every character literal.
     convenience init(plainText: String) {
@@ -61,6 +83,7 @@ final class ArticleBody: @unchecked Sendable {
     /// Renders block `index` as HTML with id `p<index+1>`, turning the given spans into links.
     /// Spans that cross inline markup or fall inside an existing link are left as text.
     func html(block index: Int, links: [InlineLink] = []) -> String {
+        let (doc, topLevel) = tree
         let node = topLevel[index]
         if !links.isEmpty { insert(links: links, into: node) }
         return ArticleBody.addID("p\(index + 1)", to: doc.html(of: node))
@@ -69,7 +92,7 @@ final class ArticleBody: @unchecked Sendable {
     /// HTML of the whole body, every block anchored; `links[i]` are the links of block i.
     func html(links: [Int: [InlineLink]] = [:]) -> String {
         var out = ""
-        for i in topLevel.indices { out += html(block: i, links: links[i] ?? []) }
+        for i in tree.topLevel.indices { out += html(block: i, links: links[i] ?? []) }
         return out
     }
 

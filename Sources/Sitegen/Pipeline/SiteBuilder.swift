@@ -51,14 +51,19 @@ public struct SiteBuilder: Sendable {
             }
             var articles = try timings.measure("load") { try load(inventory.articles, &report) }
             let curation = try timings.measure("curation") { try loadCuration(inventory, &report) }
-            let bodies = timings.measure("parse") {
-                parallelMap(articles.count, jobs: options.jobs) { i in
-                    ArticleBody(markdown: articles[i].markdown)
+            let (bodies, reuse) = timings.measure("parse") { [articles] in
+                // an article the cache analysed already is parsed only if its page is rendered
+                let reuse = cache.map { AnalysisReuse(cache: $0.analysis, articles: articles, curated: curation.entities, jobs: options.jobs) }
+                let bodies = parallelMap(articles.count, jobs: options.jobs) { i in
+                    if let hit = reuse?.hits[i] { return ArticleBody(markdown: articles[i].markdown, blocks: hit.blocks) }
+                    return ArticleBody(markdown: articles[i].markdown)
                 }
+                return (bodies, reuse)
             }
             let analysis = CorpusAnalysis(curated: curation.entities, curatedEvents: curation.events,
                                           jobs: options.jobs, progress: progress)
-                .run(articles: &articles, blocks: bodies.map(\.blocks), timings: &timings)
+                .run(articles: &articles, blocks: bodies.map(\.blocks), reuse: reuse, timings: &timings)
+            report.extractedArticles = analysis.extracted
             let site = timings.measure("model") {
                 SiteModel(config: config, articles: articles, bodies: bodies,
                           extractions: analysis.extractions, corpus: analysis.corpus)

@@ -1,0 +1,127 @@
+import ArabicText
+
+/// What one document contributes to the corpus gazetteer: its discovered names, each a vote for a
+/// type, and the surnames its titled person names vouch for. Made per document by
+/// `EntityExtractor.poolVotes(_:)` (parallel-safe, and small enough to cache); `pool(votes:)` adds
+/// them up in document order.
+public struct PoolVotes: Sendable, Equatable {
+    /// One vote for a name's type.
+    public struct Vote: Sendable, Equatable {
+        public var key: String
+        public var surface: String
+        public var type: EntityType
+        public var weight: Int
+        public var cue: String?
+        public init(key: String, surface: String, type: EntityType, weight: Int, cue: String?) {
+            self.key = key
+            self.surface = surface
+            self.type = type
+            self.weight = weight
+            self.cue = cue
+        }
+    }
+
+    /// The last word of a person name that a title or apposition vouches for.
+    public struct Surname: Sendable, Equatable {
+        /// Match key of the surname.
+        public var key: String
+        public var surface: String
+        public init(key: String, surface: String) {
+            self.key = key
+            self.surface = surface
+        }
+    }
+
+    public var votes: [Vote] = []
+    public var surnames: [Surname] = []
+    public init(votes: [Vote] = [], surnames: [Surname] = []) {
+        self.votes = votes
+        self.surnames = surnames
+    }
+}
+
+extension EntityExtractor {
+    /// Pools the evidence of all documents into a corpus gazetteer.
+    public func pool(_ evidence: [DocumentEvidence]) -> CorpusGazetteer {
+        pool(votes: evidence.map(poolVotes))
+    }
+
+    /// The votes of one document's candidates (the per-document half of `pool`).
+    public func poolVotes(_ doc: DocumentEvidence) -> PoolVotes {
+        var out = PoolVotes()
+        for c in doc.candidates {
+            // a one-word name found by a context rule stays local to its document: pooled corpus-wide,
+            // a single misread word ("ولاية", "خاصة") would become a mention everywhere
+            let oneWord = NameSkeleton.words(c.surface).count < 2
+            if oneWord && c.rule != .lexicon && c.rule != .known { continue }
+            out.votes.append(.init(key: c.key, surface: c.surface, type: c.type, weight: c.rule.isStrong ? 2 : 1, cue: c.cue))
+            // a facility's multi-word name is recognisable without its head: "عين الأسد" after "قاعدة عين الأسد"
+            if c.rule == .placeHead, let rest = withoutHead(c.surface), NameSkeleton.words(rest).count >= 2 {
+                out.votes.append(.init(key: ArabicNormalizer.matchKey(rest), surface: rest, type: .place, weight: 1, cue: c.cue))
+            }
+            // surnames only from names a title or apposition vouches for, never a feminine noun in ة
+            // (not from first name + word: on the ANT corpus that made "مقر", "قطاع"… surnames everywhere)
+            if c.type == .person, c.rule == .title || c.rule == .apposition || c.rule == .known,
+               let last = lastWord(c.surface), last != c.surface, !last.hasSuffix("ة"),
+               DiscoveryRules.surnameShapeOK(key: ArabicNormalizer.matchKey(last), text: last) {
+                out.surnames.append(.init(key: ArabicNormalizer.matchKey(last), surface: last))
+            }
+        }
+        return out
+    }
+
+    /// Adds up the votes of all documents (in document order) into a corpus gazetteer: every name
+    /// with its majority type and most frequent cue, and the surnames no name or lexicon entry claims.
+    public func pool(votes: [PoolVotes]) -> CorpusGazetteer {
+        struct Tally { var key: String; var surface: String; var votes: [EntityType: Int] = [:]; var cues: [String: Int] = [:]; var count = 0 }
+        // tallies in order of first appearance; one dictionary lookup per vote (hashing Arabic text is not cheap)
+        var tallies: [Tally] = []
+        var tallyOfKey: [String: Int] = [:]
+        var surnameSurface: [String: String] = [:]
+        for doc in votes {
+            for v in doc.votes {
+                let t: Int
+                if let known = tallyOfKey[v.key] {
+                    t = known
+                } else {
+                    t = tallies.count
+                    tallyOfKey[v.key] = t
+                    tallies.append(Tally(key: v.key, surface: v.surface))
+                }
+                tallies[t].votes[v.type, default: 0] += v.weight
+                tallies[t].count += 1
+                if let cue = v.cue { tallies[t].cues[cue, default: 0] += 1 }
+            }
+            for s in doc.surnames { surnameSurface[s.key] = s.surface }  // the last document's spelling
+        }
+        var g = Gazetteer<PooledName>()
+        var typeOfKey: [String: EntityType] = [:]
+        for t in tallies {
+            let key = t.key
+            let type = t.votes.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }!.key
+            let cue = t.cues.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }?.key
+            typeOfKey[key] = type
+            g.insert(t.surface, value: PooledName(type: type, cue: cue, count: t.count))
+        }
+        for (key, surface) in surnameSurface.sorted(by: { $0.key < $1.key }) where tallyOfKey[key] == nil {
+            guard key.unicodeScalars.count >= 3,
+                  lexicon.lookup(surface) == nil else { continue }
+            g.insert(surface, value: PooledName(type: .person, cue: nil, count: 0))
+            typeOfKey[key] = .person
+        }
+        return CorpusGazetteer(names: g, typeOfKey: typeOfKey)
+    }
+
+    /// The name after a facility head, quotes dropped ("قاعدة “عين الأسد”" → "عين الأسد").
+    func withoutHead(_ s: String) -> String? {
+        let toks = Tokenizer.tokenize(s).filter { $0.kind == .word }
+        guard toks.count >= 2, NameHeads.facility.contains(toks[0].key) else { return nil }
+        return toks.dropFirst().map(\.text).joined(separator: " ")
+    }
+
+    func lastWord(_ s: String) -> String? {
+        let toks = Tokenizer.tokenize(s).filter { $0.kind == .word }
+        guard toks.count >= 2, let last = toks.last, !DiscoveryRules.connectors.contains(last.key) else { return nil }
+        return last.text
+    }
+}

@@ -1,0 +1,49 @@
+import ArabicDates
+import Extraction
+import Resolution
+
+/// The analyses the build cache holds for this build's articles, looked up once (in the parse step),
+/// and the way this build's analyses go back into the cache.
+///
+/// An article is a hit when the cache has an entry for its path made from the same Markdown, metadata
+/// date, curated names and tool: its blocks, inferred date and discovered names are then taken as
+/// they are, and its extraction too unless the corpus gazetteer changed in a way that can reach it
+/// (`GazetteerChanges`); `CorpusAnalysis.run` decides that.
+struct AnalysisReuse {
+    let cache: AnalysisCache
+    /// Key of each article, in build order.
+    let keys: [ContentHash]
+    /// The cached analysis of each article, or nil.
+    let hits: [CachedAnalysis?]
+    /// The gazetteer the cached extractions were made with (nil: unknown, none is reused).
+    let previousView: GazetteerView?
+
+    init(cache: AnalysisCache, articles: [Article], curated: [CuratedEntity], jobs: Int) {
+        self.cache = cache
+        let seed = cache.seed(known: CorpusAnalysis.knownNames(curated))
+        let keys = parallelMap(articles.count, jobs: jobs) { AnalysisCache.key(of: articles[$0], seed: seed) }
+        (hits, previousView) = cache.lookup(paths: articles.map(\.file), keys: keys)
+        self.keys = keys
+    }
+
+    /// Stages this build's analysis of every article in the cache (it is kept if the build succeeds).
+    /// `evidence` holds the discovery of the articles that were not hits; `extracted` says whose
+    /// extraction was made in this build.
+    func stage(articles: [Article], blocks: [[String]], inferred: [PartialDate?], votes: [PoolVotes],
+               evidence: [DocumentEvidence?], extracted: [(extraction: DocumentExtraction, fresh: Bool)],
+               view: GazetteerView, jobs: Int) {
+        let tokenKeyTexts = parallelMap(articles.count, jobs: jobs) { i in
+            hits[i]?.tokenKeyText ?? evidence[i]?.tokenKeyText ?? []
+        }
+        var entries: [String: CachedAnalysis] = [:]
+        entries.reserveCapacity(articles.count)
+        var changed: [String] = []
+        for i in articles.indices {
+            let path = articles[i].file
+            entries[path] = CachedAnalysis(key: keys[i], blocks: blocks[i], inferredDate: inferred[i], votes: votes[i],
+                                           extraction: extracted[i].extraction, tokenKeyText: tokenKeyTexts[i])
+            if hits[i] == nil || extracted[i].fresh { changed.append(path) }
+        }
+        cache.stage(entries: entries, changed: changed, view: view)
+    }
+}

@@ -1,0 +1,198 @@
+import ArabicDates
+import Extraction
+import Foundation
+
+/// One article's analysis as the build cache keeps it: what parsing, date inference and discovery
+/// made of it (which depends only on the article, the tool and the curated names, all in `key`), and
+/// its extraction, which also depends on the corpus gazetteer (see `GazetteerChanges`).
+struct CachedAnalysis: Sendable {
+    /// See `AnalysisCache.key(of:seed:)`.
+    var key: ContentHash
+    /// Plain text of the body's blocks.
+    var blocks: [String]
+    /// The date inferred from the text, for an article without a metadata date.
+    var inferredDate: PartialDate?
+    var votes: PoolVotes
+    /// The extraction as `extract` made it (before the event resolver anchors dates).
+    var extraction: DocumentExtraction
+    /// `DocumentEvidence.tokenKeyText`: what tells whether a gazetteer change reaches the article.
+    var tokenKeyText: [UInt8]
+}
+
+/// The analysis half of the build cache: a `CachedAnalysis` per article, and the view of the corpus
+/// gazetteer all those extractions are valid for.
+///
+/// Invariant: every entry's extraction is what `extract` makes of its article with the gazetteer
+/// `view` describes. A build re-extracts the entries a gazetteer change reaches and stores the new
+/// view; nothing changes until `commitBuild`, so a failed build leaves the cache as it was.
+///
+/// On disk: `analysis-N.bin` shards by article path (an edit rewrites one), each with a random stamp,
+/// and `analysis-gazetteer.bin` with the view and the stamps of the shards that match it, written
+/// last: a shard written by a build whose gazetteer file did not follow (a crash) is ignored, as is
+/// any file another tool version wrote or that does not decode.
+final class AnalysisCache: @unchecked Sendable {
+    static let formatVersion = "sitegen-analysis-1"
+    let folder: URL
+    /// The tool identity and the format version.
+    let identity: ContentHash
+    private let lock = NSLock()
+    private var loaded = false
+    private var entries: [String: CachedAnalysis] = [:]
+    private var view: GazetteerView?
+    private var stamps = [ContentHash](repeating: ContentHash(high: 0, low: 0), count: BuildCache.shardCount)
+    private var pending: (entries: [String: CachedAnalysis], changed: [String], view: GazetteerView)?
+
+    init(folder: URL, toolIdentity: ContentHash) {
+        self.folder = folder
+        var h = ContentHasher()
+        h.combine(toolIdentity)
+        h.combine(Self.formatVersion)
+        identity = h.finalize()
+    }
+
+    /// The seed of article keys: tool identity and the curated names the extractor knows.
+    func seed(known: [KnownName]) -> ContentHash {
+        var h = ContentHasher()
+        h.combine(identity)
+        h.combine(known.count)
+        for k in known {
+            h.combine(k.name)
+            h.combine(k.type.rawValue)
+            h.combine(k.aliases.count)
+            for a in k.aliases { h.combine(a) }
+        }
+        return h.finalize()
+    }
+
+    /// Hash of what the analysis reads of an article: its path, Markdown and metadata date.
+    static func key(of a: Article, seed: ContentHash) -> ContentHash {
+        var h = ContentHasher()
+        h.combine(seed)
+        h.combine(a.file)
+        h.combine(a.markdown)
+        h.combine(a.date == nil ? 0 : 1)
+        for part in a.date.map({ [$0.year, $0.month ?? -1, $0.day ?? -1] }) ?? [] { h.combine(part) }
+        h.combine(a.dateSource.rawValue)
+        return h.finalize()
+    }
+
+    // MARK: - Builds
+
+    func beginBuild() { lock.withLock { pending = nil } }
+
+    /// The entries stored for these paths under these keys (nil where there is none), and the view
+    /// of the gazetteer their extractions are valid for. Reads the disk the first time.
+    func lookup(paths: [String], keys: [ContentHash]) -> (hits: [CachedAnalysis?], view: GazetteerView?) {
+        lock.withLock {
+            if !loaded { readFromDisk() }
+            loaded = true
+            let hits = paths.indices.map { i -> CachedAnalysis? in
+                guard let e = entries[paths[i]], e.key == keys[i] else { return nil }
+                return e
+            }
+            return (hits, view)
+        }
+    }
+
+    /// Keeps this build's entries (by path) until `commitBuild`; `changed` lists the paths whose entry
+    /// is new or was extracted again.
+    func stage(entries: [String: CachedAnalysis], changed: [String], view: GazetteerView) {
+        lock.withLock { pending = (entries, changed, view) }
+    }
+
+    /// Called once the output is in place: the staged entries replace the old ones (entries of
+    /// articles this build did not have are dropped), and the changed shards are written.
+    func commitBuild() {
+        lock.withLock {
+            guard let p = pending else { return }
+            var dirty = Set(p.changed.map(BuildCache.shard))
+            for path in entries.keys where p.entries[path] == nil { dirty.insert(BuildCache.shard(path)) }
+            entries = p.entries
+            view = p.view
+            pending = nil
+            writeToDisk(dirty)
+        }
+    }
+
+    // MARK: - Disk
+
+    private func shardFile(_ shard: Int) -> URL { folder.appendingPathComponent("analysis-\(shard).bin") }
+    private var viewFile: URL { folder.appendingPathComponent("analysis-gazetteer.bin") }
+
+    private func readFromDisk() {
+        guard let (stamps, view) = readView() else { return }
+        self.stamps = stamps
+        var shards = [[String: CachedAnalysis]](repeating: [:], count: BuildCache.shardCount)
+        shards.withUnsafeMutableBufferPointer { out in
+            let base = UncheckedSendable(out.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: BuildCache.shardCount) { shard in
+                (base.value + shard).pointee = (try? self.readShard(shard, stamp: stamps[shard])) ?? [:]
+            }
+        }
+        for s in shards { entries.merge(s) { a, _ in a } }
+        self.view = view
+    }
+
+    private func readView() -> ([ContentHash], GazetteerView)? {
+        guard var r = header(viewFile) else { return nil }
+        do {
+            var stamps: [ContentHash] = []
+            for _ in 0..<BuildCache.shardCount { stamps.append(try r.hash()) }
+            var d = try AnalysisDecoder(r)
+            let view = try d.gazetteerView()
+            guard d.r.atEnd else { return nil }
+            return (stamps, view)
+        } catch { return nil }
+    }
+
+    private func readShard(_ shard: Int, stamp: ContentHash) throws(BinaryReader.Corrupt) -> [String: CachedAnalysis] {
+        guard var r = header(shardFile(shard)), try r.hash() == stamp else { return [:] }
+        var d = try AnalysisDecoder(r)
+        var out: [String: CachedAnalysis] = [:]
+        let n = try d.count()
+        out.reserveCapacity(n)
+        for _ in 0..<n {
+            let path = try d.r.shortString()
+            guard BuildCache.shard(path) == shard else { throw BinaryReader.Corrupt() }
+            out[path] = try d.analysis()
+        }
+        guard d.r.atEnd else { throw BinaryReader.Corrupt() }
+        return out
+    }
+
+    private func header(_ file: URL) -> BinaryReader? {
+        guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
+        var r = BinaryReader([UInt8](data))
+        guard (try? r.hash()) == identity else { return nil }
+        return r
+    }
+
+    private func writeToDisk(_ dirty: Set<Int>) {
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var byShard: [Int: [String]] = [:]
+        for path in entries.keys where dirty.contains(BuildCache.shard(path)) { byShard[BuildCache.shard(path), default: []].append(path) }
+        for shard in dirty.sorted() {
+            let stamp = ContentHash(high: .random(in: .min ... .max), low: .random(in: .min ... .max))
+            var e = AnalysisEncoder()
+            let paths = (byShard[shard] ?? []).sorted()
+            e.count(paths.count)
+            for path in paths {
+                e.text(path)
+                e.analysis(entries[path]!)
+            }
+            var w = BinaryWriter()
+            w.hash(identity)
+            w.hash(stamp)
+            // a new stamp even if the write fails: the file left there then no longer counts
+            stamps[shard] = stamp
+            try? Data(w.bytes + e.bytes).write(to: shardFile(shard), options: .atomic)
+        }
+        guard let view else { return }
+        var w = BinaryWriter()
+        w.hash(identity)
+        for s in stamps { w.hash(s) }
+        var e = AnalysisEncoder()
+        e.gazetteerView(view)
+        try? Data(w.bytes + e.bytes).write(to: viewFile, options: .atomic)
+    }
+}

@@ -1,0 +1,303 @@
+import ArabicDates
+import Extraction
+
+/// Writes cached analyses compactly: numbers as varints and every short string (names, keys, cues,
+/// triggers) once per file in a string table, referred to by number. A shard holds hundreds of
+/// articles naming the same entities, so the table keeps both the file and its decoding small.
+struct AnalysisEncoder {
+    private(set) var body = BinaryWriter()
+    private var index: [String: Int] = [:]
+    private var table: [String] = []
+
+    /// The string table, then the body.
+    var bytes: [UInt8] {
+        var w = BinaryWriter()
+        w.uvarint(table.count)
+        for s in table { w.shortString(s) }
+        return w.bytes + body.bytes
+    }
+
+    mutating func string(_ s: String) {
+        if let id = index[s] { body.uvarint(id); return }
+        index[s] = table.count
+        body.uvarint(table.count)
+        table.append(s)
+    }
+
+    mutating func optionalString(_ s: String?) {
+        guard let s else { body.uvarint(0); return }
+        body.uvarint(1)
+        string(s)
+    }
+
+    /// A string written out in place (long or unique text: no use in the table).
+    mutating func text(_ s: String) { body.shortString(s) }
+
+    mutating func int(_ v: Int) { body.optionalVarint(v) }
+    mutating func optionalInt(_ v: Int?) { body.optionalVarint(v) }
+    mutating func count(_ n: Int) { body.uvarint(n) }
+
+    mutating func span(_ s: TextSpan) {
+        int(s.block)
+        int(s.start)
+        int(s.end)
+    }
+
+    mutating func date(_ d: PartialDate?) {
+        guard let d else { body.uvarint(0); return }
+        body.uvarint(1)
+        int(d.year)
+        optionalInt(d.month)
+        optionalInt(d.day)
+    }
+
+    mutating func ints(_ v: [Int]) {
+        count(v.count)
+        for x in v { int(x) }
+    }
+}
+
+/// Reads what `AnalysisEncoder` wrote; any inconsistency throws (the file is then ignored).
+struct AnalysisDecoder {
+    var r: BinaryReader
+    private let table: [String]
+
+    /// Reads the string table at the reader's position.
+    init(_ reader: BinaryReader) throws(BinaryReader.Corrupt) {
+        r = reader
+        let n = try r.count(atMost: r.remaining)
+        var t: [String] = []
+        t.reserveCapacity(n)
+        for _ in 0..<n { t.append(try r.shortString()) }
+        table = t
+    }
+
+    mutating func string() throws(BinaryReader.Corrupt) -> String {
+        let id = try r.count(atMost: table.count - 1)
+        return table[id]
+    }
+
+    mutating func optionalString() throws(BinaryReader.Corrupt) -> String? {
+        try r.uvarint() == 0 ? nil : try string()
+    }
+
+    mutating func int() throws(BinaryReader.Corrupt) -> Int {
+        guard let v = try r.optionalVarint() else { throw BinaryReader.Corrupt() }
+        return v
+    }
+
+    mutating func optionalInt() throws(BinaryReader.Corrupt) -> Int? { try r.optionalVarint() }
+
+    /// A count of items still to read (each takes at least one byte).
+    mutating func count() throws(BinaryReader.Corrupt) -> Int { try r.count(atMost: r.remaining) }
+
+    mutating func span() throws(BinaryReader.Corrupt) -> TextSpan {
+        TextSpan(block: try int(), start: try int(), end: try int())
+    }
+
+    mutating func date() throws(BinaryReader.Corrupt) -> PartialDate? {
+        guard try r.uvarint() != 0 else { return nil }
+        return PartialDate(year: try int(), month: try optionalInt(), day: try optionalInt())
+    }
+
+    mutating func ints() throws(BinaryReader.Corrupt) -> [Int] {
+        let n = try count()
+        var out: [Int] = []
+        out.reserveCapacity(n)
+        for _ in 0..<n { out.append(try int()) }
+        return out
+    }
+
+    mutating func choice<T>(_ all: [T]) throws(BinaryReader.Corrupt) -> T {
+        all[try r.count(atMost: all.count - 1)]
+    }
+}
+
+// MARK: - Cached analyses
+
+extension AnalysisEncoder {
+    mutating func analysis(_ a: CachedAnalysis) {
+        body.hash(a.key)
+        count(a.blocks.count)
+        for b in a.blocks { body.shortString(b) }
+        date(a.inferredDate)
+        votes(a.votes)
+        extraction(a.extraction)
+        bytes(a.tokenKeyText)
+    }
+
+    mutating func votes(_ v: PoolVotes) {
+        count(v.votes.count)
+        for x in v.votes {
+            string(x.key)
+            string(x.surface)
+            count(EntityType.allCases.firstIndex(of: x.type)!)
+            int(x.weight)
+            optionalString(x.cue)
+        }
+        count(v.surnames.count)
+        for s in v.surnames {
+            string(s.key)
+            string(s.surface)
+        }
+    }
+
+    mutating func extraction(_ ex: DocumentExtraction) {
+        count(ex.sentences.count)
+        for s in ex.sentences { span(s.span) }
+        count(ex.mentions.count)
+        for m in ex.mentions {
+            span(m.span)
+            int(m.sentence)
+            string(m.surface)
+            count(EntityType.allCases.firstIndex(of: m.type)!)
+            string(m.key)
+            optionalString(m.cue)
+            optionalString(m.canonical)
+        }
+        count(ex.dates.count)
+        for d in ex.dates {
+            span(d.span)
+            int(d.sentence)
+            body.shortString(d.text)
+            date(d.date)
+            body.bool(d.inferred)
+        }
+        count(ex.events.count)
+        for e in ex.events {
+            count(EventType.allCases.firstIndex(of: e.type)!)
+            optionalString(e.subtype)
+            int(e.sentence)
+            string(e.trigger)
+            count(e.quantities.count)
+            for q in e.quantities {
+                string(q.what)
+                int(q.value)
+            }
+            optionalInt(e.date)
+            ints(e.places)
+            ints(e.actors)
+            ints(e.targets)
+        }
+        count(ex.quotes.count)
+        for q in ex.quotes {
+            optionalInt(q.speaker)
+            span(q.span)
+            body.shortString(q.text)
+        }
+    }
+}
+
+extension AnalysisDecoder {
+    mutating func analysis() throws(BinaryReader.Corrupt) -> CachedAnalysis {
+        let key = try r.hash()
+        var blocks: [String] = []
+        let blockCount = try count()
+        blocks.reserveCapacity(blockCount)
+        for _ in 0..<blockCount { blocks.append(try r.shortString()) }
+        let inferred = try date()
+        let votes = try self.votes()
+        let ex = try extraction()
+        let text = try bytes()
+        return CachedAnalysis(key: key, blocks: blocks, inferredDate: inferred, votes: votes, extraction: ex,
+                              tokenKeyText: text)
+    }
+
+    mutating func votes() throws(BinaryReader.Corrupt) -> PoolVotes {
+        var v = PoolVotes()
+        let n = try count()
+        v.votes.reserveCapacity(n)
+        for _ in 0..<n {
+            v.votes.append(.init(key: try string(), surface: try string(), type: try choice(EntityType.allCases),
+                                 weight: try int(), cue: try optionalString()))
+        }
+        let s = try count()
+        for _ in 0..<s { v.surnames.append(.init(key: try string(), surface: try string())) }
+        return v
+    }
+
+    mutating func extraction() throws(BinaryReader.Corrupt) -> DocumentExtraction {
+        var ex = DocumentExtraction()
+        let sentences = try count()
+        ex.sentences.reserveCapacity(sentences)
+        for _ in 0..<sentences { ex.sentences.append(Sentence(span: try span())) }
+        let mentions = try count()
+        ex.mentions.reserveCapacity(mentions)
+        for _ in 0..<mentions {
+            ex.mentions.append(Mention(span: try span(), sentence: try int(), surface: try string(),
+                                       type: try choice(EntityType.allCases), key: try string(),
+                                       cue: try optionalString(), canonical: try optionalString()))
+        }
+        let dates = try count()
+        for _ in 0..<dates {
+            ex.dates.append(DateMention(span: try span(), sentence: try int(), text: try r.shortString(),
+                                        date: try date(), inferred: try r.bool()))
+        }
+        let events = try count()
+        for _ in 0..<events {
+            let type = try choice(EventType.allCases), subtype = try optionalString()
+            let sentence = try int(), trigger = try string()
+            var quantities: [EventQuantity] = []
+            let q = try count()
+            for _ in 0..<q { quantities.append(EventQuantity(what: try string(), value: try int())) }
+            ex.events.append(EventMention(type: type, subtype: subtype, sentence: sentence, trigger: trigger,
+                                          quantities: quantities, date: try optionalInt(), places: try ints(),
+                                          actors: try ints(), targets: try ints()))
+        }
+        let quotes = try count()
+        for _ in 0..<quotes {
+            ex.quotes.append(Quote(speaker: try optionalInt(), span: try span(), text: try r.shortString()))
+        }
+        return ex
+    }
+}
+
+// MARK: - Gazetteer view
+
+extension AnalysisEncoder {
+    mutating func gazetteerView(_ v: GazetteerView) {
+        int(v.maxTokens)
+        count(v.names.count)
+        for n in v.names {
+            bytes(n.key)
+            count(EntityType.allCases.firstIndex(of: n.type)!)
+            if let cue = n.cue {
+                count(1)
+                bytes(cue)
+            } else {
+                count(0)
+            }
+        }
+        count(v.typeOfKey.count)
+        for t in v.typeOfKey {
+            bytes(t.key)
+            count(EntityType.allCases.firstIndex(of: t.type)!)
+        }
+    }
+
+    /// Bytes with their count.
+    mutating func bytes(_ b: [UInt8]) {
+        body.uvarint(b.count)
+        body.raw(b)
+    }
+}
+
+extension AnalysisDecoder {
+    mutating func gazetteerView() throws(BinaryReader.Corrupt) -> GazetteerView {
+        let maxTokens = try int()
+        let n = try count()
+        var names: [GazetteerView.Name] = []
+        names.reserveCapacity(n)
+        for _ in 0..<n {
+            names.append(GazetteerView.Name(key: try bytes(), type: try choice(EntityType.allCases),
+                                            cue: try r.uvarint() == 0 ? nil : try bytes()))
+        }
+        let t = try count()
+        var types: [GazetteerView.KeyType] = []
+        types.reserveCapacity(t)
+        for _ in 0..<t { types.append(GazetteerView.KeyType(key: try bytes(), type: try choice(EntityType.allCases))) }
+        return GazetteerView(names: names, typeOfKey: types, maxTokens: maxTokens)
+    }
+
+    mutating func bytes() throws(BinaryReader.Corrupt) -> [UInt8] { try r.bytes(try count()) }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+@testable import Sitegen
+
+/// The analysis half of incremental builds: unchanged articles are not analysed again, and the site
+/// is byte for byte the one a build without the cache makes.
+@Suite struct AnalysisCacheTests {
+    /// A, B and C. B names "سليماني" bare, which only becomes a name once some article introduces him
+    /// with a title; C names a two-word place, so a new two-word name does not lengthen the longest one.
+    private func corpus() -> TempDir {
+        let input = TempDir()
+        input.write("a.md", "---\ntitle: تقرير أمني\ndate: 2021-03-01\n---\nقالت مصادر أمنية إن الوضع في بغداد هادئ.\n")
+        input.write("b.md", "---\ntitle: وصول إلى بغداد\ndate: 2021-03-02\n---\nوصل سليماني إلى بغداد مساء أمس في زيارة غير معلنة.\n")
+        input.write("c.md", "---\ntitle: أسعار النفط\ndate: 2021-03-03\n---\nارتفعت أسعار النفط في الولايات المتحدة.\n")
+        return input
+    }
+
+    private static let titledName = "\nوقال الجنرال قاسم سليماني إن القوات ستبقى.\n"
+
+    private func append(_ input: TempDir, _ path: String, _ text: String) throws {
+        input.write(path, try #require(input.read(path)) + text)
+    }
+
+    private func build(_ input: URL, _ output: URL, cache: BuildCache?) throws -> BuildReport {
+        var o = BuildOptions(input: input, output: output, templates: Repo.templates, configFile: nil)
+        o.jobs = 2
+        return try SiteBuilder(options: o, cache: cache).build()
+    }
+
+    /// Builds `input` with `cache` into `site`, then without any cache into a fresh folder, and
+    /// expects both sites to be byte for byte the same. Returns the incremental build's report.
+    @discardableResult
+    private func buildMatchingFresh(_ input: TempDir, _ site: URL, cache: BuildCache,
+                                    sourceLocation: SourceLocation = #_sourceLocation) throws -> BuildReport {
+        let report = try build(input.url, site, cache: cache)
+        let scratch = TempDir()
+        let fresh = scratch.url.appendingPathComponent("site")
+        _ = try build(input.url, fresh, cache: nil)
+        let files = relativeFiles(site)
+        #expect(files == relativeFiles(fresh), sourceLocation: sourceLocation)
+        for f in files where FileManager.default.contents(atPath: site.appendingPathComponent(f).path)
+            != FileManager.default.contents(atPath: fresh.appendingPathComponent(f).path) {
+            Issue.record("\(f) differs from a build without the cache", sourceLocation: sourceLocation)
+        }
+        return report
+    }
+
+    private func relativeFiles(_ site: URL) -> [String] {
+        let root = site.standardizedFileURL.path + "/"
+        return (FileManager.default.enumerator(atPath: site.path)?.compactMap { $0 as? String } ?? [])
+            .filter { !FileManager.default.isDirectory(atPath: root + $0) }.sorted()
+    }
+
+    private func entityArticles(_ site: URL, _ name: String) throws -> [String] {
+        let data = try Data(contentsOf: site.appendingPathComponent("data/entities.json"))
+        let entities = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        return entities.first { ($0["name"] as? String) == name }?["articles"] as? [String] ?? []
+    }
+
+    @Test func unchangedRebuildExtractsNothing() throws {
+        let input = corpus(), out = TempDir()
+        let site = out.url.appendingPathComponent("site")
+        #expect(try build(input.url, site, cache: BuildCache(output: site)).extractedArticles == 3)
+        let again = try buildMatchingFresh(input, site, cache: BuildCache(output: site))  // read back from disk
+        #expect(again.extractedArticles == 0)
+    }
+
+    @Test func editedArticleAloneIsExtractedAgain() throws {
+        let input = corpus(), out = TempDir()
+        let site = out.url.appendingPathComponent("site")
+        _ = try build(input.url, site, cache: BuildCache(output: site))
+        try append(input, "c.md", "\nوتراجعت الأسعار لاحقا.\n")
+        #expect(try buildMatchingFresh(input, site, cache: BuildCache(output: site)).extractedArticles == 1)
+    }
+
+    @Test func newNameReachesTheArticlesThatNameItBare() throws {
+        let input = corpus(), out = TempDir()
+        let site = out.url.appendingPathComponent("site")
+        let cache = BuildCache(output: site)
+        _ = try build(input.url, site, cache: cache)
+        #expect(try entityArticles(site, "قاسم سليماني").isEmpty)
+        try append(input, "a.md", Self.titledName)
+        let report = try buildMatchingFresh(input, site, cache: cache)
+        #expect(try entityArticles(site, "قاسم سليماني").count == 2)  // B's bare surname is his now
+        #expect(report.extractedArticles == 2)  // A (edited) and B (reached); not C
+
+        input.write("a.md", "---\ntitle: تقرير أمني\ndate: 2021-03-01\n---\nقالت مصادر أمنية إن الوضع في بغداد هادئ.\n")
+        #expect(try buildMatchingFresh(input, site, cache: cache).extractedArticles == 2)
+        #expect(try entityArticles(site, "قاسم سليماني").isEmpty)
+    }
+
+    @Test func deletedArticleTakesItsNamesAway() throws {
+        let input = corpus(), out = TempDir()
+        let site = out.url.appendingPathComponent("site")
+        try append(input, "a.md", Self.titledName)
+        _ = try build(input.url, site, cache: BuildCache(output: site))
+        #expect(try entityArticles(site, "قاسم سليماني").count == 2)
+        try FileManager.default.removeItem(at: input.url.appendingPathComponent("a.md"))
+        let report = try buildMatchingFresh(input, site, cache: BuildCache(output: site))
+        #expect(report.extractedArticles == 1)  // B, which no longer names him
+        #expect(try entityArticles(site, "قاسم سليماني").isEmpty)
+    }
+
+    @Test func curatedEntityChangeInvalidatesEveryAnalysis() throws {
+        let input = corpus(), out = TempDir()
+        let site = out.url.appendingPathComponent("site")
+        let cache = BuildCache(output: site)
+        _ = try build(input.url, site, cache: cache)
+        input.write("entities/soleimani.md", "---\nname: سليماني\ntype: person\n---\nقائد عسكري.\n")
+        #expect(try buildMatchingFresh(input, site, cache: cache).extractedArticles == 3)
+        #expect(try entityArticles(site, "سليماني") == ["wswl-ila-bghdad"])
+    }
+
+    @Test func damagedAnalysisFilesAreIgnored() throws {
+        let input = corpus(), out = TempDir()
+        let site = out.url.appendingPathComponent("site")
+        _ = try build(input.url, site, cache: BuildCache(output: site))
+        let folder = BuildCache.folder(for: site)
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let shard = try #require(files.first { $0.hasPrefix("analysis-") && $0 != "analysis-gazetteer.bin" })
+        let shardURL = folder.appendingPathComponent(shard)
+        let bytes = try Data(contentsOf: shardURL)
+        try bytes.prefix(bytes.count / 2).write(to: shardURL)  // truncated
+        let truncated = try buildMatchingFresh(input, site, cache: BuildCache(output: site))
+        #expect(truncated.extractedArticles >= 1 && truncated.extractedArticles < 3)  // that shard's articles only
+
+        try Data([7, 7, 7]).write(to: folder.appendingPathComponent("analysis-gazetteer.bin"))
+        #expect(try buildMatchingFresh(input, site, cache: BuildCache(output: site)).extractedArticles == 3)
+    }
+
+    @Test func oneCacheKeepsAnalysesInMemoryBetweenBuilds() throws {
+        let input = corpus(), out = TempDir()
+        let site = out.url.appendingPathComponent("site")
+        let cache = BuildCache(output: site)  // as `sitegen serve` keeps it
+        _ = try build(input.url, site, cache: cache)
+        for name in try FileManager.default.contentsOfDirectory(atPath: cache.folder.path) where name.hasPrefix("analysis-") {
+            try FileManager.default.removeItem(at: cache.folder.appendingPathComponent(name))
+        }
+        try append(input, "a.md", Self.titledName)
+        #expect(try buildMatchingFresh(input, site, cache: cache).extractedArticles == 2)
+    }
+}
+
+private extension FileManager {
+    func isDirectory(atPath path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+    }
+}
