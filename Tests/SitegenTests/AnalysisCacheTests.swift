@@ -121,10 +121,13 @@ import Testing
         let shardURL = folder.appendingPathComponent(shard)
         let bytes = try Data(contentsOf: shardURL)
         try bytes.prefix(bytes.count / 2).write(to: shardURL)  // truncated
+        // (nothing else changed: without this the whole build would be skipped as unchanged)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("last-build.bin"))
         let truncated = try buildMatchingFresh(input, site, cache: BuildCache(output: site))
         #expect(truncated.extractedArticles >= 1 && truncated.extractedArticles < 3)  // that shard's articles only
 
         try Data([7, 7, 7]).write(to: folder.appendingPathComponent("analysis-gazetteer.bin"))
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("last-build.bin"))
         #expect(try buildMatchingFresh(input, site, cache: BuildCache(output: site)).extractedArticles == 3)
     }
 

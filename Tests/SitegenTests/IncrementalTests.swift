@@ -136,6 +136,22 @@ import Testing
         #expect(!stageNames(try build(input.url, site, cache: cache, templates: copy)).contains("load"))
     }
 
+    @Test func unchangedArticlePageFollowsARenamedEntity() throws {
+        let input = corpus(), out = TempDir()
+        input.write("d.md", "---\ntitle: تصريح\ndate: 2021-05-01\n---\nوانتقد رئيس الحكومة سامر الدليمي القرار في بغداد.\n")
+        let site = out.url.appendingPathComponent("site")
+        let cache = BuildCache(output: site)
+        _ = try build(input.url, site, cache: cache)
+        let page = try #require(articlePage(site, containing: "انتقد"))
+        // a curated file renames the entity; the article itself does not change
+        input.write("entities/dulaimi.md", "---\nname: سامر عبد الكريم الدليمي\ntype: person\naliases: [سامر الدليمي]\n---\n")
+        _ = try build(input.url, site, cache: cache)
+        #expect(try String(contentsOf: site.appendingPathComponent(page), encoding: .utf8).contains("سامر عبد الكريم الدليمي"))
+        let fresh = out.url.appendingPathComponent("fresh")
+        _ = try build(input.url, fresh, cache: nil)
+        #expect(try Data(contentsOf: site.appendingPathComponent(page)) == Data(contentsOf: fresh.appendingPathComponent(page)))
+    }
+
     @Test func failedIncrementalBuildTouchesNothing() throws {
         let input = corpus(), out = TempDir()
         let site = out.url.appendingPathComponent("site")

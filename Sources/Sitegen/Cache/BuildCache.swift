@@ -109,8 +109,11 @@ public final class BuildCache: @unchecked Sendable {
         seed.combine(toolIdentity)
         seed.combine(Self.templatesHash(templates))
         return OutputReuse(output: output, previous: lock.withLock { manifest }, pageSeed: seed.finalize(),
-                           stateFile: folder.appendingPathComponent("output-state.bin"))
+                           stateFile: outputStateFile)
     }
+
+    /// Where the `OutputState` of the output folder is kept.
+    var outputStateFile: URL { folder.appendingPathComponent("output-state.bin") }
 
     /// The output manifest of the last build (path → what the file was made from and its stat).
     var outputManifest: [String: OutputReuse.Entry] { lock.withLock { manifest } }

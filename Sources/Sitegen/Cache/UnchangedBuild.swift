@@ -67,16 +67,22 @@ final class UnchangedBuild: @unchecked Sendable {
         data.withUnsafeBytes { h.combine($0) }
     }
 
-    /// The last build's report when its fingerprint is `fingerprint` and every output file it recorded
-    /// in `manifest` is still in `output` as it left it; else nil.
-    func report(matching fingerprint: ContentHash, output: URL, manifest: [String: OutputReuse.Entry]) -> BuildReport? {
+    /// The last build's report when its fingerprint is `fingerprint`, the output folder is as that
+    /// build left it (`OutputState` in `stateFile`: no file added or removed at its top) and every
+    /// output file it recorded in `manifest` is still there untouched; else nil.
+    func report(matching fingerprint: ContentHash, output: URL, manifest: [String: OutputReuse.Entry],
+                stateFile: URL) -> BuildReport? {
         let record: Record? = lock.withLock {
             if !loaded { self.record = readFromDisk(); loaded = true }
             return self.record
         }
         guard let record, record.fingerprint == fingerprint, !manifest.isEmpty,
               manifest.count == record.report.files else { return nil }
-        let root = output.standardizedFileURL.path + "/"
+        let folder = output.standardizedFileURL.path
+        guard let state = OutputState.read(stateFile), state == OutputState.current(folder: folder, paths: manifest.keys) else {
+            return nil
+        }
+        let root = folder + "/"
         for (path, entry) in manifest {
             var st = Glibc.stat()
             guard lstat(root + path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == entry.size,

@@ -43,7 +43,8 @@ public struct SiteBuilder: Sendable {
                 }
             }
             if let cache, let fingerprint,
-               var previous = cache.lastBuild.report(matching: fingerprint, output: options.output, manifest: cache.outputManifest) {
+               var previous = cache.lastBuild.report(matching: fingerprint, output: options.output, manifest: cache.outputManifest,
+                                                     stateFile: cache.outputStateFile) {
                 previous.unchangedFiles = previous.files
                 previous.timings = timings
                 previous.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9

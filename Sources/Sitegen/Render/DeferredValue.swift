@@ -1,4 +1,4 @@
-/// A page context value that is costly to make (an article's body HTML, a graph's SVG): the page's
+/// A page context value that is costly to make (an entity page's mention snippets, a graph's SVG): the page's
 /// fingerprint takes its `key`, and `make` runs only when the page is rendered, so a page the
 /// previous build left unchanged costs only the key.
 ///

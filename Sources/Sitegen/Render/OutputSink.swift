@@ -9,24 +9,75 @@ public final class OutputSink: @unchecked Sendable {
     /// The folders of the pages written so far, in no particular order (the sitemap sorts them).
     private(set) var pagePaths: [SitePath] = []
 
+    /// The site-wide parts of every page's context: site title and description, base URL, month
+    /// names and the navigation sections (for keyed pages).
+    private let siteDigest: ContentHash
+
     init(staged: StagedOutput, templates: TemplateSet, site: SiteModel, sections: [PageContext.Section]) {
         self.staged = staged
         self.templates = templates
         self.site = site
         self.sections = sections
+        var h = ContentHasher()
+        h.combine(site.config.title)
+        h.combine(site.config.description)
+        h.combine(site.config.baseURL ?? "\u{0}")
+        h.combine(String(describing: site.config.months))
+        for s in sections { h.combine(s.key); h.combine(s.title); h.combine(s.path.folder) }
+        siteDigest = h.finalize()
     }
 
     /// Renders `template` with the base context of `path` plus `extra`, and writes `path/index.html`
     /// (or `file`, for a page such as `404.html` that is not a folder of the site and not in the sitemap).
     func page(_ path: SitePath, template: String, title: String, description: String? = nil, section: String,
               crumbs: [(String, SitePath)] = [], file: String? = nil, _ extra: [String: Any]) throws(Diagnostic) {
-        var ctx = PageContext.make(site: site, path: path, title: title, description: description,
-                                   section: section, crumbs: crumbs, sections: sections)
-        for (k, v) in extra { ctx[k] = v }
+        try render(path, template: template, PageSpec(title: title, description: description, section: section,
+                                                      crumbs: crumbs, context: extra), file: file, key: nil)
+    }
+
+    /// What a page is made of besides the site-wide parts: for `page(_:template:inputs:make:)`.
+    struct PageSpec {
+        var title: String
+        var description: String? = nil
+        var section: String
+        var crumbs: [(String, SitePath)] = []
+        var context: [String: Any]
+    }
+
+    /// A page whose inputs the generator fingerprints itself, so that an unchanged page costs only
+    /// that key: `make` runs (and the page is rendered) only when the previous build did not record
+    /// the same key for it. `inputs` must fingerprint everything `make` reads; the template, the page's
+    /// path, the tool, the templates and the site-wide parts (config, navigation) are added here.
+    func page(_ path: SitePath, template: String, inputs: ContentHash, make: () -> PageSpec) throws(Diagnostic) {
+        guard let reuse = staged.reuse else { return try render(path, template: template, make(), file: nil, key: nil) }
+        var h = ContentHasher()
+        h.combine(reuse.pageSeed)
+        h.combine("keyed page")
+        h.combine(template)
+        h.combine(path.folder)
+        h.combine(siteDigest)
+        h.combine(inputs)
+        let key = h.finalize()
+        if staged.reuseUnchanged(path.file, key: key) {
+            lock.withLock {
+                pages += 1
+                pagePaths.append(path)
+            }
+            return
+        }
+        try render(path, template: template, make(), file: nil, key: key)
+    }
+
+    /// Builds the context and writes the page, unless an incremental build finds it unchanged (by
+    /// `key`, or else by the fingerprint of the context).
+    private func render(_ path: SitePath, template: String, _ spec: PageSpec, file: String?, key given: ContentHash?) throws(Diagnostic) {
+        var ctx = PageContext.make(site: site, path: path, title: spec.title, description: spec.description,
+                                   section: spec.section, crumbs: spec.crumbs, sections: sections)
+        for (k, v) in spec.context { ctx[k] = v }
         // Incremental builds: a page made from the same template and context is kept as it was.
         let target = file ?? path.file
-        let key = staged.reuse.map { ContextFingerprint.hash(template: template, context: ctx, seed: $0.pageSeed) }
-        if !(key.map { staged.reuseUnchanged(target, key: $0) } ?? false) {
+        let key = given ?? staged.reuse.map { ContextFingerprint.hash(template: template, context: ctx, seed: $0.pageSeed) }
+        if given != nil || !(key.map { staged.reuseUnchanged(target, key: $0) } ?? false) {
             for (k, v) in ctx { if let deferred = v as? DeferredValue { ctx[k] = deferred.make() } }
             try staged.write(target, templates.render(template, ctx), key: key)
         }

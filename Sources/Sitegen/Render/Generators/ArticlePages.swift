@@ -4,33 +4,57 @@ struct ArticlePages: SiteGenerator {
     var name: String { "articles" }
 
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
+        let linkDigests = LinkDigests(site: site)
         try parallelPages(site.articles.count, jobs: jobs) { i throws(Diagnostic) in
-            let a = site.articles[i]
-            let path = site.articlePaths[i]
-            let links = mentionLinks(i, from: path)
-            var ctx: [String: Any] = [
-                "title": a.title,
-                // The body is parsed from the Markdown, so that and the links decide its HTML.
-                "body": DeferredValue(key: Self.bodyKey(markdown: a.markdown, links: links)) {
-                    site.bodies[i].html(links: links)
-                },
-                "entities": site.references.entitiesOfArticle[i].map { site.entityLink($0, from: path) },
-                "events": site.references.eventsOfArticle[i].sorted { site.eventRank[$0] < site.eventRank[$1] }
-                    .map { site.eventLink($0, from: path) },
-                "file": a.file,
-                "tags": a.tags,
-            ]
-            if let d = site.display(a.date) {
-                ctx["date"] = d
-                ctx["date_iso"] = a.date!.iso
-                ctx["date_inferred"] = a.dateSource == .inferred
-            }
-            if let s = a.source { ctx["source"] = s }
-            if let u = a.url { ctx["url"] = u }
-            if let au = a.author { ctx["author"] = au }
-            try out.page(path, template: "article", title: a.title, description: Self.summary(of: site.bodies[i].blocks),
-                         section: "articles", crumbs: [("المقالات", SitePath("articles"))], ctx)
+            try out.page(site.articlePaths[i], template: "article", inputs: inputs(i, linkDigests)) { spec(i) }
         }
+    }
+
+    /// Everything an article's page shows: the article (its digest, Markdown and metadata), the
+    /// entities its mentions link to, and its events.
+    private func inputs(_ i: Int, _ digests: LinkDigests) -> ContentHash {
+        let a = site.articles[i]
+        var h = ContentHasher()
+        h.combine(site.articleDigests[i])
+        h.combine(a.markdown)
+        h.combine(a.file)
+        h.combine(a.date?.iso ?? "\u{0}")
+        h.combine(a.url ?? "\u{0}")
+        h.combine(a.author ?? "\u{0}")
+        h.combine(a.tags.count)
+        for t in a.tags { h.combine(t) }
+        let map = site.corpus.entityOfMention[i]
+        for m in map.indices { if let e = map[m] { h.combine(m); h.combine(digests.entities[e]) } }
+        h.combine(-1)
+        for e in site.references.entitiesOfArticle[i] { h.combine(digests.entities[e]) }
+        h.combine(-2)
+        for e in site.references.eventsOfArticle[i] { h.combine(digests.events[e]) }
+        return h.finalize()
+    }
+
+    private func spec(_ i: Int) -> OutputSink.PageSpec {
+        let a = site.articles[i]
+        let path = site.articlePaths[i]
+        let links = mentionLinks(i, from: path)
+        var ctx: [String: Any] = [
+            "title": a.title,
+            "body": site.bodies[i].html(links: links),
+            "entities": site.references.entitiesOfArticle[i].map { site.entityLink($0, from: path) },
+            "events": site.references.eventsOfArticle[i].sorted { site.eventRank[$0] < site.eventRank[$1] }
+                .map { site.eventLink($0, from: path) },
+            "file": a.file,
+            "tags": a.tags,
+        ]
+        if let d = site.display(a.date) {
+            ctx["date"] = d
+            ctx["date_iso"] = a.date!.iso
+            ctx["date_inferred"] = a.dateSource == .inferred
+        }
+        if let s = a.source { ctx["source"] = s }
+        if let u = a.url { ctx["url"] = u }
+        if let au = a.author { ctx["author"] = au }
+        return OutputSink.PageSpec(title: a.title, description: Self.summary(of: site.bodies[i].blocks),
+                                   section: "articles", crumbs: [("المقالات", SitePath("articles"))], context: ctx)
     }
 
     /// Each mention that resolved to an entity becomes a link to the entity's page.
@@ -45,22 +69,6 @@ struct ArticlePages: SiteGenerator {
                 href: path.link(to: site.entityPaths[e]), title: entity.type.arabicName + ": " + entity.name))
         }
         return links
-    }
-
-    static func bodyKey(markdown: String, links: [Int: [InlineLink]]) -> ContentHash {
-        var h = ContentHasher()
-        h.combine(markdown)
-        for block in links.keys.sorted() {
-            h.combine(block)
-            h.combine(links[block]!.count)
-            for link in links[block]! {
-                h.combine(link.start)
-                h.combine(link.end)
-                h.combine(link.href)
-                h.combine(link.title)
-            }
-        }
-        return h.finalize()
     }
 
     /// The first ~30 words of the text, for meta descriptions and lists.
@@ -92,6 +100,36 @@ struct ArticlePages: SiteGenerator {
     }
 }
 
+/// Fingerprints of what a link to each entity and event shows (name or title, type, path, date,
+/// sources), for the inputs of pages that link to them.
+struct LinkDigests {
+    let entities: [ContentHash]
+    let events: [ContentHash]
+
+    init(site: SiteModel) {
+        entities = site.corpus.entities.indices.map { e in
+            let entity = site.corpus.entities[e]
+            var h = ContentHasher()
+            h.combine(entity.name)
+            h.combine(entity.type.rawValue)
+            h.combine(site.entityPaths[e].folder)
+            return h.finalize()
+        }
+        events = site.corpus.events.indices.map { i in
+            let ev = site.corpus.events[i]
+            var h = ContentHasher()
+            h.combine(ev.title)
+            h.combine(ev.type.rawValue)
+            h.combine(site.eventPaths[i].folder)
+            h.combine(ev.sources.count)
+            h.combine(ev.date.map { $0.iso + "|" + (site.display($0) ?? "") } ?? "\u{0}")
+            h.combine(ev.dateInferred ? 1 : 0)
+            h.combine(site.eventRank[i])
+            return h.finalize()
+        }
+    }
+}
+
 /// The list of all articles, newest first.
 struct ArticleListPage: SiteGenerator {
     let site: SiteModel
@@ -100,6 +138,8 @@ struct ArticleListPage: SiteGenerator {
 
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
         let path = SitePath("articles")
+        // (a generic page: keyed by its articles' digests it would be rebuilt whenever any article
+        // text changed, while most edits leave every 24-word summary as it was)
         let items = site.articlesByDate.map { i in ArticleListPage.item(site, i, from: path) }
         try out.page(path, template: "articles", title: "المقالات", section: "articles", [
             "articles": items,
