@@ -48,8 +48,9 @@ public final class BuildCache: @unchecked Sendable {
     // MARK: - Articles
 
     /// Loads an article through the cache: an entry with the same path and content is reused.
-    func load(root: URL, relativePath: String, loader: ArticleLoader) -> ArticleLoader.Outcome {
-        let key = Self.articleKey(root: root, relativePath: relativePath)
+    /// `knownKey`: the file's `articleKey` when the caller computed it already.
+    func load(root: URL, relativePath: String, loader: ArticleLoader, knownKey: ContentHash?? = nil) -> ArticleLoader.Outcome {
+        let key = knownKey ?? Self.articleKey(root: root, relativePath: relativePath)
         if let key {
             let hit: ArticleLoader.Outcome? = lock.withLock {
                 guard let e = articles[relativePath], e.key == key else { return nil }

@@ -30,8 +30,10 @@ final class UnchangedBuild: @unchecked Sendable {
         self.toolIdentity = toolIdentity
     }
 
-    /// The fingerprint of everything a build reads (see the type's documentation).
-    static func fingerprint(options: BuildOptions, inventory: InputInventory, toolIdentity: ContentHash) -> ContentHash {
+    /// The fingerprint of everything a build reads (see the type's documentation), and the content
+    /// key of each article file (`BuildCache.articleKey`, in inventory order) for loading them.
+    static func fingerprint(options: BuildOptions, inventory: InputInventory, toolIdentity: ContentHash)
+        -> (fingerprint: ContentHash, articleKeys: [ContentHash?]) {
         let root = options.input
         let articleKeys = parallelMap(inventory.articles.count, jobs: options.jobs) { i in
             BuildCache.articleKey(root: root, relativePath: inventory.articles[i])
@@ -58,7 +60,7 @@ final class UnchangedBuild: @unchecked Sendable {
             h.combine(f)
             combineFile(options.templates.appendingPathComponent(f), into: &h)
         }
-        return h.finalize()
+        return (h.finalize(), articleKeys)
     }
 
     private static func combineFile(_ url: URL?, into h: inout ContentHasher) {

@@ -42,7 +42,7 @@ public struct SiteBuilder: Sendable {
                     UnchangedBuild.fingerprint(options: options, inventory: inventory, toolIdentity: c.toolIdentity)
                 }
             }
-            if let cache, let fingerprint,
+            if let cache, let fingerprint = fingerprint?.fingerprint,
                var previous = cache.lastBuild.report(matching: fingerprint, output: options.output, manifest: cache.outputManifest,
                                                      stateFile: cache.outputStateFile) {
                 previous.unchangedFiles = previous.files
@@ -50,7 +50,7 @@ public struct SiteBuilder: Sendable {
                 previous.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
                 return previous
             }
-            var articles = try timings.measure("load") { try load(inventory.articles, &report) }
+            var articles = try timings.measure("load") { try load(inventory.articles, keys: fingerprint?.articleKeys, &report) }
             let curation = try timings.measure("curation") { try loadCuration(inventory, &report) }
             let (bodies, reuse) = timings.measure("parse") { [articles] in
                 // an article the cache analysed already is parsed only if its page is rendered
@@ -100,7 +100,7 @@ public struct SiteBuilder: Sendable {
                 throw error
             }
             report.articles = articles.count
-            if let fingerprint { cache?.lastBuild.remember(fingerprint, report) }
+            if let fingerprint { cache?.lastBuild.remember(fingerprint.fingerprint, report) }
         } catch {
             let failure = error as? Diagnostic ?? .error("\(error)")
             if !report.diagnostics.contains(failure) { report.diagnostics.append(failure) }
@@ -168,13 +168,17 @@ public struct SiteBuilder: Sendable {
         return (entities, events)
     }
 
-    private func load(_ files: [String], _ report: inout BuildReport) throws(Diagnostic) -> [Article] {
+    /// Loads the article files (through the cache, reusing their content `keys` when known).
+    private func load(_ files: [String], keys: [ContentHash?]?, _ report: inout BuildReport) throws(Diagnostic) -> [Article] {
         let loader = ArticleLoader()
         let root = options.input
         let total = files.count
         let outcomes = parallelMap(total, jobs: options.jobs) { i -> ArticleLoader.Outcome in
             if i % 256 == 0 { progress?.update(stage: "load", done: i, total: total) }
-            if let cache { return cache.load(root: root, relativePath: files[i], loader: loader) }
+            if let cache {
+                let known: ContentHash?? = keys.map { $0[i] }
+                return cache.load(root: root, relativePath: files[i], loader: loader, knownKey: known)
+            }
             return loader.load(root: root, relativePath: files[i])
         }
         var articles: [Article] = []
