@@ -149,7 +149,10 @@ import Testing
         #expect(try String(contentsOf: site.appendingPathComponent(page), encoding: .utf8).contains("سامر عبد الكريم الدليمي"))
         let fresh = out.url.appendingPathComponent("fresh")
         _ = try build(input.url, fresh, cache: nil)
-        #expect(try Data(contentsOf: site.appendingPathComponent(page)) == Data(contentsOf: fresh.appendingPathComponent(page)))
+        for file in [page, "index/index.html", "articles/index.html"] {
+            #expect(try Data(contentsOf: site.appendingPathComponent(file)) == Data(contentsOf: fresh.appendingPathComponent(file)), "\(file)")
+        }
+        #expect(try String(contentsOf: site.appendingPathComponent("index/index.html"), encoding: .utf8).contains("سامر عبد الكريم الدليمي"))
     }
 
     @Test func failedIncrementalBuildTouchesNothing() throws {

@@ -67,7 +67,37 @@ struct IndexPage: SiteGenerator {
 
     static let path = SitePath("index")
 
+    /// What the index shows of each entity, article and event (sorting and grouping follow from it).
+    private func inputs() -> ContentHash {
+        var h = ContentHasher()
+        for (e, entity) in site.corpus.entities.enumerated() {
+            h.combine(entity.name)
+            h.combine(entity.type.rawValue)
+            h.combine(site.entityPaths[e].folder)
+            h.combine(entity.mentions.count)
+        }
+        h.combine(-1)
+        for (a, article) in site.articles.enumerated() {
+            h.combine(article.title)
+            h.combine(site.articlePaths[a].folder)
+            h.combine(site.display(article.date) ?? "\u{0}")
+        }
+        h.combine(-2)
+        for e in site.eventsByDate {
+            let event = site.corpus.events[e]
+            h.combine(event.title)
+            h.combine(event.type.rawValue)
+            h.combine(site.eventPaths[e].folder)
+            h.combine(event.date.map { $0.iso + "|" + (site.display($0) ?? "") } ?? "\u{0}")
+        }
+        return h.finalize()
+    }
+
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
+        try out.page(Self.path, template: "index", inputs: inputs()) { spec() }
+    }
+
+    private func spec() -> OutputSink.PageSpec {
         let path = Self.path
         var parts: [[String: Any]] = []
         for type in EntityType.allCases {
@@ -97,13 +127,13 @@ struct IndexPage: SiteGenerator {
         var toc: [[String: Any]] = parts.map { ["title": $0["title"]!, "anchor": $0["id"]!] }
         if !events.isEmpty { toc.append(["title": "الأحداث", "anchor": "events"]) }
         toc.append(["title": "المقالات", "anchor": "articles"])
-        try out.page(path, template: "index", title: "الفهرس",
-                     description: "فهرس ألفبائي بكل الأشخاص والمنظمات والأماكن والأحداث والمقالات في الملف",
-                     section: "index", [
-                         "parts": parts, "articles": articles, "events": events,
-                         "events_count": Format.events(events.count), "toc": toc,
-                         "has_entities": !parts.isEmpty, "has_events": !events.isEmpty,
-                     ])
+        return OutputSink.PageSpec(title: "الفهرس",
+                                   description: "فهرس ألفبائي بكل الأشخاص والمنظمات والأماكن والأحداث والمقالات في الملف",
+                                   section: "index", context: [
+                                       "parts": parts, "articles": articles, "events": events,
+                                       "events_count": Format.events(events.count), "toc": toc,
+                                       "has_entities": !parts.isEmpty, "has_events": !events.isEmpty,
+                                   ])
     }
 
     static func heading(_ type: EntityType) -> String {
