@@ -1,19 +1,39 @@
 import Foundation
 
 /// Interned search terms: each distinct term gets a small integer id, so postings are gathered by
-/// id instead of by hashing strings.
+/// id instead of by hashing strings. Terms are compared by their UTF-8 bytes (they are already in
+/// search-key form), which is much cheaper than `String` hashing of Arabic text.
 final class SearchTermTable: @unchecked Sendable {
     private(set) var names: [String] = []
-    private var ids: [String: Int] = [:]
+    private var ids: [UTF8Key: Int] = [:]
 
     var count: Int { names.count }
 
     func intern(_ term: String) -> Int {
-        if let id = ids[term] { return id }
+        let key = UTF8Key(term)
+        if let id = ids[key] { return id }
         names.append(term)
-        ids[term] = names.count - 1
+        ids[key] = names.count - 1
         return names.count - 1
     }
+}
+
+/// A string hashed and compared by its UTF-8 bytes (no Unicode normalization).
+struct UTF8Key: Hashable {
+    let string: String
+
+    init(_ string: String) {
+        var s = string
+        s.makeContiguousUTF8()
+        self.string = s
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var s = string
+        s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func == (a: UTF8Key, b: UTF8Key) -> Bool { a.string.utf8.elementsEqual(b.string.utf8) }
 }
 
 /// The indexed terms of each search document, by document content, kept between builds in the
@@ -103,12 +123,12 @@ final class SearchTermCache: @unchecked Sendable {
         let bytes = [UInt8](data)
         var r = VarintReader(bytes)
         var loaded: [ContentHash: [Int32]] = [:]
-        let table = SearchTermTable()
+        var names: [String] = []
         do {
             guard try r.string() == Self.magic, try r.uint() == toolIdentity.high, try r.uint() == toolIdentity.low else { return }
             let termCount = try r.count()
-            for _ in 0..<termCount { _ = table.intern(try r.string()) }
-            guard table.count == termCount else { return }  // duplicate terms: not a file this type wrote
+            names.reserveCapacity(termCount)
+            for _ in 0..<termCount { names.append(try r.string()) }
             let docCount = try r.count()
             loaded.reserveCapacity(docCount)
             for _ in 0..<docCount {
@@ -126,7 +146,9 @@ final class SearchTermCache: @unchecked Sendable {
             }
             guard r.atEnd else { return }
         } catch { return }
-        for name in table.names { _ = self.table.intern(name) }
+        // the cache's table is still empty: ids are the file's term numbers, unless names repeat
+        for name in names { _ = table.intern(name) }
+        guard table.count == names.count else { return }  // duplicate terms: not a file this type wrote
         entries = loaded
     }
 }

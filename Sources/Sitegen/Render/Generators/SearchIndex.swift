@@ -85,10 +85,11 @@ struct SearchIndex: Sendable {
                 i += 2
             }
         }
-        var shardTerms: [String: [Int]] = [:]
+        var byShard: [UTF8Key: [Int]] = [:]
         for t in postings.indices where !postings[t].isEmpty {
-            shardTerms[Self.shardKey(table.names[t]), default: []].append(t)
+            byShard[UTF8Key(Self.shardKey(table.names[t])), default: []].append(t)
         }
+        let shardTerms = Dictionary(uniqueKeysWithValues: byShard.map { ($0.key.string, $0.value) })
         self.terms = table
         termKeys = keys
         self.postings = postings
