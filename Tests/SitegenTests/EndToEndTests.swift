@@ -25,6 +25,32 @@ import Testing
         }
     }
 
+    /// Reports on an event page are numbered 1, 2, 3… even when two sources share a sentence, and the
+    /// details table cites those numbers.
+    @Test func eventReportsAreNumberedWithoutGaps() throws {
+        let out = TempDir()
+        let site = out.url.appendingPathComponent("site")
+        _ = try buildSite(input: Repo.seeds, output: site)
+        let events = site.appendingPathComponent("events")
+        var merged = 0
+        for id in try FileManager.default.contentsOfDirectory(atPath: events.path) where !id.hasSuffix(".html") {
+            let html = try String(contentsOf: events.appendingPathComponent(id + "/index.html"), encoding: .utf8)
+            let numbers = matches(of: "<li value=\"([0-9]+)\"", in: html).compactMap { Int($0) }
+            #expect(numbers == Array(1...max(1, numbers.count)), "\(id): \(numbers)")
+            let cited = matches(of: "<td>\\[([0-9]+)\\]", in: html).compactMap { Int($0) }
+            #expect(cited.allSatisfy { $0 <= numbers.count }, "\(id) cites \(cited) of \(numbers.count) reports")
+            if numbers.count > 1 { merged += 1 }
+        }
+        #expect(merged > 0)
+    }
+
+    private func matches(of pattern: String, in text: String) -> [String] {
+        let re = try! NSRegularExpression(pattern: pattern)
+        return re.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap {
+            Range($0.range(at: 1), in: text).map { String(text[$0]) }
+        }
+    }
+
     @Test func failedBuildLeavesPreviousSite() throws {
         let input = TempDir()
         input.write("a.txt", "عنوان\nنص.\n")

@@ -35,12 +35,18 @@ struct EventPages: SiteGenerator {
             ctx["precision"] = ArabicDateFormatter.precisionLabel(d.precision)
             ctx["inferred"] = ev.dateInferred
         }
-        // One entry per source sentence: two triggers in one sentence are one report.
-        var seen = Set<[Int]>()
-        let reports = ev.sources.enumerated().filter { (_, src) in
-            seen.insert([src.article, site.extractions[src.article].events[src.event].sentence]).inserted
+        // One entry per source sentence (two triggers in one sentence are one report), numbered 1, 2, 3…;
+        // `reportOfSource` maps each source to its report's number for the details table.
+        var reportOfSentence: [[Int]: Int] = [:]
+        var reports: [EventSource] = []
+        let reportOfSource = ev.sources.map { src -> Int in
+            let sentence = [src.article, site.extractions[src.article].events[src.event].sentence]
+            if let n = reportOfSentence[sentence] { return n }
+            reports.append(src)
+            reportOfSentence[sentence] = reports.count
+            return reports.count
         }
-        ctx["sources"] = reports.map { (n, src) -> [String: Any] in
+        ctx["sources"] = reports.enumerated().map { (n, src) -> [String: Any] in
             let mention = site.extractions[src.article].events[src.event]
             let sentence = site.extractions[src.article].sentences[mention.sentence]
             var d = site.articleLink(src.article, from: path, block: sentence.span.block)
@@ -50,7 +56,7 @@ struct EventPages: SiteGenerator {
             if let t = src.dateText { d["date_text"] = t }
             return d
         }
-        ctx["details"] = details(ev)
+        ctx["details"] = details(ev, reportOfSource: reportOfSource)
         if let c = ev.curated, c < site.corpus.curatedEvents.count, !site.corpus.curatedEvents[c].description.isEmpty {
             ctx["description_html"] = Markdown.html(site.corpus.curatedEvents[c].description)
         }
@@ -58,16 +64,18 @@ struct EventPages: SiteGenerator {
     }
 
     /// Stated numbers grouped by what they count; `differs` when sources disagree.
-    private func details(_ ev: Event) -> [[String: Any]] {
+    private func details(_ ev: Event, reportOfSource: [Int]) -> [[String: Any]] {
         var byWhat: [String: [(value: Int, sources: [Int])]] = [:]
-        for (q, sources) in ev.quantities { byWhat[q.what, default: []].append((q.value, sources.sorted())) }
+        for (q, sources) in ev.quantities {
+            byWhat[q.what, default: []].append((q.value, Set(sources.map { reportOfSource[$0] }).sorted()))
+        }
         return byWhat.keys.sorted().map { what in
             let values = byWhat[what]!.sorted { $0.value < $1.value }
             return [
                 "what": EventLabels.quantity(what),
                 "differs": values.count > 1,
                 "values": values.map { v -> [String: Any] in
-                    ["value": v.value, "sources": v.sources.map { "[\($0 + 1)]" }.joined(separator: " ")]
+                    ["value": v.value, "sources": v.sources.map { "[\($0)]" }.joined(separator: " ")]
                 },
             ]
         }
