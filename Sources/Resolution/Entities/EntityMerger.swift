@@ -31,7 +31,7 @@ struct EntityMerger {
     var types: [EntityType] = []
     /// Spelling id of each group's most frequent surface (as first grouped).
     var topName: [Int] = []
-    /// Words of `topName`, as spelling ids.
+    /// Words of `topName` of person groups, as spelling ids (empty for the others: `words(of:)`).
     var groupWords: [[Int]] = []
     /// Last words of the full names of each person group (empty for the others).
     var lastWords: [[LastWord]] = []
@@ -53,15 +53,16 @@ struct EntityMerger {
         let lexicon = names.cls("lexicon")
         var groupOfKey: [GroupKey: Int] = [:]
         groupOfMention = extractions.map { Array(repeating: -1, count: $0.mentions.count) }
-        for (a, ex) in extractions.enumerated() {
-            for (m, mention) in ex.mentions.enumerated() {
-                let key = names.id(mention.key)
+        for a in extractions.indices {
+            let mentions = extractions[a].mentions
+            for m in mentions.indices {
+                let key = names.id(mentions[m].key)
                 let bare = names.bare(key)
                 var cur = curatedOfKey.isEmpty ? nil : curatedOfKey[names.cls(key)] ?? curatedOfKey[names.cls(bare)]
                 let gk: GroupKey
                 if let c = cur {
                     gk = .curated(c)
-                } else if let canon = mention.canonical {
+                } else if let canon = mentions[m].canonical {
                     let canonKey = names.matchKey(names.id(canon))
                     if let c = curatedOfKey[names.cls(canonKey)] {
                         cur = c
@@ -76,13 +77,13 @@ struct EntityMerger {
                 if let existing = groupOfKey[gk] { g = existing } else {
                     g = groups.count
                     groupOfKey[gk] = g
-                    groups.append(Group(curated: cur, canonical: mention.canonical))
+                    groups.append(Group(curated: cur, canonical: mentions[m].canonical))
                 }
                 groupOfMention[a][m] = g
-                groups[g].typeCounts[Self.index(of: mention.type)] += 1
-                let surface = names.id(mention.surface)
+                groups[g].typeCounts[Self.index(of: mentions[m].type)] += 1
+                let surface = names.id(mentions[m].surface)
                 groups[g].surfaces[names.cls(surface), default: .init(count: 0, spelling: surface)].count += 1
-                if let cue = mention.cue {
+                if let cue = mentions[m].cue {
                     let c = names.id(cue)
                     if names.cls(c) != lexicon, groups[g].cues[names.cls(c)] == nil { groups[g].cues[names.cls(c)] = c }
                 }
@@ -91,7 +92,7 @@ struct EntityMerger {
         uf = UnionFind(groups.count)
         types = groups.indices.map(majorityType)
         for g in groups.indices { topName.append(topSurface(g)) }
-        for t in topName { groupWords.append(names.words(t)) }
+        for g in groups.indices { groupWords.append(types[g] == .person ? names.words(topName[g]) : []) }
         for g in groups.indices { lastWords.append(fullNameLastWords(g)) }
     }
 
@@ -122,6 +123,9 @@ struct EntityMerger {
         }
         return best?.spelling ?? names.id("")
     }
+
+    /// Words of group `g`'s name, as spelling ids.
+    func words(of g: Int) -> [Int] { names.words(topName[g]) }
 
     /// The text of group `g`'s name (its most frequent surface).
     func name(_ g: Int) -> String { names[topName[g]] }

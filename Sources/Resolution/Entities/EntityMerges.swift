@@ -148,7 +148,7 @@ extension EntityMerger {
                   (groups[p].canonical == nil && groups[p].curated == nil)
                     || (articlesOf[p] ?? []).isSubset(of: articlesOf[f] ?? []) else { continue }
             if uf.union(f, p) {
-                notes[f, default: []].append("\(name(p)) = \(name(f)): اسم المنشأة دون «\(groupWords[f].first.map { names[$0] } ?? "")» في مقال يذكرها كاملة")
+                notes[f, default: []].append("\(name(p)) = \(name(f)): اسم المنشأة دون «\(words(of: f).first.map { names[$0] } ?? "")» في مقال يذكرها كاملة")
             }
         }
     }

@@ -5,9 +5,6 @@ import Extraction
 /// the entity of the United States), for the event resolver.
 struct DemonymActors {
     private let entities: [Entity]
-    /// Class id of a match key → the first non-person entity with a name, variant or alias of that key.
-    private var entityOfKey: [Int: Int]?
-    private var keys = StringIDs()
     private var countryActor: [UTF8Key: Int?] = [:]
     private var lastWordOfTrigger: [UTF8Key: String] = [:]
     /// The scalars of the last block read (article, block), reused by the events of that block.
@@ -15,23 +12,36 @@ struct DemonymActors {
 
     init(corpus: ResolvedCorpus) { entities = corpus.entities }
 
-    /// The entity a demonym after the trigger of `e` (event of article `article`) names, if any.
+    /// The entity a demonym after the trigger of `e` (event of article `article`) names, if any: the
+    /// first non-person entity with a name, variant or alias of the country's match key.
     mutating func actor(after e: EventMention, article: Int, in doc: Document, _ ex: DocumentExtraction) -> Int? {
         guard let country = demonym(after: e, article: article, in: doc, ex) else { return nil }
         if let known = countryActor[UTF8Key(country)] { return known }
-        if entityOfKey == nil {
-            var table: [Int: Int] = [:]
-            for (i, entity) in entities.enumerated() where entity.type != .person {
-                for n in [entity.name] + entity.variants + entity.aliases {
-                    let k = keys.cls(ArabicNormalizer.matchKey(n))
-                    if table[k] == nil { table[k] = i }
-                }
+        let key = ArabicNormalizer.matchKey(country)
+        var actor: Int?
+        search: for (i, entity) in entities.enumerated() where entity.type != .person {
+            for n in [entity.name] + entity.variants + entity.aliases where Self.hasMatchKey(n, key) {
+                actor = i
+                break search
             }
-            entityOfKey = table
         }
-        let actor = entityOfKey![keys.cls(ArabicNormalizer.matchKey(country))]
         countryActor[UTF8Key(country)] = actor
         return actor
+    }
+
+    /// `ArabicNormalizer.matchKey(name) == key`, folding scalar by scalar (no string built) when both
+    /// are plain and the name needs no NFKC.
+    static func hasMatchKey(_ name: String, _ key: String) -> Bool {
+        guard TextOrder.isPlain(key), TextOrder.isPlain(name), !ArabicNormalizer.needsCompatibilityFold(name) else {
+            return ArabicNormalizer.matchKey(name) == key
+        }
+        var expected = key.unicodeScalars.makeIterator()
+        for s in name.unicodeScalars {
+            guard let f = ArabicNormalizer.foldScalar(s.value, matchForm: true) else { continue }
+            if f == 0x20 || f == 0x0A || f == 0x09 || f == 0x0D { continue }
+            guard let k = expected.next(), k.value == f else { return false }
+        }
+        return expected.next() == nil
     }
 
     /// The country a demonym right after the trigger names, from the lexicon.

@@ -10,6 +10,27 @@ struct EventMaking {
     let extractions: [DocumentExtraction]
     let corpus: ResolvedCorpus
     let places: PlaceIndex
+    private let actorPhrases = ActorPhrases()
+
+    init(records: [EventRecord], documents: [Document], extractions: [DocumentExtraction], corpus: ResolvedCorpus,
+         places: PlaceIndex) {
+        self.records = records
+        self.documents = documents
+        self.extractions = extractions
+        self.corpus = corpus
+        self.places = places
+    }
+
+    /// `EventTitles.by`, memoized (it reads the demonym lexicon on every call).
+    final class ActorPhrases {
+        private var phrases: [String: String] = [:]
+        func phrase(_ actor: String) -> String {
+            if let p = phrases[actor] { return p }
+            let p = EventTitles.by(actor)
+            phrases[actor] = p
+            return p
+        }
+    }
 
     func makeEvent(_ c: EventCluster) -> Event {
         let ordered = c.records.map { records[$0] }.sorted { ($0.article, $0.sentence, $0.index) < ($1.article, $1.sentence, $1.index) }
@@ -64,7 +85,7 @@ struct EventMaking {
         let title = EventTitles.title(type: c.type, subtype: subtype, assassination: ordered.contains { $0.traits.assassination },
                                       persons: persons, place: placeForTitle.map(name),
                                       placePreposition: placeForTitle.map { preposition(before: $0, in: ordered) } ?? "في",
-                                      actor: titleActor.map(name))
+                                      actor: titleActor.map(name), by: actorPhrases.phrase)
         return Event(id: "", title: title, type: c.type, subtype: subtype, date: c.date, dateInferred: c.inferred,
                      places: eventPlaces, actors: actors, targets: targets, sources: sources, quantities: quantities)
     }
@@ -78,13 +99,27 @@ struct EventMaking {
                 let block = documents[r.article].blocks[span.block].unicodeScalars
                 let lo = max(0, span.start - 6)
                 let from = block.index(block.startIndex, offsetBy: lo)
-                let before = String(block[from..<block.index(from, offsetBy: span.start - lo)])
-                if before.contains("قرب") { return "قرب" }
-                if before.contains("على ") || before.contains("علي ") || before.contains("ضد ") { return "على" }
+                let window = block[from..<block.index(from, offsetBy: span.start - lo)]
+                if window.allSatisfy(DemonymActors.standsAlone) {
+                    // each scalar a character in NFC: `String.contains` is a scalar search
+                    if Self.contains(window, "قرب") { return "قرب" }
+                    if Self.contains(window, "على ") || Self.contains(window, "علي ") || Self.contains(window, "ضد ") { return "على" }
+                } else {
+                    let before = String(window)
+                    if before.contains("قرب") { return "قرب" }
+                    if before.contains("على ") || before.contains("علي ") || before.contains("ضد ") { return "على" }
+                }
                 if mention.targets.contains(m) { return "على" }
             }
         }
         return "في"
+    }
+
+    private static func contains(_ text: Substring.UnicodeScalarView, _ word: String) -> Bool {
+        let w = Array(word.unicodeScalars), t = Array(text)
+        guard t.count >= w.count else { return false }
+        for i in 0...(t.count - w.count) where t[i..<(i + w.count)].elementsEqual(w) { return true }
+        return false
     }
 
     /// A curated event overrides the title and date of the event with its type, a compatible date and a

@@ -47,11 +47,11 @@ struct StringIDs {
 /// `StringIDs` plus the name-derived values resolution asks for again and again, memoized per spelling.
 /// A class, so that `names.cls(names.bare(x))` reads the table after `bare` numbered a new string.
 final class NameTable {
-    var ids = StringIDs()
-    private var bareMemo: [Int] = []
-    private var matchKeyMemo: [Int] = []
-    private var skeletonMemo: [Int] = []
-    private var wordsMemo: [[Int]?] = []
+    @exclusivity(unchecked) var ids = StringIDs()
+    @exclusivity(unchecked) private var bareMemo: [Int] = []
+    @exclusivity(unchecked) private var matchKeyMemo: [Int] = []
+    @exclusivity(unchecked) private var skeletonMemo: [Int] = []
+    @exclusivity(unchecked) private var wordsMemo: [[Int]?] = []
 
     init() {}
 
@@ -106,9 +106,26 @@ final class NameTable {
     func words(_ id: Int) -> [Int] {
         grow()
         if let w = wordsMemo[id] { return w }
-        let r = NameSkeleton.words(ids.strings[id]).map { ids.id($0) }
+        let text = ids.strings[id]
+        let r = (Self.plainWords(text) ?? NameSkeleton.words(text)).map { ids.id($0) }
         grow()
         wordsMemo[id] = r
         return r
+    }
+
+    /// `NameSkeleton.words(text)` when `text` holds only Arabic or ASCII letters, tatweel, tashkeel and
+    /// spaces: the tokenizer reads each run between spaces as one word whose key is its match key (none
+    /// of these scalars needs NFKC); nil for other text.
+    static func plainWords(_ text: String) -> [String]? {
+        var hasSpace = false
+        for s in text.unicodeScalars {
+            switch s.value {
+            case 0x41...0x5A, 0x61...0x7A, 0x0621...0x063F, 0x0640...0x065F, 0x0670: continue
+            case 0x20: hasSpace = true
+            default: return nil
+            }
+        }
+        if !hasSpace { return text.isEmpty ? [] : [ArabicNormalizer.matchKey(text)] }
+        return text.unicodeScalars.split(separator: " ").map { ArabicNormalizer.matchKey(String(String.UnicodeScalarView($0))) }
     }
 }
