@@ -107,12 +107,15 @@ enum EntityBuilder {
     /// `Transliterator.slug(name)` (or the type name when nothing romanizes); equal slugs are numbered
     /// -2, -3… in order of (name key, type), independent of article order.
     static func assignIDs(_ entities: inout [(root: Int, entity: Entity)]) {
+        let list = entities
+        let slugs = ParallelChunks.map(list.count) { range in
+            range.map { i -> String in
+                let s = Transliterator.slug(list[i].entity.name)
+                return s.isEmpty ? list[i].entity.type.rawValue : s
+            }
+        }.joined()
         var bySlug: [String: [Int]] = [:]
-        for (i, e) in entities.enumerated() {
-            var s = Transliterator.slug(e.entity.name)
-            if s.isEmpty { s = e.entity.type.rawValue }
-            bySlug[s, default: []].append(i)
-        }
+        for (i, s) in slugs.enumerated() { bySlug[s, default: []].append(i) }
         for (slug, idx) in bySlug {
             guard idx.count > 1 else {
                 entities[idx[0]].entity.id = slug

@@ -10,7 +10,7 @@ struct DemonymActors {
     /// The scalars of the last block read (article, block), reused by the events of that block.
     private var cachedBlock: (article: Int, block: Int, scalars: [Unicode.Scalar])?
 
-    init(corpus: ResolvedCorpus) { entities = corpus.entities }
+    init(entities: [Entity]) { self.entities = entities }
 
     /// The entity a demonym after the trigger of `e` (event of article `article`) names, if any: the
     /// first non-person entity with a name, variant or alias of the country's match key.

@@ -40,30 +40,8 @@ public struct EventResolver: Sendable {
                 return m
             }
         }
-        var demonyms = DemonymActors(corpus: corpus)
-        var traitsOf: [UTF8Key: EventTriggerTraits] = [:]
-        var records: [EventRecord] = []
-        for (a, ex) in extractions.enumerated() {
-            for (i, e) in ex.events.enumerated() {
-                let (date, inferred) = e.date.map { anchoring.dates[a][$0] } ?? (nil, false)
-                let traits = traitsOf[UTF8Key(e.trigger)] ?? EventTriggerTraits(trigger: e.trigger)
-                traitsOf[UTF8Key(e.trigger)] = traits
-                var r = EventRecord(article: a, index: i, sentence: e.sentence, type: e.type, date: date, inferred: inferred,
-                                    places: Self.unique(e.places.compactMap { entity(a, $0) }),
-                                    actors: Self.unique(e.actors.compactMap { entity(a, $0) }),
-                                    targets: Self.unique(e.targets.compactMap { entity(a, $0) }),
-                                    traits: traits)
-                if e.type == .attack || e.type == .airstrike || e.type == .killing,
-                   let ent = demonyms.actor(after: e, article: a, in: documents[a], ex) {
-                    r.demonymActor = ent
-                    if !r.actors.contains(ent) { r.actors.append(ent) }
-                    r.places.removeAll { $0 == ent }
-                    r.targets.removeAll { $0 == ent }
-                }
-                r.entities = Self.unique(r.places + r.actors + r.targets)
-                records.append(r)
-            }
-        }
+        let records = Self.records(documents: documents, extractions: extractions, entities: corpus.entities,
+                                   dates: anchoring.dates, entityOf: entity)
         let places = PlaceIndex(corpus: corpus)
         let order = records.indices.sorted { i, j in
             let a = records[i], b = records[j]
@@ -79,6 +57,41 @@ public struct EventResolver: Sendable {
         let ids = EventTitles.dedupe(events.map { EventTitles.id($0, corpus: corpus) })
         for i in events.indices { events[i].id = ids[i] }
         corpus.events = events
+    }
+
+    /// One record per event mention, in article order; articles are read in parallel chunks, each with
+    /// its own memo tables.
+    static func records(documents: [Document], extractions: [DocumentExtraction], entities: [Entity],
+                        dates: [[(PartialDate?, Bool)]], entityOf entity: (Int, Int) -> Int?) -> [EventRecord] {
+        let chunks = ParallelChunks.map(extractions.count) { articles -> [EventRecord] in
+            var demonyms = DemonymActors(entities: entities)
+            var traitsOf: [UTF8Key: EventTriggerTraits] = [:]
+            var records: [EventRecord] = []
+            for a in articles {
+                let ex = extractions[a]
+                for (i, e) in ex.events.enumerated() {
+                    let (date, inferred) = e.date.map { dates[a][$0] } ?? (nil, false)
+                    let traits = traitsOf[UTF8Key(e.trigger)] ?? EventTriggerTraits(trigger: e.trigger)
+                    traitsOf[UTF8Key(e.trigger)] = traits
+                    var r = EventRecord(article: a, index: i, sentence: e.sentence, type: e.type, date: date, inferred: inferred,
+                                        places: unique(e.places.compactMap { entity(a, $0) }),
+                                        actors: unique(e.actors.compactMap { entity(a, $0) }),
+                                        targets: unique(e.targets.compactMap { entity(a, $0) }),
+                                        traits: traits)
+                    if e.type == .attack || e.type == .airstrike || e.type == .killing,
+                       let ent = demonyms.actor(after: e, article: a, in: documents[a], ex) {
+                        r.demonymActor = ent
+                        if !r.actors.contains(ent) { r.actors.append(ent) }
+                        r.places.removeAll { $0 == ent }
+                        r.targets.removeAll { $0 == ent }
+                    }
+                    r.entities = unique(r.places + r.actors + r.targets)
+                    records.append(r)
+                }
+            }
+            return records
+        }
+        return Array(chunks.joined())
     }
 
     /// Each element once, first occurrences in order.
