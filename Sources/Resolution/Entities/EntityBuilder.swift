@@ -3,47 +3,57 @@ import Extraction
 
 /// Turns merged mention groups into `Entity` values with ids, names, variants and notes.
 enum EntityBuilder {
-    static func build(corpus input: ResolvedCorpus, groups: [EntityResolver.Group], types: [EntityType],
-                      uf: inout UnionFind, notes: [Int: [String]], groupOfMention: [[Int]],
-                      curated: [CuratedEntity]) -> ResolvedCorpus {
+    static func build(corpus input: ResolvedCorpus, merger: inout EntityMerger) -> ResolvedCorpus {
         var corpus = input
-        // collect mentions per root, in article order
-        var membersOfRoot: [Int: [Int]] = [:]
-        for g in groups.indices { membersOfRoot[uf.find(g), default: []].append(g) }
-        var mentionsOfRoot: [Int: [MentionRef]] = [:]
-        for (a, gs) in groupOfMention.enumerated() {
-            for (m, g) in gs.enumerated() { mentionsOfRoot[uf.find(g), default: []].append(MentionRef(article: a, mention: m)) }
+        let groups = merger.groups, curated = merger.curated
+        // members and mentions per root, in article order
+        var membersOfRoot = [[Int]](repeating: [], count: groups.count)
+        for g in groups.indices { membersOfRoot[merger.uf.find(g)].append(g) }
+        let rootOfGroup = groups.indices.map { merger.uf.find($0) }
+        var mentionsOfRoot = [[MentionRef]](repeating: [], count: groups.count)
+        for (a, gs) in merger.groupOfMention.enumerated() {
+            for (m, g) in gs.enumerated() { mentionsOfRoot[rootOfGroup[g]].append(MentionRef(article: a, mention: m)) }
         }
         var entities: [(root: Int, entity: Entity)] = []
-        for root in mentionsOfRoot.keys.sorted() {
-            let members = membersOfRoot[root] ?? [root]
-            let cur = members.compactMap { groups[$0].curated }.first
+        for root in groups.indices where !mentionsOfRoot[root].isEmpty {
+            let members = membersOfRoot[root]
+            let cur = members.lazy.compactMap { groups[$0].curated }.first
             if let cur, curated[cur].ignore { continue }
-            var counts: [String: Int] = [:]
-            for g in members { for (s, n) in groups[g].surfaces { counts[s, default: 0] += n } }
-            let variants = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
-            let type = cur.map { curated[$0].type } ?? majority(members.map { (types[$0], groups[$0].surfaces.values.reduce(0, +)) })
-            let canonical = members.compactMap { groups[$0].canonical }.first
-            let name = cur.map { curated[$0].name } ?? canonical ?? displayName(variants, counts)
+            // surface class → (count, spelling)
+            var counts: [Int: EntityResolver.SurfaceCount] = [:]
+            for g in members {
+                for (c, s) in groups[g].surfaces { counts[c, default: .init(count: 0, spelling: s.spelling)].count += s.count }
+            }
+            let ranked = counts.values.sorted { $0.count != $1.count ? $0.count > $1.count : merger.names.less($0.spelling, $1.spelling) }
+            let variants = ranked.map { merger.names[$0.spelling] }
+            let type = cur.map { curated[$0].type }
+                ?? majority(members.map { (merger.types[$0], groups[$0].surfaces.values.reduce(0) { $0 + $1.count }) })
+            let canonical = members.lazy.compactMap { groups[$0].canonical }.first
+            let name = cur.map { curated[$0].name } ?? canonical ?? displayName(ranked, merger.names)
             var mergeNotes: [String] = []
-            for g in members { mergeNotes += groups[g].notes + (notes[g] ?? []) }
-            let nameKey = ArabicNormalizer.matchKey(name)
-            for v in variants where v != name {
-                let vk = ArabicNormalizer.matchKey(v)
-                if vk == nameKey {
-                    mergeNotes.append("\(v) = \(name): الحروف نفسها بعد توحيد الهمزات والألف والمسافات")
-                } else if NameSkeleton.withoutArticle(vk) == NameSkeleton.withoutArticle(nameKey) {
-                    mergeNotes.append("\(v) = \(name): الاسم نفسه مع «ال» أو بدونها")
-                } else if canonical != nil || cur != nil, members.contains(where: { groups[$0].surfaces[v] != nil && (groups[$0].canonical != nil || groups[$0].curated != nil) }) {
-                    mergeNotes.append("\(v) = \(name): \(cur != nil ? "اسم بديل في ملف الكيان" : "الاسم نفسه في معجم الأماكن والمنظمات")")
+            for g in members { mergeNotes += groups[g].notes + (merger.notes[g] ?? []) }
+            let nameID = merger.names.id(name)
+            let nameClass = merger.names.cls(nameID)
+            var nameKey: Int?
+            let named = canonical != nil || cur != nil
+            for v in ranked where merger.names.cls(v.spelling) != nameClass {
+                let key = nameKey ?? merger.names.matchKey(nameID)
+                nameKey = key
+                let vk = merger.names.matchKey(v.spelling)
+                let text = merger.names[v.spelling]
+                if merger.names.cls(vk) == merger.names.cls(key) {
+                    mergeNotes.append("\(text) = \(name): الحروف نفسها بعد توحيد الهمزات والألف والمسافات")
+                } else if merger.names.cls(merger.names.bare(vk)) == merger.names.cls(merger.names.bare(key)) {
+                    mergeNotes.append("\(text) = \(name): الاسم نفسه مع «ال» أو بدونها")
+                } else if named, members.contains(where: { groups[$0].surfaces[merger.names.cls(v.spelling)] != nil
+                                                           && (groups[$0].canonical != nil || groups[$0].curated != nil) }) {
+                    mergeNotes.append("\(text) = \(name): \(cur != nil ? "اسم بديل في ملف الكيان" : "الاسم نفسه في معجم الأماكن والمنظمات")")
                 }
             }
-            var seen = Set<String>()
-            mergeNotes = mergeNotes.filter { seen.insert($0).inserted }
-            let refs = (mentionsOfRoot[root] ?? []).sorted { ($0.article, $0.mention) < ($1.article, $1.mention) }
+            mergeNotes = TextOrder.uniqued(mergeNotes)
             entities.append((root, Entity(id: "", name: name, type: type, variants: variants,
                                           aliases: cur.map { curated[$0].aliases } ?? [], mergeNotes: mergeNotes,
-                                          mentions: refs, curated: cur)))
+                                          mentions: mentionsOfRoot[root], curated: cur)))
         }
         assignIDs(&entities)
         // entity order: first mention in the corpus
@@ -52,14 +62,14 @@ enum EntityBuilder {
             let y = b.entity.mentions.first.map { ($0.article, $0.mention) } ?? (Int.max, Int.max)
             return x != y ? x < y : a.entity.id < b.entity.id
         }
-        var entityOfRoot: [Int: Int] = [:]
+        var entityOfRoot = [Int?](repeating: nil, count: groups.count)
         for (i, e) in entities.enumerated() { entityOfRoot[e.root] = i }
         corpus.entities = entities.map(\.entity)
-        corpus.entityOfMention = groupOfMention.map { gs in gs.map { entityOfRoot[uf.find($0)] } }
+        corpus.entityOfMention = merger.groupOfMention.map { gs in gs.map { entityOfRoot[rootOfGroup[$0]] } }
         var dups: [PossibleDuplicate] = []
         var seenPairs = Set<[Int]>()
         for d in input.possibleDuplicates {
-            guard let x = entityOfRoot[uf.find(d.first)], let y = entityOfRoot[uf.find(d.second)], x != y else { continue }
+            guard let x = entityOfRoot[merger.uf.find(d.first)], let y = entityOfRoot[merger.uf.find(d.second)], x != y else { continue }
             let pair = [min(x, y), max(x, y)]
             if seenPairs.insert(pair).inserted { dups.append(PossibleDuplicate(first: pair[0], second: pair[1], reason: d.reason)) }
         }
@@ -74,31 +84,46 @@ enum EntityBuilder {
     }
 
     /// The most complete frequent variant: most words among variants seen at least half as often as the
-    /// most frequent one (ties: more frequent, then alphabetical).
-    static func displayName(_ variants: [String], _ counts: [String: Int]) -> String {
-        guard let top = variants.first else { return "" }
-        let threshold = max(1, (counts[top] ?? 1) / 2)
-        let pool = variants.filter { (counts[$0] ?? 0) >= threshold }
-        return pool.max { a, b in
-            let wa = NameSkeleton.words(a).count, wb = NameSkeleton.words(b).count
-            if wa != wb { return wa < wb }
-            if counts[a]! != counts[b]! { return counts[a]! < counts[b]! }
-            return a > b
-        } ?? top
+    /// most frequent one (ties: more frequent, then alphabetical). `ranked` is most frequent first.
+    static func displayName(_ ranked: [EntityResolver.SurfaceCount], _ names: NameTable) -> String {
+        guard let top = ranked.first else { return "" }
+        let threshold = max(1, top.count / 2)
+        let pool = ranked.prefix { $0.count >= threshold }
+        if pool.count == 1 { return names[top.spelling] }
+        var best: (variant: EntityResolver.SurfaceCount, words: Int)?
+        for v in pool {
+            let w = names.words(v.spelling).count
+            if let b = best {
+                // `max` keeps the last of equal elements; the order is strict here (distinct strings)
+                let less = b.words != w ? b.words < w : b.variant.count != v.count ? b.variant.count < v.count
+                    : names.less(v.spelling, b.variant.spelling)
+                if !less { continue }
+            }
+            best = (v, w)
+        }
+        return best.map { names[$0.variant.spelling] } ?? names[top.spelling]
     }
 
     /// `Transliterator.slug(name)` (or the type name when nothing romanizes); equal slugs are numbered
     /// -2, -3… in order of (name key, type), independent of article order.
     static func assignIDs(_ entities: inout [(root: Int, entity: Entity)]) {
+        let list = entities
+        let slugs = ParallelChunks.map(list.count) { range in
+            range.map { i -> String in
+                let s = Transliterator.slug(list[i].entity.name)
+                return s.isEmpty ? list[i].entity.type.rawValue : s
+            }
+        }.joined()
         var bySlug: [String: [Int]] = [:]
-        for (i, e) in entities.enumerated() {
-            var s = Transliterator.slug(e.entity.name)
-            if s.isEmpty { s = e.entity.type.rawValue }
-            bySlug[s, default: []].append(i)
-        }
+        for (i, s) in slugs.enumerated() { bySlug[s, default: []].append(i) }
         for (slug, idx) in bySlug {
+            guard idx.count > 1 else {
+                entities[idx[0]].entity.id = slug
+                continue
+            }
+            let keys = Dictionary(uniqueKeysWithValues: idx.map { ($0, ArabicNormalizer.matchKey(entities[$0].entity.name)) })
             let sorted = idx.sorted { a, b in
-                let ka = ArabicNormalizer.matchKey(entities[a].entity.name), kb = ArabicNormalizer.matchKey(entities[b].entity.name)
+                let ka = keys[a]!, kb = keys[b]!
                 if ka != kb { return ka < kb }
                 if entities[a].entity.type != entities[b].entity.type { return entities[a].entity.type < entities[b].entity.type }
                 return entities[a].entity.name < entities[b].entity.name

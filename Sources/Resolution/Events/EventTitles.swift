@@ -4,8 +4,9 @@ import Extraction
 /// Generated Arabic titles and stable ASCII ids for merged events.
 enum EventTitles {
     /// "هجوم بطائرات مسيّرة على قاعدة عين الأسد", "اغتيال قاسم سليماني وأبو مهدي المهندس قرب مطار بغداد".
+    /// `by` gives the phrase naming who struck (`EventTitles.by`, possibly memoized by the caller).
     static func title(type: EventType, subtype: String?, assassination: Bool, persons: [String], place: String?,
-                      placePreposition: String, actor: String?) -> String {
+                      placePreposition: String, actor: String?, by: (String) -> String = EventTitles.by) -> String {
         let at = place.map { " \(placePreposition) \($0)" } ?? ""
         let inPlace = place.map { " في \($0)" } ?? ""
         switch type {

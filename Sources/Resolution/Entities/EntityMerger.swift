@@ -1,0 +1,159 @@
+import ArabicText
+import Extraction
+
+/// The working state of `EntityResolver`: mention groups (rule 1) and the merges between them
+/// (rules 2–4 and facilities), on numbered strings.
+struct EntityMerger {
+    typealias Group = EntityResolver.Group
+
+    /// What mentions are grouped by: a curated entity, else a key's class id.
+    enum GroupKey: Hashable {
+        case curated(Int)
+        case key(Int)
+    }
+
+    /// A last word of a full person name, with what the surname rules compare.
+    struct LastWord {
+        var spelling: Int
+        /// Class of `NameSkeleton.withoutArticle(word)`.
+        var bare: Int
+        /// Class of `NameSkeleton.of(word)`.
+        var skeleton: Int
+        var hasArticle: Bool
+        var scalars: Int
+    }
+
+    let curated: [CuratedEntity]
+    let names = NameTable()
+    var groups: [Group] = []
+    /// For each article, for each mention: its group.
+    var groupOfMention: [[Int]]
+    var types: [EntityType] = []
+    /// Spelling id of each group's most frequent surface (as first grouped).
+    var topName: [Int] = []
+    /// Words of `topName` of person groups, as spelling ids (empty for the others: `words(of:)`).
+    var groupWords: [[Int]] = []
+    /// Last words of the full names of each person group (empty for the others).
+    var lastWords: [[LastWord]] = []
+    var uf: UnionFind
+    /// Merge notes of unions, by group.
+    var notes: [Int: [String]] = [:]
+    var possibleDuplicates: [PossibleDuplicate] = []
+
+    /// Rule 1: groups mentions by curated name, lexicon name or key without ال.
+    init(extractions: [DocumentExtraction], curated: [CuratedEntity]) {
+        self.curated = curated
+        var curatedOfKey: [Int: Int] = [:]
+        for (i, c) in curated.enumerated() {
+            for name in [c.name] + c.aliases {
+                let k = names.cls(ArabicNormalizer.matchKey(name))
+                if curatedOfKey[k] == nil { curatedOfKey[k] = i }
+            }
+        }
+        let lexicon = names.cls("lexicon")
+        var groupOfKey: [GroupKey: Int] = [:]
+        groupOfMention = extractions.map { Array(repeating: -1, count: $0.mentions.count) }
+        for a in extractions.indices {
+            let mentions = extractions[a].mentions
+            for m in mentions.indices {
+                let key = names.id(mentions[m].key)
+                let bare = names.bare(key)
+                var cur = curatedOfKey.isEmpty ? nil : curatedOfKey[names.cls(key)] ?? curatedOfKey[names.cls(bare)]
+                let gk: GroupKey
+                if let c = cur {
+                    gk = .curated(c)
+                } else if let canon = mentions[m].canonical {
+                    let canonKey = names.matchKey(names.id(canon))
+                    if let c = curatedOfKey[names.cls(canonKey)] {
+                        cur = c
+                        gk = .curated(c)
+                    } else {
+                        gk = .key(names.cls(names.bare(canonKey)))
+                    }
+                } else {
+                    gk = .key(names.cls(bare))
+                }
+                let g: Int
+                if let existing = groupOfKey[gk] { g = existing } else {
+                    g = groups.count
+                    groupOfKey[gk] = g
+                    groups.append(Group(curated: cur, canonical: mentions[m].canonical))
+                }
+                groupOfMention[a][m] = g
+                groups[g].typeCounts[Self.index(of: mentions[m].type)] += 1
+                let surface = names.id(mentions[m].surface)
+                groups[g].surfaces[names.cls(surface), default: .init(count: 0, spelling: surface)].count += 1
+                if let cue = mentions[m].cue {
+                    let c = names.id(cue)
+                    if names.cls(c) != lexicon, groups[g].cues[names.cls(c)] == nil { groups[g].cues[names.cls(c)] = c }
+                }
+            }
+        }
+        uf = UnionFind(groups.count)
+        types = groups.indices.map(majorityType)
+        for g in groups.indices { topName.append(topSurface(g)) }
+        for g in groups.indices { groupWords.append(types[g] == .person ? names.words(topName[g]) : []) }
+        for g in groups.indices { lastWords.append(fullNameLastWords(g)) }
+    }
+
+    static func index(of type: EntityType) -> Int {
+        switch type {
+        case .person: return 0
+        case .organization: return 1
+        case .place: return 2
+        }
+    }
+
+    /// The curated type, else the most frequent (ties: the first in `EntityType.allCases`).
+    func majorityType(_ g: Int) -> EntityType {
+        if let c = groups[g].curated { return curated[c].type }
+        var best = -1
+        for i in 0..<3 where groups[g].typeCounts[i] > 0 && (best < 0 || groups[g].typeCounts[i] > groups[g].typeCounts[best]) {
+            best = i
+        }
+        return best < 0 ? .person : EntityType.allCases[best]
+    }
+
+    /// Spelling id of the most frequent surface (ties: the smallest string).
+    mutating func topSurface(_ g: Int) -> Int {
+        var best: EntityResolver.SurfaceCount?
+        for s in groups[g].surfaces.values {
+            if let b = best, s.count < b.count || (s.count == b.count && !names.less(s.spelling, b.spelling)) { continue }
+            best = s
+        }
+        return best?.spelling ?? names.id("")
+    }
+
+    /// Words of group `g`'s name, as spelling ids.
+    func words(of g: Int) -> [Int] { names.words(topName[g]) }
+
+    /// The text of group `g`'s name (its most frequent surface).
+    func name(_ g: Int) -> String { names[topName[g]] }
+
+    /// Last words of the full (multi-word) names of a person group: its spellings in the text and, for a
+    /// curated entity, its name and aliases ("إسماعيل غاني" makes "غاني" a surname of the Qaani entity).
+    mutating func fullNameLastWords(_ g: Int) -> [LastWord] {
+        guard types[g] == .person else { return [] }
+        var spellings = groups[g].surfaces.values.map(\.spelling)
+        if let c = groups[g].curated { spellings += ([curated[c].name] + curated[c].aliases).map { names.id($0) } }
+        let notSurnames = Set(["بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال"].map { names.cls($0) })
+        var out: [LastWord] = []
+        for s in spellings {
+            let words = names.words(s)
+            guard words.count >= 2, let last = words.last, !notSurnames.contains(names.cls(last)),
+                  !out.contains(where: { names.cls($0.spelling) == names.cls(last) }) else { continue }
+            let text = names[last]
+            out.append(LastWord(spelling: last, bare: names.cls(names.bare(last)), skeleton: names.cls(names.skeleton(last)),
+                                hasArticle: text.hasPrefix("ال"), scalars: text.unicodeScalars.count))
+        }
+        return out
+    }
+
+    /// Moves mention `m` of article `a` from group `g` to group `full`.
+    mutating func move(article a: Int, mention m: Int, surface: String, from g: Int, to full: Int) {
+        groupOfMention[a][m] = full
+        let s = names.id(surface), c = names.cls(s)
+        if let sc = groups[g].surfaces[c] { groups[g].surfaces[c] = sc.count > 1 ? .init(count: sc.count - 1, spelling: sc.spelling) : nil }
+        groups[full].surfaces[c, default: .init(count: 0, spelling: s)].count += 1
+    }
+}

@@ -1,0 +1,155 @@
+import ArabicText
+import Extraction
+
+/// Rules 2–4 of `EntityResolver` and the facility rule, on the groups of `EntityMerger`.
+extension EntityMerger {
+    /// Rules 2 and 3: a one-word person name is the full name of its article whose last word (or its
+    /// consonant skeleton) it is; then rule 2 corpus-wide for the groups left.
+    mutating func mergeSurnames(_ extractions: [DocumentExtraction]) {
+        var seenIn = [Int](repeating: -1, count: groups.count)
+        var inArticle: [Int] = []
+        for (a, ex) in extractions.enumerated() {
+            inArticle.removeAll(keepingCapacity: true)
+            for g in groupOfMention[a] where seenIn[g] != a && types[g] == .person && !lastWords[g].isEmpty {
+                seenIn[g] = a
+                inArticle.append(g)
+            }
+            if inArticle.isEmpty { continue }
+            for m in ex.mentions.indices {
+                let g = groupOfMention[a][m]
+                guard types[g] == .person, groupWords[g].count == 1, groups[g].curated == nil else { continue }
+                let word = groupWords[g][0]
+                let w = names.cls(names.bare(word))
+                var sameLast = -1, sameLastCount = 0
+                for h in inArticle where lastWords[h].contains(where: { $0.bare == w }) {
+                    sameLast = h
+                    sameLastCount += 1
+                }
+                let surface = ex.mentions[m].surface
+                if sameLastCount == 1 {
+                    move(article: a, mention: m, surface: surface, from: g, to: sameLast)
+                    groups[sameLast].notes.append("\(surface) = \(name(sameLast)): الاسم الأخير وحده في مقال يذكر الاسم الكامل")
+                    continue
+                }
+                guard sameLastCount == 0 else { continue }
+                let skeleton = names.bare(word)
+                let sk = names.skeleton(skeleton)
+                guard names[sk].unicodeScalars.count >= 2 else { continue }
+                let skClass = names.cls(sk)
+                let text = names[word]
+                let hasArticle = text.hasPrefix("ال"), scalars = text.unicodeScalars.count
+                var sameSkeleton = -1, sameSkeletonCount = 0
+                for h in inArticle where lastWords[h].contains(where: {
+                    $0.skeleton == skClass && $0.hasArticle == hasArticle && abs($0.scalars - scalars) <= 1 }) {
+                    sameSkeleton = h
+                    sameSkeletonCount += 1
+                }
+                if sameSkeletonCount == 1 {
+                    move(article: a, mention: m, surface: surface, from: g, to: sameSkeleton)
+                    groups[sameSkeleton].notes.append("\(surface) = \(name(sameSkeleton)): كتابة أخرى للاسم الأخير (الحروف الساكنة نفسها) في مقال يذكر الاسم الكامل")
+                }
+            }
+        }
+        // full person names by last word (without ال)
+        var fullByLast: [Int: [Int]] = [:]
+        for g in groups.indices {
+            for w in lastWords[g] where fullByLast[w.bare]?.last != g { fullByLast[w.bare, default: []].append(g) }
+        }
+        for g in groups.indices where types[g] == .person && groupWords[g].count == 1 && groups[g].curated == nil {
+            let owners = fullByLast[names.cls(names.bare(groupWords[g][0]))] ?? []
+            if owners.count == 1, let full = owners.first, uf.union(full, g) {
+                notes[full, default: []].append("\(name(g)) = \(name(full)): الاسم الأخير وحده، ولا اسم كامل آخر بهذا الاسم الأخير")
+            } else if owners.count > 1 {
+                for o in owners {
+                    possibleDuplicates.append(PossibleDuplicate(first: o, second: g, reason: "«\(name(g))» اسم أخير لعدة أشخاص"))
+                }
+            }
+        }
+    }
+
+    /// Rule 4: full person names with the same first name and last words of equal skeleton merge when
+    /// they share a role cue, else they are possible duplicates.
+    mutating func mergeTransliterations() {
+        var fullBySkeleton: [Int: [Int]] = [:]
+        for g in groups.indices where types[g] == .person && groupWords[g].count >= 2 {
+            fullBySkeleton[names.cls(names.skeleton(groupWords[g].last!)), default: []].append(g)
+        }
+        // Buckets hold disjoint groups, so the order they are visited in changes nothing.
+        for list in fullBySkeleton.values.filter({ $0.count > 1 }).sorted(by: { $0[0] < $1[0] }) {
+            for x in 0..<list.count {
+                for y in (x + 1)..<list.count {
+                    let p = list[x], q = list[y]
+                    guard names.cls(groupWords[p][0]) == names.cls(groupWords[q][0]),
+                          groups[p].curated == nil || groups[q].curated == nil else { continue }
+                    let cue = sharedCue(p, q)
+                    if !cue.isEmpty {
+                        if uf.union(p, q) {
+                            notes[min(p, q), default: []].append("\(name(q)) = \(name(p)): الاسم الأول نفسه، والاسم الأخير بالحروف الساكنة نفسها، والصفة نفسها (\(cue))")
+                        }
+                    } else {
+                        possibleDuplicates.append(PossibleDuplicate(first: p, second: q,
+                            reason: "الاسم الأول نفسه وكتابة متقاربة للاسم الأخير، دون صفة مشتركة"))
+                    }
+                }
+            }
+        }
+    }
+
+    /// A role cue of `p` that `q` shares (same key, or two words of three letters or more in common),
+    /// else "".
+    mutating func sharedCue(_ p: Int, _ q: Int) -> String {
+        let a = groups[p].cues.values.sorted { names.less($0, $1) }
+        let b = groups[q].cues.values.sorted { names.less($0, $1) }
+        let bKeys = Set(b.map { names.cls(names.matchKey($0)) })
+        for c in a where bKeys.contains(names.cls(names.matchKey(c))) { return names[c] }
+        for c in a {
+            for d in b where Self.cueWords(names[c]).intersection(Self.cueWords(names[d])).count >= 2 { return names[c] }
+        }
+        return ""
+    }
+
+    static func cueWords(_ cue: String) -> Set<String> {
+        Set(NameSkeleton.words(cue).filter { $0.unicodeScalars.count >= 3 && !["باسم", "السابق", "الرييس", "رييس"].contains($0) })
+    }
+
+    /// A bare place that is the name of exactly one facility ("قاعدة التاجي") is that facility when no
+    /// lexicon knows it as a place of its own, or when every article naming it also names the facility.
+    mutating func mergeFacilities() {
+        var placeGroupOfKey: [Int: Int] = [:]
+        for g in groups.indices where types[g] == .place {
+            for s in groups[g].surfaces.values { placeGroupOfKey[names.cls(names.bare(names.matchKey(s.spelling)))] = g }
+        }
+        var facilityOfPlace: [Int: [Int]] = [:]
+        var isFacilityHead: [Int: Bool] = [:]
+        for g in groups.indices where types[g] == .place {
+            for s in groups[g].surfaces.values {
+                let w = names.words(s.spelling)
+                guard w.count >= 2 else { continue }
+                let head = names.cls(w[0])
+                if isFacilityHead[head] == nil { isFacilityHead[head] = NameHeads.facility.contains(names[w[0]]) }
+                guard isFacilityHead[head]! else { continue }
+                let rest = names.bare(names.id(w.dropFirst().map { names[$0] }.joined()))
+                if let p = placeGroupOfKey[names.cls(rest)], p != g, !(facilityOfPlace[p]?.contains(g) ?? false) {
+                    facilityOfPlace[p, default: []].append(g)
+                }
+            }
+        }
+        guard !facilityOfPlace.isEmpty else { return }
+        var articlesOf: [Int: Set<Int>] = [:]
+        var wanted = [Bool](repeating: false, count: groups.count)
+        for (p, fs) in facilityOfPlace where fs.count == 1 {
+            wanted[p] = true
+            wanted[fs[0]] = true
+        }
+        for (a, gs) in groupOfMention.enumerated() { for g in gs where wanted[g] { articlesOf[g, default: []].insert(a) } }
+        for p in facilityOfPlace.keys.sorted() {
+            guard let fs = facilityOfPlace[p], fs.count == 1, let f = fs.first,
+                  groups[p].curated == nil || groups[f].curated == nil,
+                  (groups[p].canonical == nil && groups[p].curated == nil)
+                    || (articlesOf[p] ?? []).isSubset(of: articlesOf[f] ?? []) else { continue }
+            if uf.union(f, p) {
+                notes[f, default: []].append("\(name(p)) = \(name(f)): اسم المنشأة دون «\(words(of: f).first.map { names[$0] } ?? "")» في مقال يذكرها كاملة")
+            }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+import ArabicDates
+import ArabicText
+import Extraction
+
+/// Turns kept clusters into `Event` values (sources, quantities, entities, title) and applies the
+/// curated events.
+struct EventMaking {
+    let records: [EventRecord]
+    let documents: [Document]
+    let extractions: [DocumentExtraction]
+    let corpus: ResolvedCorpus
+    let places: PlaceIndex
+    private let actorPhrases = ActorPhrases()
+
+    init(records: [EventRecord], documents: [Document], extractions: [DocumentExtraction], corpus: ResolvedCorpus,
+         places: PlaceIndex) {
+        self.records = records
+        self.documents = documents
+        self.extractions = extractions
+        self.corpus = corpus
+        self.places = places
+    }
+
+    /// `EventTitles.by`, memoized (it reads the demonym lexicon on every call).
+    final class ActorPhrases {
+        private var phrases: [String: String] = [:]
+        func phrase(_ actor: String) -> String {
+            if let p = phrases[actor] { return p }
+            let p = EventTitles.by(actor)
+            phrases[actor] = p
+            return p
+        }
+    }
+
+    func makeEvent(_ c: EventCluster) -> Event {
+        let ordered = c.records.map { records[$0] }.sorted { ($0.article, $0.sentence, $0.index) < ($1.article, $1.sentence, $1.index) }
+        var sources: [EventSource] = []
+        var quantities: [EventQuantity: [Int]] = [:]
+        var subtypes: [String: Int] = [:]
+        for r in ordered {
+            let ex = extractions[r.article]
+            let mention = ex.events[r.index]
+            // (article, event) names one record, so every source is new
+            let si = sources.count
+            sources.append(EventSource(article: r.article, event: r.index, dateText: mention.date.map { ex.dates[$0].text }))
+            for q in mention.quantities where !(quantities[q]?.contains(si) ?? false) { quantities[q, default: []].append(si) }
+            if let st = mention.subtype { subtypes[st, default: 0] += 1 }
+        }
+        func ranked(_ pick: (EventRecord) -> [Int]) -> [Int] {
+            var count: [Int: Int] = [:]
+            for r in ordered { for e in pick(r) { count[e, default: 0] += 1 } }
+            return count.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
+        }
+        // Reported by several articles, a place or actor only one of them names is left out (a passing
+        // mention in one report: "مشهد" where the funeral was, "إيران" as a speaker's country), as long as
+        // the others agree on at least one.
+        let articleCount = Set(ordered.map(\.article)).count
+        func corroborated(_ list: [Int], _ pick: (EventRecord) -> [Int]) -> [Int] {
+            guard articleCount >= 3 else { return list }
+            var support: [Int: Set<Int>] = [:]
+            for r in ordered { for e in pick(r) { support[e, default: []].insert(r.article) } }
+            let kept = list.filter { (support[$0]?.count ?? 0) >= 2 }
+            return kept.isEmpty ? list : kept
+        }
+        var actors = corroborated(ranked { $0.actors }, \.actors)
+        let targets = ranked { $0.targets }
+        // an actor (the country that struck) is not also where it happened
+        var eventPlaces = corroborated(ranked { $0.places }, \.places).filter { !actors.contains($0) || targets.contains($0) }
+        // The actor a demonym or an agent phrase names comes first.
+        let demonymActors = ranked { r in r.demonymActor.map { [$0] } ?? [] }
+        if let d = demonymActors.first { actors.removeAll { $0 == d }; actors.insert(d, at: 0) }
+        let subtype = subtypes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        let name = { (i: Int) in corpus.entities[i].name }
+        let persons = (c.type == .killing ? targets : actors).filter { corpus.entities[$0].type == .person }.map(name)
+        // The most specific place (facility > city > region > country), then the most reported.
+        let violent: Set<EventType> = [.attack, .airstrike, .killing, .clash, .arrest]
+        let candidates = (targets.filter { corpus.entities[$0].type == .place } + eventPlaces).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+        let placeForTitle = violent.contains(c.type)
+            ? candidates.enumerated().max { a, b in (places.kind(a.element).rawValue, -a.offset) < (places.kind(b.element).rawValue, -b.offset) }?.element
+            : eventPlaces.first
+        if let p = placeForTitle { eventPlaces.removeAll { $0 == p }; eventPlaces.insert(p, at: 0) }
+        let titleActor = c.type == .airstrike || c.type == .attack
+            ? (demonymActors.first ?? actors.first { corpus.entities[$0].type != .person })
+            : actors.first
+        let title = EventTitles.title(type: c.type, subtype: subtype, assassination: ordered.contains { $0.traits.assassination },
+                                      persons: persons, place: placeForTitle.map(name),
+                                      placePreposition: placeForTitle.map { preposition(before: $0, in: ordered) } ?? "في",
+                                      actor: titleActor.map(name), by: actorPhrases.phrase)
+        return Event(id: "", title: title, type: c.type, subtype: subtype, date: c.date, dateInferred: c.inferred,
+                     places: eventPlaces, actors: actors, targets: targets, sources: sources, quantities: quantities)
+    }
+
+    /// "قرب" when a source writes "قرب <place>", else "في".
+    private func preposition(before entity: Int, in records: [EventRecord]) -> String {
+        for r in records {
+            let mention = extractions[r.article].events[r.index]
+            for m in mention.places + mention.targets where corpus.entityOfMention[r.article][m] == entity {
+                let span = extractions[r.article].mentions[m].span
+                let block = documents[r.article].blocks[span.block].unicodeScalars
+                let lo = max(0, span.start - 6)
+                let from = block.index(block.startIndex, offsetBy: lo)
+                let window = block[from..<block.index(from, offsetBy: span.start - lo)]
+                if window.allSatisfy(DemonymActors.standsAlone) {
+                    // each scalar a character in NFC: `String.contains` is a scalar search
+                    if Self.contains(window, "قرب") { return "قرب" }
+                    if Self.contains(window, "على ") || Self.contains(window, "علي ") || Self.contains(window, "ضد ") { return "على" }
+                } else {
+                    let before = String(window)
+                    if before.contains("قرب") { return "قرب" }
+                    if before.contains("على ") || before.contains("علي ") || before.contains("ضد ") { return "على" }
+                }
+                if mention.targets.contains(m) { return "على" }
+            }
+        }
+        return "في"
+    }
+
+    private static func contains(_ text: Substring.UnicodeScalarView, _ word: String) -> Bool {
+        let w = Array(word.unicodeScalars), t = Array(text)
+        guard t.count >= w.count else { return false }
+        for i in 0...(t.count - w.count) where t[i..<(i + w.count)].elementsEqual(w) { return true }
+        return false
+    }
+
+    /// A curated event overrides the title and date of the event with its type, a compatible date and a
+    /// shared place (or no place), else it is added.
+    static func applyCurated(_ curated: [CuratedEvent], to events: inout [Event], corpus: inout ResolvedCorpus) {
+        let base = corpus.curatedEvents.count
+        corpus.curatedEvents += curated
+        guard !curated.isEmpty else { return }
+        var keys = StringIDs()
+        var byKey: [Int: Int] = [:]
+        for (i, e) in corpus.entities.enumerated() {
+            for n in [e.name] + e.variants + e.aliases {
+                let k = keys.cls(ArabicNormalizer.matchKey(n))
+                if byKey[k] == nil { byKey[k] = i }
+            }
+        }
+        for (k, ce) in curated.enumerated() {
+            let places = ce.places.compactMap { byKey[keys.cls(ArabicNormalizer.matchKey($0))] }
+            let actors = ce.actors.compactMap { byKey[keys.cls(ArabicNormalizer.matchKey($0))] }
+            let match = events.firstIndex { e in
+                guard e.curated == nil, EventDateAnchoring.compatible(e.type, ce.type) else { return false }
+                if let a = e.date, let b = ce.date, !a.isCompatible(with: b) { return false }
+                return places.isEmpty || e.places.isEmpty || !Set(places).isDisjoint(with: e.places + e.targets)
+            }
+            if let i = match {
+                events[i].title = ce.title
+                if let d = ce.date { events[i].date = d; events[i].dateInferred = false }
+                events[i].type = ce.type
+                events[i].curated = base + k
+                for p in places where !events[i].places.contains(p) { events[i].places.append(p) }
+                for a in actors where !events[i].actors.contains(a) { events[i].actors.append(a) }
+            } else {
+                events.append(Event(id: "", title: ce.title, type: ce.type, date: ce.date, places: places, actors: actors,
+                                    curated: base + k))
+            }
+        }
+    }
+}
