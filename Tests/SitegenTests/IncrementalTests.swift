@@ -155,6 +155,26 @@ import Testing
         #expect(try String(contentsOf: site.appendingPathComponent("index/index.html"), encoding: .utf8).contains("سامر عبد الكريم الدليمي"))
     }
 
+    /// A neighbour's mention count is not drawn exactly on an entity's graph, so one more mention of a
+    /// much-named place elsewhere does not rewrite the pages of everyone it appears with.
+    @Test func oneMoreMentionOfANeighbourLeavesAnEntityPageAlone() throws {
+        let input = corpus(), out = TempDir()
+        input.write("d.md", "---\ntitle: زيارة\ndate: 2021-05-01\n---\nوانتقد رئيس الحكومة سامر الدليمي القرار في بغداد.\n")
+        input.write("e.md", "---\ntitle: بغداد\ndate: 2021-05-02\n---\n" + String(repeating: "وصل الوفد إلى بغداد. ", count: 20) + "\n")
+        let site = out.url.appendingPathComponent("site")
+        let cache = BuildCache(output: site)
+        _ = try build(input.url, site, cache: cache)
+        let entities = site.appendingPathComponent("entities")
+        let page = try #require(try FileManager.default.contentsOfDirectory(atPath: entities.path)
+            .map { "entities/\($0)/index.html" }
+            .first { (try? String(contentsOf: site.appendingPathComponent($0), encoding: .utf8))?.contains("<h1 dir=\"auto\">سامر الدليمي") ?? false })
+        #expect(try String(contentsOf: site.appendingPathComponent(page), encoding: .utf8).contains("<svg class=\"graph\""))
+        let before = try stamps(site)
+        input.write("f.md", "---\ntitle: خبر\ndate: 2021-05-03\n---\nوعاد الوفد من بغداد.\n")
+        _ = try build(input.url, site, cache: cache)
+        #expect(try stamps(site)[page] == before[page])
+    }
+
     @Test func failedIncrementalBuildTouchesNothing() throws {
         let input = corpus(), out = TempDir()
         let site = out.url.appendingPathComponent("site")

@@ -64,12 +64,13 @@ struct GraphSVG {
         h.combine(label)
         h.combine(focus ?? -1)
         h.combine(nodes.count)
+        let sizes = sizeLevels
         for (i, e) in nodes.enumerated() {
             let entity = site.corpus.entities[e]
             h.combine(e)
             h.combine(entity.name)
             h.combine(entity.type.rawValue)
-            h.combine(entity.mentions.count)
+            h.combine(sizes[i])
             h.combine(site.entityPaths[e].folder)
             h.combine(Int(positions[i].x.bitPattern))
             h.combine(Int(positions[i].y.bitPattern))
@@ -79,10 +80,19 @@ struct GraphSVG {
         return h.finalize()
     }
 
+    /// Each node's size, 0…8: the square root of its mention count relative to the most mentioned node,
+    /// in coarse steps, so that one more mention somewhere rarely changes the drawing (and the pages
+    /// that show it need not be written again).
+    var sizeLevels: [Int] {
+        let counts = nodes.map { site.corpus.entities[$0].mentions.count }
+        let top = Double(max(1, counts.max() ?? 1))
+        return counts.map { Int((8 * (Double($0) / top).squareRoot()).rounded()) }
+    }
+
     func render() -> String {
         let entities = site.corpus.entities
         let maxWeight = Double(edges.map(\.2).max() ?? 1)
-        let maxMentions = Double(nodes.map { entities[$0].mentions.count }.max() ?? 1)
+        let sizes = sizeLevels
         var s = "<svg class=\"graph\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(Escape.html(label))\">\n"
         s += "<g class=\"edges\">"
         for (a, b, wgt) in edges {
@@ -94,11 +104,11 @@ struct GraphSVG {
         s += "</g>\n<g class=\"nodes\">"
         for (i, e) in nodes.enumerated() {
             let entity = entities[e]
-            let r = 6 + 12 * (Double(entity.mentions.count) / maxMentions).squareRoot() + (e == focus ? 6 : 0)
+            let r = 6 + 1.5 * Double(sizes[i]) + (e == focus ? 6 : 0)
             let (x, y) = (Int(positions[i].x), Int(positions[i].y))
             let cls = entity.type.rawValue + (e == focus ? " focus" : "")
             s += "<a href=\"\(page.link(to: site.entityPaths[e]))\" class=\"\(cls)\">"
-            s += "<title>\(Escape.html(entity.name + " (" + entity.type.arabicName + "، " + Format.mentions(entity.mentions.count) + ")"))</title>"
+            s += "<title>\(Escape.html(entity.name + " (" + entity.type.arabicName + ")"))</title>"
             s += "<circle cx=\"\(x)\" cy=\"\(y)\" r=\"\(String(format: "%.1f", r))\"/>"
             s += "<text x=\"\(x)\" y=\"\(y + Int(r) + 16)\" text-anchor=\"middle\">\(Escape.html(entity.name))</text></a>"
         }
