@@ -80,12 +80,14 @@ struct Build: ParsableCommand {
             }
             if timings {
                 print(report.timings.report)
-                print("extracted \(report.extractedArticles) of \(report.articles) articles (the others from the cache)")
+                let rest = report.extractedArticles < report.articles ? " (the others from the cache)" : ""
+                print("extracted \(report.extractedArticles) of \(report.articles) articles" + rest)
             }
             print(report.summary)
-        } catch let failure as BuildFailure {
+        } catch {
+            // `build()` throws only `BuildFailure`
             progress?.finish()
-            for d in failure.diagnostics { printErr(d.description) }
+            for d in error.diagnostics { printErr(d.description) }
             printErr("Build failed; the previous site (if any) was left as it was.")
             throw ExitCode(1)
         }
