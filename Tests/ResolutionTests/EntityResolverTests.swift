@@ -25,6 +25,23 @@ func entity(_ c: ResolvedCorpus, _ name: String) -> Entity? { c.entities.first {
         #expect(e?.mergeNotes.isEmpty == false)
     }
 
+    @Test func commonWordReadAsASurnameMakesNoEntity() {
+        // a misread full name makes «الحدود» a surname; the word is everywhere without that name
+        var texts = [["قال العميد ماجد الحدود إن الوضع هادئ."]]
+        for i in 0..<6 { texts.append(["وأغلقت السلطات الحدود مع الجارة في اليوم \(i + 1)."]) }
+        let (c, exs) = resolveTexts(texts)
+        #expect(exs.dropFirst().contains { ex in ex.mentions.contains { $0.surface == "الحدود" } })  // matched bare…
+        #expect(!c.entities.contains { $0.name == "الحدود" || $0.variants.contains("الحدود") })     // …but no entity
+        // a real surname follows its full name in enough of its articles: merged as before
+        var real = [[String]]()
+        for i in 0..<6 {
+            real.append(i % 2 == 0 ? ["قال الوزير سامر البلداوي إن الاتفاق قريب.", "وأكد البلداوي أن الوفد وصل \(i)."]
+                                   : ["وأكد البلداوي أن الوفد وصل \(i)."])
+        }
+        let (r, _) = resolveTexts(real)
+        #expect(entity(r, "سامر البلداوي")?.mentions.count == 9)
+    }
+
     @Test func spacingAndHamzaVariantsMerge() {
         let (c, _) = resolveTexts([["قال العميد رامز قا آني إن الوضع هادئ."], ["وقال العميد رامز قاآني إن الوضع هادئ."]])
         let persons = c.entities.filter { $0.type == .person }

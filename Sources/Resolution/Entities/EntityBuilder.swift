@@ -19,6 +19,7 @@ enum EntityBuilder {
             let members = membersOfRoot[root]
             let cur = members.lazy.compactMap { groups[$0].curated }.first
             if let cur, curated[cur].ignore { continue }
+            if members.allSatisfy({ merger.dropped.contains($0) }) { continue }
             // surface class → (count, spelling)
             var counts: [Int: EntityResolver.SurfaceCount] = [:]
             for g in members {

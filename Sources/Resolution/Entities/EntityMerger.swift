@@ -39,6 +39,8 @@ struct EntityMerger {
     /// Merge notes of unions, by group.
     var notes: [Int: [String]] = [:]
     var possibleDuplicates: [PossibleDuplicate] = []
+    /// Groups that are common words read as surnames (see `mergeSurnames`): no entity is made of them.
+    var dropped = Set<Int>()
 
     /// Rule 1: groups mentions by curated name, lexicon name or key without ال.
     init(extractions: [DocumentExtraction], curated: [CuratedEntity]) {

@@ -5,8 +5,18 @@ import Extraction
 extension EntityMerger {
     /// Rules 2 and 3: a one-word person name is the full name of its article whose last word (or its
     /// consonant skeleton) it is; then rule 2 corpus-wide for the groups left.
+    ///
+    /// A one-word name that is the last word of some full name but is seen with that full name in
+    /// fewer than a tenth of the articles it appears in (at least five) is a common word that a misread
+    /// full name made a surname («المكتب» from «وأعضاء المكتب», «نشر» from «دار نشر»): real surnames
+    /// mostly follow the full name in the same article. Such a group makes no entity.
     mutating func mergeSurnames(_ extractions: [DocumentExtraction]) {
         var seenIn = [Int](repeating: -1, count: groups.count)
+        // articles in which a group's bare word went to the full name of the same article
+        var movedIn = [Int](repeating: -1, count: groups.count), movedArticles = [Int](repeating: 0, count: groups.count)
+        func countMove(_ g: Int, _ a: Int) {
+            if movedIn[g] != a { movedIn[g] = a; movedArticles[g] += 1 }
+        }
         var inArticle: [Int] = []
         for (a, ex) in extractions.enumerated() {
             inArticle.removeAll(keepingCapacity: true)
@@ -27,6 +37,7 @@ extension EntityMerger {
                 }
                 let surface = ex.mentions[m].surface
                 if sameLastCount == 1 {
+                    countMove(g, a)
                     move(article: a, mention: m, surface: surface, from: g, to: sameLast)
                     groups[sameLast].notes.append("\(surface) = \(name(sameLast)): الاسم الأخير وحده في مقال يذكر الاسم الكامل")
                     continue
@@ -45,6 +56,7 @@ extension EntityMerger {
                     sameSkeletonCount += 1
                 }
                 if sameSkeletonCount == 1 {
+                    countMove(g, a)
                     move(article: a, mention: m, surface: surface, from: g, to: sameSkeleton)
                     groups[sameSkeleton].notes.append("\(surface) = \(name(sameSkeleton)): كتابة أخرى للاسم الأخير (الحروف الساكنة نفسها) في مقال يذكر الاسم الكامل")
                 }
@@ -55,8 +67,18 @@ extension EntityMerger {
         for g in groups.indices {
             for w in lastWords[g] where fullByLast[w.bare]?.last != g { fullByLast[w.bare, default: []].append(g) }
         }
+        // articles each group is still named in
+        var lastIn = [Int](repeating: -1, count: groups.count), remainingArticles = [Int](repeating: 0, count: groups.count)
+        for (a, gs) in groupOfMention.enumerated() {
+            for g in gs where lastIn[g] != a { lastIn[g] = a; remainingArticles[g] += 1 }
+        }
         for g in groups.indices where types[g] == .person && groupWords[g].count == 1 && groups[g].curated == nil {
             let owners = fullByLast[names.cls(names.bare(groupWords[g][0]))] ?? []
+            let seen = movedArticles[g] + remainingArticles[g]
+            if !owners.isEmpty, groups[g].canonical == nil, seen >= 5, movedArticles[g] * 10 < seen {
+                dropped.insert(g)
+                continue
+            }
             if owners.count == 1, let full = owners.first, uf.union(full, g) {
                 notes[full, default: []].append("\(name(g)) = \(name(full)): الاسم الأخير وحده، ولا اسم كامل آخر بهذا الاسم الأخير")
             } else if owners.count > 1 {
