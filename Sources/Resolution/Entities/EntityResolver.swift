@@ -11,7 +11,8 @@ import Extraction
 ///    without a leading ال ("الكاظمي" = "كاظمي"), or the same lexicon/curated name ("أمريكا" → "الولايات المتحدة").
 /// 2. A one-word person name that is the last word of exactly one full name in the same article, else of
 ///    exactly one full name in the whole corpus ("قاآني" → "إسماعيل قاآني"). With several candidates it
-///    stays apart and is listed in `possibleDuplicates`.
+///    stays apart and is listed in `possibleDuplicates`. A one-word name seen with such a full name in
+///    under a tenth of its articles (at least five) is a common word read as a surname: no entity.
 /// 3. A one-word person name whose consonant skeleton (`NameSkeleton`) equals the last word of exactly one
 ///    full name in the same article ("غني" in an article naming "إسماعيل غاني").
 /// 4. Two full person names with the same first name, last words of equal skeleton, and a shared role
