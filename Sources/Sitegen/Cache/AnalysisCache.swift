@@ -160,15 +160,9 @@ final class AnalysisCache: @unchecked Sendable {
         return out
     }
 
-    private func header(_ file: URL) -> BinaryReader? {
-        guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
-        var r = BinaryReader([UInt8](data))
-        guard (try? r.hash()) == identity else { return nil }
-        return r
-    }
+    private func header(_ file: URL) -> BinaryReader? { CacheFile.read(file, identity: identity) }
 
     private func writeToDisk(_ dirty: Set<Int>) {
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var byShard: [Int: [String]] = [:]
         for path in entries.keys where dirty.contains(BuildCache.shard(path)) { byShard[BuildCache.shard(path), default: []].append(path) }
         for shard in dirty.sorted() {
@@ -181,18 +175,18 @@ final class AnalysisCache: @unchecked Sendable {
                 e.analysis(entries[path]!)
             }
             var w = BinaryWriter()
-            w.hash(identity)
             w.hash(stamp)
+            w.raw(e.bytes)
             // a new stamp even if the write fails: the file left there then no longer counts
             stamps[shard] = stamp
-            try? Data(w.bytes + e.bytes).write(to: shardFile(shard), options: .atomic)
+            CacheFile.write(shardFile(shard), identity: identity, w.bytes)
         }
         guard let view else { return }
         var w = BinaryWriter()
-        w.hash(identity)
         for s in stamps { w.hash(s) }
         var e = AnalysisEncoder()
         e.gazetteerView(view)
-        try? Data(w.bytes + e.bytes).write(to: viewFile, options: .atomic)
+        w.raw(e.bytes)
+        CacheFile.write(viewFile, identity: identity, w.bytes)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A compact length-prefixed binary format for the build cache (fast to write and read back for
 /// thousands of entries, unlike JSON).
 struct BinaryWriter {
@@ -152,4 +154,25 @@ struct BinaryReader {
 
     /// The rest of the bytes are at least `n` (a cheap bound for counts read from the file).
     var remaining: Int { bytes.count - at }
+}
+
+/// A file of the build cache: the tool's identity, then a body. Every cache file is read and
+/// written through this, so none can be taken from another `sitegen` or left half-written.
+enum CacheFile {
+    /// A reader past the identity, or nil when the file is missing or was made by another tool.
+    static func read(_ file: URL, identity: ContentHash) -> BinaryReader? {
+        guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
+        var r = BinaryReader([UInt8](data))
+        guard (try? r.hash()) == identity else { return nil }
+        return r
+    }
+
+    /// Writes the identity and `body` atomically (temporary file, then rename), creating the folder.
+    static func write(_ file: URL, identity: ContentHash, _ body: [UInt8]) {
+        var w = BinaryWriter()
+        w.hash(identity)
+        w.raw(body)
+        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? Data(w.bytes).write(to: file, options: .atomic)
+    }
 }

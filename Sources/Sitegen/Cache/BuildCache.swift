@@ -192,23 +192,12 @@ public final class BuildCache: @unchecked Sendable {
         }
     }
 
-    /// A reader past the header, or nil when the file is missing or was made by another tool.
-    private func header(_ file: URL) -> BinaryReader? {
-        guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
-        var r = BinaryReader([UInt8](data))
-        guard (try? r.hash()) == toolIdentity else { return nil }
-        return r
-    }
+    private func header(_ file: URL) -> BinaryReader? { CacheFile.read(file, identity: toolIdentity) }
 
     private func writeToDisk() {
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         if !dirtyShards.isEmpty {
             var writers = [Int: BinaryWriter]()
-            for shard in dirtyShards {
-                var w = BinaryWriter()
-                w.hash(toolIdentity)
-                writers[shard] = w
-            }
+            for shard in dirtyShards { writers[shard] = BinaryWriter() }
             for path in articles.keys.sorted() {
                 let shard = Self.shard(path)
                 guard writers[shard] != nil else { continue }
@@ -217,10 +206,9 @@ public final class BuildCache: @unchecked Sendable {
                 writers[shard]!.hash(e.key)
                 e.outcome.encode(into: &writers[shard]!)
             }
-            for (shard, w) in writers { Self.replace(articlesFile(shard), w.bytes) }
+            for (shard, w) in writers { CacheFile.write(articlesFile(shard), identity: toolIdentity, w.bytes) }
         }
         var w = BinaryWriter()
-        w.hash(toolIdentity)
         for path in manifest.keys.sorted() {
             let e = manifest[path]!
             w.string(path)
@@ -229,11 +217,6 @@ public final class BuildCache: @unchecked Sendable {
             w.int(e.mtimeNanos)
             w.int(Int(bitPattern: UInt(e.inode)))
         }
-        Self.replace(manifestFile, w.bytes)
-    }
-
-    /// Writes a file atomically (temporary file, then rename), so a crash never leaves half a cache.
-    private static func replace(_ file: URL, _ bytes: [UInt8]) {
-        try? Data(bytes).write(to: file, options: .atomic)
+        CacheFile.write(manifestFile, identity: toolIdentity, w.bytes)
     }
 }

@@ -54,7 +54,7 @@ final class SearchTermCache: @unchecked Sendable {
     /// How many documents the last index took from the cache.
     private(set) var hits = 0
 
-    static let magic = "sitegen-search-terms-1"
+    static let magic = "sitegen-search-terms-2"
 
     init(folder: URL, toolIdentity: ContentHash) {
         file = folder.appendingPathComponent("search-terms.bin")
@@ -87,14 +87,13 @@ final class SearchTermCache: @unchecked Sendable {
         guard added > 0 || entries.count != used.count else { return }
         var remap = [Int32](repeating: -1, count: table.count)
         var names: [String] = []
-        var body = VarintWriter()
+        var body = BinaryWriter()
         let keys = used.sorted { ($0.high, $0.low) < ($1.high, $1.low) }
-        body.uint(UInt64(keys.count))
+        body.uvarint(keys.count)
         for key in keys {
             let e = entries[key]!
-            body.uint(key.high)
-            body.uint(key.low)
-            body.uint(UInt64(e.count / 2))
+            body.hash(key)
+            body.uvarint(e.count / 2)
             var i = 0
             while i < e.count {
                 let t = Int(e[i])
@@ -102,43 +101,37 @@ final class SearchTermCache: @unchecked Sendable {
                     remap[t] = Int32(names.count)
                     names.append(table.names[t])
                 }
-                body.uint(UInt64(remap[t]))
-                body.uint(UInt64(e[i + 1]))
+                body.uvarint(Int(remap[t]))
+                body.uvarint(Int(e[i + 1]))
                 i += 2
             }
         }
-        var w = VarintWriter()
-        w.string(Self.magic)
-        w.uint(toolIdentity.high)
-        w.uint(toolIdentity.low)
-        w.uint(UInt64(names.count))
-        for n in names { w.string(n) }
-        w.bytes += body.bytes
-        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? Data(w.bytes).write(to: file, options: .atomic)
+        var w = BinaryWriter()
+        w.shortString(Self.magic)
+        w.uvarint(names.count)
+        for n in names { w.shortString(n) }
+        w.raw(body.bytes)
+        CacheFile.write(file, identity: toolIdentity, w.bytes)
     }
 
     private func read() {
-        guard let data = FileManager.default.contents(atPath: file.path) else { return }
-        let bytes = [UInt8](data)
-        var r = VarintReader(bytes)
+        guard var r = CacheFile.read(file, identity: toolIdentity) else { return }
         var loaded: [ContentHash: [Int32]] = [:]
         var names: [String] = []
         do {
-            guard try r.string() == Self.magic, try r.uint() == toolIdentity.high, try r.uint() == toolIdentity.low else { return }
-            let termCount = try r.count()
+            guard try r.shortString() == Self.magic else { return }
+            let termCount = try r.count(atMost: r.remaining)
             names.reserveCapacity(termCount)
-            for _ in 0..<termCount { names.append(try r.string()) }
-            let docCount = try r.count()
+            for _ in 0..<termCount { names.append(try r.shortString()) }
+            let docCount = try r.count(atMost: r.remaining)
             loaded.reserveCapacity(docCount)
             for _ in 0..<docCount {
-                let key = ContentHash(high: try r.uint(), low: try r.uint())
-                let n = try r.count()
+                let key = try r.hash()
+                let n = try r.count(atMost: r.remaining)
                 var e = [Int32]()
                 e.reserveCapacity(2 * n)
                 for _ in 0..<n {
-                    let t = try r.uint(), w = try r.uint()
-                    guard t < UInt64(termCount), w <= UInt64(Int32.max) else { return }
+                    let t = try r.count(atMost: termCount - 1), w = try r.count(atMost: Int(Int32.max))
                     e.append(Int32(t))
                     e.append(Int32(w))
                 }
@@ -150,60 +143,5 @@ final class SearchTermCache: @unchecked Sendable {
         for name in names { _ = table.intern(name) }
         guard table.count == names.count else { return }  // duplicate terms: not a file this type wrote
         entries = loaded
-    }
-}
-
-/// LEB128 variable-length integers and length-prefixed strings (compact for small numbers).
-struct VarintWriter {
-    var bytes: [UInt8] = []
-
-    mutating func uint(_ v: UInt64) {
-        var v = v
-        while v >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: v) | 0x80)
-            v >>= 7
-        }
-        bytes.append(UInt8(v))
-    }
-
-    mutating func string(_ s: String) {
-        uint(UInt64(s.utf8.count))
-        bytes.append(contentsOf: s.utf8)
-    }
-}
-
-/// Reads what `VarintWriter` wrote; anything inconsistent throws.
-struct VarintReader {
-    struct Corrupt: Error {}
-    private let bytes: [UInt8]
-    private var at = 0
-
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
-
-    var atEnd: Bool { at >= bytes.count }
-
-    mutating func uint() throws(Corrupt) -> UInt64 {
-        var v: UInt64 = 0, shift: UInt64 = 0
-        while true {
-            guard at < bytes.count, shift < 64 else { throw Corrupt() }
-            let b = bytes[at]
-            at += 1
-            v |= UInt64(b & 0x7F) << shift
-            if b < 0x80 { return v }
-            shift += 7
-        }
-    }
-
-    /// A count that must fit in what is left of the input (so a damaged count cannot allocate wildly).
-    mutating func count() throws(Corrupt) -> Int {
-        let n = try uint()
-        guard n <= UInt64(bytes.count - at) else { throw Corrupt() }
-        return Int(n)
-    }
-
-    mutating func string() throws(Corrupt) -> String {
-        let n = try count()
-        defer { at += n }
-        return String(decoding: bytes[at..<at + n], as: UTF8.self)
     }
 }

@@ -109,15 +109,13 @@ final class UnchangedBuild: @unchecked Sendable {
             record = Record(fingerprint: fingerprint, report: kept)
             loaded = true
             var w = BinaryWriter()
-            w.hash(toolIdentity)
             w.hash(fingerprint)
             for n in [kept.articles, kept.entities, kept.events, kept.pages, kept.files, kept.bytes] { w.int(n) }
             w.int(kept.failedArticles.count)
             for f in kept.failedArticles { w.string(f) }
             w.int(kept.diagnostics.count)
             for d in kept.diagnostics { w.diagnostic(d) }
-            try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try? Data(w.bytes).write(to: file, options: .atomic)
+            CacheFile.write(file, identity: toolIdentity, w.bytes)
         }
     }
 
@@ -131,10 +129,8 @@ final class UnchangedBuild: @unchecked Sendable {
     }
 
     private func readFromDisk() -> Record? {
-        guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
-        var r = BinaryReader([UInt8](data))
+        guard var r = CacheFile.read(file, identity: toolIdentity) else { return nil }
         do {
-            guard try r.hash() == toolIdentity else { return nil }
             let fingerprint = try r.hash()
             var report = BuildReport()
             report.articles = try r.int()
