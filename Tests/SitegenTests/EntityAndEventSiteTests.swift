@@ -46,6 +46,9 @@ import Testing
         let pageURL = site.appendingPathComponent(url + "index.html")
         let html = try String(contentsOf: pageURL, encoding: .utf8)
         #expect(html.contains("<mark>فؤاد حسين</mark>"))
+        // counts in Arabic number agreement: "3 مرات ذكر في مقالين"
+        let mentions = person["mentions"] as? Int ?? 0
+        #expect(html.contains(Format.mentions(mentions) + " في " + Format.articles(2)))
         // Every mention links to an article paragraph that exists.
         let links = html.components(separatedBy: "href=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
         let paragraphLinks = links.filter { $0.contains("articles/") && $0.contains("#p") }

@@ -47,7 +47,8 @@ struct EntityPages: SiteGenerator {
                 }
                 let title = page == 1 ? entity.name : entity.name + " (صفحة \(page))"
                 try out.page(path, template: "entity", title: title,
-                             description: "\(entity.type.arabicName): \(entity.name)، \(entity.mentions.count) إشارة في \(site.references.articleCount[e]) من المقالات.",
+                             description: "\(entity.type.arabicName): \(entity.name)، " + Format.mentions(entity.mentions.count) + " في "
+                                 + Format.articles(site.references.articleCount[e]) + ".",
                              section: SiteModel.sectionKey(of: entity.type),
                              crumbs: [(entity.type.arabicPlural, list)], ctx)
             }
@@ -74,6 +75,7 @@ struct EntityPages: SiteGenerator {
             "type_name": entity.type.arabicName,
             "mention_count": entity.mentions.count,
             "article_count": site.references.articleCount[e],
+            "count_text": Format.mentions(entity.mentions.count) + " في " + Format.articles(site.references.articleCount[e]),
             "variants": entity.variants.filter { $0 != entity.name },
             "aliases": entity.aliases.filter { $0 != entity.name && !entity.variants.contains($0) },
             "merge_notes": entity.mergeNotes,
