@@ -67,9 +67,14 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Build everything anew, without the incremental cache kept beside the output (.<output>.cache).")
     var noCache = false
 
+    @Option(name: .long, help: ArgumentHelp("Also write the confidence evidence of every entity (JSON Lines) to this file, for bench/fit-entity-confidence.",
+                                            visibility: .hidden))
+    var entityEvidence: String?
+
     func run() throws {
         let progress = quiet ? nil : TerminalProgress()
-        let options = site.buildOptions()
+        var options = site.buildOptions()
+        options.entityEvidenceFile = entityEvidence.map { URL(fileURLWithPath: $0) }
         let builder = SiteBuilder(options: options, progress: progress,
                                   cache: noCache ? nil : BuildCache(output: options.output))
         do {

@@ -74,6 +74,8 @@ public struct BuildOptions: Sendable {
     public var strict: Bool = false
     /// Worker threads for per-article stages (1 = single-threaded; output is identical either way).
     public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    /// Where to write the entity confidence evidence (JSON Lines, `EntityEvidenceFile`); nil: nowhere.
+    public var entityEvidenceFile: URL?
 
     public init(input: URL, output: URL, templates: URL, configFile: URL? = nil) {
         self.input = input

@@ -65,6 +65,7 @@ public struct SiteBuilder: Sendable {
                                           jobs: options.jobs, progress: progress)
                 .run(articles: &articles, blocks: bodies.map(\.blocks), reuse: reuse, timings: &timings)
             report.extractedArticles = analysis.extracted
+            if let file = options.entityEvidenceFile { try EntityEvidenceFile.write(analysis.corpus.entityEvidence, to: file) }
             let site = timings.measure("model") {
                 SiteModel(config: config, articles: articles, bodies: bodies,
                           extractions: analysis.extractions, corpus: analysis.corpus)
