@@ -95,7 +95,7 @@ struct DiscoveryRules {
                 i = next; continue
             }
             if f.contains(.facilityHead), let r = placeName(after: i),
-               !(Self.ambiguousFacilityHeads.contains(a.stemKey(i)) && r.allSatisfy { isOrdinaryNameWord($0) }) {
+               !(Self.ambiguousFacilityHeads.contains(a.stemKey(i)) && !a.isQuote(i + 1) && r.allSatisfy { isOrdinaryNameWord($0) }) {
                 // a quoted name is the facility's name alone: ملعب “رادس” → رادس
                 let quoted = a.isQuote(i + 1)
                 add(quoted ? r : i..<r.upperBound, .place, .placeHead, cue: text(i..<(i + 1)))

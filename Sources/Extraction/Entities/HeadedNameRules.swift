@@ -8,6 +8,9 @@ extension DiscoveryRules {
     /// ("وكالة الأنباء الفرنسية", "منظمة الصحة العالمية").
     static let properNameHeads: Set<String> = Keys.of(["قناه", "صحيفه", "جريده", "مجله", "اذاعه", "تلفزيون", "موقع", "وكاله",
                                                "اسبوعيه", "يوميه", "شركه", "منظمه", "مجموعه"])
+    /// Heads of news outlets (a subset of `properNameHeads`).
+    static let mediaHeads: Set<String> = Keys.of(["قناة", "صحيفة", "جريدة", "مجلة", "إذاعة", "تلفزيون", "موقع", "أسبوعية", "يومية"])
+
     /// Heads that also mean an activity or a function ("تنظيم" organizing, "إدارة" managing, "حركة"
     /// movement, "مركز" centre): with nothing but ordinary words after them they make no name
     /// ("تنظيم الندوة", "إدارة النادي", "حركة المرور", "مركز التدريب").
@@ -117,6 +120,7 @@ extension DiscoveryRules {
             guard a.units[k].prefix == 0 || (taken > 0 && key.hasPrefix("لل")) else { break }
             // a common adjective continues a name: "حزب البناء الوطني", "البنك الدولي"
             let adjective = taken > 0 && key.hasPrefix("ال") && (key.hasSuffix("ي") || key.hasSuffix("يه"))
+                && key.unicodeScalars.count >= 5 && !SplitSpelling.functionWords.contains(key)
                 && f.isSubset(of: [.common, .frequent, .roleWord])
             guard f.isEmpty || f == .roleWord || f == .frequent || f.contains(.firstName) || f.contains(.ambiguousFirstName)
                     || adjective else { break }
@@ -176,7 +180,8 @@ extension DiscoveryRules {
         // a nationality after a proper name describes it; after common words it is part of the name
         // ("وزارة الداخلية الفرنسية", "وكالة الأنباء الألمانية" are not the Tunisian ones)
         if end - 1 > head + 1, flags(end - 1).contains(.demonym),
-           ((head + 1)..<(end - 1)).contains(where: { a.isLatin($0) || flags($0).isEmpty && !a.key($0).hasPrefix("ال") && !a.isDictionaryWord($0) }) {
+           ((head + 1)..<(end - 1)).contains(where: { a.isLatin($0) || flags($0).contains(.organization)
+                || flags($0).isEmpty && !a.key($0).hasPrefix("ال") && !a.isDictionaryWord($0) }) {
             end -= 1
         }
         guard Self.properNameHeads.contains(a.stemKey(head)), end - head >= 2 else { return r.lowerBound..<end }
@@ -187,7 +192,10 @@ extension DiscoveryRules {
         // "صحيفة نيويورك تايمز": a place that starts a longer name is the outlet's name (not an agency's:
         // "وكالة تونس إفريقيا للأنباء")
         if f.contains(.place), end > first + 1, a.stemKey(head) != "وكاله" { return first..<end }
-        if f.subtracting(.frequent).isEmpty && !a.isDictionaryWord(first) || a.isLatin(first) {
+        // an unknown word: the outlet's or company's own name ("صحيفة الإندبندنت", "شركة بوينغ"); a company
+        // named with the article keeps its head ("شركة الندى")
+        if f.subtracting(.frequent).isEmpty && !a.isDictionaryWord(first)
+            && (!a.key(first).hasPrefix("ال") || Self.mediaHeads.contains(a.stemKey(head))) || a.isLatin(first) {
             return first..<end
         }
         return r.lowerBound..<end
