@@ -17,7 +17,7 @@ import Testing
         let root = site.standardizedFileURL.path
         for case let path as String in FileManager.default.enumerator(atPath: root)! {
             var isDir: ObjCBool = false
-            FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDir)
+            _ = FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDir)
             if isDir.boolValue { folders.insert(path) } else { files[path] = FileManager.default.contents(atPath: root + "/" + path) }
         }
         return (files, folders)
