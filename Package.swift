@@ -28,8 +28,10 @@ let package = Package(
         .target(name: "ArabicDates", dependencies: ["ArabicText"]),
         .target(name: "Extraction", dependencies: ["ArabicText", "ArabicDates"]),
         .target(name: "Resolution", dependencies: ["ArabicText", "ArabicDates", "Extraction"]),
+        // The default templates and assets (Templates/), embedded at build time by the EmbedBuildInputs plugin.
+        .target(name: "BuiltinTheme", exclude: ["Templates"], plugins: ["EmbedBuildInputs"]),
         .target(name: "Sitegen", dependencies: [
-            "CCmarkGFM", "CSystem", "ArabicText", "ArabicDates", "Extraction", "Resolution",
+            "CCmarkGFM", "CSystem", "ArabicText", "ArabicDates", "Extraction", "Resolution", "BuiltinTheme",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
@@ -39,7 +41,9 @@ let package = Package(
         .executableTarget(name: "sitegen", dependencies: [
             "Sitegen", "SitegenServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], plugins: ["EmbedBuildInputs"]),
+        // Embeds Templates/ (BuiltinTheme) and the commit (sitegen) before every build: scripts/embed-build-inputs.
+        .plugin(name: "EmbedBuildInputs", capability: .buildTool()),
         // Temporal expressions found/resolved on seeds and TREC, seed events end to end (bench/dates-report).
         .executableTarget(name: "dates-report-driver", dependencies: ["ArabicText", "ArabicDates", "Extraction", "Resolution"]),
         // Reads texts (one per line) on stdin, prints their entity mentions as JSON lines (bench/ner-eval).
