@@ -23,6 +23,8 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        // libxml2's HTML parser, for saved web pages (.html input).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "CSystem"),
         .target(name: "ArabicText"),
         .target(name: "ArabicDates", dependencies: ["ArabicText"]),
@@ -31,7 +33,7 @@ let package = Package(
         // The default templates and assets (Templates/), embedded at build time by the EmbedBuildInputs plugin.
         .target(name: "BuiltinTheme", exclude: ["Templates"], plugins: ["EmbedBuildInputs"]),
         .target(name: "Sitegen", dependencies: [
-            "CCmarkGFM", "CSystem", "ArabicText", "ArabicDates", "Extraction", "Resolution", "BuiltinTheme",
+            "CCmarkGFM", "CLibXML2", "CSystem", "ArabicText", "ArabicDates", "Extraction", "Resolution", "BuiltinTheme",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
@@ -52,7 +54,7 @@ let package = Package(
         .testTarget(name: "ArabicDatesTests", dependencies: ["ArabicDates"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
         .testTarget(name: "ResolutionTests", dependencies: ["Resolution"]),
-        .testTarget(name: "SitegenTests", dependencies: ["Sitegen"]),
+        .testTarget(name: "SitegenTests", dependencies: ["Sitegen", "BuiltinTheme", "ArabicDates"]),
         .testTarget(name: "SitegenServerTests", dependencies: ["SitegenServer"]),
     ]
 )

@@ -74,7 +74,7 @@ import Testing
         func reuse() -> OutputReuse {
             let cache = BuildCache(output: site)
             cache.beginBuild()
-            return cache.outputReuse(output: site, templates: Repo.templates)
+            return cache.outputReuse(output: site, templates: try! Theme(overriding: Repo.templates))
         }
         #expect(reuse().previousListsOutput)
         // A file added at the top changes the folder's mtime: the tree is walked again.

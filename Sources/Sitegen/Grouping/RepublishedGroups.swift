@@ -1,0 +1,152 @@
+import ArabicDates
+
+/// Republished articles: copies of one story (the same text, or nearly: a paragraph added, a line
+/// changed, another title) are grouped, and only one of them goes on through the pipeline. Its page
+/// lists the others with their source and date, and the story's names, co-occurrences and event
+/// sources count once, however many outlets ran it.
+///
+/// Two texts are copies when at least `similarity` (default 0.9) of the shorter text's five-word
+/// sequences are also in the other one, and the shorter one has at least half as many: words are
+/// compared normalized (hamza forms, ى/ي, ة/ه, diacritics, digits), so spelling variants do not count
+/// as changes. Texts under `minimumWords` words are copies only when their title and text are the
+/// same. Groups are closed under "is a copy of".
+///
+/// At scale it never compares all pairs: identical texts are found by hashing; the others are
+/// compared only when their MinHash signatures (48 hash functions over the five-word sequences)
+/// agree on one of 16 bands of 3 values (locality-sensitive hashing), which two copies do with
+/// near certainty; each such candidate pair is then measured exactly.
+struct RepublishedGroups {
+    static let defaultSimilarity = 0.9
+    static let minimumWords = 20
+    static let shingleWords = 5
+    static let bands = 16, rowsPerBand = 3
+    /// The shorter text must have at least this share of the longer one's sequences.
+    static let minimumLengthRatio = 0.5
+    /// Members of one LSH bucket each compared with at most this many others (a bucket of thousands
+    /// of near-identical bulletins stays linear; their group forms through the first ones).
+    static let maxComparisonsPerBucket = 32
+
+    /// Article indexes of each group of two or more copies: the one whose page is kept first (the
+    /// longest text; the earliest, then the first by file, when several are as long), then the
+    /// others by date and file. Groups are ordered by their first member.
+    let groups: [[Int]]
+
+    init(articles: [Article], similarity: Double?, jobs: Int) {
+        guard let similarity, articles.count > 1 else { groups = []; return }
+        let texts = parallelMap(articles.count, jobs: jobs) { TextShingles(articles[$0].markdown) }
+        var sets = UnionSets(articles.count)
+        // Identical texts (short texts with their titles).
+        let identity = parallelMap(articles.count, jobs: jobs) { i -> UInt64 in
+            texts[i].words.count >= Self.minimumWords ? texts[i].sequenceKey
+                : TextShingles(articles[i].title).sequenceKey &* 31 &+ texts[i].sequenceKey
+        }
+        var firstWithKey: [UInt64: Int] = [:]
+        var distinct: [Int] = []  // one article per distinct long text
+        for i in articles.indices {
+            if let first = firstWithKey[identity[i]] {
+                sets.union(first, i)
+            } else {
+                firstWithKey[identity[i]] = i
+                if texts[i].words.count >= Self.minimumWords { distinct.append(i) }
+            }
+        }
+        // Near-identical texts: candidate pairs from the signature bands, then measured.
+        let signatures = parallelMap(distinct.count, jobs: jobs) { k in
+            TextShingles.signature(of: texts[distinct[k]].shingles(size: Self.shingleWords), count: Self.bands * Self.rowsPerBand)
+        }
+        let pairs = Self.candidatePairs(signatures)
+        var involved = Set<Int>()
+        for (a, b) in pairs { involved.insert(a); involved.insert(b) }
+        let members = involved.sorted()
+        let shingles = parallelMap(members.count, jobs: jobs) { texts[distinct[members[$0]]].shingles(size: Self.shingleWords) }
+        var shinglesOf: [Int: Int] = [:]
+        for (n, k) in members.enumerated() { shinglesOf[k] = n }
+        let copies = parallelMap(pairs.count, jobs: jobs) { p -> Bool in
+            let (a, b) = pairs[p]
+            return TextShingles.containment(shingles[shinglesOf[a]!], shingles[shinglesOf[b]!],
+                                            minimumLengthRatio: Self.minimumLengthRatio) >= similarity
+        }
+        for (p, isCopy) in copies.enumerated() where isCopy { sets.union(distinct[pairs[p].0], distinct[pairs[p].1]) }
+        groups = Self.orderedGroups(sets, articles: articles, wordCounts: texts.map(\.words.count))
+    }
+
+    /// Pairs of signatures (indexes) that agree on all the values of at least one band, each once.
+    static func candidatePairs(_ signatures: [[UInt32]]) -> [(Int, Int)] {
+        var pairs = Set<UInt64>()
+        for band in 0..<bands {
+            var keyed: [(key: UInt64, index: Int)] = signatures.indices.map { i in
+                var h = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
+                for r in 0..<rowsPerBand { h = TextShingles.mix(h ^ UInt64(signatures[i][band * rowsPerBand + r])) }
+                return (h, i)
+            }
+            keyed.sort { ($0.key, $0.index) < ($1.key, $1.index) }
+            var start = 0
+            while start < keyed.count {
+                var end = start + 1
+                while end < keyed.count && keyed[end].key == keyed[start].key { end += 1 }
+                if end - start > 1 {
+                    for x in start..<end {
+                        for y in (x + 1)..<min(end, x + 1 + maxComparisonsPerBucket) {
+                            pairs.insert(UInt64(keyed[x].index) << 32 | UInt64(keyed[y].index))
+                        }
+                    }
+                }
+                start = end
+            }
+        }
+        return pairs.sorted().map { (Int($0 >> 32), Int($0 & 0xFFFF_FFFF)) }
+    }
+
+    /// The groups of `sets` with two or more members, each in page order (see `groups`).
+    private static func orderedGroups(_ sets: UnionSets, articles: [Article], wordCounts: [Int]) -> [[Int]] {
+        var sets = sets
+        var byRoot: [Int: [Int]] = [:]
+        for i in articles.indices { byRoot[sets.find(i), default: []].append(i) }
+        func earlier(_ a: Int, _ b: Int) -> Bool {
+            switch (articles[a].date, articles[b].date) {
+            case let (x?, y?) where x != y: return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return articles[a].file < articles[b].file
+            }
+        }
+        return byRoot.values.filter { $0.count > 1 }.map { group in
+            let kept = group.min { a, b in wordCounts[a] != wordCounts[b] ? wordCounts[a] > wordCounts[b] : earlier(a, b) }!
+            return [kept] + group.filter { $0 != kept }.sorted(by: earlier)
+        }.sorted { $0.min()! < $1.min()! }
+    }
+
+    /// The articles that keep a page (in their original order) and, for each, its copies.
+    func apply(to articles: [Article]) -> (pages: [Article], copies: [[Article]]) {
+        var copiesOf: [Int: [Int]] = [:]
+        var isCopy = Set<Int>()
+        for g in groups {
+            copiesOf[g[0]] = Array(g.dropFirst())
+            isCopy.formUnion(g.dropFirst())
+        }
+        var pages: [Article] = [], copies: [[Article]] = []
+        for i in articles.indices where !isCopy.contains(i) {
+            pages.append(articles[i])
+            copies.append((copiesOf[i] ?? []).map { articles[$0] })
+        }
+        return (pages, copies)
+    }
+
+    /// Number of articles that are copies (they have no page of their own).
+    var copyCount: Int { groups.reduce(0) { $0 + $1.count - 1 } }
+}
+
+/// Union–find over article indexes.
+private struct UnionSets {
+    var parent: [Int]
+    init(_ n: Int) { parent = Array(0..<n) }
+    mutating func find(_ x: Int) -> Int {
+        var x = x
+        while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+        return x
+    }
+    mutating func union(_ a: Int, _ b: Int) {
+        let ra = find(a), rb = find(b)
+        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+    }
+}
