@@ -31,48 +31,68 @@ struct RepublishedGroups {
     /// others by date and file. Groups are ordered by their first member.
     let groups: [[Int]]
 
-    init(articles: [Article], similarity: Double?, jobs: Int) {
-        guard let similarity, articles.count > 1 else { groups = []; return }
-        let texts = parallelMap(articles.count, jobs: jobs) { TextShingles(articles[$0].markdown) }
-        var sets = UnionSets(articles.count)
-        // Identical texts (short texts with their titles).
-        let identity = parallelMap(articles.count, jobs: jobs) { i -> UInt64 in
-            texts[i].words.count >= Self.minimumWords ? texts[i].sequenceKey
-                : TextShingles(articles[i].title).sequenceKey &* 31 &+ texts[i].sequenceKey
-        }
-        var firstWithKey: [UInt64: Int] = [:]
-        var distinct: [Int] = []  // one article per distinct long text
-        for i in articles.indices {
-            if let first = firstWithKey[identity[i]] {
-                sets.union(first, i)
-            } else {
-                firstWithKey[identity[i]] = i
-                if texts[i].words.count >= Self.minimumWords { distinct.append(i) }
-            }
-        }
-        // Near-identical texts: candidate pairs from the signature bands, then measured.
-        let signatures = parallelMap(distinct.count, jobs: jobs) { k in
-            TextShingles.signature(of: texts[distinct[k]].shingles(size: Self.shingleWords), count: Self.bands * Self.rowsPerBand)
-        }
-        let pairs = Self.candidatePairs(signatures)
-        var involved = Set<Int>()
-        for (a, b) in pairs { involved.insert(a); involved.insert(b) }
-        let members = involved.sorted()
-        let shingles = parallelMap(members.count, jobs: jobs) { texts[distinct[members[$0]]].shingles(size: Self.shingleWords) }
-        var shinglesOf: [Int: Int] = [:]
-        for (n, k) in members.enumerated() { shinglesOf[k] = n }
-        let copies = parallelMap(pairs.count, jobs: jobs) { p -> Bool in
-            let (a, b) = pairs[p]
-            return TextShingles.containment(shingles[shinglesOf[a]!], shingles[shinglesOf[b]!],
-                                            minimumLengthRatio: Self.minimumLengthRatio) >= similarity
-        }
-        for (p, isCopy) in copies.enumerated() where isCopy { sets.union(distinct[pairs[p].0], distinct[pairs[p].1]) }
-        groups = Self.orderedGroups(sets, articles: articles, wordCounts: texts.map(\.words.count))
+    /// What the grouping keeps of one article's text.
+    private struct Fingerprint {
+        var wordCount: Int
+        /// Hash of the whole text (with the title, for a short text).
+        var identity: UInt64
+        /// For a text of `minimumWords` or more: its MinHash signature and its five-word sequences
+        /// (32-bit hashes, sorted, without repeats).
+        var signature: [UInt32] = []
+        var shingles: [UInt32] = []
     }
 
-    /// Pairs of signatures (indexes) that agree on all the values of at least one band, each once.
-    static func candidatePairs(_ signatures: [[UInt32]]) -> [(Int, Int)] {
-        var pairs = Set<UInt64>()
+    init(articles: [Article], similarity: Double?, jobs: Int) {
+        guard let similarity, articles.count > 1 else { groups = []; return }
+        let prints = parallelMap(articles.count, jobs: jobs) { i -> Fingerprint in
+            let text = TextShingles(articles[i].markdown)
+            guard text.words.count >= Self.minimumWords else {
+                return Fingerprint(wordCount: text.words.count,
+                                   identity: TextShingles(articles[i].title).sequenceKey &* 31 &+ text.sequenceKey)
+            }
+            let shingles = text.shingles(size: Self.shingleWords)
+            var short = shingles.map { UInt32(truncatingIfNeeded: $0 >> 32) }
+            short.sort()
+            return Fingerprint(wordCount: text.words.count, identity: text.sequenceKey,
+                               signature: TextShingles.signature(of: shingles, count: Self.bands * Self.rowsPerBand),
+                               shingles: TextShingles.unique(short))
+        }
+        var sets = UnionSets(articles.count)
+        // Identical texts (short texts with their titles).
+        var firstWithIdentity: [UInt64: Int] = [:]
+        var distinct: [Int] = []  // one article per distinct long text
+        for i in articles.indices {
+            if let first = firstWithIdentity[prints[i].identity] {
+                sets.union(first, i)
+            } else {
+                firstWithIdentity[prints[i].identity] = i
+                if !prints[i].signature.isEmpty { distinct.append(i) }
+            }
+        }
+        // Near-identical texts: pairs that share a band of their signatures, measured exactly unless
+        // they are in one group already.
+        var unlike = Set<UInt64>()
+        for bucket in Self.buckets(distinct.map { prints[$0].signature }) {
+            for x in bucket.indices {
+                for y in (x + 1)..<min(bucket.count, x + 1 + Self.maxComparisonsPerBucket) {
+                    let a = distinct[bucket[x]], b = distinct[bucket[y]]
+                    let pair = UInt64(a) << 32 | UInt64(b)
+                    guard sets.find(a) != sets.find(b), !unlike.contains(pair) else { continue }
+                    if TextShingles.containment(prints[a].shingles, prints[b].shingles,
+                                                minimumLengthRatio: Self.minimumLengthRatio) >= similarity {
+                        sets.union(a, b)
+                    } else {
+                        unlike.insert(pair)
+                    }
+                }
+            }
+        }
+        groups = Self.orderedGroups(sets, articles: articles, wordCounts: prints.map(\.wordCount))
+    }
+
+    /// Groups of two or more signatures (indexes, ascending) that agree on all the values of one band.
+    static func buckets(_ signatures: [[UInt32]]) -> [[Int]] {
+        var buckets: [[Int]] = []
         for band in 0..<bands {
             var keyed: [(key: UInt64, index: Int)] = signatures.indices.map { i in
                 var h = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
@@ -84,17 +104,11 @@ struct RepublishedGroups {
             while start < keyed.count {
                 var end = start + 1
                 while end < keyed.count && keyed[end].key == keyed[start].key { end += 1 }
-                if end - start > 1 {
-                    for x in start..<end {
-                        for y in (x + 1)..<min(end, x + 1 + maxComparisonsPerBucket) {
-                            pairs.insert(UInt64(keyed[x].index) << 32 | UInt64(keyed[y].index))
-                        }
-                    }
-                }
+                if end - start > 1 { buckets.append(keyed[start..<end].map(\.index)) }
                 start = end
             }
         }
-        return pairs.sorted().map { (Int($0 >> 32), Int($0 & 0xFFFF_FFFF)) }
+        return buckets
     }
 
     /// The groups of `sets` with two or more members, each in page order (see `groups`).

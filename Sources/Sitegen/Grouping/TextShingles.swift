@@ -57,12 +57,18 @@ struct TextShingles {
             out.append(h)
         }
         out.sort()
-        var unique = 0
+        return Self.unique(out)
+    }
+
+    /// A sorted array without its repeats.
+    static func unique<T: Equatable>(_ sorted: [T]) -> [T] {
+        var out = sorted
+        var count = 0
         for i in out.indices where i == 0 || out[i] != out[i - 1] {
-            out[unique] = out[i]
-            unique += 1
+            out[count] = out[i]
+            count += 1
         }
-        out.removeLast(out.count - unique)
+        out.removeLast(out.count - count)
         return out
     }
 
@@ -104,7 +110,7 @@ struct TextShingles {
 
     /// Share of the smaller set found in the larger one, or 0 when the smaller is less than
     /// `minimumLengthRatio` of the larger (both sorted, without repeats).
-    static func containment(_ a: [UInt64], _ b: [UInt64], minimumLengthRatio: Double) -> Double {
+    static func containment<T: Comparable>(_ a: [T], _ b: [T], minimumLengthRatio: Double) -> Double {
         let (small, large) = a.count <= b.count ? (a, b) : (b, a)
         guard !small.isEmpty, Double(small.count) >= minimumLengthRatio * Double(large.count) else { return 0 }
         var i = 0, j = 0, common = 0

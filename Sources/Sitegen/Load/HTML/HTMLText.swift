@@ -26,7 +26,8 @@ enum HTMLText {
         "share", "sharing", "social", "related", "comment", "comments", "advert", "advertisement", "ads", "ad",
         "promo", "newsletter", "breadcrumb", "breadcrumbs", "subscribe", "cookie", "cookies", "sidebar", "menu",
         "nav", "navbar", "navigation", "footer", "popup", "modal", "banner", "widget", "sponsored", "outbrain",
-        "taboola", "recommended", "trending", "masthead", "pagination", "pager", "toolbar", "hidden",
+        "taboola", "recommended", "trending", "masthead", "pagination", "pager", "toolbar", "hidden", "byline",
+        "author", "tags",
     ]
     /// …unless it also has one of these, which mark the article itself ("article-share" stays dropped
     /// only if nothing says it is the article: "post-content has-share" is kept).

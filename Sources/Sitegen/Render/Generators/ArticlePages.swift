@@ -36,17 +36,18 @@ struct ArticlePages: SiteGenerator {
         return h.finalize()
     }
 
-    /// The other copies of the article's story, as its page lists them.
+    /// The other copies of the article's story, as its page lists them. (The keys are not the page's
+    /// own: a key a copy lacks would otherwise be looked up in the page's context.)
     private func copies(_ i: Int) -> [[String: Any]] {
         site.copies[i].map { c in
-            var d: [String: Any] = ["file": c.file]
-            if let s = c.source { d["source"] = s }
-            if let u = c.url { d["url"] = u }
+            var d: [String: Any] = ["copy_file": c.file]
+            if let s = c.source { d["copy_source"] = s }
+            if let u = c.url { d["copy_url"] = u }
             if let date = site.display(c.date) {
-                d["date"] = date
-                d["date_iso"] = c.date!.iso
+                d["copy_date"] = date
+                d["copy_date_iso"] = c.date!.iso
             }
-            if c.title != site.articles[i].title { d["other_title"] = c.title }
+            if c.title != site.articles[i].title { d["copy_title"] = c.title }
             return d
         }
     }
