@@ -48,11 +48,8 @@ struct SiteOptions: ParsableArguments {
     func buildOptions() -> BuildOptions {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         func url(_ p: String) -> URL { URL(fileURLWithPath: p, relativeTo: cwd).standardizedFileURL }
-        let conventional = url(ProjectScaffold.templatesFolder)
-        var isDir: ObjCBool = false
-        let hasConventional = FileManager.default.fileExists(atPath: conventional.path, isDirectory: &isDir) && isDir.boolValue
         var o = BuildOptions(input: url(input), output: url(output),
-                             templates: templates.map(url) ?? (hasConventional ? conventional : nil),
+                             templates: templates.map(url) ?? ProjectScaffold.templatesFolder(in: cwd),
                              configFile: url(config ?? "sitegen.yml"))
         o.configRequired = config != nil
         o.baseURL = baseURL

@@ -139,10 +139,11 @@ struct RecordArticles {
         return article
     }
 
-    /// The record's id: its `id` field (one line, at most 80 characters), else a hash of its URL,
-    /// else of its title and text; a repeated id gets "-2", "-3"… in file order.
+    /// The record's id: its `id` field (letters, digits, "-", "_" and "." kept, anything else a "-"; at
+    /// most 80 characters), else a hash of its URL, else of its title and text; a repeated id gets
+    /// "-2", "-3"… in file order.
     private mutating func uniqueID(_ given: String?, url: String?, title: String, body: String) -> String {
-        var base = given.map { String(MetadataCleaning.singleLine($0).replacingOccurrences(of: "#", with: "-").prefix(80)) } ?? ""
+        var base = String(given.map(Self.tidyID) ?? "")
         if base.isEmpty { base = Slugs.shortHash(url ?? title + "\n" + body) }
         var id = base, n = 2
         while !usedIDs.insert(id).inserted {
@@ -150,6 +151,16 @@ struct RecordArticles {
             n += 1
         }
         return id
+    }
+
+    static func tidyID(_ raw: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in raw.unicodeScalars {
+            let kept = s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "-" || s == "_" || s == "."
+            if kept { out.append(s) } else if out.last != "-" { out.append("-") }
+            if out.count >= 80 { break }
+        }
+        return String(String(out).trimmingCharacters(in: CharacterSet(charactersIn: "-")))
     }
 
     /// Tags given as one text: "سياسة، العراق" or "a, b; c | d".

@@ -20,9 +20,6 @@ public struct Theme: Sendable {
     /// The folder laid over the built-in theme, if any.
     public let folder: URL?
 
-    /// The built-in theme alone.
-    public static var builtin: Theme { Theme(files: builtinFiles, folder: nil) }
-
     /// The built-in theme with the files of `folder` (when given) laid over it.
     public init(overriding folder: URL?) throws(Diagnostic) {
         var files = Self.builtinFiles

@@ -17,6 +17,13 @@ public enum ProjectScaffold {
     /// The folder `init --templates` writes the built-in theme to, and `build` reads when present.
     public static let templatesFolder = "templates"
 
+    /// `folder/templates` when it is a folder (the templates a build uses without `--templates`).
+    public static func templatesFolder(in folder: URL) -> URL? {
+        let url = folder.appendingPathComponent(templatesFolder).standardizedFileURL
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) && isDir.boolValue ? url : nil
+    }
+
     /// Creates the project in `folder` (made if missing); returns the paths written and those kept.
     public static func create(in folder: URL, templates: Bool) throws(Diagnostic) -> (written: [String], kept: [String]) {
         var result = try writeFiles(files.map { ($0.path, Array($0.text.utf8)) }, into: folder)
