@@ -81,9 +81,7 @@ struct Build: ParsableCommand {
         do {
             let report = try builder.build()
             progress?.finish()
-            if !quiet {
-                for d in report.diagnostics.sorted() { printErr(d.description) }
-            }
+            for d in report.diagnostics.sorted() where !quiet || d.severity == .error { printErr(d.description) }
             if timings {
                 print(report.timings.report)
                 let rest = report.extractedArticles < report.articles ? " (the others from the cache)" : ""
