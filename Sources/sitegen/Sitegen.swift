@@ -33,13 +33,13 @@ struct SiteOptions: ParsableArguments {
                                             discussion: "Default: templates/ when the current folder has one (sitegen init --templates writes it), else the built-in theme alone."))
     var templates: String?
 
-    @Option(name: .long, help: "Site config file (YAML); optional.")
+    @Option(name: .long, help: "Site config file (YAML; default: sitegen.yml in the current folder, when there).")
     var config: String?
 
     @Option(name: .long, help: "Absolute URL the site is published at; enables sitemap, feeds, canonical links.")
     var baseURL: String?
 
-    @Flag(name: .long, help: "Stop at the first file that cannot be loaded (the previous site stays untouched).")
+    @Flag(name: .long, help: "Stop at the first file or record that cannot be loaded (the previous site stays untouched).")
     var strict = false
 
     @Option(name: .shortAndLong, help: "Worker threads (default: all cores). The output is the same for any value.")

@@ -10,7 +10,9 @@ import Resolution
 /// a record of a .jsonl or .csv file (one object each, `file` naming the record: "a.jsonl#id"), into
 /// the record's text.
 public enum Extractor {
-    public static func extractJSON(files: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> Data {
+    /// `skipped` receives the errors of records skipped in .jsonl and .csv files (their other records are read).
+    public static func extractJSON(files: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                                   skipped: ((Diagnostic) -> Void)? = nil) throws -> Data {
         let loader = ArticleLoader()
         var articles: [Article] = []
         var names: [String] = []  // the file as given, or "file#record" for a record
@@ -21,6 +23,7 @@ public enum Extractor {
             guard !o.articles.isEmpty, errors.isEmpty || ArticleLoader.isRecordFile(f) else {
                 throw BuildFailure(errors.map { var d = $0; d.file = f; return d })
             }
+            for e in errors { skipped?({ var d = e; d.file = f; return d }()) }
             for a in o.articles {
                 articles.append(a)
                 names.append(ArticleLoader.isRecordFile(f) ? f + a.file.dropFirst(url.lastPathComponent.count) : f)
