@@ -21,6 +21,16 @@ import ArabicDates
                 markdown: ArticleBody.markdown(fromPlainText: paragraphs.joined(separator: "\n")))
     }
 
+    /// Words are compared normalized, whatever the bytes: hamza and alef forms, ى/ي, ة/ه, diacritics,
+    /// tatweel, Arabic-Indic digits and case fold away; punctuation, emoji and Markdown escapes separate.
+    @Test func wordsAreComparedNormalized() {
+        let a = TextShingles("أحمدُ يزورُ المدرسة الـكبرى في ١٢ آذار، Hello\\*World 😀 ok")
+        let b = TextShingles("احمد يزور المدرسه الكبري في 12 اذار hello world ok")
+        #expect(a.words.count == 10 && a.words == b.words)
+        #expect(TextShingles("𝐀𝐁 中文 ĉu").words.count == 3)
+        #expect(TextShingles("").words.isEmpty && TextShingles("... ،؛ !!").words.isEmpty)
+    }
+
     @Test func identicalAndNearIdenticalTextsAreOneGroup() {
         var changedLine = Self.story
         changedLine[3] = "ويعد سد الموصل أكبر السدود العراقية وأخطرها، ويخزن كميات كبيرة من المياه تستخدم في الري وتوليد الكهرباء لمحافظات الشمال والوسط."

@@ -19,6 +19,7 @@ struct RepublishedGroups {
     static let defaultSimilarity = 0.9
     static let minimumWords = 20
     static let shingleWords = 5
+    /// 16 bands of 3 values: the 48 values of a signature (`TextShingles.signatureLength`).
     static let bands = 16, rowsPerBand = 3
     /// The shorter text must have at least this share of the longer one's sequences.
     static let minimumLengthRatio = 0.5
@@ -37,7 +38,7 @@ struct RepublishedGroups {
         /// Hash of the whole text (with the title, for a short text).
         var identity: UInt64
         /// For a text of `minimumWords` or more: its MinHash signature and its five-word sequences
-        /// (32-bit hashes, sorted, without repeats).
+        /// (32-bit hashes; sorted, without repeats, before they are compared).
         var signature: [UInt32] = []
         var shingles: [UInt32] = []
     }
@@ -51,11 +52,8 @@ struct RepublishedGroups {
                                    identity: TextShingles(articles[i].title).sequenceKey &* 31 &+ text.sequenceKey)
             }
             let shingles = text.shingles(size: Self.shingleWords)
-            var short = shingles.map { UInt32(truncatingIfNeeded: $0 >> 32) }
-            short.sort()
-            return Fingerprint(wordCount: text.words.count, identity: text.sequenceKey,
-                               signature: TextShingles.signature(of: shingles, count: Self.bands * Self.rowsPerBand),
-                               shingles: TextShingles.unique(short))
+            return Fingerprint(wordCount: text.words.count, identity: text.sequenceKey, signature: TextShingles.signature(of: shingles),
+                               shingles: shingles.map { UInt32(truncatingIfNeeded: $0 >> 32) })
         }
         var sets = UnionSets(articles.count)
         // Identical texts (short texts with their titles).
@@ -70,15 +68,22 @@ struct RepublishedGroups {
             }
         }
         // Near-identical texts: pairs that share a band of their signatures, measured exactly unless
-        // they are in one group already.
+        // they are in one group already. Only the texts of such pairs have their sequences sorted.
+        let buckets = Self.buckets(distinct.map { prints[$0].signature })
+        let compared = Array(Set(buckets.joined())).sorted()
+        let sortedShingles = parallelMap(compared.count, jobs: jobs) { k in
+            TextShingles.unique(prints[distinct[compared[k]]].shingles.sorted())
+        }
+        var setOf: [Int: Int] = [:]
+        for (k, d) in compared.enumerated() { setOf[distinct[d]] = k }
         var unlike = Set<UInt64>()
-        for bucket in Self.buckets(distinct.map { prints[$0].signature }) {
+        for bucket in buckets {
             for x in bucket.indices {
                 for y in (x + 1)..<min(bucket.count, x + 1 + Self.maxComparisonsPerBucket) {
                     let a = distinct[bucket[x]], b = distinct[bucket[y]]
                     let pair = UInt64(a) << 32 | UInt64(b)
                     guard sets.find(a) != sets.find(b), !unlike.contains(pair) else { continue }
-                    if TextShingles.containment(prints[a].shingles, prints[b].shingles,
+                    if TextShingles.containment(sortedShingles[setOf[a]!], sortedShingles[setOf[b]!],
                                                 minimumLengthRatio: Self.minimumLengthRatio) >= similarity {
                         sets.union(a, b)
                     } else {
@@ -90,21 +95,26 @@ struct RepublishedGroups {
         groups = Self.orderedGroups(sets, articles: articles, wordCounts: prints.map(\.wordCount))
     }
 
+    private static let indexMask: UInt64 = (1 << 24) - 1
+
     /// Groups of two or more signatures (indexes, ascending) that agree on all the values of one band.
     static func buckets(_ signatures: [[UInt32]]) -> [[Int]] {
         var buckets: [[Int]] = []
+        guard UInt64(signatures.count) <= indexMask else { return [] }  // over 16 million texts: identical ones only
         for band in 0..<bands {
-            var keyed: [(key: UInt64, index: Int)] = signatures.indices.map { i in
+            // The band's hash in the high 40 bits, the index in the low 24 (two bands that only agree
+            // on those 40 bits make a pair that is measured for nothing, a few times in a million).
+            var keyed: [UInt64] = signatures.indices.map { i in
                 var h = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
                 for r in 0..<rowsPerBand { h = TextShingles.mix(h ^ UInt64(signatures[i][band * rowsPerBand + r])) }
-                return (h, i)
+                return h & ~indexMask | UInt64(i)
             }
-            keyed.sort { ($0.key, $0.index) < ($1.key, $1.index) }
+            keyed.sort()
             var start = 0
             while start < keyed.count {
                 var end = start + 1
-                while end < keyed.count && keyed[end].key == keyed[start].key { end += 1 }
-                if end - start > 1 { buckets.append(keyed[start..<end].map(\.index)) }
+                while end < keyed.count && keyed[end] & ~indexMask == keyed[start] & ~indexMask { end += 1 }
+                if end - start > 1 { buckets.append(keyed[start..<end].map { Int($0 & indexMask) }) }
                 start = end
             }
         }
