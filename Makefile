@@ -1,7 +1,10 @@
 # sitegen: the two set-up commands are `make site` and `make test` (see README.md).
 SWIFT ?= swift
 
-.PHONY: site test deps test-deps release clean bench fuzz memory
+.PHONY: site test deps test-deps release install uninstall clean bench fuzz memory
+
+## Where `make install` puts sitegen: $(DESTDIR)$(PREFIX)/bin/sitegen.
+PREFIX ?= /usr/local
 
 ## Install what is missing, build sitegen (release) and build the sample site seeds/ → site/.
 site: deps release
@@ -38,9 +41,20 @@ test-deps:
 release:
 	$(SWIFT) build -c release --product sitegen
 
+## Build sitegen with the Swift runtime and Foundation linked in (the installed binary then needs only
+## Debian's libcmark-gfm, libxml2 and libcurl, which `make deps` installs; libcurl is what Foundation's
+## networking part, linked in through FlyingFox, calls) and install it in $(PREFIX)/bin.
+install: deps
+	$(SWIFT) build -c release --product sitegen --static-swift-stdlib --scratch-path .build-install
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 .build-install/release/sitegen "$(DESTDIR)$(PREFIX)/bin/sitegen"
+
+uninstall:
+	rm -f "$(DESTDIR)$(PREFIX)/bin/sitegen"
+
 ## Benchmark sitegen against Hugo and cmark-gfm on the ANT corpus (see BENCHMARKS.md).
 bench:
 	bench/run
 
 clean:
-	rm -rf .build site
+	rm -rf .build .build-install site

@@ -33,15 +33,18 @@ public final class SiteModel: @unchecked Sendable {
     /// path, title, source, displayed date, body text and the spans of its sentences and mentions.
     /// Page parts made from an article (snippets, links) are keyed by it (see `DeferredValue`).
     let articleDigests: [ContentHash]
+    /// `copies[a]`: the other copies of article a's story, listed on its page (see `RepublishedGroups`).
+    public let copies: [[Article]]
     /// Event indexes in date order (undated last).
     public let eventsByDate: [Int]
     /// `eventRank[e]` is the position of event e in `eventsByDate`.
     let eventRank: [Int]
 
     init(config: SiteConfig, articles: [Article], bodies: [ArticleBody],
-         extractions: [DocumentExtraction]? = nil, corpus: ResolvedCorpus = ResolvedCorpus()) {
+         extractions: [DocumentExtraction]? = nil, corpus: ResolvedCorpus = ResolvedCorpus(), copies: [[Article]] = []) {
         self.config = config
         self.articles = articles
+        self.copies = copies.count == articles.count ? copies : Array(repeating: [], count: articles.count)
         self.bodies = bodies
         blockOffsets = parallelMap(bodies.count, jobs: ProcessInfo.processInfo.activeProcessorCount) { a in
             bodies[a].blocks.map(ScalarOffsets.init)
