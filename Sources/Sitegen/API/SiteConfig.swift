@@ -74,6 +74,8 @@ public struct BuildOptions: Sendable {
     public var strict: Bool = false
     /// Worker threads for per-article stages (1 = single-threaded; output is identical either way).
     public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    /// Items per list page (defaults for every site; tests use small ones).
+    public var listSizes = ListSizes()
 
     public init(input: URL, output: URL, templates: URL, configFile: URL? = nil) {
         self.input = input
