@@ -304,10 +304,11 @@
         var hits = score(queryWords, shards);
         var shown = hits.slice(0, MAX_RESULTS);
         if (shown.length === 0) { render([], queryWords, 0, query, false); return; }
-        // results appear in order as their documents arrive, the first one as soon as it can
+        // results appear in order as their documents arrive; the first result's file is asked for
+        // first and alone, so that it does not share the connection with the others
         var docs = new Array(shown.length), ready = 0;
-        shown.forEach(function (d, i) {
-          loadDocument(d, manifest).then(function (doc) {
+        function fetchDoc(i) {
+          return loadDocument(shown[i], manifest).then(function (doc) {
             docs[i] = doc || false;
             if (mine !== generation) return;
             var n = ready;
@@ -317,6 +318,10 @@
               render(docs.slice(0, n), queryWords, hits.length, query, n < docs.length);
             }
           });
+        }
+        fetchDoc(0).then(function () {
+          if (mine !== generation) return;
+          for (var i = 1; i < shown.length; i++) fetchDoc(i);
         });
       });
     });

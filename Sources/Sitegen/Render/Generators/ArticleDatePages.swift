@@ -75,7 +75,8 @@ struct ArticleDatePages: SiteGenerator {
         ctx["heading"] = title
         ctx["date_bar"] = ["years": layout.yearBar(from: path, current: year.year)]
         ctx["month_bar"] = ["months": year.months.map { m -> [String: Any] in
-            ["label": monthTitle(year.year, m.month), "href": path.link(to: m.pages.base), "current": m.month == month.month]
+            ["label": ArabicDateFormatter.monthName(m.month, style: site.config.months), "href": path.link(to: m.pages.base),
+             "current": m.month == month.month]
         }]
         try out.page(path, template: "articles", title: Pager.title(title, page: page), section: "articles",
                      crumbs: [("المقالات", ArticleListPage.path), (String(year.year), ArticleDateLayout.yearPath(year.year))], ctx)

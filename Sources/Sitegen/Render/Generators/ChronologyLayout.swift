@@ -93,14 +93,38 @@ struct ChronologyLayout {
         return out
     }
 
-    /// Links to every year (and the undated events): `{years: [{label, href, count, current}]}`.
+    /// Links to every year (and the undated events): `{years: [{label, href, count, current}]}`; for a
+    /// chronology of more than 20 years (texts also date events long past or to come), only the years
+    /// before and after `current`: `{steps: {prev, next}}`.
     func yearBar(from path: SitePath, current: Int? = nil) -> [String: Any] {
+        if years.count > 20 {
+            guard let current, let i = years.firstIndex(where: { $0.year == current }) else { return [:] }
+            var steps: [String: Any] = [:]
+            if i > 0 { steps["prev"] = ["label": String(years[i - 1].year), "href": path.link(to: Self.yearPath(years[i - 1].year))] }
+            if i + 1 < years.count { steps["next"] = ["label": String(years[i + 1].year), "href": path.link(to: Self.yearPath(years[i + 1].year))] }
+            return ["steps": steps, "years": [Any]()]
+        }
         var bar = years.map { y -> [String: Any] in
             ["label": String(y.year), "href": path.link(to: Self.yearPath(y.year)), "count": y.count, "current": y.year == current]
         }
         if !undated.isEmpty {
             bar.append(["label": "بلا تاريخ", "href": path.link(to: Self.undatedPath), "count": undated.count, "current": false])
         }
-        return ["years": bar]
+        return ["years": bar, "steps": false]
+    }
+
+    /// The years the timeline of the overview spans: from the year before which fewer than 2.5 % of
+    /// the dated events fall to the year after which fewer than 2.5 % do (the rest are listed, not drawn).
+    var timelineYears: ClosedRange<Int>? {
+        let counts = years.map { ($0.year, $0.count) }
+        let total = counts.reduce(0) { $0 + $1.1 }
+        guard total > 0 else { return nil }
+        let cut = total * 25 / 1000
+        var seen = 0
+        var lo = counts.first!.0, hi = counts.last!.0
+        for (y, n) in counts { seen += n; if seen > cut { lo = y; break } }
+        seen = 0
+        for (y, n) in counts.reversed() { seen += n; if seen > cut { hi = y; break } }
+        return lo...max(lo, hi)
     }
 }

@@ -33,7 +33,11 @@ struct ChronologyPage: SiteGenerator {
 
     /// The overview's table: a row per year (its count and link), a cell per month (count, linked).
     private func overview(_ layout: ChronologyLayout, from path: SitePath) -> [String: Any] {
-        var ctx = layout.yearBar(from: path)
+        var ctx: [String: Any] = [:]
+        if let span = layout.timelineYears {
+            let outside = layout.years.filter { !span.contains($0.year) }.reduce(0) { $0 + $1.count }
+            if outside > 0 { ctx["outside_text"] = Format.events(outside) + " خارج المدة \(span.lowerBound)–\(span.upperBound) لا يظهر في الرسم، وهو في الجدول." }
+        }
         ctx["month_names"] = (1...12).map { ["name": ArabicDateFormatter.monthName($0, style: site.config.months)] }
         ctx["rows"] = layout.years.map { year -> [String: Any] in
             let byMonth = Dictionary(uniqueKeysWithValues: year.months.map { ($0.month, $0) })

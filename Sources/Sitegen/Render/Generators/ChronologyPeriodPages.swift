@@ -60,7 +60,7 @@ struct ChronologyPeriodPages: SiteGenerator {
                 }]
             }
             if !year.yearOnly.isEmpty {
-                for (k, v) in listContext(year.yearOnly, year.pages, page: page, from: path) { period[k] = v }
+                period["events"] = listContext(year.yearOnly, year.pages, page: page, from: path)["events"]
                 period["list_heading"] = "أحداث مؤرخة بالسنة وحدها"
             }
         }

@@ -30,10 +30,12 @@ extension EntityPages {
         let all = events(e)
         guard !all.isEmpty else { return nil }
         guard all.count > site.sizes.entityExtras else {
-            return ["heading": "الأحداث", "events": all.map { site.eventLink($0, from: path) }]
+            return ["heading": "الأحداث", "pager": false, "events": all.map { site.eventLink($0, from: path) }]
         }
-        return ["heading": "أحدث الأحداث",
-                "events": all.suffix(site.sizes.preview).reversed().map { site.eventLink($0, from: path) },
+        // (the page's own pager is for its mentions: "pager" false keeps the section from showing it)
+        let newest = all.filter { site.corpus.events[$0].date != nil }.reversed() + all.filter { site.corpus.events[$0].date == nil }
+        return ["heading": "أحدث الأحداث", "pager": false,
+                "events": newest.prefix(site.sizes.preview).map { site.eventLink($0, from: path) },
                 "more_href": path.link(to: listPath(e, Self.eventsFolder)),
                 "more_text": "كل الأحداث (\(all.count))، بالترتيب الزمني"]
     }
@@ -42,7 +44,7 @@ extension EntityPages {
     func quotesSection(_ e: Int, from path: SitePath) -> [String: Any]? {
         let all = quotes(e)
         guard !all.isEmpty else { return nil }
-        var section: [String: Any] = ["heading": "أقوال منسوبة"]
+        var section: [String: Any] = ["heading": "أقوال منسوبة", "pager": false]
         if all.count > site.sizes.entityExtras {
             section["quotes"] = all.prefix(site.sizes.preview).map { quoteItem($0, from: path) }
             section["more_href"] = path.link(to: listPath(e, Self.quotesFolder))

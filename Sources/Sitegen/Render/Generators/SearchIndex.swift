@@ -210,7 +210,7 @@ struct SearchIndex: Sendable {
     }
 
     /// Documents per data file at most: one file per document would mean tens of thousands of small files.
-    static let documentsPerChunk = 50
+    static let documentsPerChunk = 20
 
     var chunkCount: Int { chunkStarts.count }
 

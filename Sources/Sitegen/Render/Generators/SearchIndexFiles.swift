@@ -6,13 +6,16 @@
 ///   (JavaScript's string order); a term whose postings alone pass the budget continues over several
 ///   parts, each restarting its doc-id gaps from 0. `search.js` loads only the parts a query's words
 ///   can match.
-/// - Documents go `documentsPerChunk` to a file at most, fewer when their text would pass the budget
-///   (`chunkSizes`, listed in the manifest); a document's text is cut to `maxTextScalars`.
+/// - Documents go `documentsPerChunk` to a file at most, fewer when their text would pass
+///   `chunkBudget` (`chunkSizes`, listed in the manifest); a document's text is cut to `maxTextScalars`.
 extension SearchIndex {
     /// Bytes a data file aims to stay under (the budget is 150 KB; this leaves room to spare).
     static let defaultFileBudget = 120_000
     /// Text kept per document for result snippets (the index itself covers all of it).
     static let maxTextScalars = 20_000
+    /// A query shows up to 30 results, which may come from 30 chunk files: chunks stay small so that
+    /// a query loads a few hundred KB, not megabytes, and the first result's chunk arrives quickly.
+    static func chunkBudget(_ fileBudget: Int) -> Int { min(fileBudget, 40_000) }
 
     /// One file of a split shard: (term id, its postings from pair `lowerBound` to before `upperBound`).
     typealias ShardPart = [(term: Int, pairs: Range<Int>)]
@@ -159,7 +162,7 @@ extension SearchIndex {
         for doc in documents {
             let fields = [doc.title, doc.label, doc.kind.rawValue, page.link(to: doc.path), doc.date ?? "", storedText(doc.text)]
             let size = fields.reduce(4) { $0 + jsonSize($1) + 1 }
-            if count > 0 && (count == documentsPerChunk || bytes + size > fileBudget) {
+            if count > 0 && (count == documentsPerChunk || bytes + size > chunkBudget(fileBudget)) {
                 sizes.append(count)
                 count = 0
                 bytes = 40

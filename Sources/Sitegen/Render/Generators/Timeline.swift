@@ -41,19 +41,22 @@ enum Timeline {
     }
 
     /// One bar per month with events, as tall as its count and linked to where the month's events are
-    /// listed, earliest at the right: for the overview of a chronology of many events.
+    /// listed, earliest at the right, over `layout.timelineYears`: for the overview of a chronology of
+    /// many events.
     static func monthBars(site: SiteModel, layout: ChronologyLayout, from page: SitePath, width: Int = 960, height: Int = 150) -> String {
-        guard let first = layout.years.first?.year, let last = layout.years.last?.year else { return "" }
+        guard let span = layout.timelineYears else { return "" }
+        let (first, last) = (span.lowerBound, span.upperBound)
+        let years = layout.years.filter { span.contains($0.year) }
         let margin = 30.0
         let axisY = 110.0
         let months = Double((last - first + 1) * 12)
         let slot = (Double(width) - 2 * margin) / months
         func x(_ year: Int, _ month: Int) -> Double { Double(width) - margin - Double((year - first) * 12 + month - 1) * slot }
-        let peak = Double(layout.years.flatMap { $0.months.map(\.events.count) }.max() ?? 1)
+        let peak = Double(years.flatMap { $0.months.map(\.events.count) }.max() ?? 1)
         var s = "<svg class=\"timeline\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"عدد الأحداث في كل شهر\" xmlns=\"http://www.w3.org/2000/svg\">"
         s += axis(first, last, axisY: axisY, margin: margin, width: width) { y in x(y, 1) }
         let barWidth = max(slot * 0.8, 1)
-        for year in layout.years {
+        for year in years {
             for month in year.months {
                 let h = max(2, (axisY - 12) * Double(month.events.count) / max(peak, 1))
                 let label = (site.display(PartialDate(year: year.year, month: month.month)) ?? "") + ": " + Format.events(month.events.count)
