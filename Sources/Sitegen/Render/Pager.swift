@@ -1,18 +1,24 @@
 /// The pager of a paged list (`partials/pager.mustache`): previous and next, the current page and its
 /// neighbours, and jumps, so that any page is a few clicks from any other.
 ///
-/// For each power of ten s below the page count, the pager shows the multiples of s in the block of
-/// 10·s pages around the current page: on page 1 of 204 that is 1–10, 20, 30 … 100, 200 (and 204,
-/// the last). Reaching any page from page 1 takes at most one click per digit of the page count (two
-/// up to 99 pages, three up to 999).
+/// The coarsest jumps are every multiple of the smallest power of ten T that leaves at most
+/// `maxJumps` of them (T = 10 up to 250 pages, 100 up to 2,500); then, for each smaller power of ten
+/// s, the multiples of s in the block of 10·s pages around the current page. On page 1 of 204 that is
+/// 1–10, 20, 30 … 200, 204. Any page is then at most one click per power of ten up to T away from
+/// page 1: two clicks up to 250 pages, three up to 2,500.
 enum Pager {
+    static let maxJumps = 25
+
     /// The page numbers shown on page `page` of `count`, ascending.
     static func numbers(page: Int, of count: Int) -> [Int] {
         guard count > 1 else { return [1] }
         var shown: Set<Int> = [1, count]
         for n in (page - 2)...(page + 2) where (1...count).contains(n) { shown.insert(n) }
+        var top = 1
+        while count / top > maxJumps { top *= 10 }
+        for n in stride(from: top, through: count, by: top) { shown.insert(n) }
         var step = 1
-        while step < count {
+        while step < top {
             let block = page / (10 * step) * (10 * step)
             for n in stride(from: block, through: block + 10 * step, by: step) where (1...count).contains(n) {
                 shown.insert(n)

@@ -38,6 +38,16 @@ struct ChronologyPage: SiteGenerator {
             let outside = layout.years.filter { !span.contains($0.year) }.reduce(0) { $0 + $1.count }
             if outside > 0 { ctx["outside_text"] = Format.events(outside) + " خارج المدة \(span.lowerBound)–\(span.upperBound) لا يظهر في الرسم، وهو في الجدول." }
         }
+        // the events most sources report, and every one whose sources take more than one page (so that
+        // each of its pages is a click or two from here)
+        let events = site.corpus.events
+        let byReports = events.indices.sorted { (events[$1].sources.count, site.eventRank[$0]) < (events[$0].sources.count, site.eventRank[$1]) }
+        let most = byReports.prefix(10) + byReports.dropFirst(10).filter { events[$0].sources.count > site.sizes.sources }
+        ctx["most_reported"] = most.map { e -> [String: Any] in
+            var item = site.eventLink(e, from: path)
+            item["reports"] = Format.count(events[e].sources.count, one: "مصدر", two: "مصدران", few: "مصادر", many: "مصدرًا")
+            return item
+        }
         ctx["month_names"] = (1...12).map { ["name": ArabicDateFormatter.monthName($0, style: site.config.months)] }
         ctx["rows"] = layout.years.map { year -> [String: Any] in
             let byMonth = Dictionary(uniqueKeysWithValues: year.months.map { ($0.month, $0) })

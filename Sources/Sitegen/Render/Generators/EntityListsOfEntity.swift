@@ -25,6 +25,13 @@ extension EntityPages {
         SitePath(site.entityPaths[e].folder + "/" + folder)
     }
 
+    /// Links to every page of a paged sub-list, so each is one click from the entity's page: `{pages: [{number, href}]}`,
+    /// or false for a list of one page.
+    private func pageLinks(_ pages: Pagination, from path: SitePath) -> Any {
+        guard pages.isPaged else { return false }
+        return ["pages": (1...pages.pageCount).map { ["number": $0, "href": path.link(to: pages.path($0))] }]
+    }
+
     /// The events section of the entity's page: `{heading, events, more_href, more_text}`; nil without events.
     func eventsSection(_ e: Int, from path: SitePath) -> [String: Any]? {
         let all = events(e)
@@ -37,7 +44,8 @@ extension EntityPages {
         return ["heading": "أحدث الأحداث", "pager": false,
                 "events": newest.prefix(site.sizes.preview).map { site.eventLink($0, from: path) },
                 "more_href": path.link(to: listPath(e, Self.eventsFolder)),
-                "more_text": "كل الأحداث (\(all.count))، بالترتيب الزمني"]
+                "more_text": "كل الأحداث (\(all.count))، بالترتيب الزمني",
+                "more_pages": pageLinks(Pagination(base: listPath(e, Self.eventsFolder), count: all.count, perPage: site.sizes.events), from: path)]
     }
 
     /// The quotes section of the entity's page: `{heading, quotes, more_href, more_text}`; nil without quotes.
@@ -49,6 +57,7 @@ extension EntityPages {
             section["quotes"] = all.prefix(site.sizes.preview).map { quoteItem($0, from: path) }
             section["more_href"] = path.link(to: listPath(e, Self.quotesFolder))
             section["more_text"] = "كل الأقوال (\(all.count))"
+            section["more_pages"] = pageLinks(Pagination(base: listPath(e, Self.quotesFolder), count: all.count, perPage: site.sizes.sources), from: path)
         } else {
             section["quotes"] = all.map { quoteItem($0, from: path) }
         }
