@@ -31,6 +31,13 @@ extension SearchIndex {
     func shardParts(_ key: String) -> [ShardPart] {
         let drop = key.unicodeScalars.count
         let names = terms.names
+        let ids = shardTerms[key] ?? []
+        // Most shards are far under the budget: a bound on their size (every posting with the most digits
+        // a doc id and a weight can have, every term escaped) spares planning them.
+        let pairBound = Self.digits(documents.count) + 2 + Self.digits(-Self.maxWeight)
+        var bound = 40 + key.utf8.count
+        for t in ids { bound += 6 * names[t].utf8.count + 4 + pairBound * postings[t].count / 2 }
+        if bound <= fileBudget { return [ids.map { ($0, 0..<(postings[$0].count / 2)) }] }
         var parts: [ShardPart] = [[]]
         var size = 40 + key.utf8.count
         for t in sortedTerms(key) {
@@ -151,7 +158,9 @@ extension SearchIndex {
 
     /// The text a document keeps in its chunk (for snippets).
     static func storedText(_ text: String) -> String {
-        text.unicodeScalars.count <= maxTextScalars ? text : String(String.UnicodeScalarView(text.unicodeScalars.prefix(maxTextScalars)))
+        // (a text of at most that many UTF-8 bytes has at most that many scalars)
+        text.utf8.count <= maxTextScalars || text.unicodeScalars.count <= maxTextScalars
+            ? text : String(String.UnicodeScalarView(text.unicodeScalars.prefix(maxTextScalars)))
     }
 
     /// How many documents each chunk file holds, in order: up to `documentsPerChunk`, fewer when the
