@@ -11,7 +11,7 @@ site: deps release
 	.build/release/sitegen build --input seeds --output site
 
 ## Install what is missing and run the whole test suite (unit, end-to-end, site checks, HTML validity
-## and links, real-browser test).
+## and links, real-browser test, page budgets of a site of 1,200 made-up articles).
 test: test-deps
 	$(SWIFT) build
 	$(SWIFT) test
@@ -21,6 +21,7 @@ test: test-deps
 	scripts/browser-test
 	scripts/browser-serve-test
 	scripts/serve-load-test 5
+	scripts/test-budgets --validate
 
 ## Build the libFuzzer targets and run each for FUZZ_SECONDS (scripts/fuzz --runs N for a fixed count).
 FUZZ_SECONDS ?= 20

@@ -120,6 +120,8 @@ public struct BuildOptions: Sendable {
     public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     /// Where to write the entity confidence evidence (JSON Lines, `EntityEvidenceFile`); nil: nowhere.
     public var entityEvidenceFile: URL?
+    /// Items per list page (defaults for every site; tests use small ones).
+    public var listSizes = ListSizes()
 
     public init(input: URL, output: URL, templates: URL? = nil, configFile: URL? = nil) {
         self.input = input

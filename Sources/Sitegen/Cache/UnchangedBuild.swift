@@ -43,6 +43,7 @@ final class UnchangedBuild: @unchecked Sendable {
         h.combine(options.baseURL ?? "")
         h.combine(options.strict ? 1 : 0)
         h.combine(options.configRequired ? 1 : 0)
+        options.listSizes.combine(into: &h)
         combineFile(options.configFile, into: &h)
         h.combine(inventory.articles.count)
         for (path, key) in zip(inventory.articles, articleKeys) {

@@ -76,7 +76,8 @@ public struct SiteBuilder: Sendable {
             if let file = options.entityEvidenceFile { try EntityEvidenceFile.write(analysis.corpus.entityEvidence, to: file) }
             let site = timings.measure("model") {
                 SiteModel(config: config, articles: articles, bodies: bodies,
-                          extractions: analysis.extractions, corpus: analysis.corpus, copies: copies)
+                          extractions: analysis.extractions, corpus: analysis.corpus, copies: copies,
+                          sizes: options.listSizes)
             }
             report.entities = site.corpus.entities.count
             report.events = site.corpus.events.count
@@ -124,6 +125,7 @@ public struct SiteBuilder: Sendable {
         [
             HomePage(site: site),
             ArticleListPage(site: site),
+            ArticleDatePages(site: site),
             ArticlePages(site: site),
             EntityPages(site: site, graph: { site, e, path in
                 RelationGraph.neighbourhood(site: site, entity: e, from: path)
@@ -131,8 +133,10 @@ public struct SiteBuilder: Sendable {
             EntityListPages(site: site),
             EventPages(site: site),
             ChronologyPage(site: site),
+            ChronologyPeriodPages(site: site),
             DataExports(site: site),
             IndexPage(site: site),
+            IndexLetterPages(site: site),
             SearchIndexPage(site: site, termCache: searchTerms),
             RelationGraphPage(site: site),
             NotFoundPage(site: site),

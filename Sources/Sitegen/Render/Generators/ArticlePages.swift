@@ -150,37 +150,3 @@ struct LinkDigests {
         }
     }
 }
-
-/// The list of all articles, newest first.
-struct ArticleListPage: SiteGenerator {
-    let site: SiteModel
-    var name: String { "article-list" }
-    var sections: [String] { ["articles"] }
-
-    func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
-        let path = SitePath("articles")
-        // (a generic page: keyed by its articles' digests it would be rebuilt whenever any article
-        // text changed, while most edits leave every 24-word summary as it was)
-        let items = site.articlesByDate.map { i in ArticleListPage.item(site, i, from: path) }
-        try out.page(path, template: "articles", title: "المقالات", section: "articles", [
-            "articles": items,
-            "count_text": Format.articles(items.count),
-        ])
-    }
-
-    static func item(_ site: SiteModel, _ i: Int, from path: SitePath) -> [String: Any] {
-        let a = site.articles[i]
-        var d: [String: Any] = [
-            "title": a.title,
-            "href": path.link(to: site.articlePaths[i]),
-            "summary": ArticlePages.summary(of: site.bodies[i].blocks, words: 24),
-        ]
-        if let s = a.source { d["source"] = s }
-        if let date = site.display(a.date) {
-            d["date"] = date
-            d["date_iso"] = a.date!.iso
-            d["date_inferred"] = a.dateSource == .inferred
-        }
-        return d
-    }
-}
