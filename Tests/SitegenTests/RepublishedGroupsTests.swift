@@ -94,10 +94,21 @@ import ArabicDates
         let copies = try #require(records[0]["copies"] as? [[String: Any]])
         #expect(copies.map { $0["file"] as? String } == ["b.md", "c.md"])
         #expect(copies.map { $0["source"] as? String } == ["صحيفة ب", "موقع ج"])
-        let entitiesJSON = try #require(out.read("site/data/entities.json"))
-        let entities = try #require(try JSONSerialization.jsonObject(with: Data(entitiesJSON.utf8)) as? [[String: Any]])
-        let spokesman = try #require(entities.first { ($0["name"] as? String)?.contains("الربيعي") == true })
-        #expect(spokesman["mentions"] as? Int == 2)  // two mentions in one story, not six
+        // every entity counts its mentions in the story once: as many as a site of the story alone
+        let alone = TempDir()
+        alone.write("a.md", "---\ntitle: صيانة سد الموصل\ndate: 2024-03-05\nsource: وكالة أ\n---\n\n"
+                    + Self.story.joined(separator: "\n\n") + "\n")
+        let aloneOut = TempDir()
+        _ = try buildSite(input: alone.url, output: aloneOut.url.appendingPathComponent("site"))
+        func mentionCounts(_ dir: TempDir) throws -> [String: Int] {
+            let json = try #require(dir.read("site/data/entities.json"))
+            let entities = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+            return Dictionary(entities.compactMap { e in (e["name"] as? String).flatMap { n in (e["mentions"] as? Int).map { (n, $0) } } },
+                              uniquingKeysWith: +)
+        }
+        let once = try mentionCounts(aloneOut)
+        #expect(!once.isEmpty && once.values.contains { $0 >= 2 })
+        #expect(try mentionCounts(out) == once)
         let pagePath = try #require(records[0]["page"] as? String)
         let page = try #require(out.read("site/" + pagePath + "index.html"))
         #expect(page.contains("نُشر هذا الخبر أيضًا في") && page.contains("صحيفة ب") && page.contains("موقع ج"))

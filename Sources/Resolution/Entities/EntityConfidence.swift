@@ -28,6 +28,8 @@ public enum EntityConfidence {
         "words_1", "words_3", "words_4plus", "latin", "first_is_first_name", "ordinary_share", "last_ordinary",
         "one_ordinary_word", "first_waw", "first_definite", "verbal_noun", "last_feminine", "last_demonym",
         "generic_head", "head_then_ordinary", "list_share", "log_cues", "log_variants", "top_variant_share",
+        "next_sticky", "prev_name_sticky", "next_name_word", "prev_name_word", "start_of_longer", "end_of_longer",
+        "drop_last_known", "drop_first_known", "name_in_lexicon",
     ]
 
     /// Per article, the number of mentions in each sentence (for `list_share`).
@@ -45,7 +47,7 @@ public enum EntityConfidence {
                                             "مديريه", "مصلحه", "رئاسه", "هيئه", "نقابه", "منظمه", "وحده", "فريق", "مجموعه"].map(ArabicNormalizer.matchKey))
 
     static func features(name: String, type: EntityType, mentions: [MentionRef], extractions: [DocumentExtraction],
-                         perSentence: [[Int]], variants: Int, topVariantCount: Int) -> [Double] {
+                         perSentence: [[Int]], context: NameContext, variants: Int, topVariantCount: Int) -> [Double] {
         var f = [Double](repeating: 0, count: featureNames.count)
         func set(_ n: String, _ v: Double) { f[featureNames.firstIndex(of: n)!] = v }
         set("bias", 1)
@@ -56,7 +58,17 @@ public enum EntityConfidence {
         var rules = [DiscoveryRule: Int]()
         var cues = Set<String>()
         var crowded = 0
+        var next: [String: Int] = [:], previous: [String: Int] = [:]
+        var nextNameWords = 0, previousNameWords = 0
         for r in mentions {
+            if let w = context.after[r.article][r.mention] {
+                next[w, default: 0] += 1
+                if Self.isNameWord(w) { nextNameWords += 1 }
+            }
+            if let w = context.before[r.article][r.mention], Self.isNameWord(w) {
+                previous[w, default: 0] += 1
+                previousNameWords += 1
+            }
             if r.article != lastArticle { articles += 1; lastArticle = r.article }
             let m = extractions[r.article].mentions[r.mention]
             rules[m.rule, default: 0] += 1
@@ -82,6 +94,7 @@ public enum EntityConfidence {
         set("latin", name.unicodeScalars.contains { ($0.value >= 0x41 && $0.value <= 0x5A) || ($0.value >= 0x61 && $0.value <= 0x7A) } ? 1 : 0)
         guard let first = keys.first, let last = keys.last else { return f }
         set("first_is_first_name", NameEvidence.isFirstName(first) ? 1 : 0)
+        set("name_in_lexicon", NameEvidence.isLexiconName(name) ? 1 : 0)
         let ordinary = keys.map { NameEvidence.isOrdinaryWord($0) && !NameEvidence.isFirstName($0) && !NameEvidence.isLexiconName($0) }
         set("ordinary_share", Double(ordinary.filter { $0 }.count) / Double(keys.count))
         set("last_ordinary", ordinary.last! ? 1 : 0)
@@ -98,7 +111,37 @@ public enum EntityConfidence {
         set("log_cues", log(Double(cues.count) + 1))
         set("log_variants", log(Double(variants)))
         set("top_variant_share", Double(topVariantCount) / n)
+        // the neighbours: a word that follows (or a name word that precedes) most mentions is likely cut off
+        let topNext = next.values.max() ?? 0, topPrevious = previous.values.max() ?? 0
+        set("next_sticky", topNext >= 2 ? Double(topNext) / n : 0)
+        set("prev_name_sticky", topPrevious >= 2 ? Double(topPrevious) / n : 0)
+        set("next_name_word", Double(nextNameWords) / n)
+        set("prev_name_word", Double(previousNameWords) / n)
+        // the nesting: part of longer names, or a name found elsewhere plus a word
+        let own = Double(context.mentions(of: keys))
+        let starting = Double(context.mentionsStarting(with: keys)), ending = Double(context.mentionsEnding(with: keys))
+        set("start_of_longer", starting / (starting + max(own, 1)))
+        set("end_of_longer", ending / (ending + max(own, 1)))
+        if keys.count > 1 {
+            set("drop_last_known", log(Double(context.mentions(of: Array(keys.dropLast()))) + 1))
+            set("drop_first_known", log(Double(context.mentions(of: Array(keys.dropFirst()))) + 1))
+        }
         return f
+    }
+
+    /// Prepositions as written (the alef maqsura of «على» and «إلى» tells them from the names علي and إلي).
+    static let writtenPrepositions: Set<String> = ["على", "إلى", "الى", "في", "من", "عن", "مع", "لدى", "حتى"]
+
+    /// A name that starts with a preposition as written («على هامش», «في كل») is a phrase, whatever the
+    /// corpus pooled from it.
+    public static func startsWithPreposition(_ name: String) -> Bool {
+        guard let first = Tokenizer.tokenize(name).first(where: { $0.kind == .word }) else { return false }
+        return writtenPrepositions.contains(first.text)
+    }
+
+    /// A word that may be part of a name: a first name, a name of the lexicon, or no ordinary word.
+    static func isNameWord(_ key: String) -> Bool {
+        NameEvidence.isFirstName(key) || NameEvidence.isLexiconName(key) || !NameEvidence.isOrdinaryWord(key)
     }
 
     /// A person name without a family name: one word ("التومي", "منير"), a surname with its particle
@@ -116,6 +159,12 @@ public enum EntityConfidence {
         var z = 0.0
         for (i, name) in featureNames.enumerated() { z += (EntityConfidenceWeights.weights[name] ?? 0) * features[i] }
         return 1 / (1 + exp(-z))
+    }
+
+    /// The entity's name is a place or organization of the built-in lexicon, or most of its mentions were
+    /// found through it: kept whatever the score (`bench/fit-entity-confidence` leaves them out of the fit).
+    public static func isLexiconFound(_ features: [Double]) -> Bool {
+        features[featureNames.firstIndex(of: "rule_lexicon")!] >= 0.5 || features[featureNames.firstIndex(of: "name_in_lexicon")!] == 1
     }
 
     /// Entities scoring below this get no page.

@@ -154,6 +154,9 @@ extension EntityMerger {
                 let head = names.cls(w[0])
                 if isFacilityHead[head] == nil { isFacilityHead[head] = NameHeads.facility.contains(names[w[0]]) }
                 guard isFacilityHead[head]! else { continue }
+                // only a facility named after a person absorbs the bare name: after a head, a place name
+                // is the place itself («سجن مرناق» and the town مرناق)
+                guard w.count >= 3, NameEvidence.isFirstName(ArabicNormalizer.matchKey(names[w[1]])) else { continue }
                 let rest = names.bare(names.id(w.dropFirst().map { names[$0] }.joined()))
                 if let p = placeGroupOfKey[names.cls(rest)], p != g, !(facilityOfPlace[p]?.contains(g) ?? false) {
                     facilityOfPlace[p, default: []].append(g)

@@ -21,8 +21,13 @@ import Extraction
 /// Curated entities (name + aliases) win over discovery for name and type; `ignore: true` drops the entity
 /// (its mentions map to nil). Ids: `Transliterator.slug(name)`, collisions numbered -2, -3… in order of
 /// (slug, name key, type), so ids do not depend on article order.
+///
+/// An entity whose evidence scores under `minimumConfidence` (`EntityConfidence`) gets no page, unless it is
+/// curated or known to the lexicon; a name that starts with a preposition as written never gets one.
 public struct EntityResolver: Sendable {
-    public init() {}
+    /// Entities scoring under this are left out (default: the fitted threshold; 0 keeps every scored one).
+    public var minimumConfidence: Double
+    public init(minimumConfidence: Double = EntityConfidence.threshold) { self.minimumConfidence = minimumConfidence }
 
     /// A surface form counted in a group: how often, and the spelling kept (the first one counted).
     struct SurfaceCount {
@@ -55,6 +60,7 @@ public struct EntityResolver: Sendable {
         var corpus = ResolvedCorpus()
         corpus.curated = curated
         corpus.possibleDuplicates = merger.possibleDuplicates
-        return EntityBuilder.build(corpus: corpus, merger: &merger, extractions: extractions)
+        return EntityBuilder.build(corpus: corpus, merger: &merger, documents: documents, extractions: extractions,
+                                   minimumConfidence: minimumConfidence)
     }
 }

@@ -1,0 +1,77 @@
+import ArabicText
+import Extraction
+
+/// What the corpus says around each name, for `EntityConfidence`: the word right before and right after
+/// every mention, and how the mentioned names nest (a name that is the start or the end of longer names
+/// found elsewhere, or that is a shorter name plus one word).
+///
+/// A cut name betrays itself by its neighbours: «وكالة تونس» is followed by «افريقيا» nearly every time,
+/// «الطاهر البوعزيزي» preceded by «علي»; a glued one by its parts: «ميركل النأي» is «ميركل», a name found
+/// many times, and one more word.
+struct NameContext {
+    /// Per article and mention: the match key of the word just before and just after it in its block,
+    /// nil where punctuation, a number or the block's edge comes first.
+    var before: [[String?]]
+    var after: [[String?]]
+    /// Mentions per name (word keys joined by a space), and mentions of longer names starting or ending
+    /// with a name.
+    private var count: [String: Int] = [:]
+    private var asPrefix: [String: Int] = [:]
+    private var asSuffix: [String: Int] = [:]
+
+    init(documents: [Document], extractions: [DocumentExtraction]) {
+        before = []
+        after = []
+        before.reserveCapacity(extractions.count)
+        after.reserveCapacity(extractions.count)
+        var surfaces: [String: Int] = [:]
+        for (a, ex) in extractions.enumerated() {
+            var b = [String?](repeating: nil, count: ex.mentions.count)
+            var n = [String?](repeating: nil, count: ex.mentions.count)
+            var scalarsOfBlock: [Int: [Unicode.Scalar]] = [:]
+            for (i, m) in ex.mentions.enumerated() {
+                surfaces[m.surface, default: 0] += 1
+                guard a < documents.count, m.span.block < documents[a].blocks.count else { continue }
+                let scalars = scalarsOfBlock[m.span.block] ?? Array(documents[a].blocks[m.span.block].unicodeScalars)
+                scalarsOfBlock[m.span.block] = scalars
+                b[i] = Self.word(in: scalars, from: max(0, m.span.start - 48), to: m.span.start, last: true)
+                n[i] = Self.word(in: scalars, from: m.span.end, to: min(scalars.count, m.span.end + 48), last: false)
+            }
+            before.append(b)
+            after.append(n)
+        }
+        for (surface, c) in surfaces {
+            let keys = Self.keys(surface)
+            guard !keys.isEmpty else { continue }
+            count[keys.joined(separator: " "), default: 0] += c
+            guard keys.count > 1 else { continue }
+            for k in 1..<keys.count {
+                asPrefix[keys[..<k].joined(separator: " "), default: 0] += c
+                asSuffix[keys[k...].joined(separator: " "), default: 0] += c
+            }
+        }
+    }
+
+    /// The word keys of a name.
+    static func keys(_ name: String) -> [String] {
+        Tokenizer.tokenize(name).filter { $0.kind == .word }.map(\.key)
+    }
+
+    /// The first (or last) token of `scalars[from..<to]` when it is a word, else nil.
+    static func word(in scalars: [Unicode.Scalar], from: Int, to: Int, last: Bool) -> String? {
+        guard from < to, to <= scalars.count else { return nil }
+        let tokens = Tokenizer.tokenize(scalars: Array(scalars[from..<to]))
+        // a window cut inside a word: the cut token is not whole
+        guard let t = last ? tokens.last : tokens.first, t.kind == .word else { return nil }
+        if last, t.start == 0, from > 0 { return nil }
+        if !last, t.end == to - from, to < scalars.count { return nil }
+        return t.key
+    }
+
+    /// Mentions of the name with these word keys.
+    func mentions(of keys: [String]) -> Int { count[keys.joined(separator: " ")] ?? 0 }
+    /// Mentions of longer names that start with these words.
+    func mentionsStarting(with keys: [String]) -> Int { asPrefix[keys.joined(separator: " ")] ?? 0 }
+    /// Mentions of longer names that end with these words.
+    func mentionsEnding(with keys: [String]) -> Int { asSuffix[keys.joined(separator: " ")] ?? 0 }
+}
