@@ -29,6 +29,8 @@ extension EntityMerger {
                 let g = groupOfMention[a][m]
                 guard types[g] == .person, groupWords[g].count == 1, groups[g].curated == nil else { continue }
                 let word = groupWords[g][0]
+                // the second half of a compound name ("نصر الله", "عز الدين") is no surname of its own
+                guard !Self.compoundSecondHalves.contains(ArabicNormalizer.matchKey(names[word])) else { continue }
                 let w = names.cls(names.bare(word))
                 var sameLast = -1, sameLastCount = 0
                 for h in inArticle where lastWords[h].contains(where: { $0.bare == w }) {
@@ -76,14 +78,18 @@ extension EntityMerger {
         for (a, gs) in groupOfMention.enumerated() {
             for g in gs where lastIn[g] != a { lastIn[g] = a; remainingArticles[g] += 1 }
         }
-        for g in groups.indices where types[g] == .person && groupWords[g].count == 1 && groups[g].curated == nil {
+        for g in groups.indices where types[g] == .person && groupWords[g].count == 1 && groups[g].curated == nil
+            && !Self.compoundSecondHalves.contains(ArabicNormalizer.matchKey(names[groupWords[g][0]])) {
             let owners = fullByLast[names.cls(names.bare(groupWords[g][0]))] ?? []
             let seen = movedArticles[g] + remainingArticles[g]
             if !owners.isEmpty, groups[g].canonical == nil, seen >= 5, movedArticles[g] * 10 < seen {
                 dropped.insert(g)
                 continue
             }
-            if owners.count == 1, let full = owners.first, uf.union(full, g) {
+            // the corpus ties the bare name to that one person: the same role cue, or the full name beside it
+            // in at least as many articles as it stands alone (else it is another person of that surname)
+            if owners.count == 1, let full = owners.first,
+               movedArticles[g] >= remainingArticles[g] || !sharedCue(full, g).isEmpty, uf.union(full, g) {
                 notes[full, default: []].append("\(name(g)) = \(name(full)): الاسم الأخير وحده، ولا اسم كامل آخر بهذا الاسم الأخير")
             } else if owners.count > 1 {
                 for o in owners {
@@ -92,6 +98,9 @@ extension EntityMerger {
             }
         }
     }
+
+    /// Second halves of compound names: never a surname alone.
+    static let compoundSecondHalves: Set<String> = Set(["الله", "الدين", "الرحمن", "الرحيم", "العزيز", "الكريم"].map(ArabicNormalizer.matchKey))
 
     /// Rule 4: full person names with the same first name and last words of equal skeleton merge when
     /// they share a role cue, else they are possible duplicates.

@@ -10,7 +10,8 @@ import Extraction
 /// 1. Same match key (alef/hamza/ى folds, tashkeel, spacing: "قا آني" = "قاآني"), or the same key
 ///    without a leading ال ("الكاظمي" = "كاظمي"), or the same lexicon/curated name ("أمريكا" → "الولايات المتحدة").
 /// 2. A one-word person name that is the last word of exactly one full name in the same article, else of
-///    exactly one full name in the whole corpus ("قاآني" → "إسماعيل قاآني"). With several candidates it
+///    exactly one full name in the whole corpus ("قاآني" → "إسماعيل قاآني") when the corpus ties them: the
+///    same role cue, or the full name beside it in at least as many articles as it stands alone. With several candidates it
 ///    stays apart and is listed in `possibleDuplicates`. A one-word name seen with such a full name in
 ///    under a tenth of its articles (at least five) is a common word read as a surname: no entity.
 /// 3. A one-word person name whose consonant skeleton (`NameSkeleton`) equals the last word of exactly one
