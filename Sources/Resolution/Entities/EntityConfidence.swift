@@ -58,15 +58,15 @@ public enum EntityConfidence {
         var rules = [DiscoveryRule: Int]()
         var cues = Set<String>()
         var crowded = 0
-        var next: [String: Int] = [:], previous: [String: Int] = [:]
+        var next: [UTF8Key: Int] = [:], previous: [UTF8Key: Int] = [:]
         var nextNameWords = 0, previousNameWords = 0
         for r in mentions {
             if let w = context.after[r.article][r.mention] {
-                next[w, default: 0] += 1
-                if Self.isNameWord(w) { nextNameWords += 1 }
+                next[UTF8Key(w.key), default: 0] += 1
+                if w.nameWord { nextNameWords += 1 }
             }
-            if let w = context.before[r.article][r.mention], Self.isNameWord(w) {
-                previous[w, default: 0] += 1
+            if let w = context.before[r.article][r.mention], w.nameWord {
+                previous[UTF8Key(w.key), default: 0] += 1
                 previousNameWords += 1
             }
             if r.article != lastArticle { articles += 1; lastArticle = r.article }
