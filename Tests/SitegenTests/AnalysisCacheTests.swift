@@ -10,7 +10,7 @@ import Testing
     private func corpus() -> TempDir {
         let input = TempDir()
         input.write("a.md", "---\ntitle: تقرير أمني\ndate: 2021-03-01\n---\nقالت مصادر أمنية إن الوضع في بغداد هادئ.\n")
-        input.write("b.md", "---\ntitle: وصول إلى بغداد\ndate: 2021-03-02\n---\nوصل سليماني إلى بغداد مساء أمس في زيارة غير معلنة.\n")
+        input.write("b.md", "---\ntitle: وصول إلى بغداد\ndate: 2021-03-02\n---\nوصل الجنرال سليماني إلى بغداد مساء أمس في زيارة غير معلنة.\n")
         input.write("c.md", "---\ntitle: أسعار النفط\ndate: 2021-03-03\n---\nارتفعت أسعار النفط في الولايات المتحدة.\n")
         return input
     }
