@@ -49,6 +49,18 @@ public enum PlaceKinds {
         return t
     }()
 
+    /// A word naming a weapon ("بصواريخ", "باليستية", "بطائرة", "مسيرة", "بضربة") that may stand between a
+    /// trigger and the demonym of who used it.
+    public static func isWeaponWord(_ word: String) -> Bool {
+        let readings = SentenceWords.readings(of: ArabicNormalizer.matchKey(word))
+        return readings.contains { EventLexicon.instruments[$0] != nil || weaponNouns.contains($0) }
+    }
+
+    static let weaponNouns: Set<String> = Set(["ضربة", "طائرة", "طائرات", "صواريخ", "غارة"].map(ArabicNormalizer.matchKey))
+
+    /// The country a capital stands for as an actor ("واشنطن" → الولايات المتحدة), if it is one.
+    public static func country(ofCapital name: String) -> String? { EventContextLexicon.capitals[ArabicNormalizer.matchKey(name)] }
+
     /// Adjective (feminine singular) for a country's name, for titles ("غارة جوية أمريكية").
     public static func adjective(forCountry name: String) -> String? {
         let key = ArabicNormalizer.matchKey(name)

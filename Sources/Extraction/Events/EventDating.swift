@@ -1,0 +1,50 @@
+import ArabicDates
+
+/// Which date of its sentence an event takes: the expression that governs the clause of the trigger.
+struct EventDating {
+    let words: SentenceWords
+    let dates: [DateMention]
+
+    /// The chosen date mention and, when no date governs the event but its report is dated, that report
+    /// date (the event happened by then: used with `inferred`).
+    func choose(for e: SentenceEvents.Found, candidates: [Int]) -> (date: Int?, reportDate: Int?) {
+        var best: (Int, Int)?
+        var reportDate: Int?
+        for c in candidates {
+            let d = dates[c]
+            let first = words.index(at: d.span.start)
+            let last = max(first, words.index(at: max(d.span.start, d.span.end - 1)))
+            // "منذ أبريل": the start of a series, not the event's date.
+            if first > 0, words.isAny(first - 1, ["منذ"]) { continue }
+            // A date inside a relative clause or a cause phrase that does not hold the trigger; a trigger
+            // inside one takes only that phrase's dates.
+            if e.foreignWords.contains(where: { $0.contains(first) }) { continue }
+            if let own = e.ownWords, !own.contains(first) { continue }
+            if e.type == .statement {
+                // A report is dated by the date of its own clause, to the day or month.
+                guard let zone = e.reportWords, zone.contains(first), first < e.triggerWord || first - e.triggerWord <= 8,
+                      d.date.map({ $0.precision != .year }) ?? true,
+                      ArabicDateParser.parse(d.text).first.map({ $0.statedPrecision != .year }) ?? true else { continue }
+            } else if e.reportZones.contains(where: { $0.verb < e.triggerWord && $0.zone.contains(first) && !$0.zone.contains(e.triggerWord) }) {
+                // The date of a report ("أعلنت الوزارة اليوم أن …") dates the report, not what it reports.
+                if reportDate == nil { reportDate = c }
+                continue
+            } else if e.nominal, e.reportZones.contains(where: { $0.verb < e.triggerWord && $0.zone.contains(first) }) {
+                // "أعلن العراق في 9 يوليو عن اعتقال …": the announcement's date, not the arrest's.
+                if reportDate == nil { reportDate = c }
+                continue
+            }
+            // A named victim's killing as a noun is dated by what follows it ("اغتيال فلان في 3 يناير"); a date
+            // before it dates another verb.
+            if e.type == .killing, e.nominal, !e.targets.isEmpty, first < e.triggerWord { continue }
+            let lo = min(last, e.triggerWord), hi = max(first, e.triggerWord)
+            let between = (lo + 1)..<max(lo + 1, hi)
+            let sameClause = e.wordRange.contains(first)
+            let followsTrigger = first > e.triggerWord && between.count <= 4
+            if e.anaphoric, !followsTrigger, !sameClause || between.contains(where: { e.triggerWords.contains($0) }) { continue }
+            let distance = (first > e.triggerWord ? 0 : 1) + between.count * 2 + (sameClause ? 0 : 100)
+            if best == nil || distance < best!.1 { best = (c, distance) }
+        }
+        return (best?.0, reportDate)
+    }
+}

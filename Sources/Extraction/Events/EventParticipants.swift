@@ -1,0 +1,376 @@
+/// Agents, patients, participants and places of violent events, arrests, meetings, visits and movements.
+extension SentenceEvents {
+    /// Words that say who acted after a nominal trigger: "من قبل X", "من طرف X", "على يد X", "برصاص X".
+    static let byWords: Set<String> = Set(["قبل", "طرف", "يد", "رصاص"].map(EventLexicon.key))
+    /// Verbs that bring an event about to its place or target ("تعرض مطار أربيل لهجوم", "شهدت المدينة").
+    static let supportVerbs: Set<String> = Set(["تعرض", "تعرضت", "تعرضوا", "شهد", "شهدت", "عرفت"].map(EventLexicon.key))
+    /// Nominal triggers whose following name is the agent ("هجوم داعش"), not the target ("استهداف القاعدة").
+    static let agentGenitive: Set<String> = Set(["هجوم", "هجوما", "هجمة", "هجمات", "اعتداء", "اعتداءات", "غارة", "غارات",
+                                                "ضربة", "ضربات", "اغتيال", "قصف"].map(EventLexicon.key))
+
+    /// A person or organization, or a country or capital standing for its government ("واشنطن"), that is
+    /// no news medium.
+    func canAct(_ m: Int) -> Bool {
+        let t = mentions[m]
+        if EventLexicon.isMedia(t.surface) { return false }
+        return t.type != .place || PlaceKinds.isCountry(t.surface) || EventContextLexicon.capitals[EventLexicon.key(t.surface)] != nil
+    }
+
+    /// Who acted: the subject of a verbal trigger, the name after a launch verb ("شنته الولايات المتحدة"),
+    /// after من قبل / على يد / برصاص, or a name right after a nominal trigger followed by its لـ object
+    /// ("اغتيال الولايات المتحدة لسلف غني").
+    func agents(of h: Hit, range: Range<Int>) -> [Int] {
+        let w = words.words
+        let seg = segment(of: h, in: range)
+        var out: [Int] = []
+        func actor(_ m: Int) -> Bool { canAct(m) }
+        for k in seg where k > h.index {
+            let launch = words.has(k, in: EventLexicon.launchVerbs)
+            let by = words.has(k, in: Self.byWords) && (words.isAny(k - 1, ["من", "علي"]) || words.hasPrepositionClitic(k))
+            guard launch || by else { continue }
+            var n = k + 1
+            while n < range.upperBound, w[n].isPunct, w[n].key == "\"" { n += 1 }
+            if let m = startingAt[n], actor(m), !out.contains(m) { out.append(m) }
+        }
+        // "شن الجيش المصري سلسلة غارات": the subject of a launch verb before a nominal trigger.
+        if h.trigger.nominal, let v = (max(range.lowerBound, h.index - 5)..<h.index).last(where: { words.has($0, in: EventLexicon.launchVerbs) }) {
+            let s = subject(ofVerb: v, in: range)
+            if let m = s.mention, !s.media, actor(m), !out.contains(m) { out.insert(m, at: 0) }
+        }
+        if h.trigger.nominal, let m = startingAt[h.index + 1], actor(m), mentions[m].type != .person,
+           let last = lastWord[m], last + 1 < seg.upperBound, w[last + 1].key.hasPrefix("ل"), w[last + 1].key.count > 3, !out.contains(m) {
+            out.append(m)
+        }
+        if !h.trigger.nominal {
+            let s = subject(ofVerb: h.index, in: range)
+            if let m = s.mention, !s.media, actor(m), !out.contains(m) { out.insert(m, at: 0) }
+        }
+        return out
+    }
+
+    /// The named persons a killing is about: the first person within nine words after the trigger (not
+    /// one named as someone's relative or successor, "سلف غني"), then each person coordinated with it.
+    func killingVictims(_ h: Hit, range: Range<Int>) -> [Int] {
+        let w = words.words
+        let seg = segment(of: h, in: range)
+        var out: [Int] = []
+        var lastEnd = h.index
+        for j in (h.index + 1)..<max(h.index + 1, seg.upperBound) {
+            guard let m = startingAt[j], mentions[m].type == .person else { continue }
+            if words.has(j - 1, in: EventLexicon.relationNouns) { continue }
+            if out.isEmpty {
+                guard j - h.index <= 9 else { break }
+            } else {
+                let gap = (lastEnd + 1)..<j
+                let coordinated = gap.contains { w[$0].key.hasPrefix("و") } || (gap.count == 1 && w[gap.lowerBound].isPunct)
+                let broken = gap.contains { k in
+                    (w[k].isPunct && gap.count != 1) || words.has(k, in: EventLexicon.phraseBreaks)
+                        || (w[k].key.hasPrefix("ب") && w[k].readings.count > 1)  // بضربة: how, not who
+                }
+                guard coordinated, !broken, gap.count <= 8 else { break }
+            }
+            out.append(m)
+            lastEnd = lastWord[m]!
+        }
+        return out
+    }
+
+    /// "شاب", "6 عناصر تكفيرية", "عدد من منفذي الهجمات الأخيرة", "أحد المحامين": people named by a noun after
+    /// word `i` — a number, the head noun, a definite complement, and at most two adjectives.
+    func personPhrase(after i: Int, in range: Range<Int>) -> Range<Int>? {
+        var k = i + 1
+        if words.isAny(k, ["علي", "عن"]) { k += 1 }
+        let start = k
+        if words.isAny(k, ["عدد"]), words.isAny(k + 1, ["من"]) { k += 2 }
+        if words.number(k) != nil { k += 1 }
+        guard k < range.upperBound, startingAt[k] == nil, words.has(k, in: EventContextLexicon.personNouns) else { return nil }
+        k += 1
+        // "أحد المحامين", "منفذي الهجمات الأخيرة": a definite noun completes the head.
+        if k < range.upperBound, startingAt[k] == nil, words.words[k].key.hasPrefix("ال"), !words.words[k].isPunct,
+           !Self.isAdjective(words.words[k].key) || words.isAny(k - 1, ["احد", "احدي"]) {
+            k += 1
+        }
+        var adjectives = 0
+        while k < range.upperBound, adjectives < 2, startingAt[k] == nil, !words.words[k].isPunct,
+              !words.has(k, in: EventContextLexicon.phraseStops), Self.isAdjective(words.words[k].key) {
+            k += 1
+            adjectives += 1
+            // "مفتش عنهم", "المشتبه به": the participle's pronoun goes with it.
+            if words.isAny(k, ["عنهم", "عنه", "عنها", "به", "بها", "بهم", "فيهم", "فيه"]) { k += 1 }
+        }
+        return start..<k
+    }
+
+    /// A word that reads as an adjective: a relative adjective ("تكفيرية", "الأخيرة"? no: "تونسي") or a
+    /// participle ("متشدد", "مفتش", "المعتصمين").
+    static func isAdjective(_ key: String) -> Bool {
+        let bare = key.hasPrefix("ال") ? String(key.dropFirst(2)) : key
+        guard bare.count >= 4 else { return false }
+        if bare.hasPrefix("م") { return true }
+        guard bare.count >= 5 || key.hasPrefix("ال") else { return false }
+        return ["ي", "يه", "يين", "يون", "يا", "ييه"].contains { bare.hasSuffix($0) } || bare.hasSuffix("اخيره")
+    }
+
+    func attackRoles(_ h: Hit, _ range: Range<Int>) -> Roles {
+        let w = words.words
+        let seg = segment(of: h, in: range)
+        var r = Roles(actors: agents(of: h, range: range))
+        for j in (h.index + 1)..<max(h.index + 1, seg.upperBound) {
+            guard let m = startingAt[j], !r.actors.contains(m), !EventLexicon.isMedia(mentions[m].surface) else { continue }
+            let genitive = j == h.index + 1 && !(Self.agentGenitive.contains(h.reading) && mentions[m].type == .organization)
+            let against = (max(h.index, j - 2)..<j).contains { words.isAny($0, ["علي", "ضد"]) }
+            let object = !h.trigger.nominal && r.targets.isEmpty && j - h.index <= 4 && mentions[m].type != .person
+            if genitive || against || object { r.targets.append(m) }
+        }
+        if r.targets.isEmpty, r.targetPhrase == nil, h.type != .clash,
+           let s = (seg.lowerBound..<h.index).last(where: { words.has($0, in: Self.supportVerbs) }) {
+            // "تعرض مطار أربيل لهجوم", "وكانت السفارة الأمريكية في بغداد قد تعرضت لهجوم".
+            var n = s + 1
+            while n < h.index, w[n].isPunct { n += 1 }
+            if let m = startingAt[n], n < h.index {
+                r.targets = [m]
+            } else if n < h.index, !words.has(n, in: EventContextLexicon.phraseStops) {
+                // VSO: "تعرض مكتب المخابرات العامة في مخيم البقعة لهجوم".
+                let np = nounPhrase(from: n, in: n..<h.index, max: 3)
+                if let m = np.compactMap({ startingAt[$0] }).first { r.targets = [m] } else if !np.isEmpty { r.targetPhrase = words.text(np) }
+            } else {
+                var k = seg.lowerBound
+                while k < s, w[k].isPunct || words.isAny(k, ["كان", "كانت", "قد", "وقد"]) { k += 1 }
+                let np = nounPhrase(from: k, in: k..<s, max: 3)
+                if let m = np.compactMap({ startingAt[$0] }).first { r.targets = [m] } else if !np.isEmpty { r.targetPhrase = words.text(np) }
+            }
+        }
+        // "استهدف مركز دبلوماسي أميركي" (the passive verb's subject), "هجوم استهدف نقطة تفتيش" (the object of
+        // the verb that goes on with a nominal trigger).
+        let objectAt = h.trigger.nominal && (lookup(h.index + 1).map { !$0.trigger.nominal && $0.trigger.type == .attack } ?? false)
+            ? h.index + 2 : (h.trigger.nominal ? -1 : h.index + 1)
+        if r.targets.isEmpty, r.targetPhrase == nil, h.type != .clash, objectAt > 0 {
+            if let m = startingAt[objectAt], !r.actors.contains(m) { r.targets = [m] }
+            else if words.has(objectAt, in: EventContextLexicon.targetNouns) || words.has(objectAt, in: EventContextLexicon.personNouns) {
+                r.targetPhrase = words.text(nounPhrase(from: objectAt, in: range, max: 3))
+            }
+        }
+        if r.targets.isEmpty, r.targetPhrase == nil, h.type != .clash,
+           let on = ((h.index + 1)..<min(seg.upperBound, h.index + 5)).first(where: { words.isAny($0, ["علي", "ضد"]) }),
+           words.has(on + 1, in: EventContextLexicon.personNouns) || words.has(on + 1, in: EventContextLexicon.targetNouns) {
+            let np = nounPhrase(from: on + 1, in: range, max: 3)
+            if !np.isEmpty { r.targetPhrase = words.text(np) }
+        }
+        if h.type == .clash {
+            r.actors += (seg.lowerBound..<seg.upperBound).compactMap { startingAt[$0] }
+                .filter { mentions[$0].type == .organization && !r.actors.contains($0) && !EventLexicon.isMedia(mentions[$0].surface) }
+            r.targets = []
+        }
+        r.places = attachedPlaces(h, segment: seg).filter { !r.actors.contains($0) }
+        _ = w
+        return r
+    }
+
+    /// Killings, arrests, kidnappings, dismissals: who was killed or taken (named, or a noun phrase), and
+    /// by whom ("من طرف وحدات الحرس الوطني", the subject of "تمكنت … من إيقاف").
+    func patientRoles(_ h: Hit, _ range: Range<Int>) -> Roles? {
+        let w = words.words
+        let seg = segment(of: h, in: range)
+        var r = Roles(actors: agents(of: h, range: range))
+        // "استشهد فلان": the subject of an intransitive killing verb is its victim.
+        if h.type == .killing, !h.trigger.nominal, h.reading.hasPrefix(EventLexicon.key("استشهد")) { r.actors = [] }
+        if h.type == .killing {
+            r.targets = killingVictims(h, range: range)
+            if EventLexicon.possessive.contains(h.reading) && r.targets.isEmpty {
+                // "لقي شاب مصرعه": the victim stands between لقي and the trigger.
+                if let l = (max(range.lowerBound, h.index - 6)..<h.index).last(where: { words.isAny($0, ["لقي", "لقيت", "لقوا"]) }) {
+                    r.targets = ((l + 1)..<h.index).compactMap { startingAt[$0] }.filter { mentions[$0].type == .person }
+                    if r.targets.isEmpty, words.has(l + 1, in: EventContextLexicon.personNouns) {
+                        r.targetPhrase = words.text(nounPhrase(from: l + 1, in: range, max: min(3, h.index - l - 1)))
+                    }
+                }
+            }
+        } else {
+            // The person named right after the trigger ("إيقاف فلان", "القبض على فلان", "إيقاف الشاب فلان").
+            var k = h.index + 1
+            if words.isAny(k, ["علي", "عن"]) { k += 1 }
+            if startingAt[k] == nil, words.has(k, in: EventContextLexicon.personNouns) { k += 1 }
+            if let m = startingAt[k], mentions[m].type == .person, !r.actors.contains(m) { r.targets = [m] }
+        }
+        if r.targets.isEmpty, r.targetPhrase == nil, let p = personPhrase(after: h.index, in: range) {
+            r.targetPhrase = words.text(p)
+        }
+        let killed = h.type == .killing && quantities(range).contains { $0.what == "killed" }
+        if h.type == .killing, !h.trigger.nominal, r.targets.isEmpty, h.reading.hasPrefix(EventLexicon.key("استشهد")),
+           let m = subject(ofVerb: h.index, in: range).mention, mentions[m].type == .person {
+            r.targets = [m]
+        }
+        r.actors.removeAll { r.targets.contains($0) }
+        guard !r.targets.isEmpty || r.targetPhrase != nil || killed else { return nil }
+        if h.type == .arrest, r.actors.isEmpty, h.trigger.nominal,
+           let v = (range.lowerBound..<h.index).last(where: { words.isAny($0, ["اعلن", "اعلنت"]) }), words.isAny(h.index - 1, ["عن"]) {
+            // "أعلن العراق عن اعتقال …": the authority that announces the arrest made it.
+            let s = subject(ofVerb: v, in: range)
+            if let m = s.mention, !s.media, canAct(m) { r.actors = [m] }
+        }
+        if h.type == .arrest, r.actors.isEmpty {
+            // "تمكنت وحدات الحرس الوطني من إيقاف …": the security force before the trigger.
+            if let f = (range.lowerBound..<h.index).first(where: { words.has($0, in: EventContextLexicon.securityNouns) && covering[$0] == nil }) {
+                let np = nounPhrase(from: f, in: range, max: 4)
+                r.actors = np.compactMap { startingAt[$0] }.filter { mentions[$0].type != .person }
+                if r.actors.isEmpty, !np.isEmpty { r.actorPhrase = words.text(np) }
+            }
+        }
+        r.places = attachedPlaces(h, segment: seg).filter { !r.actors.contains($0) }
+        if r.places.isEmpty, h.type == .arrest {
+            // "تمكنت الوحدات الأمنية بقبلي من إيقاف …": where the force that arrested is.
+            r.places = (range.lowerBound..<h.index).compactMap { startingAt[$0] }.filter { m in
+                let j = firstWord[m]!
+                return mentions[m].type == .place && (mentions[m].span.start > w[j].start && w[j].key.hasPrefix("ب")
+                    || words.has(j - 1, in: EventLexicon.placeNouns) || words.isAny(j - 1, ["في"]))
+            }
+        }
+        return r
+    }
+
+    /// Meetings: who met (the subject, the names after the trigger, the counterpart after مع / بـ); two
+    /// parties, or one and a described counterpart ("بسياسيين عراقيين"), or a council meeting on its own.
+    func meetingRoles(_ h: Hit, _ range: Range<Int>) -> Roles? {
+        let seg = segment(of: h, in: range)
+        var r = Roles()
+        func party(_ m: Int) -> Bool { mentions[m].type != .place && !EventLexicon.isMedia(mentions[m].surface) }
+        var from = h.index + 1
+        if !h.trigger.nominal {
+            let s = subject(ofVerb: h.index, in: range)
+            if let m = s.mention, party(m) { r.actors.append(m) }
+            if s.mention != nil { from = max(from, s.end) }
+        }
+        var counterpart: Range<Int>?
+        for j in from..<max(from, seg.upperBound) {
+            // The parties stand before any other clause: "… أن حركة النهضة" is what was said there.
+            if words.has(j, in: EventLexicon.complementizer) || words.has(j, in: EventContextLexicon.relatives)
+                || (lookup(j).map { $0.trigger.type == .statement } ?? false) || words.isAny(j, ["حول", "بشان", "بخصوص", "لبحث", "لمناقشة", "داعيا", "داعية"]) { break }
+            // "بمقر الاتحاد": the venue, not a party.
+            if let m = startingAt[j], party(m), !r.actors.contains(m), !words.isAny(j - 1, ["مقر"]),
+               !(words.words[j].readings.contains("مقر") && mentions[m].span.start > words.words[j].start) { r.actors.append(m) }
+            if counterpart == nil, j == from, !h.trigger.nominal, startingAt[j] == nil, words.has(j, in: EventContextLexicon.roleNouns) {
+                // "استقبل السبسي الوزير الأول الجزائري": the verb's object, described.
+                let np = nounPhrase(from: j, in: range, max: 4)
+                if !np.isEmpty { counterpart = np }
+            }
+            if counterpart == nil, words.isAny(j, ["مع"]) || (words.hasPrepositionClitic(j) && words.words[j].key.hasPrefix("ب")) {
+                let at = words.isAny(j, ["مع"]) ? j + 1 : j
+                if startingAt[at] == nil, words.has(at, in: EventContextLexicon.personNouns) || words.has(at, in: EventContextLexicon.roleNouns) {
+                    let np = nounPhrase(from: at, in: range, max: 3)
+                    if !np.isEmpty { counterpart = np }
+                }
+            }
+        }
+        let collective = r.actors.contains { m in
+            mentions[m].type == .organization && EventContextLexicon.collectiveHeads.contains(EventLexicon.key(String(mentions[m].surface.split(separator: " ").first ?? "")))
+        }
+        // Persons first: "قائد فيلق القدس إسماعيل قاآني" is the party, his force is not another.
+        r.actors = r.actors.filter { mentions[$0].type == .person } + r.actors.filter { mentions[$0].type != .person }
+        if let c = counterpart, let first = r.actors.first {
+            // "التقى X بسياسيين عراقيين": the named party and a described counterpart.
+            r.targetPhrase = words.text(c)
+            let prep = words.words[c.lowerBound - 1]
+            if words.isAny(c.lowerBound - 1, ["مع"]) { r.targetPhrase = prep.text + " " + r.targetPhrase! }
+            else if !words.hasPrepositionClitic(c.lowerBound) { r.targetPhrase = "و" + r.targetPhrase! }
+            if mentions[first].type == .person { r.actors = [first] + r.actors.dropFirst().filter { mentions[$0].type == .person } }
+        } else if r.actors.count < 2 {
+            guard r.actors.count == 1, collective else { return nil }
+        }
+        r.places = attachedPlaces(h, segment: seg).filter { !r.actors.contains($0) }
+        return r
+    }
+
+    /// Visits: who visited (the subject; the name after زيارة; for "زيارته" the name before it) and
+    /// where or whom (a place after إلى / لـ or the verb's object).
+    func visitRoles(_ h: Hit, _ range: Range<Int>) -> Roles? {
+        let seg = segment(of: h, in: range)
+        var r = Roles()
+        func visitor(_ m: Int) -> Bool { canAct(m) }
+        var destinationFrom = h.index + 1
+        if !h.trigger.nominal {
+            let s = subject(ofVerb: h.index, in: range)
+            if let m = s.mention, visitor(m) { r.actors = [m] } else if let p = s.phrase, isSpecificRole(p) { r.actorPhrase = words.text(p) }
+            destinationFrom = s.end
+        } else if EventLexicon.possessive.contains(h.reading) {
+            // "أقر صندوق النقد الدولي خلال زيارته": the nearest name before it.
+            if let m = (range.lowerBound..<h.index).compactMap({ startingAt[$0] }).last(where: visitor) {
+                r.actors = [m]
+            }
+        } else {
+            let np = nounPhrase(from: h.index + 1, in: range, max: 6)
+            if let m = np.compactMap({ startingAt[$0] }).last(where: visitor) { r.actors = [m]; destinationFrom = lastWord[m]! + 1 }
+            else if isSpecificRole(np), words.has(np.lowerBound, in: EventContextLexicon.roleNouns) { r.actorPhrase = words.text(np); destinationFrom = np.upperBound }
+        }
+        guard !r.actors.isEmpty || r.actorPhrase != nil else { return nil }
+        // The verb's object ("زار … بغداد"), else a place after إلى / لـ.
+        var k = destinationFrom
+        while k < range.upperBound, words.words[k].isPunct { k += 1 }
+        if words.isAny(k, ["الي"]) { k += 1 }
+        if let m = startingAt[k], !r.actors.contains(m), !EventLexicon.isMedia(mentions[m].surface) {
+            if mentions[m].type == .place { r.places = [m] } else { r.targets = [m] }
+        }
+        if r.places.isEmpty && r.targets.isEmpty { r.places = attachedPlaces(h, segment: seg).filter { !r.actors.contains($0) } }
+        guard !r.places.isEmpty || !r.targets.isEmpty else { return nil }
+        return r
+    }
+
+    /// Deployments and withdrawals: who deploys or withdraws ("نشرت واشنطن …", "خروج قوات التحالف") and where.
+    func movementRoles(_ h: Hit, _ range: Range<Int>) -> Roles {
+        let seg = segment(of: h, in: range)
+        var r = Roles()
+        if !h.trigger.nominal, let m = subject(ofVerb: h.index, in: range).mention, mentions[m].type != .person { r.actors = [m] }
+        for j in (h.index + 1)..<min(seg.upperBound, h.index + 5) where r.actors.isEmpty {
+            if let m = startingAt[j], mentions[m].type == .organization { r.actors = [m] }
+        }
+        r.places = attachedPlaces(h, segment: seg).filter { !r.actors.contains($0) }
+        return r
+    }
+
+    /// Places attached to the trigger: inside its segment, after it and introduced by a preposition
+    /// (في، على، قرب، ب…), by و after a place already attached, or as its direct object; else, when a verb
+    /// such as تعرض or شهد brings the event to it, the nearest place before the trigger.
+    func attachedPlaces(_ h: Hit, segment seg: Range<Int>) -> [Int] {
+        let w = words.words
+        var after: [Int] = []
+        var lastAttached = -1
+        for j in seg where j > h.index {
+            // What follows a complementizer or a report is another clause.
+            if words.has(j, in: EventLexicon.complementizer) || (covering[j] == nil && lookup(j).map { $0.trigger.type == .statement && !$0.trigger.nominal } ?? false) { break }
+            guard let m = startingAt[j], mentions[m].type == .place else { continue }
+            let prev = j - 1
+            let continues = lastAttached == prev || (lastAttached == prev - 1 && w[prev].isPunct)
+            let clitic = mentions[m].span.start > w[j].start && !w[j].key.hasPrefix("ل") && (!w[j].key.hasPrefix("و") || continues)
+            if h.type == .withdrawal {
+                // "انسحاب … من العراق", "خروج … خارج العراق".
+                if words.has(prev, in: EventLexicon.fromWords) || (clitic && w[j].key.hasPrefix("م")) { after.append(m); lastAttached = lastWord[m]! }
+                continue
+            }
+            let toPlace = h.type == .visit && (words.isAny(prev, ["الي"]) || (mentions[m].span.start > w[j].start && w[j].key.hasPrefix("ل")))
+            if h.type == .visit {
+                // Where a visit went: "إلى بغداد", "لولاية المنستير", not where something else is.
+                if toPlace || continues || (prev > h.index && words.has(prev, in: EventLexicon.placeNouns)
+                                            && (words.isAny(prev - 1, ["الي"]) || w[prev].key.hasPrefix("ل"))) {
+                    after.append(m); lastAttached = lastWord[m]!
+                }
+                continue
+            }
+            // "المرتبطة بطهران", "الموالية لإيران": an adjective's complement, not a place of the event.
+            let adjective = prev > h.index && !words.has(prev, in: EventLexicon.placeNouns)
+                && w[prev].readings.contains { $0.hasPrefix("الم") || ($0.hasPrefix("م") && $0.count > 4) }
+            if clitic && adjective { continue }
+            // "إلى قرب الولايات المتحدة": قرب as a noun.
+            if words.isAny(prev, ["قرب"]), words.isAny(prev - 1, ["الي"]) { continue }
+            let attached = prev == h.index || clitic || words.has(prev, in: EventLexicon.placePrepositions)
+                || words.hasPrepositionClitic(prev) && !w[prev].key.hasPrefix("ل")
+                || (prev > h.index && words.has(prev, in: EventLexicon.placeNouns)) || continues
+                // A verb's object after its subject ("استهدفت طائرتان مسيرتان قاعدة الوادي").
+                || (!h.trigger.nominal && after.isEmpty && j - h.index <= 4)
+                // The object of a verb that continues the event ("هجوماً … استهدف قاعدة الوادي").
+                || (lookup(prev).map { [.attack, .airstrike].contains($0.trigger.type) } ?? false)
+            if attached { after.append(m); lastAttached = lastWord[m]! }
+        }
+        if !after.isEmpty { return after }
+        guard (seg.lowerBound..<h.index).contains(where: { words.has($0, in: Self.supportVerbs) }) else { return [] }
+        return (seg.lowerBound..<h.index).compactMap { startingAt[$0] }.filter { mentions[$0].type == .place }
+    }
+}
