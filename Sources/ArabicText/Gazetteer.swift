@@ -26,6 +26,8 @@ struct GazetteerTrie: Sendable {
     var rootArabic = [Int32](repeating: -1, count: 256)
     /// Value index of each node, or -1.
     var terminal: [Int32] = [-1]
+    /// Word counts of the names inserted at each node, as a bit set (bit k-1: a name of k words; 8+ words: bit 7).
+    var wordCounts: [UInt8] = [0]
     var maxTokens = 0
 
     @inline(__always)
@@ -49,6 +51,7 @@ struct GazetteerTrie: Sendable {
                     guard create else { return nil }
                     edges.append([])
                     terminal.append(-1)
+                    wordCounts.append(0)
                     let id = Int32(edges.count - 1)
                     if node == 0, s.value >= 0x0600, s.value < 0x0700 {
                         rootArabic[Int(s.value - 0x0600)] = id
@@ -72,6 +75,21 @@ struct GazetteerTrie: Sendable {
         return node
     }
 
+    static func bit(words: Int) -> UInt8 { UInt8(1) << UInt8(min(max(words, 1), 8) - 1) }
+
+    /// Whether tokens `r` may spell the name(s) ending at `node`. Keys are spacing-insensitive, so a name
+    /// written in more words than any inserted spelling ("قا آني" for "قاآني") is accepted only when no
+    /// piece is a function word: "إلى من" is not "اليمن". Fewer words ("عبدالله" for "عبد الله") always are.
+    @inline(__always)
+    func acceptsSpelling(node: Int, tokens: [Token], _ r: Range<Int>) -> Bool {
+        let mask = wordCounts[node]
+        if mask & Self.bit(words: r.count) != 0 || r.count == 1 { return true }
+        // any inserted spelling with as many words or more: a joined spelling
+        if mask >= Self.bit(words: r.count) { return true }
+        for t in r where SplitSpelling.functionWords.contains(tokens[t].key) { return false }
+        return true
+    }
+
     /// The longest match at token `i`: (tokens, prefix length, restored alef, value index).
     func match(in tokens: [Token], at i: Int) -> (tokens: Range<Int>, prefix: Int, alef: Bool, value: Int)? {
         guard tokens[i].kind != .punct else { return nil }
@@ -86,7 +104,7 @@ struct GazetteerTrie: Sendable {
             guard var node = walk(start, key.dropFirst(drop)) else { return }
             var j = i
             while true {
-                if terminal[node] >= 0 {
+                if terminal[node] >= 0, acceptsSpelling(node: node, tokens: tokens, i..<(j + 1)) {
                     let len = j - i + 1
                     if best == nil || len > best!.tokens.count {
                         best = (i..<(j + 1), prefixLength, restoredAlef, Int(terminal[node]))
@@ -124,6 +142,7 @@ public struct Gazetteer<Value> {
         let parts = Gazetteer.keyParts(name)
         guard !parts.isEmpty, let node = trie.node(parts, create: true) else { return }
         trie.maxTokens = max(trie.maxTokens, parts.count)
+        trie.wordCounts[node] |= GazetteerTrie.bit(words: parts.count)
         if trie.terminal[node] >= 0 {
             values[Int(trie.terminal[node])] = combine(values[Int(trie.terminal[node])], value)
         } else {
@@ -183,3 +202,14 @@ public struct Gazetteer<Value> {
 }
 
 extension Gazetteer: Sendable where Value: Sendable {}
+
+/// Words that never belong to a name written with an extra space: a spacing-insensitive key must not
+/// join them into one ("إلى من" → "اليمن", "على أن" → "عليان"). Match keys (أ إ آ → ا, ى → ي).
+public enum SplitSpelling {
+    public static let functionWords: Set<String> = [
+        "من", "في", "الي", "علي", "عن", "مع", "ما", "لا", "لم", "لن", "ان", "انه", "انها", "او", "ثم", "قد", "هل", "بل",
+        "كل", "بعض", "هو", "هي", "هم", "نحن", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "كان", "كانت",
+        "قال", "يا", "عند", "بين", "حتي", "منذ", "لدي", "الا", "اما", "اذا", "لو", "كي", "و", "ف", "ب", "ل", "ك",
+        "به", "له", "لها", "لهم", "بها", "فيه", "فيها", "منه", "منها", "عنه", "عنها", "اي", "غير", "ضد", "نحو", "عبر",
+    ]
+}

@@ -18,9 +18,12 @@ struct BlockAnalysis {
     let units: [Unit]
     /// Unit index of each token.
     let unitOfToken: [Int]
+    /// The lexicon the units were looked up in.
+    let lexicon: Gazetteer<LexEntry>
 
     init(block: Int, text: String, lexicon: Gazetteer<LexEntry>) {
         self.block = block
+        self.lexicon = lexicon
         scalars = Array(text.unicodeScalars)
         tokens = Tokenizer.tokenize(scalars: scalars)
         var units: [Unit] = []
@@ -62,9 +65,42 @@ struct BlockAnalysis {
         return v == 0x22 || v == 0x201C || v == 0x201D || v == 0x201E || v == 0xAB || v == 0xBB
     }
 
+    /// Opening or closing bracket: ( ) [ ] { }.
+    func isBracket(_ u: Int) -> Bool {
+        guard isPunct(u) else { return false }
+        let v = scalars[token(u).start].value
+        return v == 0x28 || v == 0x29 || v == 0x5B || v == 0x5D || v == 0x7B || v == 0x7D
+    }
+
+    /// Punctuation that ends a clause (. ، , ؛ ; : ! ? ؟): a quoted name does not run past it.
+    func isPunctStop(_ u: Int) -> Bool {
+        guard isPunct(u) else { return false }
+        switch scalars[token(u).start].value {
+        case 0x2E, 0x060C, 0x2C, 0x061B, 0x3B, 0x3A, 0x21, 0x3F, 0x061F: return true
+        default: return false
+        }
+    }
+
+    /// A word written in Latin letters ("mbc", "Viacom").
+    func isLatin(_ u: Int) -> Bool {
+        guard isWord(u) else { return false }
+        let v = scalars[token(u).start].value
+        return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+    }
+
     /// A word the lexicon does not know (a possible name part), at least two letters, no proclitic.
     func isUnknownWord(_ u: Int) -> Bool {
         isWord(u) && units[u].flags.isEmpty && token(u).key.unicodeScalars.count >= 2
+    }
+
+    /// An ordinary word of the language (`Lexicon.dictionary`), as written or after one proclitic (و ف ب ك ل):
+    /// "فرص", "جاهز", "بأن", "وخضع".
+    func isDictionaryWord(_ u: Int) -> Bool {
+        guard isWord(u) else { return false }
+        let key = token(u).key
+        if Lexicon.dictionary.contains(key) { return true }
+        guard let first = key.unicodeScalars.first, ["و", "ف", "ب", "ك", "ل"].contains(first), key.unicodeScalars.count >= 4 else { return false }
+        return Lexicon.dictionary.contains(String(key.unicodeScalars.dropFirst()))
     }
 
     /// "الحمداني"-like: definite, ends in ي, not a lexicon word.
@@ -83,18 +119,22 @@ struct BlockAnalysis {
             && units[u - 1].flags.isSubset(of: .frequent)
     }
 
+    /// Proclitic scalars of unit `u` outside a name that starts there: none right after an opening quote
+    /// (“وادي النخيل”: the و is the name's).
+    func prefix(_ u: Int) -> Int { u > 0 && isQuote(u - 1) ? 0 : units[u].prefix }
+
     /// Scalar span of units `r`, proclitics of the first token excluded.
     func span(_ r: Range<Int>) -> (start: Int, end: Int) {
         let first = token(r.lowerBound)
         let last = tokens[units[r.upperBound - 1].tokens.upperBound - 1]
-        return (first.start + first.originalOffset(ofFolded: units[r.lowerBound].prefix), last.end)
+        return (first.start + first.originalOffset(ofFolded: prefix(r.lowerBound)), last.end)
     }
 
     /// The name as written (with the article's alef restored after لل).
     func surface(_ r: Range<Int>) -> String {
         let (a, b) = span(r)
         var v = String.UnicodeScalarView()
-        if units[r.lowerBound].restoredAlef { v.append("ا") }
+        if units[r.lowerBound].restoredAlef && prefix(r.lowerBound) > 0 { v.append("ا") }
         v.append(contentsOf: scalars[a..<b])
         return String(v)
     }
@@ -105,7 +145,7 @@ struct BlockAnalysis {
         for u in r {
             for t in units[u].tokens where tokens[t].kind != .punct {
                 var k = tokens[t].key
-                if t == units[r.lowerBound].tokens.lowerBound, units[u].prefix > 0 {
+                if t == units[r.lowerBound].tokens.lowerBound, prefix(u) > 0 {
                     k = String(String.UnicodeScalarView(k.unicodeScalars.dropFirst(units[u].prefix)))
                     if units[u].restoredAlef { k = "ا" + k }
                 }

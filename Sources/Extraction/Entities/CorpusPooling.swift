@@ -34,9 +34,12 @@ public struct PoolVotes: Sendable, Equatable {
 
     public var votes: [Vote] = []
     public var surnames: [Surname] = []
-    public init(votes: [Vote] = [], surnames: [Surname] = []) {
+    /// Longer spellings of organization names (`DocumentEvidence.extensions`), once per document.
+    public var extensions: [Vote] = []
+    public init(votes: [Vote] = [], surnames: [Surname] = [], extensions: [Vote] = []) {
         self.votes = votes
         self.surnames = surnames
+        self.extensions = extensions
     }
 }
 
@@ -67,18 +70,26 @@ extension EntityExtractor {
                 out.surnames.append(.init(key: ArabicNormalizer.matchKey(last), surface: last))
             }
         }
+        var seen = Set<String>()
+        for c in doc.extensions where seen.insert(c.key).inserted {
+            out.extensions.append(.init(key: c.key, surface: c.surface, type: c.type, weight: 1, cue: c.cue))
+        }
         return out
     }
 
     /// Adds up the votes of all documents (in document order) into a corpus gazetteer: every name
     /// with its majority type and most frequent cue, and the surnames no name or lexicon entry claims.
     public func pool(votes: [PoolVotes]) -> CorpusGazetteer {
-        struct Tally { var key: String; var surface: String; var votes: [EntityType: Int] = [:]; var cues: [String: Int] = [:]; var count = 0 }
+        struct Tally {
+            var key: String; var surface: String; var votes: [EntityType: Int] = [:]; var cues: [String: Int] = [:]; var count = 0
+            /// Documents that voted, and the last one (to count each once).
+            var documents = 0; var lastDocument = -1
+        }
         // tallies in order of first appearance; one dictionary lookup per vote (hashing Arabic text is not cheap)
         var tallies: [Tally] = []
         var tallyOfKey: [String: Int] = [:]
         var surnameSurface: [String: String] = [:]
-        for doc in votes {
+        for (d, doc) in votes.enumerated() {
             for v in doc.votes {
                 let t: Int
                 if let known = tallyOfKey[v.key] {
@@ -90,13 +101,16 @@ extension EntityExtractor {
                 }
                 tallies[t].votes[v.type, default: 0] += v.weight
                 tallies[t].count += 1
+                if tallies[t].lastDocument != d { tallies[t].documents += 1; tallies[t].lastDocument = d }
                 if let cue = v.cue { tallies[t].cues[cue, default: 0] += 1 }
             }
             for s in doc.surnames { surnameSurface[s.key] = s.surface }  // the last document's spelling
         }
+        let trims = Self.trims(tallies.map { (key: $0.key, surface: $0.surface, documents: $0.documents, count: $0.count) },
+                               countOfKey: { tallyOfKey[$0].map { tallies[$0].count } ?? 0 })
         var g = Gazetteer<PooledName>()
         var typeOfKey: [String: EntityType] = [:]
-        for t in tallies {
+        for t in tallies where trims[t.key] == nil {
             let key = t.key
             let type = t.votes.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }!.key
             let cue = t.cues.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }?.key
@@ -109,7 +123,44 @@ extension EntityExtractor {
             g.insert(surface, value: PooledName(type: .person, cue: nil, count: 0))
             typeOfKey[key] = .person
         }
-        return CorpusGazetteer(names: g, typeOfKey: typeOfKey)
+        // a longer organization name that several documents write is a name of its own
+        var extensionDocuments: [String: (surface: String, cue: String?, documents: Int)] = [:]
+        var extensionOrder: [String] = []
+        for doc in votes {
+            for v in doc.extensions {
+                if extensionDocuments[v.key] == nil { extensionOrder.append(v.key) }
+                extensionDocuments[v.key, default: (v.surface, v.cue, 0)].documents += 1
+            }
+        }
+        for key in extensionOrder where tallyOfKey[key] == nil {
+            let e = extensionDocuments[key]!
+            guard e.documents >= 2 else { continue }
+            g.insert(e.surface, value: PooledName(type: .organization, cue: e.cue, count: e.documents))
+            typeOfKey[key] = .organization
+        }
+        return CorpusGazetteer(names: g, typeOfKey: typeOfKey, trims: trims)
+    }
+
+    /// Names one document alone writes whose first words other candidates write on their own, at least
+    /// twice and four times as often: the rest is the next clause or a descriptor, not part of the name
+    /// ("مجلس الوزراء المنعقد", "وزارة الشؤون الثقافية التخلي" where "مجلس الوزراء" and "وزارة الشؤون
+    /// الثقافية" recur). A name that several documents write is kept whole ("منظمة الأمم المتحدة للأغذية"
+    /// beside "منظمة الأمم المتحدة"). The prefix keeps two words at least.
+    static func trims(_ names: [(key: String, surface: String, documents: Int, count: Int)],
+                      countOfKey: (String) -> Int) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for n in names where n.documents == 1 {
+            let words = Tokenizer.tokenize(n.surface).filter { $0.kind != .punct }.map(\.key)
+            guard words.count >= 3 else { continue }
+            var prefix = ""
+            var best = 0
+            for m in 1..<words.count {
+                prefix += words[m - 1]
+                if m >= 2, countOfKey(prefix) >= max(2, 4 * n.count) { best = m }
+            }
+            if best > 0 { out[n.key] = best }
+        }
+        return out
     }
 
     /// The name after a facility head, quotes dropped ("قاعدة “عين الأسد”" → "عين الأسد").

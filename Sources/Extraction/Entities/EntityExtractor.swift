@@ -5,6 +5,8 @@ import ArabicText
 public struct DocumentEvidence: Sendable {
     public var documentID: String
     public var candidates: [EntityCandidate]
+    /// Longer spellings of organization names (see `DiscoveryRules.extensions`), pooled only.
+    public var extensions: [EntityCandidate] = []
     /// Candidates of each block, in block order (`candidates` is their concatenation).
     var candidatesOfBlock: [[EntityCandidate]] = []
     var analyses: [BlockAnalysis] = []
@@ -30,6 +32,15 @@ public struct CorpusGazetteer: Sendable {
     public var names: Gazetteer<PooledName>
     /// Type by match key, for consistency of local candidates.
     public var typeOfKey: [String: EntityType]
+    /// Names found in one document only whose first words the corpus writes on their own as a name: the
+    /// number of words to keep ("مجلس الوزراء المنعقد" → 2, for "مجلس الوزراء"). See `pool(votes:)`.
+    public var trims: [String: Int] = [:]
+
+    public init(names: Gazetteer<PooledName>, typeOfKey: [String: EntityType], trims: [String: Int] = [:]) {
+        self.names = names
+        self.typeOfKey = typeOfKey
+        self.trims = trims
+    }
 }
 
 /// Finds person, organization and place names in Arabic news text, without a model.
@@ -68,11 +79,39 @@ public struct EntityExtractor: Sendable {
     /// Names found by the rules in one document.
     public func discover(in doc: Document) -> DocumentEvidence {
         let blocks = analyses(doc)
-        let found = blocks.map(candidates)
+        var found: [[EntityCandidate]] = []
+        var extensions: [EntityCandidate] = []
+        for a in blocks {
+            var rules = DiscoveryRules(a)
+            rules.run()
+            found.append(rules.out)
+            extensions += rules.extensions
+        }
         var e = DocumentEvidence(documentID: doc.id, candidates: found.flatMap { $0 })
+        e.extensions = extensions
         e.analyses = blocks
         e.candidatesOfBlock = found
         return e
+    }
+
+    /// Candidate `c` shortened to its first `words` words.
+    func trimmed(_ c: EntityCandidate, to words: Int, in a: BlockAnalysis) -> EntityCandidate {
+        var c = c
+        let restoredAlef = c.surface.unicodeScalars.count == c.end - c.start + 1
+        var seen = 0
+        for t in a.tokens where t.start >= c.start && t.end <= c.end && t.kind != .punct {
+            seen += 1
+            if seen == words {
+                c.end = t.end
+                break
+            }
+        }
+        var v = String.UnicodeScalarView()
+        if restoredAlef { v.append("ا") }
+        v.append(contentsOf: a.scalars[c.start..<c.end])
+        c.surface = String(v)
+        c.key = ArabicNormalizer.matchKey(c.surface)
+        return c
     }
 
     /// Sentences, mentions and quotes of one document, using the corpus gazetteer.
@@ -88,6 +127,9 @@ public struct EntityExtractor: Sendable {
         var foundOfBlock: [[EntityCandidate]] = []
         for (b, a) in blocks.enumerated() {
             var found = reuse ? evidence.candidatesOfBlock[b] : candidates(a)
+            if !gazetteer.trims.isEmpty {
+                for i in found.indices { if let n = gazetteer.trims[found[i].key] { found[i] = trimmed(found[i], to: n, in: a) } }
+            }
             for m in gazetteer.names.matches(in: a.tokens) {
                 if m.tokens.count == 1, a.isAdjectivalNisba(unit: a.unitOfToken[m.tokens.lowerBound]) { continue }
                 let first = a.tokens[m.tokens.lowerBound]

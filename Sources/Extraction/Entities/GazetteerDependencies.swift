@@ -3,11 +3,12 @@ import Foundation
 /// The part of a `CorpusGazetteer` that `EntityExtractor.extract` reads, so an incremental build can
 /// tell whose extraction a change of the corpus gazetteer can reach.
 ///
-/// `extract` reads the gazetteer in two places only:
+/// `extract` reads the gazetteer in three places only:
 /// - `names.matches(in:)`: which trie keys exist, the type and cue of each (never the count), and the
 ///   longest name's token count (it bounds the walk);
 /// - `typeOfKey[c.key]` for each candidate it keeps, and every kept candidate becomes a mention with
-///   that key.
+///   that key;
+/// - `trims[c.key]` for each local candidate (a trimmed candidate's key occurs in the token key text).
 /// Everything else it computes (the surname pass, sentence splitting, quotes) follows from the
 /// document and those results.
 public struct GazetteerView: Sendable, Equatable {
@@ -35,16 +36,29 @@ public struct GazetteerView: Sendable, Equatable {
         }
     }
 
+    /// A trimmed candidate key (UTF-8) and the words it keeps (`CorpusGazetteer.trims`).
+    public struct KeyTrim: Sendable, Equatable {
+        public var key: [UInt8]
+        public var words: Int
+        public init(key: [UInt8], words: Int) {
+            self.key = key
+            self.words = words
+        }
+    }
+
     /// Sorted by key bytes.
     public var names: [Name]
     /// Sorted by key bytes.
     public var typeOfKey: [KeyType]
+    /// Sorted by key bytes.
+    public var trims: [KeyTrim]
     /// Tokens of the longest name.
     public var maxTokens: Int
 
-    public init(names: [Name], typeOfKey: [KeyType], maxTokens: Int) {
+    public init(names: [Name], typeOfKey: [KeyType], trims: [KeyTrim] = [], maxTokens: Int) {
         self.names = names
         self.typeOfKey = typeOfKey
+        self.trims = trims
         self.maxTokens = maxTokens
     }
 
@@ -54,7 +68,9 @@ public struct GazetteerView: Sendable, Equatable {
         g.names.forEachEntry { key, value in names.append(Name(key: key, type: value.type, cue: value.cue.map { Array($0.utf8) })) }
         let types = g.typeOfKey.map { KeyType(key: Array($0.key.utf8), type: $0.value) }
             .sorted { GazetteerChanges.compare($0.key, $1.key) < 0 }
-        self.init(names: names, typeOfKey: types, maxTokens: g.names.maxTokens)
+        let trims = g.trims.map { KeyTrim(key: Array($0.key.utf8), words: $0.value) }
+            .sorted { GazetteerChanges.compare($0.key, $1.key) < 0 }
+        self.init(names: names, typeOfKey: types, trims: trims, maxTokens: g.names.maxTokens)
     }
 }
 
@@ -82,7 +98,8 @@ public struct GazetteerChanges: Sendable {
     /// changed keys count as everything.
     public init(from old: GazetteerView?, to new: GazetteerView, limit: Int = 500) {
         guard let old, old.maxTokens == new.maxTokens else { everything = true; return }
-        let names = Self.changedKeys(old.names, new.names, key: \.key)
+        // a trimmed candidate's key is its tokens' keys run together, so it is found like a name's
+        let names = Self.changedKeys(old.names, new.names, key: \.key) + Self.changedKeys(old.trims, new.trims, key: \.key)
         let types = Self.changedKeys(old.typeOfKey, new.typeOfKey, key: \.key)
         count = names.count + types.count
         guard count <= limit else { everything = true; count = 0; return }

@@ -41,6 +41,10 @@ struct LexEntry: Sendable {
 
 /// The built-in lexicons as one gazetteer.
 enum Lexicon {
+    /// Match keys of ordinary words (`DictionaryWords`): evidence that a word is not a name, kept apart
+    /// from the flags (a first name or a place of the lexicon may also be an ordinary word).
+    static let dictionary: Set<String> = Set(words(DictionaryWords.words))
+
     static func lines(_ text: String) -> [[String]] {
         text.split(separator: "\n").compactMap { line in
             let parts = line.split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }

@@ -140,6 +140,12 @@ extension AnalysisEncoder {
             string(s.key)
             string(s.surface)
         }
+        count(v.extensions.count)
+        for x in v.extensions {
+            string(x.key)
+            string(x.surface)
+            optionalString(x.cue)
+        }
     }
 
     mutating func extraction(_ ex: DocumentExtraction) {
@@ -216,6 +222,11 @@ extension AnalysisDecoder {
         }
         let s = try count()
         for _ in 0..<s { v.surnames.append(.init(key: try string(), surface: try string())) }
+        let e = try count()
+        for _ in 0..<e {
+            v.extensions.append(.init(key: try string(), surface: try string(), type: .organization, weight: 1,
+                                      cue: try optionalString()))
+        }
         return v
     }
 
@@ -278,6 +289,11 @@ extension AnalysisEncoder {
             bytes(t.key)
             count(EntityType.allCases.firstIndex(of: t.type)!)
         }
+        count(v.trims.count)
+        for t in v.trims {
+            bytes(t.key)
+            count(t.words)
+        }
     }
 
     /// Bytes with their count.
@@ -301,7 +317,10 @@ extension AnalysisDecoder {
         var types: [GazetteerView.KeyType] = []
         types.reserveCapacity(t)
         for _ in 0..<t { types.append(GazetteerView.KeyType(key: try bytes(), type: try choice(EntityType.allCases))) }
-        return GazetteerView(names: names, typeOfKey: types, maxTokens: maxTokens)
+        let m = try count()
+        var trims: [GazetteerView.KeyTrim] = []
+        for _ in 0..<m { trims.append(GazetteerView.KeyTrim(key: try bytes(), words: try count())) }
+        return GazetteerView(names: names, typeOfKey: types, trims: trims, maxTokens: maxTokens)
     }
 
     mutating func bytes() throws(BinaryReader.Corrupt) -> [UInt8] { try r.bytes(try count()) }

@@ -1,0 +1,193 @@
+import ArabicText
+
+/// Where a person name starts and ends (used by the title, verb, apposition, kunya and first-name rules).
+extension DiscoveryRules {
+    /// Person name starting at unit `j`: up to 4 name-like words. After a title, a first name may be
+    /// followed by a definite common word as the family name (`isFamilyName`).
+    ///
+    /// A name never takes a word with a proclitic after its first word ("ربيع زيدي وخالد": وخالد starts
+    /// the next name of a list; "عدنان للخور": a preposition), and never starts with an unknown word in و
+    /// unless a title announces it ("وخضع فيون": a verb).
+    func personName(from j: Int, strictFirst: Bool = false, afterTitle: Bool = false) -> Range<Int>? {
+        var k = j
+        var parts = 0
+        var lastWasConnector = false
+        var connectorsSeen = 0
+        while k < a.units.count && parts < 4 + min(connectorsSeen, 3) {
+            let f = flags(k)
+            // a first name written in two words ("عبد الله") is one lexicon unit
+            guard a.isWord(k), a.units[k].tokens.count == 1
+                    || (f.contains(.firstName) && a.units[k].prefix == 0 && isCompoundName(k)) else { break }
+            let key = a.key(k)
+            let isConnector = Self.connectors.contains(key)
+            let familyName = afterTitle && parts == 1 && isFamilyName(k, after: j)
+            if parts == 0 {
+                if a.units[k].prefix > 0 || f.contains(.common) || f.contains(.frequent) { break }
+                if Self.prepositionArticle.contains(where: { key.hasPrefix($0) }) { break }
+                if !(f.isEmpty || f.contains(.firstName) || f.contains(.ambiguousFirstName) || isConnector) { break }
+                if f.isEmpty && key.unicodeScalars.count < 2 { break }
+                if strictFirst && f.isEmpty && key.hasPrefix("ال") && !a.isNisba(k) { break }
+                if !afterTitle && f.isEmpty && Self.startsWithConjunction(key) { break }
+            } else {
+                // a proclitic (و ف ب ك ل) or a preposition + article ends the name: the next name of a list
+                if a.units[k].prefix > 0 || Self.prepositionArticle.contains(where: { key.hasPrefix($0) }) { break }
+                if key.unicodeScalars.count < 2 || f.isEmpty && !lastWasConnector && coordinatedWord(k) { break }
+                if lastWasConnector {
+                    if !(f.isEmpty || f.contains(.firstName) || f.contains(.ambiguousFirstName) || key == "الله"
+                         || afterAbd(k)) { break }
+                } else if Self.nameTails.contains(key) {
+                    // نور الدين، عبد الله
+                } else if f.contains(.firstName) || isConnector {
+                } else if a.isDictionaryWord(k) && (parts >= 2 || !isUnambiguousFirstName(j)) {
+                    // an ordinary word after a name: "الكندي مارك", "المستشفى الجهوي"; after a first name of the
+                    // lexicon it may be the family name ("مارك ستون")
+                    break
+                } else if a.isNisba(k) {
+                } else if parts <= 2 && f.isEmpty && !key.hasPrefix("ال") && (parts == 1 || isNameWord(k)) {
+                    // "مولود تشاوش أوغلو": a third unknown word when it has the shape of a name
+                } else if f.isEmpty && a.key(k - 1).unicodeScalars.count <= 2 {
+                    // a name split by a stray space: "قا آني"
+                } else if familyName {
+                } else {
+                    break
+                }
+            }
+            let nameWord = (f.contains(.firstName) || f.contains(.ambiguousFirstName)) && !f.contains(.common) && !f.contains(.frequent)
+            if !f.isDisjoint(with: LexFlags.notNamePart) && !nameWord && !familyName && !afterAbd(k) { break }
+            lastWasConnector = isConnector
+            if isConnector { connectorsSeen += 1 }
+            parts += 1
+            k += 1
+        }
+        while k > j, Self.connectors.contains(a.key(k - 1)) { k -= 1 }
+        // a kunya keeps its laqab even when the laqab is also a title word: "أبو X المهندس", unless a name follows it
+        if k - j >= 2, ["ابو", "ام"].contains(a.key(j)), k < a.units.count, a.isWord(k), a.units[k].prefix == 0,
+           a.units[k].tokens.count == 1, a.key(k).hasPrefix("ال"), !flags(k).isEmpty,
+           flags(k).isSubset(of: [.title, .roleWord]),
+           !(a.isUnknownWord(k + 1) || flags(k + 1).contains(.firstName)) {
+            k += 1
+        }
+        return k > j ? j..<k : nil
+    }
+
+    /// A definite word right after عبد / أبو: the second half of a compound name even when it is also a title
+    /// or a common word ("عبد الملك", "عبد الرؤوف", "أبو القاسم").
+    func afterAbd(_ u: Int) -> Bool {
+        guard u > 0, a.units[u].prefix == 0, a.units[u].tokens.count == 1, a.key(u).hasPrefix("ال") else { return false }
+        return ["عبد", "ابو", "ابي"].contains(a.key(u - 1))
+    }
+
+    /// Starts of words that are a preposition or conjunction with the article: never inside a name.
+    static let prepositionArticle = ["بال", "وال", "فال", "كال", "لل"]
+
+    /// An unknown word in و (4 letters or more): a conjunction + word ("وخضع", "ووفد", "وعيسى"), not a name
+    /// (names in و such as وليد, وائل are first names of the lexicon and never reach this test).
+    static func startsWithConjunction(_ key: String) -> Bool {
+        key.unicodeScalars.first == "و" && key.unicodeScalars.count >= 4
+    }
+
+    /// A lexicon first name that is not also an everyday word.
+    func isUnambiguousFirstName(_ u: Int) -> Bool {
+        let f = flags(u)
+        return f.contains(.firstName) && !f.contains(.ambiguousFirstName) && !f.contains(.common) && !f.contains(.frequent)
+    }
+
+    /// An unknown word in و whose rest is a first name, an ordinary word or a function word: و + the next
+    /// item of a list ("هادي العامري ومقتدى", "لطيفة القفصي وعيسى"), not a family name in و ("مفتاح وناسي").
+    func coordinatedWord(_ u: Int) -> Bool {
+        let key = a.key(u)
+        guard key.unicodeScalars.first == "و", key.unicodeScalars.count >= 3 else { return false }
+        let rest = String(key.unicodeScalars.dropFirst())
+        if SplitSpelling.functionWords.contains(rest) || Lexicon.dictionary.contains(rest) { return true }
+        if let e = a.lexicon.lookup(rest), e.flags.contains(.firstName) || e.flags.contains(.ambiguousFirstName)
+            || e.flags.contains(.common) || e.flags.contains(.frequent) { return true }
+        return false
+    }
+
+    /// An unknown word that can continue a name of two words already: not a verbal noun, no pronoun or ه,
+    /// not a feminine noun in ة, not an imperfect verb.
+    func isNameWord(_ u: Int) -> Bool {
+        let text = a.token(u).text
+        return a.isUnknownWord(u) && !text.hasSuffix("ة") && Self.surnameShapeOK(key: a.key(u), text: text)
+    }
+
+    /// A definite word that is also a common word, after a lexicon first name, read as the family name:
+    /// "سمير الدباغ", "ماجد الفلاحي" (not a feminine noun, a verbal noun or a noun with a pronoun).
+    func isFamilyName(_ u: Int, after first: Int) -> Bool {
+        let key = a.key(u), f0 = flags(first)
+        guard key.hasPrefix("ال"), key.unicodeScalars.count >= 5, a.units[u].prefix == 0, a.units[u].tokens.count == 1,
+              f0.contains(.firstName) || f0.isEmpty,
+              flags(u).isSubset(of: [.common, .frequent]) else { return false }
+        let text = a.token(u).text
+        return !text.hasSuffix("ة") && !text.hasSuffix("ات") && Self.surnameShapeOK(key: key, text: text)
+    }
+
+    /// A lexicon name unit of several tokens that is a real compound name ("عبد الله", "نور الدين"), not two
+    /// words that spell a name once the space is dropped ("على أن" ≠ "عليان").
+    func isCompoundName(_ u: Int) -> Bool {
+        let toks = a.units[u].tokens
+        guard toks.count >= 2 else { return true }
+        return Self.connectors.contains(a.tokens[toks.lowerBound].key) || Self.nameTails.contains(a.tokens[toks.upperBound - 1].key)
+    }
+
+    /// Whether unit `u` (an unknown word found by a context rule) can be a one-word person name: not a
+    /// verbal noun, not a feminine noun in ة, no attached pronoun, not a preposition + noun, not a noun + ه
+    /// whose stem is a frequent word, not a proclitic + function word ("بأن"). Lexicon first names always can.
+    func looksLikeName(_ u: Int) -> Bool {
+        let f = flags(u)
+        if f.contains(.firstName) || f.contains(.person) { return true }
+        let key = a.key(u)
+        let s = Self.letters(key)
+        if Self.isVerbalNoun(key) || Self.hasPronounSuffix(key) { return false }
+        if !Self.surnameShapeOK(key: key, text: a.token(u).text) { return false }
+        if s.count >= 3, ["ب", "ل", "ك", "و", "ف"].contains(s[0]),
+           SplitSpelling.functionWords.contains(String(String.UnicodeScalarView(s.dropFirst()))) { return false }
+        if s.count >= 5, ["ب", "ل", "ك"].contains(s[0]) {
+            let rest = String(String.UnicodeScalarView(s.dropFirst()))
+            if Self.isVerbalNoun(rest) || rest.hasSuffix("ه") || rest.hasPrefix("ال") { return false }
+        }
+        // a definite word is a name only as a nisba (الكاظمي) or when pooled evidence says so later
+        if key.hasPrefix("ال") && !a.isNisba(u) && !f.contains(.ambiguousFirstName) { return false }
+        return true
+    }
+
+    /// An adjective right after a word: indefinite, ending in ي/ية, common or unknown ("شبه عسكري").
+    func isAdjective(_ u: Int) -> Bool {
+        guard a.isWord(u), a.units[u].prefix == 0 else { return false }
+        let key = a.key(u)
+        let f = flags(u)
+        guard !key.hasPrefix("ال"), f.isEmpty || f.contains(.common) || f.contains(.frequent) || f.contains(.demonym) else { return false }
+        return key.hasSuffix("ي") || key.hasSuffix("يه")
+    }
+
+    /// A person name found by a context rule (title, verb, apposition) is kept only when it looks like one:
+    /// every word passes the one-word test for its first word and no attached pronoun on the last; a one-word
+    /// name must also not be followed by an adjective ("قائد شبه عسكري": شبه is not a name).
+    func plausiblePerson(_ r: Range<Int>) -> Bool {
+        let first = r.lowerBound
+        if Self.connectors.contains(a.key(first)) { return true }
+        if !looksLikeName(first) { return false }
+        if r.count == 1 {
+            // an ordinary word alone is not a name: "الفريق جاهز" (team/general), "المدير العام"
+            if a.isDictionaryWord(first) && !flags(first).contains(.firstName) { return false }
+            if r.upperBound < a.units.count && isAdjective(r.upperBound) { return false }
+            // a lone feminine noun (قوة، جهة) is not a name; names in ة are in the first-name lexicon
+            if a.token(first).text.unicodeScalars.last == "ة" && !flags(first).contains(.firstName) { return false }
+            return true
+        }
+        let last = r.upperBound - 1
+        if !(flags(last).contains(.firstName)) && !Self.surnameShapeOK(key: a.key(last), text: a.token(last).text) { return false }
+        return true
+    }
+
+    /// A descriptor between a title and a name: a definite nisba adjective (not a first name) directly
+    /// before a lexicon first name ("الزعيم الشيعي قيس الخزعلي", "المدرب الكندي مارك …").
+    func isDescriptorBeforeName(_ u: Int) -> Bool {
+        guard u + 1 < a.units.count, a.isWord(u), a.units[u].prefix == 0, a.units[u].tokens.count == 1 else { return false }
+        let key = a.key(u), f = flags(u)
+        guard key.hasPrefix("ال"), key.hasSuffix("ي"), key.unicodeScalars.count >= 5,
+              !f.contains(.firstName), !f.contains(.ambiguousFirstName) else { return false }
+        let next = flags(u + 1)
+        return a.units[u + 1].prefix == 0 && (next.contains(.firstName) || next.contains(.ambiguousFirstName))
+    }
+}
