@@ -20,6 +20,9 @@ struct EventDating {
             // inside one takes only that phrase's dates.
             if e.foreignWords.contains(where: { $0.contains(first) }) { continue }
             if let own = e.ownWords, !own.contains(first) { continue }
+            // A date after a modal word that follows the trigger dates the plan ("… حيث حضر قمة … إنه سيستقبل
+            // النقابات بداية الأسبوع المقبل").
+            if let m = e.modalAfter, first > m { continue }
             if e.type == .statement {
                 // A report is dated by the date of its own clause, to the day or month.
                 guard let zone = e.reportWords, zone.contains(first), first < e.triggerWord || first - e.triggerWord <= 8,
@@ -29,7 +32,7 @@ struct EventDating {
                 // The date of a report ("أعلنت الوزارة اليوم أن …") dates the report, not what it reports.
                 if reportDate == nil { reportDate = c }
                 continue
-            } else if e.nominal, e.reportZones.contains(where: { $0.verb < e.triggerWord && $0.zone.contains(first) }) {
+            } else if e.nominal, first < e.triggerWord, e.reportZones.contains(where: { $0.verb < e.triggerWord && $0.zone.contains(first) }) {
                 // "أعلن العراق في 9 يوليو عن اعتقال …": the announcement's date, not the arrest's.
                 if reportDate == nil { reportDate = c }
                 continue

@@ -66,13 +66,15 @@ public struct EventExtractor: Sendable {
                                                 inferred: true))
                     e.date = ex.dates.count - 1
                 }
-                if e.date == nil, e.type != .killing, e.type != .statement, let reference, let cue = recencyCue(words, outside: e.foreignWords) {
+                // "مؤخراً": the article's month, when the article is far enough into it for "recent" to stay there.
+                if e.date == nil, e.type != .killing, e.type != .statement, let reference, (reference.day ?? 15) >= 15,
+                   let cue = recencyCue(words, outside: e.foreignWords) {
                     ex.dates.append(DateMention(span: TextSpan(block: sentence.span.block, start: cue.start, end: cue.end),
                                                 sentence: si, text: cue.text,
                                                 date: PartialDate(year: reference.year, month: reference.month), inferred: true))
                     e.date = ex.dates.count - 1
                 }
-                let leadEvent = !e.nominal || [.attack, .airstrike, .killing, .arrest, .clash, .other].contains(e.type)
+                let leadEvent = (!e.nominal || [.attack, .airstrike, .killing, .arrest, .clash, .other].contains(e.type)) && !history
                 if e.date == nil, e.type != .statement, e.type != .threat, si < 2, !e.anaphoric, !e.plural, leadEvent,
                    !words.words.prefix(2).contains(where: { $0.readings.contains { EventContextLexicon.background.contains($0) } }),
                    (datesBySentence[si] ?? []).isEmpty, let reference, !referenceInferred, reference.day != nil {

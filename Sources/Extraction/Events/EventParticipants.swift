@@ -85,6 +85,8 @@ extension SentenceEvents {
         if words.number(k) != nil { k += 1 }
         guard k < range.upperBound, startingAt[k] == nil, words.has(k, in: EventContextLexicon.personNouns) else { return nil }
         k += 1
+        // "أحد أفراد المجموعة": one of — the plural noun after it is the head.
+        if words.isAny(k - 1, ["احد", "احدي"]), k < range.upperBound, startingAt[k] == nil, !words.words[k].isPunct { k += 1 }
         // "أحد المحامين", "منفذي الهجمات الأخيرة": a definite noun completes the head.
         if k < range.upperBound, startingAt[k] == nil, words.words[k].key.hasPrefix("ال"), !words.words[k].isPunct,
            !Self.isAdjective(words.words[k].key) || words.isAny(k - 1, ["احد", "احدي"]) {
@@ -105,9 +107,10 @@ extension SentenceEvents {
     /// participle ("متشدد", "مفتش", "المعتصمين").
     static func isAdjective(_ key: String) -> Bool {
         let bare = key.hasPrefix("ال") ? String(key.dropFirst(2)) : key
-        guard bare.count >= 4 else { return false }
+        guard bare.count >= 4, !["منهم", "منها", "منه", "معهم", "معها", "منهما", "مما", "ممن"].contains(bare) else { return false }
         if bare.hasPrefix("م") { return true }
-        guard bare.count >= 5 || key.hasPrefix("ال") else { return false }
+        // "سوري", "تونسي"; not the present verbs "تدعي", "يبني".
+        guard bare.count >= 5 || key.hasPrefix("ال") || !["ي", "ت", "ن", "ا"].contains(bare.first!) else { return false }
         return ["ي", "يه", "يين", "يون", "يا", "ييه"].contains { bare.hasSuffix($0) } || bare.hasSuffix("اخيره")
     }
 
@@ -361,7 +364,6 @@ extension SentenceEvents {
             // "إلى قرب الولايات المتحدة": قرب as a noun.
             if words.isAny(prev, ["قرب"]), words.isAny(prev - 1, ["الي"]) { continue }
             let attached = prev == h.index || clitic || words.has(prev, in: EventLexicon.placePrepositions)
-                || words.hasPrepositionClitic(prev) && !w[prev].key.hasPrefix("ل")
                 || (prev > h.index && words.has(prev, in: EventLexicon.placeNouns)) || continues
                 // A verb's object after its subject ("استهدفت طائرتان مسيرتان قاعدة الوادي").
                 || (!h.trigger.nominal && after.isEmpty && j - h.index <= 4)

@@ -7,7 +7,7 @@ extension SentenceEvents {
         for i in range where i < words.words.count { for r in words.words[i].readings { if let k = EventLexicon.instruments[r] { kinds.insert(k) } } }
         if kinds.contains("ballistic-missile") { return "ballistic-missile" }
         if kinds.contains("drone") && kinds.contains("rocket") { return "drone-and-rocket" }
-        for k in ["drone", "rocket", "bomb", "gunfire", "blade"] where kinds.contains(k) { return k }
+        for k in ["suicide", "drone", "rocket", "bomb", "gunfire", "blade"] where kinds.contains(k) { return k }
         return nil
     }
 

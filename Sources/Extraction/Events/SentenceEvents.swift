@@ -34,6 +34,8 @@ struct SentenceEvents {
         var foreignWords: [Range<Int>] = []
         /// The reporting verbs of the sentence and the words of their own clauses (see `reportWords`).
         var reportZones: [(verb: Int, zone: Range<Int>)] = []
+        /// The first modal or future word after the trigger in its clause, if any.
+        var modalAfter: Int?
         /// The relative clause or cause phrase the trigger stands in, if any.
         var ownWords: Range<Int>?
         /// Word indexes of every non-report trigger word of the sentence.
@@ -130,6 +132,8 @@ struct SentenceEvents {
                 if trigger.needsWeapon && !ahead.contains(where: { j in w[j].readings.contains { r in
                     EventLexicon.instruments[r].map { $0 != "air" } ?? false } }) { continue }
                 guard var type = context.sense(of: trigger.type, reading: reading, at: i, in: range) else { continue }
+                // "تبادل لإطلاق النار": both sides fire.
+                if type == .attack, words.isAny(i - 1, ["تبادل"]) { type = .clash }
                 if type == .attack, (i + 1..<min(range.upperBound, i + 3)).contains(where: { j in
                     w[j].readings.contains { EventLexicon.instruments[$0] == "air" } }) {
                     type = .airstrike
@@ -142,6 +146,9 @@ struct SentenceEvents {
             for var f in events(from: hits, clause: c, range: range, clauseRange: clauseRange, inClause: inClause) {
                 f.foreignWords = foreign.filter { !$0.contains(f.triggerWord) }
                 f.ownWords = foreign.first { $0.contains(f.triggerWord) }
+                f.modalAfter = ((f.triggerWord + 1)..<range.upperBound).first { i in
+                    covering[i] == nil && (words.has(i, in: EventLexicon.modal) || w[i].readings.contains(where: EventLexicon.isFutureVerb))
+                }
                 f.reportZones = reportZones
                 f.triggerWords = triggerWords
                 out.append(f)

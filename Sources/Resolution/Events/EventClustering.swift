@@ -185,7 +185,8 @@ struct EventClustering {
         let sameDay = r.date?.precision == .day && c.date == r.date
         switch r.type {
         case .killing:
-            let victims = r.targets.filter { c.targets.contains($0) }.count
+            // Across articles a victim is one person only by a full name ("المكنى", "بن حسين" are not).
+            let victims = r.targets.filter { c.targets.contains($0) && (sameArticle || places.isFullName($0)) }.count
                 + (r.targetPhrase.map { c.targetPhrases.contains($0) && sameArticle ? 1 : 0 } ?? 0)
             return victims > 0 ? victims * 2 + sharedPlaces : 0
         case .attack, .airstrike, .clash:
@@ -215,10 +216,11 @@ struct EventClustering {
         }
     }
 
-    /// Two reports with at least half the words of the shorter in common.
+    /// Two reports of what was said with at least four words and half the words of the shorter in common.
     private func similar(_ a: Set<Int>, _ b: Set<Int>) -> Bool {
         guard !a.isEmpty, !b.isEmpty else { return false }
-        return a.intersection(b).count * 2 >= min(a.count, b.count)
+        let shared = a.intersection(b).count
+        return shared >= 4 && shared * 2 >= min(a.count, b.count)
     }
 
     /// Whether a cluster is kept as an event.

@@ -93,7 +93,12 @@ public struct EventResolver: Sendable {
                         r.targets = [ent]
                     }
                     if e.type == .statement || e.type == .threat, e.sentence < ex.sentences.count {
-                        r.words = contentWords(of: ex.sentences[e.sentence].span, in: documents[a], ids: &wordIDs)
+                        // What was said: the sentence's words without the speaker's and the date's.
+                        var said = contentWords(of: ex.sentences[e.sentence].span, in: documents[a], ids: &wordIDs)
+                        var speaker = r.actors.map { entities[$0].name } + [e.actorPhrase].compactMap { $0 }
+                        if let d = e.date { speaker.append(ex.dates[d].text) }
+                        for s in speaker { said.subtract(words(of: s, ids: &wordIDs)) }
+                        r.words = said
                     }
                     r.entities = unique(r.places + r.actors + r.targets)
                     records.append(r)
@@ -109,6 +114,11 @@ public struct EventResolver: Sendable {
         guard let e = ArabicDateParser.parse(text).first else { return nil }
         if case .weekday(let w, _) = e.anchor { return w }
         return e.weekday
+    }
+
+    /// The words of four letters or more of a name or phrase, as class ids.
+    static func words(of text: String, ids: inout StringIDs) -> Set<Int> {
+        Set(text.split { !$0.isLetter }.filter { $0.count >= 4 }.map { ids.cls(ArabicNormalizer.matchKey(String($0))) })
     }
 
     /// The words of a sentence of four letters or more, as class ids (a rough content signature).

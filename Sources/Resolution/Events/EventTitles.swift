@@ -53,7 +53,7 @@ enum EventTitles {
         case .attack:
             guard target != nil || p.place != nil else { return nil }
             var t = p.assault ? "اعتداء" : "هجوم"
-            let adjectival = ["rocket": " صاروخي", "gunfire": " مسلح"][p.subtype ?? ""]
+            let adjectival = ["rocket": " صاروخي", "gunfire": " مسلح", "suicide": " انتحاري"][p.subtype ?? ""]
             if let a = adjectival { t += a }
             if let adj = masculineAdjective { t += " " + adj }
             if adjectival == nil { t += subtypePhrase(p.subtype) }
@@ -146,6 +146,7 @@ enum EventTitles {
         case "ballistic-missile": return " بصواريخ باليستية"
         case "bomb": return " بعبوة ناسفة"
         case "gunfire": return " مسلح"
+        case "suicide": return " انتحاري"
         case "blade": return " بالسلاح الأبيض"
         default: return ""
         }

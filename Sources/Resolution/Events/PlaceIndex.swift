@@ -31,6 +31,9 @@ final class PlaceIndex {
 
     func kind(_ e: Int) -> PlaceKinds.Kind { placeKind(e) ?? .country }
 
+    /// A name of two words or more ("قاسم سليماني"), not a lone surname or nickname.
+    func isFullName(_ e: Int) -> Bool { names[e].split(separator: " ").count >= 2 }
+
     /// The words of a place name without facility head or article (for containment candidates).
     func words(_ e: Int) -> [String] {
         guard isPlace[e] else { return [] }
