@@ -4,6 +4,8 @@ import ArabicDates
 struct EventDating {
     let words: SentenceWords
     let dates: [DateMention]
+    /// The article's date from its metadata: nothing that happened is dated after it.
+    let reference: PartialDate?
 
     /// The chosen date mention and, when no date governs the event but its report is dated, that report
     /// date (the event happened by then: used with `inferred`).
@@ -16,6 +18,8 @@ struct EventDating {
             let last = max(first, words.index(at: max(d.span.start, d.span.end - 1)))
             // "منذ أبريل": the start of a series, not the event's date.
             if first > 0, words.isAny(first - 1, ["منذ"]) { continue }
+            // "غداً", "الأحد المقبل": a date after the article's own is a plan.
+            if let ref = reference, ref.day != nil, let v = d.date, v.precision == .day, ref < v { continue }
             // A date inside a relative clause or a cause phrase that does not hold the trigger; a trigger
             // inside one takes only that phrase's dates.
             if e.foreignWords.contains(where: { $0.contains(first) }) { continue }
@@ -32,7 +36,8 @@ struct EventDating {
                 // The date of a report ("أعلنت الوزارة اليوم أن …") dates the report, not what it reports.
                 if reportDate == nil { reportDate = c }
                 continue
-            } else if e.nominal, first < e.triggerWord, e.reportZones.contains(where: { $0.verb < e.triggerWord && $0.zone.contains(first) }) {
+            } else if e.nominal, first < e.triggerWord || ((e.triggerWord + 1)..<first).contains(where: { words.has($0, in: EventContextLexicon.reportNouns) }),
+                      e.reportZones.contains(where: { $0.verb < e.triggerWord && $0.zone.contains(first) }) {
                 // "أعلن العراق في 9 يوليو عن اعتقال …": the announcement's date, not the arrest's.
                 if reportDate == nil { reportDate = c }
                 continue

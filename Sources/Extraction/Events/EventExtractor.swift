@@ -40,13 +40,18 @@ public struct EventExtractor: Sendable {
         let sports = Self.isAboutSport(allWords)
         for (si, sentence) in ex.sentences.enumerated() {
             let words = allWords[si]
+            var dateWords = Set<Int>()
+            for d in datesBySentence[si] ?? [] {
+                let a = words.index(at: ex.dates[d].span.start), b = words.index(at: max(ex.dates[d].span.start, ex.dates[d].span.end - 1))
+                if a <= b { dateWords.formUnion(a...b) }
+            }
             var found = SentenceEvents(words: words, mentions: ex.mentions, mentionIndexes: mentionsBySentence[si] ?? [],
-                                       sportsDocument: sports).find()
+                                       sportsDocument: sports, dateWords: dateWords).find()
             guard !found.isEmpty else { continue }
             // A report is an event only when its sentence reports nothing else.
             if found.contains(where: { $0.type != .statement }) { found.removeAll { $0.type == .statement } }
             if let first = found.firstIndex(where: { $0.type == .statement }) { found = [found[first]] }
-            let dating = EventDating(words: words, dates: ex.dates)
+            let dating = EventDating(words: words, dates: ex.dates, reference: referenceInferred ? nil : reference)
             for var e in found {
                 e.sentence = si
                 if e.type == .attack || e.type == .airstrike, e.places.isEmpty, e.targets.isEmpty, e.targetPhrase == nil, si > 0 {
@@ -61,7 +66,10 @@ public struct EventExtractor: Sendable {
                 }
                 // A named victim's killing reported as a noun is often history ("أن اغتيال شكري بلعيد ظل …").
                 let history = e.type == .killing && e.nominal && !e.targets.isEmpty
-                if e.date == nil, let r = reportDate, e.type != .statement, !e.anaphoric, !history {
+                // A noun names an event the report may have happened long before, unless the report announces it
+                // ("أعلن عن اعتقال", "أنه تم إيقاف").
+                let announced = !e.nominal || e.type == .arrest || (max(0, e.triggerWord - 2)..<e.triggerWord).contains { words.isAny($0, ["تم", "عن", "جري", "وقع"]) }
+                if e.date == nil, let r = reportDate, e.type != .statement, !e.anaphoric, !history, announced {
                     ex.dates.append(DateMention(span: ex.dates[r].span, sentence: si, text: ex.dates[r].text, date: ex.dates[r].date,
                                                 inferred: true))
                     e.date = ex.dates.count - 1
@@ -75,7 +83,7 @@ public struct EventExtractor: Sendable {
                     e.date = ex.dates.count - 1
                 }
                 let leadEvent = (!e.nominal || [.attack, .airstrike, .killing, .arrest, .clash, .other].contains(e.type)) && !history
-                if e.date == nil, e.type != .statement, e.type != .threat, si < 2, !e.anaphoric, !e.plural, leadEvent,
+                if e.date == nil, e.type != .statement, e.type != .threat, si < 2, !e.anaphoric, !e.plural, leadEvent, e.ownWords == nil,
                    !words.words.prefix(2).contains(where: { $0.readings.contains { EventContextLexicon.background.contains($0) } }),
                    (datesBySentence[si] ?? []).isEmpty, let reference, !referenceInferred, reference.day != nil {
                     // The article's lead reports it as news: the article's date, inferred.

@@ -12,8 +12,15 @@ extension SentenceEvents {
     /// no news medium.
     func canAct(_ m: Int) -> Bool {
         let t = mentions[m]
-        if EventLexicon.isMedia(t.surface) { return false }
+        if EventLexicon.isMedia(t.surface) || isCommonNoun(m) { return false }
         return t.type != .place || PlaceKinds.isCountry(t.surface) || EventContextLexicon.capitals[EventLexicon.key(t.surface)] != nil
+            || words.isAny(firstWord[m]!, ["دوله", "جمهوريه", "مملكه", "اماره", "سلطنه"])  // "دولة الجبل": a state
+    }
+
+    /// A one-word "name" that is a common noun of people ("ومقاتلين", "المكنى"): no one in particular.
+    func isCommonNoun(_ m: Int) -> Bool {
+        guard let a = firstWord[m], a == lastWord[m] else { return false }
+        return words.has(a, in: EventContextLexicon.personNouns) || words.has(a, in: EventContextLexicon.roleNouns)
     }
 
     /// Who acted: the subject of a verbal trigger, the name after a launch verb ("شنته الولايات المتحدة"),
@@ -93,8 +100,8 @@ extension SentenceEvents {
             k += 1
         }
         var adjectives = 0
-        while k < range.upperBound, adjectives < 2, startingAt[k] == nil, !words.words[k].isPunct,
-              !words.has(k, in: EventContextLexicon.phraseStops), Self.isAdjective(words.words[k].key) {
+        while k < range.upperBound, adjectives < 2, startingAt[k] == nil, !words.words[k].isPunct, !dateWords.contains(k),
+              !words.has(k, in: EventContextLexicon.phraseStops), !words.hasPrepositionClitic(k), Self.isAdjective(words.words[k].key) {
             k += 1
             adjectives += 1
             // "مفتش عنهم", "المشتبه به": the participle's pronoun goes with it.
@@ -120,18 +127,36 @@ extension SentenceEvents {
         var r = Roles(actors: agents(of: h, range: range))
         for j in (h.index + 1)..<max(h.index + 1, seg.upperBound) {
             guard let m = startingAt[j], !r.actors.contains(m), !EventLexicon.isMedia(mentions[m].surface) else { continue }
-            let genitive = j == h.index + 1 && !(Self.agentGenitive.contains(h.reading) && mentions[m].type == .organization)
+            let direct = j == h.index + 1 || (j == h.index + 2 && w[h.index + 1].key == "\"")
+                || (mentions[m].type == .place && (h.index + 1 < j) && words.has(h.index + 1, in: EventLexicon.placeNouns)
+                    && ((h.index + 2)..<j).allSatisfy { w[$0].isPunct })  // "استهداف قاعدة “عين الأسد”"
+            let genitive = direct && !(Self.agentGenitive.contains(h.reading) && mentions[m].type == .organization)
             let against = (max(h.index, j - 2)..<j).contains { words.isAny($0, ["علي", "ضد"]) }
             let object = !h.trigger.nominal && r.targets.isEmpty && j - h.index <= 4 && mentions[m].type != .person
+                && !((h.index + 1)..<j).contains { words.has($0, in: EventContextLexicon.phraseStops) || words.has($0, in: EventLexicon.placePrepositions) }
             if genitive || against || object { r.targets.append(m) }
         }
         if r.targets.isEmpty, r.targetPhrase == nil, h.type != .clash,
            let s = (seg.lowerBound..<h.index).last(where: { words.has($0, in: Self.supportVerbs) }) {
             // "تعرض مطار أربيل لهجوم", "وكانت السفارة الأمريكية في بغداد قد تعرضت لهجوم".
             var n = s + 1
-            while n < h.index, w[n].isPunct { n += 1 }
+            while n < h.index, w[n].isPunct || dateWords.contains(n) { n += 1 }
+            let relative = (seg.lowerBound..<s).last { words.has($0, in: EventContextLexicon.relatives) }
             if let m = startingAt[n], n < h.index {
                 r.targets = [m]
+                r.targetPhrase = mentions[m].surface
+            } else if let rel = relative {
+                // "… ملهى رينا الليلي في إسطنبول، الذي كان تعرض لهجوم": the antecedent of the relative pronoun.
+                var e = rel - 1
+                while e >= range.lowerBound, w[e].isPunct { e -= 1 }
+                if let m = covering[e], mentions[m].type == .place, words.isAny(firstWord[m]! - 1, ["في"]) { e = firstWord[m]! - 2 }
+                if e >= range.lowerBound, let m = covering[e] { r.targets = [m]; r.targetPhrase = mentions[m].surface }
+                else if e >= range.lowerBound {
+                    var b = e
+                    while b > max(range.lowerBound, e - 4), !w[b - 1].isPunct || w[b - 1].key == "\"",
+                          !words.has(b - 1, in: EventContextLexicon.phraseStops), covering[b - 1] == nil, lookup(b - 1) == nil { b -= 1 }
+                    r.targetPhrase = words.text(b..<(e + 1))
+                }
             } else if n < h.index, !words.has(n, in: EventContextLexicon.phraseStops) {
                 // VSO: "تعرض مكتب المخابرات العامة في مخيم البقعة لهجوم".
                 let np = nounPhrase(from: n, in: n..<h.index, max: 3)
@@ -236,20 +261,29 @@ extension SentenceEvents {
     func meetingRoles(_ h: Hit, _ range: Range<Int>) -> Roles? {
         let seg = segment(of: h, in: range)
         var r = Roles()
-        func party(_ m: Int) -> Bool { mentions[m].type != .place && !EventLexicon.isMedia(mentions[m].surface) }
+        func party(_ m: Int) -> Bool { mentions[m].type != .place && canAct(m) }
         var from = h.index + 1
         if !h.trigger.nominal {
             let s = subject(ofVerb: h.index, in: range)
             if let m = s.mention, party(m) { r.actors.append(m) }
             if s.mention != nil { from = max(from, s.end) }
         }
+        if h.trigger.nominal, let v = (max(range.lowerBound, h.index - 4)..<h.index).last(where: {
+            words.isAny($0, ["عقد", "عقدت", "نظم", "نظمت", "عقدوا", "نظموا"]) }),
+           let m = subject(ofVerb: v, in: range).mention, party(m) {
+            // "نظمت جبهة الإنقاذ اجتماعا": who held the meeting.
+            r.actors.append(m)
+        }
         var counterpart: Range<Int>?
+        // The parties are named close to the trigger (or to the verb's subject).
         for j in from..<max(from, seg.upperBound) {
             // The parties stand before any other clause: "… أن حركة النهضة" is what was said there.
             if words.has(j, in: EventLexicon.complementizer) || words.has(j, in: EventContextLexicon.relatives)
                 || (lookup(j).map { $0.trigger.type == .statement } ?? false) || words.isAny(j, ["حول", "بشان", "بخصوص", "لبحث", "لمناقشة", "داعيا", "داعية"]) { break }
             // "بمقر الاتحاد": the venue, not a party.
-            if let m = startingAt[j], party(m), !r.actors.contains(m), !words.isAny(j - 1, ["مقر"]),
+            // Close to the trigger, or introduced by مع / بين / بـ ("… مع الرئيس فلان").
+            let near = j < from + 8 || words.isAny(j - 1, ["مع", "بين"]) || (mentions[startingAt[j] ?? 0].span.start > words.words[j].start && words.words[j].key.hasPrefix("ب"))
+            if near, let m = startingAt[j], party(m), !r.actors.contains(m), !words.isAny(j - 1, ["مقر"]),
                !(words.words[j].readings.contains("مقر") && mentions[m].span.start > words.words[j].start) { r.actors.append(m) }
             if counterpart == nil, j == from, !h.trigger.nominal, startingAt[j] == nil, words.has(j, in: EventContextLexicon.roleNouns) {
                 // "استقبل السبسي الوزير الأول الجزائري": the verb's object, described.
@@ -336,11 +370,15 @@ extension SentenceEvents {
         let w = words.words
         var after: [Int] = []
         var lastAttached = -1
+        let relatives = foreignRanges()
         for j in seg where j > h.index {
             // What follows a complementizer or a report is another clause.
             if words.has(j, in: EventLexicon.complementizer) || (covering[j] == nil && lookup(j).map { $0.trigger.type == .statement && !$0.trigger.nominal } ?? false) { break }
             guard let m = startingAt[j], mentions[m].type == .place else { continue }
-            let prev = j - 1
+            // "… التي تم إيقافها مؤخرا بمنطقة الجوامع": a place of another predicate.
+            if relatives.contains(where: { $0.contains(j) && !$0.contains(h.index) }) { continue }
+            var prev = j - 1
+            while prev > h.index, w[prev].isPunct, w[prev].key == "\"" { prev -= 1 }  // قاعدة “عين الأسد”
             let continues = lastAttached == prev || (lastAttached == prev - 1 && w[prev].isPunct)
             let clitic = mentions[m].span.start > w[j].start && !w[j].key.hasPrefix("ل") && (!w[j].key.hasPrefix("و") || continues)
             if h.type == .withdrawal {

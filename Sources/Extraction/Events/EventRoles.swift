@@ -91,7 +91,9 @@ extension SentenceEvents {
             // "الخزعلي قال:": a name right before the verb, at the start of the clause.
             var j = v - 1
             while j >= range.lowerBound, w[j].isPunct, w[j].key == "\"" { j -= 1 }
-            if j >= range.lowerBound, let m = covering[j], lastWord[m] == j, firstWord[m]! <= range.lowerBound + 1, canAct(m) {
+            // at the start of its clause or right after a complementizer ("… أن الحرس الوطني هدد").
+            if j >= range.lowerBound, let m = covering[j], lastWord[m] == j, canAct(m),
+               firstWord[m]! <= range.lowerBound + 1 || words.has(firstWord[m]! - 1, in: EventLexicon.complementizer) {
                 subject.mention = m
             }
         }
@@ -172,8 +174,13 @@ extension SentenceEvents {
     /// Up to `max` words from `k` that are no preposition, complementizer, date word, trigger or punctuation.
     func nounPhrase(from k: Int, in range: Range<Int>, max: Int) -> Range<Int> {
         var e = k
-        while e < range.upperBound, e - k < max {
+        var counted = 0
+        while e < range.upperBound, counted < max {
             let word = words.words[e]
+            // Quote marks around a name stay inside the phrase ("نجمة «تلفزيون الواقع»").
+            if word.isPunct, word.key == "\"", e > k { e += 1; continue }
+            if dateWords.contains(e) { break }
+            counted += 1
             // A definite event noun after the first word is its complement ("منفذي الهجمات").
             let triggerStops = lookup(e).map { e == k || !$0.definite } ?? false
             if word.isPunct || words.has(e, in: EventContextLexicon.phraseStops) || words.has(e, in: EventLexicon.complementizer)

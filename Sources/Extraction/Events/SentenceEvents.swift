@@ -67,9 +67,12 @@ struct SentenceEvents {
     private(set) var lastWord: [Int: Int] = [:]
     private(set) var startingAt: [Int: Int] = [:]
     private(set) var covering: [Int: Int] = [:]
+    /// Words that belong to a date expression ("فجر اليوم", "يوم الأحد").
+    let dateWords: Set<Int>
 
-    init(words: SentenceWords, mentions: [Mention], mentionIndexes: [Int], sportsDocument: Bool) {
+    init(words: SentenceWords, mentions: [Mention], mentionIndexes: [Int], sportsDocument: Bool, dateWords: Set<Int> = []) {
         self.words = words
+        self.dateWords = dateWords
         self.mentions = mentions
         self.mentionIndexes = mentionIndexes
         self.sportsDocument = sportsDocument
@@ -157,6 +160,12 @@ struct SentenceEvents {
         return out
     }
 
+    /// "منذ اندلاع الاحتجاجات": since an event, a count over a period (not "منذ يومين", a moment ago).
+    func isSince(_ i: Int) -> Bool {
+        guard words.isAny(i, ["منذ"]), i + 1 < words.words.count else { return false }
+        return !dateWords.contains(i + 1) && !words.has(i + 1, in: EventContextLexicon.timeNouns) && words.number(i + 1) == nil
+    }
+
     func lookup(_ i: Int) -> (trigger: EventTrigger, definite: Bool)? {
         for r in words.words[i].readings {
             if let t = EventLexicon.triggers[r] {
@@ -177,7 +186,8 @@ struct SentenceEvents {
         var i = 0
         while i < w.count {
             let relative = words.has(i, in: EventContextLexicon.relatives) && w[i].key != "ما"
-            if relative || words.has(i, in: EventLexicon.cause) {
+            // "إثر" / "جراء" name an immediate cause, in the time of their clause: not a phrase apart.
+            if relative || (words.has(i, in: EventLexicon.cause) && !words.isAny(i, ["اثر", "جراء"])) {
                 var j = i + 1
                 while j < w.count, !(w[j].isPunct && w[j].key != "\""), !words.has(j, in: EventLexicon.clauseBreak) { j += 1 }
                 out.append(i..<j)
@@ -231,7 +241,7 @@ struct SentenceEvents {
                          actorPhrase: r.actorPhrase, targetPhrase: r.targetPhrase,
                          anaphoric: h.trigger.nominal && (h.definite || trigger != word.text),
                          plural: h.trigger.plural || hits.contains { $0.trigger.plural && $0.type == h.type && $0.index < h.index && seg.contains($0.index) }
-                            || (violent.contains(h.type) && range.contains { words.has($0, in: EventContextLexicon.series) }),
+                            || (violent.contains(h.type) && range.contains { words.has($0, in: EventContextLexicon.series) || isSince($0) }),
                          nominal: h.trigger.nominal, triggerWord: h.index, wordRange: range,
                          reportWords: h.type == .statement ? reportZone(of: h.index, in: range) : nil)
         }
@@ -241,8 +251,10 @@ struct SentenceEvents {
     /// the opening quote of what was said.
     func reportZone(of v: Int, in range: Range<Int>) -> Range<Int> {
         let w = words.words
+        // "دعا … إلى": what a call asks for is not the call's clause.
+        let call = words.isAny(v, ["دعا", "دعت", "طالب", "طالبت", "ناشد", "ناشدت", "حث", "حثت"])
         for k in (v + 1)..<range.upperBound {
-            if words.has(k, in: EventLexicon.complementizer) || w[k].key == ":" { return range.lowerBound..<k }
+            if words.has(k, in: EventLexicon.complementizer) || w[k].key == ":" || (call && words.isAny(k, ["الي"])) { return range.lowerBound..<k }
             // An opening quote starts what was said when it runs over four words or more (a quoted name does not).
             if w[k].key == "\"" {
                 let close = ((k + 1)..<range.upperBound).first { w[$0].key == "\"" } ?? range.upperBound
