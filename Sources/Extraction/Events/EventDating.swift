@@ -24,6 +24,7 @@ struct EventDating {
             // inside one takes only that phrase's dates.
             if e.foreignWords.contains(where: { $0.contains(first) }) { continue }
             if let own = e.ownWords, !own.contains(first) { continue }
+            if e.referenced, !(first > e.triggerWord && first - e.triggerWord <= 4) { continue }
             // A date after a modal word that follows the trigger dates the plan ("… حيث حضر قمة … إنه سيستقبل
             // النقابات بداية الأسبوع المقبل").
             if let m = e.modalAfter, first > m { continue }

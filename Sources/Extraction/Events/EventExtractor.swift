@@ -40,6 +40,8 @@ public struct EventExtractor: Sendable {
         let sports = Self.isAboutSport(allWords)
         for (si, sentence) in ex.sentences.enumerated() {
             let words = allWords[si]
+            // A list of headlines run together (forty words or more, no comma or stop): no clause to read.
+            if words.words.count >= 40, !words.words.contains(where: { $0.isPunct && [",", ".", "،", "؛", ";"].contains($0.key) }) { continue }
             var dateWords = Set<Int>()
             for d in datesBySentence[si] ?? [] {
                 let a = words.index(at: ex.dates[d].span.start), b = words.index(at: max(ex.dates[d].span.start, ex.dates[d].span.end - 1))
@@ -65,7 +67,7 @@ public struct EventExtractor: Sendable {
                     e.date = next
                 }
                 // A named victim's killing reported as a noun is often history ("أن اغتيال شكري بلعيد ظل …").
-                let history = e.type == .killing && e.nominal && !e.targets.isEmpty
+                let history = (e.type == .killing && e.nominal && !e.targets.isEmpty) || e.referenced
                 // A noun names an event the report may have happened long before, unless the report announces it
                 // ("أعلن عن اعتقال", "أنه تم إيقاف").
                 let announced = !e.nominal || e.type == .arrest || (max(0, e.triggerWord - 2)..<e.triggerWord).contains { words.isAny($0, ["تم", "عن", "جري", "وقع"]) }

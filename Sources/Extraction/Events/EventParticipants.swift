@@ -32,7 +32,9 @@ extension SentenceEvents {
         var out: [Int] = []
         func actor(_ m: Int) -> Bool { canAct(m) }
         for k in seg where k > h.index {
+            // "قصف شنته …", "الهجوم الذي نفذه …": right after the trigger (or its relative pronoun).
             let launch = words.has(k, in: EventLexicon.launchVerbs)
+                && (k <= h.index + 2 || ((h.index + 1)..<k).contains { words.has($0, in: EventContextLexicon.relatives) } && k <= h.index + 4)
             let by = words.has(k, in: Self.byWords) && (words.isAny(k - 1, ["من", "علي"]) || words.hasPrepositionClitic(k))
             guard launch || by else { continue }
             var n = k + 1
@@ -71,7 +73,7 @@ extension SentenceEvents {
                 let gap = (lastEnd + 1)..<j
                 let coordinated = gap.contains { w[$0].key.hasPrefix("و") } || (gap.count == 1 && w[gap.lowerBound].isPunct)
                 let broken = gap.contains { k in
-                    (w[k].isPunct && gap.count != 1) || words.has(k, in: EventLexicon.phraseBreaks)
+                    (w[k].isPunct && gap.count != 1) || words.has(k, in: EventLexicon.phraseBreaks) || dateWords.contains(k)
                         || (w[k].key.hasPrefix("ب") && w[k].readings.count > 1)  // بضربة: how, not who
                 }
                 guard coordinated, !broken, gap.count <= 8 else { break }
@@ -88,10 +90,11 @@ extension SentenceEvents {
         var k = i + 1
         if words.isAny(k, ["علي", "عن"]) { k += 1 }
         let start = k
-        if words.isAny(k, ["عدد"]), words.isAny(k + 1, ["من"]) { k += 2 }
+        if words.isAny(k, ["عدد", "مجموعه"]), words.isAny(k + 1, ["من"]) { k += 2 }
         if words.number(k) != nil { k += 1 }
         guard k < range.upperBound, startingAt[k] == nil, words.has(k, in: EventContextLexicon.personNouns) else { return nil }
         k += 1
+        if words.isAny(k, Self.pronounPrepositions) { k += 1 }
         // "أحد أفراد المجموعة": one of — the plural noun after it is the head.
         if words.isAny(k - 1, ["احد", "احدي"]), k < range.upperBound, startingAt[k] == nil, !words.words[k].isPunct { k += 1 }
         // "أحد المحامين", "منفذي الهجمات الأخيرة": a definite noun completes the head.
@@ -105,10 +108,12 @@ extension SentenceEvents {
             k += 1
             adjectives += 1
             // "مفتش عنهم", "المشتبه به": the participle's pronoun goes with it.
-            if words.isAny(k, ["عنهم", "عنه", "عنها", "به", "بها", "بهم", "فيهم", "فيه"]) { k += 1 }
+            if words.isAny(k, Self.pronounPrepositions) { k += 1 }
         }
         return start..<k
     }
+
+    static let pronounPrepositions = ["عنهم", "عنه", "عنها", "عنهما", "به", "بها", "بهم", "بهما", "فيهم", "فيه"]
 
     /// A word that reads as an adjective: a relative adjective ("تكفيرية", "الأخيرة"? no: "تونسي") or a
     /// participle ("متشدد", "مفتش", "المعتصمين").
@@ -117,7 +122,7 @@ extension SentenceEvents {
         guard bare.count >= 4, !["منهم", "منها", "منه", "معهم", "معها", "منهما", "مما", "ممن"].contains(bare) else { return false }
         if bare.hasPrefix("م") { return true }
         // "سوري", "تونسي"; not the present verbs "تدعي", "يبني".
-        guard bare.count >= 5 || key.hasPrefix("ال") || !["ي", "ت", "ن", "ا"].contains(bare.first!) else { return false }
+        guard bare.first != "ي", bare.count >= 5 || key.hasPrefix("ال") || !["ت", "ن", "ا"].contains(bare.first!) else { return false }
         return ["ي", "يه", "يين", "يون", "يا", "ييه"].contains { bare.hasSuffix($0) } || bare.hasSuffix("اخيره")
     }
 
@@ -158,8 +163,8 @@ extension SentenceEvents {
                     r.targetPhrase = words.text(b..<(e + 1))
                 }
             } else if n < h.index, !words.has(n, in: EventContextLexicon.phraseStops) {
-                // VSO: "تعرض مكتب المخابرات العامة في مخيم البقعة لهجوم".
-                let np = nounPhrase(from: n, in: n..<h.index, max: 3)
+                // VSO: "تعرض مكتب المخابرات العامة في مخيم البقعة لهجوم", "تعرض عدد من أعوان الأمن …".
+                let np = personPhrase(after: n - 1, in: n..<h.index) ?? nounPhrase(from: n, in: n..<h.index, max: 3)
                 if let m = np.compactMap({ startingAt[$0] }).first { r.targets = [m] } else if !np.isEmpty { r.targetPhrase = words.text(np) }
             } else {
                 var k = seg.lowerBound
@@ -170,11 +175,12 @@ extension SentenceEvents {
         }
         // "استهدف مركز دبلوماسي أميركي" (the passive verb's subject), "هجوم استهدف نقطة تفتيش" (the object of
         // the verb that goes on with a nominal trigger).
-        let objectAt = h.trigger.nominal && (lookup(h.index + 1).map { !$0.trigger.nominal && $0.trigger.type == .attack } ?? false)
+        let objectAt = h.trigger.needsWeapon ? -1
+            : h.trigger.nominal && (lookup(h.index + 1).map { !$0.trigger.nominal && $0.trigger.type == .attack } ?? false)
             ? h.index + 2 : (h.trigger.nominal ? -1 : h.index + 1)
         if r.targets.isEmpty, r.targetPhrase == nil, h.type != .clash, objectAt > 0 {
             if let m = startingAt[objectAt], !r.actors.contains(m) { r.targets = [m] }
-            else if words.has(objectAt, in: EventContextLexicon.targetNouns) || words.has(objectAt, in: EventContextLexicon.personNouns) {
+            else if words.has(objectAt, in: EventContextLexicon.targetNouns) {
                 r.targetPhrase = words.text(nounPhrase(from: objectAt, in: range, max: 3))
             }
         }
@@ -183,6 +189,11 @@ extension SentenceEvents {
            words.has(on + 1, in: EventContextLexicon.personNouns) || words.has(on + 1, in: EventContextLexicon.targetNouns) {
             let np = nounPhrase(from: on + 1, in: range, max: 3)
             if !np.isEmpty { r.targetPhrase = words.text(np) }
+        }
+        // "عون أمن" read as a name is a common noun: a phrase says it better.
+        if let m = r.targets.first, isCommonNoun(m) || (firstWord[m].map { words.has($0, in: EventContextLexicon.personNouns) } ?? false) {
+            r.targetPhrase = mentions[m].surface
+            r.targets.removeAll { $0 == m }
         }
         if h.type == .clash {
             r.actors += (seg.lowerBound..<seg.upperBound).compactMap { startingAt[$0] }
@@ -280,11 +291,13 @@ extension SentenceEvents {
             // The parties stand before any other clause: "… أن حركة النهضة" is what was said there.
             if words.has(j, in: EventLexicon.complementizer) || words.has(j, in: EventContextLexicon.relatives)
                 || (lookup(j).map { $0.trigger.type == .statement } ?? false) || words.isAny(j, ["حول", "بشان", "بخصوص", "لبحث", "لمناقشة", "داعيا", "داعية"]) { break }
-            // "بمقر الاتحاد": the venue, not a party.
-            // Close to the trigger, or introduced by مع / بين / بـ ("… مع الرئيس فلان").
-            let near = j < from + 8 || words.isAny(j - 1, ["مع", "بين"]) || (mentions[startingAt[j] ?? 0].span.start > words.words[j].start && words.words[j].key.hasPrefix("ب"))
-            if near, let m = startingAt[j], party(m), !r.actors.contains(m), !words.isAny(j - 1, ["مقر"]),
-               !(words.words[j].readings.contains("مقر") && mentions[m].span.start > words.words[j].start) { r.actors.append(m) }
+            if let m = startingAt[j] {
+                // Close to the trigger, or introduced by مع / بين / بـ ("… مع الرئيس فلان"); "بمقر الاتحاد" is the venue.
+                let clitic = mentions[m].span.start > words.words[j].start
+                let near = j < from + 8 || words.isAny(j - 1, ["مع", "بين"]) || (clitic && words.words[j].key.hasPrefix("ب"))
+                if near, party(m), !r.actors.contains(m), !words.isAny(j - 1, ["مقر"]),
+                   !(words.words[j].readings.contains("مقر") && clitic) { r.actors.append(m) }
+            }
             if counterpart == nil, j == from, !h.trigger.nominal, startingAt[j] == nil, words.has(j, in: EventContextLexicon.roleNouns) {
                 // "استقبل السبسي الوزير الأول الجزائري": the verb's object, described.
                 let np = nounPhrase(from: j, in: range, max: 4)
@@ -399,6 +412,8 @@ extension SentenceEvents {
             let adjective = prev > h.index && !words.has(prev, in: EventLexicon.placeNouns)
                 && w[prev].readings.contains { $0.hasPrefix("الم") || ($0.hasPrefix("م") && $0.count > 4) }
             if clitic && adjective { continue }
+            // "أصيلي العاصمة وسيدي بوزيد": where people come from.
+            if words.isAny(prev, ["اصيل", "اصيلي", "اصيله"]) || (continues && after.contains { words.isAny(firstWord[$0]! - 1, ["اصيل", "اصيلي", "اصيله"]) }) { continue }
             // "إلى قرب الولايات المتحدة": قرب as a noun.
             if words.isAny(prev, ["قرب"]), words.isAny(prev - 1, ["الي"]) { continue }
             let attached = prev == h.index || clitic || words.has(prev, in: EventLexicon.placePrepositions)

@@ -59,7 +59,13 @@ extension SentenceEvents {
                 // A role phrase names the institution, then the person: "رئيسة الاتحاد … وداد بوشماوي".
                 if t != .person, roleHead {
                     var n = k
-                    while n < range.upperBound, w[n].isPunct, w[n].key == "\"" || w[n].key == "," { n += 1 }
+                    var plain = 0
+                    while n < range.upperBound, startingAt[n] == nil, plain < 2,
+                          (w[n].isPunct && (w[n].key == "\"" || w[n].key == ",")) || (!w[n].isPunct && !words.has(n, in: EventContextLexicon.phraseStops)
+                            && !dateWords.contains(n) && lookup(n) == nil) {
+                        if !w[n].isPunct { plain += 1 }
+                        n += 1
+                    }
                     if let p = startingAt[n], mentions[p].type == .person { found = p; k = lastWord[p]! + 1 }
                 }
                 break

@@ -56,7 +56,7 @@ struct SentenceContext {
             if figurative && !violentWords.contains(where: { $0 != i }) { return nil }
             return type
         case .killing:
-            if !accidentWords.isEmpty && !violentElsewhere { return nil }
+            if animals || (!accidentWords.isEmpty && !violentElsewhere) { return nil }
             // "استشهاد" is also a death in hospital: only with violence around it.
             if reading.hasPrefix(EventLexicon.key("استشهد")) && !violentElsewhere { return nil }
             return type

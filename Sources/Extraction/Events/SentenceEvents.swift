@@ -34,6 +34,9 @@ struct SentenceEvents {
         var foreignWords: [Range<Int>] = []
         /// The reporting verbs of the sentence and the words of their own clauses (see `reportWords`).
         var reportZones: [(verb: Int, zone: Range<Int>)] = []
+        /// The trigger names an event something else is about ("منفذ هجوم مانشستر", "حول مقتل فلان"): only a
+        /// date right after it is its own.
+        var referenced = false
         /// The first modal or future word after the trigger in its clause, if any.
         var modalAfter: Int?
         /// The relative clause or cause phrase the trigger stands in, if any.
@@ -120,6 +123,10 @@ struct SentenceEvents {
                 guard let (trigger, definite) = found, let reading = reading(i) else { continue }
                 if (max(range.lowerBound, i - 4)..<i).contains(where: { words.has($0, in: EventLexicon.negation) }) { continue }
                 if (max(range.lowerBound, i - 2)..<i).contains(where: { words.has($0, in: EventLexicon.cancelled) }) { continue }
+                // "الأبحاث جارية لإيقاف الشخص الثاني", "استعدادا لزيارة …": لـ before a verbal noun says what for
+                // (after تعرض it says what happened: "تعرض لهجوم").
+                if trigger.nominal, trigger.type != .statement, trigger.type != .killing, w[i].key.hasPrefix("ل"),
+                   w[i].readings.count > 1, !(range.lowerBound..<i).contains(where: { words.has($0, in: SentenceEvents.supportVerbs) }) { continue }
                 // "زيارة رئيس الحكومة المرتقبة": a planned event.
                 if trigger.nominal, trigger.type != .statement,
                    ((i + 1)..<min(range.upperBound, i + 5)).contains(where: { words.has($0, in: EventContextLexicon.planned) }) { continue }
@@ -149,6 +156,8 @@ struct SentenceEvents {
             for var f in events(from: hits, clause: c, range: range, clauseRange: clauseRange, inClause: inClause) {
                 f.foreignWords = foreign.filter { !$0.contains(f.triggerWord) }
                 f.ownWords = foreign.first { $0.contains(f.triggerWord) }
+                f.referenced = f.nominal && f.triggerWord > 0 && (words.has(f.triggerWord - 1, in: EventContextLexicon.referenceNouns)
+                    || words.has(f.triggerWord - 1, in: EventContextLexicon.topicWords) || words.has(f.triggerWord - 2, in: EventContextLexicon.topicWords))
                 f.modalAfter = ((f.triggerWord + 1)..<range.upperBound).first { i in
                     covering[i] == nil && (words.has(i, in: EventLexicon.modal) || w[i].readings.contains(where: EventLexicon.isFutureVerb))
                 }

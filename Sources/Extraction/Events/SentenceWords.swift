@@ -45,6 +45,10 @@ struct SentenceWords {
         }
         // Without the article.
         for r in out where r.hasPrefix("ال") && r.count > 4 { out.append(String(r.dropFirst(2))) }
+        // Without the accusative alif of an indefinite noun ("شخصا" → شخص, "مسجدا" → مسجد).
+        if !key.hasPrefix("ال"), key.count >= 4, key.hasSuffix("ا"), !key.hasSuffix("ءا") {
+            out.append(String(key.dropLast()))
+        }
         return out
     }
 

@@ -51,17 +51,26 @@ struct EventMaking {
         // Reported by several articles, a place or actor only one of them names is left out (a passing
         // mention in one report), as long as the others agree on at least one.
         let articleCount = Set(ordered.map(\.article)).count
-        func corroborated(_ list: [Int], _ pick: (EventRecord) -> [Int]) -> [Int] {
+        // Another article supports a place when it names it or a place sharing a word with it ("بغداد",
+        // "مطار بغداد"); actors read from agent positions are kept when none is supported twice.
+        func corroborated(_ list: [Int], _ pick: (EventRecord) -> [Int], keepAll: Bool = false) -> [Int] {
             guard articleCount >= 3 else { return list }
-            var support: [Int: Set<Int>] = [:]
-            for r in ordered { for e in pick(r) { support[e, default: []].insert(r.article) } }
-            let kept = list.filter { (support[$0]?.count ?? 0) >= 2 }
-            return kept.isEmpty ? list : kept
+            let kept = list.filter { e in
+                Set(ordered.filter { r in pick(r).contains { $0 == e || places.related($0, e) } }.map(\.article)).count >= 2
+            }
+            return kept.isEmpty && keepAll ? list : kept
         }
-        var actors = corroborated(ranked { $0.actors }, \.actors)
-        let targets = ranked { $0.targets }
+        var actors = corroborated(ranked { $0.actors }, \.actors, keepAll: true)
+        // A city or a country is where an attack was, not what it hit ("هجوم في إسطنبول"), unless a facility
+        // is named with it ("على قاعدة عين الأسد وأربيل").
+        let allTargets = ranked { $0.targets }
+        let isArea = { (e: Int) in self.corpus.entities[e].type == .place && self.places.kind(e) < .facility }
+        let areaTargets = (c.type == .attack || c.type == .airstrike) && !allTargets.contains { corpus.entities[$0].type == .place && !isArea($0) }
+            ? allTargets.filter(isArea) : []
+        let targets = allTargets.filter { !areaTargets.contains($0) }
         // an actor (the country that struck) is not also where it happened
         var eventPlaces = corroborated(ranked { $0.places }, \.places).filter { !actors.contains($0) || targets.contains($0) }
+        for p in areaTargets where !eventPlaces.contains(p) { eventPlaces.append(p) }
         // The actor a demonym or an agent phrase names comes first.
         let demonymActors = ranked { r in r.demonymActor.map { [$0] } ?? [] }
         if let d = demonymActors.first { actors.removeAll { $0 == d }; actors.insert(d, at: 0) }

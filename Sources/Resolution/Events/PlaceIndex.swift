@@ -72,6 +72,9 @@ final class PlaceIndex {
         return v
     }
 
+    /// Two places whose names share a word ("بغداد", "مطار بغداد").
+    func related(_ a: Int, _ b: Int) -> Bool { a == b || (isPlace[a] && isPlace[b] && shareWord(a, b)) }
+
     private func shareWord(_ a: Int, _ b: Int) -> Bool {
         let x = wordClasses(a), y = wordClasses(b)
         var i = 0, j = 0
