@@ -164,7 +164,7 @@ struct Cursor {
         if unit == .year, linked(j + 1), isYear(j + 1) { return (DateDraft(year: number(j + 1)!), j + 1) }
         // "عام 88": a two-digit year after عام / سنة (30–99 → 19xx, else 20xx).
         if unit == .year, !definite, linked(j + 1), let n = number(j + 1), scanner.words[j + 1].digitCount == 2,
-           !(linked(j + 2) && kind(j + 2) != nil) {
+           !(linked(j + 2) && { if case .period? = kind(j + 2) { return true }; return false }()) {
             return (DateDraft(year: n >= 30 ? 1900 + n : 2000 + n), j + 1)
         }
         guard definite, linked(j + 1), case .qualifier(let q)? = kind(j + 1) else { return nil }

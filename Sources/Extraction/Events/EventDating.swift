@@ -24,7 +24,8 @@ struct EventDating {
             // inside one takes only that phrase's dates.
             if e.foreignWords.contains(where: { $0.contains(first) }) { continue }
             if let own = e.ownWords, !own.contains(first) { continue }
-            if e.referenced, !(first > e.triggerWord && first - e.triggerWord <= 4) { continue }
+            if e.referenced, !(first > e.triggerWord && first - e.triggerWord <= 8
+                               && !((e.triggerWord + 1)..<first).contains { e.triggerWords.contains($0) || words.has($0, in: EventLexicon.complementizer) }) { continue }
             // A date after a modal word that follows the trigger dates the plan ("… حيث حضر قمة … إنه سيستقبل
             // النقابات بداية الأسبوع المقبل").
             if let m = e.modalAfter, first > m { continue }

@@ -84,7 +84,7 @@ public struct EventExtractor: Sendable {
                                                 date: PartialDate(year: reference.year, month: reference.month), inferred: true))
                     e.date = ex.dates.count - 1
                 }
-                let leadEvent = (!e.nominal || [.attack, .airstrike, .killing, .arrest, .clash, .other].contains(e.type)) && !history
+                let leadEvent = (!e.nominal || e.type == .arrest) && !history
                 if e.date == nil, e.type != .statement, e.type != .threat, si < 2, !e.anaphoric, !e.plural, leadEvent, e.ownWords == nil,
                    !words.words.prefix(2).contains(where: { $0.readings.contains { EventContextLexicon.background.contains($0) } }),
                    (datesBySentence[si] ?? []).isEmpty, let reference, !referenceInferred, reference.day != nil {

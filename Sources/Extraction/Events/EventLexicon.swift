@@ -55,6 +55,8 @@ enum EventLexicon {
              nouns: ["بيان", "بلاغ", "تصريح"], plurals: ["تصريحات"])
         add(.threat, verbs: ["توعد", "توعدت", "يتوعد", "هدد", "هددت", "يهدد", "تهدد"])
         add(.other, verbs: ["اختطف", "اختطفت", "اختطفوا", "أقال", "أقالت"], nouns: ["اختطاف", "إقالة"])
+        // "القضاء على إرهابيين اثنين": a killing when people follow (EventSense).
+        add(.killing, nouns: ["القضاء"])
         return t
     }()
 
@@ -112,7 +114,8 @@ enum EventLexicon {
 
     /// Words that cancel a meeting, visit or other event named right after them.
     static let cancelled: Set<String> = Set(["إلغاء", "ألغى", "ألغت", "ألغيت", "تأجيل", "أجل", "أجلت", "تأجلت", "تأجل",
-                                            "إرجاء", "تعليق", "علقت", "تعذر"].map(key))
+                                            "إرجاء", "تعليق", "علقت", "تعذر", "أحبط", "أحبطت", "إحباط", "أحبطوا", "يحبط",
+                                            "تحبط", "إفشال", "أفشل", "أفشلت"].map(key))
 
     /// Words that introduce a past cause ("رداً على قصف …"): they end a modal or threat scope.
     static let cause: Set<String> = Set(["ردا", "إثر", "عقب", "بعد", "جراء", "خلفية"].map(key))
@@ -209,7 +212,7 @@ enum EventLexicon {
         for w in ["انتحاري", "انتحارية", "الانتحاري", "الانتحارية", "انتحاريا"] { t[key(w)] = "suicide" }
         for w in ["مسلح", "مسلحا", "رصاص", "الرصاص", "رصاصة", "النار", "طلق", "طلقات", "ناري", "نارية", "رشاش", "كلاشنيكوف"] { t[key(w)] = "gunfire" }
         for w in ["سكين", "ساطور", "طعن", "طعنات", "طعنة"] { t[key(w)] = "blade" }
-        for w in ["جوية", "جوي"] { t[key(w)] = "air" }
+        for w in ["جوية", "جوي", "مقاتلات", "الطيران", "طيران", "طائراتها", "طائراته", "الحربية", "حربية"] { t[key(w)] = "air" }
         return t
     }()
 

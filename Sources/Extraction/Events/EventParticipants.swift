@@ -192,7 +192,8 @@ extension SentenceEvents {
         }
         // "عون أمن" read as a name is a common noun: a phrase says it better.
         if let m = r.targets.first, isCommonNoun(m) || (firstWord[m].map { words.has($0, in: EventContextLexicon.personNouns) } ?? false) {
-            r.targetPhrase = mentions[m].surface
+            let np = nounPhrase(from: firstWord[m]!, in: range, max: 3)
+            r.targetPhrase = np.isEmpty ? mentions[m].surface : words.text(np)
             r.targets.removeAll { $0 == m }
         }
         if h.type == .clash {
@@ -306,7 +307,12 @@ extension SentenceEvents {
             if counterpart == nil, words.isAny(j, ["مع"]) || (words.hasPrepositionClitic(j) && words.words[j].key.hasPrefix("ب")) {
                 let at = words.isAny(j, ["مع"]) ? j + 1 : j
                 if startingAt[at] == nil, words.has(at, in: EventContextLexicon.personNouns) || words.has(at, in: EventContextLexicon.roleNouns) {
-                    let np = nounPhrase(from: at, in: range, max: 3)
+                    var np = nounPhrase(from: at, in: range, max: 3)
+                    // "بوفد من الكونغرس الأمريكي": a delegation from somewhere.
+                    if np.count == 1, words.isAny(np.upperBound, ["من"]) {
+                        let more = nounPhrase(from: np.upperBound + 1, in: range, max: 2)
+                        if !more.isEmpty { np = np.lowerBound..<more.upperBound }
+                    }
                     if !np.isEmpty { counterpart = np }
                 }
             }

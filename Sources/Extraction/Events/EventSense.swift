@@ -57,6 +57,12 @@ struct SentenceContext {
             return type
         case .killing:
             if animals || (!accidentWords.isEmpty && !violentElsewhere) { return nil }
+            // "القضاء على إرهابيين اثنين" (not "القضاء على الفساد").
+            if reading == EventLexicon.key("القضاء") {
+                guard w.isAny(i + 1, ["علي"]) else { return nil }
+                let k = w.number(i + 2) != nil ? i + 3 : i + 2
+                guard w.has(k, in: EventContextLexicon.personNouns) || events.startingAt[k].map({ events.mentions[$0].type == .person }) == true else { return nil }
+            }
             // "استشهاد" is also a death in hospital: only with violence around it.
             if reading.hasPrefix(EventLexicon.key("استشهد")) && !violentElsewhere { return nil }
             return type

@@ -24,7 +24,8 @@ public struct EventTriggerTraits: Sendable, Hashable {
         var hit: (String, EventTrigger)?
         for r in readings { if let t = EventLexicon.triggers[r] { hit = (r, t); break } }
         let definite = hit.map { h in readings.contains { $0.hasPrefix("ال") && String($0.dropFirst(2)) == h.0 } } ?? false
-        anaphoric = (hit?.1.nominal ?? false) && (definite || parts.count > 1)
+        // "القبض على": an idiom, never a back-reference.
+        anaphoric = (hit?.1.nominal ?? false) && (definite || parts.count > 1) && hit?.0 != EventLexicon.key("قبض")
         plural = hit?.1.plural ?? false
         assassination = readings.contains { $0.hasPrefix(EventLexicon.key("اغتيال")) || $0.hasPrefix(EventLexicon.key("اغتال")) }
         let root = hit?.0 ?? ""

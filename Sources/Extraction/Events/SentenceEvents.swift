@@ -127,6 +127,11 @@ struct SentenceEvents {
                 // (after تعرض it says what happened: "تعرض لهجوم").
                 if trigger.nominal, trigger.type != .statement, trigger.type != .killing, w[i].key.hasPrefix("ل"),
                    w[i].readings.count > 1, !(range.lowerBound..<i).contains(where: { words.has($0, in: SentenceEvents.supportVerbs) }) { continue }
+                // "معدات التفجير": the name of a thing.
+                if trigger.nominal, words.has(i - 1, in: EventContextLexicon.objectNouns) { continue }
+                // "وفق بلاغ لوزارة …": an attribution, not a report of its own.
+                if trigger.type == .statement, trigger.nominal,
+                   (max(range.lowerBound, i - 2)..<i).contains(where: { words.has($0, in: EventContextLexicon.attribution) }) { continue }
                 // "زيارة رئيس الحكومة المرتقبة": a planned event.
                 if trigger.nominal, trigger.type != .statement,
                    ((i + 1)..<min(range.upperBound, i + 5)).contains(where: { words.has($0, in: EventContextLexicon.planned) }) { continue }
@@ -198,7 +203,12 @@ struct SentenceEvents {
             // "إثر" / "جراء" name an immediate cause, in the time of their clause: not a phrase apart.
             if relative || (words.has(i, in: EventLexicon.cause) && !words.isAny(i, ["اثر", "جراء"])) {
                 var j = i + 1
-                while j < w.count, !(w[j].isPunct && w[j].key != "\""), !words.has(j, in: EventLexicon.clauseBreak) { j += 1 }
+                var content = 0
+                // A comma right after the relative clause's verb does not close it ("التي استهدفت، الإثنين الماضي، …").
+                while j < w.count, !(w[j].isPunct && w[j].key != "\"" && content >= 2), !words.has(j, in: EventLexicon.clauseBreak) {
+                    if !w[j].isPunct { content += 1 }
+                    j += 1
+                }
                 out.append(i..<j)
                 i = j
             } else {
@@ -250,7 +260,7 @@ struct SentenceEvents {
                          actorPhrase: r.actorPhrase, targetPhrase: r.targetPhrase,
                          anaphoric: h.trigger.nominal && (h.definite || trigger != word.text),
                          plural: h.trigger.plural || hits.contains { $0.trigger.plural && $0.type == h.type && $0.index < h.index && seg.contains($0.index) }
-                            || (violent.contains(h.type) && range.contains { words.has($0, in: EventContextLexicon.series) || isSince($0) }),
+                            || ([.attack, .airstrike, .clash].contains(h.type) && range.contains { words.has($0, in: EventContextLexicon.series) || isSince($0) }),
                          nominal: h.trigger.nominal, triggerWord: h.index, wordRange: range,
                          reportWords: h.type == .statement ? reportZone(of: h.index, in: range) : nil)
         }
@@ -264,6 +274,8 @@ struct SentenceEvents {
         let call = words.isAny(v, ["دعا", "دعت", "طالب", "طالبت", "ناشد", "ناشدت", "حث", "حثت"])
         for k in (v + 1)..<range.upperBound {
             if words.has(k, in: EventLexicon.complementizer) || w[k].key == ":" || (call && words.isAny(k, ["الي"])) { return range.lowerBound..<k }
+            // "أعلنت المصادر مقتل شرطي اليوم في هجوم": what is announced begins with its noun.
+            if covering[k] == nil, let t = lookup(k), t.trigger.nominal, t.trigger.type != .statement { return range.lowerBound..<k }
             // An opening quote starts what was said when it runs over four words or more (a quoted name does not).
             if w[k].key == "\"" {
                 let close = ((k + 1)..<range.upperBound).first { w[$0].key == "\"" } ?? range.upperBound
