@@ -18,6 +18,10 @@ struct EventDating {
             let last = max(first, words.index(at: max(d.span.start, d.span.end - 1)))
             // "منذ أبريل": the start of a series, not the event's date.
             if first > 0, words.isAny(first - 1, ["منذ"]) { continue }
+            // "من مواليد سنة 1988", "يبلغ من العمر": a birth, not the event.
+            if (max(0, first - 3)..<first).contains(where: { words.isAny($0, ["مواليد", "مولود", "المولود", "ولد", "ولدت"]) }) { continue }
+            // "بشأن هجوم الليلة الماضية": a date right after another event word is that event's.
+            if e.triggerWords.contains(where: { $0 != e.triggerWord && $0 < first && first - $0 <= 2 && abs(first - e.triggerWord) > first - $0 }) { continue }
             // "غداً", "الأحد المقبل": a date after the article's own is a plan.
             if let ref = reference, ref.day != nil, let v = d.date, v.precision == .day, ref < v { continue }
             // A date inside a relative clause or a cause phrase that does not hold the trigger; a trigger
@@ -31,7 +35,7 @@ struct EventDating {
             if let m = e.modalAfter, first > m { continue }
             if e.type == .statement {
                 // A report is dated by the date of its own clause, to the day or month.
-                guard let zone = e.reportWords, zone.contains(first), first < e.triggerWord || first - e.triggerWord <= 8,
+                guard let zone = e.reportWords, zone.contains(first), first < e.triggerWord || first - (e.speakerEnd ?? e.triggerWord) <= 5,
                       d.date.map({ $0.precision != .year }) ?? true,
                       ArabicDateParser.parse(d.text).first.map({ $0.statedPrecision != .year }) ?? true else { continue }
             } else if e.reportZones.contains(where: { $0.verb < e.triggerWord && $0.zone.contains(first) && !$0.zone.contains(e.triggerWord) }) {

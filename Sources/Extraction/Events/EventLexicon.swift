@@ -114,7 +114,7 @@ enum EventLexicon {
     /// Words that cancel a meeting, visit or other event named right after them.
     static let cancelled: Set<String> = Set(["إلغاء", "ألغى", "ألغت", "ألغيت", "تأجيل", "أجل", "أجلت", "تأجلت", "تأجل",
                                             "إرجاء", "تعليق", "علقت", "تعذر", "أحبط", "أحبطت", "إحباط", "أحبطوا", "يحبط",
-                                            "تحبط", "إفشال", "أفشل", "أفشلت"].map(key))
+                                            "تحبط", "إفشال", "أفشل", "أفشلت", "وقف", "توقف"].map(key))
 
     /// Words that introduce a past cause ("رداً على قصف …"): they end a modal or threat scope.
     static let cause: Set<String> = Set(["ردا", "إثر", "عقب", "بعد", "جراء", "خلفية"].map(key))
@@ -155,7 +155,7 @@ enum EventLexicon {
 
     /// Prepositions that attach a place to an event ("في"، "على"، "قرب"، "بمحيط").
     static let placePrepositions: Set<String> = Set(["في", "على", "علي", "قرب", "بقرب", "محيط", "بمحيط", "داخل",
-                                                    "ضد", "إلى", "الى", "نحو", "عند", "حول", "شمال", "جنوب", "شرق",
+                                                    "ضد", "عند", "حول", "شمال", "جنوب", "شرق",
                                                     "غرب", "شرقي", "غربي", "شمالي", "جنوبي", "وسط", "أطراف"].map(key))
 
     /// Nouns that head a place name without being part of it ("محافظة الأنبار", "مدينة مشهد").

@@ -95,8 +95,12 @@ extension SentenceEvents {
         guard k < range.upperBound, startingAt[k] == nil, words.has(k, in: EventContextLexicon.personNouns) else { return nil }
         k += 1
         if words.isAny(k, Self.pronounPrepositions) { k += 1 }
-        // "أحد أفراد المجموعة": one of — the plural noun after it is the head.
-        if words.isAny(k - 1, ["احد", "احدي"]), k < range.upperBound, startingAt[k] == nil, !words.words[k].isPunct { k += 1 }
+        // "أحد أفراد المجموعة", "إحدى زوجات زعيم تنظيم الدولة": one of — the nouns after it are the head.
+        if words.isAny(k - 1, ["احد", "احدي"]), k < range.upperBound, startingAt[k] == nil, !words.words[k].isPunct {
+            k += 1
+            if k < range.upperBound, words.has(k, in: EventContextLexicon.roleNouns), startingAt[k] == nil { k += 1 }
+            if let m = startingAt[k], mentions[m].type != .place { k = lastWord[m]! + 1 }
+        }
         // "أحد المحامين", "منفذي الهجمات الأخيرة": a definite noun completes the head.
         if k < range.upperBound, startingAt[k] == nil, words.words[k].key.hasPrefix("ال"), !words.words[k].isPunct,
            !Self.isAdjective(words.words[k].key) || words.isAny(k - 1, ["احد", "احدي"]) {
@@ -229,7 +233,9 @@ extension SentenceEvents {
             // The person named right after the trigger ("إيقاف فلان", "القبض على فلان", "إيقاف الشاب فلان").
             var k = h.index + 1
             if words.isAny(k, ["علي", "عن"]) { k += 1 }
-            if startingAt[k] == nil, words.has(k, in: EventContextLexicon.personNouns) { k += 1 }
+            // "القبض على رجل الأعمال شفيق جراية": a role of up to two words before the name.
+            for _ in 0..<2 where startingAt[k] == nil && (words.has(k, in: EventContextLexicon.personNouns)
+                || words.has(k, in: EventContextLexicon.roleNouns) || (k > h.index + 1 && w[k].key.hasPrefix("ال") && !w[k].isPunct)) { k += 1 }
             if let m = startingAt[k], mentions[m].type == .person, !r.actors.contains(m) { r.targets = [m] }
         }
         if r.targets.isEmpty, r.targetPhrase == nil, let p = personPhrase(after: h.index, in: range) {

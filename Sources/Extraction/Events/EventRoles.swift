@@ -189,7 +189,10 @@ extension SentenceEvents {
             counted += 1
             // A definite event noun after the first word is its complement ("منفذي الهجمات").
             let triggerStops = lookup(e).map { e == k || !$0.definite } ?? false
-            if word.isPunct || words.has(e, in: EventContextLexicon.phraseStops) || words.has(e, in: EventLexicon.complementizer)
+            // A present-tense verb ("تدرّس", "يبلغ") ends a noun phrase.
+            let key = word.key
+            let verb = e > k && key.count >= 4 && (key.hasPrefix("ي") || (key.hasPrefix("ت") && !["ه", "ي", "ين", "ون", "ات", "يه"].contains { key.hasSuffix($0) }))
+            if word.isPunct || verb || words.has(e, in: EventContextLexicon.phraseStops) || words.has(e, in: EventLexicon.complementizer)
                 || triggerStops || (e > k && words.hasPrepositionClitic(e)) || words.isAny(e, Self.weekdays)
                 || words.has(e, in: EventContextLexicon.relatives) { break }
             if let m = startingAt[e], e > k { e = min(range.upperBound, lastWord[m]! + 1); break }

@@ -39,6 +39,8 @@ struct SentenceEvents {
         var referenced = false
         /// The first modal or future word after the trigger in its clause, if any.
         var modalAfter: Int?
+        /// For a report: the word after its speaker's phrase.
+        var speakerEnd: Int?
         /// The relative clause or cause phrase the trigger stands in, if any.
         var ownWords: Range<Int>?
         /// Word indexes of every non-report trigger word of the sentence.
@@ -260,9 +262,11 @@ struct SentenceEvents {
                          actorPhrase: r.actorPhrase, targetPhrase: r.targetPhrase,
                          anaphoric: h.trigger.nominal && (h.definite || trigger != word.text),
                          plural: h.trigger.plural || hits.contains { $0.trigger.plural && $0.type == h.type && $0.index < h.index && seg.contains($0.index) }
-                            || ([.attack, .airstrike, .clash].contains(h.type) && range.contains { words.has($0, in: EventContextLexicon.series) || isSince($0) }),
+                            || ([.attack, .airstrike, .clash].contains(h.type) && range.contains { words.has($0, in: EventContextLexicon.series) || isSince($0) })
+                            || (h.trigger.nominal && words.number(h.index - 1).map { $0 > 1 } == true),  // "27 اعتداء"
                          nominal: h.trigger.nominal, triggerWord: h.index, wordRange: range,
-                         reportWords: h.type == .statement ? reportZone(of: h.index, in: range) : nil)
+                         reportWords: h.type == .statement ? reportZone(of: h.index, in: range) : nil,
+                         speakerEnd: h.type == .statement && !h.trigger.nominal ? subject(ofVerb: h.index, in: range).end : nil)
         }
     }
 
