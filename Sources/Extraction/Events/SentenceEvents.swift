@@ -206,8 +206,10 @@ struct SentenceEvents {
             if relative || (words.has(i, in: EventLexicon.cause) && !words.isAny(i, ["اثر", "جراء"])) {
                 var j = i + 1
                 var content = 0
-                // A comma right after the relative clause's verb does not close it ("التي استهدفت، الإثنين الماضي، …").
+                // A comma right after the relative clause's verb does not close it ("التي استهدفت، الإثنين الماضي، …");
+                // an event word further on belongs to the main clause ("بعد كمين محكم من إلقاء القبض على …").
                 while j < w.count, !(w[j].isPunct && w[j].key != "\"" && content >= 2), !words.has(j, in: EventLexicon.clauseBreak) {
+                    if j > i + 3, covering[j] == nil, lookup(j).map({ $0.trigger.type != .statement }) == true { break }
                     if !w[j].isPunct { content += 1 }
                     j += 1
                 }
