@@ -159,8 +159,8 @@ extension SentenceEvents {
                 var e = rel - 1
                 while e >= range.lowerBound, w[e].isPunct { e -= 1 }
                 if let m = covering[e], mentions[m].type == .place, words.isAny(firstWord[m]! - 1, ["في"]) { e = firstWord[m]! - 2 }
-                if e >= range.lowerBound, let m = covering[e] { r.targets = [m]; r.targetPhrase = mentions[m].surface }
-                else if e >= range.lowerBound {
+                if e >= range.lowerBound, let m = covering[e], mentions[m].type != .person { r.targets = [m]; r.targetPhrase = mentions[m].surface }
+                else if e >= range.lowerBound, covering[e] == nil {
                     var b = e
                     while b > max(range.lowerBound, e - 4), !w[b - 1].isPunct || w[b - 1].key == "\"",
                           !words.has(b - 1, in: EventContextLexicon.phraseStops), covering[b - 1] == nil, lookup(b - 1) == nil { b -= 1 }

@@ -262,7 +262,9 @@ struct SentenceEvents {
                          quantities: counted.contains(h.type) ? quantities(range) : [],
                          places: r.places, actors: Array(r.actors.prefix(4)), targets: Array(r.targets.prefix(4)),
                          actorPhrase: r.actorPhrase, targetPhrase: r.targetPhrase,
-                         anaphoric: h.trigger.nominal && (h.definite || trigger != word.text),
+                         // "القبض على", "تعرض إلى الاعتداء": definite by idiom, not a back-reference.
+                         anaphoric: h.trigger.nominal && (h.definite || trigger != word.text) && h.reading != EventLexicon.key("قبض")
+                            && !(range.lowerBound..<h.index).contains { words.has($0, in: SentenceEvents.supportVerbs) },
                          plural: h.trigger.plural || hits.contains { $0.trigger.plural && $0.type == h.type && $0.index < h.index && seg.contains($0.index) }
                             || ([.attack, .airstrike, .clash].contains(h.type) && range.contains { words.has($0, in: EventContextLexicon.series) || isSince($0) })
                             || (h.trigger.nominal && words.number(h.index - 1).map { $0 > 1 } == true),  // "27 اعتداء"
