@@ -137,8 +137,9 @@ struct Cursor {
             if n == -1, j > 0, linked(j), kind(j - 1) == .first { offset = -2 }  // أول أمس (span starts at أمس)
             // "أمس الثلاثاء", "اليوم الثلاثاء": the weekday is the more reliable half (the reference may
             // be the day of the event, or a day late), so it resolves to that weekday on or before the reference.
+            // "اليوم الأحد" in an article dated a day off: the nearest such weekday.
             if linked(last + 1), case .weekday(let w)? = kind(last + 1), offset <= 0 {
-                return (DateDraft(anchor: .weekday(w, direction: 0)), last + 1)
+                return (DateDraft(anchor: .weekday(w, direction: offset == 0 ? 2 : 0)), last + 1)
             }
             return (DateDraft(anchor: .dayOffset(offset)), last)
         case .night?:

@@ -7,7 +7,7 @@ public enum TemporalAnchor: Hashable, Sendable {
     /// أمس (-1), اليوم (0), غدا (+1), أول أمس (-2).
     case dayOffset(Int)
     /// A weekday: `direction` -1 strictly before the reference (الماضي), 0 on or before (plain, news
-    /// past tense), +1 strictly after (المقبل).
+    /// past tense), +1 strictly after (المقبل), 2 the nearest one, three days either way ("اليوم الأحد").
     case weekday(Int, direction: Int)
     /// الشهر الماضي (-1), هذا الشهر (0); a stated day ("29 من الشهر الماضي") is kept.
     case monthOffset(Int)
@@ -117,6 +117,9 @@ public struct TemporalExpression: Hashable, Sendable {
             let refWeekday = CalendarMath.weekday(year: ref.year, month: rm, day: rd)
             var delta: Int
             switch direction {
+            case 2:
+                delta = (w - refWeekday + 7) % 7
+                if delta > 3 { delta -= 7 }
             case 1:
                 delta = (w - refWeekday + 7) % 7
                 if delta == 0 { delta = 7 }

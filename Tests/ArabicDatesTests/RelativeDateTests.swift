@@ -75,6 +75,8 @@ import Testing
         // an article dated the Wednesday that says "today, Tuesday" was written on the Tuesday
         #expect(only("قال الوزير اليوم الثلاثاء إن")?.resolve(reference: wednesday) == PartialDate(year: 2017, month: 5, day: 2))
         #expect(resolved("قال اليوم الأربعاء", wednesday) == wednesday)
+        // and a Tuesday article that says "today, Wednesday" was dated a day early
+        #expect(resolved("قال اليوم الأربعاء", PartialDate(year: 2017, month: 5, day: 2)) == wednesday)
     }
 
     @Test func momentsAgoAndLastNight() {

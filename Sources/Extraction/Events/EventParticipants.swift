@@ -17,6 +17,18 @@ extension SentenceEvents {
             || words.isAny(firstWord[m]!, ["دوله", "جمهوريه", "مملكه", "اماره", "سلطنه"])  // "دولة الجبل": a state
     }
 
+    /// A place "name" that is a clitic on a known place or a common word ("بالكاف", "ورجل"), a force ("الحرس") or
+    /// a compass word ("شمال"): not where anything happened.
+    func isJunkPlace(_ m: Int) -> Bool {
+        guard mentions[m].type == .place, let a = firstWord[m], a == lastWord[m] else { return false }
+        let w = words.words[a]
+        if words.has(a, in: EventContextLexicon.securityNouns) || words.isAny(a, ["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي"]) { return true }
+        guard mentions[m].span.start == w.start, let f = w.key.first, ["و", "ب", "ل", "ف"].contains(f), w.readings.count > 1 else { return false }
+        let rest = String(w.key.dropFirst())
+        return PlaceKinds.isCountry(rest) || PlaceKinds.kind(of: rest) == .region || words.has(a, in: EventContextLexicon.personNouns)
+            || PlaceKinds.isKnownCity(rest)
+    }
+
     /// A one-word "name" that is a common noun of people ("ومقاتلين", "المكنى"): no one in particular.
     func isCommonNoun(_ m: Int) -> Bool {
         guard let a = firstWord[m], a == lastWord[m] else { return false }
@@ -103,8 +115,12 @@ extension SentenceEvents {
         }
         // "أحد المحامين", "منفذي الهجمات الأخيرة": a definite noun completes the head.
         if k < range.upperBound, startingAt[k] == nil, words.words[k].key.hasPrefix("ال"), !words.words[k].isPunct,
+           !words.has(k, in: EventContextLexicon.relatives), !dateWords.contains(k),
            !Self.isAdjective(words.words[k].key) || words.isAny(k - 1, ["احد", "احدي"]) {
             k += 1
+        } else if words.isAny(k - 1, ["افراد", "عناصر", "اعضاء", "منفذي", "منتسبي"]), k < range.upperBound, startingAt[k] == nil,
+                  !words.words[k].isPunct, !words.has(k, in: EventContextLexicon.phraseStops), !Self.isAdjective(words.words[k].key) {
+            k += 1  // "أفراد عصابة"
         }
         var adjectives = 0
         while k < range.upperBound, adjectives < 2, startingAt[k] == nil, !words.words[k].isPunct, !dateWords.contains(k),
@@ -118,6 +134,18 @@ extension SentenceEvents {
     }
 
     static let pronounPrepositions = ["عنهم", "عنه", "عنها", "عنهما", "به", "بها", "بهم", "بهما", "فيهم", "فيه"]
+
+    /// The words of a phrase as a title quotes them: an indefinite accusative ending ("مشتبها به", "شابا") is
+    /// dropped unless a number governs it ("24 شخصا").
+    func phraseText(_ r: Range<Int>) -> String {
+        let counted = r.contains { words.number($0) != nil && words.number($0)! > 10 }
+        return r.filter { $0 < words.words.count && !words.words[$0].isPunct }.map { i -> String in
+            var t = words.words[i].text.filter { !("\u{064B}"..."\u{065F}").contains($0) }
+            let key = words.words[i].key
+            if !counted, !key.hasPrefix("ال"), key.count >= 4, t.hasSuffix("ا"), !t.hasSuffix("ءا"), words.number(i) == nil { t.removeLast() }
+            return t
+        }.joined(separator: " ")
+    }
 
     /// A word that reads as an adjective: a relative adjective ("تكفيرية", "الأخيرة"? no: "تونسي") or a
     /// participle ("متشدد", "مفتش", "المعتصمين").
@@ -169,12 +197,12 @@ extension SentenceEvents {
             } else if n < h.index, !words.has(n, in: EventContextLexicon.phraseStops) {
                 // VSO: "تعرض مكتب المخابرات العامة في مخيم البقعة لهجوم", "تعرض عدد من أعوان الأمن …".
                 let np = personPhrase(after: n - 1, in: n..<h.index) ?? nounPhrase(from: n, in: n..<h.index, max: 3)
-                if let m = np.compactMap({ startingAt[$0] }).first { r.targets = [m] } else if !np.isEmpty { r.targetPhrase = words.text(np) }
+                if let m = np.compactMap({ startingAt[$0] }).first { r.targets = [m] } else if !np.isEmpty { r.targetPhrase = phraseText(np) }
             } else {
                 var k = seg.lowerBound
                 while k < s, w[k].isPunct || words.isAny(k, ["كان", "كانت", "قد", "وقد"]) { k += 1 }
                 let np = nounPhrase(from: k, in: k..<s, max: 3)
-                if let m = np.compactMap({ startingAt[$0] }).first { r.targets = [m] } else if !np.isEmpty { r.targetPhrase = words.text(np) }
+                if let m = np.compactMap({ startingAt[$0] }).first { r.targets = [m] } else if !np.isEmpty { r.targetPhrase = phraseText(np) }
             }
         }
         // "استهدف مركز دبلوماسي أميركي" (the passive verb's subject), "هجوم استهدف نقطة تفتيش" (the object of
@@ -192,12 +220,12 @@ extension SentenceEvents {
            let on = ((h.index + 1)..<min(seg.upperBound, h.index + 5)).first(where: { words.isAny($0, ["علي", "ضد"]) }),
            words.has(on + 1, in: EventContextLexicon.personNouns) || words.has(on + 1, in: EventContextLexicon.targetNouns) {
             let np = nounPhrase(from: on + 1, in: range, max: 3)
-            if !np.isEmpty { r.targetPhrase = words.text(np) }
+            if !np.isEmpty { r.targetPhrase = phraseText(np) }
         }
         // "عون أمن" read as a name is a common noun: a phrase says it better.
         if let m = r.targets.first, isCommonNoun(m) || (firstWord[m].map { words.has($0, in: EventContextLexicon.personNouns) } ?? false) {
             let np = nounPhrase(from: firstWord[m]!, in: range, max: 3)
-            r.targetPhrase = np.isEmpty ? mentions[m].surface : words.text(np)
+            r.targetPhrase = np.isEmpty ? mentions[m].surface : phraseText(np)
             r.targets.removeAll { $0 == m }
         }
         if h.type == .clash {
@@ -238,8 +266,19 @@ extension SentenceEvents {
                 || words.has(k, in: EventContextLexicon.roleNouns) || (k > h.index + 1 && w[k].key.hasPrefix("ال") && !w[k].isPunct)) { k += 1 }
             if let m = startingAt[k], mentions[m].type == .person, !r.actors.contains(m) { r.targets = [m] }
         }
-        if r.targets.isEmpty, r.targetPhrase == nil, let p = personPhrase(after: h.index, in: range) {
-            r.targetPhrase = words.text(p)
+        var objectFrom = h.index
+        if !h.trigger.nominal, words.has(h.index + 1, in: EventContextLexicon.securityNouns) {
+            // "أوقف أعوان الأبحاث والتفتيش بسليانة مساء أمس شخصين": the force first, then whom it arrested.
+            var j = h.index + 1
+            while j < min(range.upperBound, h.index + 10), !(words.number(j) != nil || (words.has(j, in: EventContextLexicon.personNouns)
+                    && !words.has(j, in: EventContextLexicon.securityNouns))) { j += 1 }
+            let np = nounPhrase(from: h.index + 1, in: range, max: 4)
+            if !np.isEmpty, r.actors.isEmpty, r.actorPhrase == nil { r.actorPhrase = words.text(np) }
+            objectFrom = j - 1
+            r.targets = []
+        }
+        if r.targets.isEmpty, r.targetPhrase == nil, let p = personPhrase(after: objectFrom, in: range) {
+            r.targetPhrase = phraseText(p)
         }
         let killed = h.type == .killing && quantities(range).contains { $0.what == "killed" }
         if h.type == .killing, !h.trigger.nominal, r.targets.isEmpty, h.reading.hasPrefix(EventLexicon.key("استشهد")),
@@ -267,7 +306,7 @@ extension SentenceEvents {
             // "تمكنت الوحدات الأمنية بقبلي من إيقاف …": where the force that arrested is.
             r.places = (range.lowerBound..<h.index).compactMap { startingAt[$0] }.filter { m in
                 let j = firstWord[m]!
-                return mentions[m].type == .place && (mentions[m].span.start > w[j].start && w[j].key.hasPrefix("ب")
+                return mentions[m].type == .place && !isJunkPlace(m) && (mentions[m].span.start > w[j].start && w[j].key.hasPrefix("ب")
                     || words.has(j - 1, in: EventLexicon.placeNouns) || words.isAny(j - 1, ["في"]))
             }
         }
@@ -399,7 +438,7 @@ extension SentenceEvents {
         for j in seg where j > h.index {
             // What follows a complementizer or a report is another clause.
             if words.has(j, in: EventLexicon.complementizer) || (covering[j] == nil && lookup(j).map { $0.trigger.type == .statement && !$0.trigger.nominal } ?? false) { break }
-            guard let m = startingAt[j], mentions[m].type == .place else { continue }
+            guard let m = startingAt[j], mentions[m].type == .place, !isJunkPlace(m) else { continue }
             // "… التي تم إيقافها مؤخرا بمنطقة الجوامع": a place of another predicate.
             if relatives.contains(where: { $0.contains(j) && !$0.contains(h.index) }) { continue }
             var prev = j - 1
@@ -425,7 +464,9 @@ extension SentenceEvents {
                 && w[prev].readings.contains { $0.hasPrefix("الم") || ($0.hasPrefix("م") && $0.count > 4) }
             if clitic && adjective { continue }
             // "أصيلي العاصمة وسيدي بوزيد": where people come from.
-            if words.isAny(prev, ["اصيل", "اصيلي", "اصيله"]) || (continues && after.contains { words.isAny(firstWord[$0]! - 1, ["اصيل", "اصيلي", "اصيله"]) }) { continue }
+            let origin = ["اصيل", "اصيلي", "اصيله"]
+            if words.isAny(prev, origin) || (words.has(prev, in: EventLexicon.placeNouns) && words.isAny(prev - 1, origin))
+                || (continues && after.contains { words.isAny(firstWord[$0]! - 1, origin) }) { continue }
             // "إلى قرب الولايات المتحدة": قرب as a noun.
             if words.isAny(prev, ["قرب"]), words.isAny(prev - 1, ["الي"]) { continue }
             let attached = prev == h.index || clitic || words.has(prev, in: EventLexicon.placePrepositions)
@@ -438,6 +479,6 @@ extension SentenceEvents {
         }
         if !after.isEmpty { return after }
         guard (seg.lowerBound..<h.index).contains(where: { words.has($0, in: Self.supportVerbs) }) else { return [] }
-        return (seg.lowerBound..<h.index).compactMap { startingAt[$0] }.filter { mentions[$0].type == .place }
+        return (seg.lowerBound..<h.index).compactMap { startingAt[$0] }.filter { mentions[$0].type == .place && !isJunkPlace($0) }
     }
 }

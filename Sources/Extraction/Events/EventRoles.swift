@@ -135,7 +135,9 @@ extension SentenceEvents {
         var r = Roles()
         if let m = s.mention {
             r.actors = [m]
+            // "وزارة الدفاع الاسبانية" as written says more than the entity's name may.
             if let p = s.phrase, p.count <= 7, mentions[m].type != .person { r.actorPhrase = words.text(p) }
+            else if mentions[m].type == .organization { r.actorPhrase = mentions[m].surface }
         } else if let p = s.phrase, isSpecificRole(p) {
             r.actorPhrase = words.text(p)
         } else {

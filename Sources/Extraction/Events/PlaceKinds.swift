@@ -34,6 +34,12 @@ public enum PlaceKinds {
         return .city
     }
 
+    /// A city of the lexicon.
+    public static func isKnownCity(_ name: String) -> Bool {
+        let k = ArabicNormalizer.matchKey(name)
+        return cities[k] != nil || (k.hasPrefix("ال") && cities[String(k.dropFirst(2))] != nil)
+    }
+
     /// A known country or region name (of the lexicon).
     public static func isCountry(_ name: String) -> Bool { countries[ArabicNormalizer.matchKey(name)] != nil }
 

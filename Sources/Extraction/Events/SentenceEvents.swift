@@ -186,13 +186,20 @@ struct SentenceEvents {
         for r in words.words[i].readings {
             if let t = EventLexicon.triggers[r] {
                 let definite = words.words[i].readings.contains { $0.hasPrefix("ال") && String($0.dropFirst(2)) == r }
+                // "الطالب" is a noun, never the verb طالب.
+                if !t.nominal && definite { continue }
                 return (t, definite)
             }
         }
         return nil
     }
 
-    func reading(_ i: Int) -> String? { words.words[i].readings.first { EventLexicon.triggers[$0] != nil } }
+    func reading(_ i: Int) -> String? {
+        words.words[i].readings.first { r in
+            guard let t = EventLexicon.triggers[r] else { return false }
+            return t.nominal || !words.words[i].readings.contains { $0.hasPrefix("ال") && String($0.dropFirst(2)) == r }
+        }
+    }
 
     /// Relative clauses ("الذي استهدف الأحد كنيسة") and cause phrases ("رداً على قصف … يوم الأحد"), each up
     /// to the next comma or clause break: a date inside one belongs to its own predicate.
@@ -267,7 +274,9 @@ struct SentenceEvents {
                             && !(range.lowerBound..<h.index).contains { words.has($0, in: SentenceEvents.supportVerbs) },
                          plural: h.trigger.plural || hits.contains { $0.trigger.plural && $0.type == h.type && $0.index < h.index && seg.contains($0.index) }
                             || ([.attack, .airstrike, .clash].contains(h.type) && range.contains { words.has($0, in: EventContextLexicon.series) || isSince($0) })
-                            || (h.trigger.nominal && words.number(h.index - 1).map { $0 > 1 } == true),  // "27 اعتداء"
+                            || (h.trigger.nominal && words.number(h.index - 1).map { $0 > 1 } == true)  // "27 اعتداء"
+                            // "تمكنوا خلال نفس الفترة من إيقاف 587 شخصا": a count over a period.
+                            || (h.type == .arrest && range.contains { words.isAny($0, ["خلال"]) && words.has($0 + 1, in: EventContextLexicon.periodNouns) }),
                          nominal: h.trigger.nominal, triggerWord: h.index, wordRange: range,
                          reportWords: h.type == .statement ? reportZone(of: h.index, in: range) : nil,
                          speakerEnd: h.type == .statement && !h.trigger.nominal ? subject(ofVerb: h.index, in: range).end : nil)
