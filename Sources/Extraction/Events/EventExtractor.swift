@@ -37,18 +37,27 @@ public struct EventExtractor: Sendable {
         let allWords = ex.sentences.map { s in
             s.span.block < blocks.count ? SentenceWords(block: blocks[s.span.block], span: s.span) : SentenceWords(block: [], span: s.span)
         }
-        let sports = Self.isAboutSport(allWords)
+        // Whether the article is about sport, read once and only when a trigger asks.
+        final class Memo { var value: Bool? }
+        let sportMemo = Memo()
+        let sports = { () -> Bool in
+            if let v = sportMemo.value { return v }
+            let v = Self.isAboutSport(allWords)
+            sportMemo.value = v
+            return v
+        }
         for (si, sentence) in ex.sentences.enumerated() {
             let words = allWords[si]
             // A list of headlines run together (forty words or more, no comma or stop): no clause to read.
             if words.words.count >= 40, !words.words.contains(where: { $0.isPunct && [",", ".", "،", "؛", ";"].contains($0.key) }) { continue }
+            guard let triggers = SentenceEvents.triggers(of: words) else { continue }
             var dateWords = Set<Int>()
             for d in datesBySentence[si] ?? [] {
                 let a = words.index(at: ex.dates[d].span.start), b = words.index(at: max(ex.dates[d].span.start, ex.dates[d].span.end - 1))
                 if a <= b { dateWords.formUnion(a...b) }
             }
             var found = SentenceEvents(words: words, mentions: ex.mentions, mentionIndexes: mentionsBySentence[si] ?? [],
-                                       sportsDocument: sports, dateWords: dateWords).find()
+                                       sportsDocument: sports, dateWords: dateWords, triggers: triggers).find()
             guard !found.isEmpty else { continue }
             // A report is an event only when its sentence reports nothing else.
             if found.contains(where: { $0.type != .statement }) { found.removeAll { $0.type == .statement } }

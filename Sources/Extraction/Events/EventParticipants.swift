@@ -434,7 +434,7 @@ extension SentenceEvents {
         let w = words.words
         var after: [Int] = []
         var lastAttached = -1
-        let relatives = foreignRanges()
+        let relatives = foreign
         for j in seg where j > h.index {
             // What follows a complementizer or a report is another clause.
             if words.has(j, in: EventLexicon.complementizer) || (covering[j] == nil && lookup(j).map { $0.trigger.type == .statement && !$0.trigger.nominal } ?? false) { break }

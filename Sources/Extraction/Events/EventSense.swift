@@ -34,7 +34,7 @@ struct SentenceContext {
             if w.has(i, in: EventContextLexicon.forces) { forces.append(i) }
             if w.has(i, in: EventContextLexicon.accident) { accidents.append(i) }
         }
-        sport = e.sportsDocument || strong || sportWords >= 2
+        sport = strong || sportWords >= 2 || e.sportsDocument()
         self.animals = animals
         self.figurative = figurative
         violentWords = violent

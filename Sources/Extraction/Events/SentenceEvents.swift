@@ -65,8 +65,8 @@ struct SentenceEvents {
     let words: SentenceWords
     let mentions: [Mention]
     let mentionIndexes: [Int]
-    /// The article is about sport (most of its sentences are).
-    let sportsDocument: Bool
+    /// The article is about sport (most of its sentences are); asked only when a trigger needs it.
+    let sportsDocument: () -> Bool
     /// Mention → its first and last word; word → the mention starting there / covering it.
     private(set) var firstWord: [Int: Int] = [:]
     private(set) var lastWord: [Int: Int] = [:]
@@ -74,8 +74,22 @@ struct SentenceEvents {
     private(set) var covering: [Int: Int] = [:]
     /// Words that belong to a date expression ("فجر اليوم", "يوم الأحد").
     let dateWords: Set<Int>
+    /// Word → the trigger it reads as, looked up once per word.
+    private(set) var triggerOf: [Int: (trigger: EventTrigger, definite: Bool)] = [:]
+    /// Relative clauses and cause phrases of the sentence (`foreignRanges`).
+    private(set) var foreign: [Range<Int>] = []
 
-    init(words: SentenceWords, mentions: [Mention], mentionIndexes: [Int], sportsDocument: Bool, dateWords: Set<Int> = []) {
+    /// Reads each word of the sentence as a trigger, or nil when none is one (most sentences).
+    static func triggers(of words: SentenceWords) -> [Int: (trigger: EventTrigger, definite: Bool)]? {
+        var out: [Int: (trigger: EventTrigger, definite: Bool)] = [:]
+        for i in words.words.indices where !words.words[i].isPunct {
+            if let t = readTrigger(words.words[i]) { out[i] = t }
+        }
+        return out.isEmpty ? nil : out
+    }
+
+    init(words: SentenceWords, mentions: [Mention], mentionIndexes: [Int], sportsDocument: @escaping () -> Bool = { false },
+         dateWords: Set<Int> = [], triggers: [Int: (trigger: EventTrigger, definite: Bool)]? = nil) {
         self.words = words
         self.dateWords = dateWords
         self.mentions = mentions
@@ -89,11 +103,15 @@ struct SentenceEvents {
             if startingAt[a] == nil { startingAt[a] = m }
             for k in a...b where covering[k] == nil { covering[k] = m }
         }
+        triggerOf = triggers ?? Self.triggers(of: words) ?? [:]
+        for k in Array(triggerOf.keys) where covering[k] != nil { triggerOf[k] = nil }
+        foreign = foreignRanges()
     }
 
     func find() -> [Found] {
         let w = words.words
-        guard !w.isEmpty else { return [] }
+        // Most sentences name no event: one look-up per word before any other work.
+        guard !triggerOf.isEmpty else { return [] }
         var clauses: [Range<Int>] = []
         var start = 0
         for i in w.indices where i > start && (w[i].key == ":" || w[i].key == ";" || words.has(i, in: EventLexicon.clauseBreak)) {
@@ -101,8 +119,7 @@ struct SentenceEvents {
             start = i
         }
         clauses.append(start..<w.count)
-        let context = SentenceContext(self)
-        let foreign = foreignRanges()
+        var context: SentenceContext?
         let reportZones = clauses.flatMap { range in
             range.filter { i in covering[i] == nil && lookup(i).map { $0.trigger.type == .statement && !$0.trigger.nominal } ?? false }
                 .map { (verb: $0, zone: reportZone(of: $0, in: range)) }
@@ -113,6 +130,10 @@ struct SentenceEvents {
         for (c, range) in clauses.enumerated() {
             var hits: [Hit] = []
             var modalSeen = false
+            guard range.contains(where: { covering[$0] == nil && lookup($0) != nil }) else {
+                if range.contains(where: { words.has($0, in: EventLexicon.cause) }) { threatSeen = false }
+                continue
+            }
             for i in range {
                 let inName = covering[i] != nil
                 let found = inName ? nil : lookup(i)
@@ -148,7 +169,8 @@ struct SentenceEvents {
                 if trigger.needsMilitaryObject && !ahead.contains(where: { words.has($0, in: EventLexicon.militaryObjects) }) { continue }
                 if trigger.needsWeapon && !ahead.contains(where: { j in w[j].readings.contains { r in
                     EventLexicon.instruments[r].map { $0 != "air" } ?? false } }) { continue }
-                guard var type = context.sense(of: trigger.type, reading: reading, at: i, in: range) else { continue }
+                if context == nil, trigger.type != .statement { context = SentenceContext(self) }
+                guard var type = trigger.type == .statement ? .statement : context!.sense(of: trigger.type, reading: reading, at: i, in: range) else { continue }
                 // "تبادل لإطلاق النار": both sides fire.
                 if type == .attack, words.isAny(i - 1, ["تبادل"]) { type = .clash }
                 if type == .attack, (i + 1..<min(range.upperBound, i + 3)).contains(where: { j in
@@ -182,10 +204,12 @@ struct SentenceEvents {
         return !dateWords.contains(i + 1) && !words.has(i + 1, in: EventContextLexicon.timeNouns) && words.number(i + 1) == nil
     }
 
-    func lookup(_ i: Int) -> (trigger: EventTrigger, definite: Bool)? {
-        for r in words.words[i].readings {
+    func lookup(_ i: Int) -> (trigger: EventTrigger, definite: Bool)? { triggerOf[i] }
+
+    static func readTrigger(_ word: SentenceWords.Word) -> (trigger: EventTrigger, definite: Bool)? {
+        for r in word.readings {
             if let t = EventLexicon.triggers[r] {
-                let definite = words.words[i].readings.contains { $0.hasPrefix("ال") && String($0.dropFirst(2)) == r }
+                let definite = word.readings.contains { $0.hasPrefix("ال") && String($0.dropFirst(2)) == r }
                 // "الطالب" is a noun, never the verb طالب.
                 if !t.nominal && definite { continue }
                 return (t, definite)
