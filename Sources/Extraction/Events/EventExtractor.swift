@@ -59,8 +59,11 @@ public struct EventExtractor: Sendable {
             var found = SentenceEvents(words: words, mentions: ex.mentions, mentionIndexes: mentionsBySentence[si] ?? [],
                                        sportsDocument: sports, dateWords: dateWords, triggers: triggers).find()
             guard !found.isEmpty else { continue }
-            // A report is an event only when its sentence reports nothing else.
-            if found.contains(where: { $0.type != .statement }) { found.removeAll { $0.type == .statement } }
+            // A report is an event only when its sentence reports nothing else that names its place, target or people.
+            if found.contains(where: { $0.type != .statement && (!$0.places.isEmpty || !$0.targets.isEmpty || $0.targetPhrase != nil
+                                                                    || ![.attack, .airstrike].contains($0.type)) }) {
+                found.removeAll { $0.type == .statement }
+            }
             if let first = found.firstIndex(where: { $0.type == .statement }) { found = [found[first]] }
             let dating = EventDating(words: words, dates: ex.dates, reference: referenceInferred ? nil : reference)
             for var e in found {

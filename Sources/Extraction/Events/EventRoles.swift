@@ -48,8 +48,9 @@ extension SentenceEvents {
         while k < range.upperBound, k - start < 12 {
             if let m = startingAt[k] {
                 let t = mentions[m].type
-                // After plain words a name is the verb's object ("دعت الحكومة العراقية الولايات المتحدة").
-                if !roleHead, (start..<k).contains(where: { !w[$0].isPunct }) { break }
+                // After plain words a name is the verb's object ("دعت الحكومة العراقية الولايات المتحدة"), unless
+                // they are the head of the name ("حركة «عصائب أهل الحق»").
+                if !roleHead, (start..<k).contains(where: { !w[$0].isPunct && !words.has($0, in: EventContextLexicon.collectiveHeads) }) { break }
                 if EventLexicon.isMedia(mentions[m].surface) { return Subject(mention: m, phrase: nil, media: true, end: lastWord[m]! + 1) }
                 if t == .place && !canAct(m) && found == nil && !roleHead { break }
                 found = m
@@ -96,10 +97,15 @@ extension SentenceEvents {
         if found == nil {
             // "الخزعلي قال:": a name right before the verb, at the start of the clause.
             var j = v - 1
-            while j >= range.lowerBound, w[j].isPunct, w[j].key == "\"" { j -= 1 }
+            while j >= range.lowerBound, (w[j].isPunct && w[j].key == "\"") || words.isAny(j, ["قد", "لقد", "فقد"]) { j -= 1 }
             // at the start of its clause or right after a complementizer ("… أن الحرس الوطني هدد").
+            // ("وكان رئيس الوزراء العراقي مصطفى الكاظمي قد اعتبر"): or after a role phrase that opens the clause.
+            let opensWithRole = { (a: Int) -> Bool in
+                a - range.lowerBound <= 6 && (range.lowerBound..<a).contains { words.has($0, in: EventContextLexicon.roleNouns) }
+                    && (range.lowerBound..<a).allSatisfy { !w[$0].isPunct && covering[$0] == nil && lookup($0) == nil }
+            }
             if j >= range.lowerBound, let m = covering[j], lastWord[m] == j, canAct(m),
-               firstWord[m]! <= range.lowerBound + 1 || words.has(firstWord[m]! - 1, in: EventLexicon.complementizer) {
+               firstWord[m]! <= range.lowerBound + 1 || words.has(firstWord[m]! - 1, in: EventLexicon.complementizer) || opensWithRole(firstWord[m]!) {
                 subject.mention = m
             }
         }
@@ -109,6 +115,15 @@ extension SentenceEvents {
     /// "الإسلامي", "الإيرانية": a definite relative adjective.
     static func isNisba(_ key: String) -> Bool {
         key.hasPrefix("ال") && key.count >= 6 && (key.hasSuffix("ي") || key.hasSuffix("يه"))
+    }
+
+    /// Where a report's speaker phrase ends, past an apposition ("، المنضوية أيضًا تحت لواء الحشد الشعبي،").
+    func speakerEnd(ofVerb v: Int, in range: Range<Int>) -> Int {
+        let s = subject(ofVerb: v, in: range)
+        var e = s.end
+        while e < range.upperBound, words.words[e].key == "\"" { e += 1 }
+        guard s.mention != nil, e < range.upperBound, words.words[e].key == "," else { return s.end }
+        return ((e + 1)..<min(range.upperBound, e + 10)).first { words.words[$0].key == "," }.map { $0 + 1 } ?? s.end
     }
 
     static let weekdays = ["الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"]

@@ -267,6 +267,8 @@ struct SentenceEvents {
             if let h = attacks.first(where: { $0.type == .airstrike }) ?? attacks.first(where: { !$0.trigger.plural && !$0.definite })
                 ?? attacks.first(where: { !$0.trigger.plural }) ?? attacks.first {
                 chosen.append(h)
+            } else if let k = hits.first(where: { $0.type == .killing }) {
+                chosen.append(k)  // a killing of people described, not named ("مقتل 24 شخصا")
             }
         }
         var seen = Set(chosen.map(\.type))
@@ -303,7 +305,7 @@ struct SentenceEvents {
                             || (h.type == .arrest && range.contains { words.isAny($0, ["خلال"]) && words.has($0 + 1, in: EventContextLexicon.periodNouns) }),
                          nominal: h.trigger.nominal, triggerWord: h.index, wordRange: range,
                          reportWords: h.type == .statement ? reportZone(of: h.index, in: range) : nil,
-                         speakerEnd: h.type == .statement && !h.trigger.nominal ? subject(ofVerb: h.index, in: range).end : nil)
+                         speakerEnd: h.type == .statement && !h.trigger.nominal ? speakerEnd(ofVerb: h.index, in: range) : nil)
         }
     }
 
@@ -313,7 +315,8 @@ struct SentenceEvents {
         let w = words.words
         // "دعا … إلى": what a call asks for is not the call's clause.
         let call = words.isAny(v, ["دعا", "دعت", "طالب", "طالبت", "ناشد", "ناشدت", "حث", "حثت"])
-        for k in (v + 1)..<range.upperBound {
+        var k = v + 1
+        while k < range.upperBound {
             if words.has(k, in: EventLexicon.complementizer) || w[k].key == ":" || (call && words.isAny(k, ["الي"])) { return range.lowerBound..<k }
             // "أعلنت المصادر مقتل شرطي اليوم في هجوم": what is announced begins with its noun.
             if covering[k] == nil, let t = lookup(k), t.trigger.nominal, t.trigger.type != .statement { return range.lowerBound..<k }
@@ -321,7 +324,9 @@ struct SentenceEvents {
             if w[k].key == "\"" {
                 let close = ((k + 1)..<range.upperBound).first { w[$0].key == "\"" } ?? range.upperBound
                 if close - k > 4 { return range.lowerBound..<k }
+                k = close
             }
+            k += 1
         }
         return range
     }
