@@ -21,7 +21,7 @@ struct EventDating {
             // "من مواليد سنة 1988", "يبلغ من العمر": a birth, not the event.
             if (max(0, first - 3)..<first).contains(where: { words.isAny($0, ["مواليد", "مولود", "المولود", "ولد", "ولدت"]) }) { continue }
             // "بشأن هجوم الليلة الماضية": a date right after another event word is that event's.
-            if e.triggerWords.contains(where: { $0 != e.triggerWord && $0 < first && first - $0 <= 2 && abs(first - e.triggerWord) > first - $0 }) { continue }
+            if e.otherTriggerWords.contains(where: { $0 < first && first - $0 <= 2 && abs(first - e.triggerWord) > first - $0 }) { continue }
             // "غداً", "الأحد المقبل": a date after the article's own is a plan.
             if let ref = reference, ref.day != nil, let v = d.date, v.precision == .day, ref < v { continue }
             // A date inside a relative clause or a cause phrase that does not hold the trigger; a trigger

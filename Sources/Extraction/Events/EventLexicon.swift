@@ -35,7 +35,8 @@ enum EventLexicon {
             t[key(v)] = EventTrigger(type: .attack, nominal: false, plural: true, needsMilitaryObject: false, needsWeapon: false)
         }
         add(.attack, verbs: ["أطلق", "أطلقت", "أطلقوا", "انطلقت"], nouns: ["إطلاق"], weapon: true)
-        add(.airstrike, nouns: ["غارة"], plurals: ["غارات"])
+        // غارة is a raid; with جوية or aircraft near it, an airstrike (SentenceEvents).
+        add(.attack, nouns: ["غارة"], plurals: ["غارات"])
         add(.killing, verbs: ["اغتال", "اغتالت", "قتل", "قتلت", "قتلوا", "استشهد", "استشهدوا"],
              nouns: ["اغتيال", "مقتل", "مصرع", "تصفية", "باغتيالهم", "اغتياله", "استشهاد", "مصرعه", "مصرعها", "مصرعهم",
                      "حتفه", "حتفها", "حتفهم"])

@@ -12,7 +12,7 @@ extension SentenceEvents {
     /// no news medium.
     func canAct(_ m: Int) -> Bool {
         let t = mentions[m]
-        if EventLexicon.isMedia(t.surface) || isCommonNoun(m) { return false }
+        if EventLexicon.isMedia(t.surface) || isCommonNoun(m) || isAddressee(m) { return false }
         return t.type != .place || PlaceKinds.isCountry(t.surface) || EventContextLexicon.capitals[EventLexicon.key(t.surface)] != nil
             || words.isAny(firstWord[m]!, ["دوله", "جمهوريه", "مملكه", "اماره", "سلطنه"])  // "دولة الجبل": a state
     }
@@ -27,6 +27,16 @@ extension SentenceEvents {
         let rest = String(w.key.dropFirst())
         return PlaceKinds.isCountry(rest) || PlaceKinds.kind(of: rest) == .region || words.has(a, in: EventContextLexicon.personNouns)
             || PlaceKinds.isKnownCity(rest)
+    }
+
+    /// A name a report was given to: "لمراسل الجوهرة أف أم", "لـ«عربي بوست»".
+    func isAddressee(_ m: Int) -> Bool {
+        guard let a = firstWord[m] else { return false }
+        let w = words.words[a]
+        var p = a - 1
+        while p >= 0, words.words[p].isPunct, words.words[p].key == "\"" { p -= 1 }
+        return (mentions[m].span.start > w.start && w.key.hasPrefix("ل"))
+            || words.isAny(p, ["مراسل", "لمراسل", "مراسله", "لمراسله", "ل"]) || (p >= 0 && words.words[p].key == "ل")
     }
 
     /// A one-word "name" that is a common noun of people ("ومقاتلين", "المكنى"): no one in particular.

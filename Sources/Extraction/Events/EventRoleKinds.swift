@@ -187,9 +187,10 @@ extension SentenceEvents {
                 if near, party(m), !r.actors.contains(m), !words.isAny(j - 1, ["مقر"]),
                    !(words.words[j].readings.contains("مقر") && clitic) { r.actors.append(m) }
             }
-            if counterpart == nil, j == from, !h.trigger.nominal, startingAt[j] == nil, words.has(j, in: EventContextLexicon.roleNouns) {
-                // "استقبل السبسي الوزير الأول الجزائري": the verb's object, described.
-                let np = nounPhrase(from: j, in: range, max: 4)
+            if counterpart == nil, j < from + 8, !h.trigger.nominal, startingAt[j] == nil, words.has(j, in: EventContextLexicon.roleNouns),
+               !words.hasPrepositionClitic(j), !words.isAny(j - 1, ["في"]) {
+                // "استقبل السبسي، عشية اليوم بقصر قرطاج، وزير الخارجية الإيراني": the verb's object, described.
+                let np = nounPhrase(from: j, in: range, max: 3)
                 if !np.isEmpty { counterpart = np }
             }
             if counterpart == nil, words.isAny(j, ["مع"]) || (words.hasPrepositionClitic(j) && words.words[j].key.hasPrefix("ب")) {

@@ -17,7 +17,9 @@ struct SentenceContext {
         "اعتداءات", "اعتدى", "اعتدت", "اعتدوا", "ضربة", "ضربات"].map(EventLexicon.key))
     static let assault: Set<String> = Set(["اعتداء", "اعتداءات", "اعتدى", "اعتدت", "اعتدوا"].map(EventLexicon.key))
     static let suspension: Set<String> = Set(["إيقاف", "توقيف", "أوقف", "أوقفت", "أوقفوا"].map(EventLexicon.key))
-    static let killingWords: Set<String> = Set(["مقتل", "مصرع", "قتل", "قتيل", "قتلى", "القتلى"].map(EventLexicon.key))
+    /// The dead and the wounded: they follow accidents as well as attacks.
+    static let killingWords: Set<String> = Set(["مقتل", "مصرع", "قتل", "قتيل", "قتلى", "القتلى", "أصيب", "أصيبوا", "إصابة",
+        "إصابات", "جريح", "جرحى", "الجرحى", "ضحايا", "الضحايا", "جروح", "بجروح", "الإسعاف", "نزيف", "كدمات"].map(EventLexicon.key))
 
     init(_ e: SentenceEvents) {
         events = e

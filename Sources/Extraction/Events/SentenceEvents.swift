@@ -45,6 +45,8 @@ struct SentenceEvents {
         var ownWords: Range<Int>?
         /// Word indexes of every non-report trigger word of the sentence.
         var triggerWords: [Int] = []
+        /// Those of another kind of event than this one ("القبض … بشأن هجوم الليلة الماضية").
+        var otherTriggerWords: [Int] = []
 
         var mention: EventMention {
             EventMention(type: type, subtype: subtype, sentence: sentence, trigger: trigger, quantities: quantities,
@@ -192,6 +194,8 @@ struct SentenceEvents {
                 }
                 f.reportZones = reportZones
                 f.triggerWords = triggerWords
+                let family: Set<EventType> = f.type == .attack || f.type == .airstrike ? [.attack, .airstrike] : [f.type]
+                f.otherTriggerWords = triggerWords.filter { $0 != f.triggerWord && !(lookup($0).map { family.contains($0.trigger.type) } ?? true) }
                 out.append(f)
             }
         }

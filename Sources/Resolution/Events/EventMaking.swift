@@ -107,8 +107,9 @@ struct EventMaking {
             let inOrder = first + actors.filter { !first.contains($0) }
             if let a = inOrder.first { parts.actor = name(a) }
             // "السبسي" and "قايد السبسي" are one party spelled twice.
-            let mainWords = Set((inOrder.first.map(name) ?? "").split(separator: " "))
-            parts.parties = inOrder.dropFirst().map(name).filter { Set($0.split(separator: " ")).isDisjoint(with: mainWords) }
+            let words = { (n: String) in Set(n.split(separator: " ").map { ArabicNormalizer.matchKey(String($0)) }) }
+            let mainWords = words(inOrder.first.map(name) ?? "")
+            parts.parties = inOrder.dropFirst().map(name).filter { words($0).isDisjoint(with: mainWords) }
             parts.counterpart = rankedPhrase { $0.targetPhrase }
             parts.collective = inOrder.first.map { a in
                 corpus.entities[a].type == .organization && EventTitles.isCollective(corpus.entities[a].name)
