@@ -185,7 +185,13 @@ struct SentenceEvents {
             let clauseRange = w[range.lowerBound].start..<w[range.upperBound - 1].end
             let inClause = mentionIndexes.filter { clauseRange.contains(mentions[$0].span.start) }
             for var f in events(from: hits, clause: c, range: range, clauseRange: clauseRange, inClause: inClause) {
-                f.foreignWords = foreign.filter { !$0.contains(f.triggerWord) }
+                // "هجوم جسر لندن الذي وقع مساء أمس": a relative clause right after the trigger's phrase says when it was.
+                let own = { (r: Range<Int>) in
+                    r.contains(f.triggerWord) || (r.lowerBound > f.triggerWord && r.lowerBound - f.triggerWord <= 4
+                        && words.has(r.lowerBound, in: EventContextLexicon.relatives)
+                        && !((f.triggerWord + 1)..<r.lowerBound).contains { w[$0].isPunct })
+                }
+                f.foreignWords = foreign.filter { !own($0) }
                 f.ownWords = foreign.first { $0.contains(f.triggerWord) }
                 f.referenced = f.nominal && f.triggerWord > 0 && (words.has(f.triggerWord - 1, in: EventContextLexicon.referenceNouns)
                     || words.has(f.triggerWord - 1, in: EventContextLexicon.topicWords) || words.has(f.triggerWord - 2, in: EventContextLexicon.topicWords))
