@@ -23,13 +23,17 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CCmarkGFM", pkgConfig: "libcmark-gfm",
                        providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
+        // libxml2's HTML parser, for saved web pages (.html input).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "CSystem"),
         .target(name: "ArabicText"),
         .target(name: "ArabicDates", dependencies: ["ArabicText"]),
         .target(name: "Extraction", dependencies: ["ArabicText", "ArabicDates"]),
         .target(name: "Resolution", dependencies: ["ArabicText", "ArabicDates", "Extraction"]),
+        // The default templates and assets (Templates/), embedded at build time by the EmbedBuildInputs plugin.
+        .target(name: "BuiltinTheme", exclude: ["Templates"], plugins: ["EmbedBuildInputs"]),
         .target(name: "Sitegen", dependencies: [
-            "CCmarkGFM", "CSystem", "ArabicText", "ArabicDates", "Extraction", "Resolution",
+            "CCmarkGFM", "CLibXML2", "CSystem", "ArabicText", "ArabicDates", "Extraction", "Resolution", "BuiltinTheme",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
@@ -39,7 +43,9 @@ let package = Package(
         .executableTarget(name: "sitegen", dependencies: [
             "Sitegen", "SitegenServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        ], plugins: ["EmbedBuildInputs"]),
+        // Embeds Templates/ (BuiltinTheme) and the commit (sitegen) before every build: scripts/embed-build-inputs.
+        .plugin(name: "EmbedBuildInputs", capability: .buildTool()),
         // Temporal expressions found/resolved on seeds and TREC, seed events end to end (bench/dates-report).
         .executableTarget(name: "dates-report-driver", dependencies: ["ArabicText", "ArabicDates", "Extraction", "Resolution"]),
         // Reads texts (one per line) on stdin, prints their entity mentions as JSON lines (bench/ner-eval).
@@ -48,7 +54,7 @@ let package = Package(
         .testTarget(name: "ArabicDatesTests", dependencies: ["ArabicDates"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
         .testTarget(name: "ResolutionTests", dependencies: ["Resolution"]),
-        .testTarget(name: "SitegenTests", dependencies: ["Sitegen"]),
+        .testTarget(name: "SitegenTests", dependencies: ["Sitegen", "BuiltinTheme", "ArabicDates"]),
         .testTarget(name: "SitegenServerTests", dependencies: ["SitegenServer"]),
     ]
 )

@@ -15,7 +15,7 @@ public enum ArabicDateParser {
             if kinds[i] != nil { any = true }
         }
         if !any && !scanner.words.contains(where: { $0.number != nil }) { return [] }
-        var cursor = Cursor(scanner: scanner, kinds: kinds)
+        let cursor = Cursor(scanner: scanner, kinds: kinds)
         var out: [TemporalExpression] = []
         var i = 0
         while i < scanner.words.count {

@@ -6,6 +6,9 @@ public struct GazetteerMatch<Value> {
     public var prefixLength: Int
     /// True when the name's first alef is not written (ل + ال → لل: "للعراق" matches "العراق").
     public var restoredAlef: Bool
+    /// True when the text writes the name in fewer words than any spelling inserted ("بيان" for "بي إن",
+    /// "عبدالله" for "عبد الله"): a caller may refuse it when the joined word is an ordinary word.
+    public var joined: Bool = false
     public var value: Value
 }
 
@@ -91,9 +94,9 @@ struct GazetteerTrie: Sendable {
     }
 
     /// The longest match at token `i`: (tokens, prefix length, restored alef, value index).
-    func match(in tokens: [Token], at i: Int) -> (tokens: Range<Int>, prefix: Int, alef: Bool, value: Int)? {
+    func match(in tokens: [Token], at i: Int) -> (tokens: Range<Int>, prefix: Int, alef: Bool, value: Int, joined: Bool)? {
         guard tokens[i].kind != .punct else { return nil }
-        var best: (tokens: Range<Int>, prefix: Int, alef: Bool, value: Int)? = nil
+        var best: (tokens: Range<Int>, prefix: Int, alef: Bool, value: Int, joined: Bool)? = nil
         let key = Substring(tokens[i].key).unicodeScalars
         Clitics.forEachReading(of: tokens[i].key.unicodeScalars) { drop, prefixLength, restoredAlef in
             var start = 0
@@ -107,7 +110,8 @@ struct GazetteerTrie: Sendable {
                 if terminal[node] >= 0, acceptsSpelling(node: node, tokens: tokens, i..<(j + 1)) {
                     let len = j - i + 1
                     if best == nil || len > best!.tokens.count {
-                        best = (i..<(j + 1), prefixLength, restoredAlef, Int(terminal[node]))
+                        let joined = wordCounts[node] & (Self.bit(words: len) << 1 &- 1) == 0
+                        best = (i..<(j + 1), prefixLength, restoredAlef, Int(terminal[node]), joined)
                     }
                 }
                 j += 1
@@ -182,7 +186,7 @@ public struct Gazetteer<Value> {
     /// The longest match starting at token `i`, if any.
     public func match(in tokens: [Token], at i: Int) -> GazetteerMatch<Value>? {
         guard let m = trie.match(in: tokens, at: i) else { return nil }
-        return GazetteerMatch(tokens: m.tokens, prefixLength: m.prefix, restoredAlef: m.alef, value: values[m.value])
+        return GazetteerMatch(tokens: m.tokens, prefixLength: m.prefix, restoredAlef: m.alef, joined: m.joined, value: values[m.value])
     }
 
     /// All non-overlapping longest matches, left to right.

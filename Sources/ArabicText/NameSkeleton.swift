@@ -21,6 +21,17 @@ public enum NameSkeleton {
         return String(out)
     }
 
+    /// The consonants of one word as written: the match key without ال, long vowels (ا و ي) and hamza.
+    /// Stricter than `of`: "غني" and "غاني" share "غن", but "الصيد" (صد) and "السائد" (سد) differ.
+    public static func consonants(_ word: String) -> String {
+        var key = ArabicNormalizer.matchKey(word)
+        if key.hasPrefix("ال") && key.unicodeScalars.count > 4 { key = String(key.dropFirst(2)) }
+        var out = String.UnicodeScalarView()
+        // a first alef is a hamza, a consonant: "أحسن" is not "حسن"
+        for (i, s) in key.unicodeScalars.enumerated() where i == 0 || !["ا", "و", "ي", "ء"].contains(s) { out.append(s) }
+        return String(out)
+    }
+
     /// Words of a name, as match keys.
     public static func words(_ name: String) -> [String] {
         Tokenizer.tokenize(name).filter { $0.kind == .word }.map(\.key)

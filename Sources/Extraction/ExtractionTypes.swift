@@ -83,9 +83,11 @@ public struct Mention: Hashable, Codable, Sendable {
     public var cue: String?
     /// The display name a lexicon or curated file gives this spelling ("أمريكا" → "الولايات المتحدة"), if any.
     public var canonical: String?
+    /// The rule that found the name (evidence for `EntityConfidence` in the resolution stage).
+    public var rule: DiscoveryRule
 
     public init(span: TextSpan, sentence: Int, surface: String, type: EntityType, key: String, cue: String? = nil,
-                canonical: String? = nil) {
+                canonical: String? = nil, rule: DiscoveryRule = .pooled) {
         self.span = span
         self.sentence = sentence
         self.surface = surface
@@ -93,6 +95,7 @@ public struct Mention: Hashable, Codable, Sendable {
         self.key = key
         self.cue = cue
         self.canonical = canonical
+        self.rule = rule
     }
 }
 

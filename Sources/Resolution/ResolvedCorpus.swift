@@ -170,6 +170,9 @@ public struct ResolvedCorpus: Sendable {
     public var entityOfMention: [[Int?]] = []
     public var events: [Event] = []
     public var possibleDuplicates: [PossibleDuplicate] = []
+    /// The confidence evidence of every entity resolution made, kept or not (`EntityConfidence`), in the
+    /// order they were made: what `sitegen build --entity-evidence FILE` writes for fitting the weights.
+    public var entityEvidence: [EntityEvidence] = []
     public var curated: [CuratedEntity] = []
     public var curatedEvents: [CuratedEvent] = []
     /// Articles without a date of their own that the event resolver dated from another article

@@ -30,7 +30,7 @@ public final class DevServer: @unchecked Sendable {
         self.port = port
         self.log = log
         cache = BuildCache(output: options.output)
-        var watched = [options.input, options.templates]
+        var watched = [options.input] + (options.templates.map { [$0] } ?? [])
         if let config = options.configFile { watched.append(config) }
         watcher = FileWatcher(paths: watched, skip: [options.output, cache.folder])
     }

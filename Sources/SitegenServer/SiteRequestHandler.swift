@@ -17,12 +17,12 @@ public struct SiteRequestHandler: HTTPHandler {
 
     public func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         guard request.method == .GET || request.method == .HEAD else {
-            return HTTPResponse(statusCode: .methodNotAllowed, headers: [.allow: "GET, HEAD"])
+            return HTTPResponse(statusCode: .methodNotAllowed, headers: HTTPHeaders([.allow: "GET, HEAD"]))
         }
         if request.path == LiveReload.scriptPath || request.path == LiveReload.stylePath {
             let js = request.path == LiveReload.scriptPath
-            return HTTPResponse(statusCode: .ok, headers: [.contentType: js ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8",
-                                                           .cacheControl: "no-store"],
+            return HTTPResponse(statusCode: .ok, headers: HTTPHeaders([.contentType: js ? "text/javascript; charset=utf-8" : "text/css; charset=utf-8",
+                                                                       .cacheControl: "no-store"]),
                                 body: Data((js ? LiveReload.scriptSource : LiveReload.styleSource).utf8))
         }
         if request.path == LiveReload.endpoint {
@@ -31,8 +31,8 @@ public struct SiteRequestHandler: HTTPHandler {
             var json: [String: Any] = ["generation": s.generation]
             if let e = s.error { json["error"] = e }
             let body = try JSONSerialization.data(withJSONObject: json, options: [.sortedKeys])
-            return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/json; charset=utf-8",
-                                                           .cacheControl: "no-store"], body: body)
+            return HTTPResponse(statusCode: .ok, headers: HTTPHeaders([.contentType: "application/json; charset=utf-8",
+                                                                       .cacheControl: "no-store"]), body: body)
         }
         // The raw target: FlyingFox's `path` is standardized, which drops a folder's trailing slash.
         switch files.resolve(request.target.path(percentEncoded: false)) {
@@ -40,7 +40,7 @@ public struct SiteRequestHandler: HTTPHandler {
             return respond(file: url, status: .ok, head: request.method == .HEAD)
         case .redirect(let to):
             let location = to.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? to
-            return HTTPResponse(statusCode: .movedPermanently, headers: [.location: location])
+            return HTTPResponse(statusCode: .movedPermanently, headers: HTTPHeaders([.location: location]))
         case .forbidden:
             return notFound(head: request.method == .HEAD, status: .forbidden)
         case .notFound:
@@ -57,7 +57,7 @@ public struct SiteRequestHandler: HTTPHandler {
             let s = state.snapshot
             data = LiveReload.inject(into: data, generation: s.generation, error: s.error)
         }
-        var headers: [HTTPHeader: String] = [.contentType: type, .cacheControl: "no-store"]
+        var headers = HTTPHeaders([.contentType: type, .cacheControl: "no-store"])
         if head {
             headers[.contentLength] = String(data.count)
             return HTTPResponse(statusCode: status, headers: headers)
@@ -77,7 +77,7 @@ public struct SiteRequestHandler: HTTPHandler {
         """
         let s = state.snapshot
         let data = LiveReload.inject(into: Data(html.utf8), generation: s.generation, error: s.error)
-        return HTTPResponse(statusCode: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"],
+        return HTTPResponse(statusCode: status, headers: HTTPHeaders([.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"]),
                             body: head ? Data() : data)
     }
 }

@@ -8,33 +8,38 @@ struct SitegenCommand: ParsableCommand {
         commandName: "sitegen",
         abstract: "Turn a folder of Arabic news articles into a right-to-left static report site.",
         discussion: """
-        Articles are .txt (plain text) or .md (Markdown with YAML front matter: title, date, source, \
-        url, author, tags). sitegen finds the people, organizations and places they name and the \
-        events they report, and writes a site of linked pages that any static host can serve.
+        Articles are .txt (plain text), .md (Markdown with YAML front matter: title, date, source, \
+        url, author, tags), .html/.htm (saved web pages), or .jsonl/.csv files of many articles (one \
+        per line or row). sitegen finds the people, organizations and places they name and the events \
+        they report, groups republished copies of one story, and writes a site of linked pages that \
+        any static host can serve. Run `sitegen init` to start a project, `sitegen build` in a folder \
+        of articles to build its site.
         """,
-        subcommands: [Build.self, Serve.self, Check.self, Extract.self],
+        version: SitegenVersion.description(commit: buildCommit),
+        subcommands: [Build.self, Serve.self, Check.self, Extract.self, Init.self],
         defaultSubcommand: Build.self
     )
 }
 
 /// Options shared by commands that read an input folder and write a site.
 struct SiteOptions: ParsableArguments {
-    @Option(name: .shortAndLong, help: "Folder of articles (.txt, .md), read recursively.")
-    var input: String = "seeds"
+    @Option(name: .shortAndLong, help: "Folder of articles (.txt, .md, .html, .jsonl, .csv), read recursively.")
+    var input: String = "."
 
     @Option(name: .shortAndLong, help: "Folder to write the site to (changed only when the whole build succeeds).")
     var output: String = "site"
 
-    @Option(name: .long, help: "Folder of Mustache templates and assets.")
-    var templates: String = "Templates"
+    @Option(name: .long, help: ArgumentHelp("Folder of Mustache templates and assets laid over the built-in theme: a file it lacks comes from the built-in theme.",
+                                            discussion: "Default: templates/ when the current folder has one (sitegen init --templates writes it), else the built-in theme alone."))
+    var templates: String?
 
-    @Option(name: .long, help: "Site config file (YAML); optional.")
+    @Option(name: .long, help: "Site config file (YAML; default: sitegen.yml in the current folder, when there).")
     var config: String?
 
     @Option(name: .long, help: "Absolute URL the site is published at; enables sitemap, feeds, canonical links.")
     var baseURL: String?
 
-    @Flag(name: .long, help: "Stop at the first file that cannot be loaded (the previous site stays untouched).")
+    @Flag(name: .long, help: "Stop at the first file or record that cannot be loaded (the previous site stays untouched).")
     var strict = false
 
     @Option(name: .shortAndLong, help: "Worker threads (default: all cores). The output is the same for any value.")
@@ -43,7 +48,8 @@ struct SiteOptions: ParsableArguments {
     func buildOptions() -> BuildOptions {
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         func url(_ p: String) -> URL { URL(fileURLWithPath: p, relativeTo: cwd).standardizedFileURL }
-        var o = BuildOptions(input: url(input), output: url(output), templates: url(templates),
+        var o = BuildOptions(input: url(input), output: url(output),
+                             templates: templates.map(url) ?? ProjectScaffold.templatesFolder(in: cwd),
                              configFile: url(config ?? "sitegen.yml"))
         o.configRequired = config != nil
         o.baseURL = baseURL
@@ -67,17 +73,20 @@ struct Build: ParsableCommand {
     @Flag(name: .long, help: "Build everything anew, without the incremental cache kept beside the output (.<output>.cache).")
     var noCache = false
 
+    @Option(name: .long, help: ArgumentHelp("Also write the confidence evidence of every entity (JSON Lines) to this file, for bench/fit-entity-confidence.",
+                                            visibility: .hidden))
+    var entityEvidence: String?
+
     func run() throws {
         let progress = quiet ? nil : TerminalProgress()
-        let options = site.buildOptions()
+        var options = site.buildOptions()
+        options.entityEvidenceFile = entityEvidence.map { URL(fileURLWithPath: $0) }
         let builder = SiteBuilder(options: options, progress: progress,
                                   cache: noCache ? nil : BuildCache(output: options.output))
         do {
             let report = try builder.build()
             progress?.finish()
-            if !quiet {
-                for d in report.diagnostics.sorted() { printErr(d.description) }
-            }
+            for d in report.diagnostics.sorted() where !quiet || d.severity == .error { printErr(d.description) }
             if timings {
                 print(report.timings.report)
                 let rest = report.extractedArticles < report.articles ? " (the others from the cache)" : ""

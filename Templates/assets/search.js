@@ -122,10 +122,47 @@
     });
   }
 
-  /** Documents are stored `chunk` to a file: d/<n / chunk>.js holds documents n - n % chunk …  */
-  function loadDocument(d, chunk) {
-    var k = Math.floor(d / chunk);
-    return load("c:" + k, "d/" + k + ".js").then(function (docs) { return docs ? docs[d - k * chunk] : null; });
+  /** Documents are stored in chunk files d/0.js, d/1.js …, holding manifest.chunks[k] documents each. */
+  var chunkStarts = null;
+  function loadDocument(d, manifest) {
+    if (!chunkStarts) {
+      chunkStarts = [0];
+      manifest.chunks.forEach(function (n) { chunkStarts.push(chunkStarts[chunkStarts.length - 1] + n); });
+    }
+    var lo = 0, hi = manifest.chunks.length - 1;
+    while (lo < hi) { var mid = (lo + hi + 1) >> 1; if (chunkStarts[mid] <= d) lo = mid; else hi = mid - 1; }
+    return load("c:" + lo, "d/" + lo + ".js").then(function (docs) { return docs ? docs[d - chunkStarts[lo]] : null; });
+  }
+
+  /** A large shard comes as a stub {"$parts": [[first, last], …]} (first and last term of each part,
+      without the shard key) and parts t/<key>.<n>.js (SearchIndexFiles.swift): only the parts that can
+      hold a term starting with one of `readings` are loaded (for a reading that would need more than
+      MAX_PARTS, only the part that can hold the reading itself), and merged into one shard whose
+      terms map to lists of posting arrays. */
+  var MAX_PARTS = 6;
+  function loadShard(key, readings) {
+    var file = "t/" + shardFile(key);
+    return load("t:" + key, file + ".js").then(function (data) {
+      if (!data || !data["$parts"]) return data;
+      var parts = data["$parts"], need = {};
+      readings.forEach(function (r) {
+        var s = Array.from(r).slice(Array.from(key).length).join(""), hits = [];
+        parts.forEach(function (p, i) {
+          if (p[1] >= s && (p[0] <= s || p[0].lastIndexOf(s, 0) === 0)) hits.push(i);
+        });
+        if (hits.length > MAX_PARTS) hits = hits.filter(function (i) { return parts[i][0] <= s && parts[i][1] >= s; }).slice(0, 1);
+        hits.forEach(function (i) { need[i + 1] = true; });
+      });
+      var wanted = Object.keys(need);
+      return Promise.all(wanted.map(function (n) { return load("t:" + key + "." + n, file + "." + n + ".js"); })).then(function (loaded) {
+        var shard = {};
+        loaded.forEach(function (part) {
+          if (!part) return;
+          for (var suffix in part) (shard[suffix] = shard[suffix] || []).push(part[suffix]);
+        });
+        return shard;
+      });
+    });
   }
 
   // ---- Query ------------------------------------------------------------------------------------
@@ -150,13 +187,15 @@
         for (var suffix in shard) {
           var term = key + suffix;
           if (term.lastIndexOf(r, 0) !== 0) continue;
-          var post = shard[suffix], factor = term === r ? 2 : 1, d = 0;
-          // postings: doc-id gaps, each optionally followed by -weight (SearchIndex.shardScript)
-          for (var i = 0; i < post.length; i++) {
-            d += post[i];
-            var w = (i + 1 < post.length && post[i + 1] < 0) ? -post[++i] : 1;
-            scores[d] = Math.max(scores[d] || 0, w * factor);
-          }
+          var lists = Array.isArray(shard[suffix][0]) ? shard[suffix] : [shard[suffix]], factor = term === r ? 2 : 1;
+          // postings: doc-id gaps from 0, each optionally followed by -weight (SearchIndex.entriesScript)
+          lists.forEach(function (post) {
+            for (var i = 0, d = 0; i < post.length; i++) {
+              d += post[i];
+              var w = (i + 1 < post.length && post[i + 1] < 0) ? -post[++i] : 1;
+              scores[d] = Math.max(scores[d] || 0, w * factor);
+            }
+          });
         }
       });
       if (total === null) { total = scores; return; }
@@ -205,7 +244,8 @@
     return (from > 0 ? "… " : "") + text.slice(from, to).replace(/\s+/g, " ") + (to < text.length ? " …" : "");
   }
 
-  function render(docs, queryWords, count, query) {
+  /** Shows `docs` (the first results, in order); `more` while further ones are still loading. */
+  function render(docs, queryWords, count, query, more) {
     list.textContent = "";
     docs.forEach(function (doc) {
       if (!doc) return;
@@ -240,7 +280,7 @@
     });
     status.textContent = count === 0 ? "لا نتائج لـ «" + query + "»."
       : (count === 1 ? "نتيجة واحدة" : count === 2 ? "نتيجتان" : count + (count <= 10 ? " نتائج" : " نتيجة")) +
-        " لـ «" + query + "»" + (count > docs.length ? "، تظهر أول " + docs.length + "." : ".");
+        " لـ «" + query + "»" + (more ? "…" : count > docs.length ? "، تظهر أول " + docs.length + "." : ".");
   }
 
   var generation = 0;
@@ -253,16 +293,35 @@
       var queryWords = parseQuery(query, manifest.stop);
       if (queryWords.length === 0) { list.textContent = ""; status.textContent = "اكتب كلمة من حرفين على الأقل."; return; }
       var keys = {};
-      queryWords.forEach(function (alts) { alts.forEach(function (r) { keys[shardKey(r)] = true; }); });
+      queryWords.forEach(function (alts) {
+        alts.forEach(function (r) { var k = shardKey(r); (keys[k] = keys[k] || []).push(r); });
+      });
       var wanted = Object.keys(keys).filter(function (k) { return manifest.shards.indexOf(k) >= 0; });
-      Promise.all(wanted.map(function (k) { return load("t:" + k, "t/" + shardFile(k) + ".js"); })).then(function (data) {
+      Promise.all(wanted.map(function (k) { return loadShard(k, keys[k]); })).then(function (data) {
         if (mine !== generation) return;
         var shards = {};
         wanted.forEach(function (k, i) { if (data[i]) shards[k] = data[i]; });
         var hits = score(queryWords, shards);
         var shown = hits.slice(0, MAX_RESULTS);
-        Promise.all(shown.map(function (d) { return loadDocument(d, manifest.chunk); })).then(function (docs) {
-          if (mine === generation) render(docs, queryWords, hits.length, query);
+        if (shown.length === 0) { render([], queryWords, 0, query, false); return; }
+        // results appear in order as their documents arrive; the first result's file is asked for
+        // first and alone, so that it does not share the connection with the others
+        var docs = new Array(shown.length), ready = 0;
+        function fetchDoc(i) {
+          return loadDocument(shown[i], manifest).then(function (doc) {
+            docs[i] = doc || false;
+            if (mine !== generation) return;
+            var n = ready;
+            while (n < docs.length && docs[n] !== undefined) n++;
+            if (n > ready) {
+              ready = n;
+              render(docs.slice(0, n), queryWords, hits.length, query, n < docs.length);
+            }
+          });
+        }
+        fetchDoc(0).then(function () {
+          if (mine !== generation) return;
+          for (var i = 1; i < shown.length; i++) fetchDoc(i);
         });
       });
     });

@@ -155,7 +155,7 @@ import Testing
 
     @Test func longMentionListsArePaginated() throws {
         let input = TempDir()
-        let n = EntityPages.articlesPerPage + 5
+        let n = ListSizes().mentionArticles + 5
         for i in 0..<n { input.write("a\(i).txt", "خبر رقم \(i)\nوصل الوفد إلى بغداد صباح اليوم.\n") }
         input.write("z.txt", "خبر آخر\nوصل الوفد إلى دمشق صباح اليوم.\n")
         let out = TempDir()
@@ -165,11 +165,11 @@ import Testing
         let baghdad = try #require(entities.first { ($0["name"] as? String) == "بغداد" })
         let url = baghdad["url"] as! String
         let first = try String(contentsOf: site.appendingPathComponent(url + "index.html"), encoding: .utf8)
-        let second = try String(contentsOf: site.appendingPathComponent(url + "page-2/index.html"), encoding: .utf8)
-        #expect(first.components(separatedBy: "class=\"source-group\"").count - 1 == EntityPages.articlesPerPage)
+        let second = try String(contentsOf: site.appendingPathComponent(url + "page/2/index.html"), encoding: .utf8)
+        #expect(first.components(separatedBy: "class=\"source-group\"").count - 1 == ListSizes().mentionArticles)
         #expect(second.components(separatedBy: "class=\"source-group\"").count - 1 == 5)
-        #expect(first.contains("href=\"../../\(url)page-2/index.html\""))
-        #expect(second.contains("href=\"../../../\(url)index.html\""))
+        #expect(first.contains("href=\"../../\(url)page/2/index.html\" rel=\"next\""))
+        #expect(second.contains("href=\"../../../../\(url)index.html\" rel=\"prev\""))
         // A single-page entity has no pager.
         let single = try #require(entities.first { ($0["name"] as? String) == "دمشق" })
         let singleHTML = try String(contentsOf: site.appendingPathComponent((single["url"] as! String) + "index.html"), encoding: .utf8)

@@ -17,7 +17,7 @@ import Testing
         let root = site.standardizedFileURL.path
         for case let path as String in FileManager.default.enumerator(atPath: root)! {
             var isDir: ObjCBool = false
-            FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDir)
+            _ = FileManager.default.fileExists(atPath: root + "/" + path, isDirectory: &isDir)
             if isDir.boolValue { folders.insert(path) } else { files[path] = FileManager.default.contents(atPath: root + "/" + path) }
         }
         return (files, folders)
@@ -74,7 +74,7 @@ import Testing
         func reuse() -> OutputReuse {
             let cache = BuildCache(output: site)
             cache.beginBuild()
-            return cache.outputReuse(output: site, templates: Repo.templates)
+            return cache.outputReuse(output: site, templates: try! Theme(overriding: Repo.templates))
         }
         #expect(reuse().previousListsOutput)
         // A file added at the top changes the folder's mtime: the tree is walked again.

@@ -51,7 +51,7 @@ import ArabicText
         #expect(script.hasPrefix("sitegenSearchLoaded(\"t:الع\",{"))
         #expect(script.contains("\"راق\":[0,-2,3]"), "\(script)")
         #expect(index.manifestScript().contains("\"docs\":5"))
-        #expect(index.manifestScript().contains("\"chunk\":\(SearchIndex.documentsPerChunk)"))
+        #expect(index.manifestScript().contains("\"chunks\":[5]"))
         #expect(index.chunkCount == 1)
         let chunk = index.documentChunkScript(0, from: SitePath("search"))
         #expect(chunk.hasPrefix("sitegenSearchLoaded(\"c:0\",[["))

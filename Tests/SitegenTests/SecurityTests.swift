@@ -27,7 +27,9 @@ import Testing
         let site = out.url.appendingPathComponent("site")
         let report = try buildSite(input: Self.hostileCorpus, output: site, baseURL: "https://example.org/dossier/")
         #expect(report.articles >= 6)
-        #expect(report.errors.isEmpty)
+        // The only errors are the hostile records skipped on purpose, each named by file and line.
+        #expect(!report.errors.isEmpty && report.skippedRecords == report.errors.count)
+        #expect(report.errors.allSatisfy { ["records.jsonl", "records.csv"].contains($0.file ?? "") && $0.line != nil }, "\(report.errors)")
         // Every non-http(s) url was dropped with a warning naming its file.
         for file in ["script-everywhere.md", "json-breakout.md", "sidecar-hostile.txt"] {
             #expect(report.warnings.contains { $0.file == file && $0.message.contains("not a plain http(s) address; dropped") }, "\(file)")

@@ -40,12 +40,14 @@ enum Repo {
 }
 
 /// Builds `input` with the repository's templates into `output`.
-func buildSite(input: URL, output: URL, strict: Bool = false, jobs: Int = 2, baseURL: String? = nil) throws -> BuildReport {
+func buildSite(input: URL, output: URL, strict: Bool = false, jobs: Int = 2, baseURL: String? = nil,
+               sizes: ListSizes = ListSizes(), cache: BuildCache? = nil) throws -> BuildReport {
     var o = BuildOptions(input: input, output: output, templates: Repo.templates, configFile: nil)
     o.strict = strict
     o.jobs = jobs
     o.baseURL = baseURL
-    return try SiteBuilder(options: o).build()
+    o.listSizes = sizes
+    return try SiteBuilder(options: o, cache: cache).build()
 }
 
 /// Every internal href/src of an HTML page, resolved against the page's file URL.

@@ -44,12 +44,36 @@ struct BlockAnalysis {
         }
         self.units = units
         self.unitOfToken = unitOfToken
+        // opening quotes: « “ „ always, a straight " every other time
+        var opens = Set<Int>()
+        var straight = 0
+        for u in units.indices where tokens[units[u].tokens.lowerBound].kind == .punct {
+            switch scalars[tokens[units[u].tokens.lowerBound].start].value {
+            case 0xAB, 0x201C, 0x201E: opens.insert(u)
+            case 0x22:
+                if straight % 2 == 0 { opens.insert(u) }
+                straight += 1
+            default: break
+            }
+        }
+        openingQuotes = opens
     }
+
+    /// Units that open a quotation.
+    let openingQuotes: Set<Int>
 
     func token(_ u: Int) -> Token { tokens[units[u].tokens.lowerBound] }
     func isWord(_ u: Int) -> Bool { u < units.count && token(u).kind == .word }
     func isPunct(_ u: Int) -> Bool { u < units.count && token(u).kind == .punct }
     func key(_ u: Int) -> String { token(u).key }
+
+    /// Key of unit `u`'s first token without its proclitics ("لصحيفة" → "صحيفه"), as the lexicon matched it.
+    func stemKey(_ u: Int) -> String {
+        let k = key(u)
+        guard units[u].prefix > 0 else { return k }
+        let stem = String(String.UnicodeScalarView(k.unicodeScalars.dropFirst(units[u].prefix)))
+        return units[u].restoredAlef ? "ا" + stem : stem
+    }
 
     /// Comma (, ،) unit.
     func isComma(_ u: Int) -> Bool {
@@ -121,7 +145,7 @@ struct BlockAnalysis {
 
     /// Proclitic scalars of unit `u` outside a name that starts there: none right after an opening quote
     /// (“وادي النخيل”: the و is the name's).
-    func prefix(_ u: Int) -> Int { u > 0 && isQuote(u - 1) ? 0 : units[u].prefix }
+    func prefix(_ u: Int) -> Int { u > 0 && openingQuotes.contains(u - 1) ? 0 : units[u].prefix }
 
     /// Scalar span of units `r`, proclitics of the first token excluded.
     func span(_ r: Range<Int>) -> (start: Int, end: Int) {

@@ -1,7 +1,7 @@
 import ArabicText
 
 /// Which rule found a candidate name. Strong rules rest on a lexicon, a title or a head word.
-public enum DiscoveryRule: String, Sendable, Codable {
+public enum DiscoveryRule: String, Sendable, Codable, CaseIterable {
     case lexicon, known, title, apposition, reportingVerb, orgHead, placeHead, firstName, kunya, pooled
 
     var isStrong: Bool {
@@ -38,17 +38,17 @@ struct DiscoveryRules {
     /// mentions here, but names of the corpus gazetteer when several documents write them (`pool`).
     var extensions: [EntityCandidate] = []
 
-    static let connectors: Set<String> = ["بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "اال", "اَل"]
-    static let orgConstruct: Set<String> = ["اهل", "انصار", "ابناء", "ال", "سيد", "جند", "حماه", "شباب", "لواء"]
-    static let placeConstruct: Set<String> = ["عين", "بير", "بئر", "تل", "جبل", "راس", "دير", "بيت", "كفر", "ام", "ابو",
-                                              "سيدي", "بني", "بن", "ابن", "خان", "وادي", "باب", "سوق", "مرج", "اولاد", "اولد", "حاسي", "برج", "منزل", "قصر"]
-    static let nameTails: Set<String> = ["الدين", "الله", "الرحمن", "العابدين"]
+    static let connectors: Set<String> = Keys.of(["بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "اال", "اَل"])
+    static let orgConstruct: Set<String> = Keys.of(["اهل", "انصار", "ابناء", "ال", "سيد", "جند", "حماه", "شباب", "لواء"])
+    static let placeConstruct: Set<String> = Keys.of(["عين", "بير", "بئر", "تل", "جبل", "راس", "دير", "بيت", "كفر", "ام", "ابو",
+                                              "سيدي", "بني", "بن", "ابن", "خان", "وادي", "باب", "سوق", "مرج", "اولاد", "اولد", "حاسي", "برج", "منزل", "قصر"])
+    static let nameTails: Set<String> = Keys.of(["الدين", "الله", "الرحمن", "العابدين"])
     /// Organization heads that only wrap a known name: "تنظيم داعش", "قوات الحشد الشعبي", "حركة «النهضة»" name
     /// the organization itself, so the mention is the name without the head.
-    static let wrapperHeads: Set<String> = ["قوات", "هيئه", "حركه", "تنظيم", "جماعه", "فصيل", "مليشيا", "ميليشيا",
-                                            "ميليشيات", "مليشيات", "عناصر", "مقاتلو", "مقاتلي", "مسلحو", "مسلحي"]
-    static let genericOrgs: Set<String> = ["قواتالامن", "قواتالاحتلال", "قواتالجيش", "قواتالشرطه", "قواتالتحالف",
-                                           "قواتالنظام", "قواتالمعارضه"]
+    static let wrapperHeads: Set<String> = Keys.of(["قوات", "هيئه", "حركه", "تنظيم", "جماعه", "فصيل", "مليشيا", "ميليشيا",
+                                            "ميليشيات", "مليشيات", "عناصر", "مقاتلو", "مقاتلي", "مسلحو", "مسلحي"])
+    static let genericOrgs: Set<String> = Keys.of(["قواتالامن", "قواتالاحتلال", "قواتالجيش", "قواتالشرطه", "قواتالتحالف",
+                                           "قواتالنظام", "قواتالمعارضه"])
 
     init(_ a: BlockAnalysis) { self.a = a }
 
@@ -91,23 +91,20 @@ struct DiscoveryRules {
                 add(i..<(i + 1), f.contains(.organization) ? .organization : .place, .lexicon)
                 i += 1; continue
             }
-            if f.contains(.orgHead), a.units[i].tokens.count == 1, let r = orgName(after: i) {
-                if let inner = wrappedName(head: i, r) {
-                    add(inner.range, .organization, inner.rule, cue: text(i..<(i + 1)))
-                    if !a.isQuote(inner.range.lowerBound - 1) { i = inner.range.upperBound; continue }
-                } else {
-                    add(organizationMention(head: i, r), .organization, .orgHead, cue: text(i..<(i + 1)))
-                    noteExtension(of: r, head: i)
-                }
-                i = r.upperBound; continue
+            if f.contains(.orgHead), a.units[i].tokens.count == 1, let next = addOrganization(head: i) {
+                i = next; continue
             }
-            if f.contains(.facilityHead), let r = placeName(after: i) {
+            if f.contains(.facilityHead), let r = placeName(after: i),
+               !(Self.ambiguousFacilityHeads.contains(a.stemKey(i)) && !a.isQuote(i + 1) && r.allSatisfy { isOrdinaryNameWord($0) }) {
                 // a quoted name is the facility's name alone: ملعب “رادس” → رادس
                 let quoted = a.isQuote(i + 1)
                 add(quoted ? r : i..<r.upperBound, .place, .placeHead, cue: text(i..<(i + 1)))
                 i = quoted ? r.upperBound + 1 : r.upperBound; continue
             }
-            if f.contains(.areaHead), let r = placeName(after: i) {
+            if f.contains(.areaHead), let r = placeName(after: i),
+               // "العاصمة البلجيكية", "دولة القانون": an adjective or an ordinary word is no place name
+               a.isQuote(i + 1) || r.count > 1 || flags(r.lowerBound).contains(.place)
+                || !(flags(r.lowerBound).contains(.demonym) || isOrdinaryNameWord(r.lowerBound)) {
                 add(r, .place, .placeHead, cue: text(i..<(i + 1)))
                 i = a.isQuote(i + 1) ? r.upperBound + 1 : r.upperBound; continue
             }

@@ -132,6 +132,8 @@ public struct EntityExtractor: Sendable {
             }
             for m in gazetteer.names.matches(in: a.tokens) {
                 if m.tokens.count == 1, a.isAdjectivalNisba(unit: a.unitOfToken[m.tokens.lowerBound]) { continue }
+                // "بيان" is not "بي إن": an ordinary word is no joined spelling of a name of several words
+                if m.joined, m.tokens.count == 1, NameEvidence.isOrdinaryWord(a.tokens[m.tokens.lowerBound].key) { continue }
                 let first = a.tokens[m.tokens.lowerBound]
                 let start = first.start + first.originalOffset(ofFolded: m.prefixLength)
                 let end = a.tokens[m.tokens.upperBound - 1].end
@@ -146,7 +148,8 @@ public struct EntityExtractor: Sendable {
             foundOfBlock.append(found)
         }
         // a bare word spelled like the surname of a person this document names ("غني" ~ "إسماعيل غاني")
-        // (same article, the same definiteness, at most one letter more or less: "اليقين" is not "غاني")
+        // (same article, the same definiteness, the same consonants, at most one long vowel more or less,
+        // not an ordinary word: "السائد" is not "الصيد", "إصلاح" is not "صالح")
         var surnameSkeletons: [String: (full: String, last: String)] = [:]
         for found in foundOfBlock {
             for c in found where c.type == .person {
@@ -157,11 +160,12 @@ public struct EntityExtractor: Sendable {
             }
         }
         for (b, a) in blocks.enumerated() where !surnameSkeletons.isEmpty {
-            for u in a.units.indices where a.isUnknownWord(u) && a.key(u).unicodeScalars.count >= 3 {
+            for u in a.units.indices where a.isUnknownWord(u) && a.key(u).unicodeScalars.count >= 3 && !a.isDictionaryWord(u) {
                 let key = a.key(u)
                 guard let (full, last) = surnameSkeletons[NameSkeleton.of(key)],
                       key.hasPrefix("ال") == last.hasPrefix("ال"),
-                      abs(key.unicodeScalars.count - last.unicodeScalars.count) <= 1 else { continue }
+                      abs(key.unicodeScalars.count - last.unicodeScalars.count) <= 1,
+                      NameSkeleton.consonants(key) == NameSkeleton.consonants(last) else { continue }
                 let t = a.token(u)
                 foundOfBlock[b].append(EntityCandidate(block: a.block, start: t.start, end: t.end, surface: t.text, key: t.key,
                                                       type: .person, cue: nil, rule: .pooled, canonical: nil,
@@ -193,7 +197,8 @@ public struct EntityExtractor: Sendable {
                 if c.rule != .known, let pooled = gazetteer.typeOfKey[c.key] { type = pooled }
                 ex.mentions.append(Mention(span: TextSpan(block: a.block, start: c.start, end: c.end),
                                            sentence: sentenceBase + s, surface: c.surface, type: type, key: c.key,
-                                           cue: c.cue ?? (c.rule == .lexicon ? "lexicon" : nil), canonical: c.canonical))
+                                           cue: c.cue ?? (c.rule == .lexicon ? "lexicon" : nil), canonical: c.canonical,
+                                           rule: c.rule))
             }
             ex.quotes += QuoteFinder.quotes(in: a, ranges: ranges, mentions: ex.mentions, from: mentionBase,
                                             sentenceBase: sentenceBase)

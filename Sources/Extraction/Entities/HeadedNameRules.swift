@@ -3,9 +3,81 @@ import ArabicText
 /// Names that follow a head word: organizations ("وزارة الدفاع"), facilities ("مطار بغداد"), areas
 /// ("محافظة الأنبار"), and the role phrases that complete a title ("قائد فيلق القدس").
 extension DiscoveryRules {
-    /// Heads of news outlets: the outlet goes under its own name ("قناة mbc" → mbc, "صحيفة لوموند" →
-    /// لوموند) unless the words after the head are common words that need it ("وكالة الأنباء الفرنسية").
-    static let mediaHeads: Set<String> = ["قناه", "صحيفه", "جريده", "مجله", "اذاعه", "تلفزيون", "موقع", "وكاله", "اسبوعيه", "يوميه"]
+    /// Heads that stand before a proper name: the name goes without them ("قناة mbc" → mbc, "صحيفة لوموند"
+    /// → لوموند, "شركة بوينغ" → بوينغ) unless the words after the head are common words that need it
+    /// ("وكالة الأنباء الفرنسية", "منظمة الصحة العالمية").
+    static let properNameHeads: Set<String> = Keys.of(["قناه", "صحيفه", "جريده", "مجله", "اذاعه", "تلفزيون", "موقع", "وكاله",
+                                               "اسبوعيه", "يوميه", "شركه", "منظمه", "مجموعه"])
+    /// Heads of news outlets (a subset of `properNameHeads`).
+    static let mediaHeads: Set<String> = Keys.of(["قناة", "صحيفة", "جريدة", "مجلة", "إذاعة", "تلفزيون", "موقع", "أسبوعية", "يومية"])
+
+    /// Heads that also mean an activity or a function ("تنظيم" organizing, "إدارة" managing, "حركة"
+    /// movement, "مركز" centre): with nothing but ordinary words after them they make no name
+    /// ("تنظيم الندوة", "إدارة النادي", "حركة المرور", "مركز التدريب").
+    static let descriptiveHeads: Set<String> = Keys.of(["مركز", "اداره", "لجنه", "جمعيه", "مؤسسه", "موسسه", "حركه", "تيار", "جماعه",
+                                                "فريق", "مجموعه", "شركه", "منظمه", "معهد", "رئاسه", "مصلحه", "مديريه", "وحده"])
+    /// Heads that only wrap a known or quoted name ("تنظيم داعش"); alone they are a verbal noun.
+    static let wrapperOnlyHeads: Set<String> = Keys.of(["تنظيم"])
+    /// Facility heads that are also ordinary words ("قاعدة" rule, "سد" closing, "قصر" short): with nothing
+    /// but ordinary words after them they make no name ("قاعدة الأداء").
+    static let ambiguousFacilityHeads: Set<String> = Keys.of(["قاعدة", "حقل", "سد", "قصر", "معبر", "جسر", "ساحة"])
+
+    /// Directions, which follow place names without being part of them.
+    static let directions: Set<String> = Keys.of(["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
+                                                  "وسط", "شمال شرق", "جنوب غرب", "شمالا", "جنوبا", "شرقا", "غربا"])
+
+    /// Heads of institutions that can be named after a person ("جامعة محمد الخامس", "مستشفى الحبيب ثامر").
+    static let personNamedHeads: Set<String> = Keys.of(["جامعه", "مؤسسه", "موسسه", "جمعيه", "مركز", "معهد", "مدرسه", "اكاديميه",
+                                                "نادي", "مكتبه", "جايزه", "كليه", "مسجد", "جامع"])
+
+    /// Adds the organization whose head is unit `head`; returns the unit after the phrase, or nil when the
+    /// head starts no name. A wrapper head around a known or quoted name gives that name; a descriptive head
+    /// needs a word that is not an ordinary word; the longer spelling in و is noted (`noteExtension`).
+    mutating func addOrganization(head: Int) -> Int? {
+        guard let r = orgName(after: head) else { return nil }
+        let cue = text(head..<(head + 1))
+        if let inner = wrappedName(head: head, r) {
+            add(inner.range, .organization, inner.rule, cue: cue)
+            return a.isQuote(inner.range.lowerBound - 1) ? r.upperBound : inner.range.upperBound
+        }
+        let key = a.stemKey(head)
+        if Self.wrapperOnlyHeads.contains(key) { return nil }
+        let mention = organizationMention(head: head, r)
+        if Self.descriptiveHeads.contains(key), mention.lowerBound == head,
+           !((head + 1)..<mention.upperBound).contains(where: { !isOrdinaryNameWord($0) }) {
+            return nil
+        }
+        add(mention, .organization, .orgHead, cue: cue)
+        noteExtension(of: r, head: head)
+        return r.upperBound
+    }
+
+    /// An ordinary word, as far as names go: a dictionary, common or frequent word that no lexicon names.
+    func isOrdinaryNameWord(_ u: Int) -> Bool {
+        let f = flags(u)
+        if !f.isDisjoint(with: [.place, .organization, .firstName, .person]) || a.isLatin(u) { return false }
+        return a.isDictionaryWord(u) || !f.isDisjoint(with: [.common, .frequent, .roleWord])
+    }
+
+    /// A word that never belongs to a name: an adverbial accusative ("مديراً", "تحذيرا", "خلفا"); after the
+    /// first word of a name also a past verb in the plural ("أكدوا", not "فرنسوا": five letters only) or a
+    /// future verb ("سيخلى"; a first word may be a foreign name such as سيغولين).
+    func isNeverNamePart(_ u: Int, continuation: Bool = true) -> Bool {
+        guard a.isWord(u), a.units[u].tokens.count == 1 else { return false }
+        let f = flags(u)
+        if !f.isDisjoint(with: [.firstName, .place, .organization, .person]) { return false }
+        // tanween (ً ٌ ٍ): an indefinite noun or adjective, never a name ("مديراً", "راقٍ")
+        if a.token(u).text.unicodeScalars.contains(where: { $0.value >= 0x064B && $0.value <= 0x064D }) { return true }
+        let key = a.key(u)
+        let s = Array(key.unicodeScalars)
+        if s.count >= 4, s.last == "ا", Lexicon.dictionary.contains(String(String.UnicodeScalarView(s.dropLast()))) { return true }
+        guard continuation else { return false }
+        // a direction after a place: "روان شمال فرنسا", "آوغسبورغ جنوبي ألمانيا"
+        if Self.directions.contains(key) { return true }
+        if s.count == 5, s[3] == "و", s[4] == "ا" { return true }
+        if s.count == 5, s[0] == "س", s[1] == "ي" || s[1] == "ن" { return true }
+        return false
+    }
 
     /// Name words after an organization head (the head included), or nil. A quoted name is returned with
     /// its quotes (`organizationMention` takes the words inside).
@@ -14,7 +86,9 @@ extension DiscoveryRules {
     /// ("منظمة الأمم المتحدة للطفولة") and lexicon names; it stops at a common or function word, a word with
     /// a proclitic, a first name after the first word (a person follows: "قناة حنبعل زهير القمبري"), a
     /// definite word after a proper name that is not a first name ("بنك روتشيلد العالي السمعة": a
-    /// descriptor), and after a lexicon name at anything but a nisba adjective ("وكالة سانا التابعة").
+    /// descriptor), after a lexicon name at anything but a nisba adjective ("وكالة سانا التابعة"), at a
+    /// verbal noun after the first word ("اتحاد الشغل التأكيد", "جامعة سوسة للمطالبة": the next clause),
+    /// and after two proper names ("اتحاد كلباء موديبو مايغا").
     func orgName(after head: Int) -> Range<Int>? {
         var k = head + 1
         if let q = quoteEnd(from: k, maxWords: 6) { return head..<(q + 1) }
@@ -22,15 +96,21 @@ extension DiscoveryRules {
         var prevIndefinite = false
         var prevProperName = false
         var prevLexiconName = false
+        var properNames = 0
+        var lexiconOrganization = false
+        let headKey = a.stemKey(head)
         while k < a.units.count && taken < 5 {
             let f = flags(k)
-            guard a.isWord(k) else { break }
+            guard a.isWord(k), !isNeverNamePart(k, continuation: taken > 0) else { break }
             let key = a.key(k)
             if f.contains(.place) || f.contains(.organization) {
                 // "مركز للتحالف الدولي": a preposition before the name, no construct with the head
                 if taken == 0 && a.units[k].prefix > 0 { break }
                 if taken > 0 && (a.units[k].prefix > 0 && !key.hasPrefix("لل")) { break }
-                taken += 1; k += 1; prevIndefinite = false; prevProperName = false; prevLexiconName = true
+                if prevLexiconName && !key.hasPrefix("لل") { break }
+                taken += 1; k += 1; prevIndefinite = false; prevProperName = false
+                prevLexiconName = true
+                lexiconOrganization = f.contains(.organization) && !f.contains(.place)
                 continue
             }
             if f.contains(.demonym) {
@@ -38,14 +118,26 @@ extension DiscoveryRules {
                 break
             }
             guard a.units[k].prefix == 0 || (taken > 0 && key.hasPrefix("لل")) else { break }
-            guard f.isEmpty || f == .roleWord || f == .frequent || f.contains(.firstName) || f.contains(.ambiguousFirstName) else { break }
-            // a first name after the first word starts a person ("قناة حنبعل زهير القمبري")
-            if taken > 0 && f.contains(.firstName) && !f.contains(.frequent) && !key.hasPrefix("ال") { break }
+            // a common adjective continues a name: "حزب البناء الوطني", "البنك الدولي"
+            let adjective = taken > 0 && key.hasPrefix("ال") && (key.hasSuffix("ي") || key.hasSuffix("يه"))
+                && key.unicodeScalars.count >= 5 && !SplitSpelling.functionWords.contains(key)
+                && f.isSubset(of: [.common, .frequent, .roleWord])
+            guard f.isEmpty || f == .roleWord || f == .frequent || f.contains(.firstName) || f.contains(.ambiguousFirstName)
+                    || adjective else { break }
+            // a person after the head: "رئاسة منصف المرزوقي" (chaired by), "قناة حنبعل زهير القمبري"
+            if f.contains(.firstName) && !f.contains(.frequent) && !key.hasPrefix("ال")
+                && (taken > 0 || !Self.personNamedHeads.contains(headKey)) { break }
             // a frequent word continues a name only in construct, with the article ("مجلس الشمال")
             if f == .frequent && !(key.hasPrefix("ال") || key.hasPrefix("لل")) { break }
             let definite = key.hasPrefix("ال") || key.hasPrefix("لل")
-            if prevLexiconName && !(definite && (key.hasSuffix("ي") || key.hasSuffix("يه")) || key.hasPrefix("لل")) { break }
             if key.unicodeScalars.count < 2 { break }
+            // after a known organization only a لل phrase ("داعش الإرهابي": a descriptor); after a place a
+            // nisba adjective too ("بنك قطر الوطني")
+            if prevLexiconName && !(definite && !lexiconOrganization && (key.hasSuffix("ي") || key.hasSuffix("يه"))
+                                    || key.hasPrefix("لل")) { break }
+            if taken > 0 && definite && Self.isVerbalNoun(String(key.unicodeScalars.dropFirst(key.hasPrefix("لل") ? 1 : 0)))
+                && !key.hasSuffix("ات") { break }
+            let tail = Self.nameTails.contains(key)
             if taken == 0 {
                 if !definite && !Self.orgConstruct.contains(key) && !f.isEmpty && !f.contains(.firstName) { break }
                 if !definite && (key.hasSuffix("يه") || key.hasSuffix("ه")) && !Self.orgConstruct.contains(key) { break }
@@ -53,17 +145,60 @@ extension DiscoveryRules {
                 if !definite && key.hasSuffix("ي") && !Self.orgConstruct.contains(key) && !f.contains(.firstName) { break }
             } else if !definite && !prevIndefinite {
                 break
-            } else if definite && prevProperName {
+            } else if definite && prevProperName && !tail {
                 break
             }
             prevIndefinite = !definite
             prevProperName = !definite && f.isEmpty && !Self.orgConstruct.contains(key)
+            if prevProperName {
+                properNames += 1
+                if properNames > 2 { break }
+            }
             prevLexiconName = false
             taken += 1
             k += 1
         }
         while k > head + 1, prevIndefinite == false, k - 1 > head, Self.orgConstruct.contains(a.key(k - 1)) { k -= 1 }
         return taken > 0 ? head..<k : nil
+    }
+
+    /// The closing quote of a quoted name that opens at unit `k` (at most `maxWords` words inside), or nil.
+    func quoteEnd(from k: Int, maxWords: Int) -> Int? {
+        guard a.isQuote(k) else { return nil }
+        var q = k + 1
+        while q < a.units.count && q - k <= maxWords && !a.isQuote(q) && !a.isPunctStop(q) { q += 1 }
+        return q < a.units.count && a.isQuote(q) && q > k + 1 ? q : nil
+    }
+
+    /// The mention an organization phrase `r` (head first) makes: the words inside quotes ("صحيفة "عاجل""
+    /// → عاجل); the proper name without its generic head (`properNameHeads`) when an unknown or Latin word
+    /// follows the head; never a nationality at the end ("وزارة السياحة التونسية", "نادي الهلال
+    /// السوداني": a descriptor); the whole phrase otherwise.
+    func organizationMention(head: Int, _ r: Range<Int>) -> Range<Int> {
+        if a.isQuote(head + 1), r.count >= 4 { return (head + 2)..<(r.upperBound - 1) }
+        var end = r.upperBound
+        // a nationality after a proper name describes it; after common words it is part of the name
+        // ("وزارة الداخلية الفرنسية", "وكالة الأنباء الألمانية" are not the Tunisian ones)
+        if end - 1 > head + 1, flags(end - 1).contains(.demonym),
+           ((head + 1)..<(end - 1)).contains(where: { a.isLatin($0) || flags($0).contains(.organization)
+                || flags($0).isEmpty && !a.key($0).hasPrefix("ال") && !a.isDictionaryWord($0) }) {
+            end -= 1
+        }
+        guard Self.properNameHeads.contains(a.stemKey(head)), end - head >= 2 else { return r.lowerBound..<end }
+        let first = head + 1
+        let f = flags(first)
+        // "شركة تويتر": a known organization after the head is the name
+        if f.contains(.organization) && end == first + 1 { return first..<end }
+        // "صحيفة نيويورك تايمز": a place that starts a longer name is the outlet's name (not an agency's:
+        // "وكالة تونس إفريقيا للأنباء")
+        if f.contains(.place), end > first + 1, a.stemKey(head) != "وكاله" { return first..<end }
+        // an unknown word: the outlet's or company's own name ("صحيفة الإندبندنت", "شركة بوينغ"); a company
+        // named with the article keeps its head ("شركة الندى")
+        if f.subtracting(.frequent).isEmpty && !a.isDictionaryWord(first)
+            && (!a.key(first).hasPrefix("ال") || Self.mediaHeads.contains(a.stemKey(head))) || a.isLatin(first) {
+            return first..<end
+        }
+        return r.lowerBound..<end
     }
 
     /// Records the longer spelling of organization phrase `r` when words in و + ال follow it ("منظمة الأمم
@@ -90,35 +225,10 @@ extension DiscoveryRules {
                                           rule: .orgHead, canonical: nil))
     }
 
-    /// The closing quote of a quoted name that opens at unit `k` (at most `maxWords` words inside), or nil.
-    func quoteEnd(from k: Int, maxWords: Int) -> Int? {
-        guard a.isQuote(k) else { return nil }
-        var q = k + 1
-        while q < a.units.count && q - k <= maxWords && !a.isQuote(q) && !a.isPunctStop(q) { q += 1 }
-        return q < a.units.count && a.isQuote(q) && q > k + 1 ? q : nil
-    }
-
-    /// The mention an organization phrase `r` (head first) makes: the words inside quotes ("صحيفة "عاجل""
-    /// → عاجل); an outlet under its own name, without its generic head, when the name after the head is a
-    /// proper name (unknown or Latin word); the whole phrase otherwise.
-    func organizationMention(head: Int, _ r: Range<Int>) -> Range<Int> {
-        if a.isQuote(head + 1), r.count >= 4 { return (head + 2)..<(r.upperBound - 1) }
-        guard Self.mediaHeads.contains(a.key(head)), r.count >= 2 else { return r }
-        let first = head + 1
-        let f = flags(first)
-        if f.isEmpty && !a.key(first).hasPrefix("ال") || a.isLatin(first) {
-            // "صحيفة لوموند الفرنسية": the nationality describes the outlet
-            var end = r.upperBound
-            if end - 1 > first, flags(end - 1).contains(.demonym) { end -= 1 }
-            return first..<end
-        }
-        return r
-    }
-
     /// For a wrapper head ("تنظيم", "قوات", "حركة"…) followed by one lexicon organization or by a quoted name,
     /// the name without the head (and without the quotes).
     func wrappedName(head: Int, _ r: Range<Int>) -> (range: Range<Int>, rule: DiscoveryRule)? {
-        guard Self.wrapperHeads.contains(a.key(head)) else { return nil }
+        guard Self.wrapperHeads.contains(a.stemKey(head)) else { return nil }
         let inner = (head + 1)..<r.upperBound
         if flags(inner.lowerBound).contains(.organization) {
             let one = inner.lowerBound..<(inner.lowerBound + 1)
@@ -126,8 +236,9 @@ extension DiscoveryRules {
         }
         if inner.count >= 3, a.isQuote(inner.lowerBound), a.isQuote(inner.upperBound - 1) {
             let words = (inner.lowerBound + 1)..<(inner.upperBound - 1)
-            if words.count == 1, flags(words.lowerBound).contains(.organization) {
-                return (words, a.units[words.lowerBound].entry?.knownType != nil ? .known : .lexicon)
+            // "تنظيم "داعش الإرهابي"": a known organization and its descriptor
+            if flags(words.lowerBound).contains(.organization), words.dropFirst().allSatisfy({ a.key($0).hasPrefix("ال") }) {
+                return (words.lowerBound..<(words.lowerBound + 1), a.units[words.lowerBound].entry?.knownType != nil ? .known : .lexicon)
             }
             return (words, .orgHead)
         }
@@ -144,6 +255,8 @@ extension DiscoveryRules {
         let firstName = k < a.units.count && a.units[k].prefix == 0 && flags(k).contains(.firstName) && !flags(k).contains(.frequent)
         guard a.isUnknownWord(k) && a.units[k].prefix == 0 || firstName else { return nil }
         let key = a.key(k)
+        // "مدينة للفنون": a preposition; "دولة أكدوا": a verb
+        if Self.prepositionArticle.contains(where: { key.hasPrefix($0) }) || isNeverNamePart(k) { return nil }
         if !key.hasPrefix("ال") && key.hasSuffix("ه") && !firstName { return nil }   // قاعدة عسكرية: an adjective
         if Self.placeConstruct.contains(key), k + 1 < a.units.count, a.isWord(k + 1), a.units[k + 1].prefix == 0,
            a.isUnknownWord(k + 1) || flags(k + 1).contains(.place) || flags(k + 1).contains(.firstName) {
@@ -170,9 +283,8 @@ extension DiscoveryRules {
                 add(k..<(k + 1), f.contains(.organization) ? .organization : .place, .lexicon)
                 k += 1; continue
             }
-            if f.contains(.orgHead), let r = orgName(after: k) {
-                add(organizationMention(head: k, r), .organization, .orgHead, cue: text(k..<(k + 1)))
-                k = r.upperBound; continue
+            if f.contains(.orgHead), let next = addOrganization(head: k) {
+                k = next; continue
             }
             if key == "في" || key == "باسم" || key == "لدي" || key == "العام" { k += 1; continue }
             break

@@ -10,6 +10,7 @@ extension DiscoveryRules {
     /// unless a title announces it ("وخضع فيون": a verb).
     func personName(from j: Int, strictFirst: Bool = false, afterTitle: Bool = false) -> Range<Int>? {
         var k = j
+        var start = j
         var parts = 0
         var lastWasConnector = false
         var connectorsSeen = 0
@@ -18,10 +19,13 @@ extension DiscoveryRules {
             // a first name written in two words ("عبد الله") is one lexicon unit
             guard a.isWord(k), a.units[k].tokens.count == 1
                     || (f.contains(.firstName) && a.units[k].prefix == 0 && isCompoundName(k)) else { break }
+            if isNeverNamePart(k, continuation: parts > 0) { break }
             let key = a.key(k)
             let isConnector = Self.connectors.contains(key)
-            let familyName = afterTitle && parts == 1 && isFamilyName(k, after: j)
+            let familyName = afterTitle && parts == 1 && isFamilyName(k, after: start)
             if parts == 0 {
+                // a descriptor before the name: "السويدي ماغنوس بيرغرين", "الإعلامي سفيان بن فرحات"
+                if k == j, isDescriptorBeforeName(k) || isNisbaBeforeUnknownName(k) { k += 1; start = k; continue }
                 if a.units[k].prefix > 0 || f.contains(.common) || f.contains(.frequent) { break }
                 if Self.prepositionArticle.contains(where: { key.hasPrefix($0) }) { break }
                 if !(f.isEmpty || f.contains(.firstName) || f.contains(.ambiguousFirstName) || isConnector) { break }
@@ -32,13 +36,17 @@ extension DiscoveryRules {
                 // a proclitic (و ف ب ك ل) or a preposition + article ends the name: the next name of a list
                 if a.units[k].prefix > 0 || Self.prepositionArticle.contains(where: { key.hasPrefix($0) }) { break }
                 if key.unicodeScalars.count < 2 || f.isEmpty && !lastWasConnector && coordinatedWord(k) { break }
+                // "عبد الوهاب الزيادات": a definite plural is no name
+                if key.hasPrefix("ال") && key.hasSuffix("ات") && !f.contains(.firstName) { break }
                 if lastWasConnector {
+                    // "آل ثاني", "آل سعود": after آل a family name, whatever else the word means
+                    let afterAl = a.key(k - 1) == "ال" && !SplitSpelling.functionWords.contains(key)
                     if !(f.isEmpty || f.contains(.firstName) || f.contains(.ambiguousFirstName) || key == "الله"
-                         || afterAbd(k)) { break }
+                         || afterAbd(k) || afterAl) { break }
                 } else if Self.nameTails.contains(key) {
                     // نور الدين، عبد الله
                 } else if f.contains(.firstName) || isConnector {
-                } else if a.isDictionaryWord(k) && (parts >= 2 || !isUnambiguousFirstName(j)) {
+                } else if a.isDictionaryWord(k) && (parts >= 2 || !isUnambiguousFirstName(start) || a.token(k).text.hasSuffix("ة")) {
                     // an ordinary word after a name: "الكندي مارك", "المستشفى الجهوي"; after a first name of the
                     // lexicon it may be the family name ("مارك ستون")
                     break
@@ -53,21 +61,22 @@ extension DiscoveryRules {
                 }
             }
             let nameWord = (f.contains(.firstName) || f.contains(.ambiguousFirstName)) && !f.contains(.common) && !f.contains(.frequent)
-            if !f.isDisjoint(with: LexFlags.notNamePart) && !nameWord && !familyName && !afterAbd(k) { break }
+            let afterAl = parts > 0 && lastWasConnector && a.key(k - 1) == "ال"
+            if !f.isDisjoint(with: LexFlags.notNamePart) && !nameWord && !familyName && !afterAbd(k) && !afterAl { break }
             lastWasConnector = isConnector
             if isConnector { connectorsSeen += 1 }
             parts += 1
             k += 1
         }
-        while k > j, Self.connectors.contains(a.key(k - 1)) { k -= 1 }
+        while k > start, Self.connectors.contains(a.key(k - 1)) { k -= 1 }
         // a kunya keeps its laqab even when the laqab is also a title word: "أبو X المهندس", unless a name follows it
-        if k - j >= 2, ["ابو", "ام"].contains(a.key(j)), k < a.units.count, a.isWord(k), a.units[k].prefix == 0,
+        if k - start >= 2, ["ابو", "ام"].contains(a.key(start)), k < a.units.count, a.isWord(k), a.units[k].prefix == 0,
            a.units[k].tokens.count == 1, a.key(k).hasPrefix("ال"), !flags(k).isEmpty,
            flags(k).isSubset(of: [.title, .roleWord]),
            !(a.isUnknownWord(k + 1) || flags(k + 1).contains(.firstName)) {
             k += 1
         }
-        return k > j ? j..<k : nil
+        return k > start ? start..<k : nil
     }
 
     /// A definite word right after عبد / أبو: the second half of a compound name even when it is also a title
@@ -86,21 +95,36 @@ extension DiscoveryRules {
         key.unicodeScalars.first == "و" && key.unicodeScalars.count >= 4
     }
 
-    /// A lexicon first name that is not also an everyday word.
+    /// A lexicon first name that is not also an everyday word (تحسين، إيمان، نمر are: `Lexicon.dictionary`).
     func isUnambiguousFirstName(_ u: Int) -> Bool {
         let f = flags(u)
         return f.contains(.firstName) && !f.contains(.ambiguousFirstName) && !f.contains(.common) && !f.contains(.frequent)
+            && !Lexicon.ordinaryFirstNames.contains(a.stemKey(u))
     }
 
-    /// An unknown word in و whose rest is a first name, an ordinary word or a function word: و + the next
-    /// item of a list ("هادي العامري ومقتدى", "لطيفة القفصي وعيسى"), not a family name in و ("مفتاح وناسي").
+    /// A definite nisba (ال…ي) that is not a first name, before an unknown indefinite word that is itself
+    /// followed by a name word: "السويدي ماغنوس بيرغرين" (the nisba describes the person named after it).
+    func isNisbaBeforeUnknownName(_ u: Int) -> Bool {
+        guard u + 2 < a.units.count, a.isWord(u), a.units[u].prefix == 0, a.units[u].tokens.count == 1 else { return false }
+        let key = a.key(u)
+        guard key.hasPrefix("ال"), key.hasSuffix("ي"), key.unicodeScalars.count >= 5,
+              flags(u).isDisjoint(with: [.firstName, .ambiguousFirstName]) else { return false }
+        let next = a.key(u + 1)
+        return a.isUnknownWord(u + 1) && !next.hasPrefix("ال") && a.units[u + 1].prefix == 0 && !a.isDictionaryWord(u + 1)
+            && (a.isUnknownWord(u + 2) || flags(u + 2).contains(.firstName)) && a.units[u + 2].prefix == 0
+    }
+
+    /// An unknown word in و (or ف ب ل ك) whose rest is a first name, an ordinary word or a function word: و +
+    /// the next item of a list ("هادي العامري ومقتدى", "لطيفة القفصي وعيسى"), a preposition + noun ("مسلم
+    /// بأداء"), not a family name in و or ب ("مفتاح وناسي", "بلحاج").
     func coordinatedWord(_ u: Int) -> Bool {
         let key = a.key(u)
-        guard key.unicodeScalars.first == "و", key.unicodeScalars.count >= 3 else { return false }
+        guard let c = key.unicodeScalars.first, ["و", "ف", "ب", "ل", "ك"].contains(c), key.unicodeScalars.count >= 3 else { return false }
         let rest = String(key.unicodeScalars.dropFirst())
         if SplitSpelling.functionWords.contains(rest) || Lexicon.dictionary.contains(rest) { return true }
-        if let e = a.lexicon.lookup(rest), e.flags.contains(.firstName) || e.flags.contains(.ambiguousFirstName)
-            || e.flags.contains(.common) || e.flags.contains(.frequent) { return true }
+        // any word the lexicon knows, or knows with the article ("ومقدم": المقدم is a title)
+        if let e = a.lexicon.lookup(rest), !e.flags.isEmpty { return true }
+        if let e = a.lexicon.lookup("ال" + rest), !e.flags.isEmpty { return true }
         return false
     }
 

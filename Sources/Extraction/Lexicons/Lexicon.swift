@@ -44,6 +44,8 @@ enum Lexicon {
     /// Match keys of ordinary words (`DictionaryWords`): evidence that a word is not a name, kept apart
     /// from the flags (a first name or a place of the lexicon may also be an ordinary word).
     static let dictionary: Set<String> = Set(words(DictionaryWords.words))
+    /// First names that are also ordinary words (`DictionaryWords.firstNames`): "نمر", "بشر", "جميلة".
+    static let ordinaryFirstNames: Set<String> = Set(words(DictionaryWords.firstNames))
 
     static func lines(_ text: String) -> [[String]] {
         text.split(separator: "\n").compactMap { line in
@@ -64,6 +66,23 @@ enum Lexicon {
 
     /// The built-in lexicon plus `known` names (curated entities).
     static func build(known: [KnownName]) -> Gazetteer<LexEntry> {
+        var g = builtIn
+        for k in known {
+            let flags: LexFlags = k.type == .person ? .person : k.type == .place ? .place : .organization
+            for v in [k.name] + k.aliases {
+                // a curated name overrides what the built-in lexicon says about the phrase
+                g.insert(v, value: LexEntry(flags: flags, canonical: k.name, knownType: k.type),
+                         combine: { old, new in LexEntry(flags: new.flags.union(old.flags.subtracting(LexFlags.names.union([.common, .frequent]))),
+                                                         canonical: new.canonical, knownType: new.knownType) })
+            }
+        }
+        return g
+    }
+
+    /// The built-in lexicons, built once.
+    static let builtIn: Gazetteer<LexEntry> = buildBuiltIn()
+
+    static func buildBuiltIn() -> Gazetteer<LexEntry> {
         var g = Gazetteer<LexEntry>()
         func add(_ name: String, _ flags: LexFlags, _ canonical: String? = nil, _ type: EntityType? = nil) {
             g.insert(name, value: LexEntry(flags: flags, canonical: canonical, knownType: type), combine: LexEntry.merge)
@@ -91,15 +110,6 @@ enum Lexicon {
             for l in lines(text) { for v in l { add(v, .place, l[0]) } }
         }
         for l in lines(OrganizationLexicon.organizations) { for v in l { add(v, .organization, l[0]) } }
-        for k in known {
-            let flags: LexFlags = k.type == .person ? .person : k.type == .place ? .place : .organization
-            for v in [k.name] + k.aliases {
-                // a curated name overrides what the built-in lexicon says about the phrase
-                g.insert(v, value: LexEntry(flags: flags, canonical: k.name, knownType: k.type),
-                         combine: { old, new in LexEntry(flags: new.flags.union(old.flags.subtracting(LexFlags.names.union([.common, .frequent]))),
-                                                         canonical: new.canonical, knownType: new.knownType) })
-            }
-        }
         return g
     }
 }

@@ -3,8 +3,10 @@ import Extraction
 
 /// Turns merged mention groups into `Entity` values with ids, names, variants and notes.
 enum EntityBuilder {
-    static func build(corpus input: ResolvedCorpus, merger: inout EntityMerger) -> ResolvedCorpus {
+    static func build(corpus input: ResolvedCorpus, merger: inout EntityMerger, extractions: [DocumentExtraction]) -> ResolvedCorpus {
         var corpus = input
+        let perSentence = EntityConfidence.mentionsPerSentence(extractions)
+        var evidence: [EntityEvidence] = []
         let groups = merger.groups, curated = merger.curated
         // members and mentions per root, in article order
         var membersOfRoot = [[Int]](repeating: [], count: groups.count)
@@ -52,6 +54,18 @@ enum EntityBuilder {
                 }
             }
             mergeNotes = TextOrder.uniqued(mergeNotes)
+            // a wrong page is worse than a missing one: names the evidence does not support get none
+            let features = EntityConfidence.features(name: name, type: type, mentions: mentionsOfRoot[root], extractions: extractions,
+                                                     perSentence: perSentence, variants: ranked.count,
+                                                     topVariantCount: ranked.first?.count ?? 0)
+            let score = EntityConfidence.score(features)
+            // a bare first name or surname that no full name took in (rules 2 and 3) is not a page: it is
+            // cut from a name the corpus gives in full, or a word read as a name
+            let bareName = type == .person && canonical == nil && EntityConfidence.isBarePersonName(name)
+                && !mentionsOfRoot[root].contains { r in [.lexicon, .known].contains(extractions[r.article].mentions[r.mention].rule) }
+            let kept = cur != nil || (score >= EntityConfidence.threshold && !bareName)
+            evidence.append(EntityEvidence(name: name, type: type, features: features, score: score, kept: kept))
+            if !kept { continue }
             entities.append((root, Entity(id: "", name: name, type: type, variants: variants,
                                           aliases: cur.map { curated[$0].aliases } ?? [], mergeNotes: mergeNotes,
                                           mentions: mentionsOfRoot[root], curated: cur)))
@@ -66,6 +80,7 @@ enum EntityBuilder {
         var entityOfRoot = [Int?](repeating: nil, count: groups.count)
         for (i, e) in entities.enumerated() { entityOfRoot[e.root] = i }
         corpus.entities = entities.map(\.entity)
+        corpus.entityEvidence = evidence
         corpus.entityOfMention = merger.groupOfMention.map { gs in gs.map { entityOfRoot[rootOfGroup[$0]] } }
         var dups: [PossibleDuplicate] = []
         var seenPairs = Set<[Int]>()

@@ -48,10 +48,14 @@ extension EntityMerger {
                 guard names[sk].unicodeScalars.count >= 2 else { continue }
                 let skClass = names.cls(sk)
                 let text = names[word]
+                // an ordinary word is not a spelling of a surname ("الشعبي" ≠ "الشابي")
+                guard !NameEvidence.isOrdinaryWord(ArabicNormalizer.matchKey(text)) else { continue }
                 let hasArticle = text.hasPrefix("ال"), scalars = text.unicodeScalars.count
+                let consonants = NameSkeleton.consonants(text)
                 var sameSkeleton = -1, sameSkeletonCount = 0
                 for h in inArticle where lastWords[h].contains(where: {
-                    $0.skeleton == skClass && $0.hasArticle == hasArticle && abs($0.scalars - scalars) <= 1 }) {
+                    $0.skeleton == skClass && $0.hasArticle == hasArticle && abs($0.scalars - scalars) <= 1
+                        && NameSkeleton.consonants(names[$0.spelling]) == consonants }) {
                     sameSkeleton = h
                     sameSkeletonCount += 1
                 }
@@ -171,6 +175,32 @@ extension EntityMerger {
                     || (articlesOf[p] ?? []).isSubset(of: articlesOf[f] ?? []) else { continue }
             if uf.union(f, p) {
                 notes[f, default: []].append("\(name(p)) = \(name(f)): اسم المنشأة دون «\(words(of: f).first.map { names[$0] } ?? "")» في مقال يذكرها كاملة")
+            }
+        }
+    }
+
+    /// An organization named without its head word ("سيد الشهداء") is the one organization named with it
+    /// ("كتائب سيد الشهداء"), when exactly one such longer name exists and the short one is not an
+    /// ordinary word ("الشعب" alone names nothing).
+    mutating func mergeOrganizationForms() {
+        var orgOfKey: [Int: Int] = [:]
+        for g in groups.indices where types[g] == .organization {
+            for s in groups[g].surfaces.values { orgOfKey[names.cls(names.bare(names.matchKey(s.spelling)))] = g }
+        }
+        var longForms: [Int: [Int]] = [:]
+        for g in groups.indices where types[g] == .organization {
+            let w = words(of: g)
+            guard w.count >= 2, NameEvidence.isOrganizationHead(ArabicNormalizer.matchKey(names[w[0]])) else { continue }
+            let rest = names.bare(names.matchKey(names.id(w.dropFirst().map { names[$0] }.joined(separator: " "))))
+            guard let short = orgOfKey[names.cls(rest)], short != g,
+                  !NameEvidence.isOrdinaryWord(names[rest]) else { continue }
+            if longForms[short]?.contains(g) != true { longForms[short, default: []].append(g) }
+        }
+        for short in longForms.keys.sorted() {
+            guard let forms = longForms[short], forms.count == 1, let long = forms.first,
+                  groups[short].curated == nil || groups[long].curated == nil else { continue }
+            if uf.union(long, short) {
+                notes[long, default: []].append("\(name(short)) = \(name(long)): اسم المنظمة دون «\(words(of: long).first.map { names[$0] } ?? "")»")
             }
         }
     }

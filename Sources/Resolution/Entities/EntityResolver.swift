@@ -51,9 +51,10 @@ public struct EntityResolver: Sendable {
         merger.mergeSurnames(extractions)
         merger.mergeTransliterations()
         merger.mergeFacilities()
+        merger.mergeOrganizationForms()
         var corpus = ResolvedCorpus()
         corpus.curated = curated
         corpus.possibleDuplicates = merger.possibleDuplicates
-        return EntityBuilder.build(corpus: corpus, merger: &merger)
+        return EntityBuilder.build(corpus: corpus, merger: &merger, extractions: extractions)
     }
 }

@@ -1,7 +1,13 @@
 /// What a build did, for the one-line summary and for tests.
 public struct BuildReport: Sendable {
+    /// Articles with a page (a story republished several times counts once).
     public var articles = 0
+    /// Articles that are copies of another one's story, listed on its page (see `RepublishedGroups`).
+    public var republishedCopies = 0
+    /// Files skipped because they could not be loaded.
     public var failedArticles: [String] = []
+    /// Records of .jsonl and .csv files skipped with an error (the file's other records were built).
+    public var skippedRecords = 0
     public var entities = 0
     public var events = 0
     public var pages = 0
@@ -22,13 +28,17 @@ public struct BuildReport: Sendable {
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 
     /// "Built 5 articles, 31 entities, 12 events → 61 pages (84 files, 1.2 MB) in 0.21 s; 0 warnings."
+    /// ("Built 5 articles (+2 republished copies), …" when some were grouped.)
     public var summary: String {
         let mb = Double(bytes) / 1_000_000
-        var s = "Built \(articles) articles, \(entities) entities, \(events) events → \(pages) pages"
+        var s = "Built \(articles) articles"
+        if republishedCopies > 0 { s += " (+\(republishedCopies) republished cop\(republishedCopies == 1 ? "y" : "ies"))" }
+        s += ", \(entities) entities, \(events) events → \(pages) pages"
         s += " (\(files) files, " + (unchangedFiles > 0 ? "\(unchangedFiles) unchanged, " : "") + "\(mb < 10 ? String(format: "%.2f", mb) : String(format: "%.0f", mb)) MB)"
         s += " in \(String(format: "%.2f", seconds)) s"
         s += "; \(warnings.count) warning\(warnings.count == 1 ? "" : "s")"
         if !failedArticles.isEmpty { s += ", \(failedArticles.count) file\(failedArticles.count == 1 ? "" : "s") skipped" }
+        if skippedRecords > 0 { s += ", \(skippedRecords) record\(skippedRecords == 1 ? "" : "s") skipped" }
         return s + "."
     }
 }

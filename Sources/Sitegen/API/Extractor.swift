@@ -6,24 +6,34 @@ import Resolution
 ///
 /// The files are analysed together as one corpus (evidence is pooled across them, as in a build).
 /// Offsets count Unicode scalars into each file's decoded text (after BOM removal and with line ends
-/// unified to "\n"), before any normalization.
+/// unified to "\n"), before any normalization; for a saved web page, into the text read from it; for
+/// a record of a .jsonl or .csv file (one object each, `file` naming the record: "a.jsonl#id"), into
+/// the record's text.
 public enum Extractor {
-    public static func extractJSON(files: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> Data {
+    /// `skipped` receives the errors of records skipped in .jsonl and .csv files (their other records are read).
+    public static func extractJSON(files: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                                   skipped: ((Diagnostic) -> Void)? = nil) throws -> Data {
         let loader = ArticleLoader()
         var articles: [Article] = []
+        var names: [String] = []  // the file as given, or "file#record" for a record
         for f in files {
             let url = URL(fileURLWithPath: f)
             let o = loader.load(root: url.deletingLastPathComponent(), relativePath: url.lastPathComponent)
-            guard let a = o.article else {
-                throw BuildFailure(o.diagnostics.filter { $0.severity == .error }.map { var d = $0; d.file = f; return d })
+            let errors = o.diagnostics.filter { $0.severity == .error }
+            guard !o.articles.isEmpty, errors.isEmpty || ArticleLoader.isRecordFile(f) else {
+                throw BuildFailure(errors.map { var d = $0; d.file = f; return d })
             }
-            articles.append(a)
+            for e in errors { skipped?({ var d = e; d.file = f; return d }()) }
+            for a in o.articles {
+                articles.append(a)
+                names.append(ArticleLoader.isRecordFile(f) ? f + a.file.dropFirst(url.lastPathComponent.count) : f)
+            }
         }
         let bodies = parallelMap(articles.count, jobs: jobs) { ArticleBody(markdown: articles[$0].markdown) }
         var timings = StageTimings()
         let result = CorpusAnalysis(jobs: jobs).run(articles: &articles, blocks: bodies.map(\.blocks), timings: &timings)
         var out: [[String: Any]] = []
-        for (i, f) in files.enumerated() {
+        for (i, f) in names.enumerated() {
             let ex = result.extractions[i]
             let mapper = SourceMap(text: articles[i].sourceText, bodyOffset: articles[i].bodyOffset, blocks: bodies[i].blocks)
             let map = result.corpus.entityOfMention[i]

@@ -9,6 +9,9 @@ import Yams
 /// description: تقارير وأحداث وشخصيات من الأخبار العربية
 /// base_url: https://example.org/dossier/
 /// months: levantine   # levantine (كانون الثاني) | egyptian (يناير) | maghreb (جانفي) | both
+/// fields:              # field names of .jsonl/.csv records (see `RecordFields`)
+///   title: headline
+/// republished: 0.9     # how alike copies of one story are (see `RepublishedGroups`); off: no grouping
 /// ```
 public struct SiteConfig: Sendable, Equatable {
     public var title: String = "ملف الأخبار"
@@ -16,10 +19,14 @@ public struct SiteConfig: Sendable, Equatable {
     /// Absolute URL of the site root with a trailing slash; enables sitemap, feeds and canonical links.
     public var baseURL: String?
     public var months: MonthNameStyle = .levantine
+    /// Field names of `.jsonl` and `.csv` records.
+    public var fields = RecordFields()
+    /// How alike two texts must be to be copies of one story (nil: every article has its own page).
+    public var republished: Double? = RepublishedGroups.defaultSimilarity
 
     public init() {}
 
-    public static let knownKeys: Set<String> = ["title", "description", "base_url", "months"]
+    public static let knownKeys: Set<String> = ["title", "description", "base_url", "months", "fields", "republished"]
 
     /// Reads a config file; unknown keys are warnings, wrong values errors naming the line.
     public static func load(_ url: URL, warnings: inout [Diagnostic]) throws(Diagnostic) -> SiteConfig {
@@ -33,6 +40,10 @@ public struct SiteConfig: Sendable, Equatable {
         for (k, v) in mapping {
             let key = k.string ?? ""
             let line = k.mark?.line
+            if key == "fields" {
+                config.fields = try recordFields(v, file: file, line: line)
+                continue
+            }
             guard let value = v.scalar?.string else { throw .error("'\(key)' must be a text value", file: file, line: line) }
             switch key {
             case "title": config.title = value
@@ -43,11 +54,43 @@ public struct SiteConfig: Sendable, Equatable {
                     throw .error("'months' must be one of levantine, egyptian, maghreb, both (got '\(value)')", file: file, line: line)
                 }
                 config.months = style
+            case "republished":
+                let v = value.trimmingCharacters(in: .whitespaces).lowercased()
+                if ["off", "false", "no"].contains(v) {
+                    config.republished = nil
+                } else if let share = Double(v), (0.5...1).contains(share) {
+                    config.republished = share
+                } else {
+                    throw .error("'republished' must be a share from 0.5 to 1 (how alike copies are) or off (got '\(value)')", file: file, line: line)
+                }
             default:
                 warnings.append(.warning("unknown config key '\(key)' is ignored", file: file, line: line))
             }
         }
         return config
+    }
+
+    /// `fields:`: a mapping of article fields to a record field name or a list of names.
+    private static func recordFields(_ node: Node, file: String, line: Int?) throws(Diagnostic) -> RecordFields {
+        guard let mapping = node.mapping else {
+            throw .error("'fields' must map article fields (\(RecordFields.keys.joined(separator: ", "))) to record field names", file: file, line: line)
+        }
+        var fields = RecordFields()
+        for (k, v) in mapping {
+            let key = k.string ?? "", keyLine = k.mark?.line
+            let names: [String]
+            if let s = v.scalar?.string {
+                names = [s]
+            } else if let seq = v.sequence, seq.allSatisfy({ $0.scalar != nil }) {
+                names = seq.compactMap { $0.scalar?.string }
+            } else {
+                throw .error("'fields: \(key)' must be a field name or a list of names", file: file, line: keyLine)
+            }
+            guard fields.set(key, names: names) else {
+                throw .error("unknown article field '\(key)' under 'fields' (known: \(RecordFields.keys.joined(separator: ", ")))", file: file, line: keyLine)
+            }
+        }
+        return fields
     }
 
     /// Checks a base URL is http(s) and ends with "/".
@@ -65,7 +108,8 @@ public struct SiteConfig: Sendable, Equatable {
 public struct BuildOptions: Sendable {
     public var input: URL
     public var output: URL
-    public var templates: URL
+    /// A folder of templates and assets laid over the built-in theme (nil: the built-in theme alone).
+    public var templates: URL?
     /// Optional config file; a missing default file is fine, a missing named file is an error.
     public var configFile: URL?
     public var configRequired: Bool = false
@@ -74,8 +118,12 @@ public struct BuildOptions: Sendable {
     public var strict: Bool = false
     /// Worker threads for per-article stages (1 = single-threaded; output is identical either way).
     public var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    /// Where to write the entity confidence evidence (JSON Lines, `EntityEvidenceFile`); nil: nowhere.
+    public var entityEvidenceFile: URL?
+    /// Items per list page (defaults for every site; tests use small ones).
+    public var listSizes = ListSizes()
 
-    public init(input: URL, output: URL, templates: URL, configFile: URL? = nil) {
+    public init(input: URL, output: URL, templates: URL? = nil, configFile: URL? = nil) {
         self.input = input
         self.output = output
         self.templates = templates

@@ -160,6 +160,7 @@ extension AnalysisEncoder {
             string(m.key)
             optionalString(m.cue)
             optionalString(m.canonical)
+            count(DiscoveryRule.allCases.firstIndex(of: m.rule)!)
         }
         count(ex.dates.count)
         for d in ex.dates {
@@ -240,7 +241,8 @@ extension AnalysisDecoder {
         for _ in 0..<mentions {
             ex.mentions.append(Mention(span: try span(), sentence: try int(), surface: try string(),
                                        type: try choice(EntityType.allCases), key: try string(),
-                                       cue: try optionalString(), canonical: try optionalString()))
+                                       cue: try optionalString(), canonical: try optionalString(),
+                                       rule: try choice(DiscoveryRule.allCases)))
         }
         let dates = try count()
         for _ in 0..<dates {

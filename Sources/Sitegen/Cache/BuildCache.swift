@@ -14,7 +14,7 @@ import Foundation
 /// One instance can serve many builds (`sitegen serve` keeps it in memory between rebuilds).
 public final class BuildCache: @unchecked Sendable {
     /// Bump when the cache format or the meaning of cached data changes.
-    static let formatVersion = "sitegen-cache-1"
+    static let formatVersion = "sitegen-cache-2"
 
     public let folder: URL
     let toolIdentity: ContentHash
@@ -50,7 +50,7 @@ public final class BuildCache: @unchecked Sendable {
     /// Loads an article through the cache: an entry with the same path and content is reused.
     /// `knownKey`: the file's `articleKey` when the caller computed it already.
     func load(root: URL, relativePath: String, loader: ArticleLoader, knownKey: ContentHash?? = nil) -> ArticleLoader.Outcome {
-        let key = knownKey ?? Self.articleKey(root: root, relativePath: relativePath)
+        let key = knownKey ?? Self.articleKey(root: root, relativePath: relativePath, fields: loader.fields)
         if let key {
             let hit: ArticleLoader.Outcome? = lock.withLock {
                 guard let e = articles[relativePath], e.key == key else { return nil }
@@ -70,14 +70,16 @@ public final class BuildCache: @unchecked Sendable {
         return outcome
     }
 
-    /// Hash of the path, the file's bytes and its sidecar's (for `.txt`); nil when unreadable.
-    static func articleKey(root: URL, relativePath: String) -> ContentHash? {
+    /// Hash of the path, the file's bytes and its sidecar's (for `.txt` and `.html`), and for a file of
+    /// records the field names it is read with; nil when unreadable.
+    static func articleKey(root: URL, relativePath: String, fields: RecordFields) -> ContentHash? {
         let url = root.appendingPathComponent(relativePath)
         guard let data = FileManager.default.contents(atPath: url.path) else { return nil }
         var h = ContentHasher()
         h.combine(relativePath)
         data.withUnsafeBytes { h.combine($0) }
-        if !relativePath.lowercased().hasSuffix(".md") && !relativePath.lowercased().hasSuffix(".markdown") {
+        if ArticleLoader.isRecordFile(relativePath) { h.combine(fields.fingerprint) }
+        if ArticleLoader.takesSidecar(relativePath) {
             let base = url.deletingPathExtension()
             for ext in ["yml", "yaml"] {
                 if let side = FileManager.default.contents(atPath: base.appendingPathExtension(ext).path) {
@@ -104,11 +106,11 @@ public final class BuildCache: @unchecked Sendable {
         analysis.beginBuild()
     }
 
-    /// Output reuse for a build replacing `output`, made with the templates in `templates`.
-    func outputReuse(output: URL, templates: URL) -> OutputReuse {
+    /// Output reuse for a build replacing `output`, made with the templates of `theme`.
+    func outputReuse(output: URL, templates theme: Theme) -> OutputReuse {
         var seed = ContentHasher()
         seed.combine(toolIdentity)
-        seed.combine(Self.templatesHash(templates))
+        seed.combine(theme.templatesFingerprint)
         return OutputReuse(output: output, previous: lock.withLock { manifest }, pageSeed: seed.finalize(),
                            stateFile: outputStateFile)
     }
@@ -128,19 +130,6 @@ public final class BuildCache: @unchecked Sendable {
             writeToDisk()
         }
         analysis.commitBuild()
-    }
-
-    /// Hash of every template file (not the assets, which are compared by content when copied).
-    static func templatesHash(_ folder: URL) -> ContentHash {
-        var h = ContentHasher()
-        let fm = FileManager.default
-        let files = (fm.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? [])
-            .filter { !$0.hasPrefix("assets/") && $0.hasSuffix(".mustache") }.sorted()
-        for f in files {
-            h.combine(f)
-            if let data = fm.contents(atPath: folder.appendingPathComponent(f).path) { data.withUnsafeBytes { h.combine($0) } }
-        }
-        return h.finalize()
     }
 
     /// The format version and the running executable (size and mtime), so a rebuilt `sitegen`

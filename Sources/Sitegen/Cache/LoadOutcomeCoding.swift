@@ -1,13 +1,16 @@
 import ArabicDates
 
-/// Stores what loading one article file produced (the article or its errors, and warnings) in the
-/// build cache, so an unchanged file is not decoded and parsed again.
+/// Stores what loading one article file produced (its articles, errors and warnings) in the build
+/// cache, so an unchanged file is not decoded and parsed again.
 extension ArticleLoader.Outcome {
     func encode(into w: inout BinaryWriter) {
         w.int(diagnostics.count)
         for d in diagnostics { w.diagnostic(d) }
-        w.bool(article != nil)
-        guard let a = article else { return }
+        w.int(articles.count)
+        for a in articles { Self.encode(a, into: &w) }
+    }
+
+    private static func encode(_ a: Article, into w: inout BinaryWriter) {
         w.string(a.file)
         w.bool(a.format == .markdown)
         w.string(a.title)
@@ -31,7 +34,14 @@ extension ArticleLoader.Outcome {
         let count = try r.int()
         guard count >= 0 else { throw BinaryReader.Corrupt() }
         for _ in 0..<count { diagnostics.append(try r.diagnostic()) }
-        guard try r.bool() else { return ArticleLoader.Outcome(article: nil, diagnostics: diagnostics) }
+        let articleCount = try r.int()
+        guard articleCount >= 0 else { throw BinaryReader.Corrupt() }
+        var articles: [Article] = []
+        for _ in 0..<articleCount { articles.append(try decodeArticle(from: &r)) }
+        return ArticleLoader.Outcome(articles: articles, diagnostics: diagnostics)
+    }
+
+    private static func decodeArticle(from r: inout BinaryReader) throws(BinaryReader.Corrupt) -> Article {
         let file = try r.string()
         let format: Article.Format = try r.bool() ? .markdown : .text
         let title = try r.string()
@@ -42,12 +52,11 @@ extension ArticleLoader.Outcome {
         let tagCount = try r.int()
         guard tagCount >= 0 else { throw BinaryReader.Corrupt() }
         for _ in 0..<tagCount { tags.append(try r.string()) }
-        let article = Article(file: file, format: format, title: title,
-                              date: year.map { PartialDate(year: $0, month: month, day: day) },
-                              dateSource: dateSource, source: source, url: url, author: author, tags: tags,
-                              markdown: try r.string(), bodyOffset: try r.int(), bodyLine: try r.int(),
-                              sourceText: try r.string())
-        return ArticleLoader.Outcome(article: article, diagnostics: diagnostics)
+        return Article(file: file, format: format, title: title,
+                       date: year.map { PartialDate(year: $0, month: month, day: day) },
+                       dateSource: dateSource, source: source, url: url, author: author, tags: tags,
+                       markdown: try r.string(), bodyOffset: try r.int(), bodyLine: try r.int(),
+                       sourceText: try r.string())
     }
 }
 

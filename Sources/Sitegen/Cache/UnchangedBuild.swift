@@ -32,17 +32,18 @@ final class UnchangedBuild: @unchecked Sendable {
 
     /// The fingerprint of everything a build reads (see the type's documentation), and the content
     /// key of each article file (`BuildCache.articleKey`, in inventory order) for loading them.
-    static func fingerprint(options: BuildOptions, inventory: InputInventory, toolIdentity: ContentHash)
+    static func fingerprint(options: BuildOptions, inventory: InputInventory, fields: RecordFields, toolIdentity: ContentHash)
         -> (fingerprint: ContentHash, articleKeys: [ContentHash?]) {
         let root = options.input
         let articleKeys = parallelMap(inventory.articles.count, jobs: options.jobs) { i in
-            BuildCache.articleKey(root: root, relativePath: inventory.articles[i])
+            BuildCache.articleKey(root: root, relativePath: inventory.articles[i], fields: fields)
         }
         var h = ContentHasher()
         h.combine(toolIdentity)
         h.combine(options.baseURL ?? "")
         h.combine(options.strict ? 1 : 0)
         h.combine(options.configRequired ? 1 : 0)
+        options.listSizes.combine(into: &h)
         combineFile(options.configFile, into: &h)
         h.combine(inventory.articles.count)
         for (path, key) in zip(inventory.articles, articleKeys) {
@@ -54,11 +55,13 @@ final class UnchangedBuild: @unchecked Sendable {
             if !path.isEmpty { combineFile(root.appendingPathComponent(path), into: &h) }
         }
         for d in inventory.diagnostics { h.combine(d.description) }
-        let fm = FileManager.default
-        let templateFiles = (fm.enumerator(atPath: options.templates.path)?.compactMap { $0 as? String } ?? []).sorted()
-        for f in templateFiles {
-            h.combine(f)
-            combineFile(options.templates.appendingPathComponent(f), into: &h)
+        // (the built-in theme is part of the binary, which `toolIdentity` covers)
+        if let templates = options.templates {
+            h.combine(templates.path)
+            for f in Theme.visibleFiles(in: templates) {
+                h.combine(f)
+                combineFile(templates.appendingPathComponent(f), into: &h)
+            }
         }
         return (h.finalize(), articleKeys)
     }
@@ -98,6 +101,8 @@ final class UnchangedBuild: @unchecked Sendable {
     func remember(_ fingerprint: ContentHash, _ report: BuildReport) {
         var kept = BuildReport()
         kept.articles = report.articles
+        kept.republishedCopies = report.republishedCopies
+        kept.skippedRecords = report.skippedRecords
         kept.failedArticles = report.failedArticles
         kept.entities = report.entities
         kept.events = report.events
@@ -110,7 +115,8 @@ final class UnchangedBuild: @unchecked Sendable {
             loaded = true
             var w = BinaryWriter()
             w.hash(fingerprint)
-            for n in [kept.articles, kept.entities, kept.events, kept.pages, kept.files, kept.bytes] { w.int(n) }
+            for n in [kept.articles, kept.republishedCopies, kept.skippedRecords, kept.entities, kept.events, kept.pages, kept.files,
+                      kept.bytes] { w.int(n) }
             w.int(kept.failedArticles.count)
             for f in kept.failedArticles { w.string(f) }
             w.int(kept.diagnostics.count)
@@ -134,6 +140,8 @@ final class UnchangedBuild: @unchecked Sendable {
             let fingerprint = try r.hash()
             var report = BuildReport()
             report.articles = try r.int()
+            report.republishedCopies = try r.int()
+            report.skippedRecords = try r.int()
             report.entities = try r.int()
             report.events = try r.int()
             report.pages = try r.int()

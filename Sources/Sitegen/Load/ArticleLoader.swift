@@ -4,19 +4,41 @@ import Glibc
 #endif
 import ArabicDates
 
-/// Reads one article file (.txt or .md, with an optional sidecar .yml) into an `Article`.
+/// Reads one input file into articles: `.txt` and `.md` (with an optional sidecar `.yml` beside a
+/// `.txt` or `.html`), `.html`/`.htm` saved pages, and `.jsonl`/`.csv` files of many records.
 public struct ArticleLoader: Sendable {
-    /// What loading one file produced: the article (nil when the file could not be used) and messages.
+    /// What loading one file produced: its articles (none when the file could not be used) and messages.
     public struct Outcome: Sendable {
-        public var article: Article?
+        /// One article for .txt, .md and .html files, one per good record for .jsonl and .csv.
+        public var articles: [Article]
         public var diagnostics: [Diagnostic]
+
+        public init(articles: [Article], diagnostics: [Diagnostic]) {
+            self.articles = articles
+            self.diagnostics = diagnostics
+        }
+
+        public init(article: Article?, diagnostics: [Diagnostic]) {
+            self.init(articles: article.map { [$0] } ?? [], diagnostics: diagnostics)
+        }
+
+        /// The file's article (the first one, for a file of records).
+        public var article: Article? { articles.first }
     }
 
-    public init() {}
+    /// Field names of `.jsonl` and `.csv` records.
+    public var fields: RecordFields
+
+    public init(fields: RecordFields = RecordFields()) { self.fields = fields }
 
     /// Articles larger than this are skipped with an error (a news article is a few kilobytes; a file
     /// this large is a dump or a mistake, and would make one page of hundreds of megabytes).
     public static let maxArticleBytes = 16 << 20
+    /// A file of records (.jsonl, .csv) may hold many articles, each up to `maxArticleBytes`.
+    public static let maxRecordFileBytes = 512 << 20
+
+    /// The extensions read as articles (lowercased).
+    public static let extensions: Set<String> = ["txt", "md", "markdown", "html", "htm", "jsonl", "ndjson", "csv"]
 
     /// A sidecar metadata file (`NAME.yml` beside `NAME.txt`): its name for messages and its bytes.
     public struct Sidecar: Sendable {
@@ -32,14 +54,15 @@ public struct ArticleLoader: Sendable {
     public func load(root: URL, relativePath: String) -> Outcome {
         let url = root.appendingPathComponent(relativePath)
         func fail(_ message: String) -> Outcome {
-            Outcome(article: nil, diagnostics: [.error(message, file: relativePath)])
+            Outcome(articles: [], diagnostics: [.error(message, file: relativePath)])
         }
+        let limit = Self.isRecordFile(relativePath) ? Self.maxRecordFileBytes : Self.maxArticleBytes
         // stat follows symbolic links: a link to a device or pipe (/dev/zero, a FIFO) is never read.
         var st = stat()
         if stat(url.path, &st) == 0 {
             guard (st.st_mode & S_IFMT) == S_IFREG else { return fail("not a regular file (a device, pipe or socket); skipped") }
-            if Int(st.st_size) > Self.maxArticleBytes {
-                return fail("file is too large (\(Int(st.st_size) / 1_000_000) MB; articles over \(Self.maxArticleBytes >> 20) MB are skipped)")
+            if Int(st.st_size) > limit {
+                return fail("file is too large (\(Int(st.st_size) / 1_000_000) MB; files over \(limit >> 20) MB are skipped)")
             }
         }
         let data: Data
@@ -47,29 +70,32 @@ public struct ArticleLoader: Sendable {
             return fail("cannot read the file: \(error.localizedDescription)")
         }
         var sidecar: Sidecar?
-        if !Self.isMarkdown(relativePath), let sidecarURL = sidecarURL(for: url) {
+        if Self.takesSidecar(relativePath), let sidecarURL = Self.sidecarURL(for: url) {
             let folder = (relativePath as NSString).deletingLastPathComponent
             let name = folder.isEmpty ? sidecarURL.lastPathComponent : folder + "/" + sidecarURL.lastPathComponent
             guard let bytes = try? Data(contentsOf: sidecarURL) else {
-                return Outcome(article: nil, diagnostics: [.error("cannot read sidecar file", file: name)])
+                return Outcome(articles: [], diagnostics: [.error("cannot read sidecar file", file: name)])
             }
             sidecar = Sidecar(name: name, data: bytes)
         }
         return load(data: data, relativePath: relativePath, sidecar: sidecar)
     }
 
-    /// Loads an article from its bytes (and its sidecar's); the format follows the file extension.
+    /// Loads articles from a file's bytes (and its sidecar's); the format follows the file extension.
     public func load(data: Data, relativePath: String, sidecar: Sidecar? = nil) -> Outcome {
         var diags: [Diagnostic] = []
         func fail(_ d: Diagnostic) -> Outcome {
             var all = diags + [d]
             for i in all.indices where all[i].file == nil { all[i].file = relativePath }
-            return Outcome(article: nil, diagnostics: all)
+            return Outcome(articles: [], diagnostics: all)
         }
-        if data.count > Self.maxArticleBytes {
-            return fail(.error("file is too large (\(data.count / 1_000_000) MB; articles over \(Self.maxArticleBytes >> 20) MB are skipped)"))
+        let limit = Self.isRecordFile(relativePath) ? Self.maxRecordFileBytes : Self.maxArticleBytes
+        if data.count > limit {
+            return fail(.error("file is too large (\(data.count / 1_000_000) MB; files over \(limit >> 20) MB are skipped)"))
         }
+        let kind = Self.kind(relativePath)
         let text: String
+        var legacyCharset: String?
         switch TextDecoding.decodeReporting(data) {
         case .success(let decoded):
             text = decoded.text
@@ -77,37 +103,79 @@ public struct ArticleLoader: Sendable {
                 diags.append(.warning("\(decoded.removedControls) control character\(decoded.removedControls == 1 ? "" : "s") removed",
                                       line: decoded.firstControlLine))
             }
+        case .failure(.invalidUTF8) where kind == .html && HTMLCharset.declared(in: data) != nil:
+            text = ""  // a page in a legacy encoding its <meta charset> names: libxml2 decodes it
+            legacyCharset = HTMLCharset.declared(in: data)
         case .failure(.binary): return fail(.error("not a text file (binary content); skipped"))
         case .failure(.invalidUTF8(let line)): return fail(.error("invalid UTF-8 (save the file as UTF-8); skipped", line: line))
         case .failure(.invalidUTF16(let line)): return fail(.error("invalid UTF-16 (save the file as UTF-8); skipped", line: line))
         }
-        if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+        if legacyCharset == nil, text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
             return fail(.error("empty file; skipped"))
         }
+        var articles: [Article]
         do {
-            var article: Article
-            if Self.isMarkdown(relativePath) {
-                article = try markdownArticle(text, file: relativePath, warnings: &diags)
-            } else {
-                article = plainTextArticle(text, file: relativePath)
-                if let sidecar { try applySidecar(sidecar, to: &article, warnings: &diags) }
+            switch kind {
+            case .markdown:
+                articles = [try markdownArticle(text, file: relativePath, warnings: &diags)]
+            case .text:
+                articles = [plainTextArticle(text, file: relativePath)]
+            case .html:
+                guard let root = legacyCharset.map({ HTMLDocument.parse([UInt8](data), encoding: $0) })
+                                 ?? HTMLDocument.parse(Array(text.utf8), encoding: "UTF-8") else {
+                    return fail(.error("the page could not be read as HTML; skipped"))
+                }
+                articles = [try HTMLArticleReader.article(root: root, file: relativePath)]
+            case .records:
+                let records = Self.isCSV(relativePath) ? CSVReader.records(text, file: relativePath, diagnostics: &diags)
+                                                       : JSONLinesReader.records(text, file: relativePath, diagnostics: &diags)
+                var maker = RecordArticles(file: relativePath, fields: fields)
+                articles = []
+                for record in records {
+                    do { articles.append(try maker.article(record, warnings: &diags)) } catch { diags.append(error) }
+                }
+                if articles.isEmpty {
+                    return fail(.error("no article could be read from the file (\(records.count) record\(records.count == 1 ? "" : "s")); skipped"))
+                }
             }
-            if let u = article.url, !Self.isWebURL(u) {
-                diags.append(.warning("url '\(MetadataCleaning.singleLine(u))' is not a plain http(s) address; dropped", file: relativePath))
-                article.url = nil
-            }
-            MetadataCleaning.clean(&article)
-            for i in diags.indices where diags[i].file == nil { diags[i].file = relativePath }
-            return Outcome(article: article, diagnostics: diags)
+            if let sidecar, articles.count == 1 { try applySidecar(sidecar, to: &articles[0], warnings: &diags) }
         } catch {
             return fail(error)
         }
+        for i in articles.indices {
+            if let u = articles[i].url, !Self.isWebURL(u) {
+                diags.append(.warning("url '\(MetadataCleaning.singleLine(u))' is not a plain http(s) address; dropped",
+                                      file: relativePath, line: kind == .records ? articles[i].bodyLine : nil))
+                articles[i].url = nil
+            }
+            MetadataCleaning.clean(&articles[i])
+            if kind == .html || kind == .records {
+                articles[i].markdown = TextDecoding.removingControls(articles[i].markdown).text
+                articles[i].sourceText = TextDecoding.removingControls(articles[i].sourceText).text
+            }
+        }
+        for i in diags.indices where diags[i].file == nil { diags[i].file = relativePath }
+        return Outcome(articles: articles, diagnostics: diags)
     }
 
-    static func isMarkdown(_ path: String) -> Bool {
-        let lower = path.lowercased()
-        return lower.hasSuffix(".md") || lower.hasSuffix(".markdown")
+    enum Kind { case text, markdown, html, records }
+
+    static func kind(_ path: String) -> Kind {
+        switch (path as NSString).pathExtension.lowercased() {
+        case "md", "markdown": return .markdown
+        case "html", "htm": return .html
+        case "jsonl", "ndjson", "csv": return .records
+        default: return .text
+        }
     }
+
+    /// True for files of many records (.jsonl, .csv).
+    static func isRecordFile(_ path: String) -> Bool { kind(path) == .records }
+
+    static func isCSV(_ path: String) -> Bool { path.lowercased().hasSuffix(".csv") }
+
+    /// True for the files a sidecar `NAME.yml` can give metadata to (.txt, .html).
+    static func takesSidecar(_ path: String) -> Bool { kind(path) == .text || kind(path) == .html }
 
     static func isWebURL(_ s: String) -> Bool {
         let lower = s.trimmingCharacters(in: .whitespaces).lowercased()
@@ -174,7 +242,7 @@ public struct ArticleLoader: Sendable {
                        markdown: ArticleBody.markdown(fromPlainText: text), sourceText: text)
     }
 
-    private func sidecarURL(for url: URL) -> URL? {
+    static func sidecarURL(for url: URL) -> URL? {
         let base = url.deletingPathExtension()
         for ext in ["yml", "yaml"] {
             let candidate = base.appendingPathExtension(ext)

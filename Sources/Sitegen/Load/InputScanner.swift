@@ -13,10 +13,12 @@ public struct InputInventory: Sendable {
 
 /// Walks the input folder recursively.
 ///
-/// Hidden files and folders are skipped; sidecar `.yml` files belong to their `.txt`; a folder reached
-/// twice through symbolic links is read once (no loops); `skip` (the output folder) is never entered.
+/// Hidden files and folders are skipped; sidecar `.yml` files belong to their `.txt` or `.html`; a
+/// folder reached twice through symbolic links is read once (no loops); `skip` (the output folder,
+/// the templates) is never entered, nor is a folder holding a site sitegen built (`data/build.json`
+/// beside an `index.html`), whose pages must not be read back as saved web pages.
 public struct InputScanner: Sendable {
-    public static let articleExtensions: Set<String> = ["txt", "md", "markdown"]
+    public static let articleExtensions: Set<String> = ArticleLoader.extensions
 
     public var skip: [URL]
 
@@ -44,6 +46,13 @@ public struct InputScanner: Sendable {
         return .warning("broken symbolic link; skipped", file: rel)
     }
 
+    /// True for a folder a sitegen build wrote (it has `index.html` and `data/build.json`).
+    static func isBuiltSite(_ folder: URL) -> Bool {
+        let fm = FileManager.default
+        return fm.fileExists(atPath: folder.appendingPathComponent("index.html").path)
+            && fm.fileExists(atPath: folder.appendingPathComponent(BuildInfo.path).path)
+    }
+
     private func walk(_ dir: URL, relative: String, visited: inout Set<String>, skip: Set<String>, into inv: inout InputInventory) {
         let real = dir.resolvingSymlinksInPath().standardizedFileURL.path
         guard !skip.contains(real) else { return }
@@ -66,7 +75,12 @@ public struct InputScanner: Sendable {
                 continue
             }
             if isDir.boolValue {
-                walk(url, relative: rel, visited: &visited, skip: skip, into: &inv)
+                if skip.contains(url.resolvingSymlinksInPath().standardizedFileURL.path) { continue }
+                if Self.isBuiltSite(url) {
+                    inv.diagnostics.append(.warning("folder holds a site built by sitegen; not read as input", file: rel))
+                } else {
+                    walk(url, relative: rel, visited: &visited, skip: skip, into: &inv)
+                }
                 continue
             }
             let ext = (name as NSString).pathExtension.lowercased()

@@ -33,15 +33,24 @@ public final class SiteModel: @unchecked Sendable {
     /// path, title, source, displayed date, body text and the spans of its sentences and mentions.
     /// Page parts made from an article (snippets, links) are keyed by it (see `DeferredValue`).
     let articleDigests: [ContentHash]
+    /// `copies[a]`: the other copies of article a's story, listed on its page (see `RepublishedGroups`).
+    public let copies: [[Article]]
     /// Event indexes in date order (undated last).
     public let eventsByDate: [Int]
     /// `eventRank[e]` is the position of event e in `eventsByDate`.
     let eventRank: [Int]
+    /// How many items list pages show.
+    let sizes: ListSizes
+    /// Page layouts several generators share (date groups, letter groups), computed on first use.
+    let shared = SharedValues()
 
     init(config: SiteConfig, articles: [Article], bodies: [ArticleBody],
-         extractions: [DocumentExtraction]? = nil, corpus: ResolvedCorpus = ResolvedCorpus()) {
+         extractions: [DocumentExtraction]? = nil, corpus: ResolvedCorpus = ResolvedCorpus(), copies: [[Article]] = [],
+         sizes: ListSizes = ListSizes()) {
         self.config = config
+        self.sizes = sizes
         self.articles = articles
+        self.copies = copies.count == articles.count ? copies : Array(repeating: [], count: articles.count)
         self.bodies = bodies
         blockOffsets = parallelMap(bodies.count, jobs: ProcessInfo.processInfo.activeProcessorCount) { a in
             bodies[a].blocks.map(ScalarOffsets.init)
@@ -63,7 +72,9 @@ public final class SiteModel: @unchecked Sendable {
         var rank = Array(repeating: 0, count: events.count)
         for (r, e) in eventsByDate.enumerated() { rank[e] = r }
         eventRank = rank
-        let slugs = Slugs.assign(titles: articles.map(\.title), keys: articles.map(\.file), fallbackPrefix: "article")
+        // (the article folder also holds the list's pages and the date pages: `page/`, `2017/`, `undated/`)
+        let slugs = Slugs.assign(titles: articles.map(\.title), keys: articles.map(\.file), fallbackPrefix: "article",
+                                 reserved: { $0 == "page" || $0 == "undated" || $0.utf8.allSatisfy { (48...57).contains($0) } })
         articlePaths = slugs.map { SitePath("articles/" + $0) }
         articlesByDate = articles.indices.sorted { a, b in
             switch (articles[a].date, articles[b].date) {
@@ -129,5 +140,21 @@ public final class SiteModel: @unchecked Sendable {
     /// A date as a reader sees it, in the site's month names.
     public func display(_ date: PartialDate?) -> String? {
         date.map { ArabicDateFormatter.format($0, style: config.months) }
+    }
+}
+
+/// Values derived from the site model that several generators read (page layouts), each computed
+/// once, on first use, whichever thread asks first.
+final class SharedValues: @unchecked Sendable {
+    private let lock = NSLockBox()
+    private var values: [ObjectIdentifier: Any] = [:]
+
+    func value<T>(_ type: T.Type, make: () -> T) -> T {
+        lock.withLock {
+            if let v = values[ObjectIdentifier(type)] as? T { return v }
+            let v = make()
+            values[ObjectIdentifier(type)] = v
+            return v
+        }
     }
 }

@@ -5,15 +5,17 @@ import ArabicText
 /// A slug comes from the title alone (romanized); when several items share one, each gets a suffix
 /// from a hash of its own stable key (its file path), so no slug depends on the order of files.
 public enum Slugs {
-    /// `titles[i]` and `keys[i]` (unique stable keys, e.g. file paths) → slug of item i.
-    public static func assign(titles: [String], keys: [String], fallbackPrefix: String, maxLength: Int = 48) -> [String] {
+    /// `titles[i]` and `keys[i]` (unique stable keys, e.g. file paths) → slug of item i. A slug that is
+    /// `reserved` (a name the folder uses for something else) gets the hash suffix as shared ones do.
+    public static func assign(titles: [String], keys: [String], fallbackPrefix: String, maxLength: Int = 48,
+                              reserved: (String) -> Bool = { _ in false }) -> [String] {
         var base = titles.indices.map { i -> String in
             let s = wordBoundaryPrefix(Transliterator.slug(titles[i], maxLength: maxLength + 20), maxLength)
             return s.isEmpty ? fallbackPrefix + "-" + shortHash(keys[i]) : s
         }
         var groups: [String: [Int]] = [:]
         for (i, s) in base.enumerated() { groups[s, default: []].append(i) }
-        for (_, members) in groups where members.count > 1 {
+        for (slug, members) in groups where members.count > 1 || reserved(slug) {
             for i in members { base[i] += "-" + shortHash(keys[i]) }
         }
         // Two hashes colliding is vanishingly rare; make it impossible anyway, in key order.

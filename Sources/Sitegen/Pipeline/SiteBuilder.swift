@@ -27,19 +27,19 @@ public struct SiteBuilder: Sendable {
             let templates = try timings.measure("templates") { try TemplateSet(folder: options.templates) }
             cache?.beginBuild()
 
-            let inventory = timings.measure("scan") { InputScanner(skip: [options.output]).scan(options.input) }
+            let inventory = timings.measure("scan") { InputScanner(skip: [options.output] + (options.templates.map { [$0] } ?? [])).scan(options.input) }
             report.diagnostics += inventory.diagnostics
             if let unreadable = inventory.diagnostics.first(where: { $0.severity == .error }) {
                 if options.strict { throw unreadable }
                 report.failedArticles += inventory.diagnostics.filter { $0.severity == .error }.compactMap(\.file)
             }
             if inventory.articles.isEmpty {
-                throw Diagnostic.error("no articles (.txt or .md files) found", file: options.input.path)
+                throw Diagnostic.error("no articles (.txt, .md, .html, .jsonl or .csv files) found", file: options.input.path)
             }
             // Nothing changed since the last build and its output is intact: it would be rebuilt byte for byte.
             let fingerprint = cache.map { c in
                 timings.measure("fingerprint") {
-                    UnchangedBuild.fingerprint(options: options, inventory: inventory, toolIdentity: c.toolIdentity)
+                    UnchangedBuild.fingerprint(options: options, inventory: inventory, fields: config.fields, toolIdentity: c.toolIdentity)
                 }
             }
             if let cache, let fingerprint = fingerprint?.fingerprint,
@@ -50,7 +50,15 @@ public struct SiteBuilder: Sendable {
                 previous.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
                 return previous
             }
-            var articles = try timings.measure("load") { try load(inventory.articles, keys: fingerprint?.articleKeys, &report) }
+            let loaded = try timings.measure("load") {
+                try load(inventory.articles, keys: fingerprint?.articleKeys, loader: ArticleLoader(fields: config.fields), &report)
+            }
+            // Copies of one story keep one page; the others are listed on it and analysed no further.
+            let republished = timings.measure("group") {
+                RepublishedGroups(articles: loaded, similarity: config.republished, jobs: options.jobs)
+            }
+            var (articles, copies) = republished.apply(to: loaded)
+            report.republishedCopies = republished.copyCount
             let curation = try timings.measure("curation") { try loadCuration(inventory, &report) }
             let (bodies, reuse) = timings.measure("parse") { [articles] in
                 // an article the cache analysed already is parsed only if its page is rendered
@@ -65,15 +73,17 @@ public struct SiteBuilder: Sendable {
                                           jobs: options.jobs, progress: progress)
                 .run(articles: &articles, blocks: bodies.map(\.blocks), reuse: reuse, timings: &timings)
             report.extractedArticles = analysis.extracted
+            if let file = options.entityEvidenceFile { try EntityEvidenceFile.write(analysis.corpus.entityEvidence, to: file) }
             let site = timings.measure("model") {
                 SiteModel(config: config, articles: articles, bodies: bodies,
-                          extractions: analysis.extractions, corpus: analysis.corpus)
+                          extractions: analysis.extractions, corpus: analysis.corpus, copies: copies,
+                          sizes: options.listSizes)
             }
             report.entities = site.corpus.entities.count
             report.events = site.corpus.events.count
 
             let staged = try StagedOutput(output: options.output)
-            staged.reuse = cache?.outputReuse(output: options.output, templates: options.templates)
+            staged.reuse = cache?.outputReuse(output: options.output, templates: templates.theme)
             do {
                 let termCache = cache.map { SearchTermCache(folder: $0.folder, toolIdentity: $0.toolIdentity) }
                 let generators = Self.generators(site: site, templates: templates, searchTerms: termCache)
@@ -115,6 +125,7 @@ public struct SiteBuilder: Sendable {
         [
             HomePage(site: site),
             ArticleListPage(site: site),
+            ArticleDatePages(site: site),
             ArticlePages(site: site),
             EntityPages(site: site, graph: { site, e, path in
                 RelationGraph.neighbourhood(site: site, entity: e, from: path)
@@ -122,14 +133,16 @@ public struct SiteBuilder: Sendable {
             EntityListPages(site: site),
             EventPages(site: site),
             ChronologyPage(site: site),
+            ChronologyPeriodPages(site: site),
             DataExports(site: site),
             IndexPage(site: site),
+            IndexLetterPages(site: site),
             SearchIndexPage(site: site, termCache: searchTerms),
             RelationGraphPage(site: site),
             NotFoundPage(site: site),
             Feeds(site: site),
             RobotsFile(site: site),
-            AssetFiles(folder: templates.assetsFolder),
+            AssetFiles(theme: templates.theme),
             Sitemap(site: site),  // last: lists the pages written before it
         ]
     }
@@ -168,9 +181,9 @@ public struct SiteBuilder: Sendable {
         return (entities, events)
     }
 
-    /// Loads the article files (through the cache, reusing their content `keys` when known).
-    private func load(_ files: [String], keys: [ContentHash?]?, _ report: inout BuildReport) throws(Diagnostic) -> [Article] {
-        let loader = ArticleLoader()
+    /// Loads the article files (through the cache, reusing their content `keys` when known). A file
+    /// that yields no article is a skipped file; a bad record of a file of records, a skipped record.
+    private func load(_ files: [String], keys: [ContentHash?]?, loader: ArticleLoader, _ report: inout BuildReport) throws(Diagnostic) -> [Article] {
         let root = options.input
         let total = files.count
         let outcomes = parallelMap(total, jobs: options.jobs) { i -> ArticleLoader.Outcome in
@@ -185,13 +198,14 @@ public struct SiteBuilder: Sendable {
         articles.reserveCapacity(total)
         for o in outcomes {
             report.diagnostics += o.diagnostics
-            if let a = o.article {
-                articles.append(a)
+            let errors = o.diagnostics.filter { $0.severity == .error }
+            if options.strict, let first = errors.first { throw first }
+            if o.articles.isEmpty {
+                if let f = errors.last?.file { report.failedArticles.append(f) }
             } else {
-                let err = o.diagnostics.last { $0.severity == .error }
-                if options.strict, let err { throw err }
-                if let f = err?.file { report.failedArticles.append(f) }
+                report.skippedRecords += errors.count
             }
+            articles += o.articles
         }
         if articles.isEmpty { throw .error("none of the \(total) article files could be loaded", file: root.path) }
         return articles

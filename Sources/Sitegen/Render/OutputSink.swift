@@ -24,6 +24,7 @@ public final class OutputSink: @unchecked Sendable {
         h.combine(site.config.baseURL ?? "\u{0}")
         h.combine(String(describing: site.config.months))
         for s in sections { h.combine(s.key); h.combine(s.title); h.combine(s.path.folder) }
+        site.sizes.combine(into: &h)
         siteDigest = h.finalize()
     }
 

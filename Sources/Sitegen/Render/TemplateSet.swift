@@ -1,7 +1,8 @@
 import Foundation
 import Mustache
 
-/// The Mustache templates of a site (a folder such as `Templates/`), checked before any page is rendered.
+/// The Mustache templates of a site (the built-in theme with a `--templates` folder laid over it),
+/// checked before any page is rendered.
 ///
 /// Each `.mustache` file is registered under its path without the extension ("article",
 /// "partials/nav"). A parse error, a missing page template or a reference to a missing partial is
@@ -11,51 +12,47 @@ public struct TemplateSet: Sendable {
 
     private let library: MustacheLibrary
     public let names: Set<String>
-    /// The folder holding static files copied to the output (`assets/`).
-    public let assetsFolder: URL
+    /// The theme the templates come from (its `assets/` are copied to the output).
+    public let theme: Theme
 
-    public init(folder: URL, required: [String] = TemplateSet.pageTemplates) throws(Diagnostic) {
-        let fm = FileManager.default
-        var isDir: ObjCBool = false
-        guard fm.fileExists(atPath: folder.path, isDirectory: &isDir), isDir.boolValue else {
-            throw .error("templates folder not found", file: folder.path)
-        }
+    /// The built-in theme with the files of `folder` (if any) laid over it.
+    public init(folder: URL?, required: [String] = TemplateSet.pageTemplates) throws(Diagnostic) {
+        try self.init(theme: Theme(overriding: folder), required: required)
+    }
+
+    public init(theme: Theme, required: [String] = TemplateSet.pageTemplates) throws(Diagnostic) {
         var library = MustacheLibrary()
         var names = Set<String>()
-        var sources: [String: String] = [:]
-        let files = (fm.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? [])
-            .filter { $0.hasSuffix(".mustache") }.sorted()
-        for rel in files {
-            let name = String(rel.dropLast(".mustache".count))
-            guard let data = fm.contents(atPath: folder.appendingPathComponent(rel).path),
-                  case .success(let text) = TextDecoding.decode(data) else {
-                throw .error("cannot read template (is it UTF-8 text?)", file: rel)
+        var sources: [String: (text: String, file: String)] = [:]
+        for (name, file) in theme.templates {
+            guard case .success(let text) = TextDecoding.decode(Data(file.bytes)) else {
+                throw .error("cannot read template (is it UTF-8 text?)", file: file.displayName)
             }
             do {
                 try library.register(Self.escapingPragma + text, named: name)
             } catch let e as MustacheTemplate.ParserError {
                 throw .error("template error: \(e.error) near '\(e.context.line.trimmingCharacters(in: .whitespaces))'",
-                             file: rel, line: max(1, e.context.lineNumber - 1))  // the pragma line is not the file's
+                             file: file.displayName, line: max(1, e.context.lineNumber - 1))  // the pragma line is not the file's
             } catch {
-                throw .error("template error: \(error)", file: rel)
+                throw .error("template error: \(error)", file: file.displayName)
             }
             names.insert(name)
-            sources[name] = text
+            sources[name] = (text, file.displayName)
         }
         for name in required where !names.contains(name) {
-            throw .error("missing template '\(name).mustache' (every page kind needs one)", file: folder.path)
+            throw .error("missing template '\(name).mustache' (every page kind needs one)", file: theme.folder?.path)
         }
         // Partials and parents that do not exist would render as nothing: say so instead.
-        for (name, text) in sources.sorted(by: { $0.key < $1.key }) {
-            for (lineNo, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (_, source) in sources.sorted(by: { $0.key < $1.key }) {
+            for (lineNo, line) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 for ref in Self.references(in: line) where !names.contains(ref) {
-                    throw .error("template refers to missing partial '\(ref)'", file: name + ".mustache", line: lineNo + 1)
+                    throw .error("template refers to missing partial '\(ref)'", file: source.file, line: lineNo + 1)
                 }
             }
         }
         self.library = library
         self.names = names
-        self.assetsFolder = folder.appendingPathComponent("assets")
+        self.theme = theme
     }
 
     /// Escapes `{{name}}` values like the library's own HTML content type (`& < > " '`), but on UTF-8

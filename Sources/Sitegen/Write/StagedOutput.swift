@@ -24,12 +24,13 @@ public final class StagedOutput: @unchecked Sendable {
     /// Files written into the staging folder (for a patch commit).
     private var written: [String] = []
 
-    /// Refuses an output folder that is the input folder, contains it, or lies inside it.
+    /// Refuses an output folder that is the input folder or contains it (swapping it in would replace
+    /// the articles). An output inside the input folder is fine: the scan never enters it (`site/` in
+    /// a folder of articles is the default).
     public static func checkPlacement(output: URL, input: URL) throws(Diagnostic) {
         let o = canonicalPath(output), i = canonicalPath(input)
         if o == i { throw .error("the output folder is the input folder; choose another --output", file: output.path) }
-        if i.hasPrefix(o + "/") { throw .error("the output folder contains the input folder; choose another --output", file: output.path) }
-        if o.hasPrefix(i + "/") { throw .error("the output folder is inside the input folder; choose a folder outside it", file: output.path) }
+        if i.hasPrefix(o + "/") || o == "/" { throw .error("the output folder contains the input folder; choose another --output", file: output.path) }
     }
 
     /// The real path of a file or folder that may not exist yet: symbolic links are resolved in the

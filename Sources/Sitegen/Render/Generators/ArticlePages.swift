@@ -29,7 +29,27 @@ struct ArticlePages: SiteGenerator {
         for e in site.references.entitiesOfArticle[i] { h.combine(digests.entities[e]) }
         h.combine(-2)
         for e in site.references.eventsOfArticle[i] { h.combine(digests.events[e]) }
+        h.combine(-3)
+        for c in site.copies[i] {
+            for field in [c.file, c.title, c.source ?? "\u{0}", c.url ?? "\u{0}", c.date?.iso ?? "\u{0}"] { h.combine(field) }
+        }
         return h.finalize()
+    }
+
+    /// The other copies of the article's story, as its page lists them. (The keys are not the page's
+    /// own: a key a copy lacks would otherwise be looked up in the page's context.)
+    private func copies(_ i: Int) -> [[String: Any]] {
+        site.copies[i].map { c in
+            var d: [String: Any] = ["copy_file": c.file]
+            if let s = c.source { d["copy_source"] = s }
+            if let u = c.url { d["copy_url"] = u }
+            if let date = site.display(c.date) {
+                d["copy_date"] = date
+                d["copy_date_iso"] = c.date!.iso
+            }
+            if c.title != site.articles[i].title { d["copy_title"] = c.title }
+            return d
+        }
     }
 
     private func spec(_ i: Int) -> OutputSink.PageSpec {
@@ -44,6 +64,7 @@ struct ArticlePages: SiteGenerator {
                 .map { site.eventLink($0, from: path) },
             "file": a.file,
             "tags": a.tags,
+            "copies": copies(i),
         ]
         if let d = site.display(a.date) {
             ctx["date"] = d
@@ -127,39 +148,5 @@ struct LinkDigests {
             h.combine(site.eventRank[i])
             return h.finalize()
         }
-    }
-}
-
-/// The list of all articles, newest first.
-struct ArticleListPage: SiteGenerator {
-    let site: SiteModel
-    var name: String { "article-list" }
-    var sections: [String] { ["articles"] }
-
-    func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
-        let path = SitePath("articles")
-        // (a generic page: keyed by its articles' digests it would be rebuilt whenever any article
-        // text changed, while most edits leave every 24-word summary as it was)
-        let items = site.articlesByDate.map { i in ArticleListPage.item(site, i, from: path) }
-        try out.page(path, template: "articles", title: "المقالات", section: "articles", [
-            "articles": items,
-            "count_text": Format.articles(items.count),
-        ])
-    }
-
-    static func item(_ site: SiteModel, _ i: Int, from path: SitePath) -> [String: Any] {
-        let a = site.articles[i]
-        var d: [String: Any] = [
-            "title": a.title,
-            "href": path.link(to: site.articlePaths[i]),
-            "summary": ArticlePages.summary(of: site.bodies[i].blocks, words: 24),
-        ]
-        if let s = a.source { d["source"] = s }
-        if let date = site.display(a.date) {
-            d["date"] = date
-            d["date_iso"] = a.date!.iso
-            d["date_inferred"] = a.dateSource == .inferred
-        }
-        return d
     }
 }

@@ -91,11 +91,25 @@ struct DataExports: SiteGenerator {
         return j
     }
 
+    /// An article with a page; `copies` lists the other copies of its story (republished articles),
+    /// each with its own file, title, source, date and URL.
     private func articleRecord(_ i: Int, id: String) -> JSONBytes {
         let a = site.articles[i]
         var j = JSONBytes()
         j.raw("{")
-        j.key("date", first: true); j.string(a.date?.iso)
+        j.key("copies", first: true)
+        j.array(site.copies[i].map { c in
+            var o = JSONBytes()
+            o.raw("{")
+            o.key("date", first: true); o.string(c.date?.iso)
+            o.key("file"); o.string(c.file)
+            o.key("source"); o.string(c.source)
+            o.key("title"); o.string(c.title)
+            o.key("url"); o.string(c.url)
+            o.raw("}")
+            return o
+        })
+        j.key("date"); j.string(a.date?.iso)
         j.key("date_source"); j.string(a.dateSource.rawValue)
         j.key("file"); j.string(a.file)
         j.key("id"); j.string(id)

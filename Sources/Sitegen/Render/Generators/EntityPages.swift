@@ -3,56 +3,83 @@ import Resolution
 
 /// One page per entity: names and variants (and why they were merged), the curated description,
 /// every mention in context linked to its paragraph, quotes, related entities and events.
+///
+/// Long lists get pages of their own: the mentions continue on `entities/<id>/page/2/` … (newest
+/// articles first, at most `sizes.mentionArticles` articles and about `sizes.mentionSnippets`
+/// snippets a page), and more than `sizes.entityExtras` events or quotes are previewed (the newest
+/// `sizes.preview`) and listed in full on `entities/<id>/events/` and `entities/<id>/quotes/`
+/// (see EntityListsOfEntity.swift).
 struct EntityPages: SiteGenerator {
     let site: SiteModel
     /// Renders the neighbourhood graph of an entity for its page (nil: no graph).
     var graph: ((SiteModel, Int, SitePath) -> GraphSVG?)?
     var name: String { "entities" }
 
-    /// Articles whose mentions one page shows; an entity named in more articles gets more pages
-    /// (`entities/<id>/`, `entities/<id>/page-2/` …), newest articles first.
-    static let articlesPerPage = 40
-
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
         try parallelPages(site.corpus.entities.count, jobs: jobs) { e throws(Diagnostic) in
-            let entity = site.corpus.entities[e]
-            let list = SiteModel.listPath(of: entity.type)
-            var byArticle: [Int: [Int]] = [:]
-            for r in entity.mentions { byArticle[r.article, default: []].append(r.mention) }
-            let order = byArticle.keys.sorted { site.articleRank[$0] < site.articleRank[$1] }
-            let pageCount = max(1, (order.count + Self.articlesPerPage - 1) / Self.articlesPerPage)
-            let paths = (1...pageCount).map { $0 == 1 ? site.entityPaths[e] : SitePath(site.entityPaths[e].folder + "/page-\($0)") }
-            for page in 1...pageCount {
-                let path = paths[page - 1]
-                let chunk = order[((page - 1) * Self.articlesPerPage)..<min(order.count, page * Self.articlesPerPage)]
-                var ctx: [String: Any] = page == 1 ? context(e, entity, path) : [
-                    "name": entity.name, "type": entity.type.rawValue, "type_name": entity.type.arabicName,
-                    "continuation": true, "first_page": path.link(to: paths[0]),
-                ]
-                // the snippets are made only when the page changed: they are keyed by the articles' digests
-                var key = ContentHasher()
-                key.combine(path.folder)
-                for a in chunk {
-                    key.combine(site.articleDigests[a])
-                    for m in byArticle[a]! { key.combine(m) }
-                }
-                ctx["mentions_by_article"] = DeferredValue(key: key.finalize()) { [byArticle] in
-                    chunk.map { mentionGroup(article: $0, mentions: byArticle[$0]!, from: path) }
-                }
-                ctx["pages"] = pageCount == 1 ? [] : paths.enumerated().map { (k, p) -> [String: Any] in
-                    ["number": k + 1, "href": path.link(to: p), "current": k + 1 == page]
-                }
-                if page == 1, let svg = graph?(site, e, path) {
-                    ctx["graph_svg"] = DeferredValue(key: svg.key) { svg.render() }
-                }
-                let title = page == 1 ? entity.name : entity.name + " (صفحة \(page))"
-                try out.page(path, template: "entity", title: title,
-                             description: "\(entity.type.arabicName): \(entity.name)، " + Format.mentions(entity.mentions.count) + " في "
-                                 + Format.articles(site.references.articleCount[e]) + ".",
-                             section: SiteModel.sectionKey(of: entity.type),
-                             crumbs: [(entity.type.arabicPlural, list)], ctx)
-            }
+            try mentionPages(e, out)
+            try eventPages(e, out)
+            try quotePages(e, out)
         }
+    }
+
+    /// The entity's mentions grouped by article (newest first) and how they fall into pages.
+    func mentionLayout(_ e: Int) -> (order: [Int], byArticle: [Int: [Int]], pages: Pagination) {
+        var byArticle: [Int: [Int]] = [:]
+        for r in site.corpus.entities[e].mentions { byArticle[r.article, default: []].append(r.mention) }
+        let order = byArticle.keys.sorted { site.articleRank[$0] < site.articleRank[$1] }
+        let pages = Pagination(base: site.entityPaths[e], weights: order.map { byArticle[$0]!.count },
+                               maxItems: site.sizes.mentionArticles, maxWeight: site.sizes.mentionSnippets)
+        return (order, byArticle, pages)
+    }
+
+    /// Page 1 (the entity's page) and the continuation pages of its mentions.
+    private func mentionPages(_ e: Int, _ out: OutputSink) throws(Diagnostic) {
+        let entity = site.corpus.entities[e]
+        let (order, byArticle, pages) = mentionLayout(e)
+        for page in 1...pages.pageCount {
+            let path = pages.path(page)
+            let chunk = order[pages.items(page)]
+            var ctx: [String: Any] = page == 1 ? context(e, entity, path) : continuation(e, path, heading: nil)
+            ctx["show_mentions"] = true
+            // the snippets are made only when the page changed: they are keyed by the articles' digests
+            var key = ContentHasher()
+            key.combine(path.folder)
+            for a in chunk {
+                key.combine(site.articleDigests[a])
+                for m in byArticle[a]! { key.combine(m) }
+            }
+            ctx["mentions_by_article"] = DeferredValue(key: key.finalize()) { [byArticle] in
+                chunk.map { mentionGroup(article: $0, mentions: byArticle[$0]!, from: path) }
+            }
+            for (k, v) in Pager.pageKeys(pages, page: page, from: path, label: "إشارات " + entity.name) { ctx[k] = v }
+            if page == 1, let svg = graph?(site, e, path) {
+                ctx["graph_svg"] = DeferredValue(key: svg.key) { svg.render() }
+            }
+            try out.page(path, template: "entity", title: Pager.title(entity.name, page: page),
+                         description: "\(entity.type.arabicName): \(entity.name)، " + Format.mentions(entity.mentions.count) + " في "
+                             + Format.articles(site.references.articleCount[e]) + ".",
+                         section: SiteModel.sectionKey(of: entity.type), crumbs: crumbs(e, page == 1 ? nil : 1), ctx)
+        }
+    }
+
+    /// Breadcrumbs of an entity's pages: its type's list, then (for its other pages) the entity itself.
+    func crumbs(_ e: Int, _ withEntity: Int?) -> [(String, SitePath)] {
+        let entity = site.corpus.entities[e]
+        var crumbs = [(entity.type.arabicPlural, SiteModel.listPath(of: entity.type))]
+        if withEntity != nil { crumbs.append((entity.name, site.entityPaths[e])) }
+        return crumbs
+    }
+
+    /// The context of a page that continues an entity's page: a short header linking back to it.
+    func continuation(_ e: Int, _ path: SitePath, heading: String?) -> [String: Any] {
+        let entity = site.corpus.entities[e]
+        var ctx: [String: Any] = [
+            "name": entity.name, "type": entity.type.rawValue, "type_name": entity.type.arabicName,
+            "continuation": true, "first_page": path.link(to: site.entityPaths[e]),
+        ]
+        if let heading { ctx["list_heading"] = heading }
+        return ctx
     }
 
     /// One article's mentions of the entity, each a snippet linked to its paragraph.
@@ -88,58 +115,13 @@ struct EntityPages: SiteGenerator {
             }
             if let lat = curated.latitude, let lon = curated.longitude { ctx["coordinates"] = "\(lat)، \(lon)" }
         }
-        ctx["quotes"] = quotes(of: e, from: path)
         ctx["related"] = site.references.related(to: e).map { r -> [String: Any] in
             var d = site.entityLink(r.entity, from: path)
             d["shared"] = r.sentences
             return d
         }
-        ctx["events"] = site.references.eventsOfEntity[e].sorted { site.eventRank[$0] < site.eventRank[$1] }
-            .map { site.eventLink($0, from: path) }
+        if let events = eventsSection(e, from: path) { ctx["events_section"] = events }
+        if let quotes = quotesSection(e, from: path) { ctx["quotes_section"] = quotes }
         return ctx
-    }
-
-    /// Quoted speech whose speaker mention resolved to this entity, newest article first.
-    private func quotes(of e: Int, from path: SitePath) -> [[String: Any]] {
-        site.references.quotesOfEntity[e]
-            .sorted { site.articleRank[$0.article] < site.articleRank[$1.article] }
-            .map { ref in
-                let q = site.extractions[ref.article].quotes[ref.quote]
-                var d = site.articleLink(ref.article, from: path, block: q.span.block)
-                d["text"] = q.text
-                return d
-            }
-    }
-}
-
-/// One list page per entity type, most mentioned first.
-struct EntityListPages: SiteGenerator {
-    let site: SiteModel
-    var name: String { "entity-lists" }
-    var sections: [String] {
-        EntityType.allCases.filter { t in site.corpus.entities.contains { $0.type == t } }.map(SiteModel.sectionKey(of:))
-    }
-
-    func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
-        for type in EntityType.allCases {
-            let members = site.corpus.entities.indices.filter { site.corpus.entities[$0].type == type }
-            guard !members.isEmpty else { continue }
-            let path = SiteModel.listPath(of: type)
-            let sorted = members.sorted {
-                (site.corpus.entities[$0].mentions.count, site.corpus.entities[$1].name) >
-                (site.corpus.entities[$1].mentions.count, site.corpus.entities[$0].name)
-            }
-            let items = sorted.map { e -> [String: Any] in
-                var d = site.entityLink(e, from: path)
-                let entity = site.corpus.entities[e]
-                d["mentions"] = entity.mentions.count
-                d["articles"] = site.references.articleCount[e]
-                d["variants"] = entity.variants.filter { $0 != entity.name }.prefix(4).joined(separator: "، ")
-                return d
-            }
-            try out.page(path, template: "entities", title: type.arabicPlural, section: SiteModel.sectionKey(of: type), [
-                "type_name": type.arabicPlural, "type": type.rawValue, "entities": items, "count": items.count,
-            ])
-        }
     }
 }

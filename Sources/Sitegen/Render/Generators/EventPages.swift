@@ -4,21 +4,59 @@ import Resolution
 
 /// One page per event: what, when (with precision, marked when inferred), where, who, and every
 /// source sentence quoted and linked to its paragraph; details that differ between sources side by side.
+/// An event of more than `sizes.sources` source sentences continues on `events/<id>/page/2/` ….
 struct EventPages: SiteGenerator {
     let site: SiteModel
     var name: String { "events" }
 
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
+        let chronology = ChronologyLayout.of(site)
         try parallelPages(site.corpus.events.count, jobs: jobs) { i throws(Diagnostic) in
             let ev = site.corpus.events[i]
-            let path = site.eventPaths[i]
-            try out.page(path, template: "event", title: ev.title,
-                         description: "\(ev.type.arabicName)\(site.display(ev.date).map { "، " + $0 } ?? ""): \(ev.title). \(ev.sources.count) من المصادر.",
-                         section: "chronology", crumbs: [("التسلسل الزمني", SitePath("chronology"))], context(ev, path))
+            let (reports, reportOfSource) = reportsOf(ev)
+            let pages = Pagination(base: site.eventPaths[i], count: reports.count, perPage: site.sizes.sources)
+            let crumbs = [("التسلسل الزمني", ChronologyLayout.path)] + chronology.crumbs(of: ev.date, site: site)
+            for page in 1...pages.pageCount {
+                let path = pages.path(page)
+                var ctx = page == 1 ? context(ev, path, reportOfSource: reportOfSource)
+                    : ["title": ev.title, "type": ev.type.rawValue, "type_name": ev.type.arabicName,
+                       "continuation": true, "first_page": path.link(to: pages.base)]
+                ctx["sources"] = pages.items(page).map { n in source(reports[n], number: n + 1, from: path) }
+                for (k, v) in Pager.pageKeys(pages, page: page, from: path, label: "مصادر الحدث") { ctx[k] = v }
+                try out.page(path, template: "event", title: Pager.title(ev.title, page: page),
+                             description: "\(ev.type.arabicName)\(site.display(ev.date).map { "، " + $0 } ?? ""): \(ev.title). \(ev.sources.count) من المصادر.",
+                             section: "chronology", crumbs: page == 1 ? crumbs : crumbs + [(ev.title, pages.base)], ctx)
+            }
         }
     }
 
-    private func context(_ ev: Event, _ path: SitePath) -> [String: Any] {
+    /// One entry per source sentence (two triggers in one sentence are one report), numbered 1, 2, 3…;
+    /// `reportOfSource` maps each source to its report's number for the details table.
+    private func reportsOf(_ ev: Event) -> (reports: [EventSource], reportOfSource: [Int]) {
+        var reportOfSentence: [[Int]: Int] = [:]
+        var reports: [EventSource] = []
+        let reportOfSource = ev.sources.map { src -> Int in
+            let sentence = [src.article, site.extractions[src.article].events[src.event].sentence]
+            if let n = reportOfSentence[sentence] { return n }
+            reports.append(src)
+            reportOfSentence[sentence] = reports.count
+            return reports.count
+        }
+        return (reports, reportOfSource)
+    }
+
+    private func source(_ src: EventSource, number: Int, from path: SitePath) -> [String: Any] {
+        let mention = site.extractions[src.article].events[src.event]
+        let sentence = site.extractions[src.article].sentences[mention.sentence]
+        var d = site.articleLink(src.article, from: path, block: sentence.span.block)
+        d["number"] = number
+        d["sentence"] = site.sentenceText(article: src.article, sentence: mention.sentence)
+        d["trigger"] = mention.trigger
+        if let t = src.dateText { d["date_text"] = t }
+        return d
+    }
+
+    private func context(_ ev: Event, _ path: SitePath, reportOfSource: [Int]) -> [String: Any] {
         var ctx: [String: Any] = [
             "title": ev.title,
             "type": ev.type.rawValue,
@@ -34,27 +72,6 @@ struct EventPages: SiteGenerator {
             ctx["date_iso"] = d.iso
             ctx["precision"] = ArabicDateFormatter.precisionLabel(d.precision)
             ctx["inferred"] = ev.dateInferred
-        }
-        // One entry per source sentence (two triggers in one sentence are one report), numbered 1, 2, 3…;
-        // `reportOfSource` maps each source to its report's number for the details table.
-        var reportOfSentence: [[Int]: Int] = [:]
-        var reports: [EventSource] = []
-        let reportOfSource = ev.sources.map { src -> Int in
-            let sentence = [src.article, site.extractions[src.article].events[src.event].sentence]
-            if let n = reportOfSentence[sentence] { return n }
-            reports.append(src)
-            reportOfSentence[sentence] = reports.count
-            return reports.count
-        }
-        ctx["sources"] = reports.enumerated().map { (n, src) -> [String: Any] in
-            let mention = site.extractions[src.article].events[src.event]
-            let sentence = site.extractions[src.article].sentences[mention.sentence]
-            var d = site.articleLink(src.article, from: path, block: sentence.span.block)
-            d["number"] = n + 1
-            d["sentence"] = site.sentenceText(article: src.article, sentence: mention.sentence)
-            d["trigger"] = mention.trigger
-            if let t = src.dateText { d["date_text"] = t }
-            return d
         }
         ctx["details"] = details(ev, reportOfSource: reportOfSource)
         if let c = ev.curated, c < site.corpus.curatedEvents.count, !site.corpus.curatedEvents[c].description.isEmpty {

@@ -28,6 +28,8 @@ struct HomePage: SiteGenerator {
             "latest_articles": site.articlesByDate.prefix(6).map { ArticleListPage.item(site, $0, from: home) },
             "articles_href": home.link(to: SitePath("articles")),
         ]
+        let dates = ArticleDateLayout.of(site)
+        if dates.enabled { ctx["article_years"] = ["years": dates.yearBar(from: home)] }
         if let r = site.dateRange {
             ctx["range_from"] = site.display(r.first)
             ctx["range_to"] = site.display(r.last)

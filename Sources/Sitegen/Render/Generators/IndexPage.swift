@@ -58,8 +58,10 @@ enum ArabicCollation {
     }
 }
 
-/// The index (فهرس, `index/`): every entity grouped by type and first letter, every event by date,
-/// every article by title, with letter jump links.
+/// The index (فهرس, `index/`). While it is small, one page: every entity grouped by type and first
+/// letter, every event by date, every article by title, with letter jump links. Once it holds more
+/// than `sizes.indexPage` entries, an overview (the letter bar and, per letter, how many names,
+/// events and articles it files, each linked) and a page per letter (`IndexLetterPages`).
 struct IndexPage: SiteGenerator {
     let site: SiteModel
     var name: String { "index" }
@@ -94,7 +96,31 @@ struct IndexPage: SiteGenerator {
     }
 
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
-        try out.page(Self.path, template: "index", inputs: inputs()) { spec() }
+        let layout = IndexLayout.of(site)
+        if layout.split {
+            try out.page(Self.path, template: "index", title: "الفهرس", description: Self.description, section: "index",
+                         ["overview": overview(layout)])
+        } else {
+            try out.page(Self.path, template: "index", inputs: inputs()) { spec() }
+        }
+    }
+
+    static let description = "فهرس ألفبائي بكل الأشخاص والمنظمات والأماكن والأحداث والمقالات في الملف"
+
+    /// The overview of a split index: the letter bar and a table of letters by kind.
+    private func overview(_ layout: IndexLayout) -> [String: Any] {
+        let path = Self.path
+        var ctx = layout.letterBar(from: path)
+        ctx["kinds"] = IndexLayout.Kind.allCases.map { ["heading": $0.heading] }
+        ctx["letters"] = layout.letters.map { l -> [String: Any] in
+            ["letter": l.letter, "href": path.link(to: l.pages.base), "total": l.entries.count,
+             "cells": IndexLayout.Kind.allCases.map { kind -> [String: Any] in
+                 let n = l.count(kind)
+                 return n == 0 ? ["linked": false, "count": 0] : ["linked": true, "count": n, "href": layout.link(l, kind: kind, from: path)!]
+             }]
+        }
+        ctx["total_text"] = Format.count(layout.total, one: "مدخل", two: "مدخلان", few: "مداخل", many: "مدخلًا")
+        return ctx
     }
 
     private func spec() -> OutputSink.PageSpec {
@@ -127,9 +153,8 @@ struct IndexPage: SiteGenerator {
         var toc: [[String: Any]] = parts.map { ["title": $0["title"]!, "anchor": $0["id"]!] }
         if !events.isEmpty { toc.append(["title": "الأحداث", "anchor": "events"]) }
         toc.append(["title": "المقالات", "anchor": "articles"])
-        return OutputSink.PageSpec(title: "الفهرس",
-                                   description: "فهرس ألفبائي بكل الأشخاص والمنظمات والأماكن والأحداث والمقالات في الملف",
-                                   section: "index", context: [
+        return OutputSink.PageSpec(title: "الفهرس", description: Self.description, section: "index", context: [
+                                       "one_page": true,
                                        "parts": parts, "articles": articles, "events": events,
                                        "events_count": Format.events(events.count), "toc": toc,
                                        "has_entities": !parts.isEmpty, "has_events": !events.isEmpty,

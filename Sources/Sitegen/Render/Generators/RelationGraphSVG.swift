@@ -36,7 +36,7 @@ extension RelationGraph {
         }
         let name = site.corpus.entities[entity].name
         return GraphSVG(site: site, page: page, width: w, height: h, nodes: nodes, positions: pos, edges: edges,
-                        label: "شبكة علاقات " + name + ": من يرد معه في الجمل نفسها", focus: entity)
+                        label: "شبكة علاقات " + name + ": من يرد معه في الجمل نفسها", focus: entity, tooltips: false)
     }
 }
 
@@ -54,6 +54,9 @@ struct GraphSVG {
     let edges: [(Int, Int, Int)]
     let label: String
     var focus: Int?
+    /// Hover titles on edges and nodes (the overview has them; an entity's page lists the same names
+    /// and counts right above its graph, so its graph goes without, and its centre is not a link to itself).
+    var tooltips = true
 
     /// Everything `render` reads, fingerprinted.
     var key: ContentHash {
@@ -63,6 +66,7 @@ struct GraphSVG {
         h.combine(Int(height.bitPattern))
         h.combine(label)
         h.combine(focus ?? -1)
+        h.combine(tooltips ? 1 : 0)
         h.combine(nodes.count)
         let sizes = sizeLevels
         for (i, e) in nodes.enumerated() {
@@ -97,9 +101,14 @@ struct GraphSVG {
         s += "<g class=\"edges\">"
         for (a, b, wgt) in edges {
             let stroke = 1 + 5 * (Double(wgt) / maxWeight).squareRoot()
-            let names = entities[nodes[a]].name + " — " + entities[nodes[b]].name + ": " + Format.sentences(wgt)
             s += "<line x1=\"\(Int(positions[a].x))\" y1=\"\(Int(positions[a].y))\" x2=\"\(Int(positions[b].x))\" y2=\"\(Int(positions[b].y))\""
-            s += " stroke-width=\"\(String(format: "%.1f", stroke))\"><title>\(Escape.html(names))</title></line>"
+            s += " stroke-width=\"\(String(format: "%.1f", stroke))\""
+            if tooltips {
+                let names = entities[nodes[a]].name + " — " + entities[nodes[b]].name + ": " + Format.sentences(wgt)
+                s += "><title>\(Escape.html(names))</title></line>"
+            } else {
+                s += "/>"
+            }
         }
         s += "</g>\n<g class=\"nodes\">"
         for (i, e) in nodes.enumerated() {
@@ -107,10 +116,11 @@ struct GraphSVG {
             let r = 6 + 1.5 * Double(sizes[i]) + (e == focus ? 6 : 0)
             let (x, y) = (Int(positions[i].x), Int(positions[i].y))
             let cls = entity.type.rawValue + (e == focus ? " focus" : "")
-            s += "<a href=\"\(page.link(to: site.entityPaths[e]))\" class=\"\(cls)\">"
-            s += "<title>\(Escape.html(entity.name + " (" + entity.type.arabicName + ")"))</title>"
+            let linked = tooltips || e != focus
+            s += linked ? "<a href=\"\(page.link(to: site.entityPaths[e]))\" class=\"\(cls)\">" : "<g class=\"\(cls)\">"
+            if tooltips { s += "<title>\(Escape.html(entity.name + " (" + entity.type.arabicName + ")"))</title>" }
             s += "<circle cx=\"\(x)\" cy=\"\(y)\" r=\"\(String(format: "%.1f", r))\"/>"
-            s += "<text x=\"\(x)\" y=\"\(y + Int(r) + 16)\" text-anchor=\"middle\">\(Escape.html(entity.name))</text></a>"
+            s += "<text x=\"\(x)\" y=\"\(y + Int(r) + 16)\" text-anchor=\"middle\">\(Escape.html(entity.name))</text>" + (linked ? "</a>" : "</g>")
         }
         return s + "</g>\n</svg>"
     }

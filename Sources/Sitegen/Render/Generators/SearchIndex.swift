@@ -42,19 +42,28 @@ struct SearchIndex: Sendable {
 
     let documents: [SearchDocument]
     /// The terms postings refer to (`terms.names[t]` is term t).
-    private let terms: SearchTermTable
+    let terms: SearchTermTable
     /// `postings[t]` = flat [doc, weight, doc, weight…] of term t, docs ascending (empty: term unused).
-    private let postings: [[Int32]]
+    let postings: [[Int32]]
     /// Shard key → ids of the terms in that shard (in no particular order).
     let shardTerms: [String: [Int]]
     /// `termKeys[d]` is what document d's terms were made from (`termKey`).
     let termKeys: [ContentHash]
+    /// `chunkStarts[k]` is the first document of chunk file k (see `chunkSizes`).
+    let chunkStarts: [Int]
+    /// Bytes each data file stays under (see SearchIndexFiles.swift).
+    let fileBudget: Int
 
     /// Tokenizing is done per document on `jobs` threads (only for documents `cache` does not know);
     /// postings are then gathered in document order, so the index is the same for any number of
     /// threads and with or without a cache.
-    init(documents: [SearchDocument], jobs: Int = 1, cache: SearchTermCache? = nil) {
+    init(documents: [SearchDocument], jobs: Int = 1, cache: SearchTermCache? = nil, linkFrom page: SitePath = SitePath("search"),
+         fileBudget: Int = SearchIndex.defaultFileBudget) {
         self.documents = documents
+        self.fileBudget = fileBudget
+        var starts = [0]
+        for n in Self.chunkSizes(documents, linkFrom: page, fileBudget: fileBudget).dropLast() { starts.append(starts.last! + n) }
+        chunkStarts = documents.isEmpty ? [] : starts
         cache?.load()
         let table = cache?.table ?? SearchTermTable()
         let keys = parallelMap(documents.count, jobs: jobs) { Self.termKey(documents[$0]) }
@@ -197,32 +206,13 @@ struct SearchIndex: Sendable {
     /// gaps from the previous id (first from 0), each followed by `-weight` only when the weight is not 1
     /// ("العراق": docs 0, 1, 4 with weights 7, 1, 2 → `[0,-7,1,3,-2]`).
     func shardScript(_ key: String) -> String {
-        var s = "sitegenSearchLoaded(" + JSONText.string("t:" + key) + ",{"
-        let drop = key.unicodeScalars.count
-        let names = terms.names
-        let sorted = (shardTerms[key] ?? []).sorted { names[$0] < names[$1] }
-        for (n, t) in sorted.enumerated() {
-            let term = names[t], postings = self.postings[t]
-            if n > 0 { s += "," }
-            s += JSONText.string(String(String.UnicodeScalarView(term.unicodeScalars.dropFirst(drop)))) + ":["
-            var previous: Int32 = 0
-            var i = 0
-            while i < postings.count {
-                if i > 0 { s += "," }
-                s += String(postings[i] - previous)
-                previous = postings[i]
-                if postings[i + 1] != 1 { s += ",-" + String(postings[i + 1]) }
-                i += 2
-            }
-            s += "]"
-        }
-        return s + "});\n"
+        entriesScript(name: "t:" + key, key: key, sortedTerms(key).map { ($0, 0..<(postings[$0].count / 2)) })
     }
 
-    /// Documents per data file: one file per document would mean tens of thousands of small files.
-    static let documentsPerChunk = 50
+    /// Documents per data file at most: one file per document would mean tens of thousands of small files.
+    static let documentsPerChunk = 20
 
-    var chunkCount: Int { (documents.count + Self.documentsPerChunk - 1) / Self.documentsPerChunk }
+    var chunkCount: Int { chunkStarts.count }
 
     /// The data script of documents `k*chunk ..< (k+1)*chunk`:
     /// `sitegenSearchLoaded("c:<k>", [[title, label, kind, url, date, text], …])`, with URLs relative
@@ -230,21 +220,22 @@ struct SearchIndex: Sendable {
     func documentChunkScript(_ k: Int, from page: SitePath) -> String {
         let docs = chunkRange(k).map { d -> String in
             let doc = documents[d]
-            let fields = [doc.title, doc.label, doc.kind.rawValue, page.link(to: doc.path), doc.date ?? "", doc.text]
+            let fields = [doc.title, doc.label, doc.kind.rawValue, page.link(to: doc.path), doc.date ?? "", Self.storedText(doc.text)]
             return "[" + fields.map(JSONText.string).joined(separator: ",") + "]"
         }
         return "sitegenSearchLoaded(\"c:\(k)\",[" + docs.joined(separator: ",\n") + "]);\n"
     }
 
     func chunkRange(_ k: Int) -> Range<Int> {
-        (k * Self.documentsPerChunk)..<min(documents.count, (k + 1) * Self.documentsPerChunk)
+        chunkStarts[k]..<(k + 1 < chunkStarts.count ? chunkStarts[k + 1] : documents.count)
     }
 
-    /// The manifest script: document count, shard keys, stop words.
+    /// The manifest script: document count, documents per chunk file (in order), shard keys, stop words.
     func manifestScript() -> String {
         let keys = shardTerms.keys.sorted().map(JSONText.string).joined(separator: ",")
         let stops = Self.stopWords.map(JSONText.string).joined(separator: ",")
-        return "sitegenSearchLoaded(\"manifest\",{\"docs\":\(documents.count),\"chunk\":\(Self.documentsPerChunk),\"shards\":[\(keys)],\"stop\":[\(stops)]});\n"
+        let chunks = chunkStarts.indices.map { String(chunkRange($0).count) }.joined(separator: ",")
+        return "sitegenSearchLoaded(\"manifest\",{\"docs\":\(documents.count),\"chunks\":[\(chunks)],\"shards\":[\(keys)],\"stop\":[\(stops)]});\n"
     }
 }
 

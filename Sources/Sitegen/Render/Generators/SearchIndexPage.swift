@@ -20,14 +20,15 @@ struct SearchIndexPage: SiteGenerator {
     static let dataFolder = "search/data/"
 
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
-        let index = SearchIndex(documents: Self.documents(site: site, jobs: jobs), jobs: jobs, cache: termCache)
+        let index = SearchIndex(documents: Self.documents(site: site, jobs: jobs), jobs: jobs, cache: termCache, linkFrom: Self.path)
         termCache?.save()
         try out.file(Self.dataFolder + "manifest.js", index.manifestScript())
         // Scripts are keyed by what they are made from, so unchanged ones are not even written out.
         let keys = index.shardTerms.keys.sorted()
         try parallelPages(keys.count, jobs: jobs) { i throws(Diagnostic) in
-            try out.file(Self.dataFolder + "t/" + SearchIndex.shardFileName(keys[i]) + ".js",
-                         key: index.shardContentKey(keys[i])) { index.shardScript(keys[i]) }
+            for file in index.shardFiles(keys[i]) {
+                try out.file(Self.dataFolder + file.name, key: file.key, make: file.make)
+            }
         }
         try parallelPages(index.chunkCount, jobs: jobs) { k throws(Diagnostic) in
             try out.file(Self.dataFolder + "d/\(k).js", key: index.chunkContentKey(k)) {

@@ -1,0 +1,123 @@
+import ArabicText
+import Foundation
+import Extraction
+
+/// How much the corpus supports an entity: features of its name and of how it was found, combined by
+/// weights fitted on entities judged by reading (`bench/fit-entity-confidence` writes
+/// `EntityConfidenceWeights` from `bench/audit/entity-judgments.tsv`). An entity whose score is under
+/// the fitted threshold gets no page: a wrong page is worse than a missing one. Curated entities are
+/// always kept.
+///
+/// The features are evidence a reader would weigh: how the name was found (a lexicon, a title, a head
+/// word, a reporting verb, a first name, only pooled), in how many articles, what its words are (first
+/// names, ordinary words, verbal nouns, a generic head with ordinary words after it), and where it
+/// stands (sentences crowded with names, as lists and tables are).
+public struct EntityEvidence: Sendable {
+    public var name: String
+    public var type: EntityType
+    /// Values of `EntityConfidence.featureNames`, in that order.
+    public var features: [Double]
+    public var score: Double
+    public var kept: Bool
+}
+
+public enum EntityConfidence {
+    public static let featureNames = [
+        "bias", "person", "organization", "log_mentions", "log_articles", "one_article",
+        "rule_lexicon", "rule_title", "rule_org_head", "rule_place_head", "rule_verb", "rule_first_name", "rule_pooled",
+        "words_1", "words_3", "words_4plus", "latin", "first_is_first_name", "ordinary_share", "last_ordinary",
+        "one_ordinary_word", "first_waw", "first_definite", "verbal_noun", "last_feminine", "last_demonym",
+        "generic_head", "head_then_ordinary", "list_share", "log_cues", "log_variants", "top_variant_share",
+    ]
+
+    /// Per article, the number of mentions in each sentence (for `list_share`).
+    static func mentionsPerSentence(_ extractions: [DocumentExtraction]) -> [[Int]] {
+        extractions.map { ex in
+            var n = [Int](repeating: 0, count: ex.sentences.count)
+            for m in ex.mentions where m.sentence < n.count { n[m.sentence] += 1 }
+            return n
+        }
+    }
+
+    /// Heads of organizations that name a function, not an institution, when ordinary words follow:
+    /// "إدارة النادي", "تنظيم الحوار", "حركة المرور", "مركز التدريب".
+    static let genericHeads: Set<String> = Set(["اداره", "مركز", "شركه", "لجنه", "تنظيم", "حركه", "جمعيه", "مؤسسه", "موسسه",
+                                            "مديريه", "مصلحه", "رئاسه", "هيئه", "نقابه", "منظمه", "وحده", "فريق", "مجموعه"].map(ArabicNormalizer.matchKey))
+
+    static func features(name: String, type: EntityType, mentions: [MentionRef], extractions: [DocumentExtraction],
+                         perSentence: [[Int]], variants: Int, topVariantCount: Int) -> [Double] {
+        var f = [Double](repeating: 0, count: featureNames.count)
+        func set(_ n: String, _ v: Double) { f[featureNames.firstIndex(of: n)!] = v }
+        set("bias", 1)
+        set("person", type == .person ? 1 : 0)
+        set("organization", type == .organization ? 1 : 0)
+        let n = Double(max(mentions.count, 1))
+        var articles = 0, lastArticle = -1
+        var rules = [DiscoveryRule: Int]()
+        var cues = Set<String>()
+        var crowded = 0
+        for r in mentions {
+            if r.article != lastArticle { articles += 1; lastArticle = r.article }
+            let m = extractions[r.article].mentions[r.mention]
+            rules[m.rule, default: 0] += 1
+            if let c = m.cue { cues.insert(c) }
+            if m.sentence < perSentence[r.article].count, perSentence[r.article][m.sentence] >= 5 { crowded += 1 }
+        }
+        set("log_mentions", log(n + 1))
+        set("log_articles", log(Double(articles) + 1))
+        set("one_article", articles <= 1 ? 1 : 0)
+        func share(_ rs: [DiscoveryRule]) -> Double { Double(rs.reduce(0) { $0 + (rules[$1] ?? 0) }) / n }
+        set("rule_lexicon", share([.lexicon, .known]))
+        set("rule_title", share([.title, .apposition]))
+        set("rule_org_head", share([.orgHead]))
+        set("rule_place_head", share([.placeHead]))
+        set("rule_verb", share([.reportingVerb]))
+        set("rule_first_name", share([.firstName, .kunya]))
+        set("rule_pooled", share([.pooled]))
+        let tokens = Tokenizer.tokenize(name).filter { $0.kind == .word }
+        let keys = tokens.map(\.key)
+        set("words_1", keys.count <= 1 ? 1 : 0)
+        set("words_3", keys.count == 3 ? 1 : 0)
+        set("words_4plus", keys.count >= 4 ? 1 : 0)
+        set("latin", name.unicodeScalars.contains { ($0.value >= 0x41 && $0.value <= 0x5A) || ($0.value >= 0x61 && $0.value <= 0x7A) } ? 1 : 0)
+        guard let first = keys.first, let last = keys.last else { return f }
+        set("first_is_first_name", NameEvidence.isFirstName(first) ? 1 : 0)
+        let ordinary = keys.map { NameEvidence.isOrdinaryWord($0) && !NameEvidence.isFirstName($0) && !NameEvidence.isLexiconName($0) }
+        set("ordinary_share", Double(ordinary.filter { $0 }.count) / Double(keys.count))
+        set("last_ordinary", ordinary.last! ? 1 : 0)
+        set("one_ordinary_word", keys.count == 1 && ordinary[0] ? 1 : 0)
+        set("first_waw", first.hasPrefix("و") && !NameEvidence.isFirstName(first) ? 1 : 0)
+        set("first_definite", first.hasPrefix("ال") ? 1 : 0)
+        set("verbal_noun", keys.contains(where: NameEvidence.hasVerbalNounShape) ? 1 : 0)
+        set("last_feminine", tokens.last!.text.hasSuffix("ة") ? 1 : 0)
+        set("last_demonym", keys.count > 1 && NameEvidence.isDemonym(last) ? 1 : 0)
+        let generic = genericHeads.contains(first)
+        set("generic_head", generic ? 1 : 0)
+        set("head_then_ordinary", keys.count > 1 && NameEvidence.isOrganizationHead(first) && !ordinary.dropFirst().contains(false) ? 1 : 0)
+        set("list_share", Double(crowded) / n)
+        set("log_cues", log(Double(cues.count) + 1))
+        set("log_variants", log(Double(variants)))
+        set("top_variant_share", Double(topVariantCount) / n)
+        return f
+    }
+
+    /// A person name without a family name: one word ("التومي", "منير"), a surname with its particle
+    /// ("بن جازية", "عبد اللاوي"), or a compound first name alone ("عز الدين"). Such a name on a page of
+    /// its own is cut from a full name or shared by several people.
+    public static func isBarePersonName(_ name: String) -> Bool {
+        let keys = Tokenizer.tokenize(name).filter { $0.kind == .word }.map(\.key)
+        if keys.count < 2 { return true }
+        // a surname with its particle, or a compound first name alone ("عبد الملك", "عز الدين", "سيف الله")
+        return keys.count == 2 && (["بن", "ابن", "عبد", "بنت"].contains(keys[0]) || ["الدين", "الله", "الرحمن"].contains(keys[1]))
+    }
+
+    /// The score of a feature vector: the logistic function of the weighted sum (0.5 with no weights).
+    public static func score(_ features: [Double]) -> Double {
+        var z = 0.0
+        for (i, name) in featureNames.enumerated() { z += (EntityConfidenceWeights.weights[name] ?? 0) * features[i] }
+        return 1 / (1 + exp(-z))
+    }
+
+    /// Entities scoring below this get no page.
+    public static var threshold: Double { EntityConfidenceWeights.threshold }
+}

@@ -1,0 +1,184 @@
+import ArabicText
+
+/// A text as the republished-article grouping compares it: its words, normalized as extraction
+/// normalizes them (hamza and alef forms, ى/ي, ة/ه, diacritics and tatweel, Arabic-Indic digits,
+/// case), hashed; and its five-word sequences ("shingles"), hashed.
+struct TextShingles {
+    /// Hash of each word, in order.
+    let words: [UInt64]
+
+    /// The words of `text`: runs of letters and digits; Markdown punctuation and escapes are not words.
+    init(_ text: String) {
+        var scanner = WordScanner()
+        var text = text
+        text.withUTF8 { bytes in
+            // UTF-8 decoded by hand: a String's bytes are valid UTF-8, and this is the hot loop.
+            var i = 0
+            while i < bytes.count {
+                let b0 = UInt32(bytes[i])
+                if b0 < 0x80 {
+                    scanner.add(b0); i += 1
+                } else if b0 < 0xE0 {
+                    scanner.add((b0 & 0x1F) << 6 | UInt32(bytes[i + 1]) & 0x3F); i += 2
+                } else if b0 < 0xF0 {
+                    scanner.add((b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | UInt32(bytes[i + 2]) & 0x3F); i += 3
+                } else {
+                    scanner.add((b0 & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12 | (UInt32(bytes[i + 2]) & 0x3F) << 6
+                                | UInt32(bytes[i + 3]) & 0x3F)
+                    i += 4
+                }
+            }
+        }
+        scanner.end()
+        words = scanner.words
+    }
+
+    /// Hashes words scalar by scalar.
+    private struct WordScanner {
+        var words: [UInt64] = []
+        var h: UInt64 = TextShingles.offset
+        var inWord = false
+        let table = TextShingles.lowScalars
+
+        @inline(__always)
+        mutating func add(_ v: UInt32) {
+            let folded: UInt32  // the folded letter, `separator`, or `dropped`
+            if v < UInt32(table.count) {
+                folded = table[Int(v)]
+            } else if let f = ArabicNormalizer.foldScalar(v, matchForm: true) {
+                folded = TextShingles.isWordScalar(f) ? f : TextShingles.separator
+            } else {
+                folded = TextShingles.dropped
+            }
+            if folded == TextShingles.dropped { return }  // diacritics, tatweel, invisible controls
+            if folded != TextShingles.separator {
+                h = (h ^ UInt64(folded)) &* TextShingles.prime
+                inWord = true
+            } else {
+                end()
+            }
+        }
+
+        mutating func end() {
+            if inWord { words.append(h) }
+            h = TextShingles.offset
+            inWord = false
+        }
+    }
+
+    private static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+    private static let prime: UInt64 = 0x0000_0100_0000_01B3
+    private static let separator = UInt32.max, dropped = UInt32.max - 1
+
+    /// What each scalar below U+0800 (ASCII, Latin, Arabic) becomes, looked up instead of computed:
+    /// its folded form when it is part of a word, `separator` or `dropped`.
+    private static let lowScalars: [UInt32] = (0..<0x0800).map { v in
+        guard let f = ArabicNormalizer.foldScalar(UInt32(v), matchForm: true) else { return dropped }
+        return isWordScalar(f) ? f : separator
+    }
+
+    static func isWordScalar(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x0621...0x064A, 0x0660...0x0669, 0x0671...0x06D3: return true
+        case 0...0x7F: return false
+        default: return Unicode.Scalar(v)?.properties.isAlphabetic ?? false
+        }
+    }
+
+    /// One hash of the whole word sequence (equal texts, up to normalization, have equal keys).
+    var sequenceKey: UInt64 {
+        var h: UInt64 = Self.offset ^ UInt64(words.count)
+        for w in words { h = Self.mix(h ^ w) }
+        return h
+    }
+
+    /// The hashes of the text's `size`-word sequences, in text order (repeats included).
+    func shingles(size: Int) -> [UInt64] {
+        guard words.count >= size else { return words.isEmpty ? [] : [sequenceKey] }
+        var out: [UInt64] = []
+        out.reserveCapacity(words.count - size + 1)
+        for start in 0...(words.count - size) {
+            var h: UInt64 = 0
+            for w in words[start..<(start + size)] { h = Self.mix(h &+ w) }
+            out.append(h)
+        }
+        return out
+    }
+
+    /// A sorted array without its repeats.
+    static func unique<T: Equatable>(_ sorted: [T]) -> [T] {
+        var out = sorted
+        var count = 0
+        for i in out.indices where i == 0 || out[i] != out[i - 1] {
+            out[count] = out[i]
+            count += 1
+        }
+        out.removeLast(out.count - count)
+        return out
+    }
+
+    /// Number of values in a MinHash signature.
+    static let signatureLength = 48
+
+    /// MinHash signature of a shingle set: for each of 48 hash functions (`a·x + b` on 32 bits of the
+    /// shingle hash, a permutation of the 32-bit values for odd `a`), the smallest value over the set.
+    /// Two sets agree on a position with a probability close to their Jaccard similarity. Computed
+    /// 16 functions at a time (SIMD).
+    static func signature(of shingles: [UInt64]) -> [UInt32] {
+        var m0 = SIMD16<UInt32>(repeating: .max), m1 = m0, m2 = m0
+        let (a0, a1, a2) = (multipliers[0], multipliers[1], multipliers[2])
+        let (b0, b1, b2) = (addends[0], addends[1], addends[2])
+        for s in shingles {
+            let x = SIMD16<UInt32>(repeating: UInt32(truncatingIfNeeded: s ^ (s >> 32)))
+            let h0 = x &* a0 &+ b0, h1 = x &* a1 &+ b1, h2 = x &* a2 &+ b2
+            m0.replace(with: h0, where: h0 .< m0)
+            m1.replace(with: h1, where: h1 .< m1)
+            m2.replace(with: h2, where: h2 .< m2)
+        }
+        var out: [UInt32] = []
+        out.reserveCapacity(signatureLength)
+        for v in [m0, m1, m2] { for i in 0..<16 { out.append(v[i]) } }
+        return out
+    }
+
+    /// Fixed odd multipliers and addends of the 48 hash functions, 16 per vector (from a SplitMix64 sequence).
+    static let (multipliers, addends): ([SIMD16<UInt32>], [SIMD16<UInt32>]) = {
+        var state: UInt64 = 0x5EED_0F_5174_6E00
+        func next() -> UInt32 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            return UInt32(truncatingIfNeeded: mix(state) >> 32)
+        }
+        var m: [SIMD16<UInt32>] = [], a: [SIMD16<UInt32>] = []
+        for _ in 0..<3 {
+            var mv = SIMD16<UInt32>(), av = SIMD16<UInt32>()
+            for i in 0..<16 {
+                mv[i] = next() | 1
+                av[i] = next()
+            }
+            m.append(mv)
+            a.append(av)
+        }
+        return (m, a)
+    }()
+
+    /// SplitMix64's finalizer: a well-spread 64-bit hash of a 64-bit value.
+    @inline(__always)
+    static func mix(_ x: UInt64) -> UInt64 {
+        var z = x
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Share of the smaller set found in the larger one, or 0 when the smaller is less than
+    /// `minimumLengthRatio` of the larger (both sorted, without repeats).
+    static func containment<T: Comparable>(_ a: [T], _ b: [T], minimumLengthRatio: Double) -> Double {
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        guard !small.isEmpty, Double(small.count) >= minimumLengthRatio * Double(large.count) else { return 0 }
+        var i = 0, j = 0, common = 0
+        while i < small.count && j < large.count {
+            if small[i] == large[j] { common += 1; i += 1; j += 1 } else if small[i] < large[j] { i += 1 } else { j += 1 }
+        }
+        return Double(common) / Double(small.count)
+    }
+}

@@ -1,0 +1,98 @@
+import ArabicDates
+
+/// Articles by date, for sites whose article list has more than one page: a page per year
+/// (`articles/2017/`: its months with their counts and a link to every page of each month, then the
+/// articles dated to the year only), a page per month (`articles/2017/03/`, paged) and the undated
+/// articles (`articles/undated/`, paged). Any article is then three clicks from home: year, month
+/// page, article.
+struct ArticleDatePages: SiteGenerator {
+    let site: SiteModel
+    var name: String { "article-dates" }
+
+    func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
+        let layout = ArticleDateLayout.of(site)
+        guard layout.enabled else { return }
+        // one job per page of any kind: (year index, month index or -1 for the year's own page, page)
+        var jobsList: [(year: Int, month: Int, page: Int)] = []
+        for (y, year) in layout.years.enumerated() {
+            for p in 1...year.pages.pageCount { jobsList.append((y, -1, p)) }
+            for (m, month) in year.months.enumerated() {
+                for p in 1...month.pages.pageCount { jobsList.append((y, m, p)) }
+            }
+        }
+        try parallelPages(jobsList.count, jobs: jobs) { i throws(Diagnostic) in
+            let job = jobsList[i]
+            let year = layout.years[job.year]
+            if job.month < 0 {
+                try yearPage(year, page: job.page, layout, out)
+            } else {
+                try monthPage(year, year.months[job.month], page: job.page, layout, out)
+            }
+        }
+        if !layout.undated.isEmpty {
+            let pages = layout.undatedPages
+            try parallelPages(pages.pageCount, jobs: jobs) { k throws(Diagnostic) in
+                let path = pages.path(k + 1)
+                var ctx = listContext(layout.undated, pages, page: k + 1, from: path, label: "المقالات بلا تاريخ")
+                ctx["heading"] = "مقالات بلا تاريخ"
+                ctx["date_bar"] = ["years": layout.yearBar(from: path)]
+                try out.page(path, template: "articles", title: Pager.title("مقالات بلا تاريخ", page: k + 1),
+                             section: "articles", crumbs: [("المقالات", ArticleListPage.path)], ctx)
+            }
+        }
+    }
+
+    private func yearPage(_ year: ArticleDateLayout.Year, page: Int, _ layout: ArticleDateLayout, _ out: OutputSink) throws(Diagnostic) {
+        let path = year.pages.path(page)
+        var ctx = listContext(year.yearOnly, year.pages, page: page, from: path, label: "مقالات \(year.year)")
+        ctx["heading"] = "مقالات \(year.year)"
+        ctx["count_text"] = Format.articles(year.count)
+        ctx["date_bar"] = ["years": layout.yearBar(from: path, current: year.year)]
+        if page == 1 {
+            ctx["month_list"] = ["months": year.months.map { m -> [String: Any] in
+                var d: [String: Any] = [
+                    "name": monthTitle(year.year, m.month), "href": path.link(to: m.pages.base),
+                    "count_text": Format.articles(m.articles.count),
+                ]
+                // every page of the month, so that each is one click from the year
+                if m.pages.isPaged {
+                    let n = m.pages.pageCount
+                    d["pages"] = (1...n).map { ["number": $0, "href": path.link(to: m.pages.path($0)), "first": $0 == 1, "last": $0 == n] }
+                }
+                return d
+            }]
+            if !year.yearOnly.isEmpty { ctx["year_only_heading"] = "مقالات مؤرخة بالسنة وحدها" }
+        }
+        try out.page(path, template: "articles", title: Pager.title("مقالات \(year.year)", page: page), section: "articles",
+                     crumbs: [("المقالات", ArticleListPage.path)], ctx)
+    }
+
+    private func monthPage(_ year: ArticleDateLayout.Year, _ month: ArticleDateLayout.Month, page: Int,
+                           _ layout: ArticleDateLayout, _ out: OutputSink) throws(Diagnostic) {
+        let path = month.pages.path(page)
+        let title = "مقالات " + monthTitle(year.year, month.month)
+        var ctx = listContext(month.articles, month.pages, page: page, from: path, label: title)
+        ctx["heading"] = title
+        ctx["date_bar"] = ["years": layout.yearBar(from: path, current: year.year)]
+        ctx["month_bar"] = ["months": year.months.map { m -> [String: Any] in
+            ["label": ArabicDateFormatter.monthName(m.month, style: site.config.months), "href": path.link(to: m.pages.base),
+             "current": m.month == month.month]
+        }]
+        try out.page(path, template: "articles", title: Pager.title(title, page: page), section: "articles",
+                     crumbs: [("المقالات", ArticleListPage.path), (String(year.year), ArticleDateLayout.yearPath(year.year))], ctx)
+    }
+
+    /// The articles of one page of a list, its count and pager.
+    private func listContext(_ articles: [Int], _ pages: Pagination, page: Int, from path: SitePath, label: String) -> [String: Any] {
+        var ctx: [String: Any] = [
+            "articles": articles[pages.items(page)].map { ArticleListPage.item(site, $0, from: path) },
+            "count_text": Format.articles(articles.count),
+        ]
+        for (key, value) in Pager.pageKeys(pages, page: page, from: path, label: label) { ctx[key] = value }
+        return ctx
+    }
+
+    private func monthTitle(_ year: Int, _ month: Int) -> String {
+        site.display(PartialDate(year: year, month: month)) ?? "\(month)/\(year)"
+    }
+}

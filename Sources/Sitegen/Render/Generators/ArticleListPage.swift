@@ -1,0 +1,138 @@
+import ArabicDates
+
+/// The list of all articles, newest first, `sizes.articles` to a page (`articles/`, `articles/page/2/` …).
+/// A list of more than one page also leads to the articles by year and month (`ArticleDatePages`).
+struct ArticleListPage: SiteGenerator {
+    let site: SiteModel
+    var name: String { "article-list" }
+    var sections: [String] { ["articles"] }
+
+    static let path = SitePath("articles")
+
+    func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
+        let order = site.articlesByDate
+        let pages = Pagination(base: Self.path, count: order.count, perPage: site.sizes.articles)
+        let dates = ArticleDateLayout.of(site)
+        // (generic pages: keyed by its articles' digests a page would be rebuilt whenever any article
+        // text changed, while most edits leave every 24-word summary as it was)
+        try parallelPages(pages.pageCount, jobs: jobs) { k throws(Diagnostic) in
+            let page = k + 1
+            let path = pages.path(page)
+            var ctx: [String: Any] = [
+                "articles": order[pages.items(page)].map { ArticleListPage.item(site, $0, from: path) },
+                "count_text": Format.articles(order.count),
+                "heading": "المقالات",
+            ]
+            if dates.enabled { ctx["date_bar"] = ["years": dates.yearBar(from: path)] }
+            for (key, value) in Pager.pageKeys(pages, page: page, from: path, label: "المقالات") { ctx[key] = value }
+            try out.page(path, template: "articles", title: Pager.title("المقالات", page: page), section: "articles",
+                         crumbs: page == 1 ? [] : [("المقالات", Self.path)], ctx)
+        }
+    }
+
+    static func item(_ site: SiteModel, _ i: Int, from path: SitePath) -> [String: Any] {
+        let a = site.articles[i]
+        var d: [String: Any] = [
+            "title": a.title,
+            "href": path.link(to: site.articlePaths[i]),
+            "summary": ArticlePages.summary(of: site.bodies[i].blocks, words: 24),
+        ]
+        if let s = a.source { d["source"] = s }
+        if let date = site.display(a.date) {
+            d["date"] = date
+            d["date_iso"] = a.date!.iso
+            d["date_inferred"] = a.dateSource == .inferred
+        }
+        return d
+    }
+}
+
+/// Articles by publication date, for the year and month pages: years newest first, each with its
+/// months newest first (articles newest first within). Articles dated to the year only are listed on
+/// the year's page; undated ones on `articles/undated/`. Only sites whose article list has more than
+/// one page get date pages (`enabled`).
+struct ArticleDateLayout {
+    struct Month {
+        let month: Int
+        let articles: [Int]
+        let pages: Pagination
+    }
+
+    struct Year {
+        let year: Int
+        let months: [Month]
+        /// Articles dated to this year only, and their pages on the year's page.
+        let yearOnly: [Int]
+        let pages: Pagination
+        var count: Int { yearOnly.count + months.reduce(0) { $0 + $1.articles.count } }
+    }
+
+    let enabled: Bool
+    let years: [Year]
+    let undated: [Int]
+    let undatedPages: Pagination
+
+    static let undatedPath = SitePath("articles/undated")
+
+    static func of(_ site: SiteModel) -> ArticleDateLayout {
+        site.shared.value(ArticleDateLayout.self) { ArticleDateLayout(site: site) }
+    }
+
+    init(site: SiteModel) {
+        let perPage = site.sizes.articles
+        enabled = site.articles.count > perPage
+        var years: [Year] = []
+        var undated: [Int] = []
+        var current: (year: Int, months: [(Int, [Int])], yearOnly: [Int])?
+        func close() {
+            guard let c = current else { return }
+            let path = Self.yearPath(c.year)
+            years.append(Year(year: c.year, months: c.months.map { m in
+                Month(month: m.0, articles: m.1, pages: Pagination(base: Self.monthPath(c.year, m.0), count: m.1.count, perPage: perPage))
+            }, yearOnly: c.yearOnly, pages: Pagination(base: path, count: c.yearOnly.count, perPage: perPage)))
+        }
+        // articlesByDate is newest first, so a year's articles are contiguous and its months come in order
+        for a in site.articlesByDate {
+            guard let d = site.articles[a].date, (1...9999).contains(d.year) else { undated.append(a); continue }
+            if current?.year != d.year {
+                close()
+                current = (d.year, [], [])
+            }
+            if let m = d.month {
+                if current!.months.last?.0 == m { current!.months[current!.months.count - 1].1.append(a) } else { current!.months.append((m, [a])) }
+            } else {
+                current!.yearOnly.append(a)
+            }
+        }
+        close()
+        self.years = years
+        self.undated = undated
+        undatedPages = Pagination(base: Self.undatedPath, count: undated.count, perPage: perPage)
+    }
+
+    static func yearPath(_ year: Int) -> SitePath { SitePath("articles/\(year)") }
+
+    static func monthPath(_ year: Int, _ month: Int) -> SitePath {
+        SitePath("articles/\(year)/" + (month < 10 ? "0\(month)" : "\(month)"))
+    }
+
+    /// The month page (or year page, or undated list) an article is filed under; nil without date pages.
+    func datePath(of article: Article, site: SiteModel) -> (title: String, path: SitePath)? {
+        guard enabled else { return nil }
+        guard let d = article.date, (1...9999).contains(d.year) else { return ("بلا تاريخ", Self.undatedPath) }
+        guard let m = d.month else { return (String(d.year), Self.yearPath(d.year)) }
+        return (site.display(PartialDate(year: d.year, month: m)) ?? "\(m)/\(d.year)", Self.monthPath(d.year, m))
+    }
+
+    /// Links to every year (and the undated list), for the article list, the year pages and home:
+    /// `[{label, href, count, current}]`.
+    func yearBar(from path: SitePath, current: Int? = nil) -> [[String: Any]] {
+        var bar = years.map { y -> [String: Any] in
+            ["label": String(y.year), "href": path.link(to: Self.yearPath(y.year)), "count": y.count, "current": y.year == current]
+        }
+        if !undated.isEmpty {
+            bar.append(["label": "بلا تاريخ", "href": path.link(to: Self.undatedPath), "count": undated.count, "current": false])
+        }
+        return bar
+    }
+}

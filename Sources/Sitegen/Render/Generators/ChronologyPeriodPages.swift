@@ -1,0 +1,104 @@
+import ArabicDates
+
+/// The pages of a large chronology (`ChronologyLayout.split`): a page per year (`chronology/2016/`),
+/// with its events by month, or for a year of many events its months with their counts and a page
+/// per month (`chronology/2016/03/`, paged); the undated events (`chronology/undated/`, paged).
+struct ChronologyPeriodPages: SiteGenerator {
+    let site: SiteModel
+    var name: String { "chronology-periods" }
+
+    func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
+        let layout = ChronologyLayout.of(site)
+        guard layout.split else { return }
+        // one job per page: (year, month index or -1 for the year's own page, page number)
+        var pages: [(year: Int, month: Int, page: Int)] = []
+        for (y, year) in layout.years.enumerated() {
+            for p in 1...year.pages.pageCount { pages.append((y, -1, p)) }
+            for (m, month) in year.months.enumerated() {
+                guard let monthPages = month.pages else { continue }
+                for p in 1...monthPages.pageCount { pages.append((y, m, p)) }
+            }
+        }
+        try parallelPages(pages.count, jobs: jobs) { i throws(Diagnostic) in
+            let (y, m, page) = pages[i]
+            let year = layout.years[y]
+            if m < 0 { try yearPage(year, page: page, layout, out) } else { try monthPage(year, year.months[m], page: page, layout, out) }
+        }
+        guard !layout.undated.isEmpty else { return }
+        let undated = layout.undatedPages
+        try parallelPages(undated.pageCount, jobs: jobs) { k throws(Diagnostic) in
+            let path = undated.path(k + 1)
+            var period = listContext(layout.undated, undated, page: k + 1, from: path)
+            period["heading"] = "أحداث بلا تاريخ"
+            period["year_bar"] = layout.yearBar(from: path)
+            try write(path, title: Pager.title("أحداث بلا تاريخ", page: k + 1), period, pages: undated, page: k + 1, crumbs: [], out)
+        }
+    }
+
+    private func yearPage(_ year: ChronologyLayout.Year, page: Int, _ layout: ChronologyLayout, _ out: OutputSink) throws(Diagnostic) {
+        let path = year.pages.path(page)
+        var period: [String: Any] = ["heading": "أحداث \(year.year)", "count_text": Format.events(year.count),
+                                     "year_bar": layout.yearBar(from: path, current: year.year), "events": [Any]()]
+        if !year.byMonth {
+            let events = year.yearOnly + year.months.flatMap(\.events)
+            let grouped = ChronologyPage.groups(site: site, events: events.sorted { site.eventRank[$0] < site.eventRank[$1] },
+                                                from: path) { _, m in ChronologyLayout.monthAnchor(m) }
+            period["years"] = grouped.years
+            period["month_jump"] = ["months": year.months.map { m -> [String: Any] in
+                ["label": monthName(m.month), "href": "#" + ChronologyLayout.monthAnchor(m.month)]
+            }]
+        } else {
+            if page == 1 {
+                period["month_list"] = ["months": year.months.map { m -> [String: Any] in
+                    var d: [String: Any] = ["name": monthName(m.month) + " \(year.year)", "href": layout.link(year: year, month: m, from: path),
+                                            "count_text": Format.events(m.events.count)]
+                    if let pages = m.pages, pages.isPaged {
+                        let n = pages.pageCount
+                        d["pages"] = (1...n).map { ["number": $0, "href": path.link(to: pages.path($0)), "first": $0 == 1, "last": $0 == n] }
+                    }
+                    return d
+                }]
+            }
+            if !year.yearOnly.isEmpty {
+                period["events"] = listContext(year.yearOnly, year.pages, page: page, from: path)["events"]
+                period["list_heading"] = "أحداث مؤرخة بالسنة وحدها"
+            }
+        }
+        try write(path, title: Pager.title("أحداث \(year.year)", page: page), period, pages: year.pages, page: page, crumbs: [], out)
+    }
+
+    private func monthPage(_ year: ChronologyLayout.Year, _ month: ChronologyLayout.Month, page: Int,
+                           _ layout: ChronologyLayout, _ out: OutputSink) throws(Diagnostic) {
+        guard let pages = month.pages else { return }
+        let path = pages.path(page)
+        let title = "أحداث " + monthName(month.month) + " \(year.year)"
+        var period = listContext(month.events, pages, page: page, from: path)
+        period["heading"] = title
+        period["year_bar"] = layout.yearBar(from: path, current: year.year)
+        period["month_bar"] = ["months": year.months.map { m -> [String: Any] in
+            ["label": monthName(m.month), "href": layout.link(year: year, month: m, from: path), "current": m.month == month.month]
+        }]
+        try write(path, title: Pager.title(title, page: page), period, pages: pages, page: page,
+                  crumbs: [(String(year.year), ChronologyLayout.yearPath(year.year))], out)
+    }
+
+    /// One page of a list of events: the events with their precision, and the list's count.
+    private func listContext(_ events: [Int], _ pages: Pagination, page: Int, from path: SitePath) -> [String: Any] {
+        ["count_text": Format.events(events.count),
+         "events": events[pages.items(page)].map { e -> [String: Any] in
+             var item = site.eventLink(e, from: path)
+             if let d = site.corpus.events[e].date { item["precision"] = ArabicDateFormatter.precisionLabel(d.precision) }
+             return item
+         }]
+    }
+
+    private func write(_ path: SitePath, title: String, _ period: [String: Any], pages: Pagination, page: Int,
+                       crumbs: [(String, SitePath)], _ out: OutputSink) throws(Diagnostic) {
+        var ctx: [String: Any] = ["period": period]
+        for (k, v) in Pager.pageKeys(pages, page: page, from: path, label: title) { ctx[k] = v }
+        try out.page(path, template: "chronology", title: title, section: "chronology",
+                     crumbs: [("التسلسل الزمني", ChronologyLayout.path)] + crumbs, ctx)
+    }
+
+    private func monthName(_ m: Int) -> String { ArabicDateFormatter.monthName(m, style: site.config.months) }
+}

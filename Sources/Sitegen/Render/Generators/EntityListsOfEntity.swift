@@ -1,0 +1,100 @@
+/// An entity's events and quotes: in full on its page while they are few, otherwise the newest few
+/// there and every one on a paged list of its own (`entities/<id>/events/`, `entities/<id>/quotes/`).
+extension EntityPages {
+    static let eventsFolder = "events"
+    static let quotesFolder = "quotes"
+
+    /// The entity's events, oldest first (the chronology's order).
+    private func events(_ e: Int) -> [Int] {
+        site.references.eventsOfEntity[e].sorted { site.eventRank[$0] < site.eventRank[$1] }
+    }
+
+    /// Quotes whose speaker mention resolved to this entity, newest article first.
+    private func quotes(_ e: Int) -> [(article: Int, quote: Int)] {
+        site.references.quotesOfEntity[e].sorted { site.articleRank[$0.article] < site.articleRank[$1.article] }
+    }
+
+    private func quoteItem(_ ref: (article: Int, quote: Int), from path: SitePath) -> [String: Any] {
+        let q = site.extractions[ref.article].quotes[ref.quote]
+        var d = site.articleLink(ref.article, from: path, block: q.span.block)
+        d["text"] = q.text
+        return d
+    }
+
+    private func listPath(_ e: Int, _ folder: String) -> SitePath {
+        SitePath(site.entityPaths[e].folder + "/" + folder)
+    }
+
+    /// Links to every page of a paged sub-list, so each is one click from the entity's page: `{pages: [{number, href}]}`,
+    /// or false for a list of one page.
+    private func pageLinks(_ pages: Pagination, from path: SitePath) -> Any {
+        guard pages.isPaged else { return false }
+        return ["pages": (1...pages.pageCount).map { ["number": $0, "href": path.link(to: pages.path($0))] }]
+    }
+
+    /// The events section of the entity's page: `{heading, events, more_href, more_text}`; nil without events.
+    func eventsSection(_ e: Int, from path: SitePath) -> [String: Any]? {
+        let all = events(e)
+        guard !all.isEmpty else { return nil }
+        guard all.count > site.sizes.entityExtras else {
+            return ["heading": "الأحداث", "pager": false, "events": all.map { site.eventLink($0, from: path) }]
+        }
+        // (the page's own pager is for its mentions: "pager" false keeps the section from showing it)
+        let newest = all.filter { site.corpus.events[$0].date != nil }.reversed() + all.filter { site.corpus.events[$0].date == nil }
+        return ["heading": "أحدث الأحداث", "pager": false,
+                "events": newest.prefix(site.sizes.preview).map { site.eventLink($0, from: path) },
+                "more_href": path.link(to: listPath(e, Self.eventsFolder)),
+                "more_text": "كل الأحداث (\(all.count))، بالترتيب الزمني",
+                "more_pages": pageLinks(Pagination(base: listPath(e, Self.eventsFolder), count: all.count, perPage: site.sizes.events), from: path)]
+    }
+
+    /// The quotes section of the entity's page: `{heading, quotes, more_href, more_text}`; nil without quotes.
+    func quotesSection(_ e: Int, from path: SitePath) -> [String: Any]? {
+        let all = quotes(e)
+        guard !all.isEmpty else { return nil }
+        var section: [String: Any] = ["heading": "أقوال منسوبة", "pager": false]
+        if all.count > site.sizes.entityExtras {
+            section["quotes"] = all.prefix(site.sizes.preview).map { quoteItem($0, from: path) }
+            section["more_href"] = path.link(to: listPath(e, Self.quotesFolder))
+            section["more_text"] = "كل الأقوال (\(all.count))"
+            section["more_pages"] = pageLinks(Pagination(base: listPath(e, Self.quotesFolder), count: all.count, perPage: site.sizes.sources), from: path)
+        } else {
+            section["quotes"] = all.map { quoteItem($0, from: path) }
+        }
+        return section
+    }
+
+    /// `entities/<id>/events/` and its pages, when the entity's page shows only the newest events.
+    func eventPages(_ e: Int, _ out: OutputSink) throws(Diagnostic) {
+        let all = events(e)
+        guard all.count > site.sizes.entityExtras else { return }
+        let name = site.corpus.entities[e].name
+        let pages = Pagination(base: listPath(e, Self.eventsFolder), count: all.count, perPage: site.sizes.events)
+        for page in 1...pages.pageCount {
+            let path = pages.path(page)
+            var ctx = continuation(e, path, heading: "الأحداث")
+            ctx["events_section"] = ["heading": "كل الأحداث (\(all.count))، بالترتيب الزمني",
+                                     "events": all[pages.items(page)].map { site.eventLink($0, from: path) }]
+            for (k, v) in Pager.pageKeys(pages, page: page, from: path, label: "أحداث " + name) { ctx[k] = v }
+            try out.page(path, template: "entity", title: Pager.title("أحداث " + name, page: page),
+                         section: SiteModel.sectionKey(of: site.corpus.entities[e].type), crumbs: crumbs(e, 1), ctx)
+        }
+    }
+
+    /// `entities/<id>/quotes/` and its pages, when the entity's page shows only the newest quotes.
+    func quotePages(_ e: Int, _ out: OutputSink) throws(Diagnostic) {
+        let all = quotes(e)
+        guard all.count > site.sizes.entityExtras else { return }
+        let name = site.corpus.entities[e].name
+        let pages = Pagination(base: listPath(e, Self.quotesFolder), count: all.count, perPage: site.sizes.sources)
+        for page in 1...pages.pageCount {
+            let path = pages.path(page)
+            var ctx = continuation(e, path, heading: "الأقوال")
+            ctx["quotes_section"] = ["heading": "كل الأقوال (\(all.count))، الأحدث أولًا",
+                                     "quotes": all[pages.items(page)].map { quoteItem($0, from: path) }]
+            for (k, v) in Pager.pageKeys(pages, page: page, from: path, label: "أقوال " + name) { ctx[k] = v }
+            try out.page(path, template: "entity", title: Pager.title("أقوال " + name, page: page),
+                         section: SiteModel.sectionKey(of: site.corpus.entities[e].type), crumbs: crumbs(e, 1), ctx)
+        }
+    }
+}

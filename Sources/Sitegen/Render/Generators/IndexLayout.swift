@@ -1,0 +1,152 @@
+import Extraction
+
+/// The A–Z index as letter pages: every entity, event and article filed under the first letter of
+/// its sort key (`ArabicCollation`), letters in Arabic alphabetical order, then Latin letters, then
+/// one group for digits and symbols. Within a letter: people, organizations, places, events, articles,
+/// each alphabetically. A letter's entries fill pages of `sizes.indexEntries` (`index/<letter>/`,
+/// `index/<letter>/page/2/` …).
+///
+/// A site whose index has at most `sizes.indexPage` entries keeps it on one page (`split` false).
+struct IndexLayout {
+    enum Kind: String, CaseIterable {
+        case person, organization, place, event, article
+
+        var heading: String {
+            switch self {
+            case .person: return "الأشخاص"
+            case .organization: return "المنظمات"
+            case .place: return "الأماكن"
+            case .event: return "الأحداث"
+            case .article: return "المقالات"
+            }
+        }
+    }
+
+    struct Entry {
+        let kind: Kind
+        /// Entity, event or article index.
+        let item: Int
+    }
+
+    struct Letter {
+        /// As shown ("ب", "B", "#").
+        let letter: String
+        /// Its folder name under `index/` ("ba", "b", "0-9").
+        let slug: String
+        /// Kind, then alphabetical.
+        let entries: [Entry]
+        let pages: Pagination
+        /// Where each kind's entries begin in `entries`.
+        let firstOfKind: [Kind: Int]
+
+        func count(_ kind: Kind) -> Int {
+            guard let start = firstOfKind[kind] else { return 0 }
+            let later = Kind.allCases.drop { $0 != kind }.dropFirst().compactMap { firstOfKind[$0] }.min() ?? entries.count
+            return later - start
+        }
+    }
+
+    static let path = SitePath("index")
+
+    let letters: [Letter]
+    let total: Int
+    /// More entries than one page holds: an overview and a page per letter.
+    let split: Bool
+
+    static func of(_ site: SiteModel) -> IndexLayout {
+        site.shared.value(IndexLayout.self) { IndexLayout(site: site) }
+    }
+
+    init(site: SiteModel) {
+        var keyed: [(key: String, name: String, entry: Entry)] = []
+        for (e, entity) in site.corpus.entities.enumerated() {
+            let kind: Kind = entity.type == .person ? .person : entity.type == .organization ? .organization : .place
+            keyed.append((ArabicCollation.sortKey(entity.name), entity.name, Entry(kind: kind, item: e)))
+        }
+        for (i, event) in site.corpus.events.enumerated() {
+            keyed.append((ArabicCollation.sortKey(event.title), event.title, Entry(kind: .event, item: i)))
+        }
+        for (a, article) in site.articles.enumerated() {
+            keyed.append((ArabicCollation.sortKey(article.title), article.title, Entry(kind: .article, item: a)))
+        }
+        total = keyed.count
+        split = keyed.count > site.sizes.indexPage
+        guard split else { letters = []; return }
+        let kindRank = Dictionary(uniqueKeysWithValues: Kind.allCases.enumerated().map { ($1, $0) })
+        var groups: [String: [(key: String, name: String, entry: Entry)]] = [:]
+        for k in keyed { groups[ArabicCollation.initial(of: k.key), default: []].append(k) }
+        let order = groups.keys.sorted { ArabicCollation.precedes(Self.orderKey($0), Self.orderKey($1)) }
+        letters = order.map { letter in
+            let sorted = groups[letter]!.sorted { a, b in
+                if a.entry.kind != b.entry.kind { return kindRank[a.entry.kind]! < kindRank[b.entry.kind]! }
+                if ArabicCollation.precedes(a.key, b.key) { return true }
+                if ArabicCollation.precedes(b.key, a.key) { return false }
+                return (a.name, a.entry.item) < (b.name, b.entry.item)
+            }.map(\.entry)
+            var first: [Kind: Int] = [:]
+            for (i, e) in sorted.enumerated() where first[e.kind] == nil { first[e.kind] = i }
+            let slug = Self.slug(letter)
+            return Letter(letter: letter, slug: slug, entries: sorted,
+                          pages: Pagination(base: SitePath("index/" + slug), count: sorted.count, perPage: site.sizes.indexEntries),
+                          firstOfKind: first)
+        }
+    }
+
+    /// Letters sort as keys do, with "#" (digits and symbols) last.
+    private static func orderKey(_ letter: String) -> String { letter == "#" ? "\u{10FFFF}" : letter }
+
+    /// Arabic letters by name, Latin letters as themselves, digits and symbols as "0-9", any other
+    /// letter by its code point.
+    static func slug(_ letter: String) -> String {
+        if letter == "#" { return "0-9" }
+        if let s = arabicNames[letter] { return s }
+        if letter.unicodeScalars.count == 1, let u = letter.unicodeScalars.first, u.isASCII { return letter.lowercased() }
+        return "u" + letter.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: "-")
+    }
+
+    private static let arabicNames: [String: String] = [
+        "ء": "hamza", "ا": "alif", "ب": "ba", "ت": "ta", "ث": "tha", "ج": "jim", "ح": "hha", "خ": "kha",
+        "د": "dal", "ذ": "dhal", "ر": "ra", "ز": "zay", "س": "sin", "ش": "shin", "ص": "sad", "ض": "dad",
+        "ط": "tta", "ظ": "dha", "ع": "ain", "غ": "ghain", "ف": "fa", "ق": "qaf", "ك": "kaf", "ل": "lam",
+        "م": "mim", "ن": "nun", "ه": "ha", "و": "waw", "ي": "ya",
+    ]
+
+    /// Where the entries of `kind` under `letter` begin: its page and the section's anchor.
+    func link(_ letter: Letter, kind: Kind, from path: SitePath) -> String? {
+        guard let first = letter.firstOfKind[kind] else { return nil }
+        return path.link(to: letter.pages.path(letter.pages.page(of: first)), fragment: kind.rawValue)
+    }
+
+    /// The letter bar: `{rows: [{letters: [{letter, href, current}]}]}`, Arabic letters in one row,
+    /// other letters in a second, digits and symbols last; only letters with entries of `kind` when
+    /// given (linking to where they begin).
+    func letterBar(kind: String? = nil, from path: SitePath, current: String? = nil) -> [String: Any] {
+        let wanted = kind.flatMap(Kind.init(rawValue:))
+        var rows: [[[String: Any]]] = [[], [], []]
+        for l in letters {
+            let href: String
+            if let wanted {
+                guard let h = link(l, kind: wanted, from: path) else { continue }
+                href = h
+            } else {
+                href = path.link(to: l.pages.base)
+            }
+            let row = l.letter == "#" ? 2 : min(ArabicCollation.rank(l.letter), 1)
+            rows[row].append(["letter": l.letter, "href": href, "current": l.letter == current])
+        }
+        return ["rows": rows.filter { !$0.isEmpty }.map { ["letters": $0] }]
+    }
+
+    /// The letter bar of the one-page index for the entities `members` of `type`: links to the letter
+    /// groups of the type's part (`index/#person-628`).
+    static func onePageBar(site: SiteModel, type: EntityType, members: [Int], from path: SitePath) -> [String: Any] {
+        let groups = ArabicCollation.grouped(members) { site.corpus.entities[$0].name }
+        var rows: [[[String: Any]]] = [[], [], []]
+        for g in groups {
+            let row = g.letter == "#" ? 2 : min(ArabicCollation.rank(g.letter), 1)
+            rows[row].append(["letter": g.letter, "current": false,
+                              "href": path.link(to: Self.path, fragment: ArabicCollation.anchor(type.rawValue, g.letter))])
+        }
+        return ["rows": rows.filter { !$0.isEmpty }.map { ["letters": $0] }]
+    }
+}

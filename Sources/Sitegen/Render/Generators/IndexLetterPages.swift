@@ -1,0 +1,69 @@
+/// The pages of a split index, one per letter (`index/ba/`, then `index/ba/page/2/` …): the letter
+/// bar, links to the previous and next letter, and the letter's people, organizations, places,
+/// events and articles, alphabetically (see `IndexLayout`).
+struct IndexLetterPages: SiteGenerator {
+    let site: SiteModel
+    var name: String { "index-letters" }
+
+    func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
+        let layout = IndexLayout.of(site)
+        guard layout.split else { return }
+        var pages: [(letter: Int, page: Int)] = []
+        for (l, letter) in layout.letters.enumerated() {
+            for p in 1...letter.pages.pageCount { pages.append((l, p)) }
+        }
+        try parallelPages(pages.count, jobs: jobs) { i throws(Diagnostic) in
+            let (l, page) = pages[i]
+            let letter = layout.letters[l]
+            let path = letter.pages.path(page)
+            var ctx = layout.letterBar(from: path, current: letter.letter)
+            ctx["letter"] = letter.letter
+            ctx["count_text"] = Format.count(letter.entries.count, one: "مدخل", two: "مدخلان", few: "مداخل", many: "مدخلًا")
+            if l > 0 { ctx["prev_letter"] = neighbour(layout.letters[l - 1], from: path) }
+            if l + 1 < layout.letters.count { ctx["next_letter"] = neighbour(layout.letters[l + 1], from: path) }
+            ctx["sections"] = sections(letter, page: page, from: path)
+            var page_ctx: [String: Any] = ["letter_page": ctx]
+            for (k, v) in Pager.pageKeys(letter.pages, page: page, from: path, label: "حرف " + letter.letter) { page_ctx[k] = v }
+            let title = Pager.title("الفهرس: " + (letter.letter == "#" ? "أرقام ورموز" : "حرف " + letter.letter), page: page)
+            try out.page(path, template: "index", title: title, description: IndexPage.description, section: "index",
+                         crumbs: page == 1 ? [("الفهرس", IndexPage.path)] : [("الفهرس", IndexPage.path), (letter.letter, letter.pages.base)],
+                         page_ctx)
+        }
+    }
+
+    private func neighbour(_ letter: IndexLayout.Letter, from path: SitePath) -> [String: Any] {
+        ["letter": letter.letter, "href": path.link(to: letter.pages.base)]
+    }
+
+    /// The entries of one page, in a section per kind: `[{id, title, count, continued, items}]`.
+    private func sections(_ letter: IndexLayout.Letter, page: Int, from path: SitePath) -> [[String: Any]] {
+        let range = letter.pages.items(page)
+        var groups: [(kind: IndexLayout.Kind, items: [[String: Any]])] = []
+        for entry in letter.entries[range] {
+            if groups.last?.kind != entry.kind { groups.append((entry.kind, [])) }
+            groups[groups.count - 1].items.append(item(entry, from: path))
+        }
+        return groups.map { g in
+            let continued = (letter.firstOfKind[g.kind] ?? 0) < range.lowerBound
+            return ["id": g.kind.rawValue, "title": g.kind.heading + (continued ? " (تابع)" : ""),
+                    "count": letter.count(g.kind), "items": g.items]
+        }
+    }
+
+    private func item(_ entry: IndexLayout.Entry, from path: SitePath) -> [String: Any] {
+        switch entry.kind {
+        case .person, .organization, .place:
+            let entity = site.corpus.entities[entry.item]
+            return ["title": entity.name, "href": path.link(to: site.entityPaths[entry.item]),
+                    "note": Format.mentions(entity.mentions.count), "kind": entry.kind.rawValue]
+        case .event:
+            let event = site.corpus.events[entry.item]
+            return ["title": event.title, "href": path.link(to: site.eventPaths[entry.item]),
+                    "note": event.type.arabicName + " · " + (site.display(event.date) ?? "بلا تاريخ"), "kind": "event"]
+        case .article:
+            let article = site.articles[entry.item]
+            return ["title": article.title, "href": path.link(to: site.articlePaths[entry.item]),
+                    "note": site.display(article.date) ?? "بلا تاريخ", "kind": "article"]
+        }
+    }
+}

@@ -1,0 +1,185 @@
+/// How the search index is cut into files that stay under `fileBudget` bytes at any corpus size.
+///
+/// - A shard (the terms of one prefix, `t/<key>.js`) that fits is one file. A larger one becomes a
+///   stub, `{"$parts": [[first, last], …]}` giving the first and last term (without the shard key) of
+///   each part, and parts `t/<key>.1.js`, `t/<key>.2.js` … holding consecutive terms in UTF-16 order
+///   (JavaScript's string order); a term whose postings alone pass the budget continues over several
+///   parts, each restarting its doc-id gaps from 0. `search.js` loads only the parts a query's words
+///   can match.
+/// - Documents go `documentsPerChunk` to a file at most, fewer when their text would pass
+///   `chunkBudget` (`chunkSizes`, listed in the manifest); a document's text is cut to `maxTextScalars`.
+extension SearchIndex {
+    /// Bytes a data file aims to stay under (the budget is 150 KB; this leaves room to spare).
+    static let defaultFileBudget = 120_000
+    /// Text kept per document for result snippets (the index itself covers all of it).
+    static let maxTextScalars = 20_000
+    /// A query shows up to 30 results, which may come from 30 chunk files: chunks stay small so that
+    /// a query loads a few hundred KB, not megabytes, and the first result's chunk arrives quickly.
+    static func chunkBudget(_ fileBudget: Int) -> Int { min(fileBudget, 40_000) }
+
+    /// One file of a split shard: (term id, its postings from pair `lowerBound` to before `upperBound`).
+    typealias ShardPart = [(term: Int, pairs: Range<Int>)]
+
+    /// Terms of a shard in UTF-16 order.
+    func sortedTerms(_ key: String) -> [Int] {
+        let names = terms.names
+        return (shardTerms[key] ?? []).sorted { names[$0].utf16.lexicographicallyPrecedes(names[$1].utf16) }
+    }
+
+    /// The files of shard `key`: one part when the shard fits the budget (written as `t/<key>.js`), else
+    /// the parts written after the stub.
+    func shardParts(_ key: String) -> [ShardPart] {
+        let drop = key.unicodeScalars.count
+        let names = terms.names
+        let ids = shardTerms[key] ?? []
+        // Most shards are far under the budget: a bound on their size (every posting with the most digits
+        // a doc id and a weight can have, every term escaped) spares planning them.
+        let pairBound = Self.digits(documents.count) + 2 + Self.digits(-Self.maxWeight)
+        var bound = 40 + key.utf8.count
+        for t in ids { bound += 6 * names[t].utf8.count + 4 + pairBound * postings[t].count / 2 }
+        if bound <= fileBudget { return [ids.map { ($0, 0..<(postings[$0].count / 2)) }] }
+        var parts: [ShardPart] = [[]]
+        var size = 40 + key.utf8.count
+        for t in sortedTerms(key) {
+            let suffix = String(String.UnicodeScalarView(names[t].unicodeScalars.dropFirst(drop)))
+            let entryOverhead = Self.jsonSize(suffix) + 4  // "suffix":[…],
+            let post = postings[t]
+            let pairs = post.count / 2
+            var start = 0
+            while start < pairs {
+                if !parts[parts.count - 1].isEmpty && size + entryOverhead + 8 > fileBudget {
+                    parts.append([])
+                    size = 40 + key.utf8.count
+                }
+                size += entryOverhead
+                var end = start
+                var previous: Int32 = 0
+                while end < pairs {
+                    let doc = post[2 * end], w = post[2 * end + 1]
+                    let bytes = Self.digits(Int(doc - previous)) + 1 + (w != 1 ? 2 + Self.digits(Int(w)) : 0)
+                    if end > start && size + bytes > fileBudget { break }
+                    size += bytes
+                    previous = doc
+                    end += 1
+                }
+                parts[parts.count - 1].append((t, start..<end))
+                if end < pairs {  // the rest of this term's postings go on in the next part
+                    parts.append([])
+                    size = 40 + key.utf8.count
+                }
+                start = end
+            }
+        }
+        return parts
+    }
+
+    /// The data files of shard `key`: (file name under `search/data/`, content key, script maker).
+    func shardFiles(_ key: String) -> [(name: String, key: ContentHash, make: () -> String)] {
+        let parts = shardParts(key)
+        let base = "t/" + Self.shardFileName(key)
+        let content = shardContentKey(key)
+        func keyed(_ n: Int) -> ContentHash {
+            var h = ContentHasher()
+            h.combine(content)
+            h.combine(n)
+            h.combine(fileBudget)
+            return h.finalize()
+        }
+        if parts.count == 1 { return [(base + ".js", keyed(0), { self.shardScript(key) })] }
+        var files: [(name: String, key: ContentHash, make: () -> String)] = [(base + ".js", keyed(0), { self.stubScript(key, parts) })]
+        for (n, part) in parts.enumerated() {
+            files.append((base + ".\(n + 1).js", keyed(n + 1), { self.partScript(key, n + 1, part) }))
+        }
+        return files
+    }
+
+    /// `sitegenSearchLoaded("t:<key>",{"$parts":[["first","last"],…]})`.
+    func stubScript(_ key: String, _ parts: [ShardPart]) -> String {
+        let drop = key.unicodeScalars.count
+        func suffix(_ t: Int) -> String { JSONText.string(String(String.UnicodeScalarView(terms.names[t].unicodeScalars.dropFirst(drop)))) }
+        let ranges = parts.map { "[" + suffix($0.first!.term) + "," + suffix($0.last!.term) + "]" }
+        return "sitegenSearchLoaded(" + JSONText.string("t:" + key) + ",{\"$parts\":[" + ranges.joined(separator: ",") + "]});\n"
+    }
+
+    /// `sitegenSearchLoaded("t:<key>.<n>",{suffix: postings, …})` for one part of a split shard.
+    func partScript(_ key: String, _ n: Int, _ part: ShardPart) -> String {
+        entriesScript(name: "t:" + key + ".\(n)", key: key, part)
+    }
+
+    /// A shard script of the given entries: terms without the shard key, postings gap-encoded from 0.
+    func entriesScript(name: String, key: String, _ entries: ShardPart) -> String {
+        var s = "sitegenSearchLoaded(" + JSONText.string(name) + ",{"
+        let drop = key.unicodeScalars.count
+        for (n, entry) in entries.enumerated() {
+            let post = postings[entry.term]
+            if n > 0 { s += "," }
+            s += JSONText.string(String(String.UnicodeScalarView(terms.names[entry.term].unicodeScalars.dropFirst(drop)))) + ":["
+            var previous: Int32 = 0
+            for i in entry.pairs {
+                if i > entry.pairs.lowerBound { s += "," }
+                s += String(post[2 * i] - previous)
+                previous = post[2 * i]
+                if post[2 * i + 1] != 1 { s += ",-" + String(post[2 * i + 1]) }
+            }
+            s += "]"
+        }
+        return s + "});\n"
+    }
+
+    /// Number of decimal digits of `n` (with its sign).
+    static func digits(_ n: Int) -> Int {
+        var v = n < 0 ? -n : n, d = n < 0 ? 2 : 1
+        while v >= 10 { v /= 10; d += 1 }
+        return d
+    }
+
+    /// Bytes of `JSONText.string(s)`, without making it.
+    static func jsonSize(_ s: String) -> Int {
+        var n = 2
+        var it = s.utf8.makeIterator()
+        var pending: [UInt8] = []
+        while let b = it.next() {
+            switch b {
+            case 0x22, 0x5C, 0x0A, 0x0D, 0x09: n += 2
+            case 0..<0x20: n += 6
+            default:
+                n += 1
+                if b == 0xE2 { pending = [b] } else if !pending.isEmpty {
+                    pending.append(b)
+                    if pending.count == 3 {
+                        if pending[1] == 0x80 && (pending[2] == 0xA8 || pending[2] == 0xA9) { n += 3 }  // U+2028/2029 → \u2028
+                        pending = []
+                    }
+                }
+            }
+        }
+        return n
+    }
+
+    /// The text a document keeps in its chunk (for snippets).
+    static func storedText(_ text: String) -> String {
+        // (a text of at most that many UTF-8 bytes has at most that many scalars)
+        text.utf8.count <= maxTextScalars || text.unicodeScalars.count <= maxTextScalars
+            ? text : String(String.UnicodeScalarView(text.unicodeScalars.prefix(maxTextScalars)))
+    }
+
+    /// How many documents each chunk file holds, in order: up to `documentsPerChunk`, fewer when the
+    /// chunk's script would pass the budget (never fewer than one).
+    static func chunkSizes(_ documents: [SearchDocument], linkFrom page: SitePath, fileBudget: Int) -> [Int] {
+        var sizes: [Int] = []
+        var count = 0, bytes = 40
+        for doc in documents {
+            let fields = [doc.title, doc.label, doc.kind.rawValue, page.link(to: doc.path), doc.date ?? "", storedText(doc.text)]
+            let size = fields.reduce(4) { $0 + jsonSize($1) + 1 }
+            if count > 0 && (count == documentsPerChunk || bytes + size > chunkBudget(fileBudget)) {
+                sizes.append(count)
+                count = 0
+                bytes = 40
+            }
+            count += 1
+            bytes += size
+        }
+        if count > 0 { sizes.append(count) }
+        return sizes
+    }
+}
