@@ -117,4 +117,22 @@ func events(_ lines: [String], date: PartialDate? = PartialDate(year: 2023, mont
         #expect(yesterday?.inferred == true)
         #expect(ex.dates.first?.inferred == false)
     }
+    @Test func theForcesPlaceIsWhereAnArrestOrKillingWas() {
+        // a place inside the force's phrase is where it serves, never the actor of the arrest
+        let arrest = events(["تمكنت فرقة الشرطة العدلية مدينة السهل أمس من القبض على شاب."], mentions: [("مدينة السهل", .place)])
+        #expect(arrest.events.map(\.type) == [.arrest])
+        #expect(arrest.events.first?.actors == [])
+        #expect(arrest.events.first?.places == [0])
+        // the unit that killed, with its place before the trigger
+        let killing = events(["أفضت العملية التي قامت بها وحدات الأمن بمدينة السهل أمس إلى القضاء على ثلاثة إرهابيين."],
+                             mentions: [("مدينة السهل", .place)])
+        #expect(killing.events.map(\.type) == [.killing])
+        #expect(killing.events.first?.places == [0])
+    }
+
+    @Test func aStreetNamedAfterACityIsNotThatCity() {
+        let ex = events(["ألقت الشرطة أمس القبض على شاب بحي الرياض في مدينة السهل."], mentions: [("الرياض", .place), ("مدينة السهل", .place)])
+        #expect(ex.events.map(\.type) == [.arrest])
+        #expect(ex.events.first?.places == [1])
+    }
 }

@@ -49,6 +49,13 @@ import Testing
         #expect(threat.events.first?.title == "سالم النمر يتوعد الجنود الأمريكيين")
         let arrest = resolveEvents([(["تمكنت الوحدات الأمنية بمدينة السهل أمس من إيقاف 3 أشخاص مفتش عنهم."], day, [("مدينة السهل", .place)])])
         #expect(arrest.events.first?.title == "اعتقال 3 أشخاص مفتش عنهم في مدينة السهل")
+        // a described patient is said out of its article's context: "المتهم" there is "متهم" in a title
+        let accused = resolveEvents([(["وأذنت النيابة العمومية اليوم بإيقاف المتهم على ذمة التحقيق."], day, [])])
+        #expect(accused.events.first?.title == "اعتقال متهم")
+        #expect(EventTitles.indefinite("العون البلدي") == "عون بلدي")
+        #expect(EventTitles.indefinite("الشخص المذكور") == "شخص")
+        #expect(EventTitles.indefinite("المشتبه به") == "مشتبه به")
+        #expect(EventTitles.indefinite("3 أشخاص") == "3 أشخاص")
         let meeting = resolveEvents([(["التقى الوزير خالد العمر اليوم بسياسيين عراقيين في مدينة السهل."], day,
                                       [("خالد العمر", .person), ("مدينة السهل", .place)])])
         #expect(meeting.events.first?.title == "لقاء خالد العمر بسياسيين عراقيين في مدينة السهل")

@@ -20,7 +20,12 @@ extension SentenceEvents {
     /// A place "name" that is a clitic on a known place or a common word ("بالكاف", "ورجل"), a force ("الحرس") or
     /// a compass word ("شمال"): not where anything happened.
     func isJunkPlace(_ m: Int) -> Bool {
-        guard mentions[m].type == .place, let a = firstWord[m], a == lastWord[m] else { return false }
+        guard mentions[m].type == .place, let a = firstWord[m] else { return false }
+        // "بمنطقة حي الرياض", "نهج القاهرة": a neighbourhood or a street named after a city is not that city.
+        if mentions[m].span.start == words.words[a].start, words.isAny(a - 1, ["حي", "بحي", "نهج", "بنهج", "شارع", "بشارع", "زنقه"]),
+           PlaceKinds.isKnownCity(mentions[m].surface) || PlaceKinds.isCountry(mentions[m].surface)
+            || EventContextLexicon.capitals[EventLexicon.key(mentions[m].surface)] != nil { return true }
+        guard a == lastWord[m] else { return false }
         let w = words.words[a]
         if words.has(a, in: EventContextLexicon.securityNouns) || words.isAny(a, ["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي"]) { return true }
         guard mentions[m].span.start == w.start, let f = w.key.first, ["و", "ب", "ل", "ف"].contains(f), w.readings.count > 1 else { return false }

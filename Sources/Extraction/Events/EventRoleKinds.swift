@@ -136,23 +136,30 @@ extension SentenceEvents {
             let s = subject(ofVerb: v, in: range)
             if let m = s.mention, !s.media, canAct(m) { r.actors = [m] }
         }
+        var forcePlaces: [Int] = []
         if h.type == .arrest, r.actors.isEmpty {
             // "تمكنت وحدات الحرس الوطني من إيقاف …": the security force before the trigger.
             if let f = (range.lowerBound..<h.index).first(where: { words.has($0, in: EventContextLexicon.securityNouns) && covering[$0] == nil }) {
                 let np = nounPhrase(from: f, in: range, max: 4)
-                r.actors = np.compactMap { startingAt[$0] }.filter { mentions[$0].type != .person }
+                let named = np.compactMap { startingAt[$0] }
+                // "فرقة الشرطة العدلية سوسة المدينة": a place in the force's phrase is where it serves, not who arrested.
+                r.actors = named.filter { mentions[$0].type == .organization }
+                forcePlaces = named.filter { mentions[$0].type == .place && !isJunkPlace($0) }
                 if r.actors.isEmpty, !np.isEmpty { r.actorPhrase = words.text(np) }
             }
         }
         r.places = attachedPlaces(h, segment: seg).filter { !r.actors.contains($0) }
-        if r.places.isEmpty, h.type == .arrest {
-            // "تمكنت الوحدات الأمنية بقبلي من إيقاف …": where the force that arrested is.
+        let force = (range.lowerBound..<h.index).contains { words.has($0, in: EventContextLexicon.securityNouns) && covering[$0] == nil }
+        if r.places.isEmpty, h.type == .arrest || (h.type == .killing && force) {
+            // "تمكنت الوحدات الأمنية بقبلي من إيقاف …", "وحدات الحرس الوطني بجهة مطماطة … القضاء على":
+            // where the force that arrested or killed is.
             r.places = (range.lowerBound..<h.index).compactMap { startingAt[$0] }.filter { m in
                 let j = firstWord[m]!
                 return mentions[m].type == .place && !isJunkPlace(m) && (mentions[m].span.start > w[j].start && w[j].key.hasPrefix("ب")
                     || words.has(j - 1, in: EventLexicon.placeNouns) || words.isAny(j - 1, ["في"]))
             }
         }
+        if r.places.isEmpty { r.places = forcePlaces }
         return r
     }
 

@@ -100,7 +100,9 @@ struct EventMaking {
         var targetNames = targets.filter { c.type != .killing || corpus.entities[$0].type == .person }.map(name)
         // "يتوعد الجنود الأمريكيين": a threat's phrase says whom better than the country it names.
         if targetNames.isEmpty || c.type == .threat, let p = rankedPhrase({ $0.targetPhrase }),
-           !eventPlaces.contains(where: { name($0) == p }), !areaTargets.contains(where: { name($0) == p }) { targetNames = [p] }
+           !eventPlaces.contains(where: { name($0) == p }), !areaTargets.contains(where: { name($0) == p }) {
+            targetNames = [c.type == .arrest || c.type == .killing ? EventTitles.indefinite(p) : p]
+        }
         if c.type == .meeting {
             // The parties in the order the first report names them.
             let first = ordered.first.map(\.actors) ?? []

@@ -39,6 +39,26 @@ enum EventTitles {
                 "حزب", "حركه", "الجبهه", "جبهه", "تنسيقيه", "نقابه", "النقابه", "الاتحاد", "اتحاد"].contains(first)
     }
 
+    /// A described patient as a title says it out of its article: "المتهم" → "متهم", "العون البلدي" → "عون بلدي",
+    /// "الشخص المذكور" → "شخص", "المشتبه به" → "مشتبه به". A phrase that does not open with a definite noun is kept.
+    static func indefinite(_ phrase: String) -> String {
+        let parts = phrase.split(separator: " ").map(String.init)
+        guard let head = parts.first, head.hasPrefix("ال"), head.count >= 5 else { return phrase }
+        let bare = { (w: String) in String(w.dropFirst(2)) }
+        var out = [bare(head)]
+        let anaphoric: Set<String> = ["المذكور", "المذكوره", "المذكورين", "المعني", "المعنيين", "المعنيه", "الاول", "الثاني",
+                                      "الثالث", "الرابع", "الخامس", "السادس"]
+        for w in parts.dropFirst() {
+            let key = ArabicNormalizer.matchKey(w)
+            if out.count == 1, ["به", "بها", "بهم", "فيه", "فيهم"].contains(key) { out.append(w); continue }
+            // "البلدي", "التونسيين": a relative adjective agrees; anything else ends the description.
+            let nisba = key.hasPrefix("ال") && key.count >= 5 && ["ي", "يه", "يين", "يون", "يات"].contains { key.hasSuffix($0) }
+            guard nisba, !anaphoric.contains(key) else { break }
+            out.append(bare(w))
+        }
+        return out.joined(separator: " ")
+    }
+
     /// "هجوم صاروخي على قاعدة عين الأسد", "اغتيال قاسم سليماني وأبو مهدي المهندس بضربة أمريكية قرب مطار بغداد",
     /// "قيس الخزعلي يتوعد الجنود الأمريكيين"; nil when the roles cannot make a title that says more
     /// than the type (no bare "اعتقالات", no killing without its victim).
