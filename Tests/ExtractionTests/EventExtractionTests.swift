@@ -130,6 +130,13 @@ func events(_ lines: [String], date: PartialDate? = PartialDate(year: 2023, mont
         #expect(killing.events.first?.places == [0])
     }
 
+    @Test func describedPatientsEndAtTheirVerbOrReason() {
+        let suspects = events(["قامت الوحدات الأمنية أمس بإيقاف 8 عناصر يشتبه في انتمائهم إلى تنظيم إرهابي."])
+        #expect(suspects.events.first?.targetPhrase == "8 عناصر")
+        let dangerous = events(["تمكنت الوحدات الأمنية أمس من القبض على شخص مصنف خطير جدا محل 17 منشور تفتيش."])
+        #expect(dangerous.events.first?.targetPhrase == "شخص مصنف خطير جدا")
+    }
+
     @Test func aStreetNamedAfterACityIsNotThatCity() {
         let ex = events(["ألقت الشرطة أمس القبض على شاب بحي الرياض في مدينة السهل."], mentions: [("الرياض", .place), ("مدينة السهل", .place)])
         #expect(ex.events.map(\.type) == [.arrest])

@@ -30,6 +30,12 @@ import Testing
         #expect(arrest.events.map(\.type) == [.arrest])
         #expect(arrest.events.first?.targetPhrase == "شاب")
         #expect(events(["أحبطت الشرطة هجوما إرهابيا كان سينفذه ثلاثة عناصر."]).events.isEmpty)
+        // demands and rumours are no dismissal, repeated assaults no single one
+        #expect(events(["وأضاف أن الهيئة ستجتمع لتقييم تجاوب الحكومة مع مطلبهم المتمثل في إقالة الوزير خالد العمر."],
+                       mentions: [("خالد العمر", .person)]).events.allSatisfy { $0.type != .other })
+        #expect(events(["وقد راجت منذ مساء أمس أنباء عن إقالة الوزير خالد العمر."], mentions: [("خالد العمر", .person)])
+            .events.allSatisfy { $0.type != .other })
+        #expect(events(["نفذ الأعوان اليوم الثلاثاء وقفة احتجاجية للتنديد بالاعتداءات المتكررة على المقرات الأمنية."]).events.isEmpty)
     }
 
     @Test func theSpeakerIsTheSubjectNeverTheOutlet() {

@@ -134,7 +134,8 @@ extension SentenceEvents {
            !Self.isAdjective(words.words[k].key) || words.isAny(k - 1, ["احد", "احدي"]) {
             k += 1
         } else if words.isAny(k - 1, ["افراد", "عناصر", "اعضاء", "منفذي", "منتسبي"]), k < range.upperBound, startingAt[k] == nil,
-                  !words.words[k].isPunct, !words.has(k, in: EventContextLexicon.phraseStops), !Self.isAdjective(words.words[k].key) {
+                  !words.words[k].isPunct, !words.has(k, in: EventContextLexicon.phraseStops), !Self.isAdjective(words.words[k].key),
+                  !(words.words[k].key.hasPrefix("ي") && words.words[k].key.count >= 4) {  // "عناصر يشتبه في …": a verb
             k += 1  // "أفراد عصابة"
         }
         var adjectives = 0
@@ -142,8 +143,8 @@ extension SentenceEvents {
               !words.has(k, in: EventContextLexicon.phraseStops), !words.hasPrepositionClitic(k), Self.isAdjective(words.words[k].key) {
             k += 1
             adjectives += 1
-            // "مفتش عنهم", "المشتبه به": the participle's pronoun goes with it.
-            if words.isAny(k, Self.pronounPrepositions) { k += 1 }
+            // "مفتش عنهم", "المشتبه به": the participle's pronoun goes with it; "مصنف خطير جدا" its degree.
+            if words.isAny(k, Self.pronounPrepositions) || words.isAny(k, ["جدا"]) { k += 1 }
         }
         return start..<k
     }
@@ -167,7 +168,7 @@ extension SentenceEvents {
     static func isAdjective(_ key: String) -> Bool {
         let bare = key.hasPrefix("ال") ? String(key.dropFirst(2)) : key
         guard bare.count >= 4, !["منهم", "منها", "منه", "معهم", "معها", "منهما", "مما", "ممن"].contains(bare) else { return false }
-        if bare.hasPrefix("م") { return true }
+        if bare.hasPrefix("م") || ["خطير", "خطيره", "خطيرا", "خطيرين", "خطيرون"].contains(bare) { return true }
         // "سوري", "تونسي"; not the present verbs "تدعي", "يبني".
         guard bare.first != "ي", bare.count >= 5 || key.hasPrefix("ال") || !["ت", "ن", "ا"].contains(bare.first!) else { return false }
         return ["ي", "يه", "يين", "يون", "يا", "ييه"].contains { bare.hasSuffix($0) } || bare.hasSuffix("اخيره")

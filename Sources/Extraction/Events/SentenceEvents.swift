@@ -154,6 +154,8 @@ struct SentenceEvents {
                    w[i].readings.count > 1, !(range.lowerBound..<i).contains(where: { words.has($0, in: SentenceEvents.supportVerbs) }) { continue }
                 // "معدات التفجير": the name of a thing.
                 if trigger.nominal, words.has(i - 1, in: EventContextLexicon.objectNouns) { continue }
+                // "الاعتداءات المتكررة على المقرات": repeated events over time, not one.
+                if trigger.nominal, trigger.plural, ((i + 1)...(i + 2)).contains(where: { $0 < range.upperBound && words.has($0, in: EventContextLexicon.series) }) { continue }
                 // "وفق بلاغ لوزارة …": an attribution, not a report of its own.
                 if trigger.type == .statement, trigger.nominal,
                    (max(range.lowerBound, i - 2)..<i).contains(where: { words.has($0, in: EventContextLexicon.attribution) }) { continue }
