@@ -35,10 +35,16 @@ import Testing
                        mentions: [("خالد العمر", .person)]).events.allSatisfy { $0.type != .other })
         #expect(events(["وقد راجت منذ مساء أمس أنباء عن إقالة الوزير خالد العمر."], mentions: [("خالد العمر", .person)])
             .events.allSatisfy { $0.type != .other })
+        // a phrase describing the one named party is no second party
+        #expect(events(["حظي المواطن ظهر اليوم بلقاء مع رئيس الحكومة خالد العمر."], mentions: [("خالد العمر", .person)])
+            .events.allSatisfy { $0.type != .meeting })
         #expect(events(["نفذ الأعوان اليوم الثلاثاء وقفة احتجاجية للتنديد بالاعتداءات المتكررة على المقرات الأمنية."]).events.isEmpty)
     }
 
     @Test func theSpeakerIsTheSubjectNeverTheOutlet() {
+        let apposed = events(["أعلن وزير الفلاحة، سعد الصديق، اليوم الاثنين أن الموسم جيد."], mentions: [("سعد الصديق", .person)])
+        #expect(apposed.events.map(\.type) == [.statement])
+        #expect(apposed.events.first?.actors == [0])
         let named = events(["قال وزير الفلاحة سعد الصديق اليوم الاثنين إن الموسم جيد."], mentions: [("سعد الصديق", .person)])
         #expect(named.events.map(\.type) == [.statement])
         #expect(named.events.first?.actors == [0])

@@ -56,6 +56,12 @@ import Testing
         #expect(EventTitles.indefinite("الشخص المذكور") == "شخص")
         #expect(EventTitles.indefinite("المشتبه به") == "مشتبه به")
         #expect(EventTitles.indefinite("3 أشخاص") == "3 أشخاص")
+        // after a killing the demonym is the victim's nationality, not who killed
+        let victim = resolveEvents([(["أكدت تقارير اليوم مقتل التونسي سالم النمر في مدينة السهل، ونعته تونس."], day,
+                                     [("سالم النمر", .person), ("مدينة السهل", .place), ("تونس", .place)])])
+        let tunisia = victim.entities.firstIndex { $0.name == "تونس" }
+        #expect(tunisia != nil && victim.events.count == 1)
+        #expect(victim.events.allSatisfy { !$0.actors.contains(tunisia!) })
         let meeting = resolveEvents([(["التقى الوزير خالد العمر اليوم بسياسيين عراقيين في مدينة السهل."], day,
                                       [("خالد العمر", .person), ("مدينة السهل", .place)])])
         #expect(meeting.events.first?.title == "لقاء خالد العمر بسياسيين عراقيين في مدينة السهل")

@@ -182,6 +182,8 @@ extension SentenceEvents {
             r.actors.append(m)
         }
         var counterpart: Range<Int>?
+        // "بلقاء مع رئيس الحكومة يوسف الشاهد", "قادة الحرس الثوري": a phrase that describes a name is that party, no other.
+        func describesName(_ np: Range<Int>) -> Bool { (np.lowerBound...np.upperBound).contains { startingAt[$0] != nil } }
         // The parties are named close to the trigger (or to the verb's subject).
         for j in from..<max(from, seg.upperBound) {
             // The parties stand before any other clause: "… أن حركة النهضة" is what was said there.
@@ -198,7 +200,7 @@ extension SentenceEvents {
                !words.hasPrepositionClitic(j), !words.isAny(j - 1, ["في"]) {
                 // "استقبل السبسي، عشية اليوم بقصر قرطاج، وزير الخارجية الإيراني": the verb's object, described.
                 let np = nounPhrase(from: j, in: range, max: 3)
-                if !np.isEmpty { counterpart = np }
+                if !np.isEmpty, !describesName(np) { counterpart = np }
             }
             if counterpart == nil, words.isAny(j, ["مع"]) || (words.hasPrepositionClitic(j) && words.words[j].key.hasPrefix("ب")) {
                 let at = words.isAny(j, ["مع"]) ? j + 1 : j
@@ -209,7 +211,7 @@ extension SentenceEvents {
                         let more = nounPhrase(from: np.upperBound + 1, in: range, max: 2)
                         if !more.isEmpty { np = np.lowerBound..<more.upperBound }
                     }
-                    if !np.isEmpty { counterpart = np }
+                    if !np.isEmpty, !describesName(np) { counterpart = np }
                 }
             }
         }

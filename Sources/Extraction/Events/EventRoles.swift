@@ -74,6 +74,11 @@ extension SentenceEvents {
             let word = w[k]
             if word.isPunct {
                 if word.key == "\"" { k += 1; continue }
+                // "أعلن وزير التربية، ناجي جلول، …": the office, then the person in apposition.
+                if roleHead, word.key == ",", k > start, let p = startingAt[k + 1], mentions[p].type == .person {
+                    found = p
+                    k = lastWord[p]! + 1
+                }
                 break
             }
             if words.has(k, in: EventLexicon.complementizer) { break }

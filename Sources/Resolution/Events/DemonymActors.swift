@@ -73,7 +73,7 @@ struct DemonymActors {
             text.append(contentsOf: sentence)
             let words = String(text).split { $0 == " " || $0 == "،" || $0 == "," }.map(String.init)
             guard let t = words.firstIndex(where: { $0 == trigger }) else { return nil }
-            return country(in: words[(t + 1)..<min(words.count, t + 6)])
+            return country(in: words[(t + 1)..<min(words.count, t + 6)], weaponFirst: e.type == .killing)
         }
         // Every scalar is a character of its own and in NFC: words and equality by scalars.
         let target = Array(trigger.unicodeScalars)
@@ -93,15 +93,17 @@ struct DemonymActors {
                 found = true
             }
         }
-        return found ? country(in: words[...]) : nil
+        return found ? country(in: words[...], weaponFirst: e.type == .killing) : nil
     }
 
     /// The first demonym among the words after the trigger, skipping "جوية" and the weapon's words
     /// ("بصواريخ باليستية إيرانية", "بضربة أميركية").
     /// ("بصواريخ باليستية إيرانية", "بضربة أميركية"), or one word the trigger governs ("استهدف الموقعان
     /// بصواريخ باليستية إيرانية").
-    private func country(in words: ArraySlice<String>) -> String? {
-        var afterWeapon = true
+    /// After a killing the demonym says who was killed ("مقتل التونسي أبو الحسن", "مقتل جندي أمريكي"): only one
+    /// after the weapon ("بضربة أمريكية") names who killed (`weaponFirst`).
+    private func country(in words: ArraySlice<String>, weaponFirst: Bool = false) -> String? {
+        var afterWeapon = !weaponFirst
         var skipped = 0
         for w in words {
             if afterWeapon, let c = PlaceKinds.country(ofDemonym: w) { return c }
