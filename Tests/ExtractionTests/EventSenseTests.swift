@@ -45,6 +45,10 @@ import Testing
         let apposed = events(["أعلن وزير الفلاحة، سعد الصديق، اليوم الاثنين أن الموسم جيد."], mentions: [("سعد الصديق", .person)])
         #expect(apposed.events.map(\.type) == [.statement])
         #expect(apposed.events.first?.actors == [0])
+        let timeFirst = events(["التقى عشية اليوم الأربعاء رئيس الحكومة سعد الصديق بقصر الحكومة وزير النقل خالد العمر."],
+                               mentions: [("سعد الصديق", .person), ("خالد العمر", .person)])
+        #expect(timeFirst.events.map(\.type) == [.meeting])
+        #expect(timeFirst.events.first?.actors == [0, 1])
         let named = events(["قال وزير الفلاحة سعد الصديق اليوم الاثنين إن الموسم جيد."], mentions: [("سعد الصديق", .person)])
         #expect(named.events.map(\.type) == [.statement])
         #expect(named.events.first?.actors == [0])
