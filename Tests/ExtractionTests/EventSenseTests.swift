@@ -49,6 +49,11 @@ import Testing
                                mentions: [("سعد الصديق", .person), ("خالد العمر", .person)])
         #expect(timeFirst.events.map(\.type) == [.meeting])
         #expect(timeFirst.events.first?.actors == [0, 1])
+        // after a relative pronoun the name past the time is the object
+        let relative = events(["وقال إن الرد جاء على الهجوم الذي استهدف يوم الأحد مجلس الشورى في مدينة السهل."],
+                              mentions: [("مجلس الشورى", .organization), ("مدينة السهل", .place)])
+        #expect(relative.events.contains { $0.type == .attack })
+        #expect(relative.events.allSatisfy { !$0.actors.contains(0) })
         let named = events(["قال وزير الفلاحة سعد الصديق اليوم الاثنين إن الموسم جيد."], mentions: [("سعد الصديق", .person)])
         #expect(named.events.map(\.type) == [.statement])
         #expect(named.events.first?.actors == [0])

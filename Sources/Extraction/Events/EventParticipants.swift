@@ -13,6 +13,9 @@ extension SentenceEvents {
     func canAct(_ m: Int) -> Bool {
         let t = mentions[m]
         if EventLexicon.isMedia(t.surface) || isCommonNoun(m) || isAddressee(m) { return false }
+        // "بالقيروان" taken for a name: a preposition on a known place.
+        if t.surface.hasPrefix("بال") || t.surface.hasPrefix("لل"), !t.surface.contains(" "),
+           PlaceKinds.isKnownCity(String(t.surface.dropFirst(1))) || PlaceKinds.isCountry(String(t.surface.dropFirst(1))) { return false }
         return t.type != .place || PlaceKinds.isCountry(t.surface) || EventContextLexicon.capitals[EventLexicon.key(t.surface)] != nil
             || words.isAny(firstWord[m]!, ["دوله", "جمهوريه", "مملكه", "اماره", "سلطنه"])  // "دولة الجبل": a state
     }

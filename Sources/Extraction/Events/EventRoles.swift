@@ -42,8 +42,10 @@ extension SentenceEvents {
         let w = words.words
         var k = v + 1
         if words.isAny(k, ["به", "بها", "بهم", "فيه"]) { k += 1 }
-        // "التقى عشية اليوم الأربعاء رئيس الحكومة …": the time first, then the subject.
-        while k < range.upperBound, k - v <= 5, dateWords.contains(k) || words.isAny(k, Self.weekdays)
+        // "التقى عشية اليوم الأربعاء رئيس الحكومة …": the time first, then the subject (not after a relative
+        // pronoun, whose antecedent is the subject: "الاعتداءات التي استهدفت يوم 7 جوان مجلس الشورى").
+        let afterRelative = words.has(v - 1, in: EventContextLexicon.relatives)
+        while !afterRelative, k < range.upperBound, k - v <= 5, dateWords.contains(k) || words.isAny(k, Self.weekdays)
                 || words.isAny(k, ["عشيه", "صباح", "مساء", "ظهر", "فجر", "ليله", "اليوم", "امس"]) { k += 1 }
         if k < range.upperBound, words.words[k].key == ",", k > v + 1 { k += 1 }
         let start = k
