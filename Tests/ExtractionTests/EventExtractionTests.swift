@@ -135,6 +135,14 @@ func events(_ lines: [String], date: PartialDate? = PartialDate(year: 2023, mont
         #expect(suspects.events.first?.targetPhrase == "8 عناصر")
         let dangerous = events(["تمكنت الوحدات الأمنية أمس من القبض على شخص مصنف خطير جدا محل 17 منشور تفتيش."])
         #expect(dangerous.events.first?.targetPhrase == "شخص مصنف خطير جدا")
+        let wanted = events(["تمكن الأعوان أمس من إيقاف أحد الأشخاص الصادرة في حقه برقيات تفتيش."])
+        #expect(wanted.events.first?.targetPhrase == "أحد الأشخاص")
+        let gang = events(["تمكن الأعوان أمس من إيقاف أحد أفراد العصابة."])
+        #expect(gang.events.first?.targetPhrase == "أحد أفراد العصابة")
+        let suspected = events(["تمكن الأعوان أمس من إيقاف 5 عناصر مشتبه في انتمائهم إلى تنظيم إرهابي."])
+        #expect(suspected.events.first?.targetPhrase == "5 عناصر")
+        let killed = events(["وقد تم أمس مقتل أحد المواطنين والتعدي على الممتلكات العامة."])
+        #expect(killed.events.first?.targetPhrase == "أحد المواطنين")
     }
 
     @Test func aStreetNamedAfterACityIsNotThatCity() {

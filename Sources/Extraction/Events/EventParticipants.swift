@@ -126,13 +126,15 @@ extension SentenceEvents {
         k += 1
         if words.isAny(k, Self.pronounPrepositions) { k += 1 }
         // "أحد أفراد المجموعة", "إحدى زوجات زعيم تنظيم الدولة": one of — the nouns after it are the head.
-        if words.isAny(k - 1, ["احد", "احدي"]), k < range.upperBound, startingAt[k] == nil, !words.words[k].isPunct {
+        let oneOf = words.isAny(k - 1, ["احد", "احدي"])
+        if oneOf, k < range.upperBound, startingAt[k] == nil, !words.words[k].isPunct {
             k += 1
             if k < range.upperBound, words.has(k, in: EventContextLexicon.roleNouns), startingAt[k] == nil { k += 1 }
             if let m = startingAt[k], mentions[m].type != .place { k = lastWord[m]! + 1 }
         }
         // "أحد المحامين", "منفذي الهجمات الأخيرة": a definite noun completes the head.
-        if k < range.upperBound, startingAt[k] == nil, words.words[k].key.hasPrefix("ال"), !words.words[k].isPunct,
+        // (after "أحد الأشخاص" the head is complete: "الصادرة في حقه" is a clause about him).
+        if !(oneOf && words.words[k - 1].key.hasPrefix("ال")), k < range.upperBound, startingAt[k] == nil, words.words[k].key.hasPrefix("ال"), !words.words[k].isPunct,
            !words.has(k, in: EventContextLexicon.relatives), !dateWords.contains(k),
            !Self.isAdjective(words.words[k].key) || words.isAny(k - 1, ["احد", "احدي"]) {
             k += 1
@@ -148,6 +150,8 @@ extension SentenceEvents {
             adjectives += 1
             // "مفتش عنهم", "المشتبه به": the participle's pronoun goes with it; "مصنف خطير جدا" its degree.
             if words.isAny(k, Self.pronounPrepositions) || words.isAny(k, ["جدا"]) { k += 1 }
+            // "مشتبه في انتمائهم": a suspicion without its complement says nothing; it stays out.
+            else if words.isAny(k - 1, ["مشتبه", "المشتبه"]) { k -= 1; break }
         }
         return start..<k
     }
@@ -169,6 +173,8 @@ extension SentenceEvents {
     /// A word that reads as an adjective: a relative adjective ("تكفيرية", "الأخيرة"? no: "تونسي") or a
     /// participle ("متشدد", "مفتش", "المعتصمين").
     static func isAdjective(_ key: String) -> Bool {
+        // "والتعدي": a noun joined by و is another thing, not an adjective of the phrase.
+        if key.hasPrefix("وال") { return false }
         let bare = key.hasPrefix("ال") ? String(key.dropFirst(2)) : key
         guard bare.count >= 4, !["منهم", "منها", "منه", "معهم", "معها", "منهما", "مما", "ممن"].contains(bare) else { return false }
         if bare.hasPrefix("م") || ["خطير", "خطيره", "خطيرا", "خطيرين", "خطيرون"].contains(bare) { return true }
