@@ -109,6 +109,15 @@ func events(_ lines: [String], date: PartialDate? = PartialDate(year: 2023, mont
         #expect(ex.events.last.flatMap { $0.date }.flatMap { ex.dates[$0].date } == PartialDate(year: 2023, month: 4, day: 8))
     }
 
+    @Test func anHourIsNoFutureVerb() {
+        // "الساعات", "السابعة" read without their article look like سـ + a present verb; they are no plan
+        let ex = events(["أعلنت الشرطة اعتقال منفذ عملية الدهس التي استهدفت المصلين في الساعات الأولى من اليوم الأربعاء."])
+        #expect(ex.events.contains { $0.type == .attack && $0.date.flatMap { ex.dates[$0].date } == PartialDate(year: 2023, month: 5, day: 10) })
+        let hour = events(["وأعلن الوزير خالد العمر عن تعرض مكتب المخابرات في مدينة السهل لهجوم إرهابي قبيل الساعة السابعة من صباح يوم الأربعاء."],
+                          mentions: [("خالد العمر", .person), ("مدينة السهل", .place)])
+        #expect(hour.events.contains { $0.type == .attack && $0.date.flatMap { hour.dates[$0].date } == PartialDate(year: 2023, month: 5, day: 10) })
+    }
+
     @Test func inferredArticleDateFlagsRelativeDates() {
         var (doc, ex) = makeDoc(["صدر البيان الأحد 7 مايو 2023.", "وكان الهجوم قد وقع أمس على المعسكر."])
         EventExtractor().extract(doc, into: &ex)

@@ -141,7 +141,7 @@ struct SentenceEvents {
                 let found = inName ? nil : lookup(i)
                 if words.has(i, in: EventLexicon.cause) { modalSeen = false; threatSeen = false }
                 defer {
-                    if !inName, words.has(i, in: EventLexicon.modal) || w[i].readings.contains(where: EventLexicon.isFutureVerb) {
+                    if !inName, words.has(i, in: EventLexicon.modal) || isFuture(i) {
                         modalSeen = true
                     }
                 }
@@ -198,7 +198,7 @@ struct SentenceEvents {
                 f.referenced = f.nominal && f.triggerWord > 0 && (words.has(f.triggerWord - 1, in: EventContextLexicon.referenceNouns)
                     || words.has(f.triggerWord - 1, in: EventContextLexicon.topicWords) || words.has(f.triggerWord - 2, in: EventContextLexicon.topicWords))
                 f.modalAfter = ((f.triggerWord + 1)..<range.upperBound).first { i in
-                    covering[i] == nil && (words.has(i, in: EventLexicon.modal) || w[i].readings.contains(where: EventLexicon.isFutureVerb))
+                    covering[i] == nil && (words.has(i, in: EventLexicon.modal) || isFuture(i))
                 }
                 f.reportZones = reportZones
                 f.triggerWords = triggerWords
@@ -360,5 +360,15 @@ struct SentenceEvents {
             break
         }
         return lo..<max(lo, hi)
+    }
+}
+
+extension SentenceEvents {
+    /// A future verb ("سيزور", "وسيتم"); never a definite noun read without its article ("الساعات",
+    /// "السابعة" are no سـ + present verb).
+    func isFuture(_ i: Int) -> Bool {
+        let k = words.words[i].key
+        let definite = k.hasPrefix("ال") || k.hasPrefix("لل") || (k.count > 3 && ["و", "ف", "ب", "ك"].contains(k.first!) && k.dropFirst().hasPrefix("ال"))
+        return !definite && words.words[i].readings.contains(where: EventLexicon.isFutureVerb)
     }
 }
