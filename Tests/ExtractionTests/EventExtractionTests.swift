@@ -109,6 +109,13 @@ func events(_ lines: [String], date: PartialDate? = PartialDate(year: 2023, mont
         #expect(ex.events.last.flatMap { $0.date }.flatMap { ex.dates[$0].date } == PartialDate(year: 2023, month: 4, day: 8))
     }
 
+    @Test func theLeadsAttackIsTheArticlesNews() {
+        let ex = events(["لقي عشرات الأشخاص مصرعهم في هجوم بسيارة مفخخة استهدفت قاعدة عسكرية بمدينة السهل."], mentions: [("مدينة السهل", .place)])
+        let attack = ex.events.first { $0.type == .attack }
+        #expect(attack?.date.flatMap { ex.dates[$0].date } == PartialDate(year: 2023, month: 5, day: 10))
+        #expect(attack?.date.map { ex.dates[$0].inferred } == true)
+    }
+
     @Test func anHourIsNoFutureVerb() {
         // "الساعات", "السابعة" read without their article look like سـ + a present verb; they are no plan
         let ex = events(["أعلنت الشرطة اعتقال منفذ عملية الدهس التي استهدفت المصلين في الساعات الأولى من اليوم الأربعاء."])

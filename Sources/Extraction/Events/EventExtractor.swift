@@ -96,7 +96,10 @@ public struct EventExtractor: Sendable {
                                                 date: PartialDate(year: reference.year, month: reference.month), inferred: true))
                     e.date = ex.dates.count - 1
                 }
-                let leadEvent = (!e.nominal || e.type == .arrest) && !history
+                // "لقي عشرات الأشخاص مصرعهم في هجوم بسيارة مفخخة": an attack the lead's casualties fell in.
+                let casualtiesIn = [.attack, .airstrike, .clash].contains(e.type) && e.triggerWord > 2
+                    && words.isAny(e.triggerWord - 1, ["في", "جراء", "اثر"]) && !words.has(e.triggerWord + 1, in: EventContextLexicon.series)
+                let leadEvent = (!e.nominal || e.type == .arrest || casualtiesIn) && !history
                 if e.date == nil, e.type != .statement, e.type != .threat, si < 2, !e.anaphoric, !e.plural, leadEvent, e.ownWords == nil,
                    !words.words.prefix(2).contains(where: { $0.readings.contains { EventContextLexicon.background.contains($0) } }),
                    (datesBySentence[si] ?? []).isEmpty, let reference, !referenceInferred, reference.day != nil {
