@@ -22,7 +22,8 @@ public enum ArabicDateParser {
             if let (draft, first, last) = cursor.parse(at: i) {
                 let a = scanner.words[first].start, b = scanner.words[last].end
                 out.append(TemporalExpression(start: a, end: b, text: scanner.text(from: a, to: b),
-                                              year: draft.year, month: draft.month, day: draft.day, anchor: draft.anchor))
+                                              year: draft.year, month: draft.month, day: draft.day, anchor: draft.anchor,
+                                              weekday: draft.weekday))
                 i = last + 1
             } else {
                 i += 1
@@ -38,6 +39,8 @@ struct DateDraft {
     var month: Int?
     var day: Int?
     var anchor: TemporalAnchor = .absolute
+    /// A weekday stated with a full date ("الخميس 4 ماي").
+    var weekday: Int?
 }
 
 /// Walks the words of one text and recognizes the expression starting at a given word.
@@ -61,6 +64,9 @@ struct Cursor {
     /// Returns the expression starting at word `i`: its fields and first/last word indexes.
     func parse(at i: Int) -> (DateDraft, Int, Int)? {
         guard kinds[i] != nil || number(i) != nil else { return nil }
+        // "منذ قليل", "منذ لحظات": a moment ago.
+        if kinds[i] == .yearCue, linked(i + 1), kind(i + 1) == .moment,
+           scanner.words[i].hash == DateLexicon.sinceHash { return (DateDraft(anchor: .dayOffset(0)), i, i + 1) }
         var j = i
         var prefixed = false
         var edge = false
@@ -96,7 +102,8 @@ struct Cursor {
                 if q == .past { direction = -1; k += 1 } else if q == .next { direction = 1; k += 1 }
             }
             // A weekday followed by a full date: the date wins ("الثلاثاء 29 يونيو/حزيران 2021").
-            if direction == 0, linked(k), let n = number(k), (1...31).contains(n), let r = monthPart(at: k + 1, day: n) {
+            if direction == 0, linked(k), let n = number(k), (1...31).contains(n), var r = monthPart(at: k + 1, day: n) {
+                r.0.weekday = w
                 return r
             }
             // الاثنين is also "the two": bare, it needs a cue.
@@ -128,12 +135,18 @@ struct Cursor {
             var last = j
             if n == -1, linked(j + 1), case .ordinal(1, _)? = kind(j + 1) { offset = -2; last = j + 1 }  // أمس الأول
             if n == -1, j > 0, linked(j), kind(j - 1) == .first { offset = -2 }  // أول أمس (span starts at أمس)
-            // "أمس الثلاثاء": the weekday is the more reliable half (the reference may be the day of
-            // the event, or a day late), so it resolves to that weekday on or before the reference.
-            if linked(last + 1), case .weekday(let w)? = kind(last + 1), offset < 0 {
-                return (DateDraft(anchor: .weekday(w, direction: 0)), last + 1)
+            // "أمس الثلاثاء", "اليوم الثلاثاء": the weekday is the more reliable half (the reference may
+            // be the day of the event, or a day late), so it resolves to that weekday on or before the reference.
+            // "اليوم الأحد" in an article dated a day off: the nearest such weekday.
+            if linked(last + 1), case .weekday(let w)? = kind(last + 1), offset <= 0 {
+                return (DateDraft(anchor: .weekday(w, direction: offset == 0 ? 2 : 0)), last + 1)
             }
             return (DateDraft(anchor: .dayOffset(offset)), last)
+        case .night?:
+            // "الليلة الماضية" / "الليلة البارحة": last night; "الليلة": tonight.
+            if linked(j + 1), case .qualifier(.past)? = kind(j + 1) { return (DateDraft(anchor: .dayOffset(-1)), j + 1) }
+            if linked(j + 1), kind(j + 1) == .dayOffset(-1) { return (DateDraft(anchor: .dayOffset(-1)), j + 1) }
+            return (DateDraft(anchor: .dayOffset(0)), j)
         case .first?:
             if linked(j + 1), kind(j + 1) == .dayOffset(-1) { return (DateDraft(anchor: .dayOffset(-2)), j + 1) }
             return nil
@@ -150,6 +163,11 @@ struct Cursor {
     /// "الشهر الماضي", "العام الجاري", "عام 2014", "العام 2020".
     private func period(_ unit: PeriodUnit, definite: Bool, at j: Int, edge: Bool) -> (DateDraft, Int)? {
         if unit == .year, linked(j + 1), isYear(j + 1) { return (DateDraft(year: number(j + 1)!), j + 1) }
+        // "عام 88": a two-digit year after عام / سنة (30–99 → 19xx, else 20xx).
+        if unit == .year, !definite, linked(j + 1), let n = number(j + 1), scanner.words[j + 1].digitCount == 2,
+           !(linked(j + 2) && { if case .period? = kind(j + 2) { return true }; return false }()) {
+            return (DateDraft(year: n >= 30 ? 1900 + n : 2000 + n), j + 1)
+        }
         guard definite, linked(j + 1), case .qualifier(let q)? = kind(j + 1) else { return nil }
         if q == .new && unit != .year { return nil }
         let n = q == .past ? -1 : q == .next ? 1 : 0

@@ -34,6 +34,10 @@ enum DateWord: Equatable, Sendable {
     case dayWord
     /// أول (in أول أمس)
     case first
+    /// الليلة (tonight; الليلة الماضية: last night)
+    case night
+    /// قليل / لحظات (in منذ قليل: a moment ago)
+    case moment
 }
 
 /// A qualifier after a month, weekday or period: الماضي, الجاري, المقبل.
@@ -111,8 +115,12 @@ enum DateLexicon {
         add(["في", "منذ", "خلال", "حتى", "قبل", "بعد", "لعام", "بحلول"], .yearCue)
         add(["يوم"], .dayWord)
         add(["أول"], .first)
+        add(["الليلة"], .night)
+        add(["قليل", "لحظات"], .moment)
         return t
     }()
+
+    static let sinceHash = foldedHash("منذ")
 
     static let proclitics: Set<UInt32> = [0x0648, 0x0641, 0x0628, 0x0644, 0x0643]  // و ف ب ل ك
 
@@ -136,7 +144,7 @@ enum DateLexicon {
     private static func accepts(_ w: DateWord) -> Bool {
         switch w {
         case .month(_, let weak): return !weak
-        case .of, .demonstrative, .first: return false
+        case .of, .demonstrative, .first, .moment: return false
         default: return true
         }
     }

@@ -7,7 +7,7 @@ public enum TemporalAnchor: Hashable, Sendable {
     /// أمس (-1), اليوم (0), غدا (+1), أول أمس (-2).
     case dayOffset(Int)
     /// A weekday: `direction` -1 strictly before the reference (الماضي), 0 on or before (plain, news
-    /// past tense), +1 strictly after (المقبل).
+    /// past tense), +1 strictly after (المقبل), 2 the nearest one, three days either way ("اليوم الأحد").
     case weekday(Int, direction: Int)
     /// الشهر الماضي (-1), هذا الشهر (0); a stated day ("29 من الشهر الماضي") is kept.
     case monthOffset(Int)
@@ -32,9 +32,12 @@ public struct TemporalExpression: Hashable, Sendable {
     public var month: Int?
     public var day: Int?
     public var anchor: TemporalAnchor
+    /// The weekday stated with a full date ("الخميس 4 ماي"), 0 = Sunday; it picks the year when none is
+    /// stated and rules out a date it contradicts.
+    public var weekday: Int?
 
     public init(start: Int, end: Int, text: String, year: Int? = nil, month: Int? = nil, day: Int? = nil,
-                anchor: TemporalAnchor) {
+                anchor: TemporalAnchor, weekday: Int? = nil) {
         self.start = start
         self.end = end
         self.text = text
@@ -42,6 +45,7 @@ public struct TemporalExpression: Hashable, Sendable {
         self.month = month
         self.day = day
         self.anchor = anchor
+        self.weekday = weekday
     }
 
     /// True when the value does not depend on a reference date.
@@ -77,10 +81,21 @@ public struct TemporalExpression: Hashable, Sendable {
         case .absolute:
             if let year { return Self.valid(year, month, day) }
             guard let ref, let month else { return nil }
+            var y = ref.year
             if assumePast, let rm = ref.month, month > rm || (month == rm && day != nil && ref.day != nil && day! > ref.day!) {
-                return Self.valid(ref.year - 1, month, day)
+                y -= 1
             }
-            return Self.valid(ref.year, month, day)
+            // A stated weekday decides between the years around the reference (within nine months of
+            // it); one that fits none of them rules the date out.
+            if let w = weekday, let day {
+                let fits = [y, ref.year, ref.year - 1, ref.year + 1].first { c in
+                    Self.valid(c, month, day) != nil && CalendarMath.weekday(year: c, month: month, day: day) == w
+                        && abs((c * 12 + month) - (ref.year * 12 + (ref.month ?? month))) <= 9
+                }
+                guard let fits else { return nil }
+                y = fits
+            }
+            return Self.valid(y, month, day)
         case .monthQualified(let q):
             guard let ref, let month else { return nil }
             var y = ref.year
@@ -102,6 +117,9 @@ public struct TemporalExpression: Hashable, Sendable {
             let refWeekday = CalendarMath.weekday(year: ref.year, month: rm, day: rd)
             var delta: Int
             switch direction {
+            case 2:
+                delta = (w - refWeekday + 7) % 7
+                if delta > 3 { delta -= 7 }
             case 1:
                 delta = (w - refWeekday + 7) % 7
                 if delta == 0 { delta = 7 }

@@ -184,10 +184,17 @@ public struct EventMention: Hashable, Codable, Sendable {
     public var places: [Int]
     public var actors: [Int]
     public var targets: [Int]
+    /// Who acted or spoke, as written, when no name says it ("وزير الفلاحة", "وحدات الحرس الوطني").
+    public var actorPhrase: String?
+    /// Whom the event was about, as written, when no name says it ("6 عناصر تكفيرية", "الجنود الأمريكيين").
+    public var targetPhrase: String?
+    /// The sentence reports a series ("هجمات", "بشكل متكرر", "سلسلة هجمات"), not one event.
+    public var series: Bool
 
     public init(type: EventType, subtype: String? = nil, sentence: Int, trigger: String,
                 quantities: [EventQuantity] = [], date: Int? = nil,
-                places: [Int] = [], actors: [Int] = [], targets: [Int] = []) {
+                places: [Int] = [], actors: [Int] = [], targets: [Int] = [],
+                actorPhrase: String? = nil, targetPhrase: String? = nil, series: Bool = false) {
         self.type = type
         self.subtype = subtype
         self.sentence = sentence
@@ -197,6 +204,9 @@ public struct EventMention: Hashable, Codable, Sendable {
         self.places = places
         self.actors = actors
         self.targets = targets
+        self.actorPhrase = actorPhrase
+        self.targetPhrase = targetPhrase
+        self.series = series
     }
 }
 

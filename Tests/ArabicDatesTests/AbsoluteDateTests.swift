@@ -100,4 +100,10 @@ func only(_ text: String) -> TemporalExpression? {
     @Test func monthFromLastYear() {
         #expect(resolved("في يونيو من العام الماضي", PartialDate(year: 2022, month: 1)) == PartialDate(year: 2021, month: 6))
     }
+
+    @Test func twoDigitYearsAfterAYearWord() {
+        #expect(resolved("اغتيل عام 88 في تونس") == PartialDate(year: 1988))
+        #expect(resolved("منذ سنة 15") == PartialDate(year: 2015))
+        #expect(ArabicDateParser.parse("مرت 88 سنة").isEmpty)
+    }
 }

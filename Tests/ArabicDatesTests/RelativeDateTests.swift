@@ -67,4 +67,38 @@ import Testing
         #expect(resolved("أمس", month) == month)
         #expect(resolved("الأربعاء الماضي", nil) == nil)
     }
+
+    /// Wednesday 3 May 2017.
+    let wednesday = PartialDate(year: 2017, month: 5, day: 3)
+
+    @Test func todayWithAWeekdayTakesTheWeekday() {
+        // an article dated the Wednesday that says "today, Tuesday" was written on the Tuesday
+        #expect(only("قال الوزير اليوم الثلاثاء إن")?.resolve(reference: wednesday) == PartialDate(year: 2017, month: 5, day: 2))
+        #expect(resolved("قال اليوم الأربعاء", wednesday) == wednesday)
+        // and a Tuesday article that says "today, Wednesday" was dated a day early
+        #expect(resolved("قال اليوم الأربعاء", PartialDate(year: 2017, month: 5, day: 2)) == wednesday)
+    }
+
+    @Test func momentsAgoAndLastNight() {
+        #expect(only("وصل الوزير منذ قليل إلى")?.resolve(reference: wednesday) == wednesday)
+        #expect(resolved("وقع الانفجار الليلة الماضية في", wednesday) == PartialDate(year: 2017, month: 5, day: 2))
+        #expect(resolved("تمكنت الوحدات الليلة البارحة من", wednesday) == PartialDate(year: 2017, month: 5, day: 2))
+    }
+
+    @Test func aStatedWeekdayPicksTheYear() {
+        // Thursday 4 May is 2017 (in 2016 it was a Wednesday), even when the past is assumed
+        let e = only("انطلق التسجيل يوم الخميس 4 ماي")
+        #expect(e?.weekday == 4)
+        #expect(e?.resolve(reference: wednesday, assumePast: true) == PartialDate(year: 2017, month: 5, day: 4))
+        #expect(e?.resolve(reference: PartialDate(year: 2017, month: 5, day: 10), assumePast: true) == PartialDate(year: 2017, month: 5, day: 4))
+        // a weekday no nearby year fits rules the date out
+        #expect(only("يوم الجمعة 4 ماي")?.resolve(reference: wednesday) == nil)
+        // a stated year is kept
+        #expect(resolved("الجمعة 4 ماي 2017", wednesday) == PartialDate(year: 2017, month: 5, day: 4))
+    }
+
+    @Test func comingMonthsNeverResolveIntoThePast() {
+        #expect(resolved("في شهر مارس القادم", wednesday) == PartialDate(year: 2018, month: 3))
+        #expect(resolved("في 10 جوان القادم", wednesday) == PartialDate(year: 2017, month: 6, day: 10))
+    }
 }

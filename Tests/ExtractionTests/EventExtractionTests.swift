@@ -109,6 +109,22 @@ func events(_ lines: [String], date: PartialDate? = PartialDate(year: 2023, mont
         #expect(ex.events.last.flatMap { $0.date }.flatMap { ex.dates[$0].date } == PartialDate(year: 2023, month: 4, day: 8))
     }
 
+    @Test func theLeadsAttackIsTheArticlesNews() {
+        let ex = events(["لقي عشرات الأشخاص مصرعهم في هجوم بسيارة مفخخة استهدفت قاعدة عسكرية بمدينة السهل."], mentions: [("مدينة السهل", .place)])
+        let attack = ex.events.first { $0.type == .attack }
+        #expect(attack?.date.flatMap { ex.dates[$0].date } == PartialDate(year: 2023, month: 5, day: 10))
+        #expect(attack?.date.map { ex.dates[$0].inferred } == true)
+    }
+
+    @Test func anHourIsNoFutureVerb() {
+        // "الساعات", "السابعة" read without their article look like سـ + a present verb; they are no plan
+        let ex = events(["أعلنت الشرطة اعتقال منفذ عملية الدهس التي استهدفت المصلين في الساعات الأولى من اليوم الأربعاء."])
+        #expect(ex.events.contains { $0.type == .attack && $0.date.flatMap { ex.dates[$0].date } == PartialDate(year: 2023, month: 5, day: 10) })
+        let hour = events(["وأعلن الوزير خالد العمر عن تعرض مكتب المخابرات في مدينة السهل لهجوم إرهابي قبيل الساعة السابعة من صباح يوم الأربعاء."],
+                          mentions: [("خالد العمر", .person), ("مدينة السهل", .place)])
+        #expect(hour.events.contains { $0.type == .attack && $0.date.flatMap { hour.dates[$0].date } == PartialDate(year: 2023, month: 5, day: 10) })
+    }
+
     @Test func inferredArticleDateFlagsRelativeDates() {
         var (doc, ex) = makeDoc(["صدر البيان الأحد 7 مايو 2023.", "وكان الهجوم قد وقع أمس على المعسكر."])
         EventExtractor().extract(doc, into: &ex)
@@ -116,5 +132,38 @@ func events(_ lines: [String], date: PartialDate? = PartialDate(year: 2023, mont
         #expect(yesterday?.date == PartialDate(year: 2023, month: 5, day: 6))
         #expect(yesterday?.inferred == true)
         #expect(ex.dates.first?.inferred == false)
+    }
+    @Test func theForcesPlaceIsWhereAnArrestOrKillingWas() {
+        // a place inside the force's phrase is where it serves, never the actor of the arrest
+        let arrest = events(["تمكنت فرقة الشرطة العدلية مدينة السهل أمس من القبض على شاب."], mentions: [("مدينة السهل", .place)])
+        #expect(arrest.events.map(\.type) == [.arrest])
+        #expect(arrest.events.first?.actors == [])
+        #expect(arrest.events.first?.places == [0])
+        // the unit that killed, with its place before the trigger
+        let killing = events(["أفضت العملية التي قامت بها وحدات الأمن بمدينة السهل أمس إلى القضاء على ثلاثة إرهابيين."],
+                             mentions: [("مدينة السهل", .place)])
+        #expect(killing.events.map(\.type) == [.killing])
+        #expect(killing.events.first?.places == [0])
+    }
+
+    @Test func describedPatientsEndAtTheirVerbOrReason() {
+        let suspects = events(["قامت الوحدات الأمنية أمس بإيقاف 8 عناصر يشتبه في انتمائهم إلى تنظيم إرهابي."])
+        #expect(suspects.events.first?.targetPhrase == "8 عناصر")
+        let dangerous = events(["تمكنت الوحدات الأمنية أمس من القبض على شخص مصنف خطير جدا محل 17 منشور تفتيش."])
+        #expect(dangerous.events.first?.targetPhrase == "شخص مصنف خطير جدا")
+        let wanted = events(["تمكن الأعوان أمس من إيقاف أحد الأشخاص الصادرة في حقه برقيات تفتيش."])
+        #expect(wanted.events.first?.targetPhrase == "أحد الأشخاص")
+        let gang = events(["تمكن الأعوان أمس من إيقاف أحد أفراد العصابة."])
+        #expect(gang.events.first?.targetPhrase == "أحد أفراد العصابة")
+        let suspected = events(["تمكن الأعوان أمس من إيقاف 5 عناصر مشتبه في انتمائهم إلى تنظيم إرهابي."])
+        #expect(suspected.events.first?.targetPhrase == "5 عناصر")
+        let killed = events(["وقد تم أمس مقتل أحد المواطنين والتعدي على الممتلكات العامة."])
+        #expect(killed.events.first?.targetPhrase == "أحد المواطنين")
+    }
+
+    @Test func aStreetNamedAfterACityIsNotThatCity() {
+        let ex = events(["ألقت الشرطة أمس القبض على شاب بحي الرياض في مدينة السهل."], mentions: [("الرياض", .place), ("مدينة السهل", .place)])
+        #expect(ex.events.map(\.type) == [.arrest])
+        #expect(ex.events.first?.places == [1])
     }
 }

@@ -8,17 +8,21 @@ import ArabicDates
 /// ```
 /// Rules (all general, lexicon-driven):
 /// - a sentence is split into clauses at فيما / بينما / حين / إذ / وكذلك and at ":" / ";";
-/// - a trigger (EventLexicon) counts unless a negation stands up to four words before it, a modal or
-///   intention word (سيتم، سوف، إذا، لن، تحريض، دعا…) comes earlier in its clause, or a threat verb
-///   comes earlier in the sentence (what is threatened did not happen);
-/// - نشر/انسحاب/خروج need a military object, أطلق needs a weapon, ضربة/قصف + جوية is an airstrike;
-/// - per clause: a killing with a named person after it wins and absorbs attack words (their weapon
-///   becomes the subtype); else the first attack/airstrike, with casualties as quantities; else the
-///   first trigger of each other type. Threats need a named actor; a statement is kept only when the
-///   sentence has no other event, names its speaker and states a date;
-/// - the date is the nearest date of the sentence not separated from the trigger by a reporting verb;
-///   else the date of a following "جاء ذلك …" sentence; else, when the clause says the event is recent
-///   (الأخيرة، مؤخراً…), the article's month (a date mention on the cue word); else none (undated).
+/// - a trigger (EventLexicon) counts in its event sense (`SentenceContext`): not inside a name, not
+///   negated, cancelled (إلغاء، تأجيل) or in the scope of a modal, future, call, purpose, suspicion or
+///   denial word of its clause, nor after a threat; not in a sentence about sport, an accident, animals
+///   or a figurative use; ambiguous attack words (هجوم، استهدف، اعتداء، ضربة) need evidence of violence;
+/// - roles (`EventRoles`): the speaker of a report is the subject of its verb, never the outlet it was
+///   said to; agents, victims, the arrested, the parties of a meeting, the visitor and where he went are
+///   read from their positions; an event lacking the roles its type needs is dropped;
+/// - per clause: a killing that names its victims wins (an attack named before it is its own event);
+///   else the most specific attack; then the first trigger of each other type. A report is kept only
+///   when its sentence has no other event and it has a date of its own;
+/// - the date (`EventDating`) is the expression of the trigger's clause, not one inside a relative
+///   clause or a cause phrase, nor a report's date for what it reports; else the date of a following
+///   "جاء ذلك …" sentence; else, when the event is reported, the report's date (inferred); else, when
+///   the clause says the event is recent (مؤخراً، الأخيرة), the article's month (inferred); else, for an
+///   event the article's lead reports as news, the article's date (inferred); else none (undated).
 public struct EventExtractor: Sendable {
     public init() {}
 
@@ -33,60 +37,105 @@ public struct EventExtractor: Sendable {
         let allWords = ex.sentences.map { s in
             s.span.block < blocks.count ? SentenceWords(block: blocks[s.span.block], span: s.span) : SentenceWords(block: [], span: s.span)
         }
+        // Whether the article is about sport, read once and only when a trigger asks.
+        final class Memo { var value: Bool? }
+        let sportMemo = Memo()
+        let sports = { () -> Bool in
+            if let v = sportMemo.value { return v }
+            let v = Self.isAboutSport(allWords)
+            sportMemo.value = v
+            return v
+        }
         for (si, sentence) in ex.sentences.enumerated() {
             let words = allWords[si]
-            let sentenceMentions = mentionsBySentence[si] ?? []
-            var found = SentenceEvents(words: words, mentions: ex.mentions, mentionIndexes: sentenceMentions,
-                                       block: sentence.span.block).find()
-            guard !found.isEmpty else { continue }
-            found = found.filter { e in
-                guard e.type == .statement else { return true }
-                return found.count == 1 && !e.actors.isEmpty && !(datesBySentence[si] ?? []).isEmpty
+            // A list of headlines run together (forty words or more, no comma or stop): no clause to read.
+            if words.words.count >= 40, !words.words.contains(where: { $0.isPunct && [",", ".", "،", "؛", ";"].contains($0.key) }) { continue }
+            guard let triggers = SentenceEvents.triggers(of: words) else { continue }
+            var dateWords = Set<Int>()
+            for d in datesBySentence[si] ?? [] {
+                let a = words.index(at: ex.dates[d].span.start), b = words.index(at: max(ex.dates[d].span.start, ex.dates[d].span.end - 1))
+                if a <= b { dateWords.formUnion(a...b) }
             }
+            var found = SentenceEvents(words: words, mentions: ex.mentions, mentionIndexes: mentionsBySentence[si] ?? [],
+                                       sportsDocument: sports, dateWords: dateWords, triggers: triggers).find()
+            guard !found.isEmpty else { continue }
+            // A report is an event only when its sentence reports nothing else that names its place, target or people.
+            if found.contains(where: { $0.type != .statement && (!$0.places.isEmpty || !$0.targets.isEmpty || $0.targetPhrase != nil
+                                                                    || ![.attack, .airstrike].contains($0.type)) }) {
+                found.removeAll { $0.type == .statement }
+            }
+            if let first = found.firstIndex(where: { $0.type == .statement }) { found = [found[first]] }
+            let dating = EventDating(words: words, dates: ex.dates, reference: referenceInferred ? nil : reference)
             for var e in found {
                 e.sentence = si
-                e.date = chooseDate(for: e, words: words, dates: ex.dates, candidates: datesBySentence[si] ?? [])
-                // A killing named as a noun is dated only by a stated month/day, never by "recent" cues.
-                if e.type == .killing, let d = e.date,
-                   ArabicDateParser.parse(ex.dates[d].text).first.map({ $0.month == nil }) ?? true { e.date = nil }
+                if e.type == .attack || e.type == .airstrike, e.places.isEmpty, e.targets.isEmpty, e.targetPhrase == nil, si > 0 {
+                    e.targets = placesReferredBack(in: words, previous: mentionsBySentence[si - 1] ?? [], ex.mentions)
+                    e.places = e.targets
+                }
+                let (date, reportDate) = dating.choose(for: e, candidates: datesBySentence[si] ?? [])
+                e.date = date
                 if e.date == nil, si + 1 < allWords.count, opensWithJaaDhalik(allWords[si + 1]),
                    let next = datesBySentence[si + 1]?.first {
                     e.date = next
                 }
-                if e.date == nil, e.type != .killing, let reference, let cue = recencyCue(words, around: e.trigger) {
-                    ex.dates.append(DateMention(span: TextSpan(block: sentence.span.block, start: cue.start, end: cue.end),
-                                                sentence: si, text: cue.text,
-                                                date: PartialDate(year: reference.year, month: reference.month),
-                                                inferred: referenceInferred))
+                // A named victim's killing reported as a noun is often history ("أن اغتيال شكري بلعيد ظل …").
+                let history = (e.type == .killing && e.nominal && !e.targets.isEmpty) || e.referenced
+                // A noun names an event the report may have happened long before, unless the report announces it
+                // ("أعلن عن اعتقال", "أنه تم إيقاف").
+                let announced = !e.nominal || e.type == .arrest || (max(0, e.triggerWord - 2)..<e.triggerWord).contains { words.isAny($0, ["تم", "عن", "جري", "وقع"]) }
+                if e.date == nil, let r = reportDate, e.type != .statement, !e.anaphoric, !history, announced {
+                    ex.dates.append(DateMention(span: ex.dates[r].span, sentence: si, text: ex.dates[r].text, date: ex.dates[r].date,
+                                                inferred: true))
                     e.date = ex.dates.count - 1
                 }
+                // "مؤخراً": the article's month, when the article is far enough into it for "recent" to stay there.
+                if e.date == nil, e.type != .killing, e.type != .statement, let reference, (reference.day ?? 15) >= 15,
+                   let cue = recencyCue(words, outside: e.foreignWords) {
+                    ex.dates.append(DateMention(span: TextSpan(block: sentence.span.block, start: cue.start, end: cue.end),
+                                                sentence: si, text: cue.text,
+                                                date: PartialDate(year: reference.year, month: reference.month), inferred: true))
+                    e.date = ex.dates.count - 1
+                }
+                // "لقي عشرات الأشخاص مصرعهم في هجوم بسيارة مفخخة": an attack the lead's casualties fell in.
+                let casualtiesIn = [.attack, .airstrike, .clash].contains(e.type) && e.triggerWord > 2
+                    && words.isAny(e.triggerWord - 1, ["في", "جراء", "اثر"]) && !words.has(e.triggerWord + 1, in: EventContextLexicon.series)
+                let leadEvent = (!e.nominal || e.type == .arrest || casualtiesIn) && !history
+                if e.date == nil, e.type != .statement, e.type != .threat, si < 2, !e.anaphoric, !e.plural, leadEvent, e.ownWords == nil,
+                   !words.words.prefix(2).contains(where: { $0.readings.contains { EventContextLexicon.background.contains($0) } }),
+                   (datesBySentence[si] ?? []).isEmpty, let reference, !referenceInferred, reference.day != nil {
+                    // The article's lead reports it as news: the article's date, inferred.
+                    ex.dates.append(DateMention(span: TextSpan(block: sentence.span.block, start: e.triggerStart, end: e.triggerStart),
+                                                sentence: si, text: "", date: reference, inferred: true))
+                    e.date = ex.dates.count - 1
+                }
+                // A killing named as a noun is dated only by a stated month/day, never by "recent" cues.
+                if e.type == .killing, e.nominal, let d = e.date, !ex.dates[d].text.isEmpty,
+                   ArabicDateParser.parse(ex.dates[d].text).first.map({ [.year, .unknown].contains($0.statedPrecision) }) ?? true {
+                    e.date = nil
+                }
+                if e.type == .statement && e.date == nil { continue }
                 ex.events.append(e.mention)
             }
         }
     }
 
-    /// The nearest date of the sentence with no reporting verb between it and the trigger.
-    private func chooseDate(for e: SentenceEvents.Found, words: SentenceWords, dates: [DateMention], candidates: [Int]) -> Int? {
-        var best: (Int, Int)?
-        for c in candidates {
-            let d = dates[c]
-            let first = words.index(at: d.span.start)
-            // "منذ أبريل": the start of a series, not the event's date.
-            if first > 0, words.words[first - 1].readings.contains("منذ") { continue }
-            let lo = min(d.span.end, e.triggerStart), hi = max(d.span.start, e.triggerEnd)
-            let between = words.words.enumerated().filter { $0.element.start >= lo && $0.element.end <= hi }.map(\.offset)
-            if e.type != .statement, between.contains(where: { words.has($0, in: EventLexicon.reporting) }),
-               between.contains(where: { words.has($0, in: EventLexicon.complementizer) }) { continue }
-            let followsTrigger = d.span.start >= e.triggerEnd && between.count <= 4
-            if e.anaphoric, !followsTrigger, e.clause != clause(of: d.span.start, e) || between.contains(where: { e.triggerWords.contains($0) }) { continue }
-            let distance = (d.span.start > e.triggerStart ? 0 : 1) + between.count * 2 + (e.clause == clause(of: d.span.start, e) ? 0 : 100)
-            if best == nil || distance < best!.1 { best = (c, distance) }
-        }
-        return best?.0
+    /// "وقد استهدف الموقعان": a definite place noun refers to the places (below the country) the
+    /// previous sentence named, the last two for a dual, the last one else.
+    private func placesReferredBack(in words: SentenceWords, previous: [Int], _ mentions: [Mention]) -> [Int] {
+        guard let i = words.words.indices.first(where: { words.has($0, in: EventContextLexicon.placeAnaphors) }) else { return [] }
+        let places = previous.filter { mentions[$0].type == .place && !PlaceKinds.isCountry(mentions[$0].surface) }
+        let dual = words.words[i].key.hasSuffix("ان") || words.words[i].key.hasSuffix("ين")
+        var seen = Set<String>()
+        let distinct = places.reversed().filter { seen.insert(mentions[$0].key).inserted }
+        return Array(distinct.prefix(dual ? 2 : 1).reversed())
     }
 
-    private func clause(of offset: Int, _ e: SentenceEvents.Found) -> Int {
-        offset >= e.clauseRange.lowerBound && offset < e.clauseRange.upperBound ? e.clause : -1
+    /// Most sentences with sport words: "لقاء", "هجوم", "مواجهة" are then taken in their sport sense.
+    static func isAboutSport(_ sentences: [SentenceWords]) -> Bool {
+        guard !sentences.isEmpty else { return false }
+        var sport = 0
+        for s in sentences where s.words.indices.contains(where: { s.has($0, in: EventContextLexicon.strongSport) }) { sport += 1 }
+        return sport * 3 >= sentences.count && sport >= 2
     }
 
     private func opensWithJaaDhalik(_ w: SentenceWords) -> Bool {
@@ -96,8 +145,9 @@ public struct EventExtractor: Sendable {
     }
 
     /// "مؤخراً", "خلال الأيام (الأربعة) الأخيرة": the event is recent.
-    private func recencyCue(_ w: SentenceWords, around trigger: String) -> SentenceWords.Word? {
+    private func recencyCue(_ w: SentenceWords, outside foreign: [Range<Int>]) -> SentenceWords.Word? {
         for (i, word) in w.words.enumerated() where word.readings.contains(where: { EventLexicon.recency.contains($0) }) {
+            if foreign.contains(where: { $0.contains(i) }) { continue }
             if word.readings.contains(EventLexicon.key("مؤخرا")) { return word }
             if (max(0, i - 2)..<i).contains(where: { w.has($0, in: EventLexicon.recentTimeNouns) }) { return word }
         }

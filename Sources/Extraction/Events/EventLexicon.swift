@@ -25,47 +25,109 @@ enum EventLexicon {
             for v in nouns { t[key(v)] = EventTrigger(type: type, nominal: true, plural: false, needsMilitaryObject: military, needsWeapon: weapon) }
             for v in plurals { t[key(v)] = EventTrigger(type: type, nominal: true, plural: true, needsMilitaryObject: military, needsWeapon: weapon) }
         }
-        add(.attack, verbs: ["هاجم", "هاجمت", "هاجموا", "يهاجم", "تهاجم", "استهدف", "استهدفت", "استهدفوا", "يستهدف",
-                             "تستهدف", "قصفت", "قصفوا", "يقصف", "تقصف", "فجرت"],
-             nouns: ["هجوم", "هجوما", "هجمة", "اعتداء", "استهداف", "قصف", "ضربة", "تفجير", "قصفها"],
-             plurals: ["هجمات", "هجومات", "هجومين", "اعتداءات", "ضربات", "تفجيرات"])
+        add(.attack, verbs: ["هاجم", "هاجمت", "هاجموا", "استهدف", "استهدفت", "استهدفوا", "قصفت", "قصفوا", "فجرت",
+                             "اعتدى", "اعتدت", "اعتدوا"],
+             nouns: ["هجوم", "هجوما", "هجمة", "اعتداء", "استهداف", "قصف", "ضربة", "تفجير"],
+             plurals: ["هجمات", "هجومات", "هجومين", "اعتداءات", "ضربات", "تفجيرات", "قصفها", "هجماتها", "هجماتهم",
+                       "ضرباتها", "استهدافها", "اعتداءاتها"])
+        // Present-tense attack verbs report a series ("هجمات … تستهدف السفارة"): counted as plural.
+        for v in ["يهاجم", "تهاجم", "يستهدف", "تستهدف", "يقصف", "تقصف", "يستهدفون", "تستهدفان"] {
+            t[key(v)] = EventTrigger(type: .attack, nominal: false, plural: true, needsMilitaryObject: false, needsWeapon: false)
+        }
         add(.attack, verbs: ["أطلق", "أطلقت", "أطلقوا", "انطلقت"], nouns: ["إطلاق"], weapon: true)
-        add(.airstrike, nouns: ["غارة"], plurals: ["غارات"])
-        add(.killing, verbs: ["اغتال", "اغتالت", "قتل", "قتلت", "قتلوا"],
-             nouns: ["اغتيال", "مقتل", "مصرع", "تصفية", "باغتيالهم", "اغتياله"])
-        add(.clash, verbs: ["اشتبك", "اشتبكت", "اشتبكوا"], nouns: ["اشتباك"], plurals: ["اشتباكات", "مواجهات", "معارك"])
-        add(.arrest, verbs: ["اعتقل", "اعتقلت", "اعتقلوا", "احتجز", "احتجزت"],
-             nouns: ["اعتقال", "قبض", "توقيف", "احتجاز"], plurals: ["اعتقالات"])
+        // غارة is a raid; with جوية or aircraft near it, an airstrike (SentenceEvents).
+        add(.attack, nouns: ["غارة"], plurals: ["غارات"])
+        add(.killing, verbs: ["اغتال", "اغتالت", "قتل", "قتلت", "قتلوا", "استشهد", "استشهدوا"],
+             nouns: ["اغتيال", "مقتل", "مصرع", "تصفية", "باغتيالهم", "اغتياله", "استشهاد", "مصرعه", "مصرعها", "مصرعهم",
+                     "حتفه", "حتفها", "حتفهم"])
+        add(.clash, verbs: ["اشتبك", "اشتبكت", "اشتبكوا"], nouns: ["اشتباك"], plurals: ["اشتباكات", "مواجهات", "معارك", "مناوشات"])
+        add(.arrest, verbs: ["اعتقل", "اعتقلت", "اعتقلوا", "أوقف", "أوقفت", "أوقفوا"],
+             nouns: ["اعتقال", "قبض", "توقيف", "إيقاف"], plurals: ["اعتقالات"])
         add(.deployment, verbs: ["نشر", "نشرت", "ينشر", "تنشر"], nouns: ["انتشار"], military: true)
         add(.withdrawal, verbs: ["انسحب", "انسحبت", "سحب", "سحبت", "يسحب"], nouns: ["انسحاب", "خروج"], military: true)
-        add(.meeting, verbs: ["اجتمع", "اجتمعت", "اجتمعوا", "اجتمعنا", "التقى", "التقت", "يلتقي"],
-             nouns: ["اجتماع", "اجتماعا", "لقاء", "قمة"], plurals: ["محادثات", "مباحثات"])
-        add(.visit, verbs: ["زار", "زارت", "زاروا", "يزور"], nouns: ["زيارة", "زيارته"])
+        add(.meeting, verbs: ["اجتمع", "اجتمعت", "اجتمعوا", "اجتمعنا", "التقى", "التقت", "يلتقي", "استقبل", "استقبلت"],
+             nouns: ["اجتماع", "اجتماعا", "لقاء", "قمة", "جلسة"], plurals: ["محادثات", "مباحثات"])
+        add(.visit, verbs: ["زار", "زارت", "زاروا", "يزور", "تزور"], nouns: ["زيارة", "زيارته", "زيارتها"])
         add(.statement, verbs: ["قال", "قالت", "أعلن", "أعلنت", "صرح", "صرحت", "أكد", "أكدت", "أفاد", "أفادت",
-                                "ذكر", "ذكرت", "أوضح", "أوضحت", "أبلغ", "أبلغت"],
-             nouns: ["بيان", "تصريح"], plurals: ["تصريحات"])
-        add(.threat, verbs: ["توعد", "توعدت", "يتوعد", "هدد", "هددت", "يهدد", "تهدد", "حذر", "حذرت", "يحذر"],
-             nouns: ["تهديد", "تحذير"], plurals: ["تهديدات"])
+                                "ذكر", "ذكرت", "أوضح", "أوضحت", "أبلغ", "أبلغت", "اعتبر", "اعتبرت", "كشف", "كشفت",
+                                "أشار", "أشارت", "شدد", "شددت", "نفى", "نفت", "انتقد", "انتقدت", "ندد", "نددت",
+                                "أدان", "أدانت", "استنكر", "استنكرت", "دعا", "دعت", "طالب", "طالبت", "رحب", "رحبت",
+                                "حذر", "حذرت"],
+             nouns: ["بيان", "بلاغ", "تصريح"], plurals: ["تصريحات"])
+        add(.threat, verbs: ["توعد", "توعدت", "يتوعد", "هدد", "هددت", "يهدد", "تهدد"])
+        add(.other, verbs: ["اختطف", "اختطفت", "اختطفوا", "أقال", "أقالت"], nouns: ["اختطاف", "إقالة"])
+        // "القضاء على إرهابيين اثنين": a killing when people follow (EventSense).
+        add(.killing, nouns: ["القضاء"])
         return t
     }()
 
-    /// Words after which the rest of the clause is not something that happened (future, condition,
-    /// intention, call to act).
+    /// Reporting verbs that open a report but do not name its kind ("قال", "أكد"); the others are
+    /// reactions (ندد، استنكر…), calls (دعا، طالب) or warnings (حذر) and title the statement as such.
+    static let plainReporting: Set<String> = Set(["قال", "قالت", "أعلن", "أعلنت", "صرح", "صرحت", "أكد", "أكدت", "أفاد",
+        "أفادت", "ذكر", "ذكرت", "أوضح", "أوضحت", "أبلغ", "أبلغت", "اعتبر", "اعتبرت", "كشف", "كشفت", "أشار", "أشارت",
+        "شدد", "شددت"].map(key))
+
+    /// Triggers that are nouns of a report: "بيان", "بلاغ".
+    static let communique: Set<String> = Set(["بيان", "بلاغ"].map(key))
+
+    /// Warning verbs: a threat when they name whom they warn ("حذر X الولايات المتحدة من"), else a statement.
+    static let warning: Set<String> = Set(["حذر", "حذرت"].map(key))
+
+    /// Possessive forms of a trigger ("زيارته", "مصرعه"): the agent (or victim) is named before it.
+    static let possessive: Set<String> = Set(["زيارته", "زيارتها", "مصرعه", "مصرعها", "مصرعهم", "حتفه", "حتفها", "حتفهم",
+                                             "اغتياله", "باغتيالهم"].map(key))
+
+    /// Words after which the rest of the clause is not something that happened: future and plans
+    /// (سوف، سيتم، يعتزم، المقرر، المرتقب), conditions (إذا، لو، في حال), ability and duty (يمكن، يجب), calls
+    /// and demands (دعا، طالب، الدعوة), purposes (بهدف، من أجل، لمنع), suspicions and charges (للاشتباه،
+    /// بتهمة، يشتبه) and denials (نفى). A future verb (سـ + a present verb) counts too (`isFutureVerb`).
     static let modal: Set<String> = Set([
-        "سيتم", "سوف", "إذا", "لو", "لن", "يمكن", "يمكنها", "يمكنه", "تستعد", "يستعد", "تعتزم", "يعتزم", "تخطط",
-        "يخطط", "تحريض", "حرض", "حرضت", "دعا", "دعت", "يدعو", "تدعو", "لمنع", "بهدف", "لتجنب", "ستواصل", "سيكون",
-        "ستكون", "خطة", "تهدف", "يهدف", "لوقف", "يجب", "تكثيف", "لإجباره", "لطرد", "ستقض", "سينقضون", "سنوفر",
-        "نصحوا", "نصحوهم", "بمواصلة", "لبحث", "مطالبة", "طالب", "طالبت", "لحماية", "نفى", "نفت", "ينفي", "تنفي",
+        "سيتم", "سوف", "إذا", "اذا", "لو", "لن", "يمكن", "يمكنها", "يمكنه", "يمكنهم", "ربما", "تستعد", "يستعد",
+        "تعتزم", "يعتزم", "اعتزام", "تنوي", "ينوي", "نية", "تخطط", "يخطط", "خطط", "التخطيط", "مخطط", "مخططا", "خطة",
+        "المقرر", "مقرر", "مقررا", "المرتقب", "المرتقبة", "مرتقب", "مرتقبة", "المنتظر", "المزمع", "مزمع", "المبرمجة",
+        "المبرمج", "مبرمج", "مبرمجة", "يرتقب", "ينتظر", "يتوقع", "تتوقع", "المتوقع", "متوقع",
+        "تحريض", "حرض", "حرضت", "دعا", "دعت", "يدعو", "تدعو", "الدعوة", "دعوة", "دعوته", "داعيا", "داعية",
+        "ناشد", "ناشدت", "حث", "حثت", "طالب", "طالبت", "يطالب", "تطالب", "مطالبة", "المطالبة", "مطالبا", "مطالبين",
+        "لمنع", "بهدف", "يهدف", "تهدف", "الهدف", "قصد", "بغية", "لغرض", "أجل", "لتجنب", "لتفادي", "لوقف", "لحماية",
+        "للحيلولة", "تحسبا", "خشية", "خوفا", "مخاوف", "احتمال", "إمكانية", "امكانية", "يجب", "ينبغي", "ضرورة", "لابد",
+        "للاشتباه", "الاشتباه", "يشتبه", "تشتبه", "يشتبه", "بشبهة", "شبهة", "بتهمة", "تهمة", "بتهم", "تهم", "اتهم", "اتهمت", "اتهام", "يتهم", "تتهم", "بتورط", "تورط", "تورطه",
+        "نفى", "نفت", "ينفي", "تنفي", "نفي", "تكذيب", "كذب", "تحذير", "حذر", "حذرت", "يحذر", "تحذر",
+        "تحاول", "يحاول", "محاولة", "بمحاولة", "لمحاولة", "بصدد", "تعتزم", "تسعى", "يسعى", "لإعداد", "للتخطيط",
+        "طلب", "طلبت", "يطلب", "تطلب", "قرر", "قررت", "تقرر", "يقرر", "قضية", "قضايا",
+        // demands and rumours ("مطلبهم المتمثل في إقالة الوزير", "راجت أنباء عن إقالته")
+        "مطلب", "مطلبهم", "مطلبها", "راجت", "شائعة", "شائعات", "إشاعة", "إشاعات",
     ].map(key))
 
+    /// "سيزور", "ستعقد", "سنوفر": سـ before a present-tense verb (ي/ت/ن/أ), at least five letters, and
+    /// not one of the nouns that start the same way (سياسة، سيارة، سيطرة، ستار…). Callers skip words inside names.
+    static func isFutureVerb(_ key: String) -> Bool {
+        guard key.count >= 5, key.hasPrefix("س") else { return false }
+        let rest = key.dropFirst()
+        guard let p = rest.first, p == "ي" || p == "ت" || p == "ن" || p == "ا" else { return false }
+        return !futureLookalikes.contains(String(key.prefix(4)))
+    }
+
+    /// First four letters of nouns that look like سـ + a present verb.
+    static let futureLookalikes: Set<String> = Set(["سياس", "سيار", "سياد", "سياح", "سياق", "سياج", "سيطر", "سينا",
+        "سينم", "سيول", "ستار", "ستين", "سنوا", "سنوي", "سنين", "سيرة", "سيدي", "سيدا", "سيلي", "سنغا", "ستوك", "سترا",
+        "سيبي", "سيجا", "ستاد", "ستود", "سيتي", "ستيف", "سيرغ", "سيبا", "سيمو", "سيلف", "ستيو", "ستان", "سيرا",
+        "سيني", "سنتي", "سنتا", "سيكو", "سيكل", "سنوي", "سنتم", "ستال", "سيرف", "سيري", "سيزا", "ساني", "سنار",
+        "سناء", "سنان", "ستور"].map(key))
+
+    /// Words that cancel a meeting, visit or other event named right after them.
+    static let cancelled: Set<String> = Set(["إلغاء", "ألغى", "ألغت", "ألغيت", "تأجيل", "أجل", "أجلت", "تأجلت", "تأجل",
+                                            "إرجاء", "تعليق", "علقت", "تعذر", "أحبط", "أحبطت", "إحباط", "أحبطوا", "يحبط",
+                                            "تحبط", "إفشال", "أفشل", "أفشلت", "وقف", "توقف"].map(key))
+
     /// Words that introduce a past cause ("رداً على قصف …"): they end a modal or threat scope.
-    static let cause: Set<String> = Set(["ردا", "إثر", "عقب", "بعد", "جراء"].map(key))
+    static let cause: Set<String> = Set(["ردا", "إثر", "عقب", "بعد", "جراء", "خلفية"].map(key))
 
     /// Complementizers: a reporting verb followed by one of these reports an earlier event.
     static let complementizer: Set<String> = Set(["أن", "إن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها"].map(key))
 
     /// Time nouns that make "الأخيرة" mean "recent days" ("خلال الأيام الأربعة الأخيرة").
-    static let recentTimeNouns: Set<String> = Set(["الأيام", "الساعات", "الأسبوع", "أيام", "ساعات"].map(key))
+    static let recentTimeNouns: Set<String> = Set(["الأيام", "الساعات", "الأسبوع", "أيام", "ساعات", "الفترة", "الأشهر",
+                                                    "الأسابيع", "الشهور", "السنوات"].map(key))
 
     /// Negations that cancel a trigger up to four words later.
     static let negation: Set<String> = Set(["لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون", "نفى", "نفت",
@@ -96,12 +158,14 @@ enum EventLexicon {
 
     /// Prepositions that attach a place to an event ("في"، "على"، "قرب"، "بمحيط").
     static let placePrepositions: Set<String> = Set(["في", "على", "علي", "قرب", "بقرب", "محيط", "بمحيط", "داخل",
-                                                    "ضد", "إلى", "الى", "نحو", "عند", "حول", "شمال", "جنوب", "شرق",
+                                                    "ضد", "عند", "حول", "شمال", "جنوب", "شرق",
                                                     "غرب", "شرقي", "غربي", "شمالي", "جنوبي", "وسط", "أطراف"].map(key))
 
     /// Nouns that head a place name without being part of it ("محافظة الأنبار", "مدينة مشهد").
     static let placeNouns: Set<String> = Set(["محافظة", "مدينة", "منطقة", "بلدة", "قرية", "قضاء", "ناحية", "إقليم",
-                                             "العاصمة", "حي", "ولاية"].map(key))
+                                             "العاصمة", "حي", "ولاية", "معتمدية", "جهة", "قواعد", "قاعدة", "قاعدتي",
+                                             "مطار", "معسكر", "معسكرات", "مواقع", "موقع", "مقر", "مقرات", "سجن",
+                                             "مستشفى", "ميناء", "شارع", "ساحة", "سوق", "قطاع", "مخيم", "مدن"].map(key))
 
     /// Words that introduce a source ("بحسب وكالة فرانس برس").
     static let attribution: Set<String> = Set(["بحسب", "حسب", "وفق", "وفقا", "نقلا", "مصادر", "وكالة", "صحيفة",
@@ -124,7 +188,7 @@ enum EventLexicon {
         if mediaHeads.contains(first) { return true }
         if first == key("وكالة"), words.count > 1 {
             let rest = Array(words.dropFirst())
-            return rest[0].hasSuffix("انباء") || mediaNames.contains(rest.joined(separator: " ")) || mediaNames.contains(rest.joined())
+            return rest.contains { $0.hasSuffix("انباء") } || mediaNames.contains(rest.joined(separator: " ")) || mediaNames.contains(rest.joined())
         }
         return false
     }
@@ -146,8 +210,11 @@ enum EventLexicon {
         for w in ["مسيرة", "مسيرات", "مسيرتين", "مسيرتان", "درون", "طيار"] { t[key(w)] = "drone" }
         for w in ["صاروخ", "صواريخ", "صاروخا", "صاروخين", "صاروخي", "صاروخية", "كاتيوشا", "قذيفة", "قذائف"] { t[key(w)] = "rocket" }
         for w in ["باليستية", "بالستية", "باليستي", "بالستي"] { t[key(w)] = "ballistic-missile" }
-        for w in ["عبوة", "ناسفة", "مفخخة", "انتحاري", "سيارة مفخخة"] { t[key(w)] = "bomb" }
-        for w in ["جوية", "جوي"] { t[key(w)] = "air" }
+        for w in ["عبوة", "ناسفة", "مفخخة", "متفجرة", "متفجرات"] { t[key(w)] = "bomb" }
+        for w in ["انتحاري", "انتحارية", "الانتحاري", "الانتحارية", "انتحاريا"] { t[key(w)] = "suicide" }
+        for w in ["مسلح", "مسلحا", "رصاص", "الرصاص", "رصاصة", "النار", "طلق", "طلقات", "ناري", "نارية", "رشاش", "كلاشنيكوف"] { t[key(w)] = "gunfire" }
+        for w in ["سكين", "ساطور", "طعن", "طعنات", "طعنة"] { t[key(w)] = "blade" }
+        for w in ["جوية", "جوي", "مقاتلات", "الطيران", "طيران", "طائراتها", "طائراته", "الحربية", "حربية"] { t[key(w)] = "air" }
         return t
     }()
 

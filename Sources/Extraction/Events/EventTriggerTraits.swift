@@ -7,6 +7,14 @@ public struct EventTriggerTraits: Sendable, Hashable {
     public var plural: Bool
     /// The trigger names an assassination (اغتيال) rather than a killing (مقتل).
     public var assassination: Bool
+    /// For a threat, the present-tense verb a title uses ("يتوعد", "يهدد", "يحذر").
+    public var threatVerb: String?
+    /// For an "other" event, its verbal noun ("اختطاف", "إقالة").
+    public var otherNoun: String?
+    /// A report named as a communiqué ("بيان", "بلاغ").
+    public var communique: Bool
+    /// An assault (اعتداء، اعتدى) rather than an attack.
+    public var assault: Bool
 
     /// Traits of an `EventMention.trigger` as the extractor wrote it.
     public init(trigger: String) {
@@ -16,8 +24,15 @@ public struct EventTriggerTraits: Sendable, Hashable {
         var hit: (String, EventTrigger)?
         for r in readings { if let t = EventLexicon.triggers[r] { hit = (r, t); break } }
         let definite = hit.map { h in readings.contains { $0.hasPrefix("ال") && String($0.dropFirst(2)) == h.0 } } ?? false
-        anaphoric = (hit?.1.nominal ?? false) && (definite || parts.count > 1)
+        // "القبض على": an idiom, never a back-reference.
+        anaphoric = (hit?.1.nominal ?? false) && (definite || parts.count > 1) && hit?.0 != EventLexicon.key("قبض")
         plural = hit?.1.plural ?? false
         assassination = readings.contains { $0.hasPrefix(EventLexicon.key("اغتيال")) || $0.hasPrefix(EventLexicon.key("اغتال")) }
+        let root = hit?.0 ?? ""
+        threatVerb = root.hasPrefix("توعد") || root.hasPrefix("يتوعد") ? "يتوعد"
+            : root.hasPrefix("هدد") || root.hasSuffix("هدد") ? "يهدد" : root.hasPrefix("حذر") ? "يحذر" : nil
+        otherNoun = hit?.1.type == .other ? (root.hasPrefix("اختطا") || root.hasPrefix("اختطف") ? "اختطاف" : "إقالة") : nil
+        communique = EventLexicon.communique.contains(root)
+        assault = root.hasPrefix(EventLexicon.key("اعتد"))
     }
 }

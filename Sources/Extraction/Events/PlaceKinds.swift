@@ -34,6 +34,12 @@ public enum PlaceKinds {
         return .city
     }
 
+    /// A city of the lexicon.
+    public static func isKnownCity(_ name: String) -> Bool {
+        let k = ArabicNormalizer.matchKey(name)
+        return cities[k] != nil || (k.hasPrefix("ال") && cities[String(k.dropFirst(2))] != nil)
+    }
+
     /// A known country or region name (of the lexicon).
     public static func isCountry(_ name: String) -> Bool { countries[ArabicNormalizer.matchKey(name)] != nil }
 
@@ -48,6 +54,18 @@ public enum PlaceKinds {
         }
         return t
     }()
+
+    /// A word naming a weapon ("بصواريخ", "باليستية", "بطائرة", "مسيرة", "بضربة") that may stand between a
+    /// trigger and the demonym of who used it.
+    public static func isWeaponWord(_ word: String) -> Bool {
+        let readings = SentenceWords.readings(of: ArabicNormalizer.matchKey(word))
+        return readings.contains { EventLexicon.instruments[$0] != nil || weaponNouns.contains($0) }
+    }
+
+    static let weaponNouns: Set<String> = Set(["ضربة", "طائرة", "طائرات", "صواريخ", "غارة"].map(ArabicNormalizer.matchKey))
+
+    /// The country a capital stands for as an actor ("واشنطن" → الولايات المتحدة), if it is one.
+    public static func country(ofCapital name: String) -> String? { EventContextLexicon.capitals[ArabicNormalizer.matchKey(name)] }
 
     /// Adjective (feminine singular) for a country's name, for titles ("غارة جوية أمريكية").
     public static func adjective(forCountry name: String) -> String? {

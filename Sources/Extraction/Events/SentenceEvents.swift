@@ -14,17 +14,44 @@ struct SentenceEvents {
         var places: [Int]
         var actors: [Int]
         var targets: [Int]
+        var actorPhrase: String?
+        var targetPhrase: String?
         var sentence = 0
         var date: Int?
         /// A definite or demonstrative noun ("الهجوم", "هذه الهجمات"): probably refers back.
         var anaphoric = false
-        /// Word indexes of every trigger word of the sentence.
-        var triggerWords: [Int] = []
+        var plural = false
+        var nominal = false
+        /// Word index of the trigger.
         var triggerWord = 0
+        /// Word range of the clause.
+        var wordRange: Range<Int> = 0..<0
+        /// For a report: the words that belong to the reporting clause (the verb up to its
+        /// complementizer), where the report's own date stands.
+        var reportWords: Range<Int>?
+        /// Word ranges of the sentence whose dates belong to another predicate: relative clauses and
+        /// cause phrases ("الذي … ،", "رداً على … ،") that do not contain the trigger.
+        var foreignWords: [Range<Int>] = []
+        /// The reporting verbs of the sentence and the words of their own clauses (see `reportWords`).
+        var reportZones: [(verb: Int, zone: Range<Int>)] = []
+        /// The trigger names an event something else is about ("منفذ هجوم مانشستر", "حول مقتل فلان"): only a
+        /// date right after it is its own.
+        var referenced = false
+        /// The first modal or future word after the trigger in its clause, if any.
+        var modalAfter: Int?
+        /// For a report: the word after its speaker's phrase.
+        var speakerEnd: Int?
+        /// The relative clause or cause phrase the trigger stands in, if any.
+        var ownWords: Range<Int>?
+        /// Word indexes of every non-report trigger word of the sentence.
+        var triggerWords: [Int] = []
+        /// Those of another kind of event than this one ("القبض … بشأن هجوم الليلة الماضية").
+        var otherTriggerWords: [Int] = []
 
         var mention: EventMention {
             EventMention(type: type, subtype: subtype, sentence: sentence, trigger: trigger, quantities: quantities,
-                         date: date, places: places, actors: actors, targets: targets)
+                         date: date, places: places, actors: actors, targets: targets,
+                         actorPhrase: actorPhrase, targetPhrase: targetPhrase, series: plural)
         }
     }
 
@@ -33,16 +60,60 @@ struct SentenceEvents {
         var trigger: EventTrigger
         var type: EventType
         var definite: Bool
+        /// The lexicon key the word was read as.
+        var reading: String
     }
 
     let words: SentenceWords
     let mentions: [Mention]
     let mentionIndexes: [Int]
-    let block: Int
+    /// The article is about sport (most of its sentences are); asked only when a trigger needs it.
+    let sportsDocument: () -> Bool
+    /// Mention → its first and last word; word → the mention starting there / covering it.
+    private(set) var firstWord: [Int: Int] = [:]
+    private(set) var lastWord: [Int: Int] = [:]
+    private(set) var startingAt: [Int: Int] = [:]
+    private(set) var covering: [Int: Int] = [:]
+    /// Words that belong to a date expression ("فجر اليوم", "يوم الأحد").
+    let dateWords: Set<Int>
+    /// Word → the trigger it reads as, looked up once per word.
+    private(set) var triggerOf: [Int: (trigger: EventTrigger, definite: Bool)] = [:]
+    /// Relative clauses and cause phrases of the sentence (`foreignRanges`).
+    private(set) var foreign: [Range<Int>] = []
+
+    /// Reads each word of the sentence as a trigger, or nil when none is one (most sentences).
+    static func triggers(of words: SentenceWords) -> [Int: (trigger: EventTrigger, definite: Bool)]? {
+        var out: [Int: (trigger: EventTrigger, definite: Bool)] = [:]
+        for i in words.words.indices where !words.words[i].isPunct {
+            if let t = readTrigger(words.words[i]) { out[i] = t }
+        }
+        return out.isEmpty ? nil : out
+    }
+
+    init(words: SentenceWords, mentions: [Mention], mentionIndexes: [Int], sportsDocument: @escaping () -> Bool = { false },
+         dateWords: Set<Int> = [], triggers: [Int: (trigger: EventTrigger, definite: Bool)]? = nil) {
+        self.words = words
+        self.dateWords = dateWords
+        self.mentions = mentions
+        self.mentionIndexes = mentionIndexes
+        self.sportsDocument = sportsDocument
+        for m in mentionIndexes {
+            let a = words.index(at: mentions[m].span.start)
+            let b = max(a, words.index(at: max(mentions[m].span.start, mentions[m].span.end - 1)))
+            firstWord[m] = a
+            lastWord[m] = b
+            if startingAt[a] == nil { startingAt[a] = m }
+            for k in a...b where covering[k] == nil { covering[k] = m }
+        }
+        triggerOf = triggers ?? Self.triggers(of: words) ?? [:]
+        for k in Array(triggerOf.keys) where covering[k] != nil { triggerOf[k] = nil }
+        foreign = foreignRanges()
+    }
 
     func find() -> [Found] {
         let w = words.words
-        guard !w.isEmpty else { return [] }
+        // Most sentences name no event: one look-up per word before any other work.
+        guard !triggerOf.isEmpty else { return [] }
         var clauses: [Range<Int>] = []
         var start = 0
         for i in w.indices where i > start && (w[i].key == ":" || w[i].key == ";" || words.has(i, in: EventLexicon.clauseBreak)) {
@@ -50,138 +121,226 @@ struct SentenceEvents {
             start = i
         }
         clauses.append(start..<w.count)
+        var context: SentenceContext?
+        let reportZones = clauses.flatMap { range in
+            range.filter { i in covering[i] == nil && lookup(i).map { $0.trigger.type == .statement && !$0.trigger.nominal } ?? false }
+                .map { (verb: $0, zone: reportZone(of: $0, in: range)) }
+        }
+        let triggerWords = w.indices.filter { i in covering[i] == nil && lookup(i).map { $0.trigger.type != .statement } ?? false }
         var out: [Found] = []
         var threatSeen = false
         for (c, range) in clauses.enumerated() {
             var hits: [Hit] = []
             var modalSeen = false
+            guard range.contains(where: { covering[$0] == nil && lookup($0) != nil }) else {
+                if range.contains(where: { words.has($0, in: EventLexicon.cause) }) { threatSeen = false }
+                continue
+            }
             for i in range {
-                if words.has(i, in: EventLexicon.modal) { modalSeen = true; continue }
-                if words.has(i, in: EventLexicon.cause) { modalSeen = false; threatSeen = false; continue }
-                guard let (trigger, definite) = lookup(i) else { continue }
-                if (max(range.lowerBound, i - 4)..<i).contains(where: { words.has($0, in: EventLexicon.negation) }) { continue }
-                if trigger.type == .threat {
-                    threatSeen = true
-                    hits.append(Hit(index: i, trigger: trigger, type: .threat, definite: definite))
-                    continue
+                let inName = covering[i] != nil
+                let found = inName ? nil : lookup(i)
+                if words.has(i, in: EventLexicon.cause) { modalSeen = false; threatSeen = false }
+                defer {
+                    if !inName, words.has(i, in: EventLexicon.modal) || isFuture(i) {
+                        modalSeen = true
+                    }
                 }
-                if trigger.type != .statement && (modalSeen || threatSeen) { continue }
+                guard let (trigger, definite) = found, let reading = reading(i) else { continue }
+                if (max(range.lowerBound, i - 4)..<i).contains(where: { words.has($0, in: EventLexicon.negation) }) { continue }
+                if (max(range.lowerBound, i - 2)..<i).contains(where: { words.has($0, in: EventLexicon.cancelled) }) { continue }
+                // "الأبحاث جارية لإيقاف الشخص الثاني", "استعدادا لزيارة …": لـ before a verbal noun says what for
+                // (after تعرض it says what happened: "تعرض لهجوم").
+                if trigger.nominal, trigger.type != .statement, trigger.type != .killing, w[i].key.hasPrefix("ل"),
+                   w[i].readings.count > 1, !(range.lowerBound..<i).contains(where: { words.has($0, in: SentenceEvents.supportVerbs) }) { continue }
+                // "معدات التفجير": the name of a thing.
+                if trigger.nominal, words.has(i - 1, in: EventContextLexicon.objectNouns) { continue }
+                // "الاعتداءات المتكررة على المقرات": repeated events over time, not one.
+                if trigger.nominal, trigger.plural, ((i + 1)...(i + 2)).contains(where: { $0 < range.upperBound && words.has($0, in: EventContextLexicon.series) }) { continue }
+                // "وفق بلاغ لوزارة …": an attribution, not a report of its own.
+                if trigger.type == .statement, trigger.nominal,
+                   (max(range.lowerBound, i - 2)..<i).contains(where: { words.has($0, in: EventContextLexicon.attribution) }) { continue }
+                // "زيارة رئيس الحكومة المرتقبة": a planned event.
+                if trigger.nominal, trigger.type != .statement,
+                   ((i + 1)..<min(range.upperBound, i + 5)).contains(where: { words.has($0, in: EventContextLexicon.planned) }) { continue }
+                // "بحسب ما أفاد به": an attribution, not a report of its own.
+                if trigger.type == .statement, !trigger.nominal,
+                   (max(range.lowerBound, i - 2)..<i).contains(where: { words.has($0, in: EventContextLexicon.attribution) }) { continue }
+                if trigger.type == .threat || (trigger.type == .statement && EventLexicon.warning.contains(reading)) {
+                    threatSeen = true
+                }
+                if trigger.type != .statement && trigger.type != .threat && (modalSeen || threatSeen) { continue }
                 let ahead = (i + 1)..<min(range.upperBound, i + 5)
                 if trigger.needsMilitaryObject && !ahead.contains(where: { words.has($0, in: EventLexicon.militaryObjects) }) { continue }
                 if trigger.needsWeapon && !ahead.contains(where: { j in w[j].readings.contains { r in
                     EventLexicon.instruments[r].map { $0 != "air" } ?? false } }) { continue }
-                var type = trigger.type
+                if context == nil, trigger.type != .statement { context = SentenceContext(self) }
+                guard var type = trigger.type == .statement ? .statement : context!.sense(of: trigger.type, reading: reading, at: i, in: range) else { continue }
+                // "تبادل لإطلاق النار": both sides fire.
+                if type == .attack, words.isAny(i - 1, ["تبادل"]) { type = .clash }
                 if type == .attack, (i + 1..<min(range.upperBound, i + 3)).contains(where: { j in
                     w[j].readings.contains { EventLexicon.instruments[$0] == "air" } }) {
                     type = .airstrike
                 }
-                hits.append(Hit(index: i, trigger: trigger, type: type, definite: definite))
+                hits.append(Hit(index: i, trigger: trigger, type: type, definite: definite, reading: reading))
             }
             guard !hits.isEmpty else { continue }
             let clauseRange = w[range.lowerBound].start..<w[range.upperBound - 1].end
             let inClause = mentionIndexes.filter { clauseRange.contains(mentions[$0].span.start) }
-            out += events(from: hits, clause: c, range: range, clauseRange: clauseRange, inClause: inClause)
+            for var f in events(from: hits, clause: c, range: range, clauseRange: clauseRange, inClause: inClause) {
+                // "هجوم جسر لندن الذي وقع مساء أمس": a relative clause right after the trigger's phrase says when it was.
+                let own = { (r: Range<Int>) in
+                    r.contains(f.triggerWord) || (r.lowerBound > f.triggerWord && r.lowerBound - f.triggerWord <= 4
+                        && words.has(r.lowerBound, in: EventContextLexicon.relatives)
+                        && !((f.triggerWord + 1)..<r.lowerBound).contains { w[$0].isPunct })
+                }
+                f.foreignWords = foreign.filter { !own($0) }
+                f.ownWords = foreign.first { $0.contains(f.triggerWord) }
+                f.referenced = f.nominal && f.triggerWord > 0 && (words.has(f.triggerWord - 1, in: EventContextLexicon.referenceNouns)
+                    || words.has(f.triggerWord - 1, in: EventContextLexicon.topicWords) || words.has(f.triggerWord - 2, in: EventContextLexicon.topicWords))
+                f.modalAfter = ((f.triggerWord + 1)..<range.upperBound).first { i in
+                    covering[i] == nil && (words.has(i, in: EventLexicon.modal) || isFuture(i))
+                }
+                f.reportZones = reportZones
+                f.triggerWords = triggerWords
+                let family: Set<EventType> = f.type == .attack || f.type == .airstrike ? [.attack, .airstrike] : [f.type]
+                f.otherTriggerWords = triggerWords.filter { $0 != f.triggerWord && !(lookup($0).map { family.contains($0.trigger.type) } ?? true) }
+                out.append(f)
+            }
         }
-        let all = w.indices.filter { i in lookup(i).map { $0.0.type != .statement } ?? false }
-        for k in out.indices { out[k].triggerWords = all }
         return out
     }
 
-    private func lookup(_ i: Int) -> (EventTrigger, Bool)? {
-        for r in words.words[i].readings {
+    /// "منذ اندلاع الاحتجاجات": since an event, a count over a period (not "منذ يومين", a moment ago).
+    func isSince(_ i: Int) -> Bool {
+        guard words.isAny(i, ["منذ"]), i + 1 < words.words.count else { return false }
+        return !dateWords.contains(i + 1) && !words.has(i + 1, in: EventContextLexicon.timeNouns) && words.number(i + 1) == nil
+    }
+
+    func lookup(_ i: Int) -> (trigger: EventTrigger, definite: Bool)? { triggerOf[i] }
+
+    static func readTrigger(_ word: SentenceWords.Word) -> (trigger: EventTrigger, definite: Bool)? {
+        for r in word.readings {
             if let t = EventLexicon.triggers[r] {
-                let definite = words.words[i].readings.contains { $0.hasPrefix("ال") && String($0.dropFirst(2)) == r }
+                let definite = word.readings.contains { $0.hasPrefix("ال") && String($0.dropFirst(2)) == r }
+                // "الطالب" is a noun, never the verb طالب.
+                if !t.nominal && definite { continue }
                 return (t, definite)
             }
         }
         return nil
     }
 
-    private func events(from hits: [Hit], clause c: Int, range: Range<Int>, clauseRange: Range<Int>, inClause: [Int]) -> [Found] {
+    func reading(_ i: Int) -> String? {
+        words.words[i].readings.first { r in
+            guard let t = EventLexicon.triggers[r] else { return false }
+            return t.nominal || !words.words[i].readings.contains { $0.hasPrefix("ال") && String($0.dropFirst(2)) == r }
+        }
+    }
+
+    /// Relative clauses ("الذي استهدف الأحد كنيسة") and cause phrases ("رداً على قصف … يوم الأحد"), each up
+    /// to the next comma or clause break: a date inside one belongs to its own predicate.
+    func foreignRanges() -> [Range<Int>] {
         let w = words.words
-        var chosen: [(Hit, [Int])] = []  // hit, killing victims
-        // A killing with a named person right after it.
-        for h in hits where h.type == .killing {
-            let victims = self.victims(of: h, in: segment(of: h, in: range), inClause: inClause)
-            if !victims.isEmpty {
-                chosen.append((h, Array(victims.prefix(3))))
-                break
+        var out: [Range<Int>] = []
+        var i = 0
+        while i < w.count {
+            let relative = words.has(i, in: EventContextLexicon.relatives) && w[i].key != "ما"
+            // "إثر" / "جراء" name an immediate cause, in the time of their clause: not a phrase apart.
+            if relative || (words.has(i, in: EventLexicon.cause) && !words.isAny(i, ["اثر", "جراء"])) {
+                var j = i + 1
+                var content = 0
+                // A comma right after the relative clause's verb does not close it ("التي استهدفت، الإثنين الماضي، …");
+                // an event word further on belongs to the main clause ("بعد كمين محكم من إلقاء القبض على …").
+                while j < w.count, !(w[j].isPunct && w[j].key != "\"" && content >= 2), !words.has(j, in: EventLexicon.clauseBreak) {
+                    if j > i + 3, covering[j] == nil, lookup(j).map({ $0.trigger.type != .statement }) == true { break }
+                    if !w[j].isPunct { content += 1 }
+                    j += 1
+                }
+                out.append(i..<j)
+                i = j
+            } else {
+                i += 1
             }
         }
-        let quantities = self.quantities(range)
-        if let (killing, _) = chosen.first,
-           let h = hits.first(where: { ($0.type == .attack || $0.type == .airstrike) && $0.index < killing.index }) {
-            chosen.append((h, []))  // an attack named before the killing is its own event
-        }
-        if chosen.isEmpty {
-            // The most specific attack word: an airstrike, else a singular one, else the first.
+        return out
+    }
+
+    private func events(from hits: [Hit], clause c: Int, range: Range<Int>, clauseRange: Range<Int>, inClause: [Int]) -> [Found] {
+        var chosen: [Hit] = []
+        let violent: Set<EventType> = [.attack, .airstrike, .killing]
+        // A killing that names its victims wins; an attack named before it is its own event.
+        if let k = hits.first(where: { $0.type == .killing && !killingVictims($0, range: range).isEmpty }) {
+            chosen.append(k)
+            if let h = hits.first(where: { ($0.type == .attack || $0.type == .airstrike) && $0.index < k.index }) { chosen.append(h) }
+        } else {
+            // The most specific attack word: an airstrike, else a singular one that does not refer back,
+            // else a singular one, else the first.
             let attacks = hits.filter { $0.type == .attack || $0.type == .airstrike }
-            if let h = attacks.first(where: { $0.type == .airstrike }) ?? attacks.first(where: { !$0.trigger.plural }) ?? attacks.first {
-                chosen.append((h, []))
-            } else if let h = hits.first(where: { $0.type == .killing }), quantities.contains(where: { $0.what == "killed" }) {
-                chosen.append((h, []))
-            }
-            var seen = Set(chosen.map(\.0.type))
-            for h in hits where ![.attack, .airstrike, .killing].contains(h.type) && !seen.contains(h.type) {
-                seen.insert(h.type)
-                chosen.append((h, []))
+            if let h = attacks.first(where: { $0.type == .airstrike }) ?? attacks.first(where: { !$0.trigger.plural && !$0.definite })
+                ?? attacks.first(where: { !$0.trigger.plural }) ?? attacks.first {
+                chosen.append(h)
+            } else if let k = hits.first(where: { $0.type == .killing }) {
+                chosen.append(k)  // a killing of people described, not named ("مقتل 24 شخصا")
             }
         }
-        return chosen.compactMap { (h, killed) in
-            let word = w[h.index]
+        var seen = Set(chosen.map(\.type))
+        for h in hits where !violent.contains(h.type) && !seen.contains(h.type) {
+            seen.insert(h.type)
+            chosen.append(h)
+        }
+        return chosen.compactMap { h in
+            guard let r = roles(of: h, range: range, inClause: inClause) else { return nil }
+            var h = h
+            // A warning that names whom it warns is a threat ("حذر … الولايات المتحدة من …").
+            if h.type == .statement, EventLexicon.warning.contains(h.reading), !r.targets.isEmpty { h.type = .threat }
+            let word = words.words[h.index]
             var trigger = word.text
             if h.index > range.lowerBound, words.has(h.index - 1, in: EventLexicon.demonstratives) {
-                trigger = w[h.index - 1].text + " " + trigger
+                trigger = words.words[h.index - 1].text + " " + trigger
             }
             let seg = segment(of: h, in: range)
-            let inSegment = inClause.filter { seg.contains(words.index(at: mentions[$0].span.start)) }
-            // The agent: "قصف شنته X", "اغتيال X لـ…" (a place or group right after a nominal trigger
-            // and followed by a لـ object).
-            var agents: [Int] = []
-            for m in inSegment {
-                let j = words.index(at: mentions[m].span.start)
-                let after = words.index(at: max(mentions[m].span.start, mentions[m].span.end - 1)) + 1
-                if j > h.index, j - 1 >= seg.lowerBound, words.has(j - 1, in: EventLexicon.launchVerbs) { agents.append(m) }
-                // "نشرت واشنطن …", "خروج قوات التحالف": who deploys or withdraws.
-                else if [.deployment, .withdrawal].contains(h.type), mentions[m].type != .person,
-                        j > h.index, j - h.index <= (h.trigger.nominal ? 3 : 1) { agents.append(m) }
-                else if j == h.index + 1, h.trigger.nominal, mentions[m].type != .person, after < seg.upperBound,
-                        w[after].key.hasPrefix("ل"), w[after].key.count > 3 { agents.append(m) }
-            }
-            var targets = killed
-            if targets.isEmpty, [.attack, .airstrike, .killing, .arrest].contains(h.type) {
-                targets = inSegment.filter { m in
-                    let s = mentions[m].span.start
-                    guard s >= word.end, !agents.contains(m) else { return false }
-                    let j = words.index(at: s)
-                    return (max(h.index, j - 2)..<j).contains { k in
-                        k == h.index || w[k].readings.contains { $0 == "علي" || $0 == "ضد" }
-                    }
-                }
-            }
-            let lastVictim = killed.map { words.index(at: mentions[$0].span.start) }.max() ?? h.index
-            var persons = agents.filter { !targets.contains($0) }
-            persons += inSegment.filter { m in
-                let j = words.index(at: mentions[m].span.start)
-                // "بحسب وكالة فرانس برس": a source, not an actor.
-                if (max(seg.lowerBound, j - 2)..<j).contains(where: { words.has($0, in: EventLexicon.attribution) }) { return false }
-                return [.person, .organization].contains(mentions[m].type) && !targets.contains(m) && !persons.contains(m)
-                    && !EventLexicon.isMedia(mentions[m].surface)
-                    && !(h.type == .killing && j > h.index && j <= lastVictim)
-            }
-            if persons.isEmpty, [.threat, .meeting, .visit, .statement].contains(h.type) {
-                persons = inClause.filter { [.person, .organization].contains(mentions[$0].type) && !EventLexicon.isMedia(mentions[$0].surface) }
-            }
-            let places = attachedPlaces(h, segment: seg, inSegment: inSegment).filter { !persons.contains($0) && !agents.contains($0) }
-            if (h.type == .threat || h.type == .meeting || h.type == .visit || h.type == .statement) && persons.isEmpty { return nil }
-            let kinds: Set<EventType> = [.attack, .airstrike, .killing]
-            let subtype = instrumentSubtype(h.type == .killing ? (h.index + 1)..<max(h.index + 1, seg.upperBound) : seg)
-            return Found(type: h.type, subtype: kinds.contains(h.type) ? subtype : nil, trigger: trigger,
-                         triggerStart: word.start, triggerEnd: word.end, clause: c, clauseRange: clauseRange,
-                         quantities: kinds.contains(h.type) || h.type == .arrest || h.type == .deployment ? quantities : [],
-                         places: places, actors: Array(persons.prefix(4)), targets: targets,
-                         anaphoric: h.trigger.nominal && (h.definite || trigger != word.text), triggerWord: h.index)
+            let subtype = violent.contains(h.type)
+                ? instrumentSubtype(h.type == .killing ? (h.index + 1)..<max(h.index + 1, seg.upperBound) : seg) : nil
+            let counted: Set<EventType> = [.attack, .airstrike, .killing, .arrest, .deployment, .clash]
+            return Found(type: h.type, subtype: subtype, trigger: trigger, triggerStart: word.start, triggerEnd: word.end,
+                         clause: c, clauseRange: clauseRange,
+                         quantities: counted.contains(h.type) ? quantities(range) : [],
+                         places: r.places, actors: Array(r.actors.prefix(4)), targets: Array(r.targets.prefix(4)),
+                         actorPhrase: r.actorPhrase, targetPhrase: r.targetPhrase,
+                         // "القبض على", "تعرض إلى الاعتداء": definite by idiom, not a back-reference.
+                         anaphoric: h.trigger.nominal && (h.definite || trigger != word.text) && h.reading != EventLexicon.key("قبض")
+                            && !(range.lowerBound..<h.index).contains { words.has($0, in: SentenceEvents.supportVerbs) },
+                         plural: h.trigger.plural || hits.contains { $0.trigger.plural && $0.type == h.type && $0.index < h.index && seg.contains($0.index) }
+                            || ([.attack, .airstrike, .clash].contains(h.type) && range.contains { words.has($0, in: EventContextLexicon.series) || isSince($0) })
+                            || (h.trigger.nominal && words.number(h.index - 1).map { $0 > 1 } == true)  // "27 اعتداء"
+                            // "تمكنوا خلال نفس الفترة من إيقاف 587 شخصا": a count over a period.
+                            || (h.type == .arrest && range.contains { words.isAny($0, ["خلال"]) && words.has($0 + 1, in: EventContextLexicon.periodNouns) }),
+                         nominal: h.trigger.nominal, triggerWord: h.index, wordRange: range,
+                         reportWords: h.type == .statement ? reportZone(of: h.index, in: range) : nil,
+                         speakerEnd: h.type == .statement && !h.trigger.nominal ? speakerEnd(ofVerb: h.index, in: range) : nil)
         }
+    }
+
+    /// The words of a report's own clause: from the start of the clause to its complementizer (أن، إن) or
+    /// the opening quote of what was said.
+    func reportZone(of v: Int, in range: Range<Int>) -> Range<Int> {
+        let w = words.words
+        // "دعا … إلى": what a call asks for is not the call's clause.
+        let call = words.isAny(v, ["دعا", "دعت", "طالب", "طالبت", "ناشد", "ناشدت", "حث", "حثت"])
+        var k = v + 1
+        while k < range.upperBound {
+            if words.has(k, in: EventLexicon.complementizer) || w[k].key == ":" || (call && words.isAny(k, ["الي"])) { return range.lowerBound..<k }
+            // "أعلنت المصادر مقتل شرطي اليوم في هجوم": what is announced begins with its noun.
+            if covering[k] == nil, let t = lookup(k), t.trigger.nominal, t.trigger.type != .statement { return range.lowerBound..<k }
+            // An opening quote starts what was said when it runs over four words or more (a quoted name does not).
+            if w[k].key == "\"" {
+                let close = ((k + 1)..<range.upperBound).first { w[$0].key == "\"" } ?? range.upperBound
+                if close - k > 4 { return range.lowerBound..<k }
+                k = close
+            }
+            k += 1
+        }
+        return range
     }
 
     /// The words that belong to a trigger: from after the previous trigger word of the clause to
@@ -192,7 +351,7 @@ struct SentenceEvents {
         let w = words.words
         var lo = range.lowerBound, hi = range.upperBound
         for k in range where k != h.index {
-            guard let (t, _) = lookup(k), t.type != .statement else { continue }
+            guard covering[k] == nil, let (t, _) = lookup(k), t.type != .statement else { continue }
             let violent = t.type == .attack || t.type == .airstrike
             if k < h.index { lo = k + 1; continue }
             if h.type == .killing, violent, t.nominal, w[k].key.hasPrefix("ب") { continue }
@@ -202,114 +361,14 @@ struct SentenceEvents {
         }
         return lo..<max(lo, hi)
     }
+}
 
-    /// The persons a killing names: the first person within nine words after the trigger (not one
-    /// named as someone's relative or successor, "سلف غني"; an apposition after a comma counts), then
-    /// each person coordinated with it by و in the same noun phrase.
-    func victims(of h: Hit, in seg: Range<Int>, inClause: [Int]) -> [Int] {
-        let w = words.words
-        let persons = inClause.filter { mentions[$0].type == .person && mentions[$0].span.start >= w[h.index].end }
-            .sorted { mentions[$0].span.start < mentions[$1].span.start }
-        var out: [Int] = []
-        var lastEnd = h.index
-        for m in persons {
-            let j = words.index(at: mentions[m].span.start)
-            guard seg.contains(j) else { break }
-            if j > 0, words.has(j - 1, in: EventLexicon.relationNouns) { continue }
-            if out.isEmpty {
-                guard j - h.index <= 9 else { break }
-                out.append(m)
-            } else {
-                let gap = (lastEnd + 1)..<j
-                let coordinated = gap.contains { w[$0].key.hasPrefix("و") } || (gap.count == 1 && w[gap.lowerBound].isPunct)
-                let broken = gap.contains { k in
-                    (w[k].isPunct && !(gap.count == 1)) || words.has(k, in: EventLexicon.phraseBreaks)
-                        || (w[k].key.hasPrefix("ب") && w[k].readings.count > 1)  // بضربة: how, not who
-                }
-                guard coordinated, !broken, gap.count <= 8 else { break }
-                out.append(m)
-            }
-            lastEnd = words.index(at: max(mentions[m].span.start, mentions[m].span.end - 1))
-        }
-        return out
-    }
-
-    /// Places attached to the trigger: inside its segment, after it and introduced by a preposition
-    /// (في، على، قرب، ب…), by و, or as its direct object; else the nearest places before it in the
-    /// segment ("تعرض مطار أربيل … لهجوم").
-    func attachedPlaces(_ h: Hit, segment seg: Range<Int>, inSegment: [Int]) -> [Int] {
-        let w = words.words
-        let places = inSegment.filter { mentions[$0].type == .place }
-        var after: [Int] = []
-        for m in places {
-            let j = words.index(at: mentions[m].span.start)
-            guard j > h.index else { continue }
-            // A proclitic ب / و / ف on the place ("بالعراق", "وقاعدة"); not ل ("الموالية لإيران").
-            let prev = j - 1
-            let continues = after.contains { words.index(at: max(mentions[$0].span.start, mentions[$0].span.end - 1)) == prev }
-            // و joins a place only to a place already attached ("في مطار بغداد وقاعدة الأسد").
-            let clitic = mentions[m].span.start > w[j].start && !w[j].key.hasPrefix("ل") && (!w[j].key.hasPrefix("و") || continues)
-            if h.type == .withdrawal {
-                // "انسحاب … من العراق", "خروج … خارج العراق".
-                if words.has(prev, in: EventLexicon.fromWords) || (clitic && w[j].key.hasPrefix("م")) { after.append(m) }
-                continue
-            }
-            let attached = prev == h.index || clitic || words.has(prev, in: EventLexicon.placePrepositions)
-                || (w[prev].key.hasPrefix("ب") && w[prev].readings.count > 1)
-                || (prev > h.index && words.has(prev, in: EventLexicon.placeNouns)) || continues
-                // A verb's object after its subject ("استهدفت طائرتان مسيرتان قاعدة الوادي").
-                || (!h.trigger.nominal && after.isEmpty && j - h.index <= 4)
-                // The object of a verb that continues the event ("هجوماً … استهدف قاعدة الوادي").
-                || (lookup(prev).map { [.attack, .airstrike].contains($0.0.type) } ?? false)
-            if attached { after.append(m) }
-        }
-        if !after.isEmpty { return after }
-        return places.filter { words.index(at: mentions[$0].span.start) < h.index }
-            .sorted { mentions[$0].span.start > mentions[$1].span.start }.prefix(2).map { $0 }
-    }
-
-    private func instrumentSubtype(_ range: Range<Int>) -> String? {
-        var kinds = Set<String>()
-        for i in range where i < words.words.count { for r in words.words[i].readings { if let k = EventLexicon.instruments[r] { kinds.insert(k) } } }
-        if kinds.contains("ballistic-missile") { return "ballistic-missile" }
-        if kinds.contains("drone") && kinds.contains("rocket") { return "drone-and-rocket" }
-        for k in ["drone", "rocket", "bomb"] where kinds.contains(k) { return k }
-        return nil
-    }
-
-    /// "14 صاروخاً", "خمسة صواريخ", "بطائرتين مسيرتين", "مقتل 4", "مقتل جندي بريطاني وجنديين أمريكيين".
-    private func quantities(_ range: Range<Int>) -> [EventQuantity] {
-        let w = words.words
-        var out: [EventQuantity] = []
-        var used = Set<Int>()
-        func add(_ what: String, _ v: Int) {
-            let q = EventQuantity(what: what, value: v)
-            if v > 0 && !out.contains(q) { out.append(q) }
-        }
-        for i in range where w[i].readings.contains(where: { ["مقتل", "قتل", "مصرع"].contains($0) }) {
-            if i + 1 < range.upperBound, let n = words.number(i + 1) { add("killed", n); used.insert(i + 1); continue }
-            var total = 0
-            var j = i + 1
-            while j < min(range.upperBound, i + 9) {
-                if w[j].isPunct || words.has(j, in: ["في", "من", "علي", "خلال", "اثر", "جراء"]) { break }
-                if let v = w[j].readings.lazy.compactMap({ EventLexicon.casualtyNouns[$0] }).first { total += v; used.insert(j) }
-                j += 1
-            }
-            add("killed", total)
-        }
-        for i in range where !used.contains(i) {
-            if let n = words.number(i) {
-                var j = i + 1
-                if j < range.upperBound, w[j].key == "من" { j += 1 }
-                if j < range.upperBound, let (what, _) = w[j].readings.lazy.compactMap({ EventLexicon.counted[$0] }).first {
-                    add(what, n)
-                    used.insert(j)
-                }
-            } else if let (what, implied) = w[i].readings.lazy.compactMap({ EventLexicon.counted[$0] }).first,
-                      implied == 2, what != "soldiers", !(i > range.lowerBound && used.contains(i - 1)) {
-                if !out.contains(where: { $0.what == what }) { add(what, 2) }
-            }
-        }
-        return out
+extension SentenceEvents {
+    /// A future verb ("سيزور", "وسيتم"); never a definite noun read without its article ("الساعات",
+    /// "السابعة" are no سـ + present verb).
+    func isFuture(_ i: Int) -> Bool {
+        let k = words.words[i].key
+        let definite = k.hasPrefix("ال") || k.hasPrefix("لل") || (k.count > 3 && ["و", "ف", "ب", "ك"].contains(k.first!) && k.dropFirst().hasPrefix("ال"))
+        return !definite && words.words[i].readings.contains(where: EventLexicon.isFutureVerb)
     }
 }

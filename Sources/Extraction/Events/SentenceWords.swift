@@ -45,6 +45,10 @@ struct SentenceWords {
         }
         // Without the article.
         for r in out where r.hasPrefix("ال") && r.count > 4 { out.append(String(r.dropFirst(2))) }
+        // Without the accusative alif of an indefinite noun ("شخصا" → شخص, "مسجدا" → مسجد).
+        if !key.hasPrefix("ال"), key.count >= 4, key.hasSuffix("ا"), !key.hasSuffix("ءا") {
+            out.append(String(key.dropLast()))
+        }
         return out
     }
 
@@ -55,8 +59,29 @@ struct SentenceWords {
 
     /// Index of the word containing (or first after) a scalar offset.
     func index(at offset: Int) -> Int {
-        for (i, w) in words.enumerated() where w.end > offset { return i }
-        return words.count
+        var lo = 0, hi = words.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if words[mid].end > offset { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
+    }
+
+    /// True when word `i` exists and is the bare or clitic form of one of `list` (matchKeys).
+    func isAny(_ i: Int, _ list: [String]) -> Bool {
+        guard i >= 0, i < words.count else { return false }
+        return words[i].readings.contains { list.contains($0) }
+    }
+
+    /// True when word `i` carries a proclitic ب, ل or ك before a word of at least three letters ("بسياسيين").
+    func hasPrepositionClitic(_ i: Int) -> Bool {
+        guard i >= 0, i < words.count, let f = words[i].key.first, f == "ب" || f == "ل" || f == "ك" else { return false }
+        return words[i].readings.count > 1
+    }
+
+    /// The words of `range` as written, without punctuation, joined by single spaces.
+    func text(_ range: Range<Int>) -> String {
+        range.filter { $0 >= 0 && $0 < words.count && !words[$0].isPunct }.map { words[$0].text }.joined(separator: " ")
     }
 
     /// A number stated by word `i`, as digits or as a number word.

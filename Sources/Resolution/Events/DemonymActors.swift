@@ -16,6 +16,18 @@ struct DemonymActors {
     /// first non-person entity with a name, variant or alias of the country's match key.
     mutating func actor(after e: EventMention, article: Int, in doc: Document, _ ex: DocumentExtraction) -> Int? {
         guard let country = demonym(after: e, article: article, in: doc, ex) else { return nil }
+        return entity(ofCountry: country)
+    }
+
+    /// The country a demonym among the words of a phrase names ("الجنود الأمريكيين").
+    mutating func country(inPhrase phrase: String) -> Int? {
+        for w in phrase.split(separator: " ") {
+            if let c = PlaceKinds.country(ofDemonym: String(w)) { return entity(ofCountry: c) }
+        }
+        return nil
+    }
+
+    private mutating func entity(ofCountry country: String) -> Int? {
         if let known = countryActor[UTF8Key(country)] { return known }
         let key = ArabicNormalizer.matchKey(country)
         var actor: Int?
@@ -61,14 +73,14 @@ struct DemonymActors {
             text.append(contentsOf: sentence)
             let words = String(text).split { $0 == " " || $0 == "،" || $0 == "," }.map(String.init)
             guard let t = words.firstIndex(where: { $0 == trigger }) else { return nil }
-            return country(in: words[(t + 1)..<min(words.count, t + 4)])
+            return country(in: words[(t + 1)..<min(words.count, t + 6)], weaponFirst: e.type == .killing)
         }
         // Every scalar is a character of its own and in NFC: words and equality by scalars.
         let target = Array(trigger.unicodeScalars)
         var words: [String] = []
         var found = false
         var i = sentence.startIndex
-        while i < sentence.endIndex && words.count < 3 {
+        while i < sentence.endIndex && words.count < 5 {
             while i < sentence.endIndex && Self.isSeparator(sentence[i]) { i += 1 }
             guard i < sentence.endIndex else { break }
             let start = i
@@ -81,14 +93,26 @@ struct DemonymActors {
                 found = true
             }
         }
-        return found ? country(in: words[...]) : nil
+        return found ? country(in: words[...], weaponFirst: e.type == .killing) : nil
     }
 
-    /// The first demonym among the words after the trigger, skipping "جوية" and its forms.
-    private func country(in words: ArraySlice<String>) -> String? {
+    /// The first demonym among the words after the trigger, skipping "جوية" and the weapon's words
+    /// ("بصواريخ باليستية إيرانية", "بضربة أميركية").
+    /// ("بصواريخ باليستية إيرانية", "بضربة أميركية"), or one word the trigger governs ("استهدف الموقعان
+    /// بصواريخ باليستية إيرانية").
+    /// After a killing the demonym says who was killed ("مقتل التونسي أبو الحسن", "مقتل جندي أمريكي"): only one
+    /// after the weapon ("بضربة أمريكية") names who killed (`weaponFirst`).
+    private func country(in words: ArraySlice<String>, weaponFirst: Bool = false) -> String? {
+        var afterWeapon = !weaponFirst
+        var skipped = 0
         for w in words {
-            if let c = PlaceKinds.country(ofDemonym: w) { return c }
-            if !["جوية", "الجوية", "جوي", "الجوي"].contains(w) { break }
+            if afterWeapon, let c = PlaceKinds.country(ofDemonym: w) { return c }
+            let weapon = ["جوية", "الجوية", "جوي", "الجوي"].contains(w) || PlaceKinds.isWeaponWord(w)
+            if !weapon {
+                skipped += 1
+                if skipped > 1 { break }
+            }
+            afterWeapon = weapon
         }
         return nil
     }

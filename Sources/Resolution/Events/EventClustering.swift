@@ -10,15 +10,22 @@ struct EventRecord {
     var type: EventType
     var date: PartialDate?
     var inferred: Bool
+    /// The weekday its date expression states, if any ("الثلاثاء"): two reports naming different
+    /// weekdays are two events even when only the month is known.
+    var weekday: Int?
     /// Entity indexes, each once, in mention order.
     var places: [Int]
     var actors: [Int]
     var targets: [Int]
+    var actorPhrase: String?
+    var targetPhrase: String?
     var traits: EventTriggerTraits
     /// The actor a demonym on the trigger names ("ضربات جوية أمريكية" → الولايات المتحدة).
     var demonymActor: Int?
     /// places ∪ actors ∪ targets, each once (set when the record is complete).
     var entities: [Int] = []
+    /// Content words of a report's sentence (class ids), to tell two reports of one speaker apart.
+    var words: Set<Int> = []
 }
 
 /// Mentions merged so far into one event.
@@ -28,23 +35,31 @@ struct EventCluster {
     var type: EventType
     var date: PartialDate?
     var inferred = false
+    var weekday: Int?
     var places: Set<Int> = []
     var actors: Set<Int> = []
     var targets: Set<Int> = []
+    var actorPhrases: Set<String> = []
+    var targetPhrases: Set<String> = []
     var entities: Set<Int> = []
     /// Entities that are places other than countries, each once.
     var salientPlaces: [Int] = []
     var articles: Set<Int> = []
+    var words: Set<Int> = []
 
     init(type: EventType) { self.type = type }
 
     mutating func add(_ r: EventRecord, at i: Int, _ index: PlaceIndex) {
         records.append(i)
         if let d = r.date, date == nil || d.precision.rank > date!.precision.rank { date = d; inferred = r.inferred }
+        if weekday == nil { weekday = r.weekday }
         if r.type == .airstrike { type = .airstrike }
         places.formUnion(r.places); actors.formUnion(r.actors); targets.formUnion(r.targets)
+        if let p = r.actorPhrase { actorPhrases.insert(p) }
+        if let p = r.targetPhrase { targetPhrases.insert(p) }
         for e in r.entities where entities.insert(e).inserted && index.salientPlace(e) { salientPlaces.append(e) }
         articles.insert(r.article)
+        words.formUnion(r.words)
     }
 }
 
@@ -57,7 +72,7 @@ struct EventClustering {
             case article(Int)
             case entity(Int)
             case word(Int)
-            case day(PartialDate)
+            case phrase(String)
         }
         var family: Int
         var kind: Kind
@@ -89,35 +104,34 @@ struct EventClustering {
                 }
             }
             candidates.sort()
-            if let c = bestCluster(for: r, candidates: candidates) {
-                clusters[c].add(r, at: i, places)
-                for k in rk where byKey[k]?.last != c { byKey[k, default: []].append(c) }
+            let c: Int
+            if let found = bestCluster(for: r, candidates: candidates) {
+                c = found
             } else {
-                var c = EventCluster(type: r.type)
-                c.add(r, at: i, places)
-                clusters.append(c)
-                for k in rk where byKey[k]?.last != clusters.count - 1 { byKey[k, default: []].append(clusters.count - 1) }
+                clusters.append(EventCluster(type: r.type))
+                c = clusters.count - 1
             }
+            clusters[c].add(r, at: i, places)
+            for k in rk where byKey[k]?.last != c { byKey[k, default: []].append(c) }
         }
     }
 
     private func keys(_ r: EventRecord) -> [CandidateKey] {
         let family = Self.family(r.type)
         var k = [CandidateKey(family: family, kind: .article(r.article))]
-        for e in r.entities where places.salient(e) {
+        for e in r.entities where places.salient(e) || r.actors.contains(e) {
             k.append(CandidateKey(family: family, kind: .entity(e)))
             for w in places.wordClasses(e) { k.append(CandidateKey(family: family, kind: .word(w))) }
         }
-        if let d = r.date, d.precision == .day { k.append(CandidateKey(family: family, kind: .day(d))) }
+        if let p = r.actorPhrase { k.append(CandidateKey(family: family, kind: .phrase(p))) }
         return k
     }
 
     private func bestCluster(for r: EventRecord, candidates: [Int]) -> Int? {
-        let type = r.type
         if r.date == nil && r.traits.anaphoric {
-            // The last earlier event of this article with a compatible type.
+            // The last earlier event of this article with a compatible type that names nothing else.
             var best: (Int, Int)?
-            for ci in candidates where clusters[ci].articles.contains(r.article) {
+            for ci in candidates where clusters[ci].articles.contains(r.article) && !conflicts(r, clusters[ci]) {
                 for o in clusters[ci].records.lazy.map({ records[$0] })
                 where o.article == r.article && (o.sentence, o.index) < (r.sentence, r.index) {
                     if best == nil || o.sentence > best!.1 { best = (ci, o.sentence) }
@@ -128,39 +142,101 @@ struct EventClustering {
         var best: (Int, Int)?
         for ci in candidates {
             let c = clusters[ci]
-            if let d = r.date, let cd = c.date, !d.isCompatible(with: cd) { continue }
-            // Shared entities, countries aside; two places one inside the other by name count as one.
-            let overlap = places.overlap(r.entities, c)
-            var ok: Bool
-            // A series ("هجمات") with no date of its own is not evidence for one dated event.
-            if r.date == nil, r.traits.plural, c.date != nil { continue }
-            if type == .killing {
-                ok = r.targets.contains(where: c.targets.contains) || (r.date != nil && c.date != nil && overlap > 0)
-            } else if let d = r.date, c.date != nil {
-                let sameDay = d.precision == .day && c.date == d
-                // Same day elsewhere: merge when one side names no place, or when an airstrike report
-                // from another article meets an attack report of that day (two sides of one strike).
-                let otherArticle = !c.articles.contains(r.article)
-                let strike = type == .airstrike || c.type == .airstrike
-                ok = overlap > 0 || (sameDay && (r.places.isEmpty || c.places.isEmpty || (otherArticle && strike)))
-            } else {
-                ok = overlap > 0 && c.articles.contains(r.article)
-            }
-            if ok, best == nil || overlap > best!.1 { best = (ci, overlap) }
+            guard datesAgree(r, c) else { continue }
+            let sameArticle = c.articles.contains(r.article)
+            // Undated reports join only their own article's events (a killing: its victim's).
+            if (r.date == nil || c.date == nil) && !sameArticle && r.type != .killing { continue }
+            let score = sharedCore(r, c, sameArticle: sameArticle)
+            if score > 0, best == nil || score > best!.1 { best = (ci, score) }
         }
         return best?.0
     }
 
+    /// Compatible dates: both undated, one undated, or one within the other; two stated weekdays must agree.
+    private func datesAgree(_ r: EventRecord, _ c: EventCluster) -> Bool {
+        if let d = r.date, let cd = c.date, !d.isCompatible(with: cd) { return false }
+        if let a = r.weekday, let b = c.weekday, a != b { return false }
+        // A series is no evidence for one event, unless both are the same day.
+        if r.traits.plural, !(r.date?.precision == .day && c.date == r.date), !(r.traits.anaphoric && c.articles.contains(r.article)) {
+            return false
+        }
+        return true
+    }
+
+    /// An anaphoric mention that names a specific place or target the event does not have is another event.
+    private func conflicts(_ r: EventRecord, _ c: EventCluster) -> Bool {
+        let specific = (r.places + r.targets).filter { places.salient($0) }
+        guard !specific.isEmpty, !c.salientPlaces.isEmpty || !c.targets.isEmpty else { return false }
+        return places.overlap(specific, c) == 0 && !specific.contains(where: c.targets.contains)
+    }
+
+    /// How strongly a record shares the arguments that make an event this event (0: not at all). Same
+    /// type family and compatible dates are checked before.
+    /// - killing: a victim; attack, airstrike, clash: a target or a named place below the country, or
+    ///   on the same day the same named actor; arrest and "other": a named target, or the same day and place;
+    /// - statement and threat: the same speaker, in the same article or on the same day with most words in
+    ///   common; meeting: a party, in the same article or on the same day; visit: the visitor and where he
+    ///   went; deployment, withdrawal: the actor and the place, or the actor in the same article.
+    private func sharedCore(_ r: EventRecord, _ c: EventCluster, sameArticle: Bool) -> Int {
+        let sharedTargets = r.targets.filter { places.salient($0) && c.targets.contains($0) }.count
+        let sharedPlaces = places.overlap(r.places.filter { !r.targets.contains($0) } + r.targets.filter { !c.targets.contains($0) }, c)
+        let sharedActors = r.actors.filter { c.actors.contains($0) }.count
+            + (r.actorPhrase.map { c.actorPhrases.contains($0) ? 1 : 0 } ?? 0)
+        let sameDay = r.date?.precision == .day && c.date == r.date
+        switch r.type {
+        case .killing:
+            // Across articles a victim is one person only by a full name ("المكنى", "بن حسين" are not).
+            let victims = r.targets.filter { c.targets.contains($0) && (sameArticle || places.isFullName($0)) }.count
+                + (r.targetPhrase.map { c.targetPhrases.contains($0) && sameArticle ? 1 : 0 } ?? 0)
+            return victims > 0 ? victims * 2 + sharedPlaces : 0
+        case .attack, .airstrike, .clash:
+            if sharedTargets + sharedPlaces > 0 { return sharedTargets * 2 + sharedPlaces + sharedActors }
+            if sameDay, sharedActors > 0, !sameArticle || r.places.isEmpty || c.places.isEmpty { return sharedActors }
+            return 0
+        case .arrest, .other:
+            if r.targets.contains(where: c.targets.contains) { return 2 + sharedPlaces }
+            if let p = r.targetPhrase, c.targetPhrases.contains(p), sameArticle || sameDay { return 1 + sharedPlaces }
+            // Two arrests that name different people ("6 أشخاص", "3 أشخاص آخرين") are two arrests.
+            let described = (r.targetPhrase != nil || !r.targets.isEmpty) && (!c.targetPhrases.isEmpty || !c.targets.isEmpty)
+            return sameDay && sharedPlaces > 0 && sameArticle && !described ? sharedPlaces : 0
+        case .statement, .threat:
+            guard sharedActors > 0 else { return 0 }
+            if sameArticle { return sharedActors + 1 }
+            return sameDay && similar(r.words, c.words) ? sharedActors : 0
+        case .meeting:
+            guard sharedActors > 0, sameArticle || sameDay else { return 0 }
+            if !r.places.isEmpty, !c.salientPlaces.isEmpty, sharedPlaces == 0 { return 0 }
+            return sharedActors + sharedPlaces
+        case .visit:
+            let destination = sharedPlaces + r.targets.filter { c.targets.contains($0) }.count
+            return sharedActors > 0 && destination > 0 ? sharedActors + destination : 0
+        case .deployment, .withdrawal:
+            guard sharedActors > 0 else { return 0 }
+            return sharedPlaces > 0 || sameArticle ? sharedActors + sharedPlaces : 0
+        }
+    }
+
+    /// Two reports of what was said with at least four words and half the words of the shorter in common.
+    private func similar(_ a: Set<Int>, _ b: Set<Int>) -> Bool {
+        guard !a.isEmpty, !b.isEmpty else { return false }
+        let shared = a.intersection(b).count
+        return shared >= 4 && shared * 2 >= min(a.count, b.count)
+    }
+
     /// Whether a cluster is kept as an event.
+    /// - an attack, airstrike or clash names a place or a target; reports that are all series ("هجمات")
+    ///   need a day of their own;
+    /// - an undated event is kept only when violent, reported once at least as one event (not a series,
+    ///   not a back-reference) and naming a specific place, target or victim.
     func keep(_ c: EventCluster) -> Bool {
-        // An attack with no place and no target is a mention in passing (a speaker deploring attacks).
-        if c.type == .attack || c.type == .airstrike, c.places.isEmpty, c.targets.isEmpty,
-           c.date?.precision != .day { return false }
-        if c.date != nil { return true }
-        // Undated: only violent events naming where they happened.
-        guard [.attack, .airstrike, .killing, .clash, .arrest].contains(c.type) else { return false }
+        let violent: Set<EventType> = [.attack, .airstrike, .killing, .clash, .arrest, .other]
+        if c.type == .attack || c.type == .airstrike || c.type == .clash,
+           c.places.isEmpty, c.targets.isEmpty, c.targetPhrases.isEmpty, c.actors.isEmpty || c.type != .airstrike { return false }
         let solid = c.records.contains { !records[$0].traits.anaphoric && !records[$0].traits.plural }
-        return solid && !(c.places.allSatisfy { !places.salient($0) } && c.targets.isEmpty)
+        if !solid, c.date?.precision != .day { return false }
+        if c.date != nil { return true }
+        guard violent.contains(c.type), solid else { return false }
+        return c.targets.contains { places.salient($0) } || !c.targetPhrases.isEmpty || c.places.contains { places.salient($0) }
     }
 }
 

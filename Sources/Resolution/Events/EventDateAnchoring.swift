@@ -51,9 +51,15 @@ struct EventDateAnchoring {
             articleDates[a] = reference
             let resolved = DateMentionExtractor.extract(documents[a], sentences: ex.sentences, reference: reference,
                                                         referenceInferred: true)
+            // Mentions the event extractor added (a report's date for what it reports, a recency cue, the
+            // article's date for its lead) follow the parser's: matched by span, else the new reference.
+            var bySpan: [TextSpan: Int] = [:]
+            for (i, m) in resolved.enumerated() where bySpan[m.span] == nil { bySpan[m.span] = i }
             for i in ex.dates.indices {
                 if i < resolved.count, resolved[i].text == ex.dates[i].text {
                     dates[a][i] = (resolved[i].date, resolved[i].inferred)
+                } else if let j = bySpan[ex.dates[i].span], resolved[j].text == ex.dates[i].text {
+                    dates[a][i] = (resolved[j].date, true)
                 } else {
                     dates[a][i] = (PartialDate(year: reference.year, month: reference.month), true)  // recency cue
                 }

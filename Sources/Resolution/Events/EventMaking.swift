@@ -10,7 +10,6 @@ struct EventMaking {
     let extractions: [DocumentExtraction]
     let corpus: ResolvedCorpus
     let places: PlaceIndex
-    private let actorPhrases = ActorPhrases()
 
     init(records: [EventRecord], documents: [Document], extractions: [DocumentExtraction], corpus: ResolvedCorpus,
          places: PlaceIndex) {
@@ -21,18 +20,7 @@ struct EventMaking {
         self.places = places
     }
 
-    /// `EventTitles.by`, memoized (it reads the demonym lexicon on every call).
-    final class ActorPhrases {
-        private var phrases: [String: String] = [:]
-        func phrase(_ actor: String) -> String {
-            if let p = phrases[actor] { return p }
-            let p = EventTitles.by(actor)
-            phrases[actor] = p
-            return p
-        }
-    }
-
-    func makeEvent(_ c: EventCluster) -> Event {
+    func makeEvent(_ c: EventCluster) -> Event? {
         let ordered = c.records.map { records[$0] }.sorted { ($0.article, $0.sentence, $0.index) < ($1.article, $1.sentence, $1.index) }
         var sources: [EventSource] = []
         var quantities: [EventQuantity: [Int]] = [:]
@@ -42,50 +30,108 @@ struct EventMaking {
             let mention = ex.events[r.index]
             // (article, event) names one record, so every source is new
             let si = sources.count
-            sources.append(EventSource(article: r.article, event: r.index, dateText: mention.date.map { ex.dates[$0].text }))
+            let dateText = mention.date.map { ex.dates[$0].text }.flatMap { $0.isEmpty ? nil : $0 }
+            sources.append(EventSource(article: r.article, event: r.index, dateText: dateText))
             for q in mention.quantities where !(quantities[q]?.contains(si) ?? false) { quantities[q, default: []].append(si) }
             if let st = mention.subtype { subtypes[st, default: 0] += 1 }
         }
+        // Most reported first; ties in the order the reports name them.
         func ranked(_ pick: (EventRecord) -> [Int]) -> [Int] {
             var count: [Int: Int] = [:]
-            for r in ordered { for e in pick(r) { count[e, default: 0] += 1 } }
-            return count.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
+            var first: [Int: Int] = [:]
+            for r in ordered { for e in pick(r) { count[e, default: 0] += 1; if first[e] == nil { first[e] = first.count } } }
+            return count.keys.sorted { (count[$1]!, first[$0]!) < (count[$0]!, first[$1]!) }
+        }
+        func rankedPhrase(_ pick: (EventRecord) -> String?) -> String? {
+            var count: [String: Int] = [:]
+            var order: [String] = []
+            for r in ordered { if let p = pick(r) { if count[p] == nil { order.append(p) }; count[p, default: 0] += 1 } }
+            return order.max { count[$0]! < count[$1]! || (count[$0]! == count[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
         }
         // Reported by several articles, a place or actor only one of them names is left out (a passing
-        // mention in one report: "مشهد" where the funeral was, "إيران" as a speaker's country), as long as
-        // the others agree on at least one.
+        // mention in one report), as long as the others agree on at least one.
         let articleCount = Set(ordered.map(\.article)).count
-        func corroborated(_ list: [Int], _ pick: (EventRecord) -> [Int]) -> [Int] {
+        // Another article supports a place when it names it or a place sharing a word with it ("بغداد",
+        // "مطار بغداد"); actors read from agent positions are kept when none is supported twice.
+        func corroborated(_ list: [Int], _ pick: (EventRecord) -> [Int], keepAll: Bool = false) -> [Int] {
             guard articleCount >= 3 else { return list }
-            var support: [Int: Set<Int>] = [:]
-            for r in ordered { for e in pick(r) { support[e, default: []].insert(r.article) } }
-            let kept = list.filter { (support[$0]?.count ?? 0) >= 2 }
-            return kept.isEmpty ? list : kept
+            let kept = list.filter { e in
+                Set(ordered.filter { r in pick(r).contains { $0 == e || places.related($0, e) } }.map(\.article)).count >= 2
+            }
+            return kept.isEmpty && keepAll ? list : kept
         }
-        var actors = corroborated(ranked { $0.actors }, \.actors)
-        let targets = ranked { $0.targets }
+        var actors = corroborated(ranked { $0.actors }, \.actors, keepAll: true)
+        // A city or a country is where an attack was, not what it hit ("هجوم في إسطنبول"), unless a facility
+        // is named with it ("على قاعدة عين الأسد وأربيل").
+        let allTargets = ranked { $0.targets }
+        let isArea = { (e: Int) in self.corpus.entities[e].type == .place && self.places.kind(e) < .facility }
+        let areaTargets = (c.type == .attack || c.type == .airstrike) && !allTargets.contains { corpus.entities[$0].type == .place && !isArea($0) }
+            ? allTargets.filter(isArea) : []
+        let targets = allTargets.filter { !areaTargets.contains($0) }
         // an actor (the country that struck) is not also where it happened
         var eventPlaces = corroborated(ranked { $0.places }, \.places).filter { !actors.contains($0) || targets.contains($0) }
+        for p in areaTargets where !eventPlaces.contains(p) { eventPlaces.append(p) }
         // The actor a demonym or an agent phrase names comes first.
         let demonymActors = ranked { r in r.demonymActor.map { [$0] } ?? [] }
         if let d = demonymActors.first { actors.removeAll { $0 == d }; actors.insert(d, at: 0) }
         let subtype = subtypes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         let name = { (i: Int) in corpus.entities[i].name }
-        let persons = (c.type == .killing ? targets : actors).filter { corpus.entities[$0].type == .person }.map(name)
         // The most specific place (facility > city > region > country), then the most reported.
-        let violent: Set<EventType> = [.attack, .airstrike, .killing, .clash, .arrest]
         let candidates = (targets.filter { corpus.entities[$0].type == .place } + eventPlaces).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
-        let placeForTitle = violent.contains(c.type)
-            ? candidates.enumerated().max { a, b in (places.kind(a.element).rawValue, -a.offset) < (places.kind(b.element).rawValue, -b.offset) }?.element
-            : eventPlaces.first
-        if let p = placeForTitle { eventPlaces.removeAll { $0 == p }; eventPlaces.insert(p, at: 0) }
-        let titleActor = c.type == .airstrike || c.type == .attack
-            ? (demonymActors.first ?? actors.first { corpus.entities[$0].type != .person })
-            : actors.first
-        let title = EventTitles.title(type: c.type, subtype: subtype, assassination: ordered.contains { $0.traits.assassination },
-                                      persons: persons, place: placeForTitle.map(name),
-                                      placePreposition: placeForTitle.map { preposition(before: $0, in: ordered) } ?? "في",
-                                      actor: titleActor.map(name), by: actorPhrases.phrase)
+        let placeForTitle = candidates.enumerated().max { a, b in
+            (places.kind(a.element).rawValue, -a.offset) < (places.kind(b.element).rawValue, -b.offset)
+        }?.element
+        if let p = placeForTitle, eventPlaces.contains(p) { eventPlaces.removeAll { $0 == p }; eventPlaces.insert(p, at: 0) }
+        let mainActor = c.type == .airstrike || c.type == .attack || c.type == .deployment
+            ? (demonymActors.first ?? actors.first { corpus.entities[$0].type != .person }) : actors.first
+        let actorPhrase = rankedPhrase { $0.actorPhrase }
+        let traits = ordered.map(\.traits)
+        var parts = EventTitles.Parts(type: c.type, subtype: subtype)
+        parts.assassination = traits.filter(\.assassination).count * 2 >= traits.count
+        if let a = mainActor {
+            let n = name(a)
+            parts.actorCountry = corpus.entities[a].type == .place ? (PlaceKinds.country(ofCapital: n) ?? n) : nil
+            parts.actorIsPerson = corpus.entities[a].type == .person
+            // "قائد سابق في الحرس الثوري": a role phrase around an organization says who better than its name.
+            parts.actor = (c.type == .statement || c.type == .threat) && !parts.actorIsPerson ? (actorPhrase ?? n) : n
+        } else {
+            parts.actor = actorPhrase
+        }
+        var targetNames = targets.filter { c.type != .killing || corpus.entities[$0].type == .person }.map(name)
+        // "يتوعد الجنود الأمريكيين": a threat's phrase says whom better than the country it names.
+        if targetNames.isEmpty || c.type == .threat, let p = rankedPhrase({ $0.targetPhrase }),
+           !eventPlaces.contains(where: { name($0) == p }), !areaTargets.contains(where: { name($0) == p }) {
+            targetNames = [c.type == .arrest || c.type == .killing ? EventTitles.indefinite(p) : p]
+        }
+        if c.type == .meeting {
+            // The parties in the order the first report names them.
+            let first = ordered.first.map(\.actors) ?? []
+            let inOrder = first + actors.filter { !first.contains($0) }
+            if let a = inOrder.first { parts.actor = name(a) }
+            // "السبسي" and "قايد السبسي" are one party spelled twice.
+            let words = { (n: String) in Set(n.split(separator: " ").map { ArabicNormalizer.matchKey(String($0)) }) }
+            let mainWords = words(inOrder.first.map(name) ?? "")
+            parts.parties = inOrder.dropFirst().map(name).filter { words($0).isDisjoint(with: mainWords) }
+            parts.counterpart = rankedPhrase { $0.targetPhrase }
+            parts.collective = inOrder.first.map { a in
+                corpus.entities[a].type == .organization && EventTitles.isCollective(corpus.entities[a].name)
+            } ?? false
+        } else {
+            parts.targets = targetNames
+        }
+        if c.type == .clash { parts.parties = actors.filter { $0 != mainActor }.map(name) }
+        parts.place = placeForTitle.map(name)
+        if c.type == .deployment, let p = placeForTitle,
+           let q = eventPlaces.first(where: { $0 != p && places.kind($0) >= .city && !places.same($0, p) }) {
+            parts.place = name(q) + " و" + name(p)  // "في أربيل وقاعدة عين الأسد"
+        }
+        parts.placePreposition = placeForTitle.map { preposition(before: $0, in: ordered) } ?? "في"
+        parts.killed = quantities.keys.filter { $0.what == "killed" }.map(\.value).max()
+        parts.threatVerb = traits.compactMap(\.threatVerb).first
+        parts.otherNoun = traits.compactMap(\.otherNoun).first
+        parts.communique = traits.contains { $0.communique }
+        parts.assault = traits.filter(\.assault).count * 2 > traits.count
+        guard let title = EventTitles.title(parts) else { return nil }
         return Event(id: "", title: title, type: c.type, subtype: subtype, date: c.date, dateInferred: c.inferred,
                      places: eventPlaces, actors: actors, targets: targets, sources: sources, quantities: quantities)
     }

@@ -51,7 +51,7 @@ public struct EventResolver: Sendable {
         }
         let clustering = EventClustering(records: records, order: order, places: places)
         let making = EventMaking(records: records, documents: documents, extractions: extractions, corpus: corpus, places: places)
-        var events = clustering.clusters.filter(clustering.keep).map(making.makeEvent)
+        var events = clustering.clusters.filter(clustering.keep).compactMap(making.makeEvent)
         EventMaking.applyCurated(curated, to: &events, corpus: &corpus)
         events = Self.sortedByDate(events)
         let ids = EventTitles.dedupe(events.map { EventTitles.id($0, corpus: corpus) })
@@ -66,24 +66,39 @@ public struct EventResolver: Sendable {
         let chunks = ParallelChunks.map(extractions.count) { articles -> [EventRecord] in
             var demonyms = DemonymActors(entities: entities)
             var traitsOf: [UTF8Key: EventTriggerTraits] = [:]
+            var wordIDs = StringIDs()
             var records: [EventRecord] = []
             for a in articles {
                 let ex = extractions[a]
                 for (i, e) in ex.events.enumerated() {
                     let (date, inferred) = e.date.map { dates[a][$0] } ?? (nil, false)
-                    let traits = traitsOf[UTF8Key(e.trigger)] ?? EventTriggerTraits(trigger: e.trigger)
+                    var traits = traitsOf[UTF8Key(e.trigger)] ?? EventTriggerTraits(trigger: e.trigger)
                     traitsOf[UTF8Key(e.trigger)] = traits
+                    if e.series { traits.plural = true }
                     var r = EventRecord(article: a, index: i, sentence: e.sentence, type: e.type, date: date, inferred: inferred,
+                                        weekday: e.date.flatMap { statedWeekday(ex.dates[$0].text) },
                                         places: unique(e.places.compactMap { entity(a, $0) }),
                                         actors: unique(e.actors.compactMap { entity(a, $0) }),
                                         targets: unique(e.targets.compactMap { entity(a, $0) }),
-                                        traits: traits)
-                    if e.type == .attack || e.type == .airstrike || e.type == .killing,
+                                        actorPhrase: e.actorPhrase, targetPhrase: e.targetPhrase, traits: traits)
+                    if e.type == .attack || e.type == .airstrike || e.type == .killing || e.type == .deployment,
                        let ent = demonyms.actor(after: e, article: a, in: documents[a], ex) {
                         r.demonymActor = ent
                         if !r.actors.contains(ent) { r.actors.append(ent) }
                         r.places.removeAll { $0 == ent }
                         r.targets.removeAll { $0 == ent }
+                    }
+                    // "يتوعد الجنود الأمريكيين": the country a demonym in the target names.
+                    if e.type == .threat, r.targets.isEmpty, let phrase = e.targetPhrase, let ent = demonyms.country(inPhrase: phrase) {
+                        r.targets = [ent]
+                    }
+                    if e.type == .statement || e.type == .threat, e.sentence < ex.sentences.count {
+                        // What was said: the sentence's words without the speaker's and the date's.
+                        var said = contentWords(of: ex.sentences[e.sentence].span, in: documents[a], ids: &wordIDs)
+                        var speaker = r.actors.map { entities[$0].name } + [e.actorPhrase].compactMap { $0 }
+                        if let d = e.date { speaker.append(ex.dates[d].text) }
+                        for s in speaker { said.subtract(words(of: s, ids: &wordIDs)) }
+                        r.words = said
                     }
                     r.entities = unique(r.places + r.actors + r.targets)
                     records.append(r)
@@ -92,6 +107,36 @@ public struct EventResolver: Sendable {
             return records
         }
         return Array(chunks.joined())
+    }
+
+    /// The weekday a date expression states ("الثلاثاء", "الخميس 4 ماي"), if any.
+    static func statedWeekday(_ text: String) -> Int? {
+        guard let e = ArabicDateParser.parse(text).first else { return nil }
+        if case .weekday(let w, _) = e.anchor { return w }
+        return e.weekday
+    }
+
+    /// The words of four letters or more of a name or phrase, as class ids.
+    static func words(of text: String, ids: inout StringIDs) -> Set<Int> {
+        Set(text.split { !$0.isLetter }.filter { $0.count >= 4 }.map { ids.cls(ArabicNormalizer.matchKey(String($0))) })
+    }
+
+    /// The words of a sentence of four letters or more, as class ids (a rough content signature).
+    static func contentWords(of span: TextSpan, in doc: Document, ids: inout StringIDs) -> Set<Int> {
+        guard span.block < doc.blocks.count else { return [] }
+        let scalars = Array(doc.blocks[span.block].unicodeScalars)
+        let lo = max(0, min(span.start, scalars.count)), hi = max(lo, min(span.end, scalars.count))
+        var out = Set<Int>()
+        var word = String.UnicodeScalarView()
+        func flush() {
+            if word.count >= 4 { out.insert(ids.cls(ArabicNormalizer.matchKey(String(word)))) }
+            word = String.UnicodeScalarView()
+        }
+        for s in scalars[lo..<hi] {
+            if s.properties.isAlphabetic { word.append(s) } else { flush() }
+        }
+        flush()
+        return out
     }
 
     /// Each element once, first occurrences in order.

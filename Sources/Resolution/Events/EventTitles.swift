@@ -3,36 +3,159 @@ import Extraction
 
 /// Generated Arabic titles and stable ASCII ids for merged events.
 enum EventTitles {
-    /// "هجوم بطائرات مسيّرة على قاعدة عين الأسد", "اغتيال قاسم سليماني وأبو مهدي المهندس قرب مطار بغداد".
-    /// `by` gives the phrase naming who struck (`EventTitles.by`, possibly memoized by the caller).
-    static func title(type: EventType, subtype: String?, assassination: Bool, persons: [String], place: String?,
-                      placePreposition: String, actor: String?, by: (String) -> String = EventTitles.by) -> String {
-        let at = place.map { " \(placePreposition) \($0)" } ?? ""
-        let inPlace = place.map { " في \($0)" } ?? ""
-        switch type {
-        case .attack:
-            return "هجوم" + subtypePhrase(subtype) + at
-        case .airstrike:
-            return "غارة جوية" + (actor.map { " " + by($0) } ?? "") + at
-        case .killing:
-            let who = persons.isEmpty ? "" : " " + joinAnd(persons)
-            return (assassination ? "اغتيال" : "مقتل") + who + at
-        case .clash: return "اشتباكات" + inPlace
-        case .arrest: return "اعتقالات" + inPlace
-        case .deployment: return "انتشار عسكري" + (actor.map { " " + by($0) } ?? "") + inPlace
-        case .withdrawal: return "انسحاب" + (actor.map { " \($0)" } ?? "") + (place.map { " من \($0)" } ?? "")
-        case .meeting: return "اجتماع" + (persons.isEmpty ? "" : " " + joinAnd(Array(persons.prefix(2)))) + inPlace
-        case .visit: return "زيارة" + (actor.map { " \($0)" } ?? "") + (place.map { " إلى \($0)" } ?? "")
-        case .statement: return "تصريح" + (actor.map { " \($0)" } ?? "")
-        case .threat: return "تهديد" + (actor.map { " \($0)" } ?? "")
-        case .other: return "حدث" + inPlace
+    /// What a title says, already chosen from the event's roles.
+    struct Parts {
+        var type: EventType
+        var subtype: String?
+        var assassination = false
+        /// Who acted or spoke: an entity name or a phrase as written.
+        var actor: String?
+        /// The actor is a country (or a capital standing for it): titles use its adjective ("أمريكية").
+        var actorCountry: String?
+        /// The actor is a person (a title names him, never makes an adjective of him).
+        var actorIsPerson = false
+        /// Whom it was about: names or a phrase as written.
+        var targets: [String] = []
+        /// The other parties of a meeting.
+        var parties: [String] = []
+        /// A meeting's described counterpart, with its preposition ("بسياسيين عراقيين").
+        var counterpart: String?
+        var place: String?
+        var placePreposition = "في"
+        var killed: Int?
+        var threatVerb: String?
+        var otherNoun: String?
+        var communique = false
+        /// An assault ("اعتداء على …") rather than an attack.
+        var assault = false
+        /// The actor is a body that meets on its own ("مجلس الوزراء").
+        var collective = false
+    }
+
+    /// "مجلس الوزراء", "لجنة المالية", "الهيئة المديرة": a body whose meeting needs no other party.
+    static func isCollective(_ name: String) -> Bool {
+        let first = ArabicNormalizer.matchKey(String(name.split(separator: " ").first ?? ""))
+        return ["مجلس", "المجلس", "لجنه", "اللجنه", "هييه", "الهييه", "المكتب", "مكتب", "الحكومه", "البرلمان",
+                "حزب", "حركه", "الجبهه", "جبهه", "تنسيقيه", "نقابه", "النقابه", "الاتحاد", "اتحاد"].contains(first)
+    }
+
+    /// A described patient as a title says it out of its article: "المتهم" → "متهم", "العون البلدي" → "عون بلدي",
+    /// "الشخص المذكور" → "شخص", "المشتبه به" → "مشتبه به". A phrase that does not open with a definite noun is kept.
+    static func indefinite(_ phrase: String) -> String {
+        let parts = phrase.split(separator: " ").map(String.init)
+        guard let head = parts.first, head.hasPrefix("ال"), head.count >= 5 else { return phrase }
+        let bare = { (w: String) in String(w.dropFirst(2)) }
+        var out = [bare(head)]
+        let anaphoric: Set<String> = ["المذكور", "المذكوره", "المذكورين", "المعني", "المعنيين", "المعنيه", "الاول", "الثاني",
+                                      "الثالث", "الرابع", "الخامس", "السادس"]
+        for w in parts.dropFirst() {
+            let key = ArabicNormalizer.matchKey(w)
+            if out.count == 1, ["به", "بها", "بهم", "فيه", "فيهم"].contains(key) { out.append(w); continue }
+            // "البلدي", "التونسيين": a relative adjective agrees; anything else ends the description.
+            let nisba = key.hasPrefix("ال") && key.count >= 5 && ["ي", "يه", "يين", "يون", "يات"].contains { key.hasSuffix($0) }
+            guard nisba, !anaphoric.contains(key) else { break }
+            out.append(bare(w))
         }
+        return out.joined(separator: " ")
+    }
+
+    /// "هجوم صاروخي على قاعدة عين الأسد", "اغتيال قاسم سليماني وأبو مهدي المهندس بضربة أمريكية قرب مطار بغداد",
+    /// "قيس الخزعلي يتوعد الجنود الأمريكيين"; nil when the roles cannot make a title that says more
+    /// than the type (no bare "اعتقالات", no killing without its victim).
+    static func title(_ p: Parts) -> String? {
+        let at = p.place.map { " \(p.placePreposition) \($0)" } ?? ""
+        let inPlace = p.place.map { " في \($0)" } ?? ""
+        let target = p.targets.isEmpty ? nil : joinAnd(Array(p.targets.prefix(2)))
+        let feminineAdjective = p.actorCountry.flatMap { PlaceKinds.adjective(forCountry: $0) }
+        let masculineAdjective = feminineAdjective.map { String($0.dropLast()) }
+        let byGroup = p.actorCountry == nil && !p.actorIsPerson ? p.actor.map { " " + by($0) } : nil
+        switch p.type {
+        case .attack:
+            guard target != nil || p.place != nil else { return nil }
+            var t = p.assault ? "اعتداء" : "هجوم"
+            let adjectival = ["rocket": " صاروخي", "gunfire": " مسلح", "suicide": " انتحاري"][p.subtype ?? ""]
+            if let a = adjectival { t += a }
+            if let adj = masculineAdjective { t += " " + adj }
+            if adjectival == nil { t += subtypePhrase(p.subtype) }
+            t += byGroup ?? ""
+            if let target { t += " على " + target + (p.place != nil && !p.targets.contains(p.place!) ? inPlace : "") } else { t += at }
+            return t
+        case .airstrike:
+            guard target != nil || p.place != nil || p.actor != nil else { return nil }
+            var t = "غارة جوية" + (feminineAdjective.map { " " + $0 } ?? byGroup ?? "")
+            if let target { t += " على " + target + (p.place != nil && !p.targets.contains(p.place!) ? inPlace : "") } else { t += inPlace }
+            return t
+        case .killing:
+            let victims = target ?? p.killed.map(countedPersons)
+            guard let victims else { return nil }
+            var t = (p.assassination ? "اغتيال " : "مقتل ") + victims
+            if let adj = feminineAdjective, ["drone", "rocket", "ballistic-missile", "drone-and-rocket"].contains(p.subtype ?? "") {
+                t += " بضربة " + adj
+            } else if let adj = masculineAdjective, p.subtype == "gunfire" {
+                t += " برصاص " + adj
+            } else if let a = p.actor, p.actorCountry == nil {
+                t += " على يد " + a
+            }
+            return t + at
+        case .arrest:
+            guard let target else { return nil }
+            return "اعتقال " + target + inPlace
+        case .other:
+            guard let target, let noun = p.otherNoun else { return nil }
+            return noun + " " + target + inPlace
+        case .clash:
+            let sides = ([p.actor].compactMap { $0 } + p.parties).prefix(2)
+            guard sides.count == 2 || p.place != nil else { return nil }
+            return "اشتباكات" + (sides.count == 2 ? " بين " + joinAnd(Array(sides)) : "") + inPlace
+        case .meeting:
+            guard let a = p.actor else { return nil }
+            if let b = p.parties.first { return "لقاء " + a + " و" + b + inPlace }
+            if let c = p.counterpart { return "لقاء " + a + " " + c + inPlace }
+            return p.collective ? "اجتماع " + a + inPlace : nil
+        case .visit:
+            guard let a = p.actor else { return nil }
+            if let place = p.place { return "زيارة " + a + " إلى " + place }
+            guard let target else { return nil }
+            return "زيارة " + a + " " + by(target)
+        case .statement:
+            guard let a = p.actor else { return nil }
+            return (p.communique ? "بيان " : "تصريح ") + a
+        case .threat:
+            guard let a = p.actor else { return nil }
+            guard let target, let verb = p.threatVerb else { return "تهديد " + a }
+            let feminine = p.actorCountry.map(isFeminine) ?? (!p.actorIsPerson && isFeminine(a))
+            return a + " " + (feminine ? "ت" + verb.dropFirst() : verb) + " " + target
+        case .deployment:
+            guard p.place != nil || p.actor != nil else { return nil }
+            return "انتشار عسكري" + (masculineAdjective.map { " " + $0 } ?? byGroup ?? "") + inPlace
+        case .withdrawal:
+            guard let a = p.actor else { return nil }
+            return "انسحاب " + a + (p.place.map { " من " + $0 } ?? "")
+        }
+    }
+
+    /// "شخص", "شخصين", "5 أشخاص", "24 شخصا".
+    static func countedPersons(_ n: Int) -> String {
+        switch n {
+        case 1: return "شخص"
+        case 2: return "شخصين"
+        case 3...10: return "\(n) أشخاص"
+        default: return "\(n) شخصا"
+        }
+    }
+
+    /// A feminine name for verb agreement: a word ending in ة first ("حركة النهضة", "وزارة الداخلية"),
+    /// or a country without the article (إيران، فرنسا، الولايات المتحدة are feminine; العراق، الأردن are not).
+    static func isFeminine(_ name: String) -> Bool {
+        let first = name.split(separator: " ").first.map(String.init) ?? name
+        if first.hasSuffix("ة") { return true }
+        if PlaceKinds.isCountry(name) { return !name.hasPrefix("ال") || name.hasPrefix("الولايات") || name.hasPrefix("الإمارات") }
+        return false
     }
 
     /// "أمريكية" for a country with a demonym, else "للتحالف الدولي" / "لإسرائيل".
     static func by(_ actor: String) -> String {
-        if let adj = PlaceKinds.adjective(forCountry: actor) { return adj }
-        return actor.hasPrefix("ال") ? "ل" + actor.dropFirst() : "ل" + actor
+        actor.hasPrefix("ال") ? "ل" + actor.dropFirst() : "ل" + actor
     }
 
     static func subtypePhrase(_ subtype: String?) -> String {
@@ -42,6 +165,9 @@ enum EventTitles {
         case "drone-and-rocket": return " بالصواريخ والطائرات المسيّرة"
         case "ballistic-missile": return " بصواريخ باليستية"
         case "bomb": return " بعبوة ناسفة"
+        case "gunfire": return " مسلح"
+        case "suicide": return " انتحاري"
+        case "blade": return " بالسلاح الأبيض"
         default: return ""
         }
     }

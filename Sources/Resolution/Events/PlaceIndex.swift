@@ -31,6 +31,9 @@ final class PlaceIndex {
 
     func kind(_ e: Int) -> PlaceKinds.Kind { placeKind(e) ?? .country }
 
+    /// A name of two words or more ("قاسم سليماني"), not a lone surname or nickname.
+    func isFullName(_ e: Int) -> Bool { names[e].split(separator: " ").count >= 2 }
+
     /// The words of a place name without facility head or article (for containment candidates).
     func words(_ e: Int) -> [String] {
         guard isPlace[e] else { return [] }
@@ -68,6 +71,9 @@ final class PlaceIndex {
         containedCache[key] = v
         return v
     }
+
+    /// Two places whose names share a word ("بغداد", "مطار بغداد").
+    func related(_ a: Int, _ b: Int) -> Bool { a == b || (isPlace[a] && isPlace[b] && shareWord(a, b)) }
 
     private func shareWord(_ a: Int, _ b: Int) -> Bool {
         let x = wordClasses(a), y = wordClasses(b)

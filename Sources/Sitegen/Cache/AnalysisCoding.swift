@@ -185,6 +185,9 @@ extension AnalysisEncoder {
             ints(e.places)
             ints(e.actors)
             ints(e.targets)
+            optionalString(e.actorPhrase)
+            optionalString(e.targetPhrase)
+            body.bool(e.series)
         }
         count(ex.quotes.count)
         for q in ex.quotes {
@@ -255,7 +258,9 @@ extension AnalysisDecoder {
             for _ in 0..<q { quantities.append(EventQuantity(what: try string(), value: try int())) }
             ex.events.append(EventMention(type: type, subtype: subtype, sentence: sentence, trigger: trigger,
                                           quantities: quantities, date: try optionalInt(), places: try ints(),
-                                          actors: try ints(), targets: try ints()))
+                                          actors: try ints(), targets: try ints(),
+                                          actorPhrase: try optionalString(), targetPhrase: try optionalString(),
+                                          series: try r.bool()))
         }
         let quotes = try count()
         for _ in 0..<quotes {

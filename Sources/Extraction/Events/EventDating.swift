@@ -1,0 +1,64 @@
+import ArabicDates
+
+/// Which date of its sentence an event takes: the expression that governs the clause of the trigger.
+struct EventDating {
+    let words: SentenceWords
+    let dates: [DateMention]
+    /// The article's date from its metadata: nothing that happened is dated after it.
+    let reference: PartialDate?
+
+    /// The chosen date mention and, when no date governs the event but its report is dated, that report
+    /// date (the event happened by then: used with `inferred`).
+    func choose(for e: SentenceEvents.Found, candidates: [Int]) -> (date: Int?, reportDate: Int?) {
+        var best: (Int, Int)?
+        var reportDate: Int?
+        for c in candidates {
+            let d = dates[c]
+            let first = words.index(at: d.span.start)
+            let last = max(first, words.index(at: max(d.span.start, d.span.end - 1)))
+            // "منذ أبريل": the start of a series, not the event's date.
+            if first > 0, words.isAny(first - 1, ["منذ"]) { continue }
+            // "من مواليد سنة 1988", "يبلغ من العمر": a birth, not the event.
+            if (max(0, first - 3)..<first).contains(where: { words.isAny($0, ["مواليد", "مولود", "المولود", "ولد", "ولدت"]) }) { continue }
+            // "بشأن هجوم الليلة الماضية": a date right after another event word is that event's.
+            if e.otherTriggerWords.contains(where: { $0 < first && first - $0 <= 2 && abs(first - e.triggerWord) > first - $0 }) { continue }
+            // "غداً", "الأحد المقبل": a date after the article's own is a plan.
+            if let ref = reference, ref.day != nil, let v = d.date, v.precision == .day, ref < v { continue }
+            // A date inside a relative clause or a cause phrase that does not hold the trigger; a trigger
+            // inside one takes only that phrase's dates.
+            if e.foreignWords.contains(where: { $0.contains(first) }) { continue }
+            if let own = e.ownWords, !own.contains(first) { continue }
+            if e.referenced, !(first > e.triggerWord && first - e.triggerWord <= 8
+                               && !((e.triggerWord + 1)..<first).contains { e.triggerWords.contains($0) || words.has($0, in: EventLexicon.complementizer) }) { continue }
+            // A date after a modal word that follows the trigger dates the plan ("… حيث حضر قمة … إنه سيستقبل
+            // النقابات بداية الأسبوع المقبل").
+            if let m = e.modalAfter, first > m { continue }
+            if e.type == .statement {
+                // A report is dated by the date of its own clause, to the day or month.
+                guard let zone = e.reportWords, zone.contains(first), first < e.triggerWord || first - (e.speakerEnd ?? e.triggerWord) <= 5,
+                      d.date.map({ $0.precision != .year }) ?? true,
+                      ArabicDateParser.parse(d.text).first.map({ $0.statedPrecision != .year }) ?? true else { continue }
+            } else if e.reportZones.contains(where: { $0.verb < e.triggerWord && $0.zone.contains(first) && !$0.zone.contains(e.triggerWord) }) {
+                // The date of a report ("أعلنت الوزارة اليوم أن …") dates the report, not what it reports.
+                if reportDate == nil { reportDate = c }
+                continue
+            } else if e.nominal, first < e.triggerWord || ((e.triggerWord + 1)..<first).contains(where: { words.has($0, in: EventContextLexicon.reportNouns) }),
+                      e.reportZones.contains(where: { $0.verb < e.triggerWord && $0.zone.contains(first) }) {
+                // "أعلن العراق في 9 يوليو عن اعتقال …": the announcement's date, not the arrest's.
+                if reportDate == nil { reportDate = c }
+                continue
+            }
+            // A named victim's killing as a noun is dated by what follows it ("اغتيال فلان في 3 يناير"); a date
+            // before it dates another verb.
+            if e.type == .killing, e.nominal, !e.targets.isEmpty, first < e.triggerWord { continue }
+            let lo = min(last, e.triggerWord), hi = max(first, e.triggerWord)
+            let between = (lo + 1)..<max(lo + 1, hi)
+            let sameClause = e.wordRange.contains(first)
+            let followsTrigger = first > e.triggerWord && between.count <= 4
+            if e.anaphoric, !followsTrigger, !sameClause || between.contains(where: { e.triggerWords.contains($0) }) { continue }
+            let distance = (first > e.triggerWord ? 0 : 1) + between.count * 2 + (sameClause ? 0 : 100)
+            if best == nil || distance < best!.1 { best = (c, distance) }
+        }
+        return (best?.0, reportDate)
+    }
+}

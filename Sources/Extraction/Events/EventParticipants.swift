@@ -1,0 +1,186 @@
+/// Agents, patients, participants and places of violent events, arrests, meetings, visits and movements.
+extension SentenceEvents {
+    /// Words that say who acted after a nominal trigger: "من قبل X", "من طرف X", "على يد X", "برصاص X".
+    static let byWords: Set<String> = Set(["قبل", "طرف", "يد", "رصاص"].map(EventLexicon.key))
+    /// Verbs that bring an event about to its place or target ("تعرض مطار أربيل لهجوم", "شهدت المدينة").
+    static let supportVerbs: Set<String> = Set(["تعرض", "تعرضت", "تعرضوا", "شهد", "شهدت", "عرفت"].map(EventLexicon.key))
+    /// Nominal triggers whose following name is the agent ("هجوم داعش"), not the target ("استهداف القاعدة").
+    static let agentGenitive: Set<String> = Set(["هجوم", "هجوما", "هجمة", "هجمات", "اعتداء", "اعتداءات", "غارة", "غارات",
+                                                "ضربة", "ضربات", "اغتيال", "قصف"].map(EventLexicon.key))
+
+    /// A person or organization, or a country or capital standing for its government ("واشنطن"), that is
+    /// no news medium.
+    func canAct(_ m: Int) -> Bool {
+        let t = mentions[m]
+        if EventLexicon.isMedia(t.surface) || isCommonNoun(m) || isAddressee(m) { return false }
+        // "بالقيروان" taken for a name: a preposition on a known place.
+        if t.surface.hasPrefix("بال") || t.surface.hasPrefix("لل"), !t.surface.contains(" "),
+           PlaceKinds.isKnownCity(String(t.surface.dropFirst(1))) || PlaceKinds.isCountry(String(t.surface.dropFirst(1))) { return false }
+        return t.type != .place || PlaceKinds.isCountry(t.surface) || EventContextLexicon.capitals[EventLexicon.key(t.surface)] != nil
+            || words.isAny(firstWord[m]!, ["دوله", "جمهوريه", "مملكه", "اماره", "سلطنه"])  // "دولة الجبل": a state
+    }
+
+    /// A place "name" that is a clitic on a known place or a common word ("بالكاف", "ورجل"), a force ("الحرس") or
+    /// a compass word ("شمال"): not where anything happened.
+    func isJunkPlace(_ m: Int) -> Bool {
+        guard mentions[m].type == .place, let a = firstWord[m] else { return false }
+        // "بمنطقة حي الرياض", "نهج القاهرة": a neighbourhood or a street named after a city is not that city.
+        if mentions[m].span.start == words.words[a].start, words.isAny(a - 1, ["حي", "بحي", "نهج", "بنهج", "شارع", "بشارع", "زنقه"]),
+           PlaceKinds.isKnownCity(mentions[m].surface) || PlaceKinds.isCountry(mentions[m].surface)
+            || EventContextLexicon.capitals[EventLexicon.key(mentions[m].surface)] != nil { return true }
+        guard a == lastWord[m] else { return false }
+        let w = words.words[a]
+        if words.has(a, in: EventContextLexicon.securityNouns) || words.isAny(a, ["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي"]) { return true }
+        guard mentions[m].span.start == w.start, let f = w.key.first, ["و", "ب", "ل", "ف"].contains(f), w.readings.count > 1 else { return false }
+        let rest = String(w.key.dropFirst())
+        return PlaceKinds.isCountry(rest) || PlaceKinds.kind(of: rest) == .region || words.has(a, in: EventContextLexicon.personNouns)
+            || PlaceKinds.isKnownCity(rest)
+    }
+
+    /// A name a report was given to: "لمراسل الجوهرة أف أم", "لـ«عربي بوست»".
+    func isAddressee(_ m: Int) -> Bool {
+        guard let a = firstWord[m] else { return false }
+        let w = words.words[a]
+        var p = a - 1
+        while p >= 0, words.words[p].isPunct, words.words[p].key == "\"" { p -= 1 }
+        return (mentions[m].span.start > w.start && w.key.hasPrefix("ل"))
+            || words.isAny(p, ["مراسل", "لمراسل", "مراسله", "لمراسله", "ل"]) || (p >= 0 && words.words[p].key == "ل")
+    }
+
+    /// A one-word "name" that is a common noun of people ("ومقاتلين", "المكنى"): no one in particular.
+    func isCommonNoun(_ m: Int) -> Bool {
+        guard let a = firstWord[m], a == lastWord[m] else { return false }
+        return words.has(a, in: EventContextLexicon.personNouns) || words.has(a, in: EventContextLexicon.roleNouns)
+    }
+
+    /// Who acted: the subject of a verbal trigger, the name after a launch verb ("شنته الولايات المتحدة"),
+    /// after من قبل / على يد / برصاص, or a name right after a nominal trigger followed by its لـ object
+    /// ("اغتيال الولايات المتحدة لسلف غني").
+    func agents(of h: Hit, range: Range<Int>) -> [Int] {
+        let w = words.words
+        let seg = segment(of: h, in: range)
+        var out: [Int] = []
+        func actor(_ m: Int) -> Bool { canAct(m) }
+        for k in seg where k > h.index {
+            // "قصف شنته …", "الهجوم الذي نفذه …": right after the trigger (or its relative pronoun).
+            let launch = words.has(k, in: EventLexicon.launchVerbs)
+                && (k <= h.index + 2 || ((h.index + 1)..<k).contains { words.has($0, in: EventContextLexicon.relatives) } && k <= h.index + 4)
+            let by = words.has(k, in: Self.byWords) && (words.isAny(k - 1, ["من", "علي"]) || words.hasPrepositionClitic(k))
+            guard launch || by else { continue }
+            var n = k + 1
+            while n < range.upperBound, w[n].isPunct, w[n].key == "\"" { n += 1 }
+            if let m = startingAt[n], actor(m), !out.contains(m) { out.append(m) }
+        }
+        // "شن الجيش المصري سلسلة غارات": the subject of a launch verb before a nominal trigger.
+        if h.trigger.nominal, let v = (max(range.lowerBound, h.index - 5)..<h.index).last(where: { words.has($0, in: EventLexicon.launchVerbs) }) {
+            let s = subject(ofVerb: v, in: range)
+            if let m = s.mention, !s.media, actor(m), !out.contains(m) { out.insert(m, at: 0) }
+        }
+        if h.trigger.nominal, let m = startingAt[h.index + 1], actor(m), mentions[m].type != .person,
+           let last = lastWord[m], last + 1 < seg.upperBound, w[last + 1].key.hasPrefix("ل"), w[last + 1].key.count > 3, !out.contains(m) {
+            out.append(m)
+        }
+        if !h.trigger.nominal {
+            let s = subject(ofVerb: h.index, in: range)
+            if let m = s.mention, !s.media, actor(m), !out.contains(m) { out.insert(m, at: 0) }
+        }
+        return out
+    }
+
+    /// The named persons a killing is about: the first person within nine words after the trigger (not
+    /// one named as someone's relative or successor, "سلف غني"), then each person coordinated with it.
+    func killingVictims(_ h: Hit, range: Range<Int>) -> [Int] {
+        let w = words.words
+        let seg = segment(of: h, in: range)
+        var out: [Int] = []
+        var lastEnd = h.index
+        for j in (h.index + 1)..<max(h.index + 1, seg.upperBound) {
+            guard let m = startingAt[j], mentions[m].type == .person else { continue }
+            if words.has(j - 1, in: EventLexicon.relationNouns) { continue }
+            if out.isEmpty {
+                guard j - h.index <= 9 else { break }
+            } else {
+                let gap = (lastEnd + 1)..<j
+                let coordinated = gap.contains { w[$0].key.hasPrefix("و") } || (gap.count == 1 && w[gap.lowerBound].isPunct)
+                let broken = gap.contains { k in
+                    (w[k].isPunct && gap.count != 1) || words.has(k, in: EventLexicon.phraseBreaks) || dateWords.contains(k)
+                        || (w[k].key.hasPrefix("ب") && w[k].readings.count > 1)  // بضربة: how, not who
+                }
+                guard coordinated, !broken, gap.count <= 8 else { break }
+            }
+            out.append(m)
+            lastEnd = lastWord[m]!
+        }
+        return out
+    }
+
+    /// "شاب", "6 عناصر تكفيرية", "عدد من منفذي الهجمات الأخيرة", "أحد المحامين": people named by a noun after
+    /// word `i` — a number, the head noun, a definite complement, and at most two adjectives.
+    func personPhrase(after i: Int, in range: Range<Int>) -> Range<Int>? {
+        var k = i + 1
+        if words.isAny(k, ["علي", "عن"]) { k += 1 }
+        let start = k
+        if words.isAny(k, ["عدد", "مجموعه"]), words.isAny(k + 1, ["من"]) { k += 2 }
+        if words.number(k) != nil { k += 1 }
+        guard k < range.upperBound, startingAt[k] == nil, words.has(k, in: EventContextLexicon.personNouns) else { return nil }
+        k += 1
+        if words.isAny(k, Self.pronounPrepositions) { k += 1 }
+        // "أحد أفراد المجموعة", "إحدى زوجات زعيم تنظيم الدولة": one of — the nouns after it are the head.
+        let oneOf = words.isAny(k - 1, ["احد", "احدي"])
+        if oneOf, k < range.upperBound, startingAt[k] == nil, !words.words[k].isPunct {
+            k += 1
+            if k < range.upperBound, words.has(k, in: EventContextLexicon.roleNouns), startingAt[k] == nil { k += 1 }
+            if let m = startingAt[k], mentions[m].type != .place { k = lastWord[m]! + 1 }
+        }
+        // "أحد المحامين", "منفذي الهجمات الأخيرة": a definite noun completes the head.
+        // (after "أحد الأشخاص" the head is complete: "الصادرة في حقه" is a clause about him).
+        if !(oneOf && words.words[k - 1].key.hasPrefix("ال")), k < range.upperBound, startingAt[k] == nil, words.words[k].key.hasPrefix("ال"), !words.words[k].isPunct,
+           !words.has(k, in: EventContextLexicon.relatives), !dateWords.contains(k),
+           !Self.isAdjective(words.words[k].key) || words.isAny(k - 1, ["احد", "احدي"]) {
+            k += 1
+        } else if words.isAny(k - 1, ["افراد", "عناصر", "اعضاء", "منفذي", "منتسبي"]), k < range.upperBound, startingAt[k] == nil,
+                  !words.words[k].isPunct, !words.has(k, in: EventContextLexicon.phraseStops), !Self.isAdjective(words.words[k].key),
+                  !(words.words[k].key.hasPrefix("ي") && words.words[k].key.count >= 4) {  // "عناصر يشتبه في …": a verb
+            k += 1  // "أفراد عصابة"
+        }
+        var adjectives = 0
+        while k < range.upperBound, adjectives < 2, startingAt[k] == nil, !words.words[k].isPunct, !dateWords.contains(k),
+              !words.has(k, in: EventContextLexicon.phraseStops), !words.hasPrepositionClitic(k), Self.isAdjective(words.words[k].key) {
+            k += 1
+            adjectives += 1
+            // "مفتش عنهم", "المشتبه به": the participle's pronoun goes with it; "مصنف خطير جدا" its degree.
+            if words.isAny(k, Self.pronounPrepositions) || words.isAny(k, ["جدا"]) { k += 1 }
+            // "مشتبه في انتمائهم": a suspicion without its complement says nothing; it stays out.
+            else if words.isAny(k - 1, ["مشتبه", "المشتبه"]) { k -= 1; break }
+        }
+        return start..<k
+    }
+
+    static let pronounPrepositions = ["عنهم", "عنه", "عنها", "عنهما", "به", "بها", "بهم", "بهما", "فيهم", "فيه"]
+
+    /// The words of a phrase as a title quotes them: an indefinite accusative ending ("مشتبها به", "شابا") is
+    /// dropped unless a number governs it ("24 شخصا").
+    func phraseText(_ r: Range<Int>) -> String {
+        let counted = r.contains { words.number($0) != nil && words.number($0)! > 10 }
+        return r.filter { $0 < words.words.count && !words.words[$0].isPunct }.map { i -> String in
+            var t = words.words[i].text.filter { !("\u{064B}"..."\u{065F}").contains($0) }
+            let key = words.words[i].key
+            if !counted, !key.hasPrefix("ال"), key.count >= 4, t.hasSuffix("ا"), !t.hasSuffix("ءا"), words.number(i) == nil { t.removeLast() }
+            return t
+        }.joined(separator: " ")
+    }
+
+    /// A word that reads as an adjective: a relative adjective ("تكفيرية", "الأخيرة"? no: "تونسي") or a
+    /// participle ("متشدد", "مفتش", "المعتصمين").
+    static func isAdjective(_ key: String) -> Bool {
+        // "والتعدي": a noun joined by و is another thing, not an adjective of the phrase.
+        if key.hasPrefix("وال") { return false }
+        let bare = key.hasPrefix("ال") ? String(key.dropFirst(2)) : key
+        guard bare.count >= 4, !["منهم", "منها", "منه", "معهم", "معها", "منهما", "مما", "ممن"].contains(bare) else { return false }
+        if bare.hasPrefix("م") || ["خطير", "خطيره", "خطيرا", "خطيرين", "خطيرون"].contains(bare) { return true }
+        // "سوري", "تونسي"; not the present verbs "تدعي", "يبني".
+        guard bare.first != "ي", bare.count >= 5 || key.hasPrefix("ال") || !["ت", "ن", "ا"].contains(bare.first!) else { return false }
+        return ["ي", "يه", "يين", "يون", "يا", "ييه"].contains { bare.hasSuffix($0) } || bare.hasSuffix("اخيره")
+    }
+
+}

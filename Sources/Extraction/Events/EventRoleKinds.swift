@@ -1,0 +1,337 @@
+/// The roles of each kind of event: attacks and clashes, killings and arrests, meetings, visits, movements,
+/// and the places attached to a trigger.
+extension SentenceEvents {
+    func attackRoles(_ h: Hit, _ range: Range<Int>) -> Roles {
+        let w = words.words
+        let seg = segment(of: h, in: range)
+        var r = Roles(actors: agents(of: h, range: range))
+        for j in (h.index + 1)..<max(h.index + 1, seg.upperBound) {
+            guard let m = startingAt[j], !r.actors.contains(m), !EventLexicon.isMedia(mentions[m].surface) else { continue }
+            let direct = j == h.index + 1 || (j == h.index + 2 && w[h.index + 1].key == "\"")
+                || (mentions[m].type == .place && (h.index + 1 < j) && words.has(h.index + 1, in: EventLexicon.placeNouns)
+                    && ((h.index + 2)..<j).allSatisfy { w[$0].isPunct })  // "استهداف قاعدة “عين الأسد”"
+            let genitive = direct && !(Self.agentGenitive.contains(h.reading) && mentions[m].type == .organization)
+            let against = (max(h.index, j - 2)..<j).contains { words.isAny($0, ["علي", "ضد"]) }
+            let object = !h.trigger.nominal && r.targets.isEmpty && j - h.index <= 4 && mentions[m].type != .person
+                && !((h.index + 1)..<j).contains { words.has($0, in: EventContextLexicon.phraseStops) || words.has($0, in: EventLexicon.placePrepositions) }
+            if genitive || against || object { r.targets.append(m) }
+        }
+        if r.targets.isEmpty, r.targetPhrase == nil, h.type != .clash,
+           let s = (seg.lowerBound..<h.index).last(where: { words.has($0, in: Self.supportVerbs) }) {
+            // "تعرض مطار أربيل لهجوم", "وكانت السفارة الأمريكية في بغداد قد تعرضت لهجوم".
+            var n = s + 1
+            while n < h.index, w[n].isPunct || dateWords.contains(n) { n += 1 }
+            let relative = (seg.lowerBound..<s).last { words.has($0, in: EventContextLexicon.relatives) }
+            if let m = startingAt[n], n < h.index {
+                r.targets = [m]
+                r.targetPhrase = mentions[m].surface
+            } else if let rel = relative {
+                // "… ملهى رينا الليلي في إسطنبول، الذي كان تعرض لهجوم": the antecedent of the relative pronoun.
+                var e = rel - 1
+                while e >= range.lowerBound, w[e].isPunct { e -= 1 }
+                if let m = covering[e], mentions[m].type == .place, words.isAny(firstWord[m]! - 1, ["في"]) { e = firstWord[m]! - 2 }
+                if e >= range.lowerBound, let m = covering[e], mentions[m].type != .person { r.targets = [m]; r.targetPhrase = mentions[m].surface }
+                else if e >= range.lowerBound, covering[e] == nil {
+                    var b = e
+                    while b > max(range.lowerBound, e - 4), !w[b - 1].isPunct || w[b - 1].key == "\"",
+                          !words.has(b - 1, in: EventContextLexicon.phraseStops), covering[b - 1] == nil, lookup(b - 1) == nil { b -= 1 }
+                    r.targetPhrase = words.text(b..<(e + 1))
+                }
+            } else if n < h.index, !words.has(n, in: EventContextLexicon.phraseStops) {
+                // VSO: "تعرض مكتب المخابرات العامة في مخيم البقعة لهجوم", "تعرض عدد من أعوان الأمن …".
+                let np = personPhrase(after: n - 1, in: n..<h.index) ?? nounPhrase(from: n, in: n..<h.index, max: 3)
+                if let m = np.compactMap({ startingAt[$0] }).first { r.targets = [m] } else if !np.isEmpty { r.targetPhrase = phraseText(np) }
+            } else {
+                var k = seg.lowerBound
+                while k < s, w[k].isPunct || words.isAny(k, ["كان", "كانت", "قد", "وقد"]) { k += 1 }
+                let np = nounPhrase(from: k, in: k..<s, max: 3)
+                if let m = np.compactMap({ startingAt[$0] }).first { r.targets = [m] } else if !np.isEmpty { r.targetPhrase = phraseText(np) }
+            }
+        }
+        // "استهدف مركز دبلوماسي أميركي" (the passive verb's subject), "هجوم استهدف نقطة تفتيش" (the object of
+        // the verb that goes on with a nominal trigger).
+        let objectAt = h.trigger.needsWeapon ? -1
+            : h.trigger.nominal && (lookup(h.index + 1).map { !$0.trigger.nominal && $0.trigger.type == .attack } ?? false)
+            ? h.index + 2 : (h.trigger.nominal ? -1 : h.index + 1)
+        if r.targets.isEmpty, r.targetPhrase == nil, h.type != .clash, objectAt > 0 {
+            if let m = startingAt[objectAt], !r.actors.contains(m) { r.targets = [m] }
+            else if words.has(objectAt, in: EventContextLexicon.targetNouns) {
+                r.targetPhrase = words.text(nounPhrase(from: objectAt, in: range, max: 3))
+            }
+        }
+        if r.targets.isEmpty, r.targetPhrase == nil, h.type != .clash,
+           let on = ((h.index + 1)..<min(seg.upperBound, h.index + 5)).first(where: { words.isAny($0, ["علي", "ضد"]) }),
+           words.has(on + 1, in: EventContextLexicon.personNouns) || words.has(on + 1, in: EventContextLexicon.targetNouns) {
+            let np = nounPhrase(from: on + 1, in: range, max: 3)
+            if !np.isEmpty { r.targetPhrase = phraseText(np) }
+        }
+        // "عون أمن" read as a name is a common noun: a phrase says it better.
+        if let m = r.targets.first, isCommonNoun(m) || (firstWord[m].map { words.has($0, in: EventContextLexicon.personNouns) } ?? false) {
+            let np = nounPhrase(from: firstWord[m]!, in: range, max: 3)
+            r.targetPhrase = np.isEmpty ? mentions[m].surface : phraseText(np)
+            r.targets.removeAll { $0 == m }
+        }
+        if h.type == .clash {
+            r.actors += (seg.lowerBound..<seg.upperBound).compactMap { startingAt[$0] }
+                .filter { mentions[$0].type == .organization && !r.actors.contains($0) && !EventLexicon.isMedia(mentions[$0].surface) }
+            r.targets = []
+        }
+        r.places = attachedPlaces(h, segment: seg).filter { !r.actors.contains($0) }
+        _ = w
+        return r
+    }
+
+    /// Killings, arrests, kidnappings, dismissals: who was killed or taken (named, or a noun phrase), and
+    /// by whom ("من طرف وحدات الحرس الوطني", the subject of "تمكنت … من إيقاف").
+    func patientRoles(_ h: Hit, _ range: Range<Int>) -> Roles? {
+        let w = words.words
+        let seg = segment(of: h, in: range)
+        var r = Roles(actors: agents(of: h, range: range))
+        // "استشهد فلان": the subject of an intransitive killing verb is its victim.
+        if h.type == .killing, !h.trigger.nominal, h.reading.hasPrefix(EventLexicon.key("استشهد")) { r.actors = [] }
+        if h.type == .killing {
+            r.targets = killingVictims(h, range: range)
+            if EventLexicon.possessive.contains(h.reading) && r.targets.isEmpty {
+                // "لقي شاب مصرعه": the victim stands between لقي and the trigger.
+                if let l = (max(range.lowerBound, h.index - 6)..<h.index).last(where: { words.isAny($0, ["لقي", "لقيت", "لقوا"]) }) {
+                    r.targets = ((l + 1)..<h.index).compactMap { startingAt[$0] }.filter { mentions[$0].type == .person }
+                    if r.targets.isEmpty, words.has(l + 1, in: EventContextLexicon.personNouns) {
+                        r.targetPhrase = words.text(nounPhrase(from: l + 1, in: range, max: min(3, h.index - l - 1)))
+                    }
+                }
+            }
+        } else {
+            // The person named right after the trigger ("إيقاف فلان", "القبض على فلان", "إيقاف الشاب فلان").
+            var k = h.index + 1
+            if words.isAny(k, ["علي", "عن"]) { k += 1 }
+            // "القبض على رجل الأعمال شفيق جراية": a role of up to two words before the name.
+            for _ in 0..<2 where startingAt[k] == nil && (words.has(k, in: EventContextLexicon.personNouns)
+                || words.has(k, in: EventContextLexicon.roleNouns) || (k > h.index + 1 && w[k].key.hasPrefix("ال") && !w[k].isPunct)) { k += 1 }
+            if let m = startingAt[k], mentions[m].type == .person, !r.actors.contains(m) { r.targets = [m] }
+        }
+        var objectFrom = h.index
+        if !h.trigger.nominal, words.has(h.index + 1, in: EventContextLexicon.securityNouns) {
+            // "أوقف أعوان الأبحاث والتفتيش بسليانة مساء أمس شخصين": the force first, then whom it arrested.
+            var j = h.index + 1
+            while j < min(range.upperBound, h.index + 10), !(words.number(j) != nil || (words.has(j, in: EventContextLexicon.personNouns)
+                    && !words.has(j, in: EventContextLexicon.securityNouns))) { j += 1 }
+            let np = nounPhrase(from: h.index + 1, in: range, max: 4)
+            if !np.isEmpty, r.actors.isEmpty, r.actorPhrase == nil { r.actorPhrase = words.text(np) }
+            objectFrom = j - 1
+            r.targets = []
+        }
+        if r.targets.isEmpty, r.targetPhrase == nil, let p = personPhrase(after: objectFrom, in: range) {
+            r.targetPhrase = phraseText(p)
+        }
+        let killed = h.type == .killing && quantities(range).contains { $0.what == "killed" }
+        if h.type == .killing, !h.trigger.nominal, r.targets.isEmpty, h.reading.hasPrefix(EventLexicon.key("استشهد")),
+           let m = subject(ofVerb: h.index, in: range).mention, mentions[m].type == .person {
+            r.targets = [m]
+        }
+        r.actors.removeAll { r.targets.contains($0) }
+        guard !r.targets.isEmpty || r.targetPhrase != nil || killed else { return nil }
+        if h.type == .arrest, r.actors.isEmpty, h.trigger.nominal,
+           let v = (range.lowerBound..<h.index).last(where: { words.isAny($0, ["اعلن", "اعلنت"]) }), words.isAny(h.index - 1, ["عن"]) {
+            // "أعلن العراق عن اعتقال …": the authority that announces the arrest made it.
+            let s = subject(ofVerb: v, in: range)
+            if let m = s.mention, !s.media, canAct(m) { r.actors = [m] }
+        }
+        var forcePlaces: [Int] = []
+        if h.type == .arrest, r.actors.isEmpty {
+            // "تمكنت وحدات الحرس الوطني من إيقاف …": the security force before the trigger.
+            if let f = (range.lowerBound..<h.index).first(where: { words.has($0, in: EventContextLexicon.securityNouns) && covering[$0] == nil }) {
+                let np = nounPhrase(from: f, in: range, max: 4)
+                let named = np.compactMap { startingAt[$0] }
+                // "فرقة الشرطة العدلية سوسة المدينة": a place in the force's phrase is where it serves, not who arrested.
+                r.actors = named.filter { mentions[$0].type == .organization }
+                forcePlaces = named.filter { mentions[$0].type == .place && !isJunkPlace($0) }
+                if r.actors.isEmpty, !np.isEmpty { r.actorPhrase = words.text(np) }
+            }
+        }
+        r.places = attachedPlaces(h, segment: seg).filter { !r.actors.contains($0) }
+        let force = (range.lowerBound..<h.index).contains { words.has($0, in: EventContextLexicon.securityNouns) && covering[$0] == nil }
+        if r.places.isEmpty, h.type == .arrest || (h.type == .killing && force) {
+            // "تمكنت الوحدات الأمنية بقبلي من إيقاف …", "وحدات الحرس الوطني بجهة مطماطة … القضاء على":
+            // where the force that arrested or killed is.
+            r.places = (range.lowerBound..<h.index).compactMap { startingAt[$0] }.filter { m in
+                let j = firstWord[m]!
+                return mentions[m].type == .place && !isJunkPlace(m) && (mentions[m].span.start > w[j].start && w[j].key.hasPrefix("ب")
+                    || words.has(j - 1, in: EventLexicon.placeNouns) || words.isAny(j - 1, ["في"]))
+            }
+        }
+        if r.places.isEmpty { r.places = forcePlaces }
+        return r
+    }
+
+    /// Meetings: who met (the subject, the names after the trigger, the counterpart after مع / بـ); two
+    /// parties, or one and a described counterpart ("بسياسيين عراقيين"), or a council meeting on its own.
+    func meetingRoles(_ h: Hit, _ range: Range<Int>) -> Roles? {
+        let seg = segment(of: h, in: range)
+        var r = Roles()
+        func party(_ m: Int) -> Bool { mentions[m].type != .place && canAct(m) }
+        var from = h.index + 1
+        if !h.trigger.nominal {
+            let s = subject(ofVerb: h.index, in: range)
+            if let m = s.mention, party(m) { r.actors.append(m) }
+            if s.mention != nil { from = max(from, s.end) }
+        }
+        if h.trigger.nominal, let v = (max(range.lowerBound, h.index - 4)..<h.index).last(where: {
+            words.isAny($0, ["عقد", "عقدت", "نظم", "نظمت", "عقدوا", "نظموا"]) }),
+           let m = subject(ofVerb: v, in: range).mention, party(m) {
+            // "نظمت جبهة الإنقاذ اجتماعا": who held the meeting.
+            r.actors.append(m)
+        }
+        var counterpart: Range<Int>?
+        // "بلقاء مع رئيس الحكومة يوسف الشاهد", "قادة الحرس الثوري": a phrase that describes a name is that party, no other.
+        func describesName(_ np: Range<Int>) -> Bool { (np.lowerBound...np.upperBound).contains { startingAt[$0] != nil } }
+        // The parties are named close to the trigger (or to the verb's subject).
+        for j in from..<max(from, seg.upperBound) {
+            // The parties stand before any other clause: "… أن حركة النهضة" is what was said there.
+            if words.has(j, in: EventLexicon.complementizer) || words.has(j, in: EventContextLexicon.relatives)
+                || (lookup(j).map { $0.trigger.type == .statement } ?? false) || words.isAny(j, ["حول", "بشان", "بخصوص", "لبحث", "لمناقشة", "داعيا", "داعية"]) { break }
+            if let m = startingAt[j] {
+                // Close to the trigger, or introduced by مع / بين / بـ ("… مع الرئيس فلان"); "بمقر الاتحاد" is the venue.
+                let clitic = mentions[m].span.start > words.words[j].start
+                let near = j < from + 8 || words.isAny(j - 1, ["مع", "بين"]) || (clitic && words.words[j].key.hasPrefix("ب"))
+                if near, party(m), !r.actors.contains(m), !words.isAny(j - 1, ["مقر"]),
+                   !(words.words[j].readings.contains("مقر") && clitic) { r.actors.append(m) }
+            }
+            if counterpart == nil, j < from + 8, !h.trigger.nominal, startingAt[j] == nil, words.has(j, in: EventContextLexicon.roleNouns),
+               !words.hasPrepositionClitic(j), !words.isAny(j - 1, ["في"]) {
+                // "استقبل السبسي، عشية اليوم بقصر قرطاج، وزير الخارجية الإيراني": the verb's object, described.
+                let np = nounPhrase(from: j, in: range, max: 3)
+                if !np.isEmpty, !describesName(np) { counterpart = np }
+            }
+            if counterpart == nil, words.isAny(j, ["مع"]) || (words.hasPrepositionClitic(j) && words.words[j].key.hasPrefix("ب")) {
+                let at = words.isAny(j, ["مع"]) ? j + 1 : j
+                if startingAt[at] == nil, words.has(at, in: EventContextLexicon.personNouns) || words.has(at, in: EventContextLexicon.roleNouns) {
+                    var np = nounPhrase(from: at, in: range, max: 3)
+                    // "بوفد من الكونغرس الأمريكي": a delegation from somewhere.
+                    if np.count == 1, words.isAny(np.upperBound, ["من"]) {
+                        let more = nounPhrase(from: np.upperBound + 1, in: range, max: 2)
+                        if !more.isEmpty { np = np.lowerBound..<more.upperBound }
+                    }
+                    if !np.isEmpty, !describesName(np) { counterpart = np }
+                }
+            }
+        }
+        let collective = r.actors.contains { m in
+            mentions[m].type == .organization && EventContextLexicon.collectiveHeads.contains(EventLexicon.key(String(mentions[m].surface.split(separator: " ").first ?? "")))
+        }
+        // Persons first: "قائد فيلق القدس إسماعيل قاآني" is the party, his force is not another.
+        r.actors = r.actors.filter { mentions[$0].type == .person } + r.actors.filter { mentions[$0].type != .person }
+        if let c = counterpart, let first = r.actors.first {
+            // "التقى X بسياسيين عراقيين": the named party and a described counterpart.
+            r.targetPhrase = words.text(c)
+            let prep = words.words[c.lowerBound - 1]
+            if words.isAny(c.lowerBound - 1, ["مع"]) { r.targetPhrase = prep.text + " " + r.targetPhrase! }
+            else if !words.hasPrepositionClitic(c.lowerBound) { r.targetPhrase = "و" + r.targetPhrase! }
+            if mentions[first].type == .person { r.actors = [first] + r.actors.dropFirst().filter { mentions[$0].type == .person } }
+        } else if r.actors.count < 2 {
+            guard r.actors.count == 1, collective else { return nil }
+        }
+        r.places = attachedPlaces(h, segment: seg).filter { !r.actors.contains($0) }
+        return r
+    }
+
+    /// Visits: who visited (the subject; the name after زيارة; for "زيارته" the name before it) and
+    /// where or whom (a place after إلى / لـ or the verb's object).
+    func visitRoles(_ h: Hit, _ range: Range<Int>) -> Roles? {
+        let seg = segment(of: h, in: range)
+        var r = Roles()
+        func visitor(_ m: Int) -> Bool { canAct(m) }
+        var destinationFrom = h.index + 1
+        if !h.trigger.nominal {
+            let s = subject(ofVerb: h.index, in: range)
+            if let m = s.mention, visitor(m) { r.actors = [m] } else if let p = s.phrase, isSpecificRole(p) { r.actorPhrase = words.text(p) }
+            destinationFrom = s.end
+        } else if EventLexicon.possessive.contains(h.reading) {
+            // "أقر صندوق النقد الدولي خلال زيارته": the nearest name before it.
+            if let m = (range.lowerBound..<h.index).compactMap({ startingAt[$0] }).last(where: visitor) {
+                r.actors = [m]
+            }
+        } else {
+            let np = nounPhrase(from: h.index + 1, in: range, max: 6)
+            if let m = np.compactMap({ startingAt[$0] }).last(where: visitor) { r.actors = [m]; destinationFrom = lastWord[m]! + 1 }
+            else if isSpecificRole(np), words.has(np.lowerBound, in: EventContextLexicon.roleNouns) { r.actorPhrase = words.text(np); destinationFrom = np.upperBound }
+        }
+        guard !r.actors.isEmpty || r.actorPhrase != nil else { return nil }
+        // The verb's object ("زار … بغداد"), else a place after إلى / لـ.
+        var k = destinationFrom
+        while k < range.upperBound, words.words[k].isPunct { k += 1 }
+        if words.isAny(k, ["الي"]) { k += 1 }
+        if let m = startingAt[k], !r.actors.contains(m), !EventLexicon.isMedia(mentions[m].surface) {
+            if mentions[m].type == .place { r.places = [m] } else { r.targets = [m] }
+        }
+        if r.places.isEmpty && r.targets.isEmpty { r.places = attachedPlaces(h, segment: seg).filter { !r.actors.contains($0) } }
+        guard !r.places.isEmpty || !r.targets.isEmpty else { return nil }
+        return r
+    }
+
+    /// Deployments and withdrawals: who deploys or withdraws ("نشرت واشنطن …", "خروج قوات التحالف") and where.
+    func movementRoles(_ h: Hit, _ range: Range<Int>) -> Roles {
+        let seg = segment(of: h, in: range)
+        var r = Roles()
+        if !h.trigger.nominal, let m = subject(ofVerb: h.index, in: range).mention, mentions[m].type != .person { r.actors = [m] }
+        for j in (h.index + 1)..<min(seg.upperBound, h.index + 5) where r.actors.isEmpty {
+            if let m = startingAt[j], mentions[m].type == .organization { r.actors = [m] }
+        }
+        r.places = attachedPlaces(h, segment: seg).filter { !r.actors.contains($0) }
+        return r
+    }
+
+    /// Places attached to the trigger: inside its segment, after it and introduced by a preposition
+    /// (في، على، قرب، ب…), by و after a place already attached, or as its direct object; else, when a verb
+    /// such as تعرض or شهد brings the event to it, the nearest place before the trigger.
+    func attachedPlaces(_ h: Hit, segment seg: Range<Int>) -> [Int] {
+        let w = words.words
+        var after: [Int] = []
+        var lastAttached = -1
+        let relatives = foreign
+        for j in seg where j > h.index {
+            // What follows a complementizer or a report is another clause.
+            if words.has(j, in: EventLexicon.complementizer) || (covering[j] == nil && lookup(j).map { $0.trigger.type == .statement && !$0.trigger.nominal } ?? false) { break }
+            guard let m = startingAt[j], mentions[m].type == .place, !isJunkPlace(m) else { continue }
+            // "… التي تم إيقافها مؤخرا بمنطقة الجوامع": a place of another predicate.
+            if relatives.contains(where: { $0.contains(j) && !$0.contains(h.index) }) { continue }
+            var prev = j - 1
+            while prev > h.index, w[prev].isPunct, w[prev].key == "\"" { prev -= 1 }  // قاعدة “عين الأسد”
+            let continues = lastAttached == prev || (lastAttached == prev - 1 && w[prev].isPunct)
+            let clitic = mentions[m].span.start > w[j].start && !w[j].key.hasPrefix("ل") && (!w[j].key.hasPrefix("و") || continues)
+            if h.type == .withdrawal {
+                // "انسحاب … من العراق", "خروج … خارج العراق".
+                if words.has(prev, in: EventLexicon.fromWords) || (clitic && w[j].key.hasPrefix("م")) { after.append(m); lastAttached = lastWord[m]! }
+                continue
+            }
+            let toPlace = h.type == .visit && (words.isAny(prev, ["الي"]) || (mentions[m].span.start > w[j].start && w[j].key.hasPrefix("ل")))
+            if h.type == .visit {
+                // Where a visit went: "إلى بغداد", "لولاية المنستير", not where something else is.
+                if toPlace || continues || (prev > h.index && words.has(prev, in: EventLexicon.placeNouns)
+                                            && (words.isAny(prev - 1, ["الي"]) || w[prev].key.hasPrefix("ل"))) {
+                    after.append(m); lastAttached = lastWord[m]!
+                }
+                continue
+            }
+            // "المرتبطة بطهران", "الموالية لإيران": an adjective's complement, not a place of the event.
+            let adjective = prev > h.index && !words.has(prev, in: EventLexicon.placeNouns)
+                && w[prev].readings.contains { $0.hasPrefix("الم") || ($0.hasPrefix("م") && $0.count > 4) }
+            if clitic && adjective { continue }
+            // "أصيلي العاصمة وسيدي بوزيد": where people come from.
+            let origin = ["اصيل", "اصيلي", "اصيله"]
+            if words.isAny(prev, origin) || (words.has(prev, in: EventLexicon.placeNouns) && words.isAny(prev - 1, origin))
+                || (continues && after.contains { words.isAny(firstWord[$0]! - 1, origin) }) { continue }
+            // "إلى قرب الولايات المتحدة": قرب as a noun.
+            if words.isAny(prev, ["قرب"]), words.isAny(prev - 1, ["الي"]) { continue }
+            let attached = prev == h.index || clitic || words.has(prev, in: EventLexicon.placePrepositions)
+                || (prev > h.index && words.has(prev, in: EventLexicon.placeNouns)) || continues
+                // A verb's object after its subject ("استهدفت طائرتان مسيرتان قاعدة الوادي").
+                || (!h.trigger.nominal && after.isEmpty && j - h.index <= 4)
+                // The object of a verb that continues the event ("هجوماً … استهدف قاعدة الوادي").
+                || (lookup(prev).map { [.attack, .airstrike].contains($0.trigger.type) } ?? false)
+            if attached { after.append(m); lastAttached = lastWord[m]! }
+        }
+        if !after.isEmpty { return after }
+        guard (seg.lowerBound..<h.index).contains(where: { words.has($0, in: Self.supportVerbs) }) else { return [] }
+        return (seg.lowerBound..<h.index).compactMap { startingAt[$0] }.filter { mentions[$0].type == .place && !isJunkPlace($0) }
+    }
+}

@@ -1,0 +1,71 @@
+import ArabicDates
+import Extraction
+import Testing
+@testable import Resolution
+
+/// Merging needs a shared core argument; titles say who did what to whom.
+@Suite struct EventMergingTests {
+    let day = PartialDate(year: 2023, month: 5, day: 3)
+
+    @Test func reportsOfOneDayByDifferentSpeakersStayApart() {
+        let c = resolveEvents([
+            (["قال الوزير خالد العمر اليوم إن الموسم جيد."], day, [("خالد العمر", .person)]),
+            (["قالت الوزيرة سلمى النوري اليوم إن المدارس مفتوحة."], day, [("سلمى النوري", .person)]),
+        ])
+        #expect(c.events.count == 2)
+        #expect(Set(c.events.map(\.title)) == ["تصريح خالد العمر", "تصريح سلمى النوري"])
+    }
+
+    @Test func oneSpeakerOnOneDayMergesOnlyWhatIsSaidAlike() {
+        let same = resolveEvents([
+            (["قال الوزير خالد العمر اليوم إن موسم الحبوب هذا العام أفضل من الموسم السابق بكثير."], day, [("خالد العمر", .person)]),
+            (["قال الوزير خالد العمر اليوم إن موسم الحبوب هذا العام أفضل من الموسم الماضي."], day, [("خالد العمر", .person)]),
+        ])
+        #expect(same.events.count == 1)
+        let other = resolveEvents([
+            (["قال الوزير خالد العمر اليوم إن موسم الحبوب هذا العام أفضل من الموسم السابق بكثير."], day, [("خالد العمر", .person)]),
+            (["قال الوزير خالد العمر اليوم إن أسعار الأضاحي تراجعت في الأسواق الأسبوعية."], day, [("خالد العمر", .person)]),
+        ])
+        #expect(other.events.count == 2)
+    }
+
+    @Test func aSharedSurnameOrCountryIsNoSharedEvent() {
+        // two killings whose only common "victim" is a one-word name
+        let c = resolveEvents([
+            (["أعلنت المصادر مقتل عياش في مدينة السهل."], nil, [("عياش", .person), ("مدينة السهل", .place)]),
+            (["أعلن الجيش مقتل عياش في بلدة النخيل."], nil, [("عياش", .person), ("بلدة النخيل", .place)]),
+        ])
+        #expect(c.events.filter { $0.type == .killing }.count == 2)
+        // two attacks of one day in one country but different places
+        let a = resolveEvents([
+            (["استهدف هجوم صاروخي قاعدة الوادي في العراق في 3 مايو 2023."], nil, [("قاعدة الوادي", .place), ("العراق", .place)]),
+            (["استهدف هجوم صاروخي مطار الشمال في العراق في 3 مايو 2023."], nil, [("مطار الشمال", .place), ("العراق", .place)]),
+        ])
+        #expect(a.events.count == 2)
+    }
+
+    @Test func titlesFromTheRoles() {
+        let threat = resolveEvents([(["توعد سالم النمر بقتل الجنود الأمريكيين في البلاد يوم الأحد."], day, [("سالم النمر", .person)])])
+        #expect(threat.events.first?.title == "سالم النمر يتوعد الجنود الأمريكيين")
+        let arrest = resolveEvents([(["تمكنت الوحدات الأمنية بمدينة السهل أمس من إيقاف 3 أشخاص مفتش عنهم."], day, [("مدينة السهل", .place)])])
+        #expect(arrest.events.first?.title == "اعتقال 3 أشخاص مفتش عنهم في مدينة السهل")
+        // a described patient is said out of its article's context: "المتهم" there is "متهم" in a title
+        let accused = resolveEvents([(["وأذنت النيابة العمومية اليوم بإيقاف المتهم على ذمة التحقيق."], day, [])])
+        #expect(accused.events.first?.title == "اعتقال متهم")
+        #expect(EventTitles.indefinite("العون البلدي") == "عون بلدي")
+        #expect(EventTitles.indefinite("الشخص المذكور") == "شخص")
+        #expect(EventTitles.indefinite("المشتبه به") == "مشتبه به")
+        #expect(EventTitles.indefinite("3 أشخاص") == "3 أشخاص")
+        // after a killing the demonym is the victim's nationality, not who killed
+        let victim = resolveEvents([(["أكدت تقارير اليوم مقتل التونسي سالم النمر في مدينة السهل، ونعته تونس."], day,
+                                     [("سالم النمر", .person), ("مدينة السهل", .place), ("تونس", .place)])])
+        let tunisia = victim.entities.firstIndex { $0.name == "تونس" }
+        #expect(tunisia != nil && victim.events.count == 1)
+        #expect(victim.events.allSatisfy { !$0.actors.contains(tunisia!) })
+        let meeting = resolveEvents([(["التقى الوزير خالد العمر اليوم بسياسيين عراقيين في مدينة السهل."], day,
+                                      [("خالد العمر", .person), ("مدينة السهل", .place)])])
+        #expect(meeting.events.first?.title == "لقاء خالد العمر بسياسيين عراقيين في مدينة السهل")
+        let killing = resolveEvents([(["أدى مقتل 24 شخصا في هجوم على حافلة في مدينة السهل يوم الأحد إلى حداد."], day, [("مدينة السهل", .place)])])
+        #expect(killing.events.contains { $0.title == "هجوم على حافلة في مدينة السهل" })
+    }
+}
