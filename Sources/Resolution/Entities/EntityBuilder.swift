@@ -67,7 +67,8 @@ enum EntityBuilder {
                 && !mentionsOfRoot[root].contains { r in [.lexicon, .known].contains(extractions[r.article].mentions[r.mention].rule) }
             // names found mostly through the lexicon are right 95% of the time (judged): no score needed
             let kept = cur != nil || (!EntityConfidence.startsWithPreposition(name)
-                && (EntityConfidence.isLexiconFound(features) || (score >= minimumConfidence && !bareName)))
+                && (EntityConfidence.isLexiconFound(features) || EntityConfidence.isFrequentOrganization(type, features)
+                    || (score >= minimumConfidence && !bareName)))
             evidence.append(EntityEvidence(name: name, type: type, features: features, score: score, kept: kept))
             if !kept { continue }
             entities.append((root, Entity(id: "", name: name, type: type, variants: variants,
