@@ -8,6 +8,11 @@ extension DiscoveryRules {
     /// ("وكالة الأنباء الفرنسية", "منظمة الصحة العالمية").
     static let properNameHeads: Set<String> = Keys.of(["قناه", "صحيفه", "جريده", "مجله", "اذاعه", "تلفزيون", "موقع", "وكاله",
                                                "اسبوعيه", "يوميه", "شركه", "منظمه", "مجموعه"])
+    /// Heads of national bodies, which a nationality tells apart ("وزارة الداخلية الفرنسية").
+    static let nationalHeads: Set<String> = Keys.of(["وزارة", "وكالة", "هيئة", "مجلس", "جيش", "قوات", "حكومة", "برلمان",
+                                                     "رئاسة", "سفارة", "قنصلية", "بنك", "مصرف", "محكمة", "مفوضية",
+                                                     "الحزب", "حزب", "اتحاد", "جامعة الدول", "ديوان", "مديرية", "إدارة"])
+
     /// Heads of news outlets (a subset of `properNameHeads`).
     static let mediaHeads: Set<String> = Keys.of(["قناة", "صحيفة", "جريدة", "مجلة", "إذاعة", "تلفزيون", "موقع", "أسبوعية", "يومية"])
 
@@ -50,6 +55,18 @@ extension DiscoveryRules {
         add(mention, .organization, .orgHead, cue: cue)
         noteExtension(of: r, head: head)
         return r.upperBound
+    }
+
+    /// An unknown word with the shape of a verb: an imperfect (يفعلون، ترتفع، ينخرها; five letters at least,
+    /// so that names such as يونس stay), a future (سيفعل), or و + a past verb (وافقت، وخلفت).
+    func looksLikeVerb(_ u: Int) -> Bool {
+        guard a.isUnknownWord(u) else { return false }
+        let s = Array(a.key(u).unicodeScalars)
+        guard s.count >= 4 else { return false }
+        if ["ي", "ت", "ن"].contains(s[0]), s.count >= 5 || s.last == "ل" && false { return true }
+        if s[0] == "س", ["ي", "ت", "ن"].contains(s[1]), s.count >= 5 { return true }
+        if s[0] == "و", s.last == "ت", s.count >= 5 { return true }
+        return false
     }
 
     /// An ordinary word, as far as names go: a dictionary, common or frequent word that no lexicon names.
@@ -139,6 +156,10 @@ extension DiscoveryRules {
                 && !key.hasSuffix("ات") { break }
             let tail = Self.nameTails.contains(key)
             if taken == 0 {
+                // "لجنة يوكل", "جمعية تحوم": a verb; "مركز للتأمين": a preposition; "حزب منظم": an adjective alone
+                if looksLikeVerb(k) || key.hasPrefix("لل") { break }
+                if !definite && a.isDictionaryWord(k) && !(k + 1 < a.units.count && a.isWord(k + 1)
+                    && (flags(k + 1).contains(.place) || a.key(k + 1).hasPrefix("ال") || flags(k + 1).isEmpty)) { break }
                 if !definite && !Self.orgConstruct.contains(key) && !f.isEmpty && !f.contains(.firstName) { break }
                 if !definite && (key.hasSuffix("يه") || key.hasSuffix("ه")) && !Self.orgConstruct.contains(key) { break }
                 // "مركز دبلوماسي": an indefinite nisba adjective, not a name
@@ -177,10 +198,12 @@ extension DiscoveryRules {
     func organizationMention(head: Int, _ r: Range<Int>) -> Range<Int> {
         if a.isQuote(head + 1), r.count >= 4 { return (head + 2)..<(r.upperBound - 1) }
         var end = r.upperBound
-        // a nationality after a proper name describes it; after common words it is part of the name
-        // ("وزارة الداخلية الفرنسية", "وكالة الأنباء الألمانية" are not the Tunisian ones)
+        // a nationality after a proper name describes it; after the common words of a national body it is
+        // part of the name ("وزارة الداخلية الفرنسية", "وكالة الأنباء الألمانية" are not the Tunisian ones);
+        // a club, a university or a company is named without it ("نادي الهلال السوداني")
         if end - 1 > head + 1, flags(end - 1).contains(.demonym),
-           ((head + 1)..<(end - 1)).contains(where: { a.isLatin($0) || flags($0).contains(.organization)
+           !Self.nationalHeads.contains(a.stemKey(head))
+            || ((head + 1)..<(end - 1)).contains(where: { a.isLatin($0) || flags($0).contains(.organization)
                 || flags($0).isEmpty && !a.key($0).hasPrefix("ال") && !a.isDictionaryWord($0) }) {
             end -= 1
         }
@@ -195,7 +218,8 @@ extension DiscoveryRules {
         // an unknown word: the outlet's or company's own name ("صحيفة الإندبندنت", "شركة بوينغ"); a company
         // named with the article keeps its head ("شركة الندى")
         if f.subtracting(.frequent).isEmpty && !a.isDictionaryWord(first)
-            && (!a.key(first).hasPrefix("ال") || Self.mediaHeads.contains(a.stemKey(head))) || a.isLatin(first) {
+            && (!a.key(first).hasPrefix("ال") || Self.mediaHeads.contains(a.stemKey(head)) || a.stemKey(head) == "منظمه")
+            || a.isLatin(first) {
             return first..<end
         }
         return r.lowerBound..<end
@@ -255,8 +279,13 @@ extension DiscoveryRules {
         let firstName = k < a.units.count && a.units[k].prefix == 0 && flags(k).contains(.firstName) && !flags(k).contains(.frequent)
         guard a.isUnknownWord(k) && a.units[k].prefix == 0 || firstName else { return nil }
         let key = a.key(k)
-        // "مدينة للفنون": a preposition; "دولة أكدوا": a verb
-        if Self.prepositionArticle.contains(where: { key.hasPrefix($0) }) || isNeverNamePart(k) { return nil }
+        // "مدينة للفنون": a preposition; "دولة أكدوا", "منطقة يعرضون": a verb; "عطلهم": a pronoun
+        if Self.prepositionArticle.contains(where: { key.hasPrefix($0) }) || isNeverNamePart(k) || looksLikeVerb(k)
+            || Self.hasPronounSuffix(key) { return nil }
+        // "العاصمة الكينية": after a definite head a definite word is its adjective, not its name
+        if a.key(head).hasPrefix("ال"), key.hasPrefix("ال"), !firstName { return nil }
+        // "ملعب الهادي النيفر", "شارع الحبيب بورقيبة", "ملعب البشير بن كوسة": a person's name
+        if firstName, let r = personName(from: k), r.lowerBound == k, r.count >= 2 { return r }
         if !key.hasPrefix("ال") && key.hasSuffix("ه") && !firstName { return nil }   // قاعدة عسكرية: an adjective
         if Self.placeConstruct.contains(key), k + 1 < a.units.count, a.isWord(k + 1), a.units[k + 1].prefix == 0,
            a.isUnknownWord(k + 1) || flags(k + 1).contains(.place) || flags(k + 1).contains(.firstName) {
