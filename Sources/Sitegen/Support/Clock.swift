@@ -1,6 +1,9 @@
 import Foundation
 #if canImport(Glibc)
 import Glibc
+private let RUSAGE_SELF_WHO = __rusage_who_t(RUSAGE_SELF.rawValue)
+#else
+private let RUSAGE_SELF_WHO = RUSAGE_SELF
 #endif
 
 /// Wall-clock time of each pipeline stage, for `--timings` and benchmarks, with the CPU time the
@@ -46,7 +49,7 @@ public struct StageTimings: Sendable {
 
     static func cpuSeconds() -> Double {
         var usage = rusage()
-        getrusage(RUSAGE_SELF, &usage)
+        getrusage(RUSAGE_SELF_WHO, &usage)
         func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
         return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
@@ -54,7 +57,7 @@ public struct StageTimings: Sendable {
     /// (current, peak) resident set size in bytes (Linux: /proc/self/status; elsewhere the peak twice).
     static func residentBytes() -> (Int, Int) {
         var usage = rusage()
-        getrusage(RUSAGE_SELF, &usage)
+        getrusage(RUSAGE_SELF_WHO, &usage)
         let peak = Int(usage.ru_maxrss) * 1024
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
               let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
