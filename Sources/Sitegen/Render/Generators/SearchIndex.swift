@@ -96,7 +96,9 @@ struct SearchIndex: Sendable {
             }
         }
         var postings = [[Int32]](repeating: [], count: table.count)
-        for (d, e) in docTerms.enumerated() {
+        for d in docTerms.indices {
+            let e = docTerms[d]
+            docTerms[d] = []  // (freed as the postings grow: the two are never both whole)
             var i = 0
             while i < e.count {
                 postings[Int(e[i])].append(Int32(d))
