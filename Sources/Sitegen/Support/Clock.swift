@@ -62,6 +62,6 @@ public struct StageTimings: Sendable {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
               let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
               let kb = Int(line.split(separator: " ").dropFirst().first ?? "") else { return (peak, peak) }
-        return (kb * 1024, peak)
+        return (kb * 1024, max(peak, kb * 1024))  // (the peak was read first: the current size may pass it)
     }
 }
