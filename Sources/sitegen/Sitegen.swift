@@ -64,7 +64,7 @@ struct Build: ParsableCommand {
 
     @OptionGroup var site: SiteOptions
 
-    @Flag(name: .long, help: "Print the time of each pipeline stage.")
+    @Flag(name: .long, help: "Print the time of each pipeline stage (wall and CPU seconds, resident and peak memory).")
     var timings = false
 
     @Flag(name: .shortAndLong, help: "Print no progress and no warnings, only errors and the summary.")

@@ -66,4 +66,15 @@ import Testing
         let html = body.html(block: 0, links: [InlineLink(start: 4, end: 16, href: "x", title: "t")])
         #expect(!html.contains("href=\"x\""))
     }
+
+    /// The body keeps no tree: every rendering parses anew, so links given once do not stay in the
+    /// next rendering (and a body made from cached blocks renders the same HTML).
+    @Test func everyRenderingStartsFromTheMarkdown() {
+        let body = ArticleBody(plainText: "التقى قاسم سليماني في بغداد.\n")
+        let plain = body.html()
+        let linked = body.html(links: [0: [InlineLink(start: 6, end: 18, href: "../x/index.html", title: "شخص")]])
+        #expect(linked.ranges(of: "<a href=").count == 1)
+        #expect(body.html() == plain && !plain.contains("<a "))
+        #expect(ArticleBody(markdown: ArticleBody.markdown(fromPlainText: "التقى قاسم سليماني في بغداد.\n"), blocks: body.blocks).html() == plain)
+    }
 }

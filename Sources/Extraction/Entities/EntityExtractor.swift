@@ -9,7 +9,10 @@ public struct DocumentEvidence: Sendable {
     public var extensions: [EntityCandidate] = []
     /// Candidates of each block, in block order (`candidates` is their concatenation).
     var candidatesOfBlock: [[EntityCandidate]] = []
+    /// The tokenized blocks (`discover` keeps them for `extract`); `droppingAnalyses()` frees them.
     var analyses: [BlockAnalysis] = []
+    /// `tokenKeyText` saved when the analyses were dropped.
+    var savedTokenKeyText: [UInt8]?
 
     public init(documentID: String, candidates: [EntityCandidate]) {
         self.documentID = documentID
@@ -119,11 +122,12 @@ public struct EntityExtractor: Sendable {
         extract(doc, evidence: discover(in: doc), gazetteer: gazetteer)
     }
 
-    /// `extract(_:gazetteer:)` reusing the block analyses and candidates `discover(in:)` made for `doc`.
+    /// `extract(_:gazetteer:)` reusing the candidates `discover(in:)` found in `doc`, and its block
+    /// analyses unless they were dropped (then the blocks are analysed again, with the same result).
     public func extract(_ doc: Document, evidence: DocumentEvidence, gazetteer: CorpusGazetteer) -> DocumentExtraction {
         var ex = DocumentExtraction()
-        let reuse = evidence.analyses.count == doc.blocks.count && evidence.candidatesOfBlock.count == doc.blocks.count
-        let blocks = reuse ? evidence.analyses : analyses(doc)
+        let reuse = evidence.candidatesOfBlock.count == doc.blocks.count
+        let blocks = reuse && evidence.analyses.count == doc.blocks.count ? evidence.analyses : analyses(doc)
         var foundOfBlock: [[EntityCandidate]] = []
         for (b, a) in blocks.enumerated() {
             var found = reuse ? evidence.candidatesOfBlock[b] : candidates(a)

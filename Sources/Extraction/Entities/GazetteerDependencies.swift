@@ -205,8 +205,9 @@ struct BytePattern: Sendable {
 extension DocumentEvidence {
     /// The match keys of the document's word and number tokens as UTF-8, a 0 byte after each run of
     /// them (at punctuation and block ends): every trie walk of `extract` stays inside one run.
-    /// Needs the analyses `EntityExtractor.discover(in:)` keeps.
+    /// Made from the analyses `EntityExtractor.discover(in:)` keeps (or saved by `droppingAnalyses`).
     public var tokenKeyText: [UInt8] {
+        if let savedTokenKeyText { return savedTokenKeyText }
         var out: [UInt8] = []
         for a in analyses {
             for t in a.tokens {
@@ -219,5 +220,15 @@ extension DocumentEvidence {
             if out.last != 0 { out.append(0) }
         }
         return out
+    }
+
+    /// The evidence without its block analyses, most of its memory (tokens, scalars, lexicon units):
+    /// what the corpus holds from discovery until extraction stays small. `extract` analyses the blocks
+    /// again. With `keepingTokenKeyText`, `tokenKeyText` is computed first and kept.
+    public func droppingAnalyses(keepingTokenKeyText: Bool) -> DocumentEvidence {
+        var e = self
+        if keepingTokenKeyText { e.savedTokenKeyText = tokenKeyText }
+        e.analyses = []
+        return e
     }
 }

@@ -52,11 +52,12 @@ struct CorpusAnalysis {
                      dateIsInferred: articles[i].dateSource == .inferred)
         }
         let extractor = EntityExtractor(known: Self.knownNames(curated))
-        // discovery keeps each article's analysed blocks; extraction reuses them instead of tokenizing again
+        // discovery keeps each article's candidates, not its analysed blocks (tokens, scalars: most of the
+        // memory of a large corpus until extraction); extraction analyses the blocks again
         let evidence: [DocumentEvidence?] = timings.measure("discover") {
             parallelMap(count, jobs: jobs) { i in
                 if i % 512 == 0 { progress?.update(stage: "discover", done: i, total: count) }
-                return cached[i] == nil ? extractor.discover(in: documents[i]) : nil
+                return cached[i] == nil ? extractor.discover(in: documents[i]).droppingAnalyses(keepingTokenKeyText: reuse != nil) : nil
             }
         }
         let (votes, gazetteer, view) = timings.measure("pool") {

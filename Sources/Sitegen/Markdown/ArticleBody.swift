@@ -21,11 +21,11 @@ public struct InlineLink: Sendable, Hashable {
 /// Plain text and HTML come from the same cmark-gfm tree, so an offset found by extraction in
 /// `blocks[i]` can be turned into a link inside the rendered block.
 ///
-/// A body made from cached blocks parses its Markdown only when its HTML is first asked for.
+/// The tree is not kept: the body holds its Markdown and the blocks' text, and parses again when its
+/// HTML is asked for (cmark-gfm parses an article in microseconds; a corpus of trees held from parsing
+/// to rendering was a large part of a build's memory).
 final class ArticleBody: @unchecked Sendable {
     private let markdown: String
-    private let lock = NSLock()
-    private var parsed: (doc: CMarkDocument, topLevel: [OpaquePointer])?
     /// Plain text of each top-level block, in reading order.
     let blocks: [String]
 
@@ -37,7 +37,6 @@ final class ArticleBody: @unchecked Sendable {
         for node in topLevel { texts.append(ArticleBody.plainText(of: node, textNodes: nil)) }
         self.markdown = markdown
         blocks = texts
-        parsed = (doc, topLevel)
     }
 
     /// A body whose blocks are known already (`blocks` must be what `init(markdown:)` makes of `markdown`).
@@ -46,18 +45,17 @@ final class ArticleBody: @unchecked Sendable {
         self.blocks = blocks
     }
 
-    /// The cmark tree, parsed on first use.
-    private var tree: (doc: CMarkDocument, topLevel: [OpaquePointer]) {
-        lock.withLock {
-            if let parsed { return parsed }
-            let doc = CMarkDocument(markdown: markdown)
-            parsed = (doc, doc.children(of: doc.root))
-            return parsed!
-        }
+    /// A fresh cmark tree of the body (links are inserted into it, so every rendering gets its own).
+    private func parse() -> (doc: CMarkDocument, topLevel: [OpaquePointer]) {
+        let doc = CMarkDocument(markdown: markdown)
+        return (doc, doc.children(of: doc.root))
     }
 
     /// 1-based source line where each block starts (in the Markdown handed to the parser).
-    var blockLines: [Int] { tree.topLevel.map { CMarkDocument.startLine(of: $0) } }
+    var blockLines: [Int] {
+        let tree = parse()
+        return withExtendedLifetime(tree.doc) { tree.topLevel.map { CMarkDocument.startLine(of: $0) } }
+    }
 
     /// A body from plain text: one paragraph per non-empty line, every character literal.
     convenience init(plainText: String) {
@@ -83,17 +81,22 @@ final class ArticleBody: @unchecked Sendable {
     /// Renders block `index` as HTML with id `p<index+1>`, turning the given spans into links.
     /// Spans that cross inline markup or fall inside an existing link are left as text.
     func html(block index: Int, links: [InlineLink] = []) -> String {
-        let (doc, topLevel) = tree
-        let node = topLevel[index]
-        if !links.isEmpty { insert(links: links, into: node) }
-        return ArticleBody.addID("p\(index + 1)", to: doc.html(of: node))
+        let tree = parse()
+        return html(block: index, links: links, tree)
     }
 
     /// HTML of the whole body, every block anchored; `links[i]` are the links of block i.
     func html(links: [Int: [InlineLink]] = [:]) -> String {
+        let tree = parse()
         var out = ""
-        for i in tree.topLevel.indices { out += html(block: i, links: links[i] ?? []) }
+        for i in tree.topLevel.indices { out += html(block: i, links: links[i] ?? [], tree) }
         return out
+    }
+
+    private func html(block index: Int, links: [InlineLink], _ tree: (doc: CMarkDocument, topLevel: [OpaquePointer])) -> String {
+        let node = tree.topLevel[index]
+        if !links.isEmpty { insert(links: links, into: node) }
+        return ArticleBody.addID("p\(index + 1)", to: tree.doc.html(of: node))
     }
 
     // MARK: - Plain text

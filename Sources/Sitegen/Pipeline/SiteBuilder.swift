@@ -207,6 +207,9 @@ public struct SiteBuilder: Sendable {
             }
             articles += o.articles
         }
+        // The decoded file text is for `sitegen extract`'s source offsets; a build reads only the body
+        // (without the cache, it was a second copy of the corpus held to the end of the build).
+        for i in articles.indices { articles[i].sourceText = "" }
         if articles.isEmpty { throw .error("none of the \(total) article files could be loaded", file: root.path) }
         return articles
     }

@@ -35,10 +35,14 @@ struct SearchIndex: Sendable {
         "بين", "حتي", "اذا", "كما", "انه", "انها", "وقد", "ولا", "الا", "منذ", "خلال", "فيه", "فيها",
         "the", "of", "and", "in", "to",
     ]
-    static let stopSet = Set(stopWords)
+    /// (hashed by their UTF-8 bytes: `String` hashing normalizes non-ASCII text first, which was most
+    /// of the cost of counting a document's terms)
+    static let stopSet = Set(stopWords.map(UTF8Key.init))
     /// Score added per occurrence in a title (per occurrence in the text: 1).
     static let titleWeight = 8
     static let maxWeight = 999
+    /// Documents tokenized at once (in parallel) before their terms are interned.
+    static let tokenizeBatch = 2048
 
     let documents: [SearchDocument]
     /// The terms postings refer to (`terms.names[t]` is term t).
@@ -72,21 +76,29 @@ struct SearchIndex: Sendable {
         for d in documents.indices {
             if let cached = cache?.terms(keys[d]) { docTerms[d] = cached } else { missing.append(d) }
         }
-        let weighted: [[(term: String, weight: Int)]] = parallelMap(missing.count, jobs: jobs) { m in
-            Self.weightedTerms(of: documents[missing[m]])
-        }
-        for (m, terms) in weighted.enumerated() {
-            var e = [Int32]()
-            e.reserveCapacity(2 * terms.count)
-            for (term, w) in terms {
-                e.append(Int32(table.intern(term)))
-                e.append(Int32(w))
+        // Tokenized a batch at a time: the term strings of every document at once were the largest
+        // allocation of a build; interned, a document's terms are a few integers.
+        for batch in stride(from: 0, to: missing.count, by: Self.tokenizeBatch) {
+            let ids = missing[batch..<min(missing.count, batch + Self.tokenizeBatch)]
+            let weighted: [[(term: String, weight: Int)]] = parallelMap(ids.count, jobs: jobs) { k in
+                Self.weightedTerms(of: documents[ids[ids.startIndex + k]])
             }
-            docTerms[missing[m]] = e
-            cache?.store(keys[missing[m]], e)
+            for (k, terms) in weighted.enumerated() {
+                let d = ids[ids.startIndex + k]
+                var e = [Int32]()
+                e.reserveCapacity(2 * terms.count)
+                for (term, w) in terms {
+                    e.append(Int32(table.intern(term)))
+                    e.append(Int32(w))
+                }
+                docTerms[d] = e
+                cache?.store(keys[d], e)
+            }
         }
         var postings = [[Int32]](repeating: [], count: table.count)
-        for (d, e) in docTerms.enumerated() {
+        for d in docTerms.indices {
+            let e = docTerms[d]
+            docTerms[d] = []  // (freed as the postings grow: the two are never both whole)
             var i = 0
             while i < e.count {
                 postings[Int(e[i])].append(Int32(d))
@@ -117,12 +129,12 @@ struct SearchIndex: Sendable {
 
     /// Each distinct term of a document with its weight (title occurrences count `titleWeight`).
     static func weightedTerms(of doc: SearchDocument) -> [(term: String, weight: Int)] {
-        var weights: [String: Int] = [:]
+        var weights: [UTF8Key: Int] = [:]
         for title in [doc.title] + doc.altTitles {
-            for term in Self.terms(of: title) { weights[term, default: 0] += Self.titleWeight }
+            for term in Self.terms(of: title) { weights[UTF8Key(term), default: 0] += Self.titleWeight }
         }
-        for term in Self.terms(of: doc.text) { weights[term, default: 0] += 1 }
-        return weights.map { ($0.key, min($0.value, Self.maxWeight)) }
+        for term in Self.terms(of: doc.text) { weights[UTF8Key(term), default: 0] += 1 }
+        return weights.map { ($0.key.string, min($0.value, Self.maxWeight)) }
     }
 
     /// `shards[shardKey][term]` = flat [doc, weight, doc, weight…], docs ascending (for tests and tools).
@@ -174,7 +186,7 @@ struct SearchIndex: Sendable {
             let key = token.key
             for reading in Clitics.readings(of: key) {
                 let stem = reading.stem
-                guard stem.unicodeScalars.count >= 2, !stopSet.contains(stem) else { continue }
+                guard stem.unicodeScalars.count >= 2, !stopSet.contains(UTF8Key(stem)) else { continue }
                 out.append(stem)
             }
         }
