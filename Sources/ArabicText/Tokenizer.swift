@@ -154,3 +154,49 @@ enum ScalarClass {
         }
     }
 }
+
+extension Tokenizer {
+    /// The match key of the word token that `tokenize(scalars: Array(scalars[from..<to]))` would give
+    /// first (`last` false) or last (`last` true), or nil when that token is no word or may be cut by the
+    /// window (it touches a window edge that is not the text's). Scans only as far as that token.
+    public static func edgeWordKey(in scalars: [Unicode.Scalar], from: Int, to: Int, last: Bool) -> String? {
+        guard from < to, to <= scalars.count else { return nil }
+        func wordEnd(_ i: Int) -> Int {
+            var j = i + 1
+            while j < to {
+                let c = ScalarClass.of(scalars[j])
+                if c == .letter || c == .mark || (c == .invisible && isJoiner(scalars[j].value)) { j += 1 } else { break }
+            }
+            return j
+        }
+        if !last {
+            var i = from
+            while i < to, [.space, .invisible].contains(ScalarClass.of(scalars[i])) { i += 1 }
+            guard i < to, [.letter, .mark].contains(ScalarClass.of(scalars[i])) else { return nil }
+            let j = wordEnd(i)
+            if j == to, to < scalars.count { return nil }
+            return make(scalars, i, j, .word).key
+        }
+        var j = to
+        while j > from, [.space, .invisible].contains(ScalarClass.of(scalars[j - 1])) { j -= 1 }
+        guard j > from else { return nil }
+        var i = j
+        while i > from {
+            let s = scalars[i - 1]
+            let c = ScalarClass.of(s)
+            if c == .letter || c == .mark || (c == .invisible && isJoiner(s.value)) { i -= 1 } else { break }
+        }
+        // the run must be a word token of its own: it starts at a letter or mark, after a joiner the
+        // tokenizer skips, and it reaches the window's end (else a digit or symbol is the last token)
+        while i < j, ScalarClass.of(scalars[i]) == .invisible { i += 1 }
+        guard i < j, i > from || from == 0 else { return nil }
+        // marks right after a symbol above U+2000 belong to the symbol's token
+        if i > from, ScalarClass.of(scalars[i - 1]) == .other, scalars[i - 1].value > 0x2000 {
+            while i < j, ScalarClass.of(scalars[i]) == .mark { i += 1 }
+            guard i < j else { return nil }
+        }
+        let end = wordEnd(i)
+        guard end >= j else { return nil }
+        return make(scalars, i, end, .word).key
+    }
+}

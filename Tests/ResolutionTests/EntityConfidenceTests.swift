@@ -61,3 +61,25 @@ import Extraction
         #expect(EntityConfidence.threshold > 0.5)
     }
 }
+
+@Suite struct EdgeWordTests {
+    /// `Tokenizer.edgeWordKey` gives what tokenizing the window gives, on windows around every word of texts
+    /// with punctuation, digits, tashkeel, joiners and Latin.
+    @Test func edgeWordKeyAgreesWithTheTokenizer() {
+        let texts = ["قال: محمد العربي، ثم غادر.", "وصل 12 شخصا إلى مطار «قرطاج» الدولي", "الرئيسُ عبدُ الله‌الثاني (2020) زار F-16 اليوم",
+                     "  ميشال   عون أرضا!", "٣ آلاف جندي في بغداد؟ نعم"]
+        for text in texts {
+            let s = Array(text.unicodeScalars)
+            for from in 0..<s.count {
+                for to in stride(from: from + 1, through: min(s.count, from + 20), by: 1) {
+                    let tokens = Tokenizer.tokenize(scalars: Array(s[from..<to]))
+                    var expectFirst: String? = nil, expectLast: String? = nil
+                    if let t = tokens.first, t.kind == .word, !(t.end == to - from && to < s.count) { expectFirst = t.key }
+                    if let t = tokens.last, t.kind == .word, !(t.start == 0 && from > 0) { expectLast = t.key }
+                    #expect(Tokenizer.edgeWordKey(in: s, from: from, to: to, last: false) == expectFirst, "\(text) \(from)..<\(to)")
+                    #expect(Tokenizer.edgeWordKey(in: s, from: from, to: to, last: true) == expectLast, "\(text) \(from)..<\(to) last")
+                }
+            }
+        }
+    }
+}

@@ -78,13 +78,7 @@ struct NameContext {
 
     /// The first (or last) token of `scalars[from..<to]` when it is a word, else nil.
     static func word(in scalars: [Unicode.Scalar], from: Int, to: Int, last: Bool) -> String? {
-        guard from < to, to <= scalars.count else { return nil }
-        let tokens = Tokenizer.tokenize(scalars: Array(scalars[from..<to]))
-        // a window cut inside a word: the cut token is not whole
-        guard let t = last ? tokens.last : tokens.first, t.kind == .word else { return nil }
-        if last, t.start == 0, from > 0 { return nil }
-        if !last, t.end == to - from, to < scalars.count { return nil }
-        return t.key
+        Tokenizer.edgeWordKey(in: scalars, from: from, to: to, last: last)
     }
 
     /// Mentions of the name with these word keys.
