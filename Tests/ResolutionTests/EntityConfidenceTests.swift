@@ -32,10 +32,10 @@ import Extraction
     @Test func wordAroundAMentionStopsAtPunctuation() {
         let s = Array("قال: محمد العربي، ثم".unicodeScalars)
         // "قال" is cut from "محمد" by a colon; "ثم" by a comma
-        #expect(NameContext.word(in: s, from: 0, to: 5, last: true) == nil)
-        #expect(NameContext.word(in: s, from: 0, to: 3, last: true) == ArabicNormalizer.matchKey("قال"))
-        #expect(NameContext.word(in: s, from: 16, to: s.count, last: false) == nil)
-        #expect(NameContext.word(in: s, from: 10, to: s.count, last: false) == ArabicNormalizer.matchKey("العربي"))
+        #expect(Tokenizer.edgeWordKey(in: s, from: 0, to: 5, last: true) == nil)
+        #expect(Tokenizer.edgeWordKey(in: s, from: 0, to: 3, last: true) == ArabicNormalizer.matchKey("قال"))
+        #expect(Tokenizer.edgeWordKey(in: s, from: 16, to: s.count, last: false) == nil)
+        #expect(Tokenizer.edgeWordKey(in: s, from: 10, to: s.count, last: false) == ArabicNormalizer.matchKey("العربي"))
     }
 
     @Test func aPhraseStartingWithAPrepositionHasNoPage() {

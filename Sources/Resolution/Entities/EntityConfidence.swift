@@ -32,6 +32,9 @@ public enum EntityConfidence {
         "drop_last_known", "drop_first_known", "name_in_lexicon",
     ]
 
+    /// The position of each feature in `featureNames`.
+    static let featureIndex: [String: Int] = Dictionary(uniqueKeysWithValues: featureNames.enumerated().map { ($1, $0) })
+
     /// Per article, the number of mentions in each sentence (for `list_share`).
     static func mentionsPerSentence(_ extractions: [DocumentExtraction]) -> [[Int]] {
         extractions.map { ex in
@@ -49,7 +52,7 @@ public enum EntityConfidence {
     static func features(name: String, type: EntityType, mentions: [MentionRef], extractions: [DocumentExtraction],
                          perSentence: [[Int]], context: NameContext, variants: Int, topVariantCount: Int) -> [Double] {
         var f = [Double](repeating: 0, count: featureNames.count)
-        func set(_ n: String, _ v: Double) { f[featureNames.firstIndex(of: n)!] = v }
+        func set(_ n: String, _ v: Double) { f[featureIndex[n]!] = v }
         set("bias", 1)
         set("person", type == .person ? 1 : 0)
         set("organization", type == .organization ? 1 : 0)
@@ -164,14 +167,14 @@ public enum EntityConfidence {
     /// The entity's name is a place or organization of the built-in lexicon, or most of its mentions were
     /// found through it: kept whatever the score (`bench/fit-entity-confidence` leaves them out of the fit).
     public static func isLexiconFound(_ features: [Double]) -> Bool {
-        features[featureNames.firstIndex(of: "rule_lexicon")!] >= 0.5 || features[featureNames.firstIndex(of: "name_in_lexicon")!] == 1
+        features[featureIndex["rule_lexicon"]!] >= 0.5 || features[featureIndex["name_in_lexicon"]!] == 1
     }
 
     /// An organization named in ten articles or more: kept whatever the score. The judged sample, drawn
     /// at random, holds few such names, and the fitted weights do not extrapolate to them (ministries and
     /// broadcasters named in hundreds of articles scored under the threshold); judged, 90% of them are right.
     public static func isFrequentOrganization(_ type: EntityType, _ features: [Double]) -> Bool {
-        type == .organization && features[featureNames.firstIndex(of: "log_articles")!] >= log(11.0) - 1e-9
+        type == .organization && features[featureIndex["log_articles"]!] >= log(11.0) - 1e-9
     }
 
     /// Entities scoring below this get no page.

@@ -17,6 +17,8 @@ extension EntityMerger {
         func countMove(_ g: Int, _ a: Int) {
             if movedIn[g] != a { movedIn[g] = a; movedArticles[g] += 1 }
         }
+        // one-word groups that are the second half of a compound name ("نصر الله", "عز الدين"): never a surname alone
+        let compoundHalf = groups.indices.map { groupWords[$0].count == 1 && isCompoundSecondHalf(groupWords[$0][0]) }
         var inArticle: [Int] = []
         for (a, ex) in extractions.enumerated() {
             inArticle.removeAll(keepingCapacity: true)
@@ -29,8 +31,7 @@ extension EntityMerger {
                 let g = groupOfMention[a][m]
                 guard types[g] == .person, groupWords[g].count == 1, groups[g].curated == nil else { continue }
                 let word = groupWords[g][0]
-                // the second half of a compound name ("نصر الله", "عز الدين") is no surname of its own
-                guard !Self.compoundSecondHalves.contains(ArabicNormalizer.matchKey(names[word])) else { continue }
+                guard !compoundHalf[g] else { continue }
                 let w = names.cls(names.bare(word))
                 var sameLast = -1, sameLastCount = 0
                 for h in inArticle where lastWords[h].contains(where: { $0.bare == w }) {
@@ -79,7 +80,7 @@ extension EntityMerger {
             for g in gs where lastIn[g] != a { lastIn[g] = a; remainingArticles[g] += 1 }
         }
         for g in groups.indices where types[g] == .person && groupWords[g].count == 1 && groups[g].curated == nil
-            && !Self.compoundSecondHalves.contains(ArabicNormalizer.matchKey(names[groupWords[g][0]])) {
+            && !compoundHalf[g] {
             let owners = fullByLast[names.cls(names.bare(groupWords[g][0]))] ?? []
             let seen = movedArticles[g] + remainingArticles[g]
             if !owners.isEmpty, groups[g].canonical == nil, seen >= 5, movedArticles[g] * 10 < seen {
@@ -99,7 +100,9 @@ extension EntityMerger {
         }
     }
 
-    /// Second halves of compound names: never a surname alone.
+    /// The spelling is the second half of a compound name.
+    func isCompoundSecondHalf(_ spelling: Int) -> Bool { Self.compoundSecondHalves.contains(ArabicNormalizer.matchKey(names[spelling])) }
+
     static let compoundSecondHalves: Set<String> = Set(["الله", "الدين", "الرحمن", "الرحيم", "العزيز", "الكريم"].map(ArabicNormalizer.matchKey))
 
     /// Rule 4: full person names with the same first name and last words of equal skeleton merge when

@@ -47,8 +47,8 @@ struct NameContext {
                     guard a < documents.count, m.span.block < documents[a].blocks.count else { continue }
                     let scalars = scalarsOfBlock[m.span.block] ?? Array(documents[a].blocks[m.span.block].unicodeScalars)
                     scalarsOfBlock[m.span.block] = scalars
-                    b[i] = neighbour(Self.word(in: scalars, from: max(0, m.span.start - 32), to: m.span.start, last: true))
-                    n[i] = neighbour(Self.word(in: scalars, from: m.span.end, to: min(scalars.count, m.span.end + 32), last: false))
+                    b[i] = neighbour(Tokenizer.edgeWordKey(in: scalars, from: max(0, m.span.start - 32), to: m.span.start, last: true))
+                    n[i] = neighbour(Tokenizer.edgeWordKey(in: scalars, from: m.span.end, to: min(scalars.count, m.span.end + 32), last: false))
                 }
                 before.append(b)
                 after.append(n)
@@ -74,11 +74,6 @@ struct NameContext {
     /// The word keys of a name.
     static func keys(_ name: String) -> [String] {
         Tokenizer.tokenize(name).filter { $0.kind == .word }.map(\.key)
-    }
-
-    /// The first (or last) token of `scalars[from..<to]` when it is a word, else nil.
-    static func word(in scalars: [Unicode.Scalar], from: Int, to: Int, last: Bool) -> String? {
-        Tokenizer.edgeWordKey(in: scalars, from: from, to: to, last: last)
     }
 
     /// Mentions of the name with these word keys.

@@ -1,4 +1,5 @@
 import ArabicDates
+import Resolution
 
 /// Republished articles: copies of one story (the same text, or nearly: a paragraph added, a line
 /// changed, another title) are grouped, and only one of them goes on through the pipeline. Its page
@@ -55,7 +56,7 @@ struct RepublishedGroups {
             return Fingerprint(wordCount: text.words.count, identity: text.sequenceKey, signature: TextShingles.signature(of: shingles),
                                shingles: shingles.map { UInt32(truncatingIfNeeded: $0 >> 32) })
         }
-        var sets = UnionSets(articles.count)
+        var sets = UnionFind(articles.count)
         // Identical texts (short texts with their titles).
         var firstWithIdentity: [UInt64: Int] = [:]
         var distinct: [Int] = []  // one article per distinct long text
@@ -122,7 +123,7 @@ struct RepublishedGroups {
     }
 
     /// The groups of `sets` with two or more members, each in page order (see `groups`).
-    private static func orderedGroups(_ sets: UnionSets, articles: [Article], wordCounts: [Int]) -> [[Int]] {
+    private static func orderedGroups(_ sets: UnionFind, articles: [Article], wordCounts: [Int]) -> [[Int]] {
         var sets = sets
         var byRoot: [Int: [Int]] = [:]
         for i in articles.indices { byRoot[sets.find(i), default: []].append(i) }
@@ -160,17 +161,3 @@ struct RepublishedGroups {
     var copyCount: Int { groups.reduce(0) { $0 + $1.count - 1 } }
 }
 
-/// Union–find over article indexes.
-private struct UnionSets {
-    var parent: [Int]
-    init(_ n: Int) { parent = Array(0..<n) }
-    mutating func find(_ x: Int) -> Int {
-        var x = x
-        while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
-        return x
-    }
-    mutating func union(_ a: Int, _ b: Int) {
-        let ra = find(a), rb = find(b)
-        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
-    }
-}

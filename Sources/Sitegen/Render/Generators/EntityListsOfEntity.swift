@@ -67,33 +67,37 @@ extension EntityPages {
     /// `entities/<id>/events/` and its pages, when the entity's page shows only the newest events.
     func eventPages(_ e: Int, _ out: OutputSink) throws(Diagnostic) {
         let all = events(e)
-        guard all.count > site.sizes.entityExtras else { return }
-        let name = site.corpus.entities[e].name
-        let pages = Pagination(base: listPath(e, Self.eventsFolder), count: all.count, perPage: site.sizes.events)
-        for page in 1...pages.pageCount {
-            let path = pages.path(page)
-            var ctx = continuation(e, path, heading: "الأحداث")
-            ctx["events_section"] = ["heading": "كل الأحداث (\(all.count))، بالترتيب الزمني",
-                                     "events": all[pages.items(page)].map { site.eventLink($0, from: path) }]
-            for (k, v) in Pager.pageKeys(pages, page: page, from: path, label: "أحداث " + name) { ctx[k] = v }
-            try out.page(path, template: "entity", title: Pager.title("أحداث " + name, page: page),
-                         section: SiteModel.sectionKey(of: site.corpus.entities[e].type), crumbs: crumbs(e, 1), ctx)
+        try continuationPages(e, out, count: all.count, folder: Self.eventsFolder, perPage: site.sizes.events,
+                              heading: "الأحداث", label: "أحداث ") { page, path in
+            ["events_section": ["heading": "كل الأحداث (\(all.count))، بالترتيب الزمني",
+                                "events": all[page].map { site.eventLink($0, from: path) }]]
         }
     }
 
     /// `entities/<id>/quotes/` and its pages, when the entity's page shows only the newest quotes.
     func quotePages(_ e: Int, _ out: OutputSink) throws(Diagnostic) {
         let all = quotes(e)
-        guard all.count > site.sizes.entityExtras else { return }
+        try continuationPages(e, out, count: all.count, folder: Self.quotesFolder, perPage: site.sizes.sources,
+                              heading: "الأقوال", label: "أقوال ") { page, path in
+            ["quotes_section": ["heading": "كل الأقوال (\(all.count))، الأحدث أولًا",
+                                "quotes": all[page].map { quoteItem($0, from: path) }]]
+        }
+    }
+
+    /// The pages of one list of an entity (`folder`), when there are more items than its page shows:
+    /// `section(items, path)` gives the context keys of the list part of a page.
+    private func continuationPages(_ e: Int, _ out: OutputSink, count: Int, folder: String, perPage: Int,
+                                   heading: String, label: String,
+                                   section: (Range<Int>, SitePath) -> [String: Any]) throws(Diagnostic) {
+        guard count > site.sizes.entityExtras else { return }
         let name = site.corpus.entities[e].name
-        let pages = Pagination(base: listPath(e, Self.quotesFolder), count: all.count, perPage: site.sizes.sources)
+        let pages = Pagination(base: listPath(e, folder), count: count, perPage: perPage)
         for page in 1...pages.pageCount {
             let path = pages.path(page)
-            var ctx = continuation(e, path, heading: "الأقوال")
-            ctx["quotes_section"] = ["heading": "كل الأقوال (\(all.count))، الأحدث أولًا",
-                                     "quotes": all[pages.items(page)].map { quoteItem($0, from: path) }]
-            for (k, v) in Pager.pageKeys(pages, page: page, from: path, label: "أقوال " + name) { ctx[k] = v }
-            try out.page(path, template: "entity", title: Pager.title("أقوال " + name, page: page),
+            var ctx = continuation(e, path, heading: heading)
+            for (k, v) in section(pages.items(page), path) { ctx[k] = v }
+            for (k, v) in Pager.pageKeys(pages, page: page, from: path, label: label + name) { ctx[k] = v }
+            try out.page(path, template: "entity", title: Pager.title(label + name, page: page),
                          section: SiteModel.sectionKey(of: site.corpus.entities[e].type), crumbs: crumbs(e, 1), ctx)
         }
     }
