@@ -93,6 +93,16 @@ func names(_ ms: [Mention]) -> [String] { ms.map { "\($0.surface):\($0.type.rawV
         #expect(ex.sentences.count == 2)
     }
 
+    @Test func quotedNamesAreNotQuotes() {
+        let x = EntityExtractor()
+        let doc = Document(id: "q", blocks: [
+            "توعد سامر الدليمي، زعيم \"حركة الأمل الجديد\"، بالرد على الهجوم.",
+            "وأعلن رئيس حزب \"الغد المشرق للجميع\" انسحابه.",
+            "وقال سامر الدليمي \"لن نتراجع أبدا\"."])
+        let ex = x.extract(doc, gazetteer: x.pool([x.discover(in: doc)]))
+        #expect(ex.quotes.map(\.text) == ["لن نتراجع أبدا"])
+    }
+
     // MARK: one-word persons must look like names
 
     @Test func titleFollowedByAdjectiveIsNotAName() {

@@ -5,8 +5,8 @@ import ArabicText
 /// The speaker is the person named between the reporting verb and the quotation in the same sentence.
 /// When the verb has no named subject ("وقال: «…»"), the speaker is the last person mentioned before, if
 /// that mention is in the same sentence or one of the two before it; otherwise the quote has no speaker.
-/// Quotations of fewer than three words, or with no reporting verb or colon before them, are not quotes
-/// (they are usually quoted names: كتائب "سيد الشهداء").
+/// Quotations of fewer than three words, with no reporting verb or colon before them, or that are a name
+/// (`isQuotedName`) are not quotes (they are usually quoted names: كتائب "سيد الشهداء").
 enum QuoteFinder {
     static func isOpen(_ v: UInt32) -> Bool { v == 0x22 || v == 0x201C || v == 0x201D || v == 0x201E || v == 0xAB }
     static func closes(_ open: UInt32, _ v: UInt32) -> Bool {
@@ -40,6 +40,9 @@ enum QuoteFinder {
                 k -= 1
             }
             guard verbEnd != nil || colon else { continue }
+            if isQuotedName(inner: toks[t].end..<toks[c].start, opening: t, in: a, mentions: mentions[mentionBase...]) {
+                continue
+            }
             var speaker: Int? = nil
             let lower = verbEnd ?? (ranges.isEmpty ? 0 : ranges[sentence].lowerBound)
             for m in stride(from: mentions.count - 1, through: mentionBase, by: -1) {
@@ -65,5 +68,22 @@ enum QuoteFinder {
                              text: String(v)))
         }
         return out
+    }
+
+    /// A quotation that is a name, not speech: the quoted words are one name the extractor found
+    /// (زعيم «عصائب أهل الحق»), or a short quotation (up to five words) that follows a noun in construct
+    /// rather than a reporting verb, a colon, «أن» or the speaker (رئيس حزب «الأمل الجديد»).
+    static func isQuotedName(inner: Range<Int>, opening t: Int, in a: BlockAnalysis,
+                             mentions: ArraySlice<Mention>) -> Bool {
+        let words = a.tokens.filter { $0.kind == .word && $0.start >= inner.lowerBound && $0.end <= inner.upperBound }
+        guard let first = words.first, let last = words.last else { return false }
+        if mentions.contains(where: { $0.span.block == a.block && $0.span.start <= first.start && $0.span.end >= last.end }) { return true }
+        guard words.count <= 5, t > 0 else { return false }
+        let before = a.tokens[t - 1]
+        guard before.kind == .word else { return false }
+        if a.units[a.unitOfToken[t - 1]].flags.contains(.reportingVerb) { return false }
+        if ["ان", "انه", "بالقول", "قايلا", "قوله", "بقوله"].contains(before.key) { return false }
+        if mentions.contains(where: { $0.span.block == a.block && $0.span.end == before.end && $0.type == .person }) { return false }
+        return true
     }
 }
