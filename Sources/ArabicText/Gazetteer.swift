@@ -138,7 +138,7 @@ public struct Gazetteer<Value> {
 
     /// The words of `name` as the trie sees them: match keys of its word and number tokens.
     public static func keyParts(_ name: String) -> [String] {
-        Tokenizer.tokenize(name).filter { $0.kind != .punct }.map(\.key)
+        Tokenizer.wordKeys(name)
     }
 
     /// Adds `name`; when its key is already present, `combine(old, new)` decides the stored value.

@@ -47,6 +47,48 @@ public enum Tokenizer {
     public static func tokenize(scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5 + 1)
+        scan(scalars) { a, b, kind in tokens.append(make(scalars, a, b, kind)) }
+        return tokens
+    }
+
+    /// The match keys (`Token.key`) of the word and number tokens of `text`, in order: what
+    /// `tokenize(text).filter { $0.kind != .punct }.map(\.key)` gives, without making each token's
+    /// text and normalized form (for the search index, which reads only the keys).
+    public static func wordKeys(_ text: String) -> [String] {
+        let scalars = Array(text.unicodeScalars)
+        var keys: [String] = []
+        keys.reserveCapacity(scalars.count / 5 + 1)
+        scan(scalars) { a, b, kind in
+            guard kind != .punct else { return }
+            keys.append(key(scalars, a, b))
+        }
+        return keys
+    }
+
+    /// A token without its normalized form: for readers of the text and key only.
+    public struct KeyedToken: Sendable {
+        public var start: Int
+        public var end: Int
+        public var text: String
+        public var key: String
+        public var kind: TokenKind
+    }
+
+    /// `tokenize(scalars:)` without the normalized forms (the same ranges, kinds, texts and keys).
+    public static func keyedTokens(scalars: [Unicode.Scalar]) -> [KeyedToken] {
+        var tokens: [KeyedToken] = []
+        tokens.reserveCapacity(scalars.count / 5 + 1)
+        scan(scalars) { a, b, kind in
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars[a..<b])
+            tokens.append(KeyedToken(start: a, end: b, text: String(text), key: key(scalars, a, b), kind: kind))
+        }
+        return tokens
+    }
+
+    /// Calls `emit` with the scalar range and kind of every token of `scalars`, in order.
+    @inline(__always)
+    static func scan(_ scalars: [Unicode.Scalar], _ emit: (Int, Int, TokenKind) -> Void) {
         let n = scalars.count
         var i = 0
         while i < n {
@@ -62,7 +104,7 @@ public enum Tokenizer {
                     let c = ScalarClass.of(scalars[j])
                     if c == .letter || c == .mark || (c == .invisible && isJoiner(scalars[j].value)) { j += 1 } else { break }
                 }
-                tokens.append(make(scalars, i, j, .word))
+                emit(i, j, .word)
                 i = j
             case .digit:
                 var j = i + 1
@@ -77,7 +119,7 @@ public enum Tokenizer {
                     }
                     break
                 }
-                tokens.append(make(scalars, i, j, .number))
+                emit(i, j, .number)
                 i = j
             case .other:
                 var j = i + 1
@@ -93,15 +135,25 @@ public enum Tokenizer {
                         j += 1
                     } else { break }
                 }
-                tokens.append(make(scalars, i, j, .punct))
+                emit(i, j, .punct)
                 i = j
             }
         }
-        return tokens
     }
 
     @inline(__always)
     static func isJoiner(_ v: UInt32) -> Bool { v == 0x200C || v == 0x200D }
+
+    /// `make(scalars, a, b, kind).key`, without the token's text and normalized form when the
+    /// scalars need no compatibility folding.
+    static func key(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+        for k in a..<b where ArabicNormalizer.needsNFKC(scalars[k].value) {
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars[a..<b])
+            return ArabicNormalizer.matchKey(String(text))
+        }
+        return ArabicNormalizer.fold(scalars: scalars[a..<b], matchForm: true)
+    }
 
     static func make(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: TokenKind) -> Token {
         var text = String.UnicodeScalarView()

@@ -17,6 +17,21 @@ import Testing
         #expect(t[2].start == 5 && t[2].end == 13)
     }
 
+    /// `wordKeys` and `keyedTokens` give what the full tokenizer gives, on mixed texts (compatibility forms that
+    /// need NFKC, digits of both kinds, marks, joiners, emoji, Latin, punctuation).
+    @Test func wordKeysAreTheTokensKeys() {
+        let texts = ["قال: مُحَمَّد 3.5 NATO!", "👍🏽 بغداد e\u{301}te", "عام ٢٠٢٢\u{200F} في\u{00A0}بغداد",
+                     "ﻻ ﷲ ﺑﻐﺪﺍﺩ ٣٬٥ ١٫٢", "وَالْمَدْرَسَةِ، لِلْوِزارةِ؛ (أ.ف.ب) «قالت»", "كلمة\u{200C}ثانية ـــ x\u{FE0F} 🇹🇳", "", "  ، ."]
+        for text in texts {
+            #expect(Tokenizer.wordKeys(text) == Tokenizer.tokenize(text).filter { $0.kind != .punct }.map(\.key), "\(text)")
+            let tokens = Tokenizer.tokenize(text), keyed = Tokenizer.keyedTokens(scalars: Array(text.unicodeScalars))
+            #expect(keyed.map(\.start) == tokens.map(\.start) && keyed.map(\.end) == tokens.map(\.end))
+            #expect(keyed.map(\.text) == tokens.map(\.text) && keyed.map(\.key) == tokens.map(\.key))
+            #expect(keyed.map(\.kind) == tokens.map(\.kind))
+        }
+        #expect(Tokenizer.wordKeys("البصرة، 12") == ["البصره", "12"])
+    }
+
     @Test func emojiAndCombiningMarks() {
         let t = Tokenizer.tokenize("👍🏽 بغداد e\u{301}te")
         #expect(t.count == 3)

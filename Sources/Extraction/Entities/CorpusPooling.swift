@@ -150,7 +150,7 @@ extension EntityExtractor {
                       countOfKey: (String) -> Int) -> [String: Int] {
         var out: [String: Int] = [:]
         for n in names where n.documents == 1 {
-            let words = Tokenizer.tokenize(n.surface).filter { $0.kind != .punct }.map(\.key)
+            let words = Tokenizer.wordKeys(n.surface)
             guard words.count >= 3 else { continue }
             var prefix = ""
             var best = 0

@@ -19,7 +19,7 @@ struct SentenceWords {
 
     init(block: [Unicode.Scalar], span: TextSpan) {
         let slice = Array(block[max(0, span.start)..<min(block.count, span.end)])
-        for t in Tokenizer.tokenize(scalars: slice) {
+        for t in Tokenizer.keyedTokens(scalars: slice) {
             let key = t.key
             words.append(Word(start: t.start + span.start, end: t.end + span.start, text: t.text, key: key,
                               readings: t.kind == .word ? SentenceWords.readings(of: key) : [key],

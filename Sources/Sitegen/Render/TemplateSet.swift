@@ -11,6 +11,9 @@ public struct TemplateSet: Sendable {
     public static let pageTemplates = ["home", "article", "articles", "entity", "entities", "event", "chronology", "index", "search", "graph", "404"]
 
     private let library: MustacheLibrary
+    /// The built-in templates, compiled: pages whose template and partials all come from the
+    /// built-in theme are rendered by `CompiledRenderer` (same bytes, a fraction of the time).
+    let compiled: CompiledRenderer
     public let names: Set<String>
     /// The theme the templates come from (its `assets/` are copied to the output).
     public let theme: Theme
@@ -24,6 +27,7 @@ public struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         var names = Set<String>()
         var sources: [String: (text: String, file: String)] = [:]
+        var compiled: [String: [TemplateNode]] = [:]
         for (name, file) in theme.templates {
             guard case .success(let text) = TextDecoding.decode(Data(file.bytes)) else {
                 throw .error("cannot read template (is it UTF-8 text?)", file: file.displayName)
@@ -35,6 +39,9 @@ public struct TemplateSet: Sendable {
                              file: file.displayName, line: max(1, e.context.lineNumber - 1))  // the pragma line is not the file's
             } catch {
                 throw .error("template error: \(error)", file: file.displayName)
+            }
+            if file.isBuiltin, let nodes = try? CompiledTemplate.parse(Self.escapingPragma + text) {
+                compiled[name] = nodes
             }
             names.insert(name)
             sources[name] = (text, file.displayName)
@@ -51,6 +58,7 @@ public struct TemplateSet: Sendable {
             }
         }
         self.library = library
+        self.compiled = CompiledRenderer(templates: compiled)
         self.names = names
         self.theme = theme
     }
@@ -89,6 +97,11 @@ public struct TemplateSet: Sendable {
 
     /// Renders a page template with a context (dictionaries and arrays of them).
     public func render(_ template: String, _ context: [String: Any]) -> String {
+        compiled.render(template, context) ?? renderWithLibrary(template, context)
+    }
+
+    /// The page rendered by swift-mustache, whatever the template (what `render` falls back to).
+    func renderWithLibrary(_ template: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: template) ?? ""
     }
 

@@ -11,6 +11,21 @@ public enum Escape {
     /// template renderer (see `TemplateSet`).
     static func markup(_ s: String) -> String { escape(s, dropControls: false) }
 
+    /// `markup(s)`'s UTF-8 bytes appended to `out` (for `CompiledRenderer`).
+    static func appendMarkup(_ s: String, to out: inout [UInt8]) {
+        var s = s
+        s.withUTF8 { src in
+            var plain = src.startIndex
+            for i in src.indices {
+                guard let r = replacement(src[i], dropControls: false) else { continue }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: src[plain..<i]))
+                out.append(contentsOf: r)
+                plain = i + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: src[plain...]))
+        }
+    }
+
     private static let amp = Array("&amp;".utf8), lt = Array("&lt;".utf8), gt = Array("&gt;".utf8)
     private static let quot = Array("&quot;".utf8), apos = Array("&#39;".utf8)
 

@@ -182,8 +182,7 @@ struct SearchIndex: Sendable {
     /// Every indexed term of a text, with repeats (one per occurrence and proclitic reading).
     static func terms(of text: String) -> [String] {
         var out: [String] = []
-        for token in Tokenizer.tokenize(text) where token.kind != .punct {
-            let key = token.key
+        for key in Tokenizer.wordKeys(text) {
             for reading in Clitics.readings(of: key) {
                 let stem = reading.stem
                 guard stem.unicodeScalars.count >= 2, !stopSet.contains(UTF8Key(stem)) else { continue }

@@ -1,0 +1,181 @@
+/// Renders compiled templates (`TemplateNode`) from the same `[String: Any]` contexts the Mustache
+/// library takes, with the library's semantics for the values page generators put in them (strings,
+/// booleans, integers, dictionaries, arrays) but without its per-name dynamic casts to protocols,
+/// into one UTF-8 buffer. A value of any other type, or a partial that is not compiled (a
+/// `--templates` folder replaced it), makes `render` return nil, and the page goes to the library.
+struct CompiledRenderer: @unchecked Sendable {
+    /// Compiled templates by name; only built-in templates are here.
+    let templates: [String: [TemplateNode]]
+
+    struct Unsupported: Error {}
+
+    /// The page `name` rendered from `context`, or nil when the library must render it.
+    func render(_ name: String, _ context: [String: Any]) -> String? {
+        guard let nodes = templates[name] else { return nil }
+        var state = RenderState(templates: templates)
+        state.stack.append(.dict(context))
+        do {
+            try state.render(nodes, indentation: "")
+        } catch {
+            return nil
+        }
+        return String(decoding: state.out, as: UTF8.self)
+    }
+}
+
+/// A context stack entry: dictionaries are looked into, anything else is skipped by name lookups
+/// (the library's `Mirror` finds no labelled children in strings, numbers, booleans or arrays).
+private enum Frame {
+    case dict([String: Any])
+    case value(Any)
+}
+
+/// A looked-up value, classified once.
+private enum Value {
+    case string(String)
+    case bool(Bool)
+    case int(Int)
+    case dict([String: Any])
+    case list([Any])
+
+    init(_ any: Any) throws(CompiledRenderer.Unsupported) {
+        if let s = any as? String { self = .string(s) }
+        else if let b = any as? Bool { self = .bool(b) }
+        else if let i = any as? Int { self = .int(i) }
+        else if let d = any as? [String: Any] { self = .dict(d) }
+        else if let a = any as? [[String: Any]] { self = .list(a) }
+        else if let a = any as? [String] { self = .list(a) }
+        else if let a = any as? [Any] { self = .list(a) }
+        else { throw CompiledRenderer.Unsupported() }
+    }
+
+    var frame: Frame {
+        switch self {
+        case .dict(let d): return .dict(d)
+        case .string(let s): return .value(s)
+        case .bool(let b): return .value(b)
+        case .int(let i): return .value(i)
+        case .list(let a): return .value(a)
+        }
+    }
+}
+
+private struct RenderState {
+    let templates: [String: [TemplateNode]]
+    var out: [UInt8] = []
+    var stack: [Frame] = []
+    var inherited: [String: [TemplateNode]]? = nil
+
+    init(templates: [String: [TemplateNode]]) {
+        self.templates = templates
+        out.reserveCapacity(32 * 1024)
+    }
+
+    /// The library's `MustacheTemplate.render(context:)`: with an indentation, every non-empty
+    /// token output that starts a new line of this template's own output is indented.
+    mutating func render(_ nodes: [TemplateNode], indentation: String) throws(CompiledRenderer.Unsupported) {
+        if indentation.isEmpty {
+            for node in nodes { try render(node, indentation: indentation) }
+            return
+        }
+        let start = out.count
+        for node in nodes {
+            let position = out.count
+            try render(node, indentation: indentation)
+            if out.count > position, position > start, out[position - 1] == UInt8(ascii: "\n") {
+                out.insert(contentsOf: indentation.utf8, at: position)
+            }
+        }
+    }
+
+    private func lookup(_ name: String) -> Any? {
+        if name == "." {
+            switch stack.last! {
+            case .dict(let d): return d
+            case .value(let v): return v
+            }
+        }
+        for frame in stack.reversed() {
+            if case .dict(let d) = frame, let v = d[name] { return v }
+        }
+        return nil
+    }
+
+    /// The value of `name`, with the `empty` transform applied when asked.
+    private func value(_ name: String, empty: Bool) throws(CompiledRenderer.Unsupported) -> Value? {
+        guard let any = lookup(name) else { return nil }
+        let v = try Value(any)
+        guard empty else { return v }
+        switch v {
+        case .string(let s): return .bool(s.isEmpty)
+        case .list(let a): return .bool(a.isEmpty)
+        default: throw CompiledRenderer.Unsupported()
+        }
+    }
+
+    private mutating func render(_ node: TemplateNode, indentation: String) throws(CompiledRenderer.Unsupported) {
+        switch node {
+        case .text(let bytes):
+            out.append(contentsOf: bytes)
+        case .variable(let name, let escaped, let empty):
+            guard let v = try value(name, empty: empty) else { return }
+            let text: String
+            switch v {
+            case .string(let s): text = s
+            case .bool(let b): text = b ? "true" : "false"
+            case .int(let i): text = String(i)
+            case .dict, .list: throw CompiledRenderer.Unsupported()
+            }
+            if escaped { Escape.appendMarkup(text, to: &out) } else { out.append(contentsOf: text.utf8) }
+        case .section(let name, let empty, let inverted, let body):
+            let v = try value(name, empty: empty)
+            if inverted {
+                switch v {
+                case .list(let a)?:
+                    guard a.isEmpty else { return }
+                    try withFrame(.value(a)) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(body, indentation: indentation) }
+                case .bool(let b)?:
+                    if !b { try render(body, indentation: indentation) }
+                case nil:
+                    try render(body, indentation: indentation)
+                default:
+                    return
+                }
+                return
+            }
+            switch v {
+            case .list(let a)?:
+                for element in a {
+                    let frame: Frame = (element as? [String: Any]).map { .dict($0) } ?? .value(element)
+                    if case .value = frame { _ = try Value(element) }  // an element of another type: library's job
+                    try withFrame(frame) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(body, indentation: indentation) }
+                }
+            case .bool(let b)?:
+                if b { try render(body, indentation: indentation) }
+            case let other?:
+                try withFrame(other.frame) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(body, indentation: indentation) }
+            case nil:
+                return
+            }
+        case .blockExpansion(let name, let body, let indented):
+            try render(inherited?[name] ?? body, indentation: indentation + indented)
+        case .partial(let name, let indented, let inherits):
+            guard let nodes = templates[name] else { throw CompiledRenderer.Unsupported() }
+            let saved = inherited
+            if let inherits {
+                // the blocks given further out win (`originalInherits.merging(inheriting) { value, _ in value }`)
+                inherited = inherited.map { $0.merging(inherits) { outer, _ in outer } } ?? inherits
+            }
+            defer { inherited = saved }
+            try render(nodes, indentation: indentation + (indented ?? ""))
+        case .blockDefinition:
+            throw CompiledRenderer.Unsupported()
+        }
+    }
+
+    private mutating func withFrame(_ frame: Frame, _ body: (inout RenderState) throws(CompiledRenderer.Unsupported) -> Void) throws(CompiledRenderer.Unsupported) {
+        stack.append(frame)
+        defer { stack.removeLast() }
+        try body(&self)
+    }
+}
