@@ -10,7 +10,11 @@ extension EntityMerger {
     /// fewer than a tenth of the articles it appears in (at least five) is a common word that a misread
     /// full name made a surname («المكتب» from «وأعضاء المكتب», «نشر» from «دار نشر»): real surnames
     /// mostly follow the full name in the same article. Such a group makes no entity.
-    mutating func mergeSurnames(_ extractions: [DocumentExtraction]) {
+    ///
+    /// A bare word next to another name word («فرجاني ساسي», «محمد علي المهذبي», «ديب روي») or after a
+    /// place or institution head («مدينة ماسي») is part of another name the extractor cut: it joins no
+    /// full name of its article.
+    mutating func mergeSurnames(_ extractions: [DocumentExtraction], context: NameContext) {
         var seenIn = [Int](repeating: -1, count: groups.count)
         // articles in which a group's bare word went to the full name of the same article
         var movedIn = [Int](repeating: -1, count: groups.count), movedArticles = [Int](repeating: 0, count: groups.count)
@@ -39,6 +43,7 @@ extension EntityMerger {
                     sameLastCount += 1
                 }
                 let surface = ex.mentions[m].surface
+                if sameLastCount > 0, Self.isPartOfAnotherName(context, article: a, mention: m) { continue }
                 if sameLastCount == 1 {
                     countMove(g, a)
                     move(article: a, mention: m, surface: surface, from: g, to: sameLast)
@@ -51,8 +56,8 @@ extension EntityMerger {
                 guard names[sk].unicodeScalars.count >= 2 else { continue }
                 let skClass = names.cls(sk)
                 let text = names[word]
-                // an ordinary word is not a spelling of a surname ("الشعبي" ≠ "الشابي")
-                guard !NameEvidence.isOrdinaryWord(ArabicNormalizer.matchKey(text)) else { continue }
+                // an ordinary word is not a spelling of a surname ("الشعبي" ≠ "الشابي", "رئيسا" ≠ "رويس")
+                guard !Self.isOrdinaryForm(ArabicNormalizer.matchKey(text)) else { continue }
                 let hasArticle = text.hasPrefix("ال"), scalars = text.unicodeScalars.count
                 let consonants = NameSkeleton.consonants(text)
                 var sameSkeleton = -1, sameSkeletonCount = 0
@@ -62,7 +67,7 @@ extension EntityMerger {
                     sameSkeleton = h
                     sameSkeletonCount += 1
                 }
-                if sameSkeletonCount == 1 {
+                if sameSkeletonCount == 1, !Self.isPartOfAnotherName(context, article: a, mention: m) {
                     countMove(g, a)
                     move(article: a, mention: m, surface: surface, from: g, to: sameSkeleton)
                     groups[sameSkeleton].notes.append("\(surface) = \(name(sameSkeleton)): كتابة أخرى للاسم الأخير (الحروف الساكنة نفسها) في مقال يذكر الاسم الكامل")
@@ -98,6 +103,20 @@ extension EntityMerger {
                 }
             }
         }
+    }
+
+    /// The mention stands beside a word of another name, or after a place or institution head.
+    static func isPartOfAnotherName(_ context: NameContext, article a: Int, mention m: Int) -> Bool {
+        if let b = context.before[a][m], b.nameWord || b.head { return true }
+        if let n = context.after[a][m], n.nameWord { return true }
+        return false
+    }
+
+    /// An ordinary word, or one in the accusative with its tanween alef ("رئيسا", "مديرا").
+    static func isOrdinaryForm(_ key: String) -> Bool {
+        if NameEvidence.isOrdinaryWord(key) { return true }
+        guard key.hasSuffix("ا"), key.unicodeScalars.count >= 4 else { return false }
+        return NameEvidence.isOrdinaryWord(String(key.unicodeScalars.dropLast()))
     }
 
     /// The spelling is the second half of a compound name.

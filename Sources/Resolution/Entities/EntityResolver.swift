@@ -53,15 +53,16 @@ public struct EntityResolver: Sendable {
     }
 
     public func resolve(documents: [Document], extractions: [DocumentExtraction], curated: [CuratedEntity]) -> ResolvedCorpus {
+        let context = NameContext(documents: documents, extractions: extractions)
         var merger = EntityMerger(extractions: extractions, curated: curated)
-        merger.mergeSurnames(extractions)
+        merger.mergeSurnames(extractions, context: context)
         merger.mergeTransliterations()
         merger.mergeFacilities()
         merger.mergeOrganizationForms()
         var corpus = ResolvedCorpus()
         corpus.curated = curated
         corpus.possibleDuplicates = merger.possibleDuplicates
-        return EntityBuilder.build(corpus: corpus, merger: &merger, documents: documents, extractions: extractions,
+        return EntityBuilder.build(corpus: corpus, merger: &merger, context: context, extractions: extractions,
                                    minimumConfidence: minimumConfidence)
     }
 }
