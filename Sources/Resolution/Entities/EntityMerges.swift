@@ -23,6 +23,15 @@ extension EntityMerger {
         }
         // one-word groups that are the second half of a compound name ("نصر الله", "عز الدين"): never a surname alone
         let compoundHalf = groups.indices.map { groupWords[$0].count == 1 && isCompoundSecondHalf(groupWords[$0][0]) }
+        // one-word person groups seen as part of another name somewhere («جزيرة الاندلسي», «فرجاني ساسي»):
+        // the word names more than one referent, so the corpus does not tie it to one full name
+        var partOfOther = [Bool](repeating: false, count: groups.count)
+        for (a, gs) in groupOfMention.enumerated() {
+            for (m, g) in gs.enumerated() where !partOfOther[g] && types[g] == .person && groupWords[g].count == 1
+                && Self.isPartOfAnotherName(context, article: a, mention: m) {
+                partOfOther[g] = true
+            }
+        }
         var inArticle: [Int] = []
         for (a, ex) in extractions.enumerated() {
             inArticle.removeAll(keepingCapacity: true)
@@ -94,7 +103,7 @@ extension EntityMerger {
             }
             // the corpus ties the bare name to that one person: the same role cue, or the full name beside it
             // in at least as many articles as it stands alone (else it is another person of that surname)
-            if owners.count == 1, let full = owners.first,
+            if owners.count == 1, let full = owners.first, !partOfOther[g],
                movedArticles[g] >= remainingArticles[g] || !sharedCue(full, g).isEmpty, uf.union(full, g) {
                 notes[full, default: []].append("\(name(g)) = \(name(full)): الاسم الأخير وحده، ولا اسم كامل آخر بهذا الاسم الأخير")
             } else if owners.count > 1 {
@@ -107,10 +116,13 @@ extension EntityMerger {
 
     /// The mention stands beside a word of another name, or after a place or institution head.
     static func isPartOfAnotherName(_ context: NameContext, article a: Int, mention m: Int) -> Bool {
-        if let b = context.before[a][m], b.nameWord || b.head { return true }
+        if let b = context.before[a][m], b.nameWord || b.head || familyWords.contains(b.key) { return true }
         if let n = context.after[a][m], n.nameWord { return true }
         return false
     }
+
+    /// Words before a surname that make it a family's name («عائلة كارداشيان»), not one person's.
+    static let familyWords: Set<String> = Set(["عائلة", "العائلة", "أسرة", "الأسرة", "لعائلة", "بعائلة", "وعائلة", "عائلات"].map(ArabicNormalizer.matchKey))
 
     /// An ordinary word, or one in the accusative with its tanween alef ("رئيسا", "مديرا").
     static func isOrdinaryForm(_ key: String) -> Bool {
