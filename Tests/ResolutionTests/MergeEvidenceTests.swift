@@ -1,4 +1,5 @@
 import Testing
+import ArabicText
 import Extraction
 @testable import Resolution
 
@@ -31,17 +32,33 @@ import Extraction
         #expect(fez?.mentions.count == 1)
     }
 
-    @Test func definiteAndBareFormsOfDifferentTypesStayApart() {
-        // «الحياة» a newspaper, «حياة» the first name of a person: one key without ال, two referents
-        let (c, _) = resolveTexts([["ونقلت صحيفة الحياة عن مصادر أن الاتفاق قريب."],
-                                   ["ونشرت الحياة تقريرا عن الانتخابات."],
-                                   ["وقالت السيدة حياة بن صالح إن الوضع صعب."]])
-        for e in c.entities where e.variants.contains("الحياة") {
-            #expect(!e.variants.contains("حياة"))
+    /// Articles whose only mentions are the given (surface, type) pairs, each in a sentence of its own.
+    func resolveMentions(_ articles: [[(String, EntityType)]]) -> ResolvedCorpus {
+        var docs: [Document] = [], exs: [DocumentExtraction] = []
+        for (a, mentions) in articles.enumerated() {
+            var ex = DocumentExtraction()
+            var blocks: [String] = []
+            for (i, (surface, type)) in mentions.enumerated() {
+                blocks.append("قال " + surface + " كلاما.")
+                ex.sentences.append(Sentence(span: TextSpan(block: i, start: 0, end: blocks[i].unicodeScalars.count)))
+                ex.mentions.append(Mention(span: TextSpan(block: i, start: 4, end: 4 + surface.unicodeScalars.count), sentence: i,
+                                           surface: surface, type: type, key: ArabicNormalizer.matchKey(surface)))
+            }
+            docs.append(Document(id: "d\(a)", blocks: blocks))
+            exs.append(ex)
         }
-        // persons: a surname with and without ال is one name
-        let (p, _) = resolveTexts([["قال الوزير سامر الكعبي إن الاتفاق قريب."], ["وقال الوزير سامر كعبي إن الاتفاق قريب."]])
-        #expect(p.entities.filter { $0.type == .person }.count == 1)
+        return EntityResolver(minimumConfidence: 0).resolve(documents: docs, extractions: exs, curated: [])
+    }
+
+    @Test func definiteAndBareFormsOfDifferentTypesStayApart() {
+        // «الحياة» a newspaper, «حياة» a person: one key without ال, two referents
+        let c = resolveMentions([[("الحياة", .organization)], [("الحياة", .organization)], [("حياة", .person)]])
+        let newspaper = c.entities.first { $0.variants.contains("الحياة") }
+        #expect(newspaper?.type == .organization)
+        #expect(newspaper?.variants.contains("حياة") == false)
+        // with and without ال, read as the same type of name: one name
+        let p = resolveMentions([[("الزيتونة", .organization)], [("الزيتونة", .organization)], [("زيتونة", .organization)]])
+        #expect(p.entities.contains { $0.variants.contains("الزيتونة") && $0.variants.contains("زيتونة") })
     }
 
     @Test func bareSurnameBesideAnotherNameWordStaysWithItsOwner() {
