@@ -29,6 +29,23 @@ import Extraction
         #expect(f["next_sticky"]! > 0 || f["start_of_longer"]! > 0)
     }
 
+    @Test func quotedNameAfterAnOutletHead() throws {
+        // «قناة "الفجر"»: a channel's own name between quotes; «قناة» before a common word is a canal
+        let texts = [["وبثت قناة \"الفجر\" الفضائية خطابا للأمين العام للحركة."]]
+        let f = try #require(features(of: "الفجر", in: texts))
+        #expect(f["quoted"] == 1)
+        #expect(f["quoted_outlet"] == 1)
+        #expect(EntityConfidence.isQuotedOutlet(EntityConfidence.featureNames.map { f[$0]! }))
+        let (c, _) = resolveTexts(texts, minimumConfidence: EntityConfidence.threshold)
+        #expect(c.entities.contains { $0.name == "الفجر" && $0.type == .organization })
+    }
+
+    @Test func headAfterAMentionIsNoNameWord() throws {
+        // «معسكر أشرف بمحافظة ديالى»: the word after the name is an area head with a proclitic, not a name word
+        let f = try #require(features(of: "معسكر أشرف", in: [["واجتمع القادة في معسكر أشرف بمحافظة ديالى أمس."]]))
+        #expect(f["next_name_word"] == 0)
+    }
+
     @Test func wordAroundAMentionStopsAtPunctuation() {
         let s = Array("قال: محمد العربي، ثم".unicodeScalars)
         // "قال" is cut from "محمد" by a colon; "ثم" by a comma

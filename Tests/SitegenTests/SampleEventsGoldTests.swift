@@ -34,10 +34,8 @@ import Testing
         Gold(.threat, "2020-03", actors: ["الحرس الثوري"], targets: ["الولايات المتحدة"], places: [], articles: ["003"]),  // قائد سابق في الحرس الثوري الإسلامي يحذر الولايات المتحدة
         Gold(.visit, "2020-03", actors: ["إسماعيل قاآني"], targets: [], places: ["بغداد"], articles: ["003"]),  // زيارة إسماعيل قاآني إلى بغداد
         Gold(.attack, "2020-03-11", actors: [], targets: ["قاعدة التاجي"], places: ["قاعدة التاجي"], articles: ["003"]),  // هجوم صاروخي على قاعدة التاجي
-        // لقاء الحرس الثوري مع قادة الفصائل المسلحة في معسكر أشرف: the camp, named once in one article by its
-        // facility head, scores just under the entity confidence threshold, so it has no page and the event
-        // names the province only (incomplete, not wrong)
-        Gold(.meeting, "2021-06", actors: ["الحرس الثوري"], targets: [], places: ["العراق", "ديالى"], articles: ["002"]),
+        // لقاء الحرس الثوري مع قادة الفصائل المسلحة في معسكر أشرف بمحافظة ديالى
+        Gold(.meeting, "2021-06", actors: ["الحرس الثوري"], targets: [], places: ["العراق", "ديالى", "معسكر أشرف"], articles: ["002"]),
         Gold(.airstrike, "2021-06-27", actors: ["الولايات المتحدة"], targets: [], places: ["الأنبار"], articles: ["002", "004"]),  // غارة جوية أمريكية في الأنبار
         Gold(.threat, "2021-06-29", actors: ["عصائب أهل الحق", "قيس الخزعلي"], targets: ["الولايات المتحدة"], places: [], articles: ["002"]),  // قيس الخزعلي يتوعد الجنود الأمريكيين
         Gold(.statement, "2021-07", actors: [], targets: [], places: [], articles: ["004"]),  // تصريح المبعوث الإيراني

@@ -79,6 +79,17 @@ enum Lexicon {
         return g
     }
 
+    /// The spellings as written of the places and organizations of the lexicon, by match key (spaces
+    /// removed): what a written form is checked against when a folded key matched it.
+    static let nameSpellings: [String: [String]] = {
+        var out: [String: [String]] = [:]
+        for text in [PlaceLexicon.countries, PlaceLexicon.worldCities, PlaceLexicon.arabCities, PlaceLexicon.regions,
+                     OrganizationLexicon.organizations] {
+            for l in lines(text) { for v in l { out[ArabicNormalizer.matchKey(v), default: []].append(v) } }
+        }
+        return out
+    }()
+
     /// The built-in lexicons, built once.
     static let builtIn: Gazetteer<LexEntry> = buildBuiltIn()
 

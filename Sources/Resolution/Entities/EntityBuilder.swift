@@ -3,11 +3,10 @@ import Extraction
 
 /// Turns merged mention groups into `Entity` values with ids, names, variants and notes.
 enum EntityBuilder {
-    static func build(corpus input: ResolvedCorpus, merger: inout EntityMerger, documents: [Document],
+    static func build(corpus input: ResolvedCorpus, merger: inout EntityMerger, context: NameContext,
                       extractions: [DocumentExtraction], minimumConfidence: Double) -> ResolvedCorpus {
         var corpus = input
         let perSentence = EntityConfidence.mentionsPerSentence(extractions)
-        let context = NameContext(documents: documents, extractions: extractions)
         var evidence: [EntityEvidence] = []
         let groups = merger.groups, curated = merger.curated
         // members and mentions per root, in article order
@@ -68,6 +67,7 @@ enum EntityBuilder {
             // names found mostly through the lexicon are right 95% of the time (judged): no score needed
             let kept = cur != nil || (!EntityConfidence.startsWithPreposition(name)
                 && (EntityConfidence.isLexiconFound(features) || EntityConfidence.isFrequentOrganization(type, features)
+                    || EntityConfidence.isQuotedOutlet(features)
                     || (score >= minimumConfidence && !bareName)))
             evidence.append(EntityEvidence(name: name, type: type, features: features, score: score, kept: kept))
             if !kept { continue }

@@ -10,6 +10,12 @@ struct EntityMerger {
     enum GroupKey: Hashable {
         case curated(Int)
         case key(Int)
+        /// A key with its ال, kept apart from the same key without it (`SpellingSplits.definiteApart`).
+        case definite(Int)
+        /// A spelling that writes another word than its key's name (`WrittenSpelling`), by its letters.
+        case written(Int)
+        /// A lexicon match whose written form is another word: no entity.
+        case misread(Int)
     }
 
     /// A last word of a full person name, with what the surname rules compare.
@@ -55,31 +61,45 @@ struct EntityMerger {
         let lexicon = names.cls("lexicon")
         var groupOfKey: [GroupKey: Int] = [:]
         groupOfMention = extractions.map { Array(repeating: -1, count: $0.mentions.count) }
+        var splits = SpellingSplits(extractions: extractions, curated: curated, names: names)
         for a in extractions.indices {
             let mentions = extractions[a].mentions
             for m in mentions.indices {
                 let key = names.id(mentions[m].key)
                 let bare = names.bare(key)
                 var cur = curatedOfKey.isEmpty ? nil : curatedOfKey[names.cls(key)] ?? curatedOfKey[names.cls(bare)]
-                let gk: GroupKey
+                var canonical = mentions[m].canonical
+                var gk: GroupKey
                 if let c = cur {
                     gk = .curated(c)
-                } else if let canon = mentions[m].canonical {
+                } else if let canon = canonical {
                     let canonKey = names.matchKey(names.id(canon))
                     if let c = curatedOfKey[names.cls(canonKey)] {
                         cur = c
                         gk = .curated(c)
                     } else {
-                        gk = .key(names.cls(names.bare(canonKey)))
+                        gk = splits.definiteApart(canonKey) ? .definite(names.cls(canonKey)) : .key(names.cls(names.bare(canonKey)))
                     }
                 } else {
-                    gk = .key(names.cls(bare))
+                    gk = splits.definiteApart(key) ? .definite(names.cls(key)) : .key(names.cls(bare))
+                }
+                // a spelling that writes another word than its key's name («فأس» for «فاس») is not that name
+                if splits.writesAnotherWord(mentions[m]) {
+                    let written = splits.writtenKey(mentions[m].surface)
+                    if cur != nil || canonical != nil || [.lexicon, .known].contains(mentions[m].rule) {
+                        gk = .misread(written)
+                    } else {
+                        gk = .written(written)
+                    }
+                    cur = nil
+                    canonical = nil
                 }
                 let g: Int
                 if let existing = groupOfKey[gk] { g = existing } else {
                     g = groups.count
                     groupOfKey[gk] = g
-                    groups.append(Group(curated: cur, canonical: mentions[m].canonical))
+                    groups.append(Group(curated: cur, canonical: canonical))
+                    if case .misread = gk { dropped.insert(g) }
                 }
                 groupOfMention[a][m] = g
                 groups[g].typeCounts[Self.index(of: mentions[m].type)] += 1
@@ -138,11 +158,14 @@ struct EntityMerger {
         guard types[g] == .person else { return [] }
         var spellings = groups[g].surfaces.values.map(\.spelling)
         if let c = groups[g].curated { spellings += ([curated[c].name] + curated[c].aliases).map { names.id($0) } }
-        let notSurnames = Set(["بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال"].map { names.cls($0) })
+        let notSurnames = Set(["بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "ولد"].map { names.cls($0) })
         var out: [LastWord] = []
         for s in spellings {
             let words = names.words(s)
+            // after بن, أبو, آل… the last word is a father's or family name that goes with its particle
+            // («محمد بن سعود»: «سعود» alone is another name)
             guard words.count >= 2, let last = words.last, !notSurnames.contains(names.cls(last)),
+                  !notSurnames.contains(names.cls(words[words.count - 2])),
                   !out.contains(where: { names.cls($0.spelling) == names.cls(last) }) else { continue }
             let text = names[last]
             out.append(LastWord(spelling: last, bare: names.cls(names.bare(last)), skeleton: names.cls(names.skeleton(last)),

@@ -10,7 +10,11 @@ extension EntityMerger {
     /// fewer than a tenth of the articles it appears in (at least five) is a common word that a misread
     /// full name made a surname («المكتب» from «وأعضاء المكتب», «نشر» from «دار نشر»): real surnames
     /// mostly follow the full name in the same article. Such a group makes no entity.
-    mutating func mergeSurnames(_ extractions: [DocumentExtraction]) {
+    ///
+    /// A bare word next to another name word («فرجاني ساسي», «محمد علي المهذبي», «ديب روي») or after a
+    /// place or institution head («مدينة ماسي») is part of another name the extractor cut: it joins no
+    /// full name of its article.
+    mutating func mergeSurnames(_ extractions: [DocumentExtraction], context: NameContext) {
         var seenIn = [Int](repeating: -1, count: groups.count)
         // articles in which a group's bare word went to the full name of the same article
         var movedIn = [Int](repeating: -1, count: groups.count), movedArticles = [Int](repeating: 0, count: groups.count)
@@ -19,6 +23,15 @@ extension EntityMerger {
         }
         // one-word groups that are the second half of a compound name ("نصر الله", "عز الدين"): never a surname alone
         let compoundHalf = groups.indices.map { groupWords[$0].count == 1 && isCompoundSecondHalf(groupWords[$0][0]) }
+        // one-word person groups seen as part of another name somewhere («جزيرة الاندلسي», «فرجاني ساسي»):
+        // the word names more than one referent, so the corpus does not tie it to one full name
+        var partOfOther = [Bool](repeating: false, count: groups.count)
+        for (a, gs) in groupOfMention.enumerated() {
+            for (m, g) in gs.enumerated() where !partOfOther[g] && types[g] == .person && groupWords[g].count == 1
+                && Self.isPartOfAnotherName(context, article: a, mention: m) {
+                partOfOther[g] = true
+            }
+        }
         var inArticle: [Int] = []
         for (a, ex) in extractions.enumerated() {
             inArticle.removeAll(keepingCapacity: true)
@@ -39,6 +52,7 @@ extension EntityMerger {
                     sameLastCount += 1
                 }
                 let surface = ex.mentions[m].surface
+                if sameLastCount > 0, Self.isPartOfAnotherName(context, article: a, mention: m) { continue }
                 if sameLastCount == 1 {
                     countMove(g, a)
                     move(article: a, mention: m, surface: surface, from: g, to: sameLast)
@@ -51,8 +65,8 @@ extension EntityMerger {
                 guard names[sk].unicodeScalars.count >= 2 else { continue }
                 let skClass = names.cls(sk)
                 let text = names[word]
-                // an ordinary word is not a spelling of a surname ("الشعبي" ≠ "الشابي")
-                guard !NameEvidence.isOrdinaryWord(ArabicNormalizer.matchKey(text)) else { continue }
+                // an ordinary word is not a spelling of a surname ("الشعبي" ≠ "الشابي", "رئيسا" ≠ "رويس")
+                guard !Self.isOrdinaryForm(ArabicNormalizer.matchKey(text)) else { continue }
                 let hasArticle = text.hasPrefix("ال"), scalars = text.unicodeScalars.count
                 let consonants = NameSkeleton.consonants(text)
                 var sameSkeleton = -1, sameSkeletonCount = 0
@@ -62,7 +76,7 @@ extension EntityMerger {
                     sameSkeleton = h
                     sameSkeletonCount += 1
                 }
-                if sameSkeletonCount == 1 {
+                if sameSkeletonCount == 1, !Self.isPartOfAnotherName(context, article: a, mention: m) {
                     countMove(g, a)
                     move(article: a, mention: m, surface: surface, from: g, to: sameSkeleton)
                     groups[sameSkeleton].notes.append("\(surface) = \(name(sameSkeleton)): كتابة أخرى للاسم الأخير (الحروف الساكنة نفسها) في مقال يذكر الاسم الكامل")
@@ -89,7 +103,7 @@ extension EntityMerger {
             }
             // the corpus ties the bare name to that one person: the same role cue, or the full name beside it
             // in at least as many articles as it stands alone (else it is another person of that surname)
-            if owners.count == 1, let full = owners.first,
+            if owners.count == 1, let full = owners.first, !partOfOther[g],
                movedArticles[g] >= remainingArticles[g] || !sharedCue(full, g).isEmpty, uf.union(full, g) {
                 notes[full, default: []].append("\(name(g)) = \(name(full)): الاسم الأخير وحده، ولا اسم كامل آخر بهذا الاسم الأخير")
             } else if owners.count > 1 {
@@ -98,6 +112,23 @@ extension EntityMerger {
                 }
             }
         }
+    }
+
+    /// The mention stands beside a word of another name, or after a place or institution head.
+    static func isPartOfAnotherName(_ context: NameContext, article a: Int, mention m: Int) -> Bool {
+        if let b = context.before[a][m], b.nameWord || b.head || familyWords.contains(b.key) { return true }
+        if let n = context.after[a][m], n.nameWord { return true }
+        return false
+    }
+
+    /// Words before a surname that make it a family's name («عائلة كارداشيان»), not one person's.
+    static let familyWords: Set<String> = Set(["عائلة", "العائلة", "أسرة", "الأسرة", "لعائلة", "بعائلة", "وعائلة", "عائلات"].map(ArabicNormalizer.matchKey))
+
+    /// An ordinary word, or one in the accusative with its tanween alef ("رئيسا", "مديرا").
+    static func isOrdinaryForm(_ key: String) -> Bool {
+        if NameEvidence.isOrdinaryWord(key) { return true }
+        guard key.hasSuffix("ا"), key.unicodeScalars.count >= 4 else { return false }
+        return NameEvidence.isOrdinaryWord(String(key.unicodeScalars.dropLast()))
     }
 
     /// The spelling is the second half of a compound name.

@@ -8,8 +8,12 @@ import Extraction
 /// ```
 /// Merge rules, each leaving a line in `Entity.mergeNotes`:
 /// 1. Same match key (alef/hamza/ى folds, tashkeel, spacing: "قا آني" = "قاآني"), or the same key
-///    without a leading ال ("الكاظمي" = "كاظمي"), or the same lexicon/curated name ("أمريكا" → "الولايات المتحدة").
-/// 2. A one-word person name that is the last word of exactly one full name in the same article, else of
+///    without a leading ال ("الكاظمي" = "كاظمي"), or the same lexicon/curated name ("أمريكا" → "الولايات المتحدة"),
+///    unless the corpus says they are two referents (`SpellingSplits`): a spelling that writes a hamza where
+///    its key's name has none ("فأس" is not "فاس"; a lexicon match so written is no mention), or ال and bare
+///    forms read as different types ("حياة" a person, "الحياة" a newspaper).
+/// 2. A one-word person name that is the last word of exactly one full name in the same article (not when
+///    it stands beside another name word or after a place head: "فرجاني ساسي", "مدينة ماسي"), else of
 ///    exactly one full name in the whole corpus ("قاآني" → "إسماعيل قاآني") when the corpus ties them: the
 ///    same role cue, or the full name beside it in at least as many articles as it stands alone. With several candidates it
 ///    stays apart and is listed in `possibleDuplicates`. A one-word name seen with such a full name in
@@ -53,15 +57,16 @@ public struct EntityResolver: Sendable {
     }
 
     public func resolve(documents: [Document], extractions: [DocumentExtraction], curated: [CuratedEntity]) -> ResolvedCorpus {
+        let context = NameContext(documents: documents, extractions: extractions)
         var merger = EntityMerger(extractions: extractions, curated: curated)
-        merger.mergeSurnames(extractions)
+        merger.mergeSurnames(extractions, context: context)
         merger.mergeTransliterations()
         merger.mergeFacilities()
         merger.mergeOrganizationForms()
         var corpus = ResolvedCorpus()
         corpus.curated = curated
         corpus.possibleDuplicates = merger.possibleDuplicates
-        return EntityBuilder.build(corpus: corpus, merger: &merger, documents: documents, extractions: extractions,
+        return EntityBuilder.build(corpus: corpus, merger: &merger, context: context, extractions: extractions,
                                    minimumConfidence: minimumConfidence)
     }
 }

@@ -13,11 +13,15 @@ struct NameContext {
     struct Neighbour {
         var key: String
         var nameWord: Bool
+        /// An organization, facility or area head (`NameEvidence.isPlaceOrInstitutionHead`).
+        var head: Bool
     }
     /// Per article and mention: the word just before and just after it in its block, nil where
     /// punctuation, a number or the block's edge comes first.
     var before: [[Neighbour?]]
     var after: [[Neighbour?]]
+    /// Per article and mention: the mention stands between quote marks («"العهد"»).
+    var quoted: [[Bool]]
     /// Mentions per name (word keys joined by a space), and mentions of longer names starting or ending
     /// with a name.
     /// (Keyed by UTF-8 bytes: `String` hashing normalizes Arabic text on every call.)
@@ -27,20 +31,21 @@ struct NameContext {
 
     init(documents: [Document], extractions: [DocumentExtraction]) {
         // articles in a few chunks on their own threads, each with its own memo of word tests
-        let chunks = ParallelChunks.map(extractions.count, minChunk: 512) { range -> ([[Neighbour?]], [[Neighbour?]], [UTF8Key: Int]) in
-            var before: [[Neighbour?]] = [], after: [[Neighbour?]] = [], surfaces: [UTF8Key: Int] = [:]
-            var nameWord: [UTF8Key: Bool] = [:]
+        let chunks = ParallelChunks.map(extractions.count, minChunk: 512) { range -> ([[Neighbour?]], [[Neighbour?]], [[Bool]], [UTF8Key: Int]) in
+            var before: [[Neighbour?]] = [], after: [[Neighbour?]] = [], quoted: [[Bool]] = [], surfaces: [UTF8Key: Int] = [:]
+            var wordTests: [UTF8Key: (Bool, Bool)] = [:]
             func neighbour(_ key: String?) -> Neighbour? {
                 guard let key else { return nil }
-                if let known = nameWord[UTF8Key(key)] { return Neighbour(key: key, nameWord: known) }
-                let v = EntityConfidence.isNameWord(key)
-                nameWord[UTF8Key(key)] = v
-                return Neighbour(key: key, nameWord: v)
+                if let known = wordTests[UTF8Key(key)] { return Neighbour(key: key, nameWord: known.0, head: known.1) }
+                let v = (EntityConfidence.isNameWord(key), NameEvidence.isPlaceOrInstitutionHead(key))
+                wordTests[UTF8Key(key)] = v
+                return Neighbour(key: key, nameWord: v.0, head: v.1)
             }
             for a in range {
                 let ex = extractions[a]
                 var b = [Neighbour?](repeating: nil, count: ex.mentions.count)
                 var n = [Neighbour?](repeating: nil, count: ex.mentions.count)
+                var q = [Bool](repeating: false, count: ex.mentions.count)
                 var scalarsOfBlock: [Int: [Unicode.Scalar]] = [:]
                 for (i, m) in ex.mentions.enumerated() {
                     surfaces[UTF8Key(m.surface), default: 0] += 1
@@ -49,16 +54,22 @@ struct NameContext {
                     scalarsOfBlock[m.span.block] = scalars
                     b[i] = neighbour(Tokenizer.edgeWordKey(in: scalars, from: max(0, m.span.start - 32), to: m.span.start, last: true))
                     n[i] = neighbour(Tokenizer.edgeWordKey(in: scalars, from: m.span.end, to: min(scalars.count, m.span.end + 32), last: false))
+                    // «على», «إلى» as written are prepositions, though their keys are the names علي, الي
+                    if b[i]?.nameWord == true, Self.isWrittenPreposition(scalars, before: m.span.start) { b[i]?.nameWord = false }
+                    if n[i]?.nameWord == true, Self.isWrittenPreposition(scalars, after: m.span.end) { n[i]?.nameWord = false }
+                    q[i] = Self.isQuote(scalars, before: m.span.start) && Self.isQuote(scalars, after: m.span.end)
                 }
                 before.append(b)
                 after.append(n)
+                quoted.append(q)
             }
-            return (before, after, surfaces)
+            return (before, after, quoted, surfaces)
         }
         before = chunks.flatMap(\.0)
         after = chunks.flatMap(\.1)
+        quoted = chunks.flatMap(\.2)
         var surfaces: [UTF8Key: Int] = [:]
-        for c in chunks { surfaces.merge(c.2, uniquingKeysWith: +) }
+        for c in chunks { surfaces.merge(c.3, uniquingKeysWith: +) }
         for (surface, c) in surfaces {
             let keys = Self.keys(surface.text)
             guard !keys.isEmpty else { continue }
@@ -69,6 +80,42 @@ struct NameContext {
                 asSuffix[UTF8Key(keys[k...].joined(separator: " ")), default: 0] += c
             }
         }
+    }
+
+    static let quoteMarks: Set<Unicode.Scalar> = ["\"", "«", "»", "“", "”", "„", "'", "‘", "’"]
+
+    /// A quote mark right before `start` (spaces skipped).
+    static func isQuote(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {
+        var i = start - 1
+        while i >= 0, scalars[i] == " " { i -= 1 }
+        return i >= 0 && quoteMarks.contains(scalars[i])
+    }
+
+    /// A quote mark right after `end` (spaces skipped).
+    static func isQuote(_ scalars: [Unicode.Scalar], after end: Int) -> Bool {
+        var i = end
+        while i < scalars.count, scalars[i] == " " { i += 1 }
+        return i < scalars.count && quoteMarks.contains(scalars[i])
+    }
+
+    static let letterRange: ClosedRange<UInt32> = 0x0621...0x064A
+
+    /// The word right before `start` (spaces skipped) is a preposition as written («على»).
+    static func isWrittenPreposition(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {
+        var end = start
+        while end > 0, scalars[end - 1] == " " { end -= 1 }
+        var begin = end
+        while begin > 0, letterRange.contains(scalars[begin - 1].value) { begin -= 1 }
+        return begin < end && EntityConfidence.writtenPrepositions.contains(String(String.UnicodeScalarView(scalars[begin..<end])))
+    }
+
+    /// The word right after `end` (spaces skipped) is a preposition as written.
+    static func isWrittenPreposition(_ scalars: [Unicode.Scalar], after end: Int) -> Bool {
+        var begin = end
+        while begin < scalars.count, scalars[begin] == " " { begin += 1 }
+        var stop = begin
+        while stop < scalars.count, letterRange.contains(scalars[stop].value) { stop += 1 }
+        return begin < stop && EntityConfidence.writtenPrepositions.contains(String(String.UnicodeScalarView(scalars[begin..<stop])))
     }
 
     /// The word keys of a name.
