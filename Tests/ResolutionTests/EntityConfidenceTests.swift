@@ -61,6 +61,15 @@ import Extraction
         #expect(!EntityConfidence.startsWithPreposition("علي العريض"))
     }
 
+    @Test func aNameWithTheParticleAnnGluedOnHasNoPage() {
+        #expect(EntityConfidence.hasParticleWord("سامر الدليمي أنّهم"))
+        #expect(EntityConfidence.hasParticleWord("بأن العبيدي"))
+        #expect(EntityConfidence.hasParticleWord("لأنه الوزير"))
+        for name in ["أنور السادات", "أنس جابر", "بان كي مون", "إنجي أفلاطون", "آنا ماريا"] {
+            #expect(!EntityConfidence.hasParticleWord(name), "\(name)")
+        }
+    }
+
     @Test func lexiconPlacesAreKeptWhateverTheScore() {
         let (c, _) = resolveTexts([["وصل الوفد إلى أربيل مساء أمس."]], minimumConfidence: 1.01)
         #expect(c.entities.contains { $0.name == "أربيل" && $0.type == .place })

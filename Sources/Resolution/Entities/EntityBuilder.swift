@@ -65,7 +65,7 @@ enum EntityBuilder {
             let bareName = type == .person && canonical == nil && EntityConfidence.isBarePersonName(name)
                 && !mentionsOfRoot[root].contains { r in [.lexicon, .known].contains(extractions[r.article].mentions[r.mention].rule) }
             // names found mostly through the lexicon are right 95% of the time (judged): no score needed
-            let kept = cur != nil || (!EntityConfidence.startsWithPreposition(name)
+            let kept = cur != nil || (!EntityConfidence.startsWithPreposition(name) && !EntityConfidence.hasParticleWord(name)
                 && (EntityConfidence.isLexiconFound(features) || EntityConfidence.isFrequentOrganization(type, features)
                     || EntityConfidence.isQuotedOutlet(features)
                     || (score >= minimumConfidence && !bareName)))

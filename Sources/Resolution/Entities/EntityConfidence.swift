@@ -149,6 +149,20 @@ public enum EntityConfidence {
         return writtenPrepositions.contains(first.text)
     }
 
+    /// A word of the name is the particle أنّ / إنّ as written (with its hamza), with or without a proclitic
+    /// or a pronoun («عماد الدربال أنّهم», «بأن العامري»): a clause glued onto a name, never part of one.
+    public static func hasParticleWord(_ name: String) -> Bool {
+        Tokenizer.tokenize(name).contains { t in
+            guard t.kind == .word else { return false }
+            var w = String.UnicodeScalarView(t.text.unicodeScalars.filter { !(0x064B...0x065F).contains($0.value) && $0.value != 0x0640 })
+            if let f = w.first, ["و", "ف", "ب", "ل", "ك"].contains(Character(f)), w.count > 2 { w.removeFirst() }
+            guard let f = w.first, f == "أ" || f == "إ", w.count >= 2, w[w.index(after: w.startIndex)] == "ن" else { return false }
+            let rest = String(w.dropFirst(2))
+            return particleSuffixes.contains(rest)
+        }
+    }
+    static let particleSuffixes: Set<String> = ["", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "كم", "ك"]
+
     /// A word that may be part of a name: a first name, a name of the lexicon, or no ordinary word.
     /// A title, head, role word or demonym, with or without a proclitic («بمحافظة», «الوزير»), is none.
     static func isNameWord(_ key: String) -> Bool {
