@@ -1,4 +1,5 @@
 import ArabicDates
+import ArabicText
 
 /// Finds event mentions in one document.
 ///
@@ -14,7 +15,10 @@ import ArabicDates
 ///   or a figurative use; ambiguous attack words (هجوم، استهدف، اعتداء، ضربة) need evidence of violence;
 /// - roles (`EventRoles`): the speaker of a report is the subject of its verb, never the outlet it was
 ///   said to; agents, victims, the arrested, the parties of a meeting, the visitor and where he went are
-///   read from their positions; an event lacking the roles its type needs is dropped;
+///   read from their positions; an event lacking the roles its type needs is dropped; a place is the
+///   event's only when its phrase attaches to the trigger (not where someone comes from, where a company
+///   is based, nor the place of an arrest's charge or warrant); an arrest or killing whose
+///   clause names no place takes the place of the title's dateline ("المهدية : …") when the text names it;
 /// - per clause: a killing that names its victims wins (an attack named before it is its own event);
 ///   else the most specific attack; then the first trigger of each other type. A report is kept only
 ///   when its sentence has no other event and it has a date of its own;
@@ -29,6 +33,7 @@ public struct EventExtractor: Sendable {
     public func extract(_ doc: Document, into ex: inout DocumentExtraction) {
         ex.dates = DateMentionExtractor.extract(doc, sentences: ex.sentences)
         let (reference, referenceInferred) = DateMentionExtractor.reference(for: doc)
+        let dateline = Self.datelinePlace(doc.title, ex.mentions)
         let blocks = doc.blocks.map { Array($0.unicodeScalars) }
         var mentionsBySentence: [Int: [Int]] = [:]
         for (i, m) in ex.mentions.enumerated() { mentionsBySentence[m.sentence, default: []].append(i) }
@@ -71,6 +76,11 @@ public struct EventExtractor: Sendable {
                 if e.type == .attack || e.type == .airstrike, e.places.isEmpty, e.targets.isEmpty, e.targetPhrase == nil, si > 0 {
                     e.targets = placesReferredBack(in: words, previous: mentionsBySentence[si - 1] ?? [], ex.mentions)
                     e.places = e.targets
+                }
+                // "المهدية : إيقاف 4 مهربين": a local report's clause that names no place happened in its dateline.
+                if let d = dateline, Self.datelineTypes.contains(e.type), e.places.isEmpty,
+                   !e.targets.contains(where: { ex.mentions[$0].type == .place }) {
+                    e.places = [d]
                 }
                 let (date, reportDate) = dating.choose(for: e, candidates: datesBySentence[si] ?? [])
                 e.date = date
@@ -117,6 +127,20 @@ public struct EventExtractor: Sendable {
                 ex.events.append(e.mention)
             }
         }
+    }
+
+    /// Events whose place a dateline gives: local reports of arrests and killings (an attack that names no
+    /// place nor target stays unplaced, as the resolver needs one to keep it).
+    static let datelineTypes: Set<EventType> = [.arrest, .killing]
+
+    /// The place a title's dateline names ("المهدية : إيقاف 4 مهربين", "الجزائر: …"): the words before its
+    /// colon (three at most), when the article names that place in its text; its first mention there.
+    static func datelinePlace(_ title: String?, _ mentions: [Mention]) -> Int? {
+        guard let title, let colon = title.firstIndex(of: ":") else { return nil }
+        let head = title[..<colon].split(whereSeparator: \.isWhitespace)
+        guard !head.isEmpty, head.count <= 3 else { return nil }
+        let key = ArabicNormalizer.matchKey(head.joined(separator: " "))
+        return mentions.firstIndex { $0.type == .place && ArabicNormalizer.matchKey($0.surface) == key }
     }
 
     /// "وقد استهدف الموقعان": a definite place noun refers to the places (below the country) the
