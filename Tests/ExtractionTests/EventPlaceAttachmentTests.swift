@@ -62,6 +62,21 @@ import Testing
         plain.title = "عاجل : إيقاف 4 مهربين"
         EventExtractor().extract(plain, into: &ex2)
         #expect(places(ex2).isEmpty)
+        // a headline's place: after في, or with a ب clitic; not a place the headline names otherwise
+        for (title, expected) in [("تفجير في محطة القطارات بالوادي", ["الوادي"]), ("حملة أمنية في الوادي", ["الوادي"]),
+                                  ("الوادي تستعد لموسم الحصاد", []), ("سرقوا في الوادي وباعوا في السهل", [])] {
+            var (headed, exh) = makeDoc(lines + ["وتقع السهل شمالا."], date: PartialDate(year: 2023, month: 5, day: 10),
+                                        mentions: [("الوادي", .place), ("السهل", .place)])
+            headed.title = title
+            EventExtractor().extract(headed, into: &exh)
+            #expect(places(exh) == expected)
+        }
+        // not when the clause names a place the text has no name for
+        var (unnamed, exu) = makeDoc(["أعلنت السلطات الجهوية بالوادي عن حملة أمنية.", "وقد تم أمس إيقاف 4 أشخاص في ولاية الربوة."],
+                                     date: PartialDate(year: 2023, month: 5, day: 10), mentions: [("الوادي", .place)])
+        unnamed.title = "حملة أمنية في الوادي"
+        EventExtractor().extract(unnamed, into: &exu)
+        #expect(places(exu).isEmpty)
         // a statement takes no dateline place
         var (said, ex3) = makeDoc(["تعيش ولاية الوادي على وقع الأمطار.", "وقال الوزير سامي الهادي أمس إن الوضع مستقر."],
                                   date: PartialDate(year: 2023, month: 5, day: 10),
