@@ -14,12 +14,15 @@ public struct Document: Sendable {
     public var date: PartialDate?
     /// True when `date` was inferred from the text rather than given by metadata.
     public var dateIsInferred: Bool
+    /// The article's title, when metadata gives it (read for a dateline: "المهدية : إيقاف 4 مهربين").
+    public var title: String?
 
-    public init(id: String, blocks: [String], date: PartialDate? = nil, dateIsInferred: Bool = false) {
+    public init(id: String, blocks: [String], date: PartialDate? = nil, dateIsInferred: Bool = false, title: String? = nil) {
         self.id = id
         self.blocks = blocks
         self.date = date
         self.dateIsInferred = dateIsInferred
+        self.title = title
     }
 }
 

@@ -1,4 +1,5 @@
 import ArabicDates
+import ArabicText
 
 /// Finds event mentions in one document.
 ///
@@ -14,7 +15,11 @@ import ArabicDates
 ///   or a figurative use; ambiguous attack words (هجوم، استهدف، اعتداء، ضربة) need evidence of violence;
 /// - roles (`EventRoles`): the speaker of a report is the subject of its verb, never the outlet it was
 ///   said to; agents, victims, the arrested, the parties of a meeting, the visitor and where he went are
-///   read from their positions; an event lacking the roles its type needs is dropped;
+///   read from their positions; an event lacking the roles its type needs is dropped; a place is the
+///   event's only when its phrase attaches to the trigger (not where someone comes from, where a company
+///   is based, nor the place of an arrest's charge or warrant); an arrest or killing whose
+///   clause names no place takes the place of the title's dateline ("المهدية : …") or headline ("… في
+///   اسطنبول") when the text names it;
 /// - per clause: a killing that names its victims wins (an attack named before it is its own event);
 ///   else the most specific attack; then the first trigger of each other type. A report is kept only
 ///   when its sentence has no other event and it has a date of its own;
@@ -29,6 +34,7 @@ public struct EventExtractor: Sendable {
     public func extract(_ doc: Document, into ex: inout DocumentExtraction) {
         ex.dates = DateMentionExtractor.extract(doc, sentences: ex.sentences)
         let (reference, referenceInferred) = DateMentionExtractor.reference(for: doc)
+        var titlePlaces: (dateline: Int?, headline: Int?)?  // read from the title when an event first needs it
         let blocks = doc.blocks.map { Array($0.unicodeScalars) }
         var mentionsBySentence: [Int: [Int]] = [:]
         for (i, m) in ex.mentions.enumerated() { mentionsBySentence[m.sentence, default: []].append(i) }
@@ -71,6 +77,18 @@ public struct EventExtractor: Sendable {
                 if e.type == .attack || e.type == .airstrike, e.places.isEmpty, e.targets.isEmpty, e.targetPhrase == nil, si > 0 {
                     e.targets = placesReferredBack(in: words, previous: mentionsBySentence[si - 1] ?? [], ex.mentions)
                     e.places = e.targets
+                }
+                // "المهدية : إيقاف 4 مهربين": a local report's clause that names no place happened in its dateline.
+                if Self.datelineTypes.contains(e.type), e.places.isEmpty, !e.targets.contains(where: { ex.mentions[$0].type == .place }) {
+                    if titlePlaces == nil {
+                        titlePlaces = (Self.datelinePlace(doc.title, ex.mentions), doc.title.flatMap { Self.headlinePlace($0, ex.mentions) })
+                    }
+                    if let d = titlePlaces!.dateline {
+                        e.places = [d]
+                    } else if let h = titlePlaces!.headline, !Self.namesAPlace(words, e.wordRange) {
+                        // (not when the clause names a place the text has no name for: "في ولاية البويرة")
+                        e.places = [h]
+                    }
                 }
                 let (date, reportDate) = dating.choose(for: e, candidates: datesBySentence[si] ?? [])
                 e.date = date
@@ -117,6 +135,52 @@ public struct EventExtractor: Sendable {
                 ex.events.append(e.mention)
             }
         }
+    }
+
+    /// Events whose place a dateline gives: local reports of arrests and killings (an attack that names no
+    /// place nor target stays unplaced, as the resolver needs one to keep it).
+    static let datelineTypes: Set<EventType> = [.arrest, .killing]
+
+    /// The place a title's dateline names ("المهدية : إيقاف 4 مهربين", "الجزائر: …"): the words before its
+    /// colon (three at most), when the article names that place in its text (its first mention there); else
+    /// the place its headline puts the news in.
+    static func datelinePlace(_ title: String?, _ mentions: [Mention]) -> Int? {
+        guard let title, let colon = title.firstIndex(of: ":") else { return nil }
+        let head = title[..<colon].split(whereSeparator: \.isWhitespace)
+        guard !head.isEmpty, head.count <= 3 else { return nil }
+        let key = ArabicNormalizer.matchKey(head.joined(separator: " "))
+        return mentions.firstIndex { $0.type == .place && ArabicNormalizer.matchKey($0.surface) == key }
+    }
+
+    /// Whether a clause names a place by a place noun and a name ("في ولاية البويرة"), known or not.
+    static func namesAPlace(_ words: SentenceWords, _ range: Range<Int>) -> Bool {
+        range.contains { k in
+            k + 1 < words.words.count && words.has(k, in: EventLexicon.placeNouns) && !words.words[k + 1].isPunct
+                && !words.words[k + 1].isNumber
+        }
+    }
+
+    /// The place a headline puts its news in ("هجوم مسلح على مطعم في اسطنبول", "تفجير في محطة القطارات
+    /// ببروكسيل"): a place the text names, after في or قرب or with a ب clitic, when the headline names no
+    /// other place of the text ("سرقوا سيارة في سيدي بوزيد واستعملوها في سوسة": which one is unsure).
+    static func headlinePlace(_ title: String, _ mentions: [Mention]) -> Int? {
+        let words = { (t: String) in ArabicNormalizer.searchKey(t).split { !$0.isLetter }.map(String.init) }
+        let headline = words(title)
+        var found: Int?
+        var named = Set<String>()
+        for (i, m) in mentions.enumerated() where m.type == .place {
+            let name = words(m.surface)
+            let key = name.joined(separator: " ")
+            guard let first = name.first, !named.contains(key), headline.count >= name.count else { continue }
+            for at in 0...(headline.count - name.count) {
+                let clitic = headline[at] == "ب" + first
+                guard clitic || headline[at] == first, Array(headline[(at + 1)..<(at + name.count)]) == Array(name.dropFirst()) else { continue }
+                named.insert(key)
+                if clitic || (at > 0 && ["في", "قرب"].contains(headline[at - 1])) { found = found ?? i }
+                break
+            }
+        }
+        return named.count == 1 ? found : nil
     }
 
     /// "وقد استهدف الموقعان": a definite place noun refers to the places (below the country) the

@@ -37,6 +37,50 @@ extension SentenceEvents {
             || PlaceKinds.isKnownCity(rest)
     }
 
+    /// An arrest's charge or cause ("بتهمة", "من أجل", "على خلفية", "إثر"), which its agent phrase (من طرف …)
+    /// ends, or the warrant it was wanted on ("صادرة في حقه …"), whose من قبل is the warrant's.
+    enum ChargePhrase { case charge, warrant }
+
+    static let chargeWords: Set<String> = Set(["تهمه", "تهم", "شبهه", "بسبب"].map(EventLexicon.key))
+    static let warrantWords: Set<String> = Set(["صادره", "صادر", "صادرتين", "الصادره", "الصادر"].map(EventLexicon.key))
+
+    /// The charge or warrant phrase word `j` opens, if any: its places are the charge's, not the arrest's.
+    func chargePhrase(at j: Int) -> ChargePhrase? {
+        if words.has(j, in: Self.warrantWords) { return .warrant }
+        if words.has(j, in: Self.chargeWords) || (words.isAny(j, ["اجل"]) && words.isAny(j - 1, ["من"]))
+            || (words.isAny(j, ["خلفيه", "اثر"]) && (words.isAny(j - 1, ["علي"]) || words.words[j].key.hasPrefix("ا"))) { return .charge }
+        return nil
+    }
+
+    /// Words after which a place is where someone comes from ("أصيل", "قادما من").
+    static let originWords: Set<String> = Set(["اصيل", "اصيلي", "اصيله", "قادم", "قادما", "قادمه", "قادمين", "قادمون", "القادم",
+                                               "القادمه", "القادمين", "المنحدر", "ينحدر", "تنحدر"].map(EventLexicon.key))
+    /// Words after which a place is where something is based ("شركة مقرها في روما").
+    static let seatWords: Set<String> = Set(["مقره", "مقرها", "مقرهم", "مقرهما"].map(EventLexicon.key))
+
+    /// Whether the place at word `j` sits in a phrase that says where someone comes from or something is
+    /// based: a seat word right before it or before its في; an origin word at most seven words before it, in
+    /// a phrase of names, place nouns and من (a punctuation mark, a trigger, في, على, قرب or a ب/ل preposition
+    /// starts another phrase); or "من" right before it or before its place noun, after people.
+    func isOriginOrSeat(before j: Int, after trigger: Int) -> Bool {
+        // "مقرها في روما", "مقره بولاية نابل", "مقرها في مدينة نابل"
+        let seat = { (k: Int) in words.has(k, in: Self.seatWords) || (words.isAny(k, ["في"]) && words.has(k - 1, in: Self.seatWords)) }
+        if seat(j - 1) || (words.has(j - 1, in: EventLexicon.placeNouns) && seat(j - 2)) { return true }
+        var k = j - 1
+        while k > trigger, j - k <= 7 {
+            if words.has(k, in: Self.originWords) { return true }
+            if words.words[k].isPunct || lookup(k) != nil || words.isAny(k, ["في", "علي", "قرب"])
+                || (covering[k] == nil && words.hasPrepositionClitic(k)) { break }
+            k -= 1
+        }
+        // "رجل وزوجته من نابولي", "3 شبان من ولاية القصرين" (not "بمنطقة بوعرقوب من ولاية نابل": a place in its region).
+        let from = words.isAny(j - 1, ["من"]) ? j - 1 : (words.has(j - 1, in: EventLexicon.placeNouns) && words.isAny(j - 2, ["من"]) ? j - 2 : nil)
+        guard let f = from, f - 1 > trigger else { return false }
+        let who = f - 1
+        return words.has(who, in: EventContextLexicon.personNouns) || words.has(who, in: EventContextLexicon.roleNouns)
+            || words.words[who].isNumber || covering[who].map { mentions[$0].type == .person } ?? false
+    }
+
     /// A name a report was given to: "لمراسل الجوهرة أف أم", "لـ«عربي بوست»".
     func isAddressee(_ m: Int) -> Bool {
         guard let a = firstWord[m] else { return false }

@@ -287,10 +287,19 @@ extension SentenceEvents {
         let w = words.words
         var after: [Int] = []
         var lastAttached = -1
+        var inCharge: ChargePhrase?
         let relatives = foreign
         for j in seg where j > h.index {
             // What follows a complementizer or a report is another clause.
             if words.has(j, in: EventLexicon.complementizer) || (covering[j] == nil && lookup(j).map { $0.trigger.type == .statement && !$0.trigger.nominal } ?? false) { break }
+            // "بتهمة سرقة … بمدينة بنان", "صادرة في حقه مناشير … بتونس", "على إثر عمليات ارتكبوها في سوسة": the
+            // arrest's charge, warrant or cause is another predicate, with places of its own.
+            // ("بتهمة القتل العمد من طرف وحدات الحرس بمنزل تميم": the arrest's agent phrase is its own again.)
+            if h.type == .arrest, let c = chargePhrase(at: j) { inCharge = c; continue }
+            if inCharge == .charge, words.has(j, in: Self.byWords), words.isAny(j - 1, ["من", "علي"]) || words.hasPrepositionClitic(j) {
+                inCharge = nil
+            }
+            if inCharge != nil { continue }
             guard let m = startingAt[j], mentions[m].type == .place, !isJunkPlace(m) else { continue }
             // "… التي تم إيقافها مؤخرا بمنطقة الجوامع": a place of another predicate.
             if relatives.contains(where: { $0.contains(j) && !$0.contains(h.index) }) { continue }
@@ -316,14 +325,15 @@ extension SentenceEvents {
             let adjective = prev > h.index && !words.has(prev, in: EventLexicon.placeNouns)
                 && w[prev].readings.contains { $0.hasPrefix("الم") || ($0.hasPrefix("م") && $0.count > 4) }
             if clitic && adjective { continue }
-            // "أصيلي العاصمة وسيدي بوزيد": where people come from.
-            let origin = ["اصيل", "اصيلي", "اصيله"]
-            if words.isAny(prev, origin) || (words.has(prev, in: EventLexicon.placeNouns) && words.isAny(prev - 1, origin))
-                || (continues && after.contains { words.isAny(firstWord[$0]! - 1, origin) }) { continue }
+            // "أصيلي العاصمة وسيدي بوزيد", "أصيل معتمدية منزل تميم من ولاية نابل", "قادما من": where people come from;
+            // "شركة مقرها في روما": where something else is.
+            if isOriginOrSeat(before: j, after: h.index) { continue }
             // "إلى قرب الولايات المتحدة": قرب as a noun.
             if words.isAny(prev, ["قرب"]), words.isAny(prev - 1, ["الي"]) { continue }
+            // "قرب العاصمة الفرنسية باريس": a place noun and its adjective before the name.
+            let describedHead = prev - 1 > h.index && Self.isNisba(w[prev].key) && words.has(prev - 1, in: EventLexicon.placeNouns)
             let attached = prev == h.index || clitic || words.has(prev, in: EventLexicon.placePrepositions)
-                || (prev > h.index && words.has(prev, in: EventLexicon.placeNouns)) || continues
+                || (prev > h.index && words.has(prev, in: EventLexicon.placeNouns)) || continues || describedHead
                 // A verb's object after its subject ("استهدفت طائرتان مسيرتان قاعدة الوادي").
                 || (!h.trigger.nominal && after.isEmpty && j - h.index <= 4)
                 // The object of a verb that continues the event ("هجوماً … استهدف قاعدة الوادي").

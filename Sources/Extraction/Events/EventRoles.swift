@@ -59,6 +59,15 @@ extension SentenceEvents {
                 if !roleHead, (start..<k).contains(where: { !w[$0].isPunct && !words.has($0, in: EventContextLexicon.collectiveHeads) }) { break }
                 if EventLexicon.isMedia(mentions[m].surface) { return Subject(mention: m, phrase: nil, media: true, end: lastWord[m]! + 1) }
                 if t == .place && !canAct(m) && found == nil && !roleHead { break }
+                // "رئيس بلدية لينييفيل …", "رئيس النيابة الخصوصية بالمنستير علي مزالي": a city in an office is where the
+                // office is; the speaker is the person named after it, or the office.
+                if t == .place && !canAct(m) && found == nil && roleHead {
+                    k = lastWord[m]! + 1
+                    var n = k
+                    while n < range.upperBound, w[n].isPunct, w[n].key == "\"" || w[n].key == "," { n += 1 }
+                    if let p = startingAt[n], mentions[p].type == .person { found = p; k = lastWord[p]! + 1 }
+                    break
+                }
                 found = m
                 k = lastWord[m]! + 1
                 // "الحرس الثوري الإسلامي": adjectives after the name belong to it.

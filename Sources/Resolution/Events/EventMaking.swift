@@ -156,10 +156,23 @@ struct EventMaking {
                     if before.contains("على ") || before.contains("علي ") || before.contains("ضد ") { return "على" }
                 }
                 if mention.targets.contains(m) { return "على" }
+                // "قرب العاصمة الفرنسية باريس": the preposition before a place noun and its adjective.
+                let wide = block.index(block.startIndex, offsetBy: max(0, span.start - 40))
+                if Self.nearBeforeDescribedHead(String(block[wide..<block.index(block.startIndex, offsetBy: span.start)])) { return "قرب" }
             }
         }
         return "في"
     }
+
+    /// Whether a text ends with "قرب <place noun> <adjective> " ("قرب العاصمة الفرنسية ").
+    static func nearBeforeDescribedHead(_ before: String) -> Bool {
+        var words = before.split(whereSeparator: { $0 == " " }).map { ArabicNormalizer.matchKey(String($0)) }
+        guard let adjective = words.popLast(), adjective.hasPrefix("ال"), adjective.hasSuffix("يه") || adjective.hasSuffix("ي"),
+              let head = words.popLast(), Self.placeHeads.contains(head) else { return false }
+        return words.last.map { $0 == ArabicNormalizer.matchKey("قرب") || $0 == ArabicNormalizer.matchKey("بالقرب") } ?? false
+    }
+
+    static let placeHeads: Set<String> = Set(["العاصمة", "مدينة", "المدينة", "ولاية", "محافظة", "منطقة", "بلدة"].map(ArabicNormalizer.matchKey))
 
     private static func contains(_ text: Substring.UnicodeScalarView, _ word: String) -> Bool {
         let w = Array(word.unicodeScalars), t = Array(text)

@@ -49,7 +49,7 @@ struct CorpusAnalysis {
         }
         var documents = articles.indices.map { i in
             Document(id: articles[i].file, blocks: blocks[i], date: articles[i].date,
-                     dateIsInferred: articles[i].dateSource == .inferred)
+                     dateIsInferred: articles[i].dateSource == .inferred, title: articles[i].title)
         }
         let extractor = EntityExtractor(known: Self.knownNames(curated))
         // discovery keeps each article's candidates, not its analysed blocks (tokens, scalars: most of the

@@ -70,6 +70,7 @@ final class AnalysisCache: @unchecked Sendable {
         h.combine(seed)
         h.combine(a.file)
         h.combine(a.markdown)
+        h.combine(a.title)  // events read the title's dateline
         h.combine(a.date == nil ? 0 : 1)
         for part in a.date.map({ [$0.year, $0.month ?? -1, $0.day ?? -1] }) ?? [] { h.combine(part) }
         h.combine(a.dateSource.rawValue)
