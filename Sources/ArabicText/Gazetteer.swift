@@ -89,6 +89,8 @@ struct GazetteerTrie: Sendable {
         if mask & Self.bit(words: r.count) != 0 || r.count == 1 { return true }
         // any inserted spelling with as many words or more: a joined spelling
         if mask >= Self.bit(words: r.count) { return true }
+        // a lone article is a word of its own ("آل ثاني" is not "الثاني")
+        if tokens[r.lowerBound].key == "ال" { return false }
         for t in r where SplitSpelling.functionWords.contains(tokens[t].key) { return false }
         return true
     }

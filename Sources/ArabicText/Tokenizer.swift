@@ -104,7 +104,8 @@ public enum Tokenizer {
                     let c = ScalarClass.of(scalars[j])
                     if c == .letter || c == .mark || (c == .invisible && isJoiner(scalars[j].value)) { j += 1 } else { break }
                 }
-                emit(i, j, .word)
+                // marks alone (a tatweel used as a dash: "بيروت ـ من") are no word
+                emit(i, j, hasLetter(scalars, i, j) ? .word : .punct)
                 i = j
             case .digit:
                 var j = i + 1
@@ -139,6 +140,13 @@ public enum Tokenizer {
                 i = j
             }
         }
+    }
+
+    /// Whether scalars `a..<b` hold a letter (a word), not only marks.
+    @inline(__always)
+    static func hasLetter(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        if ScalarClass.of(scalars[a]) == .letter { return true }
+        return scalars[a..<b].contains { ScalarClass.of($0) == .letter }
     }
 
     @inline(__always)
@@ -227,6 +235,7 @@ extension Tokenizer {
             guard i < to, [.letter, .mark].contains(ScalarClass.of(scalars[i])) else { return nil }
             let j = wordEnd(i)
             if j == to, to < scalars.count { return nil }
+            guard hasLetter(scalars, i, j) else { return nil }
             return make(scalars, i, j, .word).key
         }
         var j = to
@@ -248,7 +257,7 @@ extension Tokenizer {
             guard i < j else { return nil }
         }
         let end = wordEnd(i)
-        guard end >= j else { return nil }
+        guard end >= j, hasLetter(scalars, i, end) else { return nil }
         return make(scalars, i, end, .word).key
     }
 }

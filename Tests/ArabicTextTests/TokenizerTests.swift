@@ -32,6 +32,16 @@ import Testing
         #expect(Tokenizer.wordKeys("البصرة، 12") == ["البصره", "12"])
     }
 
+    @Test func markOnlyRunIsPunctuation() {
+        // a tatweel standing alone is a dash between a dateline and a byline, not a word a name can run into
+        let t = Tokenizer.tokenize("بيروت ـ من سامر ـ")
+        #expect(t.map(\.kind) == [.word, .punct, .word, .word, .punct])
+        #expect(Tokenizer.tokenize("ـمحمد").map(\.kind) == [.word])
+        let s = Array("بيروت ـ".unicodeScalars)
+        #expect(Tokenizer.edgeWordKey(in: s, from: 0, to: s.count, last: true) == nil)
+        #expect(Tokenizer.edgeWordKey(in: s, from: 5, to: s.count, last: false) == nil)
+    }
+
     @Test func emojiAndCombiningMarks() {
         let t = Tokenizer.tokenize("👍🏽 بغداد e\u{301}te")
         #expect(t.count == 3)

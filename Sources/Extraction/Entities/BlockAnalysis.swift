@@ -33,7 +33,15 @@ struct BlockAnalysis {
         while i < tokens.count {
             if let m = lexicon.match(in: tokens, at: i) {
                 for t in m.tokens { unitOfToken[t] = units.count }
-                units.append(Unit(tokens: m.tokens, flags: m.value.flags, entry: m.value, prefix: m.prefixLength,
+                var flags = m.value.flags
+                // "علي" written with ي is the first name; the preposition is على (ى), though some texts type it
+                // علي: a first name that needs a name beside it, not a common word
+                if m.tokens.count == 1, m.prefixLength == 0, tokens[i].key == "علي", flags.contains(.firstName),
+                   scalars[tokens[i].end - 1] == "\u{064A}" {
+                    flags.remove(.common)
+                    flags.insert(.ambiguousFirstName)
+                }
+                units.append(Unit(tokens: m.tokens, flags: flags, entry: m.value, prefix: m.prefixLength,
                                   restoredAlef: m.restoredAlef))
                 i = m.tokens.upperBound
             } else {

@@ -38,7 +38,7 @@ struct DiscoveryRules {
     /// mentions here, but names of the corpus gazetteer when several documents write them (`pool`).
     var extensions: [EntityCandidate] = []
 
-    static let connectors: Set<String> = Keys.of(["بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "اال", "اَل"])
+    static let connectors: Set<String> = Keys.of(["بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "اال", "اَل", "ولد"])
     static let orgConstruct: Set<String> = Keys.of(["اهل", "انصار", "ابناء", "ال", "سيد", "جند", "حماه", "شباب", "لواء"])
     static let placeConstruct: Set<String> = Keys.of(["عين", "بير", "بئر", "تل", "جبل", "راس", "دير", "بيت", "كفر", "ام", "ابو",
                                               "سيدي", "بني", "بن", "ابن", "خان", "وادي", "باب", "سوق", "مرج", "اولاد", "اولد", "حاسي", "برج", "منزل", "قصر"])
@@ -50,7 +50,21 @@ struct DiscoveryRules {
     static let genericOrgs: Set<String> = Keys.of(["قواتالامن", "قواتالاحتلال", "قواتالجيش", "قواتالشرطه", "قواتالتحالف",
                                            "قواتالنظام", "قواتالمعارضه"])
 
+    /// Words that follow the speaker of a reporting verb ("قال X إن", "صرح X أمس", "أضاف X مثلما").
+    static let afterReportedSpeaker: Set<String> = Keys.of(["ان", "انه", "انها", "في", "خلال", "امام", "لـ", "امس", "اليوم",
+                                                            "ايضا", "مثلما", "كما", "عقب", "بعد", "قبل", "الي", "عن", "من", "انهم"])
+
     init(_ a: BlockAnalysis) { self.a = a }
+
+    /// A word in ل or ب + article or + ordinary word: a prepositional phrase after a speaker ("للصحفيين",
+    /// "لصحيفة", "بالقول"), not part of the name.
+    func isPrepositionalPhrase(_ u: Int) -> Bool {
+        guard a.isWord(u) else { return false }
+        let key = a.key(u)
+        guard let c = key.unicodeScalars.first, c == "ل" || c == "ب", key.unicodeScalars.count >= 4 else { return false }
+        let rest = String(key.unicodeScalars.dropFirst())
+        return key.hasPrefix("لل") || rest.hasPrefix("ال") || Lexicon.dictionary.contains(rest) || flags(u).contains(.orgHead)
+    }
 
     /// Adds a candidate for units `r`. Quote marks and brackets are never part of a name: they are trimmed
     /// from the ends, and a name with one inside is not taken.
@@ -122,7 +136,7 @@ struct DiscoveryRules {
                 if !flags(i + 1).contains(.title), let r = personName(from: i + 1, strictFirst: true), plausiblePerson(r) {
                     let next = r.upperBound
                     let after = next < n ? a.key(next) : ""
-                    if next >= n || a.isPunct(next) || ["ان", "انه", "انها", "ان", "في", "خلال", "امام", "لـ"].contains(after) {
+                    if next >= n || a.isPunct(next) || Self.afterReportedSpeaker.contains(after) || isPrepositionalPhrase(next) {
                         add(r, .person, .reportingVerb, cue: text(i..<(i + 1)))
                         i = next; continue
                     }
@@ -132,6 +146,12 @@ struct DiscoveryRules {
             if f.isEmpty, a.isWord(i), a.units[i].prefix == 0, ["ابو", "ام"].contains(a.key(i)),
                let r = personName(from: i), r.count >= 2 {
                 add(r, .person, .kunya); i = r.upperBound; continue
+            }
+            if f.contains(.demonym), let r = namedAfterNationality(i) {
+                // "الروسي نيكولاي دافيدنكو", "والبريطانية دوريس ليسينغ": a nationality before a full name (the
+                // name's own words are the evidence, as for a first name: no title vouches for its surname)
+                add(r, .person, .firstName, cue: text(i..<(i + 1)))
+                i = r.upperBound; continue
             }
             if f.contains(.firstName) || f.contains(.ambiguousFirstName), let r = personName(from: i), r.count >= 2 {
                 let second = r.lowerBound + 1

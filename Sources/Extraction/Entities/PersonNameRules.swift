@@ -21,6 +21,8 @@ extension DiscoveryRules {
                     || (f.contains(.firstName) && a.units[k].prefix == 0 && isCompoundName(k)) else { break }
             if isNeverNamePart(k, continuation: parts > 0) { break }
             let key = a.key(k)
+            // a connector, or a compound first name of one lexicon unit ("عبد المجيد"), after which a definite
+            // word may be the family name ("عبد المجيد الزار"); only the former is dropped at the end of a name
             let isConnector = Self.connectors.contains(key)
             let familyName = afterTitle && parts == 1 && isFamilyName(k, after: start)
             if parts == 0 {
@@ -36,6 +38,10 @@ extension DiscoveryRules {
                 // a proclitic (و ف ب ك ل) or a preposition + article ends the name: the next name of a list
                 if a.units[k].prefix > 0 || Self.prepositionArticle.contains(where: { key.hasPrefix($0) }) { break }
                 if key.unicodeScalars.count < 2 || f.isEmpty && !lastWasConnector && coordinatedWord(k) { break }
+                // a function word starts the next clause: "ليبرمان مثلما قال", "محمد عبد الوهاب الذي"
+                // (not the first name علي written with ي: "محمد علي العروي")
+                if (SplitSpelling.functionWords.contains(key) || Self.afterReportedSpeaker.contains(key))
+                    && !f.contains(.ambiguousFirstName) { break }
                 // "عبد الوهاب الزيادات": a definite plural is no name
                 if key.hasPrefix("ال") && key.hasSuffix("ات") && !f.contains(.firstName) { break }
                 if lastWasConnector {
@@ -60,6 +66,11 @@ extension DiscoveryRules {
                     break
                 }
             }
+            // "محمد علي" but not "حصل أحمد علي جائزة" (على typed علي): after a name, علي needs no ordinary word after it
+            if parts > 0, a.key(k) == "علي", f.contains(.ambiguousFirstName), k + 1 < a.units.count, a.isWord(k + 1),
+               a.isDictionaryWord(k + 1) || !flags(k + 1).isDisjoint(with: [.common, .frequent]) {
+                break
+            }
             let nameWord = (f.contains(.firstName) || f.contains(.ambiguousFirstName)) && !f.contains(.common) && !f.contains(.frequent)
             let afterAl = parts > 0 && lastWasConnector && a.key(k - 1) == "ال"
             if !f.isDisjoint(with: LexFlags.notNamePart) && !nameWord && !familyName && !afterAbd(k) && !afterAl { break }
@@ -68,7 +79,7 @@ extension DiscoveryRules {
             parts += 1
             k += 1
         }
-        while k > start, Self.connectors.contains(a.key(k - 1)) { k -= 1 }
+        while k > start, isConnectorUnit(k - 1) { k -= 1 }
         // a kunya keeps its laqab even when the laqab is also a title word: "أبو X المهندس", unless a name follows it
         if k - start >= 2, ["ابو", "ام"].contains(a.key(start)), k < a.units.count, a.isWord(k), a.units[k].prefix == 0,
            a.units[k].tokens.count == 1, a.key(k).hasPrefix("ال"), !flags(k).isEmpty,
@@ -82,8 +93,15 @@ extension DiscoveryRules {
     /// A definite word right after عبد / أبو: the second half of a compound name even when it is also a title
     /// or a common word ("عبد الملك", "عبد الرؤوف", "أبو القاسم").
     func afterAbd(_ u: Int) -> Bool {
-        guard u > 0, a.units[u].prefix == 0, a.units[u].tokens.count == 1, a.key(u).hasPrefix("ال") else { return false }
+        guard u > 0, a.units[u].prefix == 0, a.units[u].tokens.count == 1, a.key(u).hasPrefix("ال"),
+              a.units[u - 1].tokens.count == 1 else { return false }
         return ["عبد", "ابو", "ابي"].contains(a.key(u - 1))
+    }
+
+    /// A connector word of one token (بن، عبد، أبو، آل…); a lexicon unit of several tokens that starts with
+    /// one ("عبد المنعم", "أبو بكر") is a complete name word.
+    func isConnectorUnit(_ u: Int) -> Bool {
+        a.units[u].tokens.count == 1 && Self.connectors.contains(a.key(u))
     }
 
     /// Starts of words that are a preposition or conjunction with the article: never inside a name.
@@ -202,6 +220,28 @@ extension DiscoveryRules {
         let last = r.upperBound - 1
         if !(flags(last).contains(.firstName)) && !Self.surnameShapeOK(key: a.key(last), text: a.token(last).text) { return false }
         return true
+    }
+
+    /// The person named right after a definite nationality adjective (unit `u`): two name words at least,
+    /// the first a first name of the lexicon or an unknown word that is no ordinary word and no verb
+    /// ("الكاميروني صامويل إيتو", "والياباني هاروكي موراكامي"; not "القوات الأمريكية تشن غارات").
+    func namedAfterNationality(_ u: Int) -> Range<Int>? {
+        // one person: a singular nationality ("الأمريكي", "البريطانية"), not a plural ("الأمريكيين كاذبين")
+        let stem = a.stemKey(u)
+        guard a.units[u].tokens.count == 1, stem.hasPrefix("ال"), stem.hasSuffix("ي") || stem.hasSuffix("يه"),
+              u + 2 < a.units.count else { return nil }
+        let first = u + 1
+        guard a.units[first].prefix == 0, let r = personName(from: first, strictFirst: true), r.lowerBound == first,
+              r.count >= 2, plausiblePerson(r) else { return nil }
+        let f = flags(first)
+        let firstNameWord = f.contains(.firstName) && !f.contains(.common) && !f.contains(.frequent)
+        // an unknown first word of five letters at least ("أنذر", "بوقف" are a verb and ب + noun)
+        let unknownName = a.isUnknownWord(first) && !a.isDictionaryWord(first) && !looksLikeVerb(first)
+            && !a.key(first).hasPrefix("ال") && a.key(first).unicodeScalars.count >= 5
+        guard firstNameWord || unknownName else { return nil }
+        // every word after the first: no ordinary word
+        guard !((first + 1)..<r.upperBound).contains(where: { a.isDictionaryWord($0) && !flags($0).contains(.firstName) }) else { return nil }
+        return r
     }
 
     /// A descriptor between a title and a name: a definite nisba adjective (not a first name) directly

@@ -1,0 +1,42 @@
+import Testing
+@testable import Extraction
+
+/// Name boundaries of person names: compound first names, آل + family name, علي, dashes.
+@Suite struct NameBoundaryTests {
+    @Test func compoundFirstNameEndsAName() {
+        // "عبد المنعم" is one name word, not a dangling connector to drop
+        #expect(names(mentions(["وقال نبيل عبد المنعم إن العرض يبدأ غدا."])[0]) == ["نبيل عبد المنعم:person"])
+        #expect(names(mentions(["وأكد الوزير سامر عبد الرحيم الذي زار المعرض ذلك."])[0]) == ["سامر عبد الرحيم:person"])
+    }
+
+    @Test func alAndFamilyNameIsNotOneWord() {
+        // "آل ثاني" is no spelling of "الثاني" (the second)
+        let m = mentions(["واستقبل الشيخ حمد بن خليفة آل ثاني الوفد."])[0]
+        #expect(names(m) == ["حمد بن خليفة آل ثاني:person"])
+    }
+
+    @Test func aliWrittenWithYaIsAFirstName() {
+        #expect(names(mentions(["وقال الرئيس علي الحسيني إن الاتفاق نهائي."])[0]) == ["علي الحسيني:person"])
+        #expect(names(mentions(["ونفى سامر علي الحسيني الخبر."])[0]) == ["سامر علي الحسيني:person"])
+        // the preposition على is not a name, nor علي typed for it before an ordinary word
+        #expect(mentions(["وقال الرئيس على الرغم من ذلك إن الاتفاق نهائي."])[0].isEmpty)
+        #expect(names(mentions(["وحصل سامر علي دعم كبير من الوزارة."])[0]).allSatisfy { !$0.contains("علي") })
+    }
+
+    @Test func nationalityBeforeAFullName() {
+        #expect(names(mentions(["وفازت البريطانية دوريس ليسينغ بالجائزة."])[0]) == ["دوريس ليسينغ:person"])
+        // a plural nationality is a group, and a verb is no name
+        #expect(mentions(["وقال إن الأمريكيين كاذبين بقولهم إنهم انسحبوا."])[0].allSatisfy { $0.type != .person })
+        #expect(mentions(["وبدأت القوات الأمريكية تشن غارات جديدة."])[0].allSatisfy { $0.type != .person })
+    }
+
+    @Test func speakerBeforeAPrepositionalPhrase() {
+        #expect(names(mentions(["وقال تريباثيان للصحفيين إن المحادثات ستبدأ."])[0]) == ["تريباثيان:person"])
+        #expect(names(mentions(["وقال ليبرمانوف مثلما قال من قبل."])[0]) == ["ليبرمانوف:person"])
+    }
+
+    @Test func tatweelDashEndsAName() {
+        let m = mentions(["بيروت ـ من فتحي محمود ـ اندلعت اشتباكات."])[0]
+        #expect(names(m) == ["بيروت:place", "فتحي محمود:person"])
+    }
+}
