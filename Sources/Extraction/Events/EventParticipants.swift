@@ -204,7 +204,8 @@ extension SentenceEvents {
 
     /// The words of a phrase as a title quotes them: an indefinite accusative ending ("مشتبها به", "شابا") is
     /// dropped unless a number governs it ("24 شخصا").
-    func phraseText(_ r: Range<Int>) -> String {
+    func phraseText(_ range: Range<Int>) -> String {
+        let r = withoutDanglingParticiple(range)
         let counted = r.contains { words.number($0) != nil && words.number($0)! > 10 }
         return r.filter { $0 < words.words.count && !words.words[$0].isPunct }.map { i -> String in
             var t = words.words[i].text.filter { !("\u{064B}"..."\u{065F}").contains($0) }
@@ -212,6 +213,30 @@ extension SentenceEvents {
             if !counted, !key.hasPrefix("ال"), key.count >= 4, t.hasSuffix("ا"), !t.hasSuffix("ءا"), words.number(i) == nil { t.removeLast() }
             return t
         }.joined(separator: " ")
+    }
+
+    /// The phrase without a last participle whose complement follows it outside the phrase («5 عناصر مشتبه
+    /// [بهم]», «شخص متورط [في]», «المجموعة المتكونة [من]»): cut there, the phrase reads wrong; without it,
+    /// the head noun stands. A one-word phrase stays.
+    func withoutDanglingParticiple(_ r: Range<Int>) -> Range<Int> {
+        var end = r.upperBound
+        while end > 0, end - 1 > r.lowerBound, end - 1 < words.words.count, words.words[end - 1].isPunct { end -= 1 }
+        let last = end - 1, next = end
+        guard last > r.lowerBound, last < words.words.count, next < words.words.count else { return r }
+        let complementFollows = words.isAny(next, ["في", "من", "عن", "علي", "الي", "فيه", "فيها", "فيهم", "منه", "منها", "منهم"])
+            || (words.hasPrepositionClitic(next) && words.words[next].key.count <= 4)
+        // an adjective agrees with the noun before it: both definite («الأشخاص الصادرة») or both not («عناصر
+        // مشتبه»); after «أحد» or a number the word is the head itself («أحد المواطنين»)
+        let key = words.words[last].key, prev = words.words[last - 1]
+        guard complementFollows, !prev.isPunct, words.number(last) == nil, words.number(last - 1) == nil,
+              !words.isAny(last - 1, ["احد", "احدي", "عدد", "بعض", "كل", "غير"]) else { return r }
+        let definite = key.hasPrefix("ال"), prevDefinite = prev.key.hasPrefix("ال")
+        guard definite == prevDefinite else { return r }
+        // a participle (م…: «متورط», «المتكونة», «مطلوب»), not a relative adjective («إرهابي», «تونسية»),
+        // which takes no complement and says who the person is
+        let bare = definite ? String(key.dropFirst(2)) : key
+        let relative = ["ي", "يه", "يين", "يون", "يا", "ييه"].contains { bare.hasSuffix($0) }
+        return bare.hasPrefix("م") && bare.count >= 4 && !relative ? r.lowerBound..<last : r
     }
 
     /// A word that reads as an adjective: a relative adjective ("تكفيرية", "الأخيرة"? no: "تونسي") or a
