@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import ArabicText
 import Extraction
@@ -68,6 +69,22 @@ import Extraction
         for name in ["أنور السادات", "أنس جابر", "بان كي مون", "إنجي أفلاطون", "آنا ماريا"] {
             #expect(!EntityConfidence.hasParticleWord(name), "\(name)")
         }
+    }
+
+    @Test func firstNamesOnlyThatLongerNamesFollowAreNoPerson() {
+        func features(nextNameWord: Double, mentions: Double) -> [Double] {
+            var f = [Double](repeating: 0, count: EntityConfidence.featureNames.count)
+            f[EntityConfidence.featureIndex["next_name_word"]!] = nextNameWord
+            f[EntityConfidence.featureIndex["log_mentions"]!] = log(mentions + 1)
+            return f
+        }
+        #expect(EntityConfidence.isFirstNamesOfLongerNames("محمد علي", features(nextNameWord: 0.7, mentions: 43)))
+        // few mentions: a list of full names says nothing
+        #expect(!EntityConfidence.isFirstNamesOfLongerNames("محمد علي", features(nextNameWord: 0.7, mentions: 3)))
+        // a full name is followed by the next name of a list now and then
+        #expect(!EntityConfidence.isFirstNamesOfLongerNames("محمد علي", features(nextNameWord: 0.2, mentions: 43)))
+        // a family name is no first name
+        #expect(!EntityConfidence.isFirstNamesOfLongerNames("محمد الغنوشي", features(nextNameWord: 0.7, mentions: 43)))
     }
 
     @Test func lexiconPlacesAreKeptWhateverTheScore() {

@@ -62,7 +62,8 @@ enum EntityBuilder {
             let score = EntityConfidence.score(features)
             // a bare first name or surname that no full name took in (rules 2 and 3) is not a page: it is
             // cut from a name the corpus gives in full, or a word read as a name
-            let bareName = type == .person && canonical == nil && EntityConfidence.isBarePersonName(name)
+            let bareName = type == .person && canonical == nil
+                && (EntityConfidence.isBarePersonName(name) || EntityConfidence.isFirstNamesOfLongerNames(name, features))
                 && !mentionsOfRoot[root].contains { r in [.lexicon, .known].contains(extractions[r.article].mentions[r.mention].rule) }
             // names found mostly through the lexicon are right 95% of the time (judged): no score needed
             let kept = cur != nil || (!EntityConfidence.startsWithPreposition(name) && !EntityConfidence.hasParticleWord(name)

@@ -188,6 +188,15 @@ public enum EntityConfidence {
         return keys.count == 2 && (["بن", "ابن", "عبد", "بنت"].contains(keys[0]) || ["الدين", "الله", "الرحمن"].contains(keys[1]))
     }
 
+    /// A person name made of first names only («محمد علي») that another name word follows in most of its ten
+    /// mentions or more: the start of several people's full names, not one person. (Under ten mentions the
+    /// share is noise: names in lists of full names, «رشيد رضوان», «معتصم جعفر», are people.)
+    public static func isFirstNamesOfLongerNames(_ name: String, _ features: [Double]) -> Bool {
+        let keys = Tokenizer.tokenize(name).filter { $0.kind == .word }.map(\.key)
+        return keys.count >= 2 && keys.allSatisfy(NameEvidence.isFirstName)
+            && features[featureIndex["next_name_word"]!] >= 0.5 && features[featureIndex["log_mentions"]!] >= log(11.0) - 1e-9
+    }
+
     /// The score of a feature vector: the logistic function of the weighted sum (0.5 with no weights).
     public static func score(_ features: [Double]) -> Double {
         var z = 0.0
