@@ -18,6 +18,15 @@ import Extraction
         #expect(!WrittenSpelling.conflicts(reference: "قاآني", candidate: "قا آني"))
     }
 
+    @Test func aFunctionWordWithItsProcliticIsNoNameWord() {
+        // "وهو" after a bare surname is a clause, not the next word of another name
+        #expect(NameEvidence.isOrdinaryWord(ArabicNormalizer.matchKey("وهو")))
+        #expect(NameEvidence.isOrdinaryWord(ArabicNormalizer.matchKey("فهي")))
+        let (c, _) = resolveTexts([["قال رئيس الحكومة سامر الدليمي إن الوضع مستقر.", "وكتب الدليمي وهو القائد العام للقوات في تغريدة إن الهدنة صامدة."]],
+                                  minimumConfidence: 0)
+        #expect(c.entities.first { $0.name == "سامر الدليمي" }?.mentions.count == 2)
+    }
+
     @Test func finalHaOnAnOrdinaryWordIsAPronounSuffix() {
         #expect(WrittenSpelling.conflicts(reference: "حديثة", candidate: "حديثه"))
         // a name whose ه-spelling is no ordinary word plus ه is one name

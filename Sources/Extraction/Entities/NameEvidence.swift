@@ -4,15 +4,16 @@ import ArabicText
 /// resolution stage): what the lexicons and word shapes say about one word, given as a match key.
 public enum NameEvidence {
     /// An ordinary word of the language (`DictionaryWords`), or a common or frequent word of the lexicon,
-    /// as written or after one proclitic: "فرص", "الجهوي", "بأن".
+    /// as written or after one proclitic: "فرص", "الجهوي", "بأن", "وهو".
     public static func isOrdinaryWord(_ key: String) -> Bool {
         if Lexicon.dictionary.contains(key) || SplitSpelling.functionWords.contains(key) { return true }
         if let e = lexicon.lookup(key), !e.flags.isDisjoint(with: [.common, .frequent]),
            e.flags.isDisjoint(with: [.firstName, .place, .organization, .person]) { return true }
+        // (a function word keeps two letters: "وهو", "فهي")
         guard let first = key.unicodeScalars.first, ["و", "ف", "ب", "ك", "ل"].contains(first),
-              key.unicodeScalars.count >= 4 else { return false }
+              key.unicodeScalars.count >= 3 else { return false }
         let rest = String(key.unicodeScalars.dropFirst())
-        return Lexicon.dictionary.contains(rest) || SplitSpelling.functionWords.contains(rest)
+        return SplitSpelling.functionWords.contains(rest) || (key.unicodeScalars.count >= 4 && Lexicon.dictionary.contains(rest))
     }
 
     /// A word of the dictionary or the lexicon exactly as written, without removing a proclitic: "وزارة",
