@@ -146,9 +146,23 @@ struct BlockAnalysis {
     /// word of five letters or more) is that noun's adjective, even when a lexicon knows it as a place.
     func isAdjectivalNisba(unit u: Int) -> Bool {
         guard u > 0, u < units.count, units[u].tokens.count == 1, units[u].prefix == 0, isWord(u - 1) else { return false }
-        let k = key(u), p = key(u - 1)
-        return k.hasPrefix("ال") && k.hasSuffix("ي") && p.hasPrefix("ال") && p.unicodeScalars.count >= 5
+        let k = key(u)
+        // feminine too ("المعاليم الديوانية": customs duties, not the Iraqi province), but not a word that is
+        // also a nationality ("الحكومة السعودية" still points to its country); the noun may carry a
+        // proclitic ("للمصالح الديوانية", "والتفتيشات الديوانية")
+        let nisba = k.hasSuffix("ي") || k.hasSuffix("يه") && !units[u].flags.contains(.demonym)
+        return k.hasPrefix("ال") && nisba && Self.isDefiniteNoun(key(u - 1), proclitic: !k.hasSuffix("ي"))
             && units[u - 1].flags.isSubset(of: .frequent)
+    }
+
+    /// A definite word of five letters or more (its article included), after a proclitic و، ف، ب، ك or ل
+    /// too when `proclitic` ("والتفتيشات", "للمصالح").
+    static func isDefiniteNoun(_ key: String, proclitic: Bool) -> Bool {
+        var s = Substring(key)
+        if proclitic, let c = s.first, "وف".contains(c), s.dropFirst().hasPrefix("ال") || s.dropFirst().hasPrefix("لل") { s = s.dropFirst() }
+        if proclitic, let c = s.first, "بكل".contains(c), s.dropFirst().hasPrefix("ال") { s = s.dropFirst() }
+        if proclitic, s.hasPrefix("لل") { return s.unicodeScalars.count >= 4 }
+        return s.hasPrefix("ال") && s.unicodeScalars.count >= 5
     }
 
     /// Proclitic scalars of unit `u` outside a name that starts there: none right after an opening quote

@@ -21,6 +21,9 @@ extension DiscoveryRules {
     /// ("تنظيم الندوة", "إدارة النادي", "حركة المرور", "مركز التدريب").
     static let descriptiveHeads: Set<String> = Keys.of(["مركز", "اداره", "لجنه", "جمعيه", "مؤسسه", "موسسه", "حركه", "تيار", "جماعه",
                                                 "فريق", "مجموعه", "شركه", "منظمه", "معهد", "رئاسه", "مصلحه", "مديريه", "وحده"])
+    /// Heads that, before another definite organization head, only say which part of it acts ("إدارة
+    /// النادي الإفريقي": its management).
+    static let genericOuterHeads: Set<String> = Keys.of(["اداره", "جمعيه"])
     /// Heads that only wrap a known or quoted name ("تنظيم داعش"); alone they are a verbal noun.
     static let wrapperOnlyHeads: Set<String> = Keys.of(["تنظيم"])
     /// Facility heads that are also ordinary words ("قاعدة" rule, "سد" closing, "قصر" short): with nothing
@@ -39,6 +42,20 @@ extension DiscoveryRules {
     /// head starts no name. A wrapper head around a known or quoted name gives that name; a descriptive head
     /// needs a word that is not an ordinary word; the longer spelling in و is noted (`noteExtension`).
     mutating func addOrganization(head: Int) -> Int? {
+        // "إدارة النادي الإفريقي", "جمعية الترجي…": a generic head before a definite organization phrase
+        // (the club's management) names that organization, without the head
+        if Self.genericOuterHeads.contains(a.stemKey(head)), head + 1 < a.units.count, a.isWord(head + 1),
+           a.units[head + 1].prefix == 0 {
+            let inner = head + 1
+            // a known organization: the caller adds it at the next unit
+            if flags(inner).contains(.organization) && !flags(inner).contains(.place) { return inner }
+            let key = a.key(inner)
+            if key.hasPrefix("ال"), NameEvidence.isOrganizationHead(String(key.unicodeScalars.dropFirst(2))),
+               let r = orgName(after: inner), ((inner + 1)..<r.upperBound).contains(where: { !isOrdinaryNameWord($0) }) {
+                add(organizationMention(head: inner, r), .organization, .orgHead, cue: text(head..<(head + 1)))
+                return r.upperBound
+            }
+        }
         guard let r = orgName(after: head) else { return nil }
         let cue = text(head..<(head + 1))
         if let inner = wrappedName(head: head, r) {
@@ -115,7 +132,9 @@ extension DiscoveryRules {
         var prevLexiconName = false
         var properNames = 0
         var lexiconOrganization = false
+        var bridged = false
         let headKey = a.stemKey(head)
+        let properNameHead = Self.properNameHeads.contains(headKey)
         while k < a.units.count && taken < 5 {
             let f = flags(k)
             guard a.isWord(k), !isNeverNamePart(k, continuation: taken > 0) else { break }
@@ -150,8 +169,13 @@ extension DiscoveryRules {
             if key.unicodeScalars.count < 2 { break }
             // after a known organization only a لل phrase ("داعش الإرهابي": a descriptor); after a place a
             // nisba adjective too ("بنك قطر الوطني")
+            // a word unknown to every lexicon between a place and a لل phrase is the name's ("وكالة تونس
+            // افرقيا للأنباء", a misspelt agency name)
+            let bridge = prevLexiconName && !lexiconOrganization && !definite && f.isEmpty && !a.isDictionaryWord(k)
+                && k + 1 < a.units.count && a.isWord(k + 1) && a.key(k + 1).hasPrefix("لل") && !looksLikeVerb(k)
             if prevLexiconName && !(definite && !lexiconOrganization && (key.hasSuffix("ي") || key.hasSuffix("يه"))
-                                    || key.hasPrefix("لل")) { break }
+                                    || key.hasPrefix("لل") || bridge) { break }
+            if bridge { bridged = true }
             if taken > 0 && definite && Self.isVerbalNoun(String(key.unicodeScalars.dropFirst(key.hasPrefix("لل") ? 1 : 0)))
                 && !key.hasSuffix("ات") { break }
             let tail = Self.nameTails.contains(key)
@@ -164,13 +188,16 @@ extension DiscoveryRules {
                 if !definite && (key.hasSuffix("يه") || key.hasSuffix("ه")) && !Self.orgConstruct.contains(key) { break }
                 // "مركز دبلوماسي": an indefinite nisba adjective, not a name
                 if !definite && key.hasSuffix("ي") && !Self.orgConstruct.contains(key) && !f.contains(.firstName) { break }
-            } else if !definite && !prevIndefinite {
+            } else if !definite && !prevIndefinite && !bridge {
                 break
-            } else if definite && prevProperName && !tail {
+            } else if definite && prevProperName && !tail && !(bridged && key.hasPrefix("لل")) {
                 break
             }
             prevIndefinite = !definite
-            prevProperName = !definite && f.isEmpty && !Self.orgConstruct.contains(key)
+            // an ordinary noun right after a head that takes no proper name is in construct, not a proper
+            // name: a definite word goes on with it ("وزارة أملاك الدولة", "هيئة مكافحة الفساد")
+            let commonNounInConstruct = taken == 0 && !properNameHead && a.isDictionaryWord(k) && a.units[k].prefix == 0
+            prevProperName = !definite && f.isEmpty && !Self.orgConstruct.contains(key) && !commonNounInConstruct
             if prevProperName {
                 properNames += 1
                 if properNames > 2 { break }
@@ -178,6 +205,14 @@ extension DiscoveryRules {
             prevLexiconName = false
             taken += 1
             k += 1
+        }
+        // "وزارة أملاك الدولة": an ordinary noun in construct takes its complement, an ordinary definite noun
+        // that the rules above leave out of names ("الدولة"); cut before it, the phrase would end inside the construct
+        if taken > 0, taken < 5, prevIndefinite, !properNameHead, k < a.units.count, a.isWord(k), a.units[k].prefix == 0,
+           a.key(k).hasPrefix("ال"), a.isDictionaryWord(k - 1), flags(k - 1).isDisjoint(with: [.place, .organization, .firstName, .person]),
+           flags(k).isSubset(of: [.common, .roleWord, .frequent]), !Self.isVerbalNoun(a.key(k)), !isNeverNamePart(k) {
+            k += 1
+            taken += 1
         }
         while k > head + 1, prevIndefinite == false, k - 1 > head, Self.orgConstruct.contains(a.key(k - 1)) { k -= 1 }
         return taken > 0 ? head..<k : nil
@@ -233,14 +268,18 @@ extension DiscoveryRules {
         var waw = false
         while k < a.units.count && k - r.upperBound < 4 && a.isWord(k) && a.units[k].tokens.count == 1 {
             let key = a.key(k)
+            // "وتنمية المجتمع": و + a noun in construct with a definite word
+            let construct = waw && key.hasPrefix("و") && !key.hasPrefix("وال") && key.unicodeScalars.count >= 4
+                && k + 1 < a.units.count && a.isWord(k + 1) && a.units[k + 1].prefix == 0
+                && a.key(k + 1).hasPrefix("ال") && a.isDictionaryWord(k) && !looksLikeVerb(k)
             if key.hasPrefix("وال") || key.hasPrefix("ولل") {
                 waw = true
-            } else if !(waw && (key.hasPrefix("ال") || key.hasPrefix("لل"))) {
+            } else if !(waw && (key.hasPrefix("ال") || key.hasPrefix("لل"))) && !construct {
                 break
             }
             let f = flags(k)
             if f.contains(.orgHead) || f.contains(.title) || f.contains(.demonym) { break }
-            k += 1
+            k += construct ? 2 : 1
         }
         guard waw, k > r.upperBound else { return }
         let (s, e) = a.span(r.lowerBound..<k)

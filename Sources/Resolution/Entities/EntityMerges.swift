@@ -251,3 +251,57 @@ extension EntityMerger {
         }
     }
 }
+
+extension EntityMerger {
+    /// An organization name cut at an inner و ("وزارة الفلاحة" beside "وزارة الفلاحة والموارد المائية
+    /// والصيد البحري") is the longer name when the corpus ties them: the short name starts with a head word,
+    /// one longer organization name goes on from it with و + a definite word (or one such name is written in
+    /// three times as many articles as the others together), that longer name is written in two articles at least, and no other name of two articles or more goes on from the short one
+    /// otherwise ("جبهة الإنقاذ" beside "جبهة الإنقاذ الوطني" and "جبهة الإنقاذ والتقدم": two fronts). A
+    /// nationality after the short name is another country's body and no evidence either way.
+    mutating func mergeCoordinatedForms() {
+        var articles = [Int](repeating: 0, count: groups.count), lastArticle = [Int](repeating: -1, count: groups.count)
+        for (a, gs) in groupOfMention.enumerated() {
+            for g in gs where lastArticle[g] != a { lastArticle[g] = a; articles[g] += 1 }
+        }
+        // org groups by the match key of each spelling (two words at least, a head first)
+        var shortOfKey: [String: Int] = [:]
+        var spellingsOf: [Int: [[String]]] = [:]
+        for g in groups.indices where types[g] == .organization && !dropped.contains(g) {
+            for s in groups[g].surfaces.values {
+                let w = NameSkeleton.words(names[s.spelling])
+                guard w.count >= 2 else { continue }
+                spellingsOf[g, default: []].append(w)
+                if NameEvidence.isOrganizationHead(ArabicNormalizer.matchKey(w[0])) {
+                    shortOfKey[ArabicNormalizer.matchKey(w.joined(separator: " "))] = g
+                }
+            }
+        }
+        var coordinated: [Int: Set<Int>] = [:], otherLonger: [Int: Set<Int>] = [:]
+        for g in spellingsOf.keys.sorted() {
+            for w in spellingsOf[g]! where w.count >= 3 {
+                for cut in 2..<w.count {
+                    guard let short = shortOfKey[ArabicNormalizer.matchKey(w[0..<cut].joined(separator: " "))], short != g else { continue }
+                    let next = ArabicNormalizer.matchKey(w[cut])
+                    if next.hasPrefix("وال") || next.hasPrefix("ولل") {
+                        coordinated[short, default: []].insert(g)
+                    } else if articles[g] >= 2, !(cut + 1 == w.count && NameEvidence.isDemonym(next)) {
+                        otherLonger[short, default: []].insert(g)
+                    }
+                }
+            }
+        }
+        for short in coordinated.keys.sorted() {
+            // the one longer name, or one written in three times as many articles as the others together
+            // (a ministry renamed: "وزارة الفلاحة والصيد البحري" in two articles beside the current name)
+            guard let forms = coordinated[short],
+                  let long = forms.max(by: { articles[$0] != articles[$1] ? articles[$0] < articles[$1] : $0 > $1 }),
+                  articles[long] >= 2, articles[long] >= 3 * forms.subtracting([long]).reduce(0, { $0 + articles[$1] }),
+                  otherLonger[short]?.subtracting([long]).isEmpty ?? true,
+                  groups[short].curated == nil || groups[long].curated == nil else { continue }
+            if uf.union(long, short) {
+                notes[long, default: []].append("\(name(short)) = \(name(long)): اسم المنظمة دون ما بعد «و» (الاسم الكامل في \(articles[long]) مقالات)")
+            }
+        }
+    }
+}

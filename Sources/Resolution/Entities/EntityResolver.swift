@@ -63,6 +63,7 @@ public struct EntityResolver: Sendable {
         merger.mergeTransliterations()
         merger.mergeFacilities()
         merger.mergeOrganizationForms()
+        merger.mergeCoordinatedForms()
         var corpus = ResolvedCorpus()
         corpus.curated = curated
         corpus.possibleDuplicates = merger.possibleDuplicates

@@ -1,0 +1,41 @@
+import Testing
+@testable import Extraction
+
+/// Boundaries of organization and place names: a generic head before a club, a construct cut before its
+/// complement, a nisba adjective written like a place, a country named with an inner و (made-up sentences).
+@Suite struct OrganizationBoundaryTests {
+    @Test func genericHeadBeforeAClubIsNotPartOfItsName() {
+        // "إدارة" (the management) before a definite club name: the club is the name
+        let m = names(mentions(["وقررت إدارة النادي الرياضي البنزرتي إقالة المدرب."])[0])
+        #expect(m.contains("النادي الرياضي البنزرتي:organization"))
+        #expect(!m.contains { $0.hasPrefix("إدارة") })
+        // a known club after the head
+        let k = names(mentions(["وأعلنت إدارة النادي الإفريقي تعاقدها مع لاعب جديد."])[0])
+        #expect(k.contains("النادي الإفريقي:organization"))
+        #expect(!k.contains { $0.hasPrefix("إدارة") })
+        // the head before ordinary words only: no name at all
+        #expect(mentions(["وقررت إدارة الشركة الوطنية رفع الأجور."])[0].allSatisfy { $0.type != .organization })
+    }
+
+    @Test func constructTakesItsComplement() {
+        // an ordinary noun after the head is in construct with the next definite noun
+        #expect(names(mentions(["وقالت وزارة أملاك الدولة إن الأرض للدولة."])[0]).contains("وزارة أملاك الدولة:organization"))
+        // a misspelt word between a place and a لل phrase is part of the agency's name
+        #expect(names(mentions(["وأفادت وكالة تونس افرقيا للأنباء أن الوفد وصل."])[0]).contains("وكالة تونس افرقيا للأنباء:organization"))
+        // a ministry named with definite words is still found
+        #expect(names(mentions(["وأعلنت وزارة الشؤون الدينية برنامجها."])[0]).contains("وزارة الشؤون الدينية:organization"))
+    }
+
+    @Test func feminineNisbaAfterADefiniteNounIsAnAdjective() {
+        // "الديوانية" is also an Iraqi province: after a definite plural it is the adjective "customs"
+        #expect(mentions(["وارتفعت المعاليم الديوانية على السيارات المستوردة."])[0].allSatisfy { $0.type != .place })
+        #expect(names(mentions(["وقتل شخصان في محافظة الديوانية جنوبي بغداد."])[0]).contains("الديوانية:place"))
+        // a nationality that is also a country's name still names it ("السعودية")
+        #expect(mentions(["وأعلنت الحكومة السعودية قرارها."])[0].contains { $0.type == .place })
+    }
+
+    @Test func countryWithAnInnerWawIsOneName() {
+        let m = mentions(["وزار الوفد البوسنة والهرسك الأسبوع الماضي."])[0]
+        #expect(m.contains { $0.type == .place && $0.surface == "البوسنة والهرسك" })
+    }
+}
