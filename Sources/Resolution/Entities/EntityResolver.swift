@@ -23,6 +23,9 @@ import Extraction
 /// 4. Two full person names with the same first name, last words of equal skeleton, and a shared role
 ///    cue ("إسماعيل غاني, قائد فيلق القدس" = "إسماعيل قاآني, قائد فيلق القدس"). Same first name and
 ///    skeleton without a shared cue: a possible duplicate, not a merge.
+/// Organizations: a name without its head word is the one longer name with it ("سيد الشهداء" = "كتائب سيد
+/// الشهداء"); a name cut at its inner و is the one longer name the corpus writes in two articles or more
+/// ("وزارة الفلاحة" = "وزارة الفلاحة والموارد المائية والصيد البحري", `mergeCoordinatedForms`).
 /// Curated entities (name + aliases) win over discovery for name and type; `ignore: true` drops the entity
 /// (its mentions map to nil). Ids: `Transliterator.slug(name)`, collisions numbered -2, -3… in order of
 /// (slug, name key, type), so ids do not depend on article order.
