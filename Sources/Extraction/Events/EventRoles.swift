@@ -6,6 +6,8 @@ extension SentenceEvents {
         var places: [Int] = []
         var actorPhrase: String?
         var targetPhrase: String?
+        /// Where, as written, when no name says it (`unnamedPlace`).
+        var placePhrase: String?
     }
 
     /// The subject of a verb: a named person, organization or country, the role phrase around it
