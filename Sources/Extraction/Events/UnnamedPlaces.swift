@@ -12,7 +12,6 @@ extension SentenceEvents {
 
     /// The place of trigger `h` that no name says, if one word says it surely; nil when unsure.
     func unnamedPlace(of h: Hit, in range: Range<Int>) -> String? {
-        let w = words.words
         // The unit's seat: "فرقة الشرطة العدلية بقرمبالية", "مركز الأمن الوطني بالبحيرة".
         // (not when another event comes between: "تمكن أعوان الحرس بسوسة من القبض على متهم بقتل فتاة" is the arrest's)
         if let f = (range.lowerBound..<h.index).first(where: { words.has($0, in: EventContextLexicon.securityNouns) && covering[$0] == nil }),
