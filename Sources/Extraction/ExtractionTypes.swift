@@ -191,13 +191,16 @@ public struct EventMention: Hashable, Codable, Sendable {
     public var actorPhrase: String?
     /// Whom the event was about, as written, when no name says it ("6 عناصر تكفيرية", "الجنود الأمريكيين").
     public var targetPhrase: String?
+    /// Where, as written, when no name says it: a town the name finder found no name in ("مركز الأمن الوطني
+    /// بطبلبة" → طبلبة, "في ولاية البويرة" → البويرة).
+    public var placePhrase: String?
     /// The sentence reports a series ("هجمات", "بشكل متكرر", "سلسلة هجمات"), not one event.
     public var series: Bool
 
     public init(type: EventType, subtype: String? = nil, sentence: Int, trigger: String,
                 quantities: [EventQuantity] = [], date: Int? = nil,
                 places: [Int] = [], actors: [Int] = [], targets: [Int] = [],
-                actorPhrase: String? = nil, targetPhrase: String? = nil, series: Bool = false) {
+                actorPhrase: String? = nil, targetPhrase: String? = nil, placePhrase: String? = nil, series: Bool = false) {
         self.type = type
         self.subtype = subtype
         self.sentence = sentence
@@ -209,6 +212,7 @@ public struct EventMention: Hashable, Codable, Sendable {
         self.targets = targets
         self.actorPhrase = actorPhrase
         self.targetPhrase = targetPhrase
+        self.placePhrase = placePhrase
         self.series = series
     }
 }

@@ -126,6 +126,8 @@ public struct Event: Sendable, Codable, Hashable {
     public var places: [Int]
     public var actors: [Int]
     public var targets: [Int]
+    /// Places the sources name in words the entities have no page for ("طبلبة"), shown as plain text.
+    public var placeNames: [String] = []
     public var sources: [EventSource]
     /// Details that sources state, per source, so differences stay visible (e.g. rockets: 5 vs 14).
     public var quantities: [EventQuantity: [Int]]

@@ -116,3 +116,26 @@ func resolveEvents(_ docs: [(lines: [String], date: PartialDate?, names: [(Strin
         #expect(c.events.first?.curated == 0)
     }
 }
+
+/// A town the sources name in words the name finder left unnamed: plain text, or the place page that has
+/// that name.
+@Suite struct EventUnnamedPlaceResolutionTests {
+    @Test func aTownWithoutAPageIsPlainText() {
+        let c = resolveEvents([(["تمكن أعوان مركز الأمن الوطني بقرطوبة أمس من إيقاف شخص بتهمة ترويج المخدرات."],
+                                PartialDate(year: 2023, month: 5, day: 10), [])])
+        #expect(c.events.count == 1)
+        #expect(c.events.first?.placeNames == ["قرطوبة"])
+        #expect(c.events.first?.places.isEmpty == true)
+        #expect(c.events.first?.title == "اعتقال شخص في قرطوبة")
+    }
+
+    @Test func aTownWithAPageIsLinked() {
+        let c = resolveEvents([
+            (["تمكن أعوان مركز الأمن الوطني بقرطوبة أمس من إيقاف شخص بتهمة ترويج المخدرات."], PartialDate(year: 2023, month: 5, day: 10), []),
+            (["افتتح الوزير أمس معرضا في مدينة قرطوبة."], PartialDate(year: 2023, month: 5, day: 12), [("قرطوبة", .place)]),
+        ])
+        let arrest = c.events.first { $0.type == .arrest }
+        #expect(arrest?.placeNames.isEmpty == true)
+        #expect(arrest?.places.map { c.entities[$0].name } == ["قرطوبة"])
+    }
+}

@@ -155,11 +155,13 @@ extension SentenceEvents {
             // where the force that arrested or killed is.
             r.places = (range.lowerBound..<h.index).compactMap { startingAt[$0] }.filter { m in
                 let j = firstWord[m]!
-                return mentions[m].type == .place && !isJunkPlace(m) && (mentions[m].span.start > w[j].start && w[j].key.hasPrefix("ب")
+                // ("بالقيروان" found whole by the name finder is the clitic and the name too)
+                return mentions[m].type == .place && !isJunkPlace(m) && ((mentions[m].span.start > w[j].start || w[j].key.hasPrefix("بال")) && w[j].key.hasPrefix("ب")
                     || words.has(j - 1, in: EventLexicon.placeNouns) || words.isAny(j - 1, ["في"]))
             }
         }
         if r.places.isEmpty { r.places = forcePlaces }
+        if r.places.isEmpty, h.type == .arrest || h.type == .killing { r.placePhrase = unnamedPlace(of: h, in: range) }
         return r
     }
 

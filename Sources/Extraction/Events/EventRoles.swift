@@ -6,6 +6,8 @@ extension SentenceEvents {
         var places: [Int] = []
         var actorPhrase: String?
         var targetPhrase: String?
+        /// Where, as written, when no name says it (`unnamedPlace`).
+        var placePhrase: String?
     }
 
     /// The subject of a verb: a named person, organization or country, the role phrase around it
@@ -146,6 +148,14 @@ extension SentenceEvents {
         return ((e + 1)..<min(range.upperBound, e + 10)).first { words.words[$0].key == "," }.map { $0 + 1 } ?? s.end
     }
 
+    /// A demonym of the lexicon ("الإسبانية", "اللبناني").
+    static func isDemonym(_ key: String) -> Bool {
+        [key, key.hasPrefix("ال") ? String(key.dropFirst(2)) : key].contains { Lexicon.builtIn.lookup($0)?.flags.contains(.demonym) ?? false }
+    }
+
+    /// What a sports federation is "of" ("لكرة القدم", "للتنس").
+    static let sportsComplements = ["لكره", "للتنس", "لالعاب", "للسباحه", "للملاكمه", "للمصارعه", "للدراجات", "للجودو", "للرياضه"]
+
     static let weekdays = ["الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"]
 
     /// A role phrase says who without a name when its head is a specific office ("وزير الفلاحة",
@@ -172,7 +182,20 @@ extension SentenceEvents {
             r.actors = [m]
             // "وزارة الدفاع الاسبانية" as written says more than the entity's name may.
             if let p = s.phrase, p.count <= 7, mentions[m].type != .person { r.actorPhrase = words.text(p) }
-            else if mentions[m].type == .organization { r.actorPhrase = mentions[m].surface }
+            else if mentions[m].type == .organization {
+                r.actorPhrase = mentions[m].surface
+                let tail = (lastWord[m]! + 1)..<max(lastWord[m]! + 1, s.end)
+                // "وزارة الدفاع الاسبانية": the adjectives after the name say whose it is.
+                if !tail.isEmpty, tail.count <= 2, tail.allSatisfy({ Self.isNisba(words.words[$0].key) && Self.isDemonym(words.words[$0].key) }) {
+                    r.actorPhrase = mentions[m].surface + " " + words.text(tail)
+                }
+                // "الاتحاد الأوروبي لكرة القدم": a sports body is another body than the name it starts with.
+                if words.isAny(s.end, Self.sportsComplements), s.end + 1 < range.upperBound {
+                    let more = words.isAny(s.end, ["لكره"]) && !words.words[s.end + 1].isPunct ? 2 : 1
+                    r.actorPhrase = words.text(firstWord[m]!..<(s.end + more))
+                    r.actors = []
+                }
+            }
         } else if let p = s.phrase, isSpecificRole(p) {
             r.actorPhrase = words.text(p)
         } else {

@@ -16,6 +16,7 @@ struct SentenceEvents {
         var targets: [Int]
         var actorPhrase: String?
         var targetPhrase: String?
+        var placePhrase: String?
         var sentence = 0
         var date: Int?
         /// A definite or demonstrative noun ("الهجوم", "هذه الهجمات"): probably refers back.
@@ -51,7 +52,7 @@ struct SentenceEvents {
         var mention: EventMention {
             EventMention(type: type, subtype: subtype, sentence: sentence, trigger: trigger, quantities: quantities,
                          date: date, places: places, actors: actors, targets: targets,
-                         actorPhrase: actorPhrase, targetPhrase: targetPhrase, series: plural)
+                         actorPhrase: actorPhrase, targetPhrase: targetPhrase, placePhrase: placePhrase, series: plural)
         }
     }
 
@@ -306,7 +307,7 @@ struct SentenceEvents {
                          clause: c, clauseRange: clauseRange,
                          quantities: counted.contains(h.type) ? quantities(range) : [],
                          places: r.places, actors: Array(r.actors.prefix(4)), targets: Array(r.targets.prefix(4)),
-                         actorPhrase: r.actorPhrase, targetPhrase: r.targetPhrase,
+                         actorPhrase: r.actorPhrase, targetPhrase: r.targetPhrase, placePhrase: r.placePhrase,
                          // "القبض على", "تعرض إلى الاعتداء": definite by idiom, not a back-reference.
                          anaphoric: h.trigger.nominal && (h.definite || trigger != word.text) && h.reading != EventLexicon.key("قبض")
                             && !(range.lowerBound..<h.index).contains { words.has($0, in: SentenceEvents.supportVerbs) },

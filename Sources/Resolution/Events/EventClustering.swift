@@ -19,6 +19,8 @@ struct EventRecord {
     var targets: [Int]
     var actorPhrase: String?
     var targetPhrase: String?
+    /// Where, as written, when no name says it (`EventMention.placePhrase`).
+    var placePhrase: String? = nil
     var traits: EventTriggerTraits
     /// The actor a demonym on the trigger names ("ضربات جوية أمريكية" → الولايات المتحدة).
     var demonymActor: Int?

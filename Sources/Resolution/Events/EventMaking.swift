@@ -78,10 +78,23 @@ struct EventMaking {
         let name = { (i: Int) in corpus.entities[i].name }
         // The most specific place (facility > city > region > country), then the most reported.
         let candidates = (targets.filter { corpus.entities[$0].type == .place } + eventPlaces).reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
-        let placeForTitle = candidates.enumerated().max { a, b in
+        var placeForTitle = candidates.enumerated().max { a, b in
             (places.kind(a.element).rawValue, -a.offset) < (places.kind(b.element).rawValue, -b.offset)
         }?.element
         if let p = placeForTitle, eventPlaces.contains(p) { eventPlaces.removeAll { $0 == p }; eventPlaces.insert(p, at: 0) }
+        // "مركز الأمن الوطني بطبلبة": a town the sources name in words the name finder left unnamed is the place
+        // it has a page for, else plain text.
+        var placeNames: [String] = []
+        var titlePlaceName: String?
+        if let phrase = rankedPhrase({ $0.placePhrase }), !targets.contains(where: { corpus.entities[$0].type == .place }) {
+            if let e = places.place(named: phrase) {
+                if !eventPlaces.contains(e) { eventPlaces.insert(e, at: 0) }
+                if placeForTitle.map({ places.kind($0) < .city }) ?? true { placeForTitle = e }
+            } else if !eventPlaces.contains(where: { name($0) == phrase }) {
+                placeNames = [phrase]
+                if placeForTitle.map({ places.kind($0) < .city }) ?? true { placeForTitle = nil; titlePlaceName = phrase }
+            }
+        }
         let mainActor = c.type == .airstrike || c.type == .attack || c.type == .deployment
             ? (demonymActors.first ?? actors.first { corpus.entities[$0].type != .person }) : actors.first
         let actorPhrase = rankedPhrase { $0.actorPhrase }
@@ -120,7 +133,7 @@ struct EventMaking {
             parts.targets = targetNames
         }
         if c.type == .clash { parts.parties = actors.filter { $0 != mainActor }.map(name) }
-        parts.place = placeForTitle.map(name)
+        parts.place = placeForTitle.map(name) ?? titlePlaceName
         if c.type == .deployment, let p = placeForTitle,
            let q = eventPlaces.first(where: { $0 != p && places.kind($0) >= .city && !places.same($0, p) }) {
             parts.place = name(q) + " و" + name(p)  // "في أربيل وقاعدة عين الأسد"
@@ -132,8 +145,10 @@ struct EventMaking {
         parts.communique = traits.contains { $0.communique }
         parts.assault = traits.filter(\.assault).count * 2 > traits.count
         guard let title = EventTitles.title(parts) else { return nil }
-        return Event(id: "", title: title, type: c.type, subtype: subtype, date: c.date, dateInferred: c.inferred,
-                     places: eventPlaces, actors: actors, targets: targets, sources: sources, quantities: quantities)
+        var event = Event(id: "", title: title, type: c.type, subtype: subtype, date: c.date, dateInferred: c.inferred,
+                          places: eventPlaces, actors: actors, targets: targets, sources: sources, quantities: quantities)
+        event.placeNames = placeNames
+        return event
     }
 
     /// "قرب" when a source writes "قرب <place>", else "في".

@@ -80,7 +80,8 @@ public struct EventResolver: Sendable {
                                         places: unique(e.places.compactMap { entity(a, $0) }),
                                         actors: unique(e.actors.compactMap { entity(a, $0) }),
                                         targets: unique(e.targets.compactMap { entity(a, $0) }),
-                                        actorPhrase: e.actorPhrase, targetPhrase: e.targetPhrase, traits: traits)
+                                        actorPhrase: e.actorPhrase, targetPhrase: e.targetPhrase, placePhrase: e.placePhrase,
+                                        traits: traits)
                     if e.type == .attack || e.type == .airstrike || e.type == .killing || e.type == .deployment,
                        let ent = demonyms.actor(after: e, article: a, in: documents[a], ex) {
                         r.demonymActor = ent

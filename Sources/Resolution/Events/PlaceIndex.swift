@@ -13,10 +13,18 @@ final class PlaceIndex {
     private var wordClassCache: [[Int]?]
     private var wordIDs = StringIDs()
     private var containedCache: [Int: Bool] = [:]
+    /// Match key of a place's name, variant or alias → the place (the first one that has it).
+    private var placeOfKey: [String: Int] = [:]
 
     init(corpus: ResolvedCorpus) {
         names = corpus.entities.map(\.name)
         isPlace = corpus.entities.map { $0.type == .place }
+        for (i, e) in corpus.entities.enumerated() where e.type == .place {
+            for n in [e.name] + e.variants + e.aliases {
+                let k = ArabicNormalizer.matchKey(n)
+                if placeOfKey[k] == nil { placeOfKey[k] = i }
+            }
+        }
         kindCode = Array(repeating: 0, count: names.count)
         wordCache = Array(repeating: nil, count: names.count)
         wordClassCache = Array(repeating: nil, count: names.count)
@@ -30,6 +38,9 @@ final class PlaceIndex {
     }
 
     func kind(_ e: Int) -> PlaceKinds.Kind { placeKind(e) ?? .country }
+
+    /// The place whose name, variant or alias is written `name`, if any.
+    func place(named name: String) -> Int? { placeOfKey[ArabicNormalizer.matchKey(name)] }
 
     /// A name of two words or more ("قاسم سليماني"), not a lone surname or nickname.
     func isFullName(_ e: Int) -> Bool { names[e].split(separator: " ").count >= 2 }

@@ -62,6 +62,7 @@ public enum Extractor {
                                         "places": names(ev.places), "actors": names(ev.actors), "targets": names(ev.targets),
                                         "quantities": ev.quantities.map { ["what": $0.what, "value": $0.value] }]
                 d["date"] = ev.date.flatMap { ex.dates[$0].date?.iso } ?? NSNull()
+                if let p = ev.placePhrase { d["place_phrase"] = p }
                 return d
             }
             var entry: [String: Any] = ["file": f, "mentions": mentions, "dates": dates, "events": events]

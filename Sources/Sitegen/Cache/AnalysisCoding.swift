@@ -187,6 +187,7 @@ extension AnalysisEncoder {
             ints(e.targets)
             optionalString(e.actorPhrase)
             optionalString(e.targetPhrase)
+            optionalString(e.placePhrase)
             body.bool(e.series)
         }
         count(ex.quotes.count)
@@ -260,7 +261,7 @@ extension AnalysisDecoder {
                                           quantities: quantities, date: try optionalInt(), places: try ints(),
                                           actors: try ints(), targets: try ints(),
                                           actorPhrase: try optionalString(), targetPhrase: try optionalString(),
-                                          series: try r.bool()))
+                                          placePhrase: try optionalString(), series: try r.bool()))
         }
         let quotes = try count()
         for _ in 0..<quotes {

@@ -59,6 +59,8 @@ struct DataExports: SiteGenerator {
         j.key("date"); j.string(ev.date?.iso)
         j.key("id"); j.string(ev.id)
         j.key("inferred"); j.bool(ev.dateInferred)
+        // places the entities have no page for, as written
+        j.key("place_names"); j.strings(ev.placeNames)
         j.key("places"); j.strings(ev.places.map { entityIDs[$0] })
         j.key("precision"); j.string((ev.date?.precision ?? .unknown).rawValue)
         j.key("quantities")
@@ -138,7 +140,8 @@ struct DataExports: SiteGenerator {
             }
             let row: [String] = [
                 ev.id, ev.date?.iso ?? "", ev.date.map { String($0.year) } ?? "", String(precision), ev.dateInferred ? "1" : "0",
-                ev.type.rawValue, ev.subtype ?? "", names(ev.actors), names(ev.targets), names(ev.places),
+                ev.type.rawValue, ev.subtype ?? "", names(ev.actors), names(ev.targets),
+                (ev.places.map { site.corpus.entities[$0].name } + ev.placeNames).joined(separator: "; "),
                 killed.map(String.init) ?? "", Array(Set(ev.sources.map { site.articles[$0.article].file })).sorted().joined(separator: "; "),
                 ev.title,
             ]

@@ -61,7 +61,8 @@ struct EventPages: SiteGenerator {
             "title": ev.title,
             "type": ev.type.rawValue,
             "type_name": ev.type.arabicName,
-            "places": ev.places.map { site.entityLink($0, from: path) },
+            "places": ev.places.map { site.entityLink($0, from: path) }
+                + ev.placeNames.map { ["name": $0, "plain": true] as [String: Any] },
             "actors": ev.actors.map { site.entityLink($0, from: path) },
             "targets": ev.targets.map { site.entityLink($0, from: path) },
             "source_count": Set(ev.sources.map(\.article)).count,

@@ -1,0 +1,103 @@
+/// Places of an arrest or a killing that the name finder left without a name, as written: the town a
+/// security unit is based in («تمكن أعوان مركز الأمن الوطني بطبلبة من إيقاف …») and the governorate or
+/// delegation a place noun names («قتلت 14 إرهابيا في ولاية البويرة»). An event can show them as plain text.
+extension SentenceEvents {
+    /// Administrative place nouns whose next word is the place's name.
+    static let areaNouns: Set<String> = Set(["ولاية", "معتمدية", "محافظة", "مدينة", "بلدة", "قرية", "منطقة", "إقليم", "جهة"]
+        .map(EventLexicon.key))
+
+    /// Nouns of a security unit's name ("مركز الأمن", "منطقة الحرس", "إدارة الشرطة").
+    static let unitHeads: Set<String> = Set(["مركز", "منطقة", "إقليم", "إدارة", "فرق", "وحدة", "دائرة", "فوج", "مصلحة", "مصالح",
+                                              "خلية", "فرقة", "الفرقة", "نقطة"].map(EventLexicon.key))
+
+    /// The place of trigger `h` that no name says, if one word says it surely; nil when unsure.
+    func unnamedPlace(of h: Hit, in range: Range<Int>) -> String? {
+        // The unit's seat: "فرقة الشرطة العدلية بقرمبالية", "مركز الأمن الوطني بالبحيرة".
+        // (not when another event comes between: "تمكن أعوان الحرس بسوسة من القبض على متهم بقتل فتاة" is the arrest's)
+        if let f = (range.lowerBound..<h.index).first(where: { words.has($0, in: EventContextLexicon.securityNouns) && covering[$0] == nil }),
+           !((f + 1)..<h.index).contains(where: { lookup($0) != nil }), let seat = unitSeat(from: f + 1, to: h.index, in: range) {
+            return seat
+        }
+        // "… القبض على شخص من قبل الإدارة الفرعية للقضايا الإجرامية بالقرجاني": the agent phrase after the trigger.
+        if let by = ((h.index + 1)..<range.upperBound).first(where: { words.isAny($0, ["قبل", "طرف"]) && words.isAny($0 - 1, ["من"]) }),
+           !((h.index + 1)..<by).contains(where: { lookup($0) != nil || chargePhrase(at: $0) != nil || words.has($0, in: EventLexicon.complementizer) }),
+           by + 1 < range.upperBound, words.words[by + 1].key.hasPrefix("ال") || words.has(by + 1, in: EventContextLexicon.securityNouns),
+           let seat = unitSeat(from: by + 1, to: range.upperBound, in: range) {
+            return seat
+        }
+        // "في ولاية البويرة", "بمعتمدية رمادة": a place noun and the name after it, in the event's clause.
+        for k in range where k + 1 < range.upperBound && words.has(k, in: Self.areaNouns) && covering[k] == nil {
+            if k > h.index, (h.index..<k).contains(where: { chargePhrase(at: $0) != nil || words.has($0, in: EventLexicon.complementizer) }) { break }
+            // "أصيل معتمدية منزل تميم", "مقرها بولاية نابل": where someone comes from or something is.
+            if isOriginOrSeat(before: k + 1, after: min(k, h.index)) || words.isAny(k - 1, ["اصيل", "اصيلي", "اصيله", "قادما", "قادمين"]) { continue }
+            let prepared = words.hasPrepositionClitic(k) || words.isAny(k - 1, ["في"])
+            if prepared, let name = placeName(at: k + 1, in: range) { return name }
+        }
+        return nil
+    }
+
+    /// Not an ordinary word or a name part of another kind: a place of the lexicon, or a word neither the
+    /// dictionary nor the lexicon knows.
+    static func isPlaceWord(_ key: String) -> Bool {
+        if let e = Lexicon.builtIn.lookup(key) { return e.flags.contains(.place) && e.flags.isDisjoint(with: [.common, .frequent]) }
+        return !Lexicon.dictionary.contains(key) && !NameEvidence.isOrdinaryWord(key)
+    }
+
+    /// The town after a security unit's name that starts at `from` ("مركز الأمن الوطني بطبلبة"), if one word says it.
+    private func unitSeat(from: Int, to end: Int, in range: Range<Int>) -> String? {
+        let w = words.words
+        var k = from
+        while k < min(end, from + 12), !w[k].isPunct || w[k].key == "\"" {
+            if covering[k] != nil { return nil }
+            if w[k].key.hasPrefix("ب"), words.hasPrepositionClitic(k) {
+                // "بولاية سطيف": the noun, then the name; "بإقليم الحرس الوطني بالقيروان": a unit's name goes on.
+                if words.has(k, in: Self.areaNouns) {
+                    if let name = placeName(at: k + 1, in: range) { return name }
+                    k += 1
+                    continue
+                }
+                return placeName(at: k, in: range, clitic: true, seat: true)
+            }
+            // Only the words of the unit's name ("أعوان مركز الأمن الوطني", "التابعة لمنطقة الحرس", "الأبحاث و التفتيش")
+            // come between.
+            let key = w[k].key
+            guard key.hasPrefix("ال") || key.hasPrefix("ل") || key.hasPrefix("وال") || key == "و" || key == "\""
+                    || words.has(k, in: EventContextLexicon.securityNouns) || words.has(k, in: Self.unitHeads) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Nouns a unit is said to be "at" that are not towns ("بالتنسيق مع", "بالمكان").
+    static let notSeats: Set<String> = Set(["التنسيق", "التعاون", "المكان", "الاشتراك", "الشراكة", "المناسبة", "النيابة",
+                                             "الإضافة", "الفعل", "الذات", "التوازي", "الموازاة", "المقابل", "الخصوص"].map(EventLexicon.key))
+
+    /// Word `k` as a one-word place name ("البويرة", "طبلبة"), or nil when it is an ordinary word, a name the
+    /// name finder found, or the start of a longer name that may go on.
+    private func placeName(at k: Int, in range: Range<Int>, clitic: Bool = false, seat: Bool = false) -> String? {
+        let w = words.words
+        guard k < range.upperBound, k < w.count, !w[k].isPunct, !w[k].isNumber, startingAt[k] == nil, covering[k] == nil,
+              !dateWords.contains(k), lookup(k) == nil else { return nil }
+        if !clitic, words.hasPrepositionClitic(k) { return nil }
+        let bare = clitic ? String(w[k].key.dropFirst()) : w[k].key
+        let plain = bare.hasPrefix("ال") ? String(bare.dropFirst(2)) : bare
+        // A unit's seat may be a town named by a word ("مركز الأمن الوطني بالبحيرة، من …") when a pause, the
+        // "من" of "تمكن … من" or a time follows it.
+        let n = k + 1
+        let pause = n >= range.upperBound || n >= w.count || w[n].isPunct || words.isAny(n, ["من"]) || dateWords.contains(n)
+            || words.isAny(n, ["عشيه", "صباح", "مساء", "ليله", "فجر", "ظهر", "اليوم", "امس"])
+        let seatWord = seat && pause && bare.hasPrefix("ال") && !Self.notSeats.contains(bare) && !bare.hasSuffix("ات")
+        // ("بناء", "بصمة": a word with a ب of its own; "بوعريرج": ب and a name, or a name in بو, is unsure)
+        guard plain.count >= 3, !(clitic && bare.hasPrefix("و")), seatWord || (Self.isPlaceWord(bare) && Self.isPlaceWord(plain)),
+              !(clitic && Lexicon.dictionary.contains(w[k].key)), !words.has(k, in: EventContextLexicon.securityNouns),
+              !words.has(k, in: EventLexicon.placeNouns), !words.has(k, in: EventContextLexicon.phraseStops) else { return nil }
+        // One word only: a next word that may continue the name ("سيدي علي بن عون") makes it unsure.
+        let ends = n >= range.upperBound || n >= w.count || w[n].isPunct || dateWords.contains(n) || lookup(n) != nil
+            || words.has(n, in: EventContextLexicon.phraseStops) || words.has(n, in: EventLexicon.placePrepositions)
+            || words.has(n, in: EventLexicon.complementizer) || words.isAny(n, Self.weekdays) || words.hasPrepositionClitic(n)
+            || words.isAny(n, ["عشيه", "صباح", "مساء", "ليله", "فجر", "ظهر", "اليوم", "امس"])
+        guard ends else { return nil }
+        let text = w[k].text
+        return clitic ? String(String.UnicodeScalarView(text.unicodeScalars.dropFirst())) : text
+    }
+}

@@ -1,0 +1,25 @@
+import Testing
+@testable import Extraction
+
+/// The speaker of a report as written when the name alone says less: a ministry and the country
+/// adjective after it, a sports body that starts with another body's name.
+@Suite struct EventSpeakerPhraseTests {
+    @Test func theCountryAdjectiveAfterAMinistry() {
+        let ex = events(["أعلنت وزارة الدفاع الإسبانية في بيان اليوم أنها أرسلت سفينة للمساعدة."],
+                        mentions: [("وزارة الدفاع", .organization)])
+        let e = ex.events.first { $0.type == .statement }
+        #expect(e?.actorPhrase == "وزارة الدفاع الإسبانية")
+        #expect(e?.actors.map { ex.mentions[$0].surface } == ["وزارة الدفاع"])
+    }
+
+    @Test func aSportsBodyIsNotTheBodyItsNameStartsWith() {
+        let ex = events(["أعلن الاتحاد الأوروبي لكرة القدم اليوم أن الأندية ستحصل على تعويضات مالية."],
+                        mentions: [("الاتحاد الأوروبي", .organization)])
+        let e = ex.events.first { $0.type == .statement }
+        #expect(e?.actors.isEmpty == true)
+        #expect(e?.actorPhrase == "الاتحاد الأوروبي لكرة القدم")
+        // the body itself stays the speaker
+        let own = events(["أعلن الاتحاد الأوروبي اليوم أن المساعدات ستصل قريبا."], mentions: [("الاتحاد الأوروبي", .organization)])
+        #expect(own.events.first?.actors.map { own.mentions[$0].surface } == ["الاتحاد الأوروبي"])
+    }
+}
