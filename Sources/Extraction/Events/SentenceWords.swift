@@ -57,6 +57,11 @@ struct SentenceWords {
         return words[i].readings.contains { set.contains($0) }
     }
 
+    func has(_ i: Int, in set: WordSet) -> Bool {
+        guard i >= 0, i < words.count else { return false }
+        return words[i].readings.contains { set.contains($0) }
+    }
+
     /// Index of the word containing (or first after) a scalar offset.
     func index(at offset: Int) -> Int {
         var lo = 0, hi = words.count
