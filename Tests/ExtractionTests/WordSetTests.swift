@@ -28,4 +28,11 @@ struct WordSetTests {
         #expect(words.has(2, in: nouns))
         #expect(!words.has(1, in: nouns))
     }
+
+    @Test func cachedReadingsAreTheReadings() {
+        for w in ["وبالمدينة", "للمدرسة", "شخصا", "في", "والقوات", "وبالمدينة"].map(EventLexicon.key) {
+            #expect(SentenceWords.cachedReadings(of: w) == SentenceWords.readings(of: w))
+            #expect(SentenceWords.cachedReadings(of: w) == SentenceWords.readings(of: w))
+        }
+    }
 }
