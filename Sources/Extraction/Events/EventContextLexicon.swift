@@ -1,7 +1,7 @@
 /// Word lists that decide whether a trigger is used in its event sense and who fills its roles, keyed
 /// like `EventLexicon` (matchKey of the bare word, no proclitic).
 enum EventContextLexicon {
-    static func keys(_ words: [String]) -> Set<String> { Set(words.map(EventLexicon.key)) }
+    static func keys(_ words: [String]) -> WordSet { WordSet(words.map(EventLexicon.key)) }
 
     /// Sport: a sentence with one of these uses لقاء، مواجهة، هجوم، ضربة، قمة in their sport sense.
     static let sport = keys([

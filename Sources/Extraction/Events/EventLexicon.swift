@@ -68,7 +68,7 @@ enum EventLexicon {
         "شدد", "شددت"].map(key))
 
     /// Triggers that are nouns of a report: "بيان", "بلاغ".
-    static let communique: Set<String> = Set(["بيان", "بلاغ"].map(key))
+    static let communique = WordSet(["بيان", "بلاغ"].map(key))
 
     /// Warning verbs: a threat when they name whom they warn ("حذر X الولايات المتحدة من"), else a statement.
     static let warning: Set<String> = Set(["حذر", "حذرت"].map(key))
@@ -81,7 +81,7 @@ enum EventLexicon {
     /// (سوف، سيتم، يعتزم، المقرر، المرتقب), conditions (إذا، لو، في حال), ability and duty (يمكن، يجب), calls
     /// and demands (دعا، طالب، الدعوة), purposes (بهدف، من أجل، لمنع), suspicions and charges (للاشتباه،
     /// بتهمة، يشتبه) and denials (نفى). A future verb (سـ + a present verb) counts too (`isFutureVerb`).
-    static let modal: Set<String> = Set([
+    static let modal = WordSet([
         "سيتم", "سوف", "إذا", "اذا", "لو", "لن", "يمكن", "يمكنها", "يمكنه", "يمكنهم", "ربما", "تستعد", "يستعد",
         "تعتزم", "يعتزم", "اعتزام", "تنوي", "ينوي", "نية", "تخطط", "يخطط", "خطط", "التخطيط", "مخطط", "مخططا", "خطة",
         "المقرر", "مقرر", "مقررا", "المرتقب", "المرتقبة", "مرتقب", "مرتقبة", "المنتظر", "المزمع", "مزمع", "المبرمجة",
@@ -115,26 +115,26 @@ enum EventLexicon {
         "سناء", "سنان", "ستور"].map(key))
 
     /// Words that cancel a meeting, visit or other event named right after them.
-    static let cancelled: Set<String> = Set(["إلغاء", "ألغى", "ألغت", "ألغيت", "تأجيل", "أجل", "أجلت", "تأجلت", "تأجل",
+    static let cancelled = WordSet(["إلغاء", "ألغى", "ألغت", "ألغيت", "تأجيل", "أجل", "أجلت", "تأجلت", "تأجل",
                                             "إرجاء", "تعليق", "علقت", "تعذر", "أحبط", "أحبطت", "إحباط", "أحبطوا", "يحبط",
                                             "تحبط", "إفشال", "أفشل", "أفشلت", "وقف", "توقف"].map(key))
 
     /// Words that introduce a past cause ("رداً على قصف …"): they end a modal or threat scope.
-    static let cause: Set<String> = Set(["ردا", "إثر", "عقب", "بعد", "جراء", "خلفية"].map(key))
+    static let cause = WordSet(["ردا", "إثر", "عقب", "بعد", "جراء", "خلفية"].map(key))
 
     /// Complementizers: a reporting verb followed by one of these reports an earlier event.
-    static let complementizer: Set<String> = Set(["أن", "إن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها"].map(key))
+    static let complementizer = WordSet(["أن", "إن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها"].map(key))
 
     /// Time nouns that make "الأخيرة" mean "recent days" ("خلال الأيام الأربعة الأخيرة").
-    static let recentTimeNouns: Set<String> = Set(["الأيام", "الساعات", "الأسبوع", "أيام", "ساعات", "الفترة", "الأشهر",
+    static let recentTimeNouns = WordSet(["الأيام", "الساعات", "الأسبوع", "أيام", "ساعات", "الفترة", "الأشهر",
                                                     "الأسابيع", "الشهور", "السنوات"].map(key))
 
     /// Negations that cancel a trigger up to four words later.
-    static let negation: Set<String> = Set(["لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون", "نفى", "نفت",
+    static let negation = WordSet(["لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون", "نفى", "نفت",
                                            "ينفي", "تنفي"].map(key))
 
     /// Words that open a new clause inside a sentence.
-    static let clauseBreak: Set<String> = Set(["فيما", "بينما", "حين", "وكذلك", "إذ"].map(key))
+    static let clauseBreak = WordSet(["فيما", "بينما", "حين", "وكذلك", "إذ"].map(key))
 
     /// Reporting verbs: a date next to one dates the report, not the event after it.
     static let reporting: Set<String> = Set(["قال", "قالت", "أعلن", "أعلنت", "أبلغت", "أبلغ", "ذكرت", "ذكر",
@@ -144,35 +144,35 @@ enum EventLexicon {
     static let recency: Set<String> = Set(["الأخيرة", "الأخير", "مؤخرا"].map(key))
 
     /// Verbs whose subject is the agent of the event before them ("قصف شنته الولايات المتحدة").
-    static let launchVerbs: Set<String> = Set(["شن", "شنت", "شنته", "شنها", "شنتها", "تشنها", "يشنها", "نفذ", "نفذت",
+    static let launchVerbs = WordSet(["شن", "شنت", "شنته", "شنها", "شنتها", "تشنها", "يشنها", "نفذ", "نفذت",
                                               "نفذته", "نفذها", "نفذتها", "تنفذها", "ينفذها", "أطلقها", "أطلقته"].map(key))
 
     /// Nouns that make the person after them a relative or successor of the victim, not the victim
     /// ("اغتيال … لسلف غني").
-    static let relationNouns: Set<String> = Set(["سلف", "خلف", "خليفة", "نجل", "ابن", "شقيق", "شقيقة", "زوجة", "زوج",
+    static let relationNouns = WordSet(["سلف", "خلف", "خليفة", "نجل", "ابن", "شقيق", "شقيقة", "زوجة", "زوج",
                                                 "والد", "مساعد", "حارس", "مرافق", "صهر", "ابنة"].map(key))
 
     /// Words that close a noun phrase of victims.
-    static let phraseBreaks: Set<String> = Set(["في", "من", "علي", "على", "عن", "إلى", "الى", "بعد", "قبل", "خلال",
+    static let phraseBreaks = WordSet(["في", "من", "علي", "على", "عن", "إلى", "الى", "بعد", "قبل", "خلال",
                                                "قرب", "أمام", "اثر", "إثر", "جراء", "عند"].map(key))
 
     /// Prepositions that attach a place to an event ("في"، "على"، "قرب"، "بمحيط").
-    static let placePrepositions: Set<String> = Set(["في", "على", "علي", "قرب", "بقرب", "محيط", "بمحيط", "داخل",
+    static let placePrepositions = WordSet(["في", "على", "علي", "قرب", "بقرب", "محيط", "بمحيط", "داخل",
                                                     "ضد", "عند", "حول", "شمال", "جنوب", "شرق",
                                                     "غرب", "شرقي", "غربي", "شمالي", "جنوبي", "وسط", "أطراف"].map(key))
 
     /// Nouns that head a place name without being part of it ("محافظة الأنبار", "مدينة مشهد").
-    static let placeNouns: Set<String> = Set(["محافظة", "مدينة", "منطقة", "بلدة", "قرية", "قضاء", "ناحية", "إقليم",
+    static let placeNouns = WordSet(["محافظة", "مدينة", "منطقة", "بلدة", "قرية", "قضاء", "ناحية", "إقليم",
                                              "العاصمة", "حي", "ولاية", "معتمدية", "جهة", "قواعد", "قاعدة", "قاعدتي",
                                              "مطار", "معسكر", "معسكرات", "مواقع", "موقع", "مقر", "مقرات", "سجن",
                                              "مستشفى", "ميناء", "شارع", "ساحة", "سوق", "قطاع", "مخيم", "مدن"].map(key))
 
     /// Words that introduce a source ("بحسب وكالة فرانس برس").
-    static let attribution: Set<String> = Set(["بحسب", "حسب", "وفق", "وفقا", "نقلا", "مصادر", "وكالة", "صحيفة",
+    static let attribution = WordSet(["بحسب", "حسب", "وفق", "وفقا", "نقلا", "مصادر", "وكالة", "صحيفة",
                                               "قناة", "موقع"].map(key))
 
     /// Heads of news media names: "صحيفة نيويورك تايمز", "قناة العهد", "وكالة الأنباء العراقية".
-    static let mediaHeads: Set<String> = Set(["صحيفة", "جريدة", "قناة", "موقع", "تلفزيون", "التلفزيون", "إذاعة",
+    static let mediaHeads = WordSet(["صحيفة", "جريدة", "قناة", "موقع", "تلفزيون", "التلفزيون", "إذاعة",
                                              "الإذاعة", "شبكة", "مجلة", "منصة", "حساب"].map(key))
     /// News agencies and platforms named without a head.
     static let mediaNames: Set<String> = Set(["رويترز", "فرانس برس", "أسوشيتد برس", "اسوشيتد برس", "أسوشيتدبرس",
@@ -194,12 +194,12 @@ enum EventLexicon {
     }
 
     /// Where a withdrawal is from.
-    static let fromWords: Set<String> = Set(["من", "خارج"].map(key))
+    static let fromWords = WordSet(["من", "خارج"].map(key))
 
-    static let demonstratives: Set<String> = Set(["هذه", "هذا", "تلك"].map(key))
+    static let demonstratives = WordSet(["هذه", "هذا", "تلك"].map(key))
 
     /// Objects that make نشر/انسحاب/خروج military.
-    static let militaryObjects: Set<String> = Set([
+    static let militaryObjects = WordSet([
         "قوات", "القوات", "قوة", "جنود", "الجنود", "بطاريات", "بطارية", "صواريخ", "منظومة", "منظومات", "تعزيزات",
         "دبابات", "وحدات", "طائرات", "سفن", "حاملة", "عسكريين", "مدرعات", "رادارات", "قواته", "قواتها", "جيش",
     ].map(key))

@@ -1,4 +1,5 @@
 import ArabicText
+import Foundation
 
 /// The words of one sentence with their bare forms (no proclitic, no article) for lexicon look-ups.
 struct SentenceWords {
@@ -22,12 +23,38 @@ struct SentenceWords {
         for t in Tokenizer.keyedTokens(scalars: slice) {
             let key = t.key
             words.append(Word(start: t.start + span.start, end: t.end + span.start, text: t.text, key: key,
-                              readings: t.kind == .word ? SentenceWords.readings(of: key) : [key],
+                              readings: t.kind == .word ? SentenceWords.cachedReadings(of: key) : [key],
                               isNumber: t.kind == .number, isPunct: t.kind == .punct))
         }
     }
 
     static let proclitics: Set<Character> = ["و", "ف", "ب", "ل", "ك"]
+
+    /// `readings(of:)` of the words met so far, by their UTF-8 bytes, shared by the extraction threads:
+    /// a few hundred words (في، من، على، أن…) are most of any text, and reading a word's clitics walks
+    /// its `Character`s several times. Emptied when it grows past `readingsCacheLimit` words.
+    private static let readingsCache = ReadingsCache()
+    static let readingsCacheLimit = 100_000
+
+    private final class ReadingsCache: @unchecked Sendable {
+        let lock = NSLock()
+        var readings: [WordKey: [String]] = [:]
+    }
+
+    static func cachedReadings(of key: String) -> [String] {
+        let k = WordKey(key)
+        let cache = readingsCache
+        cache.lock.lock()
+        let known = cache.readings[k]
+        cache.lock.unlock()
+        if let known { return known }
+        let r = readings(of: key)
+        cache.lock.lock()
+        if cache.readings.count >= readingsCacheLimit { cache.readings.removeAll(keepingCapacity: true) }
+        cache.readings[k] = r
+        cache.lock.unlock()
+        return r
+    }
 
     static func readings(of key: String) -> [String] {
         var out = [key]
@@ -53,6 +80,11 @@ struct SentenceWords {
     }
 
     func has(_ i: Int, in set: Set<String>) -> Bool {
+        guard i >= 0, i < words.count else { return false }
+        return words[i].readings.contains { set.contains($0) }
+    }
+
+    func has(_ i: Int, in set: WordSet) -> Bool {
         guard i >= 0, i < words.count else { return false }
         return words[i].readings.contains { set.contains($0) }
     }

@@ -80,6 +80,22 @@ struct EventClustering {
         var kind: Kind
     }
 
+    /// The clusters listed under one key, by the year of their date when they were listed (undated
+    /// apart), so that a dated report visits only the clusters of its year: a salient place such as a
+    /// country is a key of thousands of clusters in a large corpus.
+    struct Listing {
+        var undated: [Int] = []
+        var byYear: [Int: [Int]] = [:]
+
+        mutating func append(_ c: Int, year: Int?) {
+            if let year {
+                if byYear[year]?.last != c { byYear[year, default: []].append(c) }
+            } else if undated.last != c {
+                undated.append(c)
+            }
+        }
+    }
+
     let records: [EventRecord]
     let places: PlaceIndex
     private(set) var clusters: [EventCluster] = []
@@ -91,18 +107,32 @@ struct EventClustering {
     init(records: [EventRecord], order: [Int], places: PlaceIndex) {
         self.records = records
         self.places = places
-        var byKey: [CandidateKey: [Int]] = [:]
+        var byKey: [CandidateKey: Listing] = [:]
         var seen = [Int](repeating: -1, count: records.count)
         var candidates: [Int] = []
         for i in order {
             let r = records[i]
             let rk = keys(r)
             candidates.removeAll(keepingCapacity: true)
-            for k in rk {
-                guard let list = byKey[k] else { continue }
+            func visit(_ list: [Int]) {
                 for c in list where seen[c] != i {
                     seen[c] = i
                     candidates.append(c)
+                }
+            }
+            for k in rk {
+                guard let listing = byKey[k] else { continue }
+                // Every cluster of the article; under the other keys only those `bestCluster` can choose: an
+                // undated report joins only its own article's events (a killing: any), a dated one only events
+                // of its year or undated when listed (a cluster's year never changes once it has one).
+                let isArticle: Bool
+                if case .article = k.kind { isArticle = true } else { isArticle = false }
+                if isArticle || (r.date == nil && r.type == .killing) {
+                    visit(listing.undated)
+                    for list in listing.byYear.values { visit(list) }
+                } else if let d = r.date {
+                    visit(listing.undated)
+                    if let list = listing.byYear[d.year] { visit(list) }
                 }
             }
             candidates.sort()
@@ -114,7 +144,8 @@ struct EventClustering {
                 c = clusters.count - 1
             }
             clusters[c].add(r, at: i, places)
-            for k in rk where byKey[k]?.last != c { byKey[k, default: []].append(c) }
+            let year = clusters[c].date?.year
+            for k in rk { byKey[k, default: Listing()].append(c, year: year) }
         }
     }
 

@@ -1,0 +1,46 @@
+/// A word key hashed and compared by its UTF-8 bytes (`String`'s own hashing and `==` normalize
+/// Arabic text on every call). Keys are folded by `ArabicNormalizer.matchKey`, so equal words have equal bytes.
+struct WordKey: Hashable, Sendable {
+    let string: String
+
+    init(_ string: String) {
+        var s = string
+        s.makeContiguousUTF8()
+        self.string = s
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var s = string
+        s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func == (a: WordKey, b: WordKey) -> Bool { a.string.utf8.elementsEqual(b.string.utf8) }
+}
+
+/// A set of word keys (`EventLexicon.key` forms) looked up by their UTF-8 bytes.
+///
+/// `Set<String>` hashes and compares Arabic strings under canonical equivalence, which checks every
+/// scalar's normalization property on each look-up: that was most of the cost of
+/// `SentenceWords.has(_:in:)`, called for every word near every trigger. Keys and readings are
+/// produced by the same folding (`ArabicNormalizer.matchKey`), so comparing their bytes finds the same words.
+struct WordSet: Sendable {
+    private let members: Set<WordKey>
+    /// The shortest and longest member in UTF-8 bytes: most words are rejected without hashing.
+    private let shortest: Int
+    private let longest: Int
+
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        members = Set(words.map(WordKey.init))
+        shortest = members.map { $0.string.utf8.count }.min() ?? 0
+        longest = members.map { $0.string.utf8.count }.max() ?? -1
+    }
+
+    func contains(_ word: String) -> Bool {
+        let n = word.utf8.count
+        guard n >= shortest, n <= longest else { return false }
+        return members.contains(WordKey(word))
+    }
+
+    var isEmpty: Bool { members.isEmpty }
+    var count: Int { members.count }
+}
