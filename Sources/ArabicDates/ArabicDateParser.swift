@@ -20,6 +20,13 @@ public enum ArabicDateParser {
         var i = 0
         while i < scanner.words.count {
             if let (draft, first, last) = cursor.parse(at: i) {
+                // "ملعب 4 جانفي", "بشارع 14 جانفي": a day and month right after a place's head noun name it.
+                if first > 0, cursor.linked(first), draft.day != nil, cursor.kind(first) == nil || {
+                    if case .ordinal? = cursor.kind(first) { return true }; return false }(),
+                   DateLexicon.isNamedPlaceHead(scanner.words[first - 1], in: scanner) {
+                    i = last + 1
+                    continue
+                }
                 let a = scanner.words[first].start, b = scanner.words[last].end
                 out.append(TemporalExpression(start: a, end: b, text: scanner.text(from: a, to: b),
                                               year: draft.year, month: draft.month, day: draft.day, anchor: draft.anchor,
@@ -139,6 +146,11 @@ struct Cursor {
             // be the day of the event, or a day late), so it resolves to that weekday on or before the reference.
             // "اليوم الأحد" in an article dated a day off: the nearest such weekday.
             if linked(last + 1), case .weekday(let w)? = kind(last + 1), offset <= 0 {
+                // "اليوم الجمعة 12 ماي 2017": a full date after the weekday is one expression with it.
+                if linked(last + 2), let n = number(last + 2), (1...31).contains(n), var r = monthPart(at: last + 3, day: n) {
+                    r.0.weekday = w
+                    return r
+                }
                 return (DateDraft(anchor: .weekday(w, direction: offset == 0 ? 2 : 0)), last + 1)
             }
             return (DateDraft(anchor: .dayOffset(offset)), last)

@@ -50,7 +50,12 @@ public struct TemporalExpression: Hashable, Sendable {
 
     /// True when the value does not depend on a reference date.
     public var isSelfContained: Bool {
-        if case .absolute = anchor { return year != nil }
+        if case .absolute = anchor {
+            guard let year else { return false }
+            // A weekday that contradicts the date leaves the year to the reference.
+            guard let weekday, let month, let day, Self.valid(year, month, day) != nil else { return true }
+            return CalendarMath.weekday(year: year, month: month, day: day) == weekday
+        }
         return false
     }
 
@@ -79,10 +84,17 @@ public struct TemporalExpression: Hashable, Sendable {
     public func resolve(reference ref: PartialDate?, previous: PartialDate? = nil, assumePast: Bool = false) -> PartialDate? {
         switch anchor {
         case .absolute:
-            if let year { return Self.valid(year, month, day) }
+            if let year {
+                // A stated weekday that contradicts a full date is a typo in one of them: the reading with
+                // the reference's year (or one around it) when it fits the weekday ("اليوم السبت 14 ماي 2015"
+                // in an article of Saturday 14 May 2016), else no date rather than a wrong one.
+                guard let w = weekday, let month, let day, Self.valid(year, month, day) != nil,
+                      CalendarMath.weekday(year: year, month: month, day: day) != w else { return Self.valid(year, month, day) }
+                guard ref != nil else { return nil }
+            }
             guard let ref, let month else { return nil }
             var y = ref.year
-            if assumePast, let rm = ref.month, month > rm || (month == rm && day != nil && ref.day != nil && day! > ref.day!) {
+            if year == nil, assumePast, let rm = ref.month, month > rm || (month == rm && day != nil && ref.day != nil && day! > ref.day!) {
                 y -= 1
             }
             // A stated weekday decides between the years around the reference (within nine months of

@@ -20,8 +20,11 @@ struct EventDating {
             if first > 0, words.isAny(first - 1, ["منذ"]) { continue }
             // "من مواليد سنة 1988", "يبلغ من العمر": a birth, not the event.
             if (max(0, first - 3)..<first).contains(where: { words.isAny($0, ["مواليد", "مولود", "المولود", "ولد", "ولدت"]) }) { continue }
-            // "بشأن هجوم الليلة الماضية": a date right after another event word is that event's.
-            if e.otherTriggerWords.contains(where: { $0 < first && first - $0 <= 2 && abs(first - e.triggerWord) > first - $0 }) { continue }
+            // "بشأن هجوم الليلة الماضية": a date right after another event word is that event's — unless that
+            // event is the operation the trigger's clause happened in ("بعد عملية مداهمة فجر اليوم … من القبض
+            // على", "خلال اشتباكات الليلة الماضية قتل"): then it dates the trigger after it too.
+            if e.otherTriggerWords.contains(where: { $0 < first && first - $0 <= 2 && abs(first - e.triggerWord) > first - $0
+                                                     && !(e.triggerWord > first && e.wordRange.contains(first) && operationAdjunct($0)) }) { continue }
             // "غداً", "الأحد المقبل": a date after the article's own is a plan.
             if let ref = reference, ref.day != nil, let v = d.date, v.precision == .day, ref < v { continue }
             // A date inside a relative clause or a cause phrase that does not hold the trigger; a trigger
@@ -60,5 +63,14 @@ struct EventDating {
             if best == nil || distance < best!.1 { best = (c, distance) }
         }
         return (best?.0, reportDate)
+    }
+
+    /// Words that make the event word after them the operation a clause happened in.
+    static let operationPrepositions = ["بعد", "اثر", "إثر", "عقب", "خلال", "اثناء", "أثناء"]
+
+    /// True when event word `i` follows (within two words: "بعد عملية مداهمة") a preposition of the
+    /// operation a clause happened in.
+    func operationAdjunct(_ i: Int) -> Bool {
+        (max(0, i - 2)..<i).contains { words.isAny($0, Self.operationPrepositions) }
     }
 }

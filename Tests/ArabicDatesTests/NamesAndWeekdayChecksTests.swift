@@ -1,0 +1,34 @@
+import Testing
+@testable import ArabicDates
+
+/// A date that names a place, and a weekday that contradicts the date it is stated with.
+@Suite struct NamesAndWeekdayChecksTests {
+    @Test func aDateAfterAPlaceHeadNounIsItsName() {
+        #expect(ArabicDateParser.parse("تدافع الجمهور عند مدخل ملعب 5 مارس بالمدينة").isEmpty)
+        #expect(ArabicDateParser.parse("تجمع المحتجون في ساحة 9 أكتوبر وسط العاصمة").isEmpty)
+        #expect(ArabicDateParser.parse("يقع المقر بشارع 20 جانفي قرب البلدية").isEmpty)
+        #expect(ArabicDateParser.parse("أساتذة جامعة الثامن من مارس").isEmpty)
+        // The same date after any other word, or after يوم, is a time.
+        #expect(resolved("تدافع الجمهور عند الملعب في 5 مارس 2019") == PartialDate(year: 2019, month: 3, day: 5))
+        #expect(resolved("افتتح الملعب يوم 5 مارس 2019") == PartialDate(year: 2019, month: 3, day: 5))
+    }
+
+    @Test func todayWithWeekdayAndFullDateIsOneExpression() {
+        let e = only("قالت الشرطة فجر اليوم الجمعة 12 ماي 2017 إن")
+        #expect(e?.text == "فجر اليوم الجمعة 12 ماي 2017")
+        #expect(e?.resolve(reference: PartialDate(year: 2017, month: 5, day: 12)) == PartialDate(year: 2017, month: 5, day: 12))
+    }
+
+    @Test func aWeekdayThatContradictsTheYearTakesTheReferencesYear() {
+        // 14 May 2015 was a Thursday; 14 May 2016, the article's day, a Saturday.
+        let article = PartialDate(year: 2016, month: 5, day: 14)
+        #expect(resolved("أوقفت الوحدات اليوم السبت 14 ماي 2015 شخصا", article) == article)
+        #expect(only("أوقفت الوحدات اليوم السبت 14 ماي 2015 شخصا")?.isSelfContained == false)
+        // No year around the reference fits: no date rather than a wrong one.
+        #expect(resolved("وقع ذلك يوم السبت 3 جانفي 2013", PartialDate(year: 2016, month: 6, day: 10)) == nil)
+        #expect(resolved("وقع ذلك يوم السبت 3 جانفي 2013") == nil)
+        // A weekday that fits keeps the stated date.
+        #expect(resolved("وقع ذلك يوم الخميس 3 جانفي 2013", PartialDate(year: 2016, month: 6, day: 10)) == PartialDate(year: 2013, month: 1, day: 3))
+        #expect(only("وقع ذلك يوم الخميس 3 جانفي 2013")?.isSelfContained == true)
+    }
+}
