@@ -98,7 +98,8 @@ enum DateLexicon {
         add(["اليوم"], .dayOffset(0))
         add(["نفسه", "ذاته"], .same)
         add(["التالي"], .following)
-        add(["الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة", "السابق", "السابقة"], .qualifier(.past))
+        add(["الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة", "السابق", "السابقة", "المنقضي", "المنقضية",
+             "الفارط", "الفارطة"], .qualifier(.past))
         add(["الجاري", "الجارية", "الحالي", "الحالية"], .qualifier(.current))
         add(["المقبل", "المقبلة", "القادم", "القادمة"], .qualifier(.next))
         add(["الجديد", "الجديدة"], .qualifier(.new))
@@ -121,6 +122,10 @@ enum DateLexicon {
     }()
 
     static let sinceHash = foldedHash("منذ")
+    /// Edge words of an end ("نهاية الأسبوع", "أواخر الشهر").
+    static let endEdgeHashes: Set<UInt64> = Set(["نهاية", "أواخر", "ختام"].map(foldedHash))
+    /// Nouns an "end of the week" completes as a name of the weekend, not a time ("عطلة نهاية الأسبوع").
+    static let holidayHashes: Set<UInt64> = Set(["عطلة", "عطل", "عطلات", "إجازة", "اجازة", "راحة"].map(foldedHash))
 
     /// Head nouns of places and facilities: a date right after one is the place's name ("ملعب 4 جانفي",
     /// "شارع 14 جانفي", "ساحة 7 نوفمبر", "جامعة 9 أفريل", "مدينة 6 أكتوبر"), not a time.

@@ -14,6 +14,10 @@ public enum TemporalAnchor: Hashable, Sendable {
     /// الأسبوع الماضي (-1), هذا الأسبوع (0). Week precision does not exist: resolves to the month of
     /// the reference shifted by 7 days per week.
     case weekOffset(Int)
+    /// نهاية الأسبوع الماضي (-1), نهاية الأسبوع (0): the last weekend (Saturday and Sunday) before the
+    /// reference (Sunday being its day), to the month; bare, only from Sunday to Tuesday (later in the week it
+    /// may be the coming one).
+    case weekend(Int)
     /// العام الماضي (-1), هذا العام / العام الجاري / العام الجديد (0), with a stated month/day if any.
     case yearOffset(Int)
     /// في اليوم نفسه (0), اليوم التالي (+1): relative to the last day-precise date mentioned before.
@@ -63,7 +67,7 @@ public struct TemporalExpression: Hashable, Sendable {
     public var statedPrecision: DatePrecision {
         switch anchor {
         case .dayOffset, .weekday, .previousMention: return .day
-        case .weekOffset: return .month
+        case .weekOffset, .weekend: return .month
         case .monthOffset: return day != nil ? .day : .month
         case .absolute, .monthQualified, .yearOffset:
             if day != nil { return .day }
@@ -148,6 +152,13 @@ public struct TemporalExpression: Hashable, Sendable {
             guard let ref, ref.month != nil else { return ref }
             guard ref.day != nil, let shifted = CalendarMath.adding(days: 7 * n, to: ref) else { return ref }
             return PartialDate(year: shifted.year, month: shifted.month)
+        case .weekend(let n):
+            guard let ref, ref.month != nil else { return nil }
+            guard let rm = ref.month, let rd = ref.day else { return n < 0 ? ref : nil }
+            let w = CalendarMath.weekday(year: ref.year, month: rm, day: rd)
+            if n == 0 && w > 2 { return nil }
+            guard let sunday = CalendarMath.adding(days: -w, to: ref) else { return nil }  // the last Sunday
+            return PartialDate(year: sunday.year, month: sunday.month)
         case .yearOffset(let n):
             guard let ref else { return nil }
             return Self.valid(ref.year + n, month, day)

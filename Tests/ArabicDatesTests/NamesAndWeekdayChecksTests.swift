@@ -32,3 +32,35 @@ import Testing
         #expect(only("وقع ذلك يوم الخميس 3 جانفي 2013")?.isSelfContained == true)
     }
 }
+
+@Suite struct WeekendTests {
+    @Test func theEndOfLastWeekIsTheWeekendBeforeTheReference() {
+        // Monday 3 April 2017: the weekend was 1–2 April.
+        let monday = PartialDate(year: 2017, month: 4, day: 3)
+        #expect(resolved("نفذتها نهاية الأسبوع الماضي", monday) == PartialDate(year: 2017, month: 4))
+        #expect(resolved("نفذتها نهاية الاسبوع المنقضي", monday) == PartialDate(year: 2017, month: 4))
+        #expect(resolved("أوقفت في نهاية الأسبوع", monday) == PartialDate(year: 2017, month: 4))
+        // Wednesday 1 March 2017: the weekend before was in February; a bare "end of the week" may be the coming one.
+        let wednesday = PartialDate(year: 2017, month: 3, day: 1)
+        #expect(resolved("نهاية الأسبوع الماضي", wednesday) == PartialDate(year: 2017, month: 2))
+        #expect(resolved("نهاية الأسبوع", wednesday) == nil)
+        // "عطلة نهاية الأسبوع" names the weekend; no time.
+        #expect(ArabicDateParser.parse("جنود خرجوا لقضاء عطلة نهاية الأسبوع").isEmpty)
+        // The start of last week is still the week before.
+        #expect(only("مطلع الأسبوع الماضي")?.anchor == .weekOffset(-1))
+    }
+
+    @Test func maghrebPastQualifiers() {
+        let april = PartialDate(year: 2017, month: 4, day: 3)
+        #expect(resolved("المنعقد يوم 5 مارس الفارط", april) == PartialDate(year: 2017, month: 3, day: 5))
+        #expect(resolved("خلال الشهر المنقضي", april) == PartialDate(year: 2017, month: 3))
+    }
+}
+
+@Suite struct DayWordWithFullDateTests {
+    @Test func yesterdayWithAFullDateIsThatDate() {
+        let e = only("نجحت أمس 28 ماي 2017 على الساعة 21.30 الوحدة")
+        #expect(e?.text == "أمس 28 ماي 2017")
+        #expect(e?.resolve(reference: PartialDate(year: 2017, month: 5, day: 29)) == PartialDate(year: 2017, month: 5, day: 28))
+    }
+}

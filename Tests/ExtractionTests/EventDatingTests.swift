@@ -17,6 +17,12 @@ import Testing
         #expect(dates(of: .arrest, ex) == [sunday])
     }
 
+    @Test func anHoursNounIsNoFutureVerb() {
+        // "ساعات" read as سـ + a present verb would make the date after it a plan's.
+        let ex = events(["قتل عون أمن في هجوم استهدف دورية للحرس في ساعات الصباح الأولى اليوم بمنطقة الوادي."], date: sunday)
+        #expect(dates(of: .attack, ex) == [sunday])
+    }
+
     @Test func aReportsTimeRightBeforeTheNewsItAnnouncesDatesIt() {
         let ex = events(["أعلنت مصادر أمنية مساء اليوم عن مقتل سالم العابد في اشتباكات غرب المدينة."], date: sunday,
                         mentions: [("سالم العابد", .person)])

@@ -23,13 +23,13 @@ struct EventDating {
             // "بشأن هجوم الليلة الماضية": a date right after another event word is that event's — unless that
             // event is the operation the trigger's clause happened in ("بعد عملية مداهمة فجر اليوم … من القبض
             // على", "خلال اشتباكات الليلة الماضية قتل"): then it dates the trigger after it too.
-            if e.otherTriggerWords.contains(where: { $0 < first && first - $0 <= 2 && abs(first - e.triggerWord) > first - $0
-                                                     && !(e.triggerWord > first && e.wordRange.contains(first) && operationAdjunct($0)) }) { continue }
+            let operation = e.triggerWord > first && (max(0, first - 2)..<first).contains { operationAdjunct($0) }
+            if !operation, e.otherTriggerWords.contains(where: { $0 < first && first - $0 <= 2 && abs(first - e.triggerWord) > first - $0 }) { continue }
             // "غداً", "الأحد المقبل": a date after the article's own is a plan.
             if let ref = reference, ref.day != nil, let v = d.date, v.precision == .day, ref < v { continue }
             // A date inside a relative clause or a cause phrase that does not hold the trigger; a trigger
             // inside one takes only that phrase's dates.
-            if e.foreignWords.contains(where: { $0.contains(first) }) { continue }
+            if e.foreignWords.contains(where: { $0.contains(first) && !(operation && $0.upperBound <= e.triggerWord) }) { continue }
             if let own = e.ownWords, !own.contains(first) { continue }
             if e.referenced, !(first > e.triggerWord && first - e.triggerWord <= 8
                                && !((e.triggerWord + 1)..<first).contains { e.triggerWords.contains($0) || words.has($0, in: EventLexicon.complementizer) }) { continue }
@@ -65,12 +65,16 @@ struct EventDating {
         return (best?.0, reportDate)
     }
 
-    /// Words that make the event word after them the operation a clause happened in.
-    static let operationPrepositions = ["بعد", "اثر", "إثر", "عقب", "خلال", "اثناء", "أثناء"]
+    /// Words that make the operation named after them the one a clause happened in.
+    static let operationPrepositions = ["بعد", "اثر", "عقب", "خلال", "اثناء"].map(EventLexicon.key)
+    /// Nouns of security operations (not of the attacks they answer: "بعد هجوم الأحد" dates only the attack).
+    static let operationNouns = ["عملية", "حملة", "مداهمة", "مداهمات", "كمين", "اشتباك", "اشتباكات", "مطاردة", "عمليات",
+                                 "حملات", "تبادل"].map(EventLexicon.key)
 
-    /// True when event word `i` follows (within two words: "بعد عملية مداهمة") a preposition of the
-    /// operation a clause happened in.
+    /// True when word `i` names a security operation ("عملية مداهمة", "حملة", "اشتباكات") right after a
+    /// preposition of the operation a clause happened in ("بعد عملية مداهمة", "خلال اشتباكات").
     func operationAdjunct(_ i: Int) -> Bool {
-        (max(0, i - 2)..<i).contains { words.isAny($0, Self.operationPrepositions) }
+        guard words.isAny(i, Self.operationNouns) || (i > 0 && words.isAny(i - 1, Self.operationNouns)) else { return false }
+        return (max(0, i - 2)..<i).contains { words.isAny($0, Self.operationPrepositions) }
     }
 }

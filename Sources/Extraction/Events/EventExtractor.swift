@@ -125,7 +125,7 @@ public struct EventExtractor: Sendable {
                 }
                 // "أصيب جندي في اشتباكات جدت مساء اليوم. كما تمكنت القوات من القضاء على …": a sentence right after
                 // the lead that has no time of its own reports the lead's news, of the lead's day.
-                if e.date == nil, e.type != .statement, !history, !e.referenced, e.ownWords == nil,
+                if e.date == nil, e.type != .statement, !e.nominal || Self.newsTypes.contains(e.type), !history, !e.referenced, e.ownWords == nil,
                    (datesBySentence[si] ?? []).isEmpty, !opensWithBackground(words), let lead = newsDay?.carries(to: si) {
                     ex.dates.append(DateMention(span: ex.dates[lead].span, sentence: si, text: ex.dates[lead].text,
                                                 date: ex.dates[lead].date, inferred: true))
@@ -153,6 +153,10 @@ public struct EventExtractor: Sendable {
             }
         }
     }
+
+    /// Events a noun reports as the day's news (an arrest, a killing, an attack); another noun ("قرار إقالة
+    /// فلان") may name an earlier decision.
+    static let newsTypes: Set<EventType> = [.arrest, .killing, .attack, .airstrike, .clash]
 
     /// Events whose place a dateline gives: local reports of arrests and killings (an attack that names no
     /// place nor target stays unplaced, as the resolver needs one to keep it).
