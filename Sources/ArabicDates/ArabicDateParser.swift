@@ -146,14 +146,14 @@ struct Cursor {
             var last = j
             if n == -1, linked(j + 1), case .ordinal(1, _)? = kind(j + 1) { offset = -2; last = j + 1 }  // أمس الأول
             if n == -1, j > 0, linked(j), kind(j - 1) == .first { offset = -2 }  // أول أمس (span starts at أمس)
-            // "أمس الثلاثاء", "اليوم الثلاثاء": the weekday is the more reliable half (the reference may
-            // be the day of the event, or a day late), so it resolves to that weekday on or before the reference.
-            // "اليوم الأحد" in an article dated a day off: the nearest such weekday.
             // "أمس 28 ماي 2017": the full date after the day word says the same day.
             if offset <= 0, linked(last + 1), let n = number(last + 1), (1...31).contains(n),
                let r = monthPart(at: last + 2, day: n), r.0.year != nil {
                 return r
             }
+            // "أمس الثلاثاء", "اليوم الثلاثاء": the weekday is the more reliable half (the reference may
+            // be the day of the event, or a day late), so it resolves to that weekday on or before the reference.
+            // "اليوم الأحد" in an article dated a day off: the nearest such weekday.
             if linked(last + 1), case .weekday(let w)? = kind(last + 1), offset <= 0 {
                 // "اليوم الجمعة 12 ماي 2017": a full date after the weekday is one expression with it.
                 if linked(last + 2), let n = number(last + 2), (1...31).contains(n), var r = monthPart(at: last + 3, day: n) {

@@ -91,7 +91,8 @@ public struct TemporalExpression: Hashable, Sendable {
             if let year {
                 // A stated weekday that contradicts a full date is a typo in one of them: the reading with
                 // the reference's year (or one around it) when it fits the weekday ("اليوم السبت 14 ماي 2015"
-                // in an article of Saturday 14 May 2016), else no date rather than a wrong one.
+                // in an article of Saturday 14 May 2016); else the stated date when its year is the
+                // reference's (the weekday is the typo), else no date rather than a wrong one.
                 guard let w = weekday, let month, let day, Self.valid(year, month, day) != nil,
                       CalendarMath.weekday(year: year, month: month, day: day) != w else { return Self.valid(year, month, day) }
                 guard ref != nil else { return nil }
@@ -108,7 +109,7 @@ public struct TemporalExpression: Hashable, Sendable {
                     Self.valid(c, month, day) != nil && CalendarMath.weekday(year: c, month: month, day: day) == w
                         && abs((c * 12 + month) - (ref.year * 12 + (ref.month ?? month))) <= 9
                 }
-                guard let fits else { return nil }
+                guard let fits else { return year == ref.year ? Self.valid(ref.year, month, day) : nil }
                 y = fits
             }
             return Self.valid(y, month, day)

@@ -27,6 +27,8 @@ import Testing
         // No year around the reference fits: no date rather than a wrong one.
         #expect(resolved("وقع ذلك يوم السبت 3 جانفي 2013", PartialDate(year: 2016, month: 6, day: 10)) == nil)
         #expect(resolved("وقع ذلك يوم السبت 3 جانفي 2013") == nil)
+        // No year around the reference fits, but the stated year is the reference's: the weekday is the typo.
+        #expect(resolved("وقع ذلك يوم السبت 3 جانفي 2013", PartialDate(year: 2013, month: 1, day: 9)) == PartialDate(year: 2013, month: 1, day: 3))
         // A weekday that fits keeps the stated date.
         #expect(resolved("وقع ذلك يوم الخميس 3 جانفي 2013", PartialDate(year: 2016, month: 6, day: 10)) == PartialDate(year: 2013, month: 1, day: 3))
         #expect(only("وقع ذلك يوم الخميس 3 جانفي 2013")?.isSelfContained == true)

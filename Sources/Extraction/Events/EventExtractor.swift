@@ -24,10 +24,14 @@ import ArabicText
 ///   else the most specific attack; then the first trigger of each other type. A report is kept only
 ///   when its sentence has no other event and it has a date of its own;
 /// - the date (`EventDating`) is the expression of the trigger's clause, not one inside a relative
-///   clause or a cause phrase, nor a report's date for what it reports; else the date of a following
-///   "جاء ذلك …" sentence; else, when the event is reported, the report's date (inferred); else, when
-///   the clause says the event is recent (مؤخراً، الأخيرة), the article's month (inferred); else, for an
-///   event the article's lead reports as news, the article's date (inferred); else none (undated).
+///   clause or a cause phrase (but the time of the operation the clause followed, "بعد عملية مداهمة فجر
+///   اليوم … من القبض"), nor a report's date for what it reports; else the date of a following
+///   "جاء ذلك …" sentence; else, when the event is reported, the report's date (inferred; also for a
+///   named killing the report announces right after its time: "أعلنت مساء اليوم عن مقتل …"); else, in
+///   the three sentences after the lead that state no time of their own, the lead's news day
+///   (`LeadNewsDay`, inferred); else, when the clause says the event is recent (مؤخراً، الأخيرة), the
+///   article's month (inferred); else, for an event the article's lead reports as news, the article's
+///   date (inferred); else none (undated).
 public struct EventExtractor: Sendable {
     public init() {}
 
