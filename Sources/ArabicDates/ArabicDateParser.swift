@@ -155,8 +155,14 @@ struct Cursor {
             // be the day of the event, or a day late), so it resolves to that weekday on or before the reference.
             // "اليوم الأحد" in an article dated a day off: the nearest such weekday.
             if linked(last + 1), case .weekday(let w)? = kind(last + 1), offset <= 0 {
-                // "اليوم الجمعة 12 ماي 2017": a full date after the weekday is one expression with it.
+                // "اليوم الجمعة 12 ماي 2017": a full date after the weekday is one expression with it. When the
+                // weekday contradicts the stated date ("اليوم السبت 14 ماي 2015", a typo), the day word and
+                // the weekday, which agree with the article's day, date it.
                 if linked(last + 2), let n = number(last + 2), (1...31).contains(n), var r = monthPart(at: last + 3, day: n) {
+                    if let y = r.0.year, let m = r.0.month, TemporalExpression.valid(y, m, n) != nil,
+                       CalendarMath.weekday(year: y, month: m, day: n) != w {
+                        return (DateDraft(anchor: .weekday(w, direction: offset == 0 ? 2 : 0)), r.1)
+                    }
                     r.0.weekday = w
                     return r
                 }

@@ -24,6 +24,9 @@ import Testing
         let article = PartialDate(year: 2016, month: 5, day: 14)
         #expect(resolved("أوقفت الوحدات اليوم السبت 14 ماي 2015 شخصا", article) == article)
         #expect(only("أوقفت الوحدات اليوم السبت 14 ماي 2015 شخصا")?.isSelfContained == false)
+        // "اليوم الاثنين 15 أكتوبر 2016" in an article of Monday 17 October 2016 (the 15th was a Saturday).
+        #expect(resolved("أعلنت الوزارة اليوم الاثنين 15 أكتوبر 2016 أن", PartialDate(year: 2016, month: 10, day: 17))
+                == PartialDate(year: 2016, month: 10, day: 17))
         // No year around the reference fits: no date rather than a wrong one.
         #expect(resolved("وقع ذلك يوم السبت 3 جانفي 2013", PartialDate(year: 2016, month: 6, day: 10)) == nil)
         #expect(resolved("وقع ذلك يوم السبت 3 جانفي 2013") == nil)
