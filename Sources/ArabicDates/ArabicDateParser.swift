@@ -20,6 +20,13 @@ public enum ArabicDateParser {
         var i = 0
         while i < scanner.words.count {
             if let (draft, first, last) = cursor.parse(at: i) {
+                // "ملعب 4 جانفي", "بشارع 14 جانفي": a day and month right after a place's head noun name it.
+                if first > 0, cursor.linked(first), draft.day != nil, cursor.kind(first) == nil || {
+                    if case .ordinal? = cursor.kind(first) { return true }; return false }(),
+                   DateLexicon.isNamedPlaceHead(scanner.words[first - 1], in: scanner) {
+                    i = last + 1
+                    continue
+                }
                 let a = scanner.words[first].start, b = scanner.words[last].end
                 out.append(TemporalExpression(start: a, end: b, text: scanner.text(from: a, to: b),
                                               year: draft.year, month: draft.month, day: draft.day, anchor: draft.anchor,
@@ -70,6 +77,7 @@ struct Cursor {
         var j = i
         var prefixed = false
         var edge = false
+        var endEdge = false
         // Lead words: فجر / مساء / يوم / مطلع … ("مساء يوم الأربعاء").
         for _ in 0..<2 {
             switch kind(j) {
@@ -79,15 +87,18 @@ struct Cursor {
             case .edge?:
                 guard linked(j + 1) else { return nil }
                 j += 1; prefixed = true; edge = true
+                endEdge = DateLexicon.endEdgeHashes.contains(scanner.words[j - 1].hash)
+                // "عطلة نهاية الأسبوع": the weekend's name.
+                if endEdge, j - 1 > 0, linked(j - 1), DateLexicon.holidayHashes.contains(scanner.words[j - 2].hash) { return nil }
             default: break
             }
         }
         let cue = prefixed || (i > 0 && linked(i) && kind(i - 1) == .yearCue)
-        guard let (draft, last) = core(at: j, cue: cue, edge: edge) else { return nil }
+        guard let (draft, last) = core(at: j, cue: cue, edge: edge, endEdge: endEdge) else { return nil }
         return (draft, i, last)
     }
 
-    private func core(at j: Int, cue: Bool, edge: Bool) -> (DateDraft, Int)? {
+    private func core(at j: Int, cue: Bool, edge: Bool, endEdge: Bool = false) -> (DateDraft, Int)? {
         if let n = number(j) {
             if let numeric = numericDate(at: j) { return numeric }
             if (1...31).contains(n), scanner.words[j].digitCount <= 2, let r = monthPart(at: j + 1, day: n) { return r }
@@ -135,10 +146,26 @@ struct Cursor {
             var last = j
             if n == -1, linked(j + 1), case .ordinal(1, _)? = kind(j + 1) { offset = -2; last = j + 1 }  // أمس الأول
             if n == -1, j > 0, linked(j), kind(j - 1) == .first { offset = -2 }  // أول أمس (span starts at أمس)
+            // "أمس 28 ماي 2017": the full date after the day word says the same day.
+            if offset <= 0, linked(last + 1), let n = number(last + 1), (1...31).contains(n),
+               let r = monthPart(at: last + 2, day: n), r.0.year != nil {
+                return r
+            }
             // "أمس الثلاثاء", "اليوم الثلاثاء": the weekday is the more reliable half (the reference may
             // be the day of the event, or a day late), so it resolves to that weekday on or before the reference.
             // "اليوم الأحد" in an article dated a day off: the nearest such weekday.
             if linked(last + 1), case .weekday(let w)? = kind(last + 1), offset <= 0 {
+                // "اليوم الجمعة 12 ماي 2017": a full date after the weekday is one expression with it. When the
+                // weekday contradicts the stated date ("اليوم السبت 14 ماي 2015", a typo), the day word and
+                // the weekday, which agree with the article's day, date it.
+                if linked(last + 2), let n = number(last + 2), (1...31).contains(n), var r = monthPart(at: last + 3, day: n) {
+                    if let y = r.0.year, let m = r.0.month, TemporalExpression.valid(y, m, n) != nil,
+                       CalendarMath.weekday(year: y, month: m, day: n) != w {
+                        return (DateDraft(anchor: .weekday(w, direction: offset == 0 ? 2 : 0)), r.1)
+                    }
+                    r.0.weekday = w
+                    return r
+                }
                 return (DateDraft(anchor: .weekday(w, direction: offset == 0 ? 2 : 0)), last + 1)
             }
             return (DateDraft(anchor: .dayOffset(offset)), last)
@@ -151,7 +178,7 @@ struct Cursor {
             if linked(j + 1), kind(j + 1) == .dayOffset(-1) { return (DateDraft(anchor: .dayOffset(-2)), j + 1) }
             return nil
         case .period(let unit, let definite)?:
-            return period(unit, definite: definite, at: j, edge: edge)
+            return period(unit, definite: definite, at: j, edge: edge, endEdge: endEdge)
         case .demonstrative?:
             if linked(j + 1), case .period(let unit, true)? = kind(j + 1) { return (relative(unit, 0), j + 1) }
             return nil
@@ -161,7 +188,15 @@ struct Cursor {
     }
 
     /// "الشهر الماضي", "العام الجاري", "عام 2014", "العام 2020".
-    private func period(_ unit: PeriodUnit, definite: Bool, at j: Int, edge: Bool) -> (DateDraft, Int)? {
+    private func period(_ unit: PeriodUnit, definite: Bool, at j: Int, edge: Bool, endEdge: Bool) -> (DateDraft, Int)? {
+        // "نهاية الأسبوع (الماضي / المنقضي)": the weekend before the reference.
+        if unit == .week, definite, endEdge {
+            if linked(j + 1), case .qualifier(let q)? = kind(j + 1) {
+                if q == .past { return (DateDraft(anchor: .weekend(-1)), j + 1) }
+            } else {
+                return (DateDraft(anchor: .weekend(0)), j)
+            }
+        }
         if unit == .year, linked(j + 1), isYear(j + 1) { return (DateDraft(year: number(j + 1)!), j + 1) }
         // "عام 88": a two-digit year after عام / سنة (30–99 → 19xx, else 20xx).
         if unit == .year, !definite, linked(j + 1), let n = number(j + 1), scanner.words[j + 1].digitCount == 2,

@@ -98,7 +98,8 @@ enum DateLexicon {
         add(["اليوم"], .dayOffset(0))
         add(["نفسه", "ذاته"], .same)
         add(["التالي"], .following)
-        add(["الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة", "السابق", "السابقة"], .qualifier(.past))
+        add(["الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة", "السابق", "السابقة", "المنقضي", "المنقضية",
+             "الفارط", "الفارطة"], .qualifier(.past))
         add(["الجاري", "الجارية", "الحالي", "الحالية"], .qualifier(.current))
         add(["المقبل", "المقبلة", "القادم", "القادمة"], .qualifier(.next))
         add(["الجديد", "الجديدة"], .qualifier(.new))
@@ -121,6 +122,28 @@ enum DateLexicon {
     }()
 
     static let sinceHash = foldedHash("منذ")
+    /// Edge words of an end ("نهاية الأسبوع", "أواخر الشهر").
+    static let endEdgeHashes: Set<UInt64> = Set(["نهاية", "أواخر", "ختام"].map(foldedHash))
+    /// Nouns an "end of the week" completes as a name of the weekend, not a time ("عطلة نهاية الأسبوع").
+    static let holidayHashes: Set<UInt64> = Set(["عطلة", "عطل", "عطلات", "إجازة", "اجازة", "راحة"].map(foldedHash))
+
+    /// Head nouns of places and facilities: a date right after one is the place's name ("ملعب 4 جانفي",
+    /// "شارع 14 جانفي", "ساحة 7 نوفمبر", "جامعة 9 أفريل", "مدينة 6 أكتوبر"), not a time.
+    static let namedPlaceHeads: Set<UInt64> = Set(["ملعب", "شارع", "نهج", "ساحة", "ميدان", "جامعة", "معهد", "مدرسة",
+        "معاهد", "كلية", "مستشفى", "ثكنة", "مطار", "ميناء", "جسر", "حي", "مدينة", "قاعة", "مركب", "حديقة", "نزل",
+        "فندق", "مصحة", "محطة", "طريق", "ملاعب", "مسجد", "جامع", "دار", "مجمع", "شوارع", "ساحات"].map(foldedHash))
+
+    /// True when word `w` (with up to two proclitics) is a place or facility head noun.
+    static func isNamedPlaceHead(_ w: DateTextScanner.Word, in scanner: DateTextScanner) -> Bool {
+        if namedPlaceHeads.contains(w.hash) { return true }
+        let len = scanner.length(w)
+        var skip = 0
+        while skip < 2, len - skip > 2, let c = scanner.letter(w, skip), proclitics.contains(c) {
+            skip += 1
+            if namedPlaceHeads.contains(scanner.hash(of: w, skipping: skip)) { return true }
+        }
+        return false
+    }
 
     static let proclitics: Set<UInt32> = [0x0648, 0x0641, 0x0628, 0x0644, 0x0643]  // و ف ب ل ك
 

@@ -14,6 +14,10 @@ public enum TemporalAnchor: Hashable, Sendable {
     /// الأسبوع الماضي (-1), هذا الأسبوع (0). Week precision does not exist: resolves to the month of
     /// the reference shifted by 7 days per week.
     case weekOffset(Int)
+    /// نهاية الأسبوع الماضي (-1), نهاية الأسبوع (0): the last weekend (Saturday and Sunday) before the
+    /// reference (Sunday being its day), to the month; bare, only from Sunday to Tuesday (later in the week it
+    /// may be the coming one).
+    case weekend(Int)
     /// العام الماضي (-1), هذا العام / العام الجاري / العام الجديد (0), with a stated month/day if any.
     case yearOffset(Int)
     /// في اليوم نفسه (0), اليوم التالي (+1): relative to the last day-precise date mentioned before.
@@ -50,7 +54,12 @@ public struct TemporalExpression: Hashable, Sendable {
 
     /// True when the value does not depend on a reference date.
     public var isSelfContained: Bool {
-        if case .absolute = anchor { return year != nil }
+        if case .absolute = anchor {
+            guard let year else { return false }
+            // A weekday that contradicts the date leaves the year to the reference.
+            guard let weekday, let month, let day, Self.valid(year, month, day) != nil else { return true }
+            return CalendarMath.weekday(year: year, month: month, day: day) == weekday
+        }
         return false
     }
 
@@ -58,7 +67,7 @@ public struct TemporalExpression: Hashable, Sendable {
     public var statedPrecision: DatePrecision {
         switch anchor {
         case .dayOffset, .weekday, .previousMention: return .day
-        case .weekOffset: return .month
+        case .weekOffset, .weekend: return .month
         case .monthOffset: return day != nil ? .day : .month
         case .absolute, .monthQualified, .yearOffset:
             if day != nil { return .day }
@@ -79,10 +88,18 @@ public struct TemporalExpression: Hashable, Sendable {
     public func resolve(reference ref: PartialDate?, previous: PartialDate? = nil, assumePast: Bool = false) -> PartialDate? {
         switch anchor {
         case .absolute:
-            if let year { return Self.valid(year, month, day) }
+            if let year {
+                // A stated weekday that contradicts a full date is a typo in one of them: the reading with
+                // the reference's year (or one around it) when it fits the weekday ("اليوم السبت 14 ماي 2015"
+                // in an article of Saturday 14 May 2016); else the stated date when its year is the
+                // reference's (the weekday is the typo), else no date rather than a wrong one.
+                guard let w = weekday, let month, let day, Self.valid(year, month, day) != nil,
+                      CalendarMath.weekday(year: year, month: month, day: day) != w else { return Self.valid(year, month, day) }
+                guard ref != nil else { return nil }
+            }
             guard let ref, let month else { return nil }
             var y = ref.year
-            if assumePast, let rm = ref.month, month > rm || (month == rm && day != nil && ref.day != nil && day! > ref.day!) {
+            if year == nil, assumePast, let rm = ref.month, month > rm || (month == rm && day != nil && ref.day != nil && day! > ref.day!) {
                 y -= 1
             }
             // A stated weekday decides between the years around the reference (within nine months of
@@ -92,7 +109,7 @@ public struct TemporalExpression: Hashable, Sendable {
                     Self.valid(c, month, day) != nil && CalendarMath.weekday(year: c, month: month, day: day) == w
                         && abs((c * 12 + month) - (ref.year * 12 + (ref.month ?? month))) <= 9
                 }
-                guard let fits else { return nil }
+                guard let fits else { return year == ref.year ? Self.valid(ref.year, month, day) : nil }
                 y = fits
             }
             return Self.valid(y, month, day)
@@ -136,6 +153,13 @@ public struct TemporalExpression: Hashable, Sendable {
             guard let ref, ref.month != nil else { return ref }
             guard ref.day != nil, let shifted = CalendarMath.adding(days: 7 * n, to: ref) else { return ref }
             return PartialDate(year: shifted.year, month: shifted.month)
+        case .weekend(let n):
+            guard let ref, ref.month != nil else { return nil }
+            guard let rm = ref.month, let rd = ref.day else { return n < 0 ? ref : nil }
+            let w = CalendarMath.weekday(year: ref.year, month: rm, day: rd)
+            if n == 0 && w > 2 { return nil }
+            guard let sunday = CalendarMath.adding(days: -w, to: ref) else { return nil }  // the last Sunday
+            return PartialDate(year: sunday.year, month: sunday.month)
         case .yearOffset(let n):
             guard let ref else { return nil }
             return Self.valid(ref.year + n, month, day)

@@ -20,13 +20,16 @@ struct EventDating {
             if first > 0, words.isAny(first - 1, ["منذ"]) { continue }
             // "من مواليد سنة 1988", "يبلغ من العمر": a birth, not the event.
             if (max(0, first - 3)..<first).contains(where: { words.isAny($0, ["مواليد", "مولود", "المولود", "ولد", "ولدت"]) }) { continue }
-            // "بشأن هجوم الليلة الماضية": a date right after another event word is that event's.
-            if e.otherTriggerWords.contains(where: { $0 < first && first - $0 <= 2 && abs(first - e.triggerWord) > first - $0 }) { continue }
+            // "بشأن هجوم الليلة الماضية": a date right after another event word is that event's — unless that
+            // event is the operation the trigger's clause happened in ("بعد عملية مداهمة فجر اليوم … من القبض
+            // على", "خلال اشتباكات الليلة الماضية قتل"): then it dates the trigger after it too.
+            let operation = e.triggerWord > first && (max(0, first - 2)..<first).contains { operationAdjunct($0) }
+            if !operation, e.otherTriggerWords.contains(where: { $0 < first && first - $0 <= 2 && abs(first - e.triggerWord) > first - $0 }) { continue }
             // "غداً", "الأحد المقبل": a date after the article's own is a plan.
             if let ref = reference, ref.day != nil, let v = d.date, v.precision == .day, ref < v { continue }
             // A date inside a relative clause or a cause phrase that does not hold the trigger; a trigger
             // inside one takes only that phrase's dates.
-            if e.foreignWords.contains(where: { $0.contains(first) }) { continue }
+            if e.foreignWords.contains(where: { $0.contains(first) && !(operation && $0.upperBound <= e.triggerWord) }) { continue }
             if let own = e.ownWords, !own.contains(first) { continue }
             if e.referenced, !(first > e.triggerWord && first - e.triggerWord <= 8
                                && !((e.triggerWord + 1)..<first).contains { e.triggerWords.contains($0) || words.has($0, in: EventLexicon.complementizer) }) { continue }
@@ -60,5 +63,18 @@ struct EventDating {
             if best == nil || distance < best!.1 { best = (c, distance) }
         }
         return (best?.0, reportDate)
+    }
+
+    /// Words that make the operation named after them the one a clause happened in.
+    static let operationPrepositions = ["بعد", "اثر", "عقب", "خلال", "اثناء"].map(EventLexicon.key)
+    /// Nouns of security operations (not of the attacks they answer: "بعد هجوم الأحد" dates only the attack).
+    static let operationNouns = ["عملية", "حملة", "مداهمة", "مداهمات", "كمين", "اشتباك", "اشتباكات", "مطاردة", "عمليات",
+                                 "حملات", "تبادل"].map(EventLexicon.key)
+
+    /// True when word `i` names a security operation ("عملية مداهمة", "حملة", "اشتباكات") right after a
+    /// preposition of the operation a clause happened in ("بعد عملية مداهمة", "خلال اشتباكات").
+    func operationAdjunct(_ i: Int) -> Bool {
+        guard words.isAny(i, Self.operationNouns) || (i > 0 && words.isAny(i - 1, Self.operationNouns)) else { return false }
+        return (max(0, i - 2)..<i).contains { words.isAny($0, Self.operationPrepositions) }
     }
 }

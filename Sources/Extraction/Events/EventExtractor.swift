@@ -24,10 +24,14 @@ import ArabicText
 ///   else the most specific attack; then the first trigger of each other type. A report is kept only
 ///   when its sentence has no other event and it has a date of its own;
 /// - the date (`EventDating`) is the expression of the trigger's clause, not one inside a relative
-///   clause or a cause phrase, nor a report's date for what it reports; else the date of a following
-///   "جاء ذلك …" sentence; else, when the event is reported, the report's date (inferred); else, when
-///   the clause says the event is recent (مؤخراً، الأخيرة), the article's month (inferred); else, for an
-///   event the article's lead reports as news, the article's date (inferred); else none (undated).
+///   clause or a cause phrase (but the time of the operation the clause followed, "بعد عملية مداهمة فجر
+///   اليوم … من القبض"), nor a report's date for what it reports; else the date of a following
+///   "جاء ذلك …" sentence; else, when the event is reported, the report's date (inferred; also for a
+///   named killing the report announces right after its time: "أعلنت مساء اليوم عن مقتل …"); else, in
+///   the three sentences after the lead that state no time of their own, the lead's news day
+///   (`LeadNewsDay`, inferred); else, when the clause says the event is recent (مؤخراً، الأخيرة), the
+///   article's month (inferred); else, for an event the article's lead reports as news, the article's
+///   date (inferred); else none (undated).
 public struct EventExtractor: Sendable {
     public init() {}
 
@@ -52,6 +56,8 @@ public struct EventExtractor: Sendable {
             sportMemo.value = v
             return v
         }
+        // The day of the lead's news, taken from the parsed mentions only (not those added below).
+        let newsDay = reference.flatMap { referenceInferred ? nil : LeadNewsDay(dates: ex.dates, reference: $0) }
         for (si, sentence) in ex.sentences.enumerated() {
             let words = allWords[si]
             // A list of headlines run together (forty words or more, no comma or stop): no clause to read.
@@ -101,7 +107,14 @@ public struct EventExtractor: Sendable {
                 // A noun names an event the report may have happened long before, unless the report announces it
                 // ("أعلن عن اعتقال", "أنه تم إيقاف").
                 let announced = !e.nominal || e.type == .arrest || (max(0, e.triggerWord - 2)..<e.triggerWord).contains { words.isAny($0, ["تم", "عن", "جري", "وقع"]) }
-                if e.date == nil, let r = reportDate, e.type != .statement, !e.anaphoric, !history, announced {
+                // "أعلنت مصادر مساء اليوم عن مقتل …", "أعلنت صباح اليوم القضاء على …": the report's date right
+                // before the event it announces is the day the news broke.
+                let announcedThen = reportDate.map { r in
+                    let last = words.index(at: max(ex.dates[r].span.start, ex.dates[r].span.end - 1))
+                    return last < e.triggerWord && e.triggerWord - last <= 2
+                        && ((last + 1)..<e.triggerWord).allSatisfy { words.isAny($0, ["عن"]) }
+                } ?? false
+                if e.date == nil, let r = reportDate, e.type != .statement, !e.anaphoric, (!history && announced) || announcedThen {
                     ex.dates.append(DateMention(span: ex.dates[r].span, sentence: si, text: ex.dates[r].text, date: ex.dates[r].date,
                                                 inferred: true))
                     e.date = ex.dates.count - 1
@@ -114,12 +127,20 @@ public struct EventExtractor: Sendable {
                                                 date: PartialDate(year: reference.year, month: reference.month), inferred: true))
                     e.date = ex.dates.count - 1
                 }
+                // "أصيب جندي في اشتباكات جدت مساء اليوم. كما تمكنت القوات من القضاء على …": a sentence right after
+                // the lead that has no time of its own reports the lead's news, of the lead's day.
+                if e.date == nil, e.type != .statement, !e.nominal || Self.newsTypes.contains(e.type), !history, !e.referenced, e.ownWords == nil,
+                   (datesBySentence[si] ?? []).isEmpty, !opensWithBackground(words), let lead = newsDay?.carries(to: si) {
+                    ex.dates.append(DateMention(span: ex.dates[lead].span, sentence: si, text: ex.dates[lead].text,
+                                                date: ex.dates[lead].date, inferred: true))
+                    e.date = ex.dates.count - 1
+                }
                 // "لقي عشرات الأشخاص مصرعهم في هجوم بسيارة مفخخة": an attack the lead's casualties fell in.
                 let casualtiesIn = [.attack, .airstrike, .clash].contains(e.type) && e.triggerWord > 2
                     && words.isAny(e.triggerWord - 1, ["في", "جراء", "اثر"]) && !words.has(e.triggerWord + 1, in: EventContextLexicon.series)
                 let leadEvent = (!e.nominal || e.type == .arrest || casualtiesIn) && !history
                 if e.date == nil, e.type != .statement, e.type != .threat, si < 2, !e.anaphoric, !e.plural, leadEvent, e.ownWords == nil,
-                   !words.words.prefix(2).contains(where: { $0.readings.contains { EventContextLexicon.background.contains($0) } }),
+                   !opensWithBackground(words),
                    (datesBySentence[si] ?? []).isEmpty, let reference, !referenceInferred, reference.day != nil {
                     // The article's lead reports it as news: the article's date, inferred.
                     ex.dates.append(DateMention(span: TextSpan(block: sentence.span.block, start: e.triggerStart, end: e.triggerStart),
@@ -136,6 +157,10 @@ public struct EventExtractor: Sendable {
             }
         }
     }
+
+    /// Events a noun reports as the day's news (an arrest, a killing, an attack); another noun ("قرار إقالة
+    /// فلان") may name an earlier decision.
+    static let newsTypes: Set<EventType> = [.arrest, .killing, .attack, .airstrike, .clash]
 
     /// Events whose place a dateline gives: local reports of arrests and killings (an attack that names no
     /// place nor target stays unplaced, as the resolver needs one to keep it).
@@ -200,6 +225,11 @@ public struct EventExtractor: Sendable {
         var sport = 0
         for s in sentences where s.words.indices.contains(where: { s.has($0, in: EventContextLexicon.strongSport) }) { sport += 1 }
         return sport * 3 >= sentences.count && sport >= 2
+    }
+
+    /// "وكان … قد", "ويذكر أن …": background, not the news of the day.
+    private func opensWithBackground(_ w: SentenceWords) -> Bool {
+        w.words.prefix(2).contains { $0.readings.contains { EventContextLexicon.background.contains($0) } }
     }
 
     private func opensWithJaaDhalik(_ w: SentenceWords) -> Bool {

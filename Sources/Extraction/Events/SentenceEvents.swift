@@ -366,8 +366,9 @@ struct SentenceEvents {
 
 extension SentenceEvents {
     /// A future verb ("سيزور", "وسيتم"); never a definite noun read without its article ("الساعات",
-    /// "السابعة" are no سـ + present verb).
+    /// "السابعة" are no سـ + present verb), nor a time noun ("في ساعات الصباح الأولى").
     func isFuture(_ i: Int) -> Bool {
+        if words.has(i, in: EventContextLexicon.timeNouns) { return false }
         let k = words.words[i].key
         let definite = k.hasPrefix("ال") || k.hasPrefix("لل") || (k.count > 3 && ["و", "ف", "ب", "ك"].contains(k.first!) && k.dropFirst().hasPrefix("ال"))
         return !definite && words.words[i].readings.contains(where: EventLexicon.isFutureVerb)
