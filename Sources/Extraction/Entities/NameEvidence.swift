@@ -29,6 +29,10 @@ public enum NameEvidence {
         let key = ArabicNormalizer.matchKey(word)
         if isFirstName(key) || isLexiconName(key) || isKnownPersonWord(key) || isOrdinaryWord(key) { return false }
         let u = Array(key.unicodeScalars)
+        for p in proclitics(u) where p > 0 {
+            let rest = String(String.UnicodeScalarView(u[p...]))
+            if isFirstName(rest) || isLexiconName(rest) || isKnownPersonWord(rest) { return false }
+        }
         if Lexicon.inflectedWords.contains(key) {
             let written = word.unicodeScalars.filter { !(0x064B...0x065F).contains($0.value) && $0.value != 0x0640 }
             if writtenEnclitics.contains(where: { written.count >= $0.count + 3 && written.suffix($0.count).elementsEqual($0) }) { return true }
@@ -37,8 +41,6 @@ public enum NameEvidence {
         }
         for p in proclitics(u) {
             let afterProclitics = Array(u[p...])
-            let rest = String(String.UnicodeScalarView(afterProclitics))
-            if p > 0, isFirstName(rest) || isLexiconName(rest) || isKnownPersonWord(rest) { return false }
             let cliticized = p > 0 && !(p == 2 && u[0] == "ا")
             var cuts = cliticized ? [0] : []
             for e in inflectionEndings where afterProclitics.count - e.count >= 3 && afterProclitics.suffix(e.count).elementsEqual(e) {
