@@ -87,6 +87,31 @@ import Extraction
         #expect(!EntityConfidence.isFirstNamesOfLongerNames("محمد الغنوشي", features(nextNameWord: 0.7, mentions: 43)))
     }
 
+    @Test func inflectedOrdinaryWordsAreNoNameWords() {
+        func ordinary(_ w: String) -> Bool { NameEvidence.isInflectedOrdinaryWord(w) }
+        // proclitics, enclitic pronouns, dual and feminine endings, the future prefix on a verb
+        for w in ["ونائبتين", "وطيرانهم", "سيجمعها", "فبالطيران", "نائبتان", "بكثرة", "يغير"] { #expect(ordinary(w), "\(w)") }
+        // first names and names that are also words, with or without a proclitic; nisba and dual family names;
+        // a dictionary word as written is left to the entity confidence
+        for w in ["سليم", "وسليم", "منصور", "صباح", "كريم", "أمل", "منصوري", "العامري", "سعيدان", "بمنصور", "الطيران"] {
+            #expect(!ordinary(w), "\(w)")
+        }
+        var f = [Double](repeating: 0, count: EntityConfidence.featureNames.count)
+        f[EntityConfidence.featureIndex["one_article"]!] = 1
+        let none: (String) -> Int = { _ in 0 }
+        #expect(EntityConfidence.endsOnOrdinaryWord("منتظر سيجمعها", f, otherNamesEndingWith: none))
+        #expect(EntityConfidence.endsOnOrdinaryWord("رمزي ونائبتين", f, otherNamesEndingWith: none))
+        #expect(!EntityConfidence.endsOnOrdinaryWord("رمزي منصور", f, otherNamesEndingWith: none))
+        #expect(!EntityConfidence.endsOnOrdinaryWord("لمياء العامري", f, otherNamesEndingWith: none))
+        // one word alone is left to the score
+        #expect(!EntityConfidence.endsOnOrdinaryWord("ونائبتين", f, otherNamesEndingWith: none))
+        // a family name that is also a word ends other names of the corpus
+        #expect(!EntityConfidence.endsOnOrdinaryWord("رمزي ونائبتين", f, otherNamesEndingWith: { _ in 2 }))
+        // named in several articles: the rule leaves it to the score
+        f[EntityConfidence.featureIndex["one_article"]!] = 0
+        #expect(!EntityConfidence.endsOnOrdinaryWord("منتظر سيجمعها", f, otherNamesEndingWith: none))
+    }
+
     @Test func lexiconPlacesAreKeptWhateverTheScore() {
         let (c, _) = resolveTexts([["وصل الوفد إلى أربيل مساء أمس."]], minimumConfidence: 1.01)
         #expect(c.entities.contains { $0.name == "أربيل" && $0.type == .place })

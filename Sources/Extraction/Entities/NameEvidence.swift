@@ -16,6 +16,72 @@ public enum NameEvidence {
         return SplitSpelling.functionWords.contains(rest) || (key.unicodeScalars.count >= 4 && Lexicon.dictionary.contains(rest))
     }
 
+    /// A written word that is an ordinary word in an inflected or cliticized form the dictionary words
+    /// (`isOrdinaryWord`) miss, and no name word: a word the dictionary accepts (`DictionaryWords.inflected`)
+    /// with the shape of a verb or a cliticized word (an imperfect ي, a proclitic on five letters or more,
+    /// an enclitic pronoun written with ه, not ة): "يغير", "بكثرة", "شقيقته"; or a word whose stem is a
+    /// dictionary word once a proclitic (و ف, ب ل ك, س with an imperfect prefix, then ال) and an enclitic
+    /// pronoun or a dual, plural or feminine ending (ها هم هما كم كما نا ين تين تان ات, ه after a proclitic)
+    /// are taken off: "وابتعاده", "نائبتين", "سيجمعه". A first name or a lexicon name, as written or after its
+    /// proclitics, is none ("سليم", "منصور", "وسليم"); nor are short foreign-looking words the dictionary
+    /// happens to accept ("تراب", "بارو"), nor a word in ان or ون (the shape of family names: "قرصان").
+    public static func isInflectedOrdinaryWord(_ word: String) -> Bool {
+        let key = ArabicNormalizer.matchKey(word)
+        if isFirstName(key) || isLexiconName(key) || isKnownPersonWord(key) || isOrdinaryWord(key) { return false }
+        let u = Array(key.unicodeScalars)
+        for p in proclitics(u) where p > 0 {
+            let rest = String(String.UnicodeScalarView(u[p...]))
+            if isFirstName(rest) || isLexiconName(rest) || isKnownPersonWord(rest) { return false }
+        }
+        if Lexicon.inflectedWords.contains(key) {
+            let written = word.unicodeScalars.filter { !(0x064B...0x065F).contains($0.value) && $0.value != 0x0640 }
+            if writtenEnclitics.contains(where: { written.count >= $0.count + 3 && written.suffix($0.count).elementsEqual($0) }) { return true }
+            if u.count >= 4, u[0] == "ي" { return true }
+            if u.count >= 5, ["و", "ف", "ب", "ل", "ك", "س"].contains(u[0]) { return true }
+        }
+        for p in proclitics(u) {
+            let afterProclitics = Array(u[p...])
+            let cliticized = p > 0 && !(p == 2 && u[0] == "ا")
+            var cuts = cliticized ? [0] : []
+            for e in inflectionEndings where afterProclitics.count - e.count >= 3 && afterProclitics.suffix(e.count).elementsEqual(e) {
+                if e == ["ه"] && !cliticized { continue }
+                cuts.append(e.count)
+            }
+            for c in cuts {
+                let stem = String(String.UnicodeScalarView(afterProclitics.dropLast(c)))
+                // an ending alone on a stem of three letters is too often a name's own ("بايات")
+                guard stem.unicodeScalars.count >= (cliticized ? 3 : 4), !isFirstName(stem), !isLexiconName(stem) else { continue }
+                if Lexicon.dictionary.contains(stem) || (c > 0 && Lexicon.dictionary.contains(stem + "ه")) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Enclitic pronouns as written (with ه, which the match key folds with ة).
+    static let writtenEnclitics: [[Unicode.Scalar]] = ["ه", "ها", "هم", "هما", "كم", "كما", "نا"].map { Array($0.unicodeScalars) }
+
+    /// A person name of the lexicon ("منصور" as a family name of a known person).
+    static func isKnownPersonWord(_ key: String) -> Bool {
+        guard let e = lexicon.lookup(key) else { return false }
+        return e.flags.contains(.person)
+    }
+
+    /// Enclitic pronouns and plural, dual and feminine endings, as match keys (ة is folded to ه).
+    static let inflectionEndings: [[Unicode.Scalar]] = ["ه", "ها", "هم", "هما", "كم", "كما", "نا", "ين", "تين", "ات", "تان"]
+        .map { Array($0.unicodeScalars) }
+
+    /// The offsets where the word may start after its proclitics: 0, then after و or ف, then after ب ل ك
+    /// (or س with an imperfect prefix ي ت ن: "سيجمعه"), then after ال.
+    static func proclitics(_ u: [Unicode.Scalar]) -> [Int] {
+        var out = [0], i = 0
+        if u.count > i + 3, u[i] == "و" || u[i] == "ف" { i += 1; out.append(i) }
+        if u.count > i + 3, ["ب", "ل", "ك"].contains(u[i]) { i += 1; out.append(i) }
+        else if u.count > i + 4, u[i] == "س", ["ي", "ت", "ن"].contains(u[i + 1]) { out.append(i + 2) }
+        if u.count > i + 4, u[i] == "ا", u[i + 1] == "ل" { out.append(i + 2) }
+        else if i > 0, u[i - 1] == "ل", u.count > i + 3, u[i] == "ل" { out.append(i + 1) }
+        return out
+    }
+
     /// A word of the dictionary or the lexicon exactly as written, without removing a proclitic: "وزارة",
     /// "وكالة" (but not "والوزير").
     public static func isWordAsWritten(_ key: String) -> Bool {

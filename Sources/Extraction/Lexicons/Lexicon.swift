@@ -46,6 +46,8 @@ enum Lexicon {
     static let dictionary: Set<String> = Set(words(DictionaryWords.words))
     /// First names that are also ordinary words (`DictionaryWords.firstNames`): "نمر", "بشر", "جميلة".
     static let ordinaryFirstNames: Set<String> = Set(words(DictionaryWords.firstNames))
+    /// Inflected and cliticized ordinary words, verbs (`DictionaryWords.inflected`): "بكثرة", "يواجه".
+    static let inflectedWords: Set<String> = Set(words(DictionaryWords.inflected))
 
     static func lines(_ text: String) -> [[String]] {
         text.split(separator: "\n").compactMap { line in

@@ -67,6 +67,9 @@ enum EntityBuilder {
                 && !mentionsOfRoot[root].contains { r in [.lexicon, .known].contains(extractions[r.article].mentions[r.mention].rule) }
             // names found mostly through the lexicon are right 95% of the time (judged): no score needed
             let kept = cur != nil || (!EntityConfidence.startsWithPreposition(name) && !EntityConfidence.hasParticleWord(name)
+                && !(type == .person && canonical == nil && !EntityConfidence.isLexiconFound(features)
+                     && EntityConfidence.endsOnOrdinaryWord(name, features) { key in
+                         context.mentions(of: [key]) + context.mentionsEnding(with: [key]) - mentionsOfRoot[root].count })
                 && (EntityConfidence.isLexiconFound(features) || EntityConfidence.isFrequentOrganization(type, features)
                     || EntityConfidence.isQuotedOutlet(features)
                     || (score >= minimumConfidence && !bareName)))

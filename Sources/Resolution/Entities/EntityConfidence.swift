@@ -163,6 +163,18 @@ public enum EntityConfidence {
     }
     static let particleSuffixes: Set<String> = ["", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "كم", "ك"]
 
+    /// A person name of two words or more, named in one article, whose last word is an ordinary word in
+    /// any form and no name word (`NameEvidence.isInflectedOrdinaryWord`) and ends no other name of the
+    /// corpus: «رمضان بكثرة», «سليم وابتعاده», «منتظر سيجمعه». A family name that is also a word ends other
+    /// names («حشاد», «فرحات»): `otherNamesEndingWith` gives, for the last word's key, the mentions of other
+    /// names that end with it or are it.
+    static func endsOnOrdinaryWord(_ name: String, _ features: [Double], otherNamesEndingWith: (String) -> Int) -> Bool {
+        let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
+        guard words.count >= 2, features[featureIndex["one_article"]!] == 1, let last = words.last,
+              NameEvidence.isInflectedOrdinaryWord(last.text) else { return false }
+        return otherNamesEndingWith(last.key) == 0
+    }
+
     /// A word that may be part of a name: a first name, a name of the lexicon, or no ordinary word.
     /// A title, head, role word or demonym, with or without a proclitic («بمحافظة», «الوزير»), is none.
     static func isNameWord(_ key: String) -> Bool {
