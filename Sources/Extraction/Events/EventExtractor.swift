@@ -15,7 +15,8 @@ import ArabicText
 ///   or a figurative use; ambiguous attack words (هجوم، استهدف، اعتداء، ضربة) need evidence of violence;
 /// - roles (`EventRoles`): the speaker of a report is the subject of its verb, never the outlet it was
 ///   said to; agents, victims, the arrested, the parties of a meeting, the visitor and where he went are
-///   read from their positions; an event lacking the roles its type needs is dropped; a place is the
+///   read from their positions; the organization that claims an attack («تبنى تنظيم … الهجوم», «أعلن …
+///   مسؤوليته عن الهجوم») in its sentence or the next is its actor; an event lacking the roles its type needs is dropped; a place is the
 ///   event's only when its phrase attaches to the trigger (not where someone comes from, where a company
 ///   is based, nor the place of an arrest's charge or warrant); an arrest or killing whose
 ///   clause names no place takes the place of the title's dateline ("المهدية : …") or headline ("… في
