@@ -18,6 +18,13 @@ import Testing
         #expect(phrase("تمكنت فرقة الشرطة العدلية بالزهراوية الإثنين من إيقاف كهل من أجل ترويج المخدرات.") == "الزهراوية")
     }
 
+    @Test func aKnownTownTheNameFinderTookWithItsPreposition() {
+        // the name finder found "بالقيروان" whole: the unit's seat is the town without the ب
+        #expect(phrase("تمكنت فرقة شرطة النجدة بالقيروان صباح أمس من إيقاف شاب مفتش عنه.", mentions: [("بالقيروان", .place)]) == "القيروان")
+        // a two-word name covering the seat is no clitic town
+        #expect(phrase("تمكنت فرقة شرطة النجدة ببئر الزهراوية أمس من إيقاف شاب.", mentions: [("ببئر الزهراوية", .place)]) == nil)
+    }
+
     @Test func thePlaceAnAreaNounNames() {
         #expect(phrase("قتلت قوات الجيش 5 إرهابيين في ولاية الزهراوية على بعد 100 كلم من العاصمة.") == "الزهراوية")
         #expect(phrase("تم أمس إيقاف شاب بمعتمدية قرطوبة، وفق مصدر أمني.") == "قرطوبة")

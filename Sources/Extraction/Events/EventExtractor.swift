@@ -15,7 +15,8 @@ import ArabicText
 ///   or a figurative use; ambiguous attack words (هجوم، استهدف، اعتداء، ضربة) need evidence of violence;
 /// - roles (`EventRoles`): the speaker of a report is the subject of its verb, never the outlet it was
 ///   said to; agents, victims, the arrested, the parties of a meeting, the visitor and where he went are
-///   read from their positions; an event lacking the roles its type needs is dropped; a place is the
+///   read from their positions; the organization that claims an attack («تبنى تنظيم … الهجوم», «أعلن …
+///   مسؤوليته عن الهجوم») in its sentence or the next is its actor; an event lacking the roles its type needs is dropped; a place is the
 ///   event's only when its phrase attaches to the trigger (not where someone comes from, where a company
 ///   is based, nor the place of an arrest's charge or warrant); an arrest or killing whose
 ///   clause names no place takes the place of the title's dateline ("المهدية : …") or headline ("… في
@@ -83,6 +84,12 @@ public struct EventExtractor: Sendable {
                 if e.type == .attack || e.type == .airstrike, e.places.isEmpty, e.targets.isEmpty, e.targetPhrase == nil, si > 0 {
                     e.targets = placesReferredBack(in: words, previous: mentionsBySentence[si - 1] ?? [], ex.mentions)
                     e.places = e.targets
+                }
+                // "تبنى تنظيم داعش الهجوم": the organization that claims an attack is its actor.
+                if e.type == .attack || e.type == .killing, e.actors.isEmpty, e.actorPhrase == nil,
+                   let m = Self.claimant(ofSentence: si, allWords: allWords, mentionsBySentence: mentionsBySentence, ex.mentions),
+                   !e.targets.contains(m) {
+                    e.actors = [m]
                 }
                 // "المهدية : إيقاف 4 مهربين": a local report's clause that names no place happened in its dateline.
                 if Self.datelineTypes.contains(e.type), e.places.isEmpty, !e.targets.contains(where: { ex.mentions[$0].type == .place }) {

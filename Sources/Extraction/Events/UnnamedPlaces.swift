@@ -48,7 +48,10 @@ extension SentenceEvents {
         let w = words.words
         var k = from
         while k < min(end, from + 12), !w[k].isPunct || w[k].key == "\"" {
-            if covering[k] != nil { return nil }
+            if let m = covering[k] {
+                // "فرقة شرطة النجدة بالقيروان": the name finder took the preposition with a known town.
+                return firstWord[m] == k && lastWord[m] == k ? cliticTown(at: k) : nil
+            }
             if w[k].key.hasPrefix("ب"), words.hasPrepositionClitic(k) {
                 // "بولاية سطيف": the noun, then the name; "بإقليم الحرس الوطني بالقيروان": a unit's name goes on.
                 if words.has(k, in: Self.areaNouns) {
@@ -66,6 +69,15 @@ extension SentenceEvents {
             k += 1
         }
         return nil
+    }
+
+    /// Word `k` as a ب on a known town, country or region ("بالقيروان"), the name without its preposition.
+    private func cliticTown(at k: Int) -> String? {
+        let w = words.words[k]
+        guard w.key.hasPrefix("ب"), words.hasPrepositionClitic(k) else { return nil }
+        let rest = String(w.key.dropFirst())
+        guard PlaceKinds.isKnownCity(rest) || PlaceKinds.isCountry(rest) || PlaceKinds.kind(of: rest) == .region else { return nil }
+        return String(String.UnicodeScalarView(w.text.unicodeScalars.dropFirst()))
     }
 
     /// Nouns a unit is said to be "at" that are not towns ("بالتنسيق مع", "بالمكان").
