@@ -22,4 +22,10 @@ import Testing
         // «أحد المتورطين»: the participle is the head noun, nothing to cut
         #expect(target("تمكنت فرقة الشرطة بالسهل أمس من إيقاف أحد المتورطين في عملية السطو.") == "أحد المتورطين")
     }
+
+    @Test func aNegationOrAPronounStartsAClauseAfterTheTarget() {
+        // «سيارة لم تتوقف»: the clause after the noun says what the car did, it is no part of its name
+        #expect(target("أطلق مسلحون أمس النار على سيارة لم تتوقف عند الحاجز قرب السهل.") == "سيارة")
+        #expect(target("اعتدى مجهولون أمس على الدورية وتم احتجاز عون بالسهل.") == "الدورية")
+    }
 }

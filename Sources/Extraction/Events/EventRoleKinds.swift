@@ -41,7 +41,9 @@ extension SentenceEvents {
                 // VSO: "تعرض مكتب المخابرات العامة في مخيم البقعة لهجوم", "تعرض عدد من أعوان الأمن …".
                 let np = personPhrase(after: n - 1, in: n..<h.index) ?? nounPhrase(from: n, in: n..<h.index, max: 3)
                 if let m = np.compactMap({ startingAt[$0] }).first { r.targets = [m] } else if !np.isEmpty { r.targetPhrase = phraseText(np) }
-            } else {
+            } else if n >= h.index || words.isAny(n, ["الي"]) {
+                // SVO: the support verb right before the trigger ("السفارة … تعرضت لهجوم", "تعرض إلى الاعتداء");
+                // after "تعرض لها" the target is a pronoun's antecedent, which no phrase here names.
                 var k = seg.lowerBound
                 while k < s, w[k].isPunct || words.isAny(k, ["كان", "كانت", "قد", "وقد"]) { k += 1 }
                 let np = nounPhrase(from: k, in: k..<s, max: 3)
