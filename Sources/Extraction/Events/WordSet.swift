@@ -1,21 +1,7 @@
-/// A word key hashed and compared by its UTF-8 bytes (`String`'s own hashing and `==` normalize
-/// Arabic text on every call). Keys are folded by `ArabicNormalizer.matchKey`, so equal words have equal bytes.
-struct WordKey: Hashable, Sendable {
-    let string: String
+import ArabicText
 
-    init(_ string: String) {
-        var s = string
-        s.makeContiguousUTF8()
-        self.string = s
-    }
-
-    func hash(into hasher: inout Hasher) {
-        var s = string
-        s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-
-    static func == (a: WordKey, b: WordKey) -> Bool { a.string.utf8.elementsEqual(b.string.utf8) }
-}
+/// A word key (`ArabicNormalizer.matchKey` form) compared by its UTF-8 bytes.
+typealias WordKey = UTF8Key
 
 /// A set of word keys (`EventLexicon.key` forms) looked up by their UTF-8 bytes.
 ///

@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 
 /// Interned search terms: each distinct term gets a small integer id, so postings are gathered by
@@ -16,24 +17,6 @@ final class SearchTermTable: @unchecked Sendable {
         ids[key] = names.count - 1
         return names.count - 1
     }
-}
-
-/// A string hashed and compared by its UTF-8 bytes (no Unicode normalization).
-struct UTF8Key: Hashable {
-    let string: String
-
-    init(_ string: String) {
-        var s = string
-        s.makeContiguousUTF8()
-        self.string = s
-    }
-
-    func hash(into hasher: inout Hasher) {
-        var s = string
-        s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-
-    static func == (a: UTF8Key, b: UTF8Key) -> Bool { a.string.utf8.elementsEqual(b.string.utf8) }
 }
 
 /// The indexed terms of each search document, by document content, kept between builds in the
