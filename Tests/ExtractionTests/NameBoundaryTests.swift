@@ -30,6 +30,23 @@ import Testing
         #expect(mentions(["وبدأت القوات الأمريكية تشن غارات جديدة."])[0].allSatisfy { $0.type != .person })
     }
 
+    @Test func nationalitiesOfTheWorldAnnounceAName() {
+        // not only the region's nationalities: any country's ("الكرواتي", "البلجيكي")
+        #expect(names(mentions(["وتأهل الكرواتي زوران ميلوفيتش إلى الدور الثاني."])[0]) == ["زوران ميلوفيتش:person"])
+        #expect(names(mentions(["وتوج البلجيكي فابيان كيرسمان بالجائزة."])[0]) == ["فابيان كيرسمان:person"])
+        // without a nationality, an unknown pair of words is no name
+        #expect(mentions(["وتأهل زوران ميلوفيتش إلى الدور الثاني."])[0].isEmpty)
+        // a nationality after a noun is that noun's adjective, no person
+        #expect(mentions(["وقال المدرب البرتغالي إن الفريق جاهز."])[0].allSatisfy { $0.type != .person })
+    }
+
+    @Test func speakerBeforeFi() {
+        // "في" after the speaker ends in ي but is no adjective ("قائد شبه عسكري" is one)
+        #expect(names(mentions(["وقال كوربانوف في مؤتمر صحفي إن المحادثات ستستمر."])[0]) == ["كوربانوف:person"])
+        #expect(names(mentions(["وأكدت ليندستروم في بيان أن الشركة لن تغلق المصنع."])[0]) == ["ليندستروم:person"])
+        #expect(mentions(["وقال قائد شبه عسكري إن الهجوم فشل."])[0].allSatisfy { $0.type != .person })
+    }
+
     @Test func speakerBeforeAPrepositionalPhrase() {
         #expect(names(mentions(["وقال تريباثيان للصحفيين إن المحادثات ستبدأ."])[0]) == ["تريباثيان:person"])
         #expect(names(mentions(["وقال ليبرمانوف مثلما قال من قبل."])[0]) == ["ليبرمانوف:person"])

@@ -193,10 +193,12 @@ extension DiscoveryRules {
         return true
     }
 
-    /// An adjective right after a word: indefinite, ending in ي/ية, common or unknown ("شبه عسكري").
+    /// An adjective right after a word: indefinite, ending in ي/ية, common or unknown ("شبه عسكري"); never a
+    /// function word that happens to end in ي ("في", "لدى", "على" typed علي: "قال شافيز في مقابلة").
     func isAdjective(_ u: Int) -> Bool {
         guard a.isWord(u), a.units[u].prefix == 0 else { return false }
         let key = a.key(u)
+        if SplitSpelling.functionWords.contains(key) || Self.afterReportedSpeaker.contains(key) { return false }
         let f = flags(u)
         guard !key.hasPrefix("ال"), f.isEmpty || f.contains(.common) || f.contains(.frequent) || f.contains(.demonym) else { return false }
         return key.hasSuffix("ي") || key.hasSuffix("يه")
