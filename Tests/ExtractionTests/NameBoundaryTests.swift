@@ -40,6 +40,20 @@ import Testing
         #expect(mentions(["وقال المدرب البرتغالي إن الفريق جاهز."])[0].allSatisfy { $0.type != .person })
     }
 
+    @Test func firstNameAfterAProclitic() {
+        // the next name of a list starts after its و: "وأحمد القرطبيني" is a person as "أحمد القرطبيني" is
+        let m = mentions(["وحضر الاجتماع سامر الدليمي وأحمد القرطبيني وخالد الموصلاوي."])[0]
+        #expect(names(m) == ["سامر الدليمي:person", "أحمد القرطبيني:person", "خالد الموصلاوي:person"])
+        // a first name that is also an everyday word (علي typed for على) needs no proclitic reading
+        #expect(mentions(["وكان اللقاء مع مسؤولين وعلي رأسهم الوزير."])[0].allSatisfy { $0.type != .person })
+        // after a name that starts with its و, a verb or the next و-word is not part of it
+        #expect(names(mentions(["وقالت إن سامية الدليمي وميرفت القرطبيني تصرفتا بحكمة."])[0])
+                == ["سامية الدليمي:person", "ميرفت القرطبيني:person"])
+        #expect(mentions(["وقال إن الشعب فيه كرامة وعزة وشموخ دائما."])[0].allSatisfy { $0.type != .person })
+        // only و: "لسعد" is a first name of its own (Lassaad), not ل + سعد
+        #expect(!names(mentions(["وأكد لسعد الدريدي أن الاجتماع تأجل."])[0]).contains("سعد الدريدي:person"))
+    }
+
     @Test func speakerBeforeFi() {
         // "في" after the speaker ends in ي but is no adjective ("قائد شبه عسكري" is one)
         #expect(names(mentions(["وقال كوربانوف في مؤتمر صحفي إن المحادثات ستستمر."])[0]) == ["كوربانوف:person"])

@@ -153,7 +153,7 @@ struct DiscoveryRules {
                 add(r, .person, .firstName, cue: text(i..<(i + 1)))
                 i = r.upperBound; continue
             }
-            if f.contains(.firstName) || f.contains(.ambiguousFirstName), let r = personName(from: i), r.count >= 2 {
+            if f.contains(.firstName) || f.contains(.ambiguousFirstName), let r = personName(from: i, procliticFirst: true), r.count >= 2 {
                 let second = r.lowerBound + 1
                 let unambiguous = f.contains(.firstName) && !f.contains(.common) && !f.contains(.frequent) && !f.contains(.ambiguousFirstName)
                 if unambiguous || a.isNisba(second) || flags(second).contains(.firstName) {

@@ -8,12 +8,19 @@ extension DiscoveryRules {
     /// A name never takes a word with a proclitic after its first word ("ربيع زيدي وخالد": وخالد starts
     /// the next name of a list; "عدنان للخور": a preposition), and never starts with an unknown word in و
     /// unless a title announces it ("وخضع فيون": a verb).
-    func personName(from j: Int, strictFirst: Bool = false, afterTitle: Bool = false) -> Range<Int>? {
+    ///
+    /// With `procliticFirst`, the first word may carry the conjunction و when it is a lexicon first name that is
+    /// no everyday word ("وأحمد رزق", the next name of a list): the name starts after the و. Only و: with ل or
+    /// ب the word is often a name of its own or a phrase ("لسعد" is a first name, "لدينا" is "we have").
+    func personName(from j: Int, strictFirst: Bool = false, afterTitle: Bool = false, procliticFirst: Bool = false) -> Range<Int>? {
         var k = j
         var start = j
         var parts = 0
         var lastWasConnector = false
         var connectorsSeen = 0
+        // a name that starts after its و is an item of a list: the next و-word is the next item, and an unknown
+        // word after it must not look like a verb ("وميشيل أوباما تصرفتا", "ورزان يستحقون")
+        var procliticStart = false
         while k < a.units.count && parts < 4 + min(connectorsSeen, 3) {
             let f = flags(k)
             // a first name written in two words ("عبد الله") is one lexicon unit
@@ -28,7 +35,10 @@ extension DiscoveryRules {
             if parts == 0 {
                 // a descriptor before the name: "السويدي ماغنوس بيرغرين", "الإعلامي سفيان بن فرحات"
                 if k == j, isDescriptorBeforeName(k) || isNisbaBeforeUnknownName(k) { k += 1; start = k; continue }
-                if a.units[k].prefix > 0 || f.contains(.common) || f.contains(.frequent) { break }
+                let procliticName = procliticFirst && a.units[k].prefix == 1 && a.key(k).unicodeScalars.first == "و"
+                    && a.units[k].tokens.count == 1 && isUnambiguousFirstName(k)
+                if a.units[k].prefix > 0 && !procliticName || f.contains(.common) || f.contains(.frequent) { break }
+                procliticStart = a.units[k].prefix > 0
                 if Self.prepositionArticle.contains(where: { key.hasPrefix($0) }) { break }
                 if !(f.isEmpty || f.contains(.firstName) || f.contains(.ambiguousFirstName) || isConnector) { break }
                 if f.isEmpty && key.unicodeScalars.count < 2 { break }
@@ -38,6 +48,7 @@ extension DiscoveryRules {
                 // a proclitic (و ف ب ك ل) or a preposition + article ends the name: the next name of a list
                 if a.units[k].prefix > 0 || Self.prepositionArticle.contains(where: { key.hasPrefix($0) }) { break }
                 if key.unicodeScalars.count < 2 || f.isEmpty && !lastWasConnector && coordinatedWord(k) { break }
+                if procliticStart && (key.unicodeScalars.first == "و" || looksLikeVerb(k)) { break }
                 // a function word starts the next clause: "ليبرمان مثلما قال", "محمد عبد الوهاب الذي"
                 // (not the first name علي written with ي: "محمد علي العروي")
                 if (SplitSpelling.functionWords.contains(key) || Self.afterReportedSpeaker.contains(key))
@@ -57,7 +68,7 @@ extension DiscoveryRules {
                     // lexicon it may be the family name ("مارك ستون")
                     break
                 } else if a.isNisba(k) {
-                } else if parts <= 2 && f.isEmpty && !key.hasPrefix("ال") && (parts == 1 || isNameWord(k)) {
+                } else if parts <= 2 && f.isEmpty && !key.hasPrefix("ال") && (parts == 1 || isNameWord(k) && !procliticStart) {
                     // "مولود تشاوش أوغلو": a third unknown word when it has the shape of a name
                 } else if f.isEmpty && a.key(k - 1).unicodeScalars.count <= 2 {
                     // a name split by a stray space: "قا آني"
