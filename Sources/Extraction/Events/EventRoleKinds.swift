@@ -362,7 +362,35 @@ extension SentenceEvents {
             if attached { after.append(m); lastAttached = lastWord[m]! }
         }
         if !after.isEmpty { return after }
+        if h.type == .killing || h.type == .attack, case let before = incidentPlaces(before: h, segment: seg), !before.isEmpty { return before }
         guard (seg.lowerBound..<h.index).contains(where: { words.has($0, in: Self.supportVerbs) }) else { return [] }
         return (seg.lowerBound..<h.index).compactMap { startingAt[$0] }.filter { mentions[$0].type == .place && !isJunkPlace($0) }
     }
+
+    /// "شجار جد ليلة البارحة بمعتمدية قليبية … أسفر عن مقتل شاب", "العملية التي جدت أمس في جبل سمامة وأدت إلى
+    /// استشهاد …": where the incident that led to the event took place — the places of an occurrence verb
+    /// before the trigger, when a result verb (أسفر، أدى، انتهى) joins that incident to it.
+    func incidentPlaces(before h: Hit, segment seg: Range<Int>) -> [Int] {
+        let w = words.words
+        guard let v = (seg.lowerBound..<h.index).first(where: { words.has($0, in: Self.occurrenceVerbs) }),
+              let result = ((v + 1)..<h.index).first(where: { words.has($0, in: Self.resultVerbs) }) else { return [] }
+        var found: [Int] = []
+        var j = v + 1
+        while j < result, j - v <= 14 {
+            guard let m = startingAt[j] else { j += 1; continue }
+            let prev = j - 1
+            let clitic = mentions[m].span.start > w[j].start && w[j].key.hasPrefix("ب")
+            let described = Self.isNisba(w[prev].key) && words.has(prev - 1, in: EventLexicon.placeNouns)  // "بالعاصمة الألمانية برلين"
+            if mentions[m].type == .place, !isJunkPlace(m), !isOriginOrSeat(before: j, after: v),
+               clitic || described || words.has(prev, in: EventLexicon.placePrepositions) || words.has(prev, in: EventLexicon.placeNouns) {
+                found.append(m)
+            }
+            j = lastWord[m]! + 1
+        }
+        return found
+    }
+
+    static let occurrenceVerbs: Set<String> = Set(["جد", "جدت", "وقع", "وقعت", "دارت", "حدث", "حدثت"].map(EventLexicon.key))
+    static let resultVerbs: Set<String> = Set(["أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادت", "ادى", "خلف", "خلفت", "انتهت",
+                                               "انتهى"].map(EventLexicon.key))
 }
