@@ -372,11 +372,14 @@ extension SentenceEvents {
     /// before the trigger, when a result verb (أسفر، أدى، انتهى) joins that incident to it.
     func incidentPlaces(before h: Hit, segment seg: Range<Int>) -> [Int] {
         let w = words.words
-        guard let v = (seg.lowerBound..<h.index).first(where: { words.has($0, in: Self.occurrenceVerbs) }),
-              let result = ((v + 1)..<h.index).first(where: { words.has($0, in: Self.resultVerbs) }) else { return [] }
+        // ("أسفر شجار جد … عن مقتل": the result verb may open the clause)
+        let from = seg.lowerBound
+        guard let v = (from..<h.index).first(where: { words.has($0, in: Self.occurrenceVerbs) }),
+              let result = ((from..<h.index).filter { $0 != v }).first(where: { words.has($0, in: Self.resultVerbs) }) else { return [] }
+        let end = result > v ? result : h.index
         var found: [Int] = []
         var j = v + 1
-        while j < result, j - v <= 14 {
+        while j < end, j - v <= 14 {
             guard let m = startingAt[j] else { j += 1; continue }
             let prev = j - 1
             let clitic = mentions[m].span.start > w[j].start && w[j].key.hasPrefix("ب")
