@@ -97,4 +97,16 @@ import Testing
         #expect(office.events.first?.actors.isEmpty == true)
         #expect(office.events.first?.actorPhrase == "رئيس بلدية الوادي")
     }
+
+    @Test func theIncidentThatLedToAKillingGivesItsPlace() {
+        let names: [(String, EntityType)] = [("الربوة", .place), ("الوادي", .place)]
+        func killingPlaces(_ line: String) -> [String] {
+            let ex = events([line], mentions: names)
+            return ex.events.first { $0.type == .killing }.map { $0.places.map { ex.mentions[$0].surface } } ?? ["<no killing>"]
+        }
+        #expect(killingPlaces("أسفر شجار جد ليلة البارحة في حفل بمعتمدية الربوة من ولاية الوادي عن مقتل شاب.") == ["الربوة", "الوادي"])
+        #expect(killingPlaces("على إثر العملية التي جدت أمس في الربوة وأدت إلى استشهاد 3 جنود.") == ["الربوة"])
+        // without a result verb the incident may be another one than the killing
+        #expect(killingPlaces("قتلت الشرطة أمس ثلاثة متشددين بينهم العقل المدبر للهجوم الذي وقع الشهر الماضي في الربوة.").contains("الربوة") == false)
+    }
 }

@@ -86,10 +86,12 @@ public struct EventExtractor: Sendable {
                     e.places = e.targets
                 }
                 // "تبنى تنظيم داعش الهجوم": the organization that claims an attack is its actor.
-                if e.type == .attack || e.type == .killing, e.actors.isEmpty, e.actorPhrase == nil,
+                // (it names an attacker the clause only describes: "من طرف مسلحين")
+                if e.type == .attack || e.type == .killing, e.actors.isEmpty, e.actorPhrase == nil || e.type == .attack,
                    let m = Self.claimant(ofSentence: si, allWords: allWords, mentionsBySentence: mentionsBySentence, ex.mentions),
                    !e.targets.contains(m) {
                     e.actors = [m]
+                    e.actorPhrase = nil
                 }
                 // "المهدية : إيقاف 4 مهربين": a local report's clause that names no place happened in its dateline.
                 if Self.datelineTypes.contains(e.type), e.places.isEmpty, !e.targets.contains(where: { ex.mentions[$0].type == .place }) {

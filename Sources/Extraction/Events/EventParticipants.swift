@@ -131,6 +131,33 @@ extension SentenceEvents {
         return out
     }
 
+    /// An attacker the clause describes without a name: "من طرف شاب", "من قبل أحد المواطنين" after the
+    /// trigger; the noun after a nominal trigger that goes on with its على-target ("اعتداء زوج الأستاذة على
+    /// المدير"); the subject of a verbal trigger followed by its على-target ("اعتدى مواطن بالعنف على عون").
+    func describedAttacker(of h: Hit, range: Range<Int>) -> Range<Int>? {
+        let w = words.words
+        let seg = segment(of: h, in: range)
+        for k in seg where k > h.index {
+            // (up to another event or clause: "… مؤكدا أنه لا يقبل أي اعتداء من قبل أمني")
+            if lookup(k) != nil || words.has(k, in: EventLexicon.complementizer) { break }
+            guard words.has(k, in: Self.byWords), words.isAny(k - 1, ["من", "علي"]) || words.hasPrepositionClitic(k) else { continue }
+            var n = k + 1
+            while n < range.upperBound, w[n].isPunct, w[n].key == "\"" { n += 1 }
+            guard startingAt[n] == nil, let p = personPhrase(after: n - 1, in: range), p.lowerBound == n else { return nil }
+            return p
+        }
+        // The noun right after the trigger is its agent only when an على-target follows it closely.
+        guard h.trigger.nominal ? Self.agentGenitive.contains(h.reading) : true, !words.isAny(h.index + 1, ["علي", "عن", "ضد"]),
+              startingAt[h.index + 1] == nil, let p = personPhrase(after: h.index, in: range), p.lowerBound == h.index + 1 else { return nil }
+        // "هجوم إرهابي", "هجوم مسلح على": an adjective of the event, not who did it.
+        let head = w[p.lowerBound].key
+        if h.trigger.nominal, ["ي", "يه", "يين", "يون"].contains(where: head.hasSuffix) || head.hasPrefix("مسلح") { return nil }
+        var k = p.upperBound
+        while k < min(seg.upperBound, p.upperBound + 3), !w[k].isPunct, !words.isAny(k, ["علي", "ضد"]),
+              !words.has(k, in: EventContextLexicon.phraseStops), startingAt[k] == nil, lookup(k) == nil { k += 1 }
+        return k < seg.upperBound && words.isAny(k, ["علي", "ضد"]) ? p : nil
+    }
+
     /// The named persons a killing is about: the first person within nine words after the trigger (not
     /// one named as someone's relative or successor, "سلف غني"), then each person coordinated with it.
     func killingVictims(_ h: Hit, range: Range<Int>) -> [Int] {
@@ -163,6 +190,8 @@ extension SentenceEvents {
     func personPhrase(after i: Int, in range: Range<Int>) -> Range<Int>? {
         var k = i + 1
         if words.isAny(k, ["علي", "عن"]) { k += 1 }
+        // "عدد 4 عناصر": the counted noun, not "عدد", heads the phrase.
+        if words.isAny(k, ["عدد"]), words.number(k + 1) != nil { k += 1 }
         let start = k
         if words.isAny(k, ["عدد", "مجموعه"]), words.isAny(k + 1, ["من"]) { k += 2 }
         if words.number(k) != nil { k += 1 }
@@ -178,12 +207,15 @@ extension SentenceEvents {
         }
         // "أحد المحامين", "منفذي الهجمات الأخيرة": a definite noun completes the head.
         // (after "أحد الأشخاص" the head is complete: "الصادرة في حقه" is a clause about him).
+        // ("إلى" reads like a definite word: a preposition ends the phrase.)
         if !(oneOf && words.words[k - 1].key.hasPrefix("ال")), k < range.upperBound, startingAt[k] == nil, words.words[k].key.hasPrefix("ال"), !words.words[k].isPunct,
-           !words.has(k, in: EventContextLexicon.relatives), !dateWords.contains(k),
+           !words.has(k, in: EventContextLexicon.relatives), !dateWords.contains(k), !words.has(k, in: EventContextLexicon.phraseStops),
            !Self.isAdjective(words.words[k].key) || words.isAny(k - 1, ["احد", "احدي"]) {
             k += 1
-        } else if words.isAny(k - 1, ["افراد", "عناصر", "اعضاء", "منفذي", "منتسبي"]), k < range.upperBound, startingAt[k] == nil,
+        } else if words.isAny(k - 1, ["افراد", "عناصر", "اعضاء", "منفذي", "منتسبي"]) || constructComplement(at: k),
+                  k < range.upperBound, startingAt[k] == nil, !words.has(k, in: Self.warrantWords),  // "عناصر صادرة في شأنهم"
                   !words.words[k].isPunct, !words.has(k, in: EventContextLexicon.phraseStops), !Self.isAdjective(words.words[k].key),
+                  !dateWords.contains(k), !words.hasPrepositionClitic(k), !words.has(k, in: EventContextLexicon.relatives),
                   !(words.words[k].key.hasPrefix("ي") && words.words[k].key.count >= 4) {  // "عناصر يشتبه في …": a verb
             k += 1  // "أفراد عصابة"
         }
@@ -192,12 +224,48 @@ extension SentenceEvents {
               !words.has(k, in: EventContextLexicon.phraseStops), !words.hasPrepositionClitic(k), Self.isAdjective(words.words[k].key) {
             k += 1
             adjectives += 1
+            // "مصنف خطير", «مصنف "خطير"»: a classification goes with its class (past quote marks), or stays out.
+            if words.isAny(k - 1, ["مصنف", "المصنف", "مصنفه", "مصنفين"]) {
+                var n = k
+                while n < range.upperBound, words.words[n].isPunct, words.words[n].key == "\"" { n += 1 }
+                if n < range.upperBound, startingAt[n] == nil, !words.words[n].isPunct, Self.isAdjective(words.words[n].key) {
+                    k = n + 1
+                    if words.isAny(k, ["جدا"]) { k += 1 }
+                } else { k -= 1 }
+                break
+            }
             // "مفتش عنهم", "المشتبه به": the participle's pronoun goes with it; "مصنف خطير جدا" its degree.
             if words.isAny(k, Self.pronounPrepositions) || words.isAny(k, ["جدا"]) { k += 1 }
             // "مشتبه في انتمائهم": a suspicion without its complement says nothing; it stays out.
             else if words.isAny(k - 1, ["مشتبه", "المشتبه"]) { k -= 1; break }
         }
+        // "3 عناصر من الجيش الوطني", "عون من الحرس الوطني": the force they belong to.
+        if words.isAny(k, ["من"]), k + 1 < range.upperBound {
+            if let m = startingAt[k + 1], mentions[m].type == .organization {
+                k = lastWord[m]! + 1
+            } else if startingAt[k + 1] == nil, words.has(k + 1, in: EventContextLexicon.securityNouns), words.words[k + 1].key.hasPrefix("ال") {
+                k += 2
+                if k < range.upperBound, startingAt[k] == nil, Self.isNisba(words.words[k].key) { k += 1 }
+            }
+        }
         return start..<k
+    }
+
+    /// Heads that say whose in the noun after them ("زوج أستاذة", "ولي تلميذ"), or of what ("بائع خمر").
+    static let relationHeads: Set<String> = Set(["زوج", "زوجة", "ولي", "والد", "والدة", "ابن", "ابنة", "شقيق", "شقيقة", "سائق",
+                                                 "حارس"].map(EventLexicon.key))
+    static let tradeHeads: Set<String> = Set(["بائع", "تاجر", "تجار", "مروج", "صاحب"].map(EventLexicon.key))
+
+    /// Whether word `k` completes the head before it as its genitive: a person or a feminine noun after a
+    /// relation ("زوج أستاذة", not "زوجه وهدده" nor "ولي هاجمها"), any plain noun after a trade ("بائع خمر").
+    func constructComplement(at k: Int) -> Bool {
+        guard k > 0, k < words.words.count else { return false }
+        let head = words.words[k - 1], next = words.words[k]
+        // "زوجه" (his wife) already has its owner: a pronoun ends the head.
+        guard !head.text.hasSuffix("ه"), !next.key.hasPrefix("و"), !next.isPunct else { return false }
+        if Self.tradeHeads.contains(head.key) { return true }
+        return Self.relationHeads.contains(head.key)
+            && (words.has(k, in: EventContextLexicon.personNouns) || next.text.hasSuffix("ة") || next.text.hasSuffix("ات"))
     }
 
     static let pronounPrepositions = ["عنهم", "عنه", "عنها", "عنهما", "به", "بها", "بهم", "بهما", "فيهم", "فيه"]

@@ -37,7 +37,8 @@ extension SentenceEvents {
                           !words.has(b - 1, in: EventContextLexicon.phraseStops), covering[b - 1] == nil, lookup(b - 1) == nil { b -= 1 }
                     r.targetPhrase = words.text(b..<(e + 1))
                 }
-            } else if n < h.index, !words.has(n, in: EventContextLexicon.phraseStops) {
+            } else if n < h.index, !words.has(n, in: EventContextLexicon.phraseStops), !words.hasPrepositionClitic(n) {
+                // ("تعرضت لتحويل وجهة ثم الاعتداء": a ل-phrase after the verb is another event, no subject)
                 // VSO: "تعرض مكتب المخابرات العامة في مخيم البقعة لهجوم", "تعرض عدد من أعوان الأمن …".
                 let np = personPhrase(after: n - 1, in: n..<h.index) ?? nounPhrase(from: n, in: n..<h.index, max: 3)
                 if let m = np.compactMap({ startingAt[$0] }).first { r.targets = [m] } else if !np.isEmpty { r.targetPhrase = phraseText(np) }
@@ -78,6 +79,11 @@ extension SentenceEvents {
                 .filter { mentions[$0].type == .organization && !r.actors.contains($0) && !EventLexicon.isMedia(mentions[$0].surface) }
             r.targets = []
         }
+        // "من طرف شاب", "اعتداء زوج الأستاذة على المدير": an attacker described, not named.
+        if h.type == .attack, r.actors.isEmpty, let p = describedAttacker(of: h, range: range) {
+            let phrase = phraseText(p)
+            if phrase != r.targetPhrase { r.actorPhrase = phrase }
+        }
         r.places = attachedPlaces(h, segment: seg).filter { !r.actors.contains($0) }
         _ = w
         return r
@@ -112,17 +118,28 @@ extension SentenceEvents {
             if let m = startingAt[k], mentions[m].type == .person, !r.actors.contains(m) { r.targets = [m] }
         }
         var objectFrom = h.index
-        if !h.trigger.nominal, words.has(h.index + 1, in: EventContextLexicon.securityNouns) {
+        // "أوقفت عناصر من الدرك 3 تجار": members of a force, then whom they arrested.
+        let membersOfForce = words.has(h.index + 1, in: EventContextLexicon.personNouns) && words.isAny(h.index + 2, ["من"])
+            && words.has(h.index + 3, in: EventContextLexicon.securityNouns)
+        if !h.trigger.nominal, words.has(h.index + 1, in: EventContextLexicon.securityNouns) || membersOfForce {
             // "أوقف أعوان الأبحاث والتفتيش بسليانة مساء أمس شخصين": the force first, then whom it arrested.
-            var j = h.index + 1
+            var j = membersOfForce ? h.index + 4 : h.index + 1
             while j < min(range.upperBound, h.index + 10), !(words.number(j) != nil || (words.has(j, in: EventContextLexicon.personNouns)
                     && !words.has(j, in: EventContextLexicon.securityNouns))) { j += 1 }
-            let np = nounPhrase(from: h.index + 1, in: range, max: 4)
+            let np = membersOfForce ? (h.index + 1)..<nounPhrase(from: h.index + 3, in: range, max: 2).upperBound
+                : nounPhrase(from: h.index + 1, in: range, max: 4)
             if !np.isEmpty, r.actors.isEmpty, r.actorPhrase == nil { r.actorPhrase = words.text(np) }
             objectFrom = j - 1
             r.targets = []
         }
-        if r.targets.isEmpty, r.targetPhrase == nil, let p = personPhrase(after: objectFrom, in: range) {
+        if r.targets.isEmpty, r.targetPhrase == nil, var p = personPhrase(after: objectFrom, in: range) {
+            // "كهل ليبي ومواطن تونسي", "شاب وفتاة": a second person joined by و was taken too.
+            // ("إرهابي مصنف خطير وقيادي بخلية": a second description of the same man is no second person.)
+            if p.upperBound < range.upperBound, startingAt[p.upperBound] == nil, w[p.upperBound].key.hasPrefix("و"),
+               !["ي", "يه", "يين", "يون"].contains(where: w[p.upperBound].key.hasSuffix),
+               let q = personPhrase(after: p.upperBound - 1, in: range), q.lowerBound == p.upperBound, q.count <= 3 {
+                p = p.lowerBound..<q.upperBound
+            }
             r.targetPhrase = phraseText(p)
         }
         let killed = h.type == .killing && quantities(range).contains { $0.what == "killed" }
@@ -345,7 +362,38 @@ extension SentenceEvents {
             if attached { after.append(m); lastAttached = lastWord[m]! }
         }
         if !after.isEmpty { return after }
+        if h.type == .killing || h.type == .attack, case let before = incidentPlaces(before: h, segment: seg), !before.isEmpty { return before }
         guard (seg.lowerBound..<h.index).contains(where: { words.has($0, in: Self.supportVerbs) }) else { return [] }
         return (seg.lowerBound..<h.index).compactMap { startingAt[$0] }.filter { mentions[$0].type == .place && !isJunkPlace($0) }
     }
+
+    /// "شجار جد ليلة البارحة بمعتمدية قليبية … أسفر عن مقتل شاب", "العملية التي جدت أمس في جبل سمامة وأدت إلى
+    /// استشهاد …": where the incident that led to the event took place — the places of an occurrence verb
+    /// before the trigger, when a result verb (أسفر، أدى، انتهى) joins that incident to it.
+    func incidentPlaces(before h: Hit, segment seg: Range<Int>) -> [Int] {
+        let w = words.words
+        // ("أسفر شجار جد … عن مقتل": the result verb may open the clause)
+        let from = seg.lowerBound
+        guard let v = (from..<h.index).first(where: { words.has($0, in: Self.occurrenceVerbs) }),
+              let result = ((from..<h.index).filter { $0 != v }).first(where: { words.has($0, in: Self.resultVerbs) }) else { return [] }
+        let end = result > v ? result : h.index
+        var found: [Int] = []
+        var j = v + 1
+        while j < end, j - v <= 14 {
+            guard let m = startingAt[j] else { j += 1; continue }
+            let prev = j - 1
+            let clitic = mentions[m].span.start > w[j].start && w[j].key.hasPrefix("ب")
+            let described = Self.isNisba(w[prev].key) && words.has(prev - 1, in: EventLexicon.placeNouns)  // "بالعاصمة الألمانية برلين"
+            if mentions[m].type == .place, !isJunkPlace(m), !isOriginOrSeat(before: j, after: v),
+               clitic || described || words.has(prev, in: EventLexicon.placePrepositions) || words.has(prev, in: EventLexicon.placeNouns) {
+                found.append(m)
+            }
+            j = lastWord[m]! + 1
+        }
+        return found
+    }
+
+    static let occurrenceVerbs: Set<String> = Set(["جد", "جدت", "وقع", "وقعت", "دارت", "حدث", "حدثت"].map(EventLexicon.key))
+    static let resultVerbs: Set<String> = Set(["أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادت", "ادى", "خلف", "خلفت", "انتهت",
+                                               "انتهى"].map(EventLexicon.key))
 }

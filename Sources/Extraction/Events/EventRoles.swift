@@ -251,7 +251,9 @@ extension SentenceEvents {
             let triggerStops = lookup(e).map { e == k || !$0.definite } ?? false
             // A present-tense verb ("تدرّس", "يبلغ") ends a noun phrase.
             let key = word.key
-            let verb = e > k && key.count >= 4 && (key.hasPrefix("ي") || (key.hasPrefix("ت") && !["ه", "ي", "ين", "ون", "ات", "يه"].contains { key.hasSuffix($0) }))
+            // A past verb with its object pronoun ("سلبوهم", "قتلوه") too.
+            let verb = e > k && key.count >= 4 && (key.hasPrefix("ي") || (key.hasPrefix("ت") && !["ه", "ي", "ين", "ون", "ات", "يه"].contains { key.hasSuffix($0) })
+                || (key.count >= 5 && ["وهم", "وها", "وهما"].contains { key.hasSuffix($0) }))
             if word.isPunct || verb || words.has(e, in: EventContextLexicon.phraseStops) || words.has(e, in: EventLexicon.complementizer)
                 || triggerStops || (e > k && words.hasPrepositionClitic(e)) || words.isAny(e, Self.weekdays)
                 || words.has(e, in: EventContextLexicon.relatives) { break }

@@ -156,7 +156,8 @@ struct EventClustering {
             k.append(CandidateKey(family: family, kind: .entity(e)))
             for w in places.wordClasses(e) { k.append(CandidateKey(family: family, kind: .word(w))) }
         }
-        if let p = r.actorPhrase { k.append(CandidateKey(family: family, kind: .phrase(p))) }
+        // (an attacker described without a name, "شاب", says nothing about which attack it is)
+        if let p = r.actorPhrase, r.type != .attack { k.append(CandidateKey(family: family, kind: .phrase(p))) }
         return k
     }
 
@@ -214,7 +215,7 @@ struct EventClustering {
         let sharedTargets = r.targets.filter { places.salient($0) && c.targets.contains($0) }.count
         let sharedPlaces = places.overlap(r.places.filter { !r.targets.contains($0) } + r.targets.filter { !c.targets.contains($0) }, c)
         let sharedActors = r.actors.filter { c.actors.contains($0) }.count
-            + (r.actorPhrase.map { c.actorPhrases.contains($0) ? 1 : 0 } ?? 0)
+            + (r.actorPhrase.map { r.type != .attack && c.actorPhrases.contains($0) ? 1 : 0 } ?? 0)
         let sameDay = r.date?.precision == .day && c.date == r.date
         switch r.type {
         case .killing:

@@ -109,6 +109,7 @@ struct EventMaking {
             parts.actor = (c.type == .statement || c.type == .threat) && !parts.actorIsPerson ? (actorPhrase ?? n) : n
         } else {
             parts.actor = actorPhrase
+            parts.actorDescribed = c.type == .attack && actorPhrase != nil
         }
         var targetNames = targets.filter { c.type != .killing || corpus.entities[$0].type == .person }.map(name)
         // "يتوعد الجنود الأمريكيين": a threat's phrase says whom better than the country it names.

@@ -14,6 +14,8 @@ enum EventTitles {
         var actorCountry: String?
         /// The actor is a person (a title names him, never makes an adjective of him).
         var actorIsPerson = false
+        /// The actor is a phrase that describes an attacker without naming him ("شاب", "أحد المواطنين").
+        var actorDescribed = false
         /// Whom it was about: names or a phrase as written.
         var targets: [String] = []
         /// The other parties of a meeting.
@@ -68,12 +70,14 @@ enum EventTitles {
         let target = p.targets.isEmpty ? nil : joinAnd(Array(p.targets.prefix(2)))
         let feminineAdjective = p.actorCountry.flatMap { PlaceKinds.adjective(forCountry: $0) }
         let masculineAdjective = feminineAdjective.map { String($0.dropLast()) }
-        let byGroup = p.actorCountry == nil && !p.actorIsPerson ? p.actor.map { " " + by($0) } : nil
+        let byGroup = p.actorCountry == nil && !p.actorIsPerson && !p.actorDescribed ? p.actor.map { " " + by($0) } : nil
         switch p.type {
         case .attack:
             guard target != nil || p.place != nil else { return nil }
             var t = p.assault ? "اعتداء" : "هجوم"
             let adjectival = ["rocket": " صاروخي", "gunfire": " مسلح", "suicide": " انتحاري"][p.subtype ?? ""]
+            // "اعتداء شاب على ناظر": a described attacker in construct with the noun (not before an adjective).
+            if p.actorDescribed, adjectival == nil, let a = p.actor { t += " " + indefinite(a) }
             if let a = adjectival { t += a }
             if let adj = masculineAdjective { t += " " + adj }
             if adjectival == nil { t += subtypePhrase(p.subtype) }
