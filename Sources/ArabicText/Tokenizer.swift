@@ -79,9 +79,7 @@ public enum Tokenizer {
         var tokens: [KeyedToken] = []
         tokens.reserveCapacity(scalars.count / 5 + 1)
         scan(scalars) { a, b, kind in
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[a..<b])
-            tokens.append(KeyedToken(start: a, end: b, text: String(text), key: key(scalars, a, b), kind: kind))
+            tokens.append(KeyedToken(start: a, end: b, text: ScalarString.make(scalars[a..<b]), key: key(scalars, a, b), kind: kind))
         }
         return tokens
     }
@@ -156,21 +154,18 @@ public enum Tokenizer {
     /// scalars need no compatibility folding.
     static func key(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
         for k in a..<b where ArabicNormalizer.needsNFKC(scalars[k].value) {
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[a..<b])
-            return ArabicNormalizer.matchKey(String(text))
+            return ArabicNormalizer.matchKey(ScalarString.make(scalars[a..<b]))
         }
         return ArabicNormalizer.fold(scalars: scalars[a..<b], matchForm: true)
     }
 
     static func make(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: TokenKind) -> Token {
-        var text = String.UnicodeScalarView()
         var needs = false
-        for k in a..<b {
-            text.append(scalars[k])
-            if ArabicNormalizer.needsNFKC(scalars[k].value) { needs = true }
+        for k in a..<b where ArabicNormalizer.needsNFKC(scalars[k].value) {
+            needs = true
+            break
         }
-        let t = String(text)
+        let t = ScalarString.make(scalars[a..<b])
         if needs {
             return Token(start: a, end: b, text: t, normalized: ArabicNormalizer.normalize(t),
                          key: ArabicNormalizer.matchKey(t), kind: kind)

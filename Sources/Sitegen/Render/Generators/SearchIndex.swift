@@ -254,25 +254,39 @@ struct SearchIndex: Sendable {
 enum JSONText {
     /// A JSON string literal, also safe inside a JavaScript file (U+2028/2029 escaped).
     static func string(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        out.append("\"")
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out.append(contentsOf: "\\\"".unicodeScalars)
-            case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
-            case "\n": out.append(contentsOf: "\\n".unicodeScalars)
-            case "\r": out.append(contentsOf: "\\r".unicodeScalars)
-            case "\t": out.append(contentsOf: "\\t".unicodeScalars)
-            default:
-                if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
-                    let hex = String(u.value, radix: 16)
-                    out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
-                } else {
-                    out.append(u)
+        // Written on UTF-8 bytes: the characters escaped are ASCII, or U+2028/2029 (E2 80 A8/A9).
+        var source = s
+        return source.withUTF8 { src in
+            String(unsafeUninitializedCapacity: 2 + 6 * src.count) { out in
+                var n = 0
+                func put(_ b: UInt8) { out[n] = b; n += 1 }
+                func putHex(_ v: UInt32) {
+                    for b in Array("\\u".utf8) { put(b) }
+                    let hex = String(v, radix: 16)
+                    for _ in 0..<(4 - hex.utf8.count) { put(0x30) }
+                    for b in hex.utf8 { put(b) }
                 }
+                put(0x22)
+                var i = 0
+                while i < src.count {
+                    let b = src[i]
+                    switch b {
+                    case 0x22: put(0x5C); put(0x22)
+                    case 0x5C: put(0x5C); put(0x5C)
+                    case 0x0A: put(0x5C); put(0x6E)
+                    case 0x0D: put(0x5C); put(0x72)
+                    case 0x09: put(0x5C); put(0x74)
+                    case 0..<0x20: putHex(UInt32(b))
+                    case 0xE2 where i + 2 < src.count && src[i + 1] == 0x80 && (src[i + 2] == 0xA8 || src[i + 2] == 0xA9):
+                        putHex(src[i + 2] == 0xA8 ? 0x2028 : 0x2029)
+                        i += 2
+                    default: put(b)
+                    }
+                    i += 1
+                }
+                put(0x22)
+                return n
             }
         }
-        out.append("\"")
-        return String(out)
     }
 }

@@ -108,22 +108,42 @@ extension SearchIndex {
 
     /// A shard script of the given entries: terms without the shard key, postings gap-encoded from 0.
     func entriesScript(name: String, key: String, _ entries: ShardPart) -> String {
-        var s = "sitegenSearchLoaded(" + JSONText.string(name) + ",{"
+        // Written as UTF-8 bytes: appending each posting's digits to a String was most of the cost.
+        var out: [UInt8] = []
+        out.reserveCapacity(64 + entries.reduce(0) { $0 + 16 + 12 * $1.pairs.count })
+        func addText(_ s: String) { out.append(contentsOf: s.utf8) }
+        func addNumber(_ v: Int32) {
+            var v = v
+            if v < 0 { out.append(0x2D); v = -v }  // (doc gaps and weights are never Int32.min)
+            let first = out.count
+            repeat {
+                out.append(0x30 + UInt8(truncatingIfNeeded: v % 10))
+                v /= 10
+            } while v > 0
+            out[first...].reverse()
+        }
+        addText("sitegenSearchLoaded(" + JSONText.string(name) + ",{")
         let drop = key.unicodeScalars.count
         for (n, entry) in entries.enumerated() {
             let post = postings[entry.term]
-            if n > 0 { s += "," }
-            s += JSONText.string(String(String.UnicodeScalarView(terms.names[entry.term].unicodeScalars.dropFirst(drop)))) + ":["
+            if n > 0 { out.append(0x2C) }
+            addText(JSONText.string(String(String.UnicodeScalarView(terms.names[entry.term].unicodeScalars.dropFirst(drop)))))
+            addText(":[")
             var previous: Int32 = 0
             for i in entry.pairs {
-                if i > entry.pairs.lowerBound { s += "," }
-                s += String(post[2 * i] - previous)
+                if i > entry.pairs.lowerBound { out.append(0x2C) }
+                addNumber(post[2 * i] - previous)
                 previous = post[2 * i]
-                if post[2 * i + 1] != 1 { s += ",-" + String(post[2 * i + 1]) }
+                if post[2 * i + 1] != 1 {
+                    out.append(0x2C)
+                    out.append(0x2D)
+                    addNumber(post[2 * i + 1])
+                }
             }
-            s += "]"
+            out.append(0x5D)
         }
-        return s + "});\n"
+        addText("});\n")
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Number of decimal digits of `n` (with its sign).
