@@ -1,4 +1,5 @@
 import ArabicText
+import Foundation
 
 /// One page a search can lead to: an entity, an event or an article.
 struct SearchDocument: Sendable, Equatable {
@@ -78,10 +79,11 @@ struct SearchIndex: Sendable {
         }
         // Tokenized a batch at a time: the term strings of every document at once were the largest
         // allocation of a build; interned, a document's terms are a few integers.
+        let stems = SearchStems()
         for batch in stride(from: 0, to: missing.count, by: Self.tokenizeBatch) {
             let ids = missing[batch..<min(missing.count, batch + Self.tokenizeBatch)]
             let weighted: [[(term: String, weight: Int)]] = parallelMap(ids.count, jobs: jobs) { k in
-                Self.weightedTerms(of: documents[ids[ids.startIndex + k]])
+                Self.weightedTerms(of: documents[ids[ids.startIndex + k]], stems: stems)
             }
             for (k, terms) in weighted.enumerated() {
                 let d = ids[ids.startIndex + k]
@@ -128,12 +130,17 @@ struct SearchIndex: Sendable {
     }
 
     /// Each distinct term of a document with its weight (title occurrences count `titleWeight`).
-    static func weightedTerms(of doc: SearchDocument) -> [(term: String, weight: Int)] {
+    /// `stems` keeps the terms of the words already met (by any thread).
+    static func weightedTerms(of doc: SearchDocument, stems: SearchStems = SearchStems()) -> [(term: String, weight: Int)] {
         var weights: [UTF8Key: Int] = [:]
         for title in [doc.title] + doc.altTitles {
-            for term in Self.terms(of: title) { weights[UTF8Key(term), default: 0] += Self.titleWeight }
+            for key in Tokenizer.wordKeys(title) {
+                for term in stems.of(key) { weights[term, default: 0] += Self.titleWeight }
+            }
         }
-        for term in Self.terms(of: doc.text) { weights[UTF8Key(term), default: 0] += 1 }
+        for key in Tokenizer.wordKeys(doc.text) {
+            for term in stems.of(key) { weights[term, default: 0] += 1 }
+        }
         return weights.map { ($0.key.string, min($0.value, Self.maxWeight)) }
     }
 
@@ -181,13 +188,17 @@ struct SearchIndex: Sendable {
 
     /// Every indexed term of a text, with repeats (one per occurrence and proclitic reading).
     static func terms(of text: String) -> [String] {
-        var out: [String] = []
-        for key in Tokenizer.wordKeys(text) {
-            for reading in Clitics.readings(of: key) {
-                let stem = reading.stem
-                guard stem.unicodeScalars.count >= 2, !stopSet.contains(UTF8Key(stem)) else { continue }
-                out.append(stem)
-            }
+        Tokenizer.wordKeys(text).flatMap { stems(of: $0).map(\.string) }
+    }
+
+    /// The indexed terms of one word (a `Tokenizer.wordKeys` key): its proclitic readings of two
+    /// scalars or more that are no stop word.
+    static func stems(of key: String) -> [UTF8Key] {
+        var out: [UTF8Key] = []
+        for reading in Clitics.readings(of: key) {
+            let stem = UTF8Key(reading.stem)
+            guard reading.stem.unicodeScalars.count >= 2, !stopSet.contains(stem) else { continue }
+            out.append(stem)
         }
         return out
     }
@@ -288,5 +299,28 @@ enum JSONText {
                 return n
             }
         }
+    }
+}
+
+/// `SearchIndex.stems(of:)` of every word met, by its bytes, shared by the threads tokenizing one
+/// index's documents: a few thousand words are most of any text, and reading a word's clitics was
+/// most of the cost of a document's terms. Emptied when it grows past `limit` words.
+final class SearchStems: @unchecked Sendable {
+    private let lock = NSLock()
+    private var known: [UTF8Key: [UTF8Key]] = [:]
+    static let limit = 100_000
+
+    func of(_ key: String) -> [UTF8Key] {
+        let k = UTF8Key(key)
+        lock.lock()
+        let hit = known[k]
+        lock.unlock()
+        if let hit { return hit }
+        let stems = SearchIndex.stems(of: key)
+        lock.lock()
+        if known.count >= Self.limit { known.removeAll(keepingCapacity: true) }
+        known[k] = stems
+        lock.unlock()
+        return stems
     }
 }
