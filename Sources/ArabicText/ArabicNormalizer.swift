@@ -111,23 +111,24 @@ public enum ArabicNormalizer {
         if needsCompatibilityFold(text) {
             source = text.precomposedStringWithCompatibilityMapping
         }
-        var out = String.UnicodeScalarView()
-        for s in source.unicodeScalars {
-            guard let f = foldScalar(s.value, matchForm: matchForm) else { continue }
-            if !keepSpaces && (f == 0x20 || f == 0x0A || f == 0x09 || f == 0x0D) { continue }
-            out.append(Unicode.Scalar(f)!)
+        // (a folded scalar never needs more UTF-8 bytes than the scalar it replaces: 4 per byte is ample)
+        return ScalarString.make(maxScalars: source.utf8.count) { emit in
+            for s in source.unicodeScalars {
+                guard let f = foldScalar(s.value, matchForm: matchForm) else { continue }
+                if !keepSpaces && (f == 0x20 || f == 0x0A || f == 0x09 || f == 0x0D) { continue }
+                emit(f)
+            }
         }
-        return String(out)
     }
 
     /// Folds scalars already split out of a text (fast path for the tokenizer: no NFKC).
     static func fold(scalars: ArraySlice<Unicode.Scalar>, matchForm: Bool) -> String {
-        var out = String.UnicodeScalarView()
-        for s in scalars {
-            guard let f = foldScalar(s.value, matchForm: matchForm) else { continue }
-            if matchForm && f == 0x20 { continue }
-            out.append(Unicode.Scalar(f)!)
+        ScalarString.make(maxScalars: scalars.count) { emit in
+            for s in scalars {
+                guard let f = foldScalar(s.value, matchForm: matchForm) else { continue }
+                if matchForm && f == 0x20 { continue }
+                emit(f)
+            }
         }
-        return String(out)
     }
 }

@@ -16,17 +16,16 @@ public struct Token: Hashable, Sendable {
     public var end: Int
     /// The token as written.
     public var text: String
-    /// `ArabicNormalizer.normalize` of the text.
-    public var normalized: String
+    /// `ArabicNormalizer.normalize` of the text (made when read: no reader of a block's tokens needs it).
+    public var normalized: String { ArabicNormalizer.normalize(text) }
     /// `ArabicNormalizer.matchKey` of the text (normalized + ة→ه + lowercase).
     public var key: String
     public var kind: TokenKind
 
-    public init(start: Int, end: Int, text: String, normalized: String, key: String, kind: TokenKind) {
+    public init(start: Int, end: Int, text: String, key: String, kind: TokenKind) {
         self.start = start
         self.end = end
         self.text = text
-        self.normalized = normalized
         self.key = key
         self.kind = kind
     }
@@ -74,14 +73,12 @@ public enum Tokenizer {
         public var kind: TokenKind
     }
 
-    /// `tokenize(scalars:)` without the normalized forms (the same ranges, kinds, texts and keys).
+    /// `tokenize(scalars:)` as `KeyedToken`s (the same ranges, kinds, texts and keys).
     public static func keyedTokens(scalars: [Unicode.Scalar]) -> [KeyedToken] {
         var tokens: [KeyedToken] = []
         tokens.reserveCapacity(scalars.count / 5 + 1)
         scan(scalars) { a, b, kind in
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[a..<b])
-            tokens.append(KeyedToken(start: a, end: b, text: String(text), key: key(scalars, a, b), kind: kind))
+            tokens.append(KeyedToken(start: a, end: b, text: ScalarString.make(scalars[a..<b]), key: key(scalars, a, b), kind: kind))
         }
         return tokens
     }
@@ -152,32 +149,17 @@ public enum Tokenizer {
     @inline(__always)
     static func isJoiner(_ v: UInt32) -> Bool { v == 0x200C || v == 0x200D }
 
-    /// `make(scalars, a, b, kind).key`, without the token's text and normalized form when the
-    /// scalars need no compatibility folding.
+    /// The match key of scalars `a..<b` (`ArabicNormalizer.matchKey` of their text), folded straight from
+    /// the scalars when they need no compatibility folding.
     static func key(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
         for k in a..<b where ArabicNormalizer.needsNFKC(scalars[k].value) {
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[a..<b])
-            return ArabicNormalizer.matchKey(String(text))
+            return ArabicNormalizer.matchKey(ScalarString.make(scalars[a..<b]))
         }
         return ArabicNormalizer.fold(scalars: scalars[a..<b], matchForm: true)
     }
 
     static func make(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: TokenKind) -> Token {
-        var text = String.UnicodeScalarView()
-        var needs = false
-        for k in a..<b {
-            text.append(scalars[k])
-            if ArabicNormalizer.needsNFKC(scalars[k].value) { needs = true }
-        }
-        let t = String(text)
-        if needs {
-            return Token(start: a, end: b, text: t, normalized: ArabicNormalizer.normalize(t),
-                         key: ArabicNormalizer.matchKey(t), kind: kind)
-        }
-        let slice = scalars[a..<b]
-        return Token(start: a, end: b, text: t, normalized: ArabicNormalizer.fold(scalars: slice, matchForm: false),
-                     key: ArabicNormalizer.fold(scalars: slice, matchForm: true), kind: kind)
+        Token(start: a, end: b, text: ScalarString.make(scalars[a..<b]), key: key(scalars, a, b), kind: kind)
     }
 }
 

@@ -170,4 +170,18 @@ import Testing
             #expect(seen == Clitics.readings(of: key), "\(w)")
         }
     }
+
+    /// `ScalarString.make` gives the string a scalar view appends one scalar at a time (1- to 4-byte
+    /// scalars, marks, joiners, empty input), and the folds built on it give the keys the tokens give.
+    @Test func scalarStringsAreTheAppendedStrings() {
+        for text in ["", "a", "قال: مُحَمَّد 3.5 NATO!", "👩‍👩‍👧 e\u{301}te ﻻ", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}"] {
+            let scalars = Array(text.unicodeScalars)
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            #expect(ScalarString.make(scalars) == String(view))
+            #expect(Array(ScalarString.make(scalars[...]).utf8) == Array(text.utf8))
+            #expect(ScalarString.make(maxScalars: scalars.count) { emit in scalars.forEach { emit($0.value) } } == text)
+        }
+        #expect(ArabicNormalizer.matchKey("وَالْمَدْرَسَةِ ﻻ") == "والمدرسهلا")
+    }
 }

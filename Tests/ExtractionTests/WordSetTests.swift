@@ -35,4 +35,15 @@ struct WordSetTests {
             #expect(SentenceWords.cachedReadings(of: w) == SentenceWords.readings(of: w))
         }
     }
+
+    /// `WordMap` (byte-keyed) gives what a `[String: V]` of the same keys gives.
+    @Test func wordMapFindsWhatADictionaryFinds() {
+        let dict = Dictionary(uniqueKeysWithValues: ["هجوم", "قتل", "اعتقال", "زيارة"].map(EventLexicon.key).enumerated().map { ($1, $0) })
+        let map = WordMap(dict)
+        for p in ["هجوم", "قتل", "اعتقال", "زيارة", "زياره", "هجمات", "", "قتلت"].map(EventLexicon.key) {
+            #expect(map[p] == dict[p], "\(p)")
+        }
+        #expect(map.count == dict.count)
+        #expect(EventLexicon.triggers["هجوم"]?.type == .attack)
+    }
 }

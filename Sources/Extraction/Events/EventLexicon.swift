@@ -17,7 +17,8 @@ struct EventTrigger: Sendable {
 enum EventLexicon {
     static func key(_ s: String) -> String { ArabicNormalizer.matchKey(s) }
 
-    static let triggers: [String: EventTrigger] = {
+    /// (looked up for every reading of every word: by bytes, see `WordMap`)
+    static let triggers = WordMap<EventTrigger>({
         var t: [String: EventTrigger] = [:]
         func add(_ type: EventType, verbs: [String] = [], nouns: [String] = [], plurals: [String] = [],
                  military: Bool = false, weapon: Bool = false) {
@@ -59,7 +60,7 @@ enum EventLexicon {
         // "القضاء على إرهابيين اثنين": a killing when people follow (EventSense).
         add(.killing, nouns: ["القضاء"])
         return t
-    }()
+    }())
 
     /// Reporting verbs that open a report but do not name its kind ("قال", "أكد"); the others are
     /// reactions (ندد، استنكر…), calls (دعا، طالب) or warnings (حذر) and title the statement as such.
@@ -247,7 +248,7 @@ enum EventLexicon {
     }()
 
     /// Number words (masculine and feminine forms).
-    static let numberWords: [String: Int] = {
+    static let numberWords = WordMap<Int>({
         var t: [String: Int] = [:]
         let list: [(Int, [String])] = [
             (1, ["واحد", "واحدة"]), (2, ["اثنان", "اثنين", "اثنتان", "اثنتين"]), (3, ["ثلاث", "ثلاثة"]),
@@ -256,5 +257,5 @@ enum EventLexicon {
         ]
         for (v, words) in list { for w in words { t[key(w)] = v } }
         return t
-    }()
+    }())
 }

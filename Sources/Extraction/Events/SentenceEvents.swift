@@ -365,9 +365,15 @@ struct SentenceEvents {
 }
 
 extension SentenceEvents {
+    /// س (U+0633) in UTF-8.
+    static let sinBytes: [UInt8] = Array("س".utf8)
+
     /// A future verb ("سيزور", "وسيتم"); never a definite noun read without its article ("الساعات",
     /// "السابعة" are no سـ + present verb), nor a time noun ("في ساعات الصباح الأولى").
     func isFuture(_ i: Int) -> Bool {
+        // Only a reading that starts with س can be a future verb (`isFutureVerb`): a word none of whose
+        // readings starts with its bytes (D8 B3) is rejected before the `Character` tests below.
+        guard words.words[i].readings.contains(where: { $0.utf8.starts(with: Self.sinBytes) }) else { return false }
         if words.has(i, in: EventContextLexicon.timeNouns) { return false }
         let k = words.words[i].key
         let definite = k.hasPrefix("ال") || k.hasPrefix("لل") || (k.count > 3 && ["و", "ف", "ب", "ك"].contains(k.first!) && k.dropFirst().hasPrefix("ال"))

@@ -30,3 +30,25 @@ struct WordSet: Sendable {
     var isEmpty: Bool { members.isEmpty }
     var count: Int { members.count }
 }
+
+/// A dictionary from word keys (`EventLexicon.key` forms) looked up by their UTF-8 bytes, for the same
+/// reason as `WordSet`.
+struct WordMap<Value: Sendable>: Sendable {
+    private let members: [WordKey: Value]
+    private let shortest: Int
+    private let longest: Int
+
+    init(_ entries: [String: Value]) {
+        members = Dictionary(uniqueKeysWithValues: entries.map { (WordKey($0.key), $0.value) })
+        shortest = members.keys.map { $0.string.utf8.count }.min() ?? 0
+        longest = members.keys.map { $0.string.utf8.count }.max() ?? -1
+    }
+
+    subscript(word: String) -> Value? {
+        let n = word.utf8.count
+        guard n >= shortest, n <= longest else { return nil }
+        return members[WordKey(word)]
+    }
+
+    var count: Int { members.count }
+}

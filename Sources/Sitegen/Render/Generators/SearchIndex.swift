@@ -1,4 +1,5 @@
 import ArabicText
+import Foundation
 
 /// One page a search can lead to: an entity, an event or an article.
 struct SearchDocument: Sendable, Equatable {
@@ -78,10 +79,11 @@ struct SearchIndex: Sendable {
         }
         // Tokenized a batch at a time: the term strings of every document at once were the largest
         // allocation of a build; interned, a document's terms are a few integers.
+        let stems = SearchStems()
         for batch in stride(from: 0, to: missing.count, by: Self.tokenizeBatch) {
             let ids = missing[batch..<min(missing.count, batch + Self.tokenizeBatch)]
             let weighted: [[(term: String, weight: Int)]] = parallelMap(ids.count, jobs: jobs) { k in
-                Self.weightedTerms(of: documents[ids[ids.startIndex + k]])
+                Self.weightedTerms(of: documents[ids[ids.startIndex + k]], stems: stems)
             }
             for (k, terms) in weighted.enumerated() {
                 let d = ids[ids.startIndex + k]
@@ -128,12 +130,17 @@ struct SearchIndex: Sendable {
     }
 
     /// Each distinct term of a document with its weight (title occurrences count `titleWeight`).
-    static func weightedTerms(of doc: SearchDocument) -> [(term: String, weight: Int)] {
+    /// `stems` keeps the terms of the words already met (by any thread).
+    static func weightedTerms(of doc: SearchDocument, stems: SearchStems = SearchStems()) -> [(term: String, weight: Int)] {
         var weights: [UTF8Key: Int] = [:]
         for title in [doc.title] + doc.altTitles {
-            for term in Self.terms(of: title) { weights[UTF8Key(term), default: 0] += Self.titleWeight }
+            for key in Tokenizer.wordKeys(title) {
+                for term in stems.of(key) { weights[term, default: 0] += Self.titleWeight }
+            }
         }
-        for term in Self.terms(of: doc.text) { weights[UTF8Key(term), default: 0] += 1 }
+        for key in Tokenizer.wordKeys(doc.text) {
+            for term in stems.of(key) { weights[term, default: 0] += 1 }
+        }
         return weights.map { ($0.key.string, min($0.value, Self.maxWeight)) }
     }
 
@@ -181,13 +188,17 @@ struct SearchIndex: Sendable {
 
     /// Every indexed term of a text, with repeats (one per occurrence and proclitic reading).
     static func terms(of text: String) -> [String] {
-        var out: [String] = []
-        for key in Tokenizer.wordKeys(text) {
-            for reading in Clitics.readings(of: key) {
-                let stem = reading.stem
-                guard stem.unicodeScalars.count >= 2, !stopSet.contains(UTF8Key(stem)) else { continue }
-                out.append(stem)
-            }
+        Tokenizer.wordKeys(text).flatMap { stems(of: $0).map(\.string) }
+    }
+
+    /// The indexed terms of one word (a `Tokenizer.wordKeys` key): its proclitic readings of two
+    /// scalars or more that are no stop word.
+    static func stems(of key: String) -> [UTF8Key] {
+        var out: [UTF8Key] = []
+        for reading in Clitics.readings(of: key) {
+            let stem = UTF8Key(reading.stem)
+            guard reading.stem.unicodeScalars.count >= 2, !stopSet.contains(stem) else { continue }
+            out.append(stem)
         }
         return out
     }
@@ -254,25 +265,62 @@ struct SearchIndex: Sendable {
 enum JSONText {
     /// A JSON string literal, also safe inside a JavaScript file (U+2028/2029 escaped).
     static func string(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        out.append("\"")
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out.append(contentsOf: "\\\"".unicodeScalars)
-            case "\\": out.append(contentsOf: "\\\\".unicodeScalars)
-            case "\n": out.append(contentsOf: "\\n".unicodeScalars)
-            case "\r": out.append(contentsOf: "\\r".unicodeScalars)
-            case "\t": out.append(contentsOf: "\\t".unicodeScalars)
-            default:
-                if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
-                    let hex = String(u.value, radix: 16)
-                    out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
-                } else {
-                    out.append(u)
+        // Written on UTF-8 bytes: the characters escaped are ASCII, or U+2028/2029 (E2 80 A8/A9).
+        var source = s
+        return source.withUTF8 { src in
+            String(unsafeUninitializedCapacity: 2 + 6 * src.count) { out in
+                var n = 0
+                func put(_ b: UInt8) { out[n] = b; n += 1 }
+                func putHex(_ v: UInt32) {
+                    for b in Array("\\u".utf8) { put(b) }
+                    let hex = String(v, radix: 16)
+                    for _ in 0..<(4 - hex.utf8.count) { put(0x30) }
+                    for b in hex.utf8 { put(b) }
                 }
+                put(0x22)
+                var i = 0
+                while i < src.count {
+                    let b = src[i]
+                    switch b {
+                    case 0x22: put(0x5C); put(0x22)
+                    case 0x5C: put(0x5C); put(0x5C)
+                    case 0x0A: put(0x5C); put(0x6E)
+                    case 0x0D: put(0x5C); put(0x72)
+                    case 0x09: put(0x5C); put(0x74)
+                    case 0..<0x20: putHex(UInt32(b))
+                    case 0xE2 where i + 2 < src.count && src[i + 1] == 0x80 && (src[i + 2] == 0xA8 || src[i + 2] == 0xA9):
+                        putHex(src[i + 2] == 0xA8 ? 0x2028 : 0x2029)
+                        i += 2
+                    default: put(b)
+                    }
+                    i += 1
+                }
+                put(0x22)
+                return n
             }
         }
-        out.append("\"")
-        return String(out)
+    }
+}
+
+/// `SearchIndex.stems(of:)` of every word met, by its bytes, shared by the threads tokenizing one
+/// index's documents: a few thousand words are most of any text, and reading a word's clitics was
+/// most of the cost of a document's terms. Emptied when it grows past `limit` words.
+final class SearchStems: @unchecked Sendable {
+    private let lock = NSLock()
+    private var known: [UTF8Key: [UTF8Key]] = [:]
+    static let limit = 100_000
+
+    func of(_ key: String) -> [UTF8Key] {
+        let k = UTF8Key(key)
+        lock.lock()
+        let hit = known[k]
+        lock.unlock()
+        if let hit { return hit }
+        let stems = SearchIndex.stems(of: key)
+        lock.lock()
+        if known.count >= Self.limit { known.removeAll(keepingCapacity: true) }
+        known[k] = stems
+        lock.unlock()
+        return stems
     }
 }

@@ -1,3 +1,5 @@
+import ArabicText
+
 /// How the search index is cut into files that stay under `fileBudget` bytes at any corpus size.
 ///
 /// - A shard (the terms of one prefix, `t/<key>.js`) that fits is one file. A larger one becomes a
@@ -41,7 +43,7 @@ extension SearchIndex {
         var parts: [ShardPart] = [[]]
         var size = 40 + key.utf8.count
         for t in sortedTerms(key) {
-            let suffix = String(String.UnicodeScalarView(names[t].unicodeScalars.dropFirst(drop)))
+            let suffix = ScalarString.make(names[t].unicodeScalars.dropFirst(drop))
             let entryOverhead = Self.jsonSize(suffix) + 4  // "suffix":[…],
             let post = postings[t]
             let pairs = post.count / 2
@@ -96,7 +98,7 @@ extension SearchIndex {
     /// `sitegenSearchLoaded("t:<key>",{"$parts":[["first","last"],…]})`.
     func stubScript(_ key: String, _ parts: [ShardPart]) -> String {
         let drop = key.unicodeScalars.count
-        func suffix(_ t: Int) -> String { JSONText.string(String(String.UnicodeScalarView(terms.names[t].unicodeScalars.dropFirst(drop)))) }
+        func suffix(_ t: Int) -> String { JSONText.string(ScalarString.make(terms.names[t].unicodeScalars.dropFirst(drop))) }
         let ranges = parts.map { "[" + suffix($0.first!.term) + "," + suffix($0.last!.term) + "]" }
         return "sitegenSearchLoaded(" + JSONText.string("t:" + key) + ",{\"$parts\":[" + ranges.joined(separator: ",") + "]});\n"
     }
@@ -108,22 +110,42 @@ extension SearchIndex {
 
     /// A shard script of the given entries: terms without the shard key, postings gap-encoded from 0.
     func entriesScript(name: String, key: String, _ entries: ShardPart) -> String {
-        var s = "sitegenSearchLoaded(" + JSONText.string(name) + ",{"
+        // Written as UTF-8 bytes: appending each posting's digits to a String was most of the cost.
+        var out: [UInt8] = []
+        out.reserveCapacity(64 + entries.reduce(0) { $0 + 16 + 12 * $1.pairs.count })
+        func addText(_ s: String) { out.append(contentsOf: s.utf8) }
+        func addNumber(_ n: Int32) {
+            var v = Int(n)
+            if v < 0 { out.append(0x2D); v = -v }
+            var unit = 1
+            while unit * 10 <= v { unit *= 10 }
+            repeat {
+                out.append(0x30 + UInt8(truncatingIfNeeded: v / unit % 10))
+                unit /= 10
+            } while unit > 0
+        }
+        addText("sitegenSearchLoaded(" + JSONText.string(name) + ",{")
         let drop = key.unicodeScalars.count
         for (n, entry) in entries.enumerated() {
             let post = postings[entry.term]
-            if n > 0 { s += "," }
-            s += JSONText.string(String(String.UnicodeScalarView(terms.names[entry.term].unicodeScalars.dropFirst(drop)))) + ":["
+            if n > 0 { out.append(0x2C) }
+            addText(JSONText.string(ScalarString.make(terms.names[entry.term].unicodeScalars.dropFirst(drop))))
+            addText(":[")
             var previous: Int32 = 0
             for i in entry.pairs {
-                if i > entry.pairs.lowerBound { s += "," }
-                s += String(post[2 * i] - previous)
+                if i > entry.pairs.lowerBound { out.append(0x2C) }
+                addNumber(post[2 * i] - previous)
                 previous = post[2 * i]
-                if post[2 * i + 1] != 1 { s += ",-" + String(post[2 * i + 1]) }
+                if post[2 * i + 1] != 1 {
+                    out.append(0x2C)
+                    out.append(0x2D)
+                    addNumber(post[2 * i + 1])
+                }
             }
-            s += "]"
+            out.append(0x5D)
         }
-        return s + "});\n"
+        addText("});\n")
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Number of decimal digits of `n` (with its sign).
@@ -160,7 +182,7 @@ extension SearchIndex {
     static func storedText(_ text: String) -> String {
         // (a text of at most that many UTF-8 bytes has at most that many scalars)
         text.utf8.count <= maxTextScalars || text.unicodeScalars.count <= maxTextScalars
-            ? text : String(String.UnicodeScalarView(text.unicodeScalars.prefix(maxTextScalars)))
+            ? text : ScalarString.make(text.unicodeScalars.prefix(maxTextScalars))
     }
 
     /// How many documents each chunk file holds, in order: up to `documentsPerChunk`, fewer when the
