@@ -163,6 +163,8 @@ extension SentenceEvents {
     func personPhrase(after i: Int, in range: Range<Int>) -> Range<Int>? {
         var k = i + 1
         if words.isAny(k, ["علي", "عن"]) { k += 1 }
+        // "عدد 107 أشخاص" (administrative style): the number says how many; "عدد" is no part of who.
+        if words.isAny(k, ["عدد"]), words.number(k + 1) != nil { k += 1 }
         let start = k
         if words.isAny(k, ["عدد", "مجموعه"]), words.isAny(k + 1, ["من"]) { k += 2 }
         if words.number(k) != nil { k += 1 }
