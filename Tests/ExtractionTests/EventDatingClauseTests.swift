@@ -56,6 +56,15 @@ import Testing
         #expect(dates(of: .arrest, ex) == [sunday])
     }
 
+    @Test func anEventReferredBackTakesNoFarEarlierDate() {
+        // the visit's time, far before «الاعتداء», is the visit's
+        let far = events(["كان الوزير قد زار بعد ظهر اليوم الأحد في المستشفى العون الأكثر تضررا من الاعتداء."], date: sunday)
+        #expect(dates(of: .attack, far) == [nil])
+        // close by, the time is the event's own
+        let near = events(["وقع أمس الهجوم على مركز الحرس بمدينة السهل."], date: sunday, mentions: [("مدينة السهل", .place)])
+        #expect(dates(of: .attack, near) == [saturday])
+    }
+
     @Test func aPeriodsBoundsDateNoSingleEvent() {
         let ex = events(["تمكنت وحدات الحرس خلال الفترة الممتدة من 7 ماي إلى غاية يوم 13 ماي 2023 من إيقاف 40 شخصا مفتشا عنهم."],
                         date: sunday)

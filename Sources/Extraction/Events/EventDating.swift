@@ -61,7 +61,9 @@ struct EventDating {
             let between = (lo + 1)..<max(lo + 1, hi)
             let sameClause = e.wordRange.contains(first)
             let followsTrigger = first > e.triggerWord && between.count <= 4
-            if e.anaphoric, !followsTrigger, !sameClause || between.contains(where: { e.triggerWords.contains($0) }) { continue }
+            // An event referred back to ("الاعتداء") takes a date before it only close by ("أمس، وأسفر الهجوم"): further
+            // back, the date is another verb's ("كان قد عاد بعد ظهر اليوم … المصاب في الاعتداء").
+            if e.anaphoric, !followsTrigger, !sameClause || (first < e.triggerWord && between.count > 4) || between.contains(where: { e.triggerWords.contains($0) }) { continue }
             let distance = (first > e.triggerWord ? 0 : 1) + between.count * 2 + (sameClause ? 0 : 100)
             if best == nil || distance < best!.1 { best = (c, distance) }
         }
