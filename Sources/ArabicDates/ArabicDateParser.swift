@@ -130,6 +130,10 @@ struct Cursor {
             return monthPart(at: k, day: v)
         case .month?, .monthHead?:
             return monthPart(at: j, day: nil)
+        case .sameBefore?:
+            // "في نفس اليوم", "ظهر ذات اليوم": the day last mentioned.
+            if linked(j + 1), kind(j + 1) == .dayOffset(0) { return (DateDraft(anchor: .previousMention(0)), j + 1) }
+            return nil
         case .dayOffset(let n)?:
             if n == 0 {
                 // اليوم نفسه / اليوم التالي / اليوم الأول (not "today").

@@ -16,6 +16,8 @@ enum DateWord: Equatable, Sendable {
     case dayOffset(Int)
     /// نفسه / ذاته (after اليوم: the day last mentioned).
     case same
+    /// نفس / ذات (before اليوم: the day last mentioned, "في نفس اليوم", "ظهر ذات اليوم").
+    case sameBefore
     /// التالي (after اليوم: the day after the one last mentioned).
     case following
     case qualifier(TemporalQualifier)
@@ -97,6 +99,7 @@ enum DateLexicon {
         add(["غدا", "غداً"], .dayOffset(1))
         add(["اليوم"], .dayOffset(0))
         add(["نفسه", "ذاته"], .same)
+        add(["نفس", "ذات"], .sameBefore)
         add(["التالي"], .following)
         add(["الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة", "السابق", "السابقة", "المنقضي", "المنقضية",
              "الفارط", "الفارطة"], .qualifier(.past))

@@ -46,6 +46,20 @@ import Testing
         #expect(e?.resolve(reference: nil, previous: PartialDate(year: 2021, month: 7, day: 8)) == PartialDate(year: 2021, month: 7, day: 8))
     }
 
+    /// "نفس اليوم" / "ذات اليوم" before the day word: the day last mentioned, not today; "نفسه" after a
+    /// person ("الوزير نفسه اليوم") is no date of its own.
+    @Test func sameDayWordBeforeTheDay() {
+        let e = only("تمكنت الوحدات حوالي الساعة الثالثة من ظهر نفس اليوم من حجز سيارتين")
+        #expect(e?.anchor == .previousMention(0))
+        #expect(e?.text == "ظهر نفس اليوم")
+        #expect(only("وفي ذات اليوم، أوقفت الشرطة شخصين")?.anchor == .previousMention(0))
+        #expect(only("وقال الوزير نفسه اليوم إن")?.anchor == .dayOffset(0))
+        let two = ArabicDateParser.parse("أوقفت الوحدات أمس شخصا، وفي نفس اليوم حجزت سيارة")
+        #expect(two.count == 2)
+        #expect(two.last?.resolve(reference: newYear, previous: two.first?.resolve(reference: newYear, assumePast: true))
+                == PartialDate(year: 2021, month: 12, day: 31))
+    }
+
     @Test func monthsAndYears() {
         #expect(resolved("الشهر الماضي", newYear) == PartialDate(year: 2021, month: 12))
         #expect(resolved("وفي 29 من الشهر الماضي أعلن", newYear) == PartialDate(year: 2021, month: 12, day: 29))

@@ -23,6 +23,12 @@ import Testing
         #expect(target("تمكنت فرقة الشرطة بالسهل أمس من إيقاف أحد المتورطين في عملية السطو.") == "أحد المتورطين")
     }
 
+    @Test func aCountAfterAddadIsTheTarget() {
+        // «عدد 107 أشخاص»: administrative style for «107 أشخاص»; «عدد» alone names nobody
+        #expect(target("وقد تم أمس بمدينة السهل إيقاف عدد 107 أشخاص من أجل قضايا مختلفة.") == "107 أشخاص")
+        #expect(target("تم أمس بمدينة السهل إيقاف عدد من المحتجين.") == "عدد من المحتجين")
+    }
+
     @Test func aNegationOrAPronounStartsAClauseAfterTheTarget() {
         // «سيارة لم تتوقف»: the clause after the noun says what the car did, it is no part of its name
         #expect(target("أطلق مسلحون أمس النار على سيارة لم تتوقف عند الحاجز قرب السهل.") == "سيارة")

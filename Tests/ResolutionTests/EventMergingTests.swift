@@ -44,6 +44,37 @@ import Testing
         #expect(a.events.count == 2)
     }
 
+    @Test func twoCountedArrestsOfOneArticleStayApart() {
+        // «عدد 107 أشخاص» and «عدد 78 شخصا» are two groups: «عدد» is no shared target
+        let c = resolveEvents([(["وقد تم اليوم بمدينة السهل إيقاف عدد 107 أشخاص من أجل قضايا مختلفة.",
+                                 "كما تم إيقاف عدد 78 شخصا مفتشا عنهم وحجز 22 سيارة."], day, [("مدينة السهل", .place)])])
+        let arrests = c.events.filter { $0.type == .arrest }
+        #expect(arrests.count == 2)
+        #expect(arrests.allSatisfy { $0.sources.count == 1 })
+    }
+
+    @Test func aDescribedGroupAcrossArticlesNeedsTheSamePlace() {
+        let two = resolveEvents([
+            (["تمكنت الوحدات الأمنية بمدينة السهل مساء أمس من القبض على شخصين بتهمة السرقة."], day, [("مدينة السهل", .place)]),
+            (["تمكنت الوحدات الأمنية بمدينة النخيل مساء أمس من القبض على شخصين بحوزتهما أقراص مخدرة."], day, [("مدينة النخيل", .place)]),
+        ])
+        #expect(two.events.filter { $0.type == .arrest }.count == 2)
+        let one = resolveEvents([
+            (["تمكنت الوحدات الأمنية بمدينة السهل مساء أمس من القبض على شخصين بتهمة السرقة."], day, [("مدينة السهل", .place)]),
+            (["ألقت الوحدات الأمنية بمدينة السهل مساء أمس القبض على شخصين بتهمة سرقة مصوغ."], day, [("مدينة السهل", .place)]),
+        ])
+        #expect(one.events.filter { $0.type == .arrest }.count == 1)
+    }
+
+    @Test func aPluralAnaphorIsNoReportOfOneEvent() {
+        // «هذه الاعتداءات» speaks of attacks in general, not of the one attack the lead reports
+        let c = resolveEvents([(["تعطلت الدروس اليوم بمدينة السهل على خلفية الاعتداء على معلمة من قبل مواطنة أمس.",
+                                 "وأضاف أن هذه الاعتداءات تتم في غياب التدخل الأمني."], day, [("مدينة السهل", .place)])])
+        let attacks = c.events.filter { $0.type == .attack }
+        #expect(!attacks.isEmpty)
+        #expect(attacks.allSatisfy { $0.sources.count == 1 })
+    }
+
     @Test func titlesFromTheRoles() {
         let threat = resolveEvents([(["توعد سالم النمر بقتل الجنود الأمريكيين في البلاد يوم الأحد."], day, [("سالم النمر", .person)])])
         #expect(threat.events.first?.title == "سالم النمر يتوعد الجنود الأمريكيين")

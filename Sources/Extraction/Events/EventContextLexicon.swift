@@ -115,6 +115,9 @@ enum EventContextLexicon {
                                  "شهر", "شهرين", "أشهر", "شهور", "سنة", "سنتين", "سنوات", "عام", "عامين", "أعوام", "قليل",
                                  "لحظات", "دقائق", "فترة", "مدة", "وقت"])
 
+    /// Parts of the day the date parser does not read as one expression with the day ("منتصف نهار اليوم").
+    static let dayParts = keys(["منتصف", "نهار", "ظهر", "الظهر", "الليل", "صبيحة", "عشية"])
+
     /// Nouns of the occasion of a report ("في مداخلة له في برنامج …"): a date after them dates the report.
     static let reportNouns = keys(["مداخلة", "تصريح", "تصريحات", "برنامج", "حوار", "كلمة", "ندوة", "مقابلة", "بيان",
                                    "بلاغ", "تدوينة", "منشور", "استضافته", "استضافتها", "حديث", "لقاء", "اتصال"])

@@ -23,7 +23,10 @@ struct EventDating {
             // "بشأن هجوم الليلة الماضية": a date right after another event word is that event's — unless that
             // event is the operation the trigger's clause happened in ("بعد عملية مداهمة فجر اليوم … من القبض
             // على", "خلال اشتباكات الليلة الماضية قتل"): then it dates the trigger after it too.
-            let operation = e.triggerWord > first && (max(0, first - 2)..<first).contains { operationAdjunct($0) }
+            // So does a relative clause on the operation that is the subject ("أسفرت عمليات التمشيط التي تنفذها
+            // الوحدات … فجر اليوم الخميس عن إلقاء القبض على …").
+            let operation = e.triggerWord > first && ((max(0, first - 2)..<first).contains { operationAdjunct($0) }
+                || e.foreignWords.contains { $0.contains(first) && $0.upperBound <= e.triggerWord && operationRelative(at: $0.lowerBound) })
             if !operation, e.otherTriggerWords.contains(where: { $0 < first && first - $0 <= 2 && abs(first - e.triggerWord) > first - $0 }) { continue }
             // "غداً", "الأحد المقبل": a date after the article's own is a plan.
             if let ref = reference, ref.day != nil, let v = d.date, v.precision == .day, ref < v { continue }
@@ -58,7 +61,9 @@ struct EventDating {
             let between = (lo + 1)..<max(lo + 1, hi)
             let sameClause = e.wordRange.contains(first)
             let followsTrigger = first > e.triggerWord && between.count <= 4
-            if e.anaphoric, !followsTrigger, !sameClause || between.contains(where: { e.triggerWords.contains($0) }) { continue }
+            // An event referred back to ("الاعتداء") takes a date before it only close by ("أمس، وأسفر الهجوم"): further
+            // back, the date is another verb's ("كان قد عاد بعد ظهر اليوم … المصاب في الاعتداء").
+            if e.anaphoric, !followsTrigger, !sameClause || (first < e.triggerWord && between.count > 4) || between.contains(where: { e.triggerWords.contains($0) }) { continue }
             let distance = (first > e.triggerWord ? 0 : 1) + between.count * 2 + (sameClause ? 0 : 100)
             if best == nil || distance < best!.1 { best = (c, distance) }
         }
@@ -70,6 +75,11 @@ struct EventDating {
     /// Nouns of security operations (not of the attacks they answer: "بعد هجوم الأحد" dates only the attack).
     static let operationNouns = ["عملية", "حملة", "مداهمة", "مداهمات", "كمين", "اشتباك", "اشتباكات", "مطاردة", "عمليات",
                                  "حملات", "تبادل"].map(EventLexicon.key)
+
+    /// True when word `i` is a relative pronoun right after an operation noun ("عمليات التمشيط التي", "الحملة التي").
+    func operationRelative(at i: Int) -> Bool {
+        i > 0 && words.has(i, in: EventContextLexicon.relatives) && (max(0, i - 2)..<i).contains { words.isAny($0, Self.operationNouns) }
+    }
 
     /// True when word `i` names a security operation ("عملية مداهمة", "حملة", "اشتباكات") right after a
     /// preposition of the operation a clause happened in ("بعد عملية مداهمة", "خلال اشتباكات").

@@ -26,7 +26,10 @@ import ArabicText
 ///   when its sentence has no other event and it has a date of its own;
 /// - the date (`EventDating`) is the expression of the trigger's clause, not one inside a relative
 ///   clause or a cause phrase (but the time of the operation the clause followed, "بعد عملية مداهمة فجر
-///   اليوم … من القبض"), nor a report's date for what it reports; else the date of a following
+///   اليوم … من القبض", or of the operation that led to it, "أسفرت عمليات التمشيط التي … فجر اليوم عن"; a
+///   time or a distance after «بعد» opens no cause phrase, a report's main verb "تمكنت" ends one), nor a
+///   report's date for what it reports, nor the bounds of a period ("من 7 إلى 13 ماي": a count over it;
+///   an article whose lead counts a period reports no news of its day); else the date of a following
 ///   "جاء ذلك …" sentence; else, when the event is reported, the report's date (inferred; also for a
 ///   named killing the report announces right after its time: "أعلنت مساء اليوم عن مقتل …"); else, in
 ///   the three sentences after the lead that state no time of their own, the lead's news day
@@ -58,7 +61,9 @@ public struct EventExtractor: Sendable {
             return v
         }
         // The day of the lead's news, taken from the parsed mentions only (not those added below).
-        let newsDay = reference.flatMap { referenceInferred ? nil : LeadNewsDay(dates: ex.dates, reference: $0) }
+        // An article whose lead counts a period ("خلال الفترة الممتدة من 28 جانفي إلى 4 فيفري: …") reports no day's news.
+        let periodLead = (0..<min(2, allWords.count)).contains { !Self.periodBounds(allWords[$0], datesBySentence[$0] ?? [], ex.dates).isEmpty }
+        let newsDay = periodLead ? nil : reference.flatMap { referenceInferred ? nil : LeadNewsDay(dates: ex.dates, reference: $0) }
         for (si, sentence) in ex.sentences.enumerated() {
             let words = allWords[si]
             // A list of headlines run together (forty words or more, no comma or stop): no clause to read.
@@ -79,6 +84,7 @@ public struct EventExtractor: Sendable {
             }
             if let first = found.firstIndex(where: { $0.type == .statement }) { found = [found[first]] }
             let dating = EventDating(words: words, dates: ex.dates, reference: referenceInferred ? nil : reference)
+            let bounds = Self.periodBounds(words, datesBySentence[si] ?? [], ex.dates)
             for var e in found {
                 e.sentence = si
                 if e.type == .attack || e.type == .airstrike, e.places.isEmpty, e.targets.isEmpty, e.targetPhrase == nil, si > 0 {
@@ -105,7 +111,7 @@ public struct EventExtractor: Sendable {
                         e.places = [h]
                     }
                 }
-                let (date, reportDate) = dating.choose(for: e, candidates: datesBySentence[si] ?? [])
+                let (date, reportDate) = dating.choose(for: e, candidates: (datesBySentence[si] ?? []).filter { !bounds.contains($0) })
                 e.date = date
                 if e.date == nil, si + 1 < allWords.count, opensWithJaaDhalik(allWords[si + 1]),
                    let next = datesBySentence[si + 1]?.first {
@@ -148,7 +154,7 @@ public struct EventExtractor: Sendable {
                 let casualtiesIn = [.attack, .airstrike, .clash].contains(e.type) && e.triggerWord > 2
                     && words.isAny(e.triggerWord - 1, ["في", "جراء", "اثر"]) && !words.has(e.triggerWord + 1, in: EventContextLexicon.series)
                 let leadEvent = (!e.nominal || e.type == .arrest || casualtiesIn) && !history
-                if e.date == nil, e.type != .statement, e.type != .threat, si < 2, !e.anaphoric, !e.plural, leadEvent, e.ownWords == nil,
+                if e.date == nil, e.type != .statement, e.type != .threat, si < 2, !periodLead, !e.anaphoric, !e.plural, leadEvent, e.ownWords == nil,
                    !opensWithBackground(words),
                    (datesBySentence[si] ?? []).isEmpty, let reference, !referenceInferred, reference.day != nil {
                     // The article's lead reports it as news: the article's date, inferred.
@@ -165,6 +171,23 @@ public struct EventExtractor: Sendable {
                 ex.events.append(e.mention)
             }
         }
+    }
+
+    /// The date mentions of a sentence that bound a period ("خلال الفترة الممتدة من 05 فيفري إلى غاية يوم 11
+    /// فيفري 2017", "بين 9 و15 أكتوبر"): a count over the period, not one event of either day.
+    static func periodBounds(_ w: SentenceWords, _ mentions: [Int], _ dates: [DateMention]) -> Set<Int> {
+        let spans = mentions.map { d -> (Int, Int, Int) in
+            let a = w.index(at: dates[d].span.start)
+            return (d, a, max(a, w.index(at: max(dates[d].span.start, dates[d].span.end - 1))))
+        }.sorted { $0.1 < $1.1 }
+        var out = Set<Int>()
+        for (x, y) in zip(spans, spans.dropFirst()) where y.1 > x.2 && x.1 > 0 && w.isAny(x.1 - 1, ["من", "بين"]) {
+            let gap = (x.2 + 1)..<y.1
+            guard gap.count <= 3, gap.allSatisfy({ w.isAny($0, ["الي", "غايه", "حتي", "يوم", "و"]) }) else { continue }
+            let joined = gap.contains { w.isAny($0, ["الي", "حتي", "و"]) } || w.words[y.1].key.hasPrefix("و")
+            if joined { out.insert(x.0); out.insert(y.0) }
+        }
+        return out
     }
 
     /// Events a noun reports as the day's news (an arrest, a killing, an attack); another noun ("قرار إقالة

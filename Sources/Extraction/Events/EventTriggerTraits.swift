@@ -5,6 +5,8 @@ public struct EventTriggerTraits: Sendable, Hashable {
     public var anaphoric: Bool
     /// A plural noun ("هجمات"): a series rather than one event.
     public var plural: Bool
+    /// A dual noun ("الهجومين", "التفجيران"): two events, each of which may have been named before.
+    public var dual: Bool
     /// The trigger names an assassination (اغتيال) rather than a killing (مقتل).
     public var assassination: Bool
     /// For a threat, the present-tense verb a title uses ("يتوعد", "يهدد", "يحذر").
@@ -27,6 +29,7 @@ public struct EventTriggerTraits: Sendable, Hashable {
         // "القبض على": an idiom, never a back-reference.
         anaphoric = (hit?.1.nominal ?? false) && (definite || parts.count > 1) && hit?.0 != EventLexicon.key("قبض")
         plural = hit?.1.plural ?? false
+        dual = readings.contains { r in (r.hasSuffix("ين") || r.hasSuffix("ان")) && EventLexicon.triggers[String(r.dropLast(2))] != nil }
         assassination = readings.contains { $0.hasPrefix(EventLexicon.key("اغتيال")) || $0.hasPrefix(EventLexicon.key("اغتال")) }
         let root = hit?.0 ?? ""
         threatVerb = root.hasPrefix("توعد") || root.hasPrefix("يتوعد") ? "يتوعد"

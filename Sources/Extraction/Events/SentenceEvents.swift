@@ -246,14 +246,17 @@ struct SentenceEvents {
         var i = 0
         while i < w.count {
             let relative = words.has(i, in: EventContextLexicon.relatives) && w[i].key != "ما"
-            // "إثر" / "جراء" name an immediate cause, in the time of their clause: not a phrase apart.
-            if relative || (words.has(i, in: EventLexicon.cause) && !words.isAny(i, ["اثر", "جراء"])) {
+            // "إثر" / "جراء" name an immediate cause, in the time of their clause: not a phrase apart; nor does
+            // a time ("بعد منتصف نهار اليوم السبت") or a distance ("على بعد 500 متر").
+            if relative || (words.has(i, in: EventLexicon.cause) && !words.isAny(i, ["اثر", "جراء"]) && !isTimeOrDistance(i)) {
                 var j = i + 1
                 var content = 0
                 // A comma right after the relative clause's verb does not close it ("التي استهدفت، الإثنين الماضي، …");
-                // an event word further on belongs to the main clause ("بعد كمين محكم من إلقاء القبض على …").
+                // an event word further on belongs to the main clause ("بعد كمين محكم من إلقاء القبض على …"), and
+                // so does the verb that opens it ("على خلفية شكاية … وبالتحري تمكنت الوحدات أمس من إيقاف …").
                 while j < w.count, !(w[j].isPunct && w[j].key != "\"" && content >= 2), !words.has(j, in: EventLexicon.clauseBreak) {
                     if j > i + 3, covering[j] == nil, lookup(j).map({ $0.trigger.type != .statement }) == true { break }
+                    if !relative, j > i + 2, words.has(j, in: Self.enablingVerbs) { break }
                     if !w[j].isPunct { content += 1 }
                     j += 1
                 }
@@ -264,6 +267,20 @@ struct SentenceEvents {
             }
         }
         return out
+    }
+
+    /// Verbs that open a security report's main clause ("تمكنت الوحدات … من إيقاف").
+    static let enablingVerbs = WordSet(["تمكن", "تمكنت", "تمكنوا", "وتمكن", "وتمكنت", "وتمكنوا", "أمكن", "وأمكن"].map(EventLexicon.key))
+
+    /// Whether the preposition at `i` ("بعد", "قبل", "عقب") says when or how far, not after what: a date or a
+    /// time of day follows it ("بعد منتصف نهار اليوم", "بعد ظهر اليوم الأحد"), it means later ("في ما بعد"), or
+    /// it is a distance ("على بعد").
+    func isTimeOrDistance(_ i: Int) -> Bool {
+        guard words.isAny(i, ["بعد", "عقب"]) else { return false }
+        if i > 0, words.isAny(i - 1, ["علي", "ما", "فيما"]) { return true }  // "على بعد", "في ما بعد"
+        var k = i + 1
+        while k < words.words.count, k <= i + 3, words.has(k, in: EventContextLexicon.dayParts) { k += 1 }
+        return dateWords.contains(k)
     }
 
     private func events(from hits: [Hit], clause c: Int, range: Range<Int>, clauseRange: Range<Int>, inClause: [Int]) -> [Found] {
@@ -375,6 +392,8 @@ extension SentenceEvents {
         // readings starts with its bytes (D8 B3) is rejected before the `Character` tests below.
         guard words.words[i].readings.contains(where: { $0.utf8.starts(with: Self.sinBytes) }) else { return false }
         if words.has(i, in: EventContextLexicon.timeNouns) { return false }
+        // "في مدينة سينسيناتي": the word after a place noun is its name.
+        if i > 0, words.has(i - 1, in: EventLexicon.placeNouns) { return false }
         let k = words.words[i].key
         let definite = k.hasPrefix("ال") || k.hasPrefix("لل") || (k.count > 3 && ["و", "ف", "ب", "ك"].contains(k.first!) && k.dropFirst().hasPrefix("ال"))
         return !definite && words.words[i].readings.contains(where: EventLexicon.isFutureVerb)

@@ -43,6 +43,8 @@ struct EventCluster {
     var targets: Set<Int> = []
     var actorPhrases: Set<String> = []
     var targetPhrases: Set<String> = []
+    /// Places as written where no name says them (`EventRecord.placePhrase`).
+    var placePhrases: Set<String> = []
     var entities: Set<Int> = []
     /// Entities that are places other than countries, each once.
     var salientPlaces: [Int] = []
@@ -59,6 +61,7 @@ struct EventCluster {
         places.formUnion(r.places); actors.formUnion(r.actors); targets.formUnion(r.targets)
         if let p = r.actorPhrase { actorPhrases.insert(p) }
         if let p = r.targetPhrase { targetPhrases.insert(p) }
+        if let p = r.placePhrase { placePhrases.insert(p) }
         for e in r.entities where entities.insert(e).inserted && index.salientPlace(e) { salientPlaces.append(e) }
         articles.insert(r.article)
         words.formUnion(r.words)
@@ -165,7 +168,7 @@ struct EventClustering {
         if r.date == nil && r.traits.anaphoric {
             // The last earlier event of this article with a compatible type that names nothing else.
             var best: (Int, Int)?
-            for ci in candidates where clusters[ci].articles.contains(r.article) && !conflicts(r, clusters[ci]) {
+            for ci in candidates where clusters[ci].articles.contains(r.article) && !conflicts(r, clusters[ci]) && seriesAgree(r, clusters[ci]) {
                 for o in clusters[ci].records.lazy.map({ records[$0] })
                 where o.article == r.article && (o.sentence, o.index) < (r.sentence, r.index) {
                     if best == nil || o.sentence > best!.1 { best = (ci, o.sentence) }
@@ -190,11 +193,19 @@ struct EventClustering {
     private func datesAgree(_ r: EventRecord, _ c: EventCluster) -> Bool {
         if let d = r.date, let cd = c.date, !d.isCompatible(with: cd) { return false }
         if let a = r.weekday, let b = c.weekday, a != b { return false }
-        // A series is no evidence for one event, unless both are the same day.
-        if r.traits.plural, !(r.date?.precision == .day && c.date == r.date), !(r.traits.anaphoric && c.articles.contains(r.article)) {
+        // A series is no evidence for one event, unless both are the same day; a plural anaphor ("هذه الاعتداءات")
+        // refers back only to events its article counts too ("تفجيران … واستهدف الهجومان"), not to one of them.
+        if r.traits.plural, !(r.date?.precision == .day && c.date == r.date),
+           !(r.traits.anaphoric && c.articles.contains(r.article) && seriesAgree(r, c)) {
             return false
         }
         return true
+    }
+
+    /// A plural mention ("هذه الاعتداءات") refers to several events: only to a cluster that counts several too
+    /// (a dual, "الهجومين", names two events the article may have told one by one).
+    private func seriesAgree(_ r: EventRecord, _ c: EventCluster) -> Bool {
+        !r.traits.plural || r.traits.dual || c.records.contains { records[$0].traits.plural }
     }
 
     /// An anaphoric mention that names a specific place or target the event does not have is another event.
@@ -207,7 +218,8 @@ struct EventClustering {
     /// How strongly a record shares the arguments that make an event this event (0: not at all). Same
     /// type family and compatible dates are checked before.
     /// - killing: a victim; attack, airstrike, clash: a target or a named place below the country, or
-    ///   on the same day the same named actor; arrest and "other": a named target, or the same day and place;
+    ///   on the same day the same named actor; arrest and "other": a named target, the same described target
+    ///   in the article or on the same day and place, or the same day and place;
     /// - statement and threat: the same speaker, in the same article or on the same day with most words in
     ///   common; meeting: a party, in the same article or on the same day; visit: the visitor and where he
     ///   went; deployment, withdrawal: the actor and the place, or the actor in the same article.
@@ -229,7 +241,10 @@ struct EventClustering {
             return 0
         case .arrest, .other:
             if r.targets.contains(where: c.targets.contains) { return 2 + sharedPlaces }
-            if let p = r.targetPhrase, c.targetPhrases.contains(p), sameArticle || sameDay { return 1 + sharedPlaces }
+            // Across articles a described group ("شخصين") is the same only where the same place is named (by a
+            // name or, without one, in the same words: "مركز الأمن بخزامة").
+            let samePlace = sharedPlaces > 0 || r.placePhrase.map { c.placePhrases.contains($0) } == true
+            if let p = r.targetPhrase, c.targetPhrases.contains(p), sameArticle || (sameDay && samePlace) { return 1 + sharedPlaces }
             // Two arrests that name different people ("6 أشخاص", "3 أشخاص آخرين") are two arrests.
             let described = (r.targetPhrase != nil || !r.targets.isEmpty) && (!c.targetPhrases.isEmpty || !c.targets.isEmpty)
             return sameDay && sharedPlaces > 0 && sameArticle && !described ? sharedPlaces : 0

@@ -15,8 +15,10 @@ import Extraction
 ///   they share a place, target or actor entity; two mentions with the same day-precise date also
 ///   merge when one of them names no place, or when one is an airstrike reported by another article. A killing merges with any killing of the same person;
 /// - an undated definite or demonstrative mention ("الهجوم", "هذه الهجمات") joins the last earlier
-///   event of a compatible type in the same article; other undated mentions join only an event of
-///   the same article sharing an entity (killings: any article);
+///   event of a compatible type in the same article (a plural one, "هذه الاعتداءات", only an event that
+///   counts several too, or as a dual); other undated mentions join only an event of the same article
+///   sharing an entity (killings: any article); arrests of a described group ("شخصين") merge across
+///   articles only on the same day and place;
 /// - undated events are kept only when one mention is a singular, non-anaphoric report naming a
 ///   place or target; undated statements and threats are dropped;
 /// - differing quantities stay visible in `Event.quantities` (quantity → indexes into `sources`);
