@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Extraction
 @testable import Sitegen
 
 /// The analysis half of incremental builds: unchanged articles are not analysed again, and the site
@@ -129,6 +130,22 @@ import Testing
         try Data([7, 7, 7]).write(to: folder.appendingPathComponent("analysis-gazetteer.bin"))
         try FileManager.default.removeItem(at: folder.appendingPathComponent("last-build.bin"))
         #expect(try buildMatchingFresh(input, site, cache: BuildCache(output: site)).extractedArticles == 3)
+    }
+
+    /// The gazetteer view reads back as it was written, down to the last trim's word count (a count
+    /// larger than the bytes left after it once made every view unreadable, so no extraction was reused).
+    @Test func gazetteerViewRoundTrips() throws {
+        let view = GazetteerView(
+            names: [.init(key: Array("قاسمسليماني".utf8), type: .person, cue: Array("الجنرال".utf8)),
+                    .init(key: Array("بغداد".utf8), type: .place, cue: nil)],
+            typeOfKey: [.init(key: Array("بغداد".utf8), type: .place)],
+            trims: [.init(key: Array("وزارةالداخلية".utf8), words: 2), .init(key: Array("مجلسنوابالشعب".utf8), words: 3)],
+            maxTokens: 4)
+        var e = AnalysisEncoder()
+        e.gazetteerView(view)
+        var d = try AnalysisDecoder(BinaryReader(e.bytes))
+        #expect(try d.gazetteerView() == view)
+        #expect(d.r.atEnd)
     }
 
     @Test func oneCacheKeepsAnalysesInMemoryBetweenBuilds() throws {

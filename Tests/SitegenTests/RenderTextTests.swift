@@ -8,6 +8,8 @@ import Testing
         "", "a", "نص عربي قصير", "بسم  الله   الرحمن", " مسافة في البداية والنهاية ",
         "عَرَبِيّ مع تشكيل ّ وعلامة بعد مسافة", "emoji 👩‍👩‍👧 وعلم 🇮🇶 و\u{0600} 123 رقم", "سطر\nسطر آخر\r\nثالث",
         String(repeating: "كلمة ", count: 90) + "نهاية", "\u{0301} يبدأ بعلامة",
+        // spaces a joiner, a spacing mark or a prepended mark glue to, a space after a carriage return
+        "كلمة \u{200D}بعد وصل", "नमस्ते \u{093F}ि शब्द", "\u{0605} رقم \u{06DD}", "سطر\r \nبعد", " \u{0651}",
     ]
 
     @Test func scalarOffsetsSliceLikeScalarIndexing() {

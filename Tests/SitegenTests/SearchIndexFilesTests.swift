@@ -96,6 +96,14 @@ import Testing
         for s in ["", "عربي", "a\"b\\c\nd\te\r", "x\u{2028}y\u{2029}z\u{1}", "🙂 ك"] {
             #expect(SearchIndex.jsonSize(s) == JSONText.string(s).utf8.count, "\(s)")
         }
+        // (eight bytes are checked at once: every escape at every offset of a longer text, and a
+        // U+2028 split across two words)
+        for special in ["\"", "\\", "\n", "\u{1f}", "\u{0}", "\u{2028}", "\u{2029}", "…", "\u{7f}", " "] {
+            for offset in 0..<17 {
+                let s = String(repeating: "ك", count: offset / 2) + String(repeating: "a", count: offset % 2) + special + "نص عربي طويل"
+                #expect(SearchIndex.jsonSize(s) == JSONText.string(s).utf8.count, "\(offset) \(special.unicodeScalars.map(\.value))")
+            }
+        }
         for n in [0, 7, 10, 99, 100, 12345, -3, -10] { #expect(SearchIndex.digits(n) == String(n).count) }
     }
 }

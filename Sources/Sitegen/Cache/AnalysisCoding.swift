@@ -322,7 +322,8 @@ extension AnalysisDecoder {
         for _ in 0..<t { types.append(GazetteerView.KeyType(key: try bytes(), type: try choice(EntityType.allCases))) }
         let m = try count()
         var trims: [GazetteerView.KeyTrim] = []
-        for _ in 0..<m { trims.append(GazetteerView.KeyTrim(key: try bytes(), words: try count())) }
+        // (a word count, not a count of items still to read: the last trim's count can pass the bytes left)
+        for _ in 0..<m { trims.append(GazetteerView.KeyTrim(key: try bytes(), words: try r.count(atMost: Int(Int32.max)))) }
         return GazetteerView(names: names, typeOfKey: types, trims: trims, maxTokens: maxTokens)
     }
 

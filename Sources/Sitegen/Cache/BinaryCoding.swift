@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A compact length-prefixed binary format for the build cache (fast to write and read back for
 /// thousands of entries, unlike JSON).
@@ -167,12 +170,31 @@ enum CacheFile {
         return r
     }
 
-    /// Writes the identity and `body` atomically (temporary file, then rename), creating the folder.
-    static func write(_ file: URL, identity: ContentHash, _ body: [UInt8]) {
-        var w = BinaryWriter()
-        w.hash(identity)
-        w.raw(body)
+    /// Writes the identity and then `parts` atomically (temporary file, then rename), creating the
+    /// folder. (The parts are written as they are: joining them first copied megabytes per build.)
+    static func write(_ file: URL, identity: ContentHash, _ parts: [UInt8]...) {
+        var head = BinaryWriter()
+        head.hash(identity)
         try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? Data(w.bytes).write(to: file, options: .atomic)
+        let temp = file.path + ".tmp-\(getpid())-\(UInt32.random(in: 0 ... .max))"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return }
+        var ok = writeAll(fd, head.bytes)
+        for part in parts where ok { ok = writeAll(fd, part) }
+        if close(fd) != 0 { ok = false }
+        if !ok || rename(temp, file.path) != 0 { unlink(temp) }
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { return false }
+                offset += n
+            }
+            return true
+        }
     }
 }

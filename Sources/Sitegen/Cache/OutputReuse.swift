@@ -75,12 +75,21 @@ public final class OutputReuse: @unchecked Sendable {
 
     /// Keeps the previous file at `path` if it was recorded under `key` and is untouched since.
     func keepIfRecorded(_ path: String, key: ContentHash) -> Bool {
+        guard isRecordedUnchanged(path, key: key) else { return false }
+        keep(path, previous[path]!)
+        return true
+    }
+
+    /// Whether the previous file at `path` was recorded under `key` and is untouched since (it is not kept).
+    func isRecordedUnchanged(_ path: String, key: ContentHash) -> Bool {
         guard patching, let old = previous[path], old.key == key,
               let st = Self.stat(outputRoot + "/" + path), st.size == old.size, st.mtimeNanos == old.mtimeNanos,
               st.inode == old.inode else { return false }
-        keep(path, old)
         return true
     }
+
+    /// Whether the previous build wrote a file at `path` (under any key).
+    func wasRecorded(_ path: String) -> Bool { patching && previous[path] != nil }
 
     /// Keeps the previous file at `path` if its bytes equal `bytes`.
     func keepIfEqual(_ path: String, key: ContentHash, bytes: [UInt8]) -> Bool {

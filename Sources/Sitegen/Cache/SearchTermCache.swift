@@ -10,6 +10,11 @@ final class SearchTermTable: @unchecked Sendable {
 
     var count: Int { names.count }
 
+    func reserveCapacity(_ n: Int) {
+        names.reserveCapacity(n)
+        ids.reserveCapacity(n)
+    }
+
     func intern(_ term: String) -> Int {
         let key = UTF8Key(term)
         if let id = ids[key] { return id }
@@ -93,8 +98,7 @@ final class SearchTermCache: @unchecked Sendable {
         w.shortString(Self.magic)
         w.uvarint(names.count)
         for n in names { w.shortString(n) }
-        w.raw(body.bytes)
-        CacheFile.write(file, identity: toolIdentity, w.bytes)
+        CacheFile.write(file, identity: toolIdentity, w.bytes, body.bytes)
     }
 
     private func read() {
@@ -123,6 +127,7 @@ final class SearchTermCache: @unchecked Sendable {
             guard r.atEnd else { return }
         } catch { return }
         // the cache's table is still empty: ids are the file's term numbers, unless names repeat
+        table.reserveCapacity(names.count)
         for name in names { _ = table.intern(name) }
         guard table.count == names.count else { return }  // duplicate terms: not a file this type wrote
         entries = loaded

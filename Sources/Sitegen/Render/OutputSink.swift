@@ -103,6 +103,35 @@ public final class OutputSink: @unchecked Sendable {
         try staged.write(path, make(), key: full)
     }
     func file(_ path: String, _ bytes: [UInt8]) throws(Diagnostic) { try staged.write(path, bytes) }
+
+    /// Keeps a series of files `path(0)`, `path(1)` … that the previous build wrote under `key(0)`,
+    /// `key(1)` … (keys as for `file(_:key:make:)`), when all are untouched: the series ends at the
+    /// first path the previous build did not write. Returns false, keeping nothing, when the first file
+    /// or any recorded one does not match (the caller then writes the series itself; a file changed
+    /// on disk between the two looks at it is then counted twice among the unchanged).
+    /// For files whose keys fix how many there are, so that the count need not be worked out.
+    func keepSeries(_ path: (Int) -> String, keys: (Int) -> ContentHash) -> Bool {
+        guard let reuse = staged.reuse else { return false }
+        func full(_ key: ContentHash) -> ContentHash {
+            var h = ContentHasher()
+            h.combine(reuse.pageSeed)
+            h.combine(key)
+            return h.finalize()
+        }
+        var series: [(String, ContentHash)] = []
+        while true {
+            let p = path(series.count), k = full(keys(series.count))
+            if reuse.isRecordedUnchanged(p, key: k) {
+                series.append((p, k))
+            } else if series.isEmpty || reuse.wasRecorded(p) {
+                return false
+            } else {
+                break
+            }
+        }
+        for (p, k) in series where !reuse.keepIfRecorded(p, key: k) { return false }
+        return true
+    }
 }
 
 import Foundation

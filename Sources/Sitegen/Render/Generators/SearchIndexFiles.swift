@@ -75,18 +75,28 @@ extension SearchIndex {
         return parts
     }
 
+    /// The name under `search/data/` of file `n` of shard `key`: 0 is the shard's own file (the whole
+    /// shard, or the stub of a split one), n ≥ 1 its part n.
+    static func shardFileName(_ key: String, part n: Int) -> String {
+        "t/" + shardFileName(key) + (n == 0 ? ".js" : ".\(n).js")
+    }
+
+    /// The key of file `n` of a shard whose `shardContentKey` is `content`. The content decides the
+    /// parts, so an unchanged shard has the same files under the same keys as before.
+    func shardFileKey(_ content: ContentHash, part n: Int) -> ContentHash {
+        var h = ContentHasher()
+        h.combine(content)
+        h.combine(n)
+        h.combine(fileBudget)
+        return h.finalize()
+    }
+
     /// The data files of shard `key`: (file name under `search/data/`, content key, script maker).
-    func shardFiles(_ key: String) -> [(name: String, key: ContentHash, make: () -> String)] {
+    func shardFiles(_ key: String, content: ContentHash? = nil) -> [(name: String, key: ContentHash, make: () -> String)] {
         let parts = shardParts(key)
         let base = "t/" + Self.shardFileName(key)
-        let content = shardContentKey(key)
-        func keyed(_ n: Int) -> ContentHash {
-            var h = ContentHasher()
-            h.combine(content)
-            h.combine(n)
-            h.combine(fileBudget)
-            return h.finalize()
-        }
+        let content = content ?? shardContentKey(key)
+        func keyed(_ n: Int) -> ContentHash { shardFileKey(content, part: n) }
         if parts.count == 1 { return [(base + ".js", keyed(0), { self.shardScript(key) })] }
         var files: [(name: String, key: ContentHash, make: () -> String)] = [(base + ".js", keyed(0), { self.stubScript(key, parts) })]
         for (n, part) in parts.enumerated() {
@@ -155,27 +165,42 @@ extension SearchIndex {
         return d
     }
 
-    /// Bytes of `JSONText.string(s)`, without making it.
+    /// Bytes of `JSONText.string(s)`, without making it (one pass over the UTF-8 bytes: quotes,
+    /// backslashes and control characters are escaped, U+2028/2029 (E2 80 A8/A9) become `\u2028`).
     static func jsonSize(_ s: String) -> Int {
-        var n = 2
-        var it = s.utf8.makeIterator()
-        var pending: [UInt8] = []
-        while let b = it.next() {
-            switch b {
-            case 0x22, 0x5C, 0x0A, 0x0D, 0x09: n += 2
-            case 0..<0x20: n += 6
-            default:
-                n += 1
-                if b == 0xE2 { pending = [b] } else if !pending.isEmpty {
-                    pending.append(b)
-                    if pending.count == 3 {
-                        if pending[1] == 0x80 && (pending[2] == 0xA8 || pending[2] == 0xA9) { n += 3 }  // U+2028/2029 → \u2028
-                        pending = []
+        var s = s
+        return s.withUTF8 { bytes in
+            var n = 2 + bytes.count
+            var i = 0
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            /// Whether any byte of `w` is below 0x20, or is `"`, `\\` or 0xE2 (exact, SWAR).
+            func special(_ w: UInt64) -> Bool {
+                func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+                return (w &- ones &* 0x20) & ~w & highs != 0
+                    || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x5C)) || hasZero(w ^ (ones &* 0xE2))
+            }
+            let raw = UnsafeRawBufferPointer(bytes)
+            while i < bytes.count {
+                // most text has none of these bytes: eight at a time until a word that has one
+                if i + 8 <= bytes.count, !special(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
+                let end = min(bytes.count, i + 8)
+                while i < end {
+                    let b = bytes[i]
+                    if b < 0x20 {
+                        n += b == 0x0A || b == 0x0D || b == 0x09 ? 1 : 5
+                    } else if b == 0x22 || b == 0x5C {
+                        n += 1
+                    } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                        n += 3
                     }
+                    i += 1
                 }
             }
+            return n
         }
-        return n
     }
 
     /// The text a document keeps in its chunk (for snippets).

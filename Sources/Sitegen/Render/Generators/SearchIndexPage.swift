@@ -26,7 +26,11 @@ struct SearchIndexPage: SiteGenerator {
         // Scripts are keyed by what they are made from, so unchanged ones are not even written out.
         let keys = index.shardTerms.keys.sorted()
         try parallelPages(keys.count, jobs: jobs) { i throws(Diagnostic) in
-            for file in index.shardFiles(keys[i]) {
+            // an unchanged shard keeps its files without being cut into parts again
+            let content = index.shardContentKey(keys[i])
+            if out.keepSeries({ Self.dataFolder + SearchIndex.shardFileName(keys[i], part: $0) },
+                              keys: { index.shardFileKey(content, part: $0) }) { return }
+            for file in index.shardFiles(keys[i], content: content) {
                 try out.file(Self.dataFolder + file.name, key: file.key, make: file.make)
             }
         }
