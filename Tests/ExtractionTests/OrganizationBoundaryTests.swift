@@ -63,3 +63,19 @@ import Testing
         #expect(!names(mentions(["وصل الوفد إلى القاهرة ( XYZ ) - أمس."])[0]).contains("XYZ:organization"))
     }
 }
+
+/// A verb-shaped foreign name after an organization head (made-up sentences).
+@Suite struct VerbShapedNameAfterHeadTests {
+    @Test func nationalityAdjectiveMakesItAName() {
+        // "تيلتون" has the shape of an imperfect verb (ت + five letters); the nationality says it is a name
+        #expect(names(mentions(["ونشرت صحيفة تيلتون البريطانية تقريرا مطولا."])[0]).contains("تيلتون:organization"))
+        #expect(names(mentions(["وقالت شركة توريال الفرنسية إنها ستستثمر في البلاد."])[0]).contains("توريال:organization"))
+    }
+
+    @Test func verbAfterTheHeadStaysAVerb() {
+        // a verb after the head: a relative clause, no name
+        #expect(mentions(["وأسست شركة تستثمر في الطاقة."])[0].allSatisfy { $0.type != .organization })
+        // a plural nationality noun after the verb is its object, not an adjective
+        #expect(mentions(["وأنشئت لجنة تتابع التونسيين في الخارج."])[0].allSatisfy { $0.type != .organization })
+    }
+}
