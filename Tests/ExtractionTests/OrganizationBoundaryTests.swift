@@ -79,3 +79,15 @@ import Testing
         #expect(mentions(["وأنشئت لجنة تتابع التونسيين في الخارج."])[0].allSatisfy { $0.type != .organization })
     }
 }
+
+/// International clubs and companies of the organization lexicon (made-up sentences).
+@Suite struct ClubLexiconTests {
+    @Test func clubNamedAfterACityIsAnOrganization() {
+        let m = names(mentions(["وفاز مانشستر يونايتد على ضيفه مساء السبت."])[0])
+        #expect(m.contains("مانشستر يونايتد:organization"))
+        #expect(!m.contains("مانشستر:place"))
+        // the city alone stays a place
+        #expect(names(mentions(["وصل الوفد إلى مانشستر مساء السبت."])[0]).contains("مانشستر:place"))
+        #expect(names(mentions(["وتعادل ارسنال مع منافسه."])[0]).contains("ارسنال:organization"))
+    }
+}
