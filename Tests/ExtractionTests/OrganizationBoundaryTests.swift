@@ -39,3 +39,55 @@ import Testing
         #expect(m.contains { $0.type == .place && $0.surface == "البوسنة والهرسك" })
     }
 }
+
+/// A Latin acronym alone in brackets (made-up sentences).
+@Suite struct BracketedAcronymTests {
+    @Test func acronymAfterAnOrganizationIsAnOrganization() {
+        // after a lexicon organization: its acronym defined
+        #expect(names(mentions(["وقالت منظمة الصحة العالمية ( WHO ) إن الوباء تراجع."])[0]).contains("WHO:organization"))
+        // after an organization head word and its complement
+        #expect(names(mentions(["ووقع معهد الدراسات الزراعية (IAS) اتفاقية مع الوزارة."])[0]).contains("IAS:organization"))
+        // a dateline: a place opening the paragraph, the bracket, a dash
+        #expect(names(mentions(["القاهرة ( XYZ ) - أعلن الوزير أمس عن خطة جديدة."])[0]).contains("XYZ:organization"))
+        #expect(names(mentions(["باريس ، فرنسا (XYZ) - أعلن الوزير أمس عن خطة جديدة."])[0]).contains("XYZ:organization"))
+    }
+
+    @Test func acronymWithoutAnOrganizationCueIsNoName() {
+        // no organization before it: a format, a unit
+        #expect(!names(mentions(["ونشر التقرير في ملف ( PDF ) على الموقع."])[0]).contains("PDF:organization"))
+        // a function word between the head and the bracket ends the name phrase
+        #expect(!names(mentions(["وقالت الوزارة في بيان (PDF) إن الوضع مستقر."])[0]).contains("PDF:organization"))
+        // lower-case or long Latin words are not acronyms
+        #expect(!names(mentions(["وقالت منظمة الصحة العالمية ( the ) إن الوباء تراجع."])[0]).contains("the:organization"))
+        // a place in the middle of a sentence is no dateline
+        #expect(!names(mentions(["وصل الوفد إلى القاهرة ( XYZ ) - أمس."])[0]).contains("XYZ:organization"))
+    }
+}
+
+/// A verb-shaped foreign name after an organization head (made-up sentences).
+@Suite struct VerbShapedNameAfterHeadTests {
+    @Test func nationalityAdjectiveMakesItAName() {
+        // "تيلتون" has the shape of an imperfect verb (ت + five letters); the nationality says it is a name
+        #expect(names(mentions(["ونشرت صحيفة تيلتون البريطانية تقريرا مطولا."])[0]).contains("تيلتون:organization"))
+        #expect(names(mentions(["وقالت شركة توريال الفرنسية إنها ستستثمر في البلاد."])[0]).contains("توريال:organization"))
+    }
+
+    @Test func verbAfterTheHeadStaysAVerb() {
+        // a verb after the head: a relative clause, no name
+        #expect(mentions(["وأسست شركة تستثمر في الطاقة."])[0].allSatisfy { $0.type != .organization })
+        // a plural nationality noun after the verb is its object, not an adjective
+        #expect(mentions(["وأنشئت لجنة تتابع التونسيين في الخارج."])[0].allSatisfy { $0.type != .organization })
+    }
+}
+
+/// International clubs and companies of the organization lexicon (made-up sentences).
+@Suite struct ClubLexiconTests {
+    @Test func clubNamedAfterACityIsAnOrganization() {
+        let m = names(mentions(["وفاز مانشستر يونايتد على ضيفه مساء السبت."])[0])
+        #expect(m.contains("مانشستر يونايتد:organization"))
+        #expect(!m.contains("مانشستر:place"))
+        // the city alone stays a place
+        #expect(names(mentions(["وصل الوفد إلى مانشستر مساء السبت."])[0]).contains("مانشستر:place"))
+        #expect(names(mentions(["وتعادل ارسنال مع منافسه."])[0]).contains("ارسنال:organization"))
+    }
+}

@@ -86,6 +86,14 @@ extension DiscoveryRules {
         return false
     }
 
+    /// A definite nationality adjective in the singular right after the name ("البريطانية", "الفرنسي"),
+    /// not a plural noun ("التونسيين").
+    func isNationalityAdjective(_ u: Int) -> Bool {
+        guard a.isWord(u), a.units[u].prefix == 0, flags(u).contains(.demonym) else { return false }
+        let key = a.key(u)
+        return key.hasPrefix("ال") && (key.hasSuffix("ي") || key.hasSuffix("يه"))
+    }
+
     /// An ordinary word, as far as names go: a dictionary, common or frequent word that no lexicon names.
     func isOrdinaryNameWord(_ u: Int) -> Bool {
         let f = flags(u)
@@ -181,7 +189,8 @@ extension DiscoveryRules {
             let tail = Self.nameTails.contains(key)
             if taken == 0 {
                 // "لجنة يوكل", "جمعية تحوم": a verb; "مركز للتأمين": a preposition; "حزب منظم": an adjective alone
-                if looksLikeVerb(k) || key.hasPrefix("لل") { break }
+                // …but a verb takes no nationality adjective: "صحيفة تايمز البريطانية", "شركة توتال الفرنسية"
+                if looksLikeVerb(k) && !isNationalityAdjective(k + 1) || key.hasPrefix("لل") { break }
                 if !definite && a.isDictionaryWord(k) && !(k + 1 < a.units.count && a.isWord(k + 1)
                     && (flags(k + 1).contains(.place) || a.key(k + 1).hasPrefix("ال") || flags(k + 1).isEmpty)) { break }
                 if !definite && !Self.orgConstruct.contains(key) && !f.isEmpty && !f.contains(.firstName) { break }
