@@ -30,7 +30,7 @@ enum DateWord: Equatable, Sendable {
     case partOfDay
     /// مطلع، بداية، أوائل، أواخر، نهاية، منتصف، أواسط
     case edge
-    /// Words that announce a bare year: في، منذ، خلال، حتى، قبل، بعد، بدء
+    /// Words that announce a bare year: في، منذ، خلال، حتى، قبل، بعد، بدء, and the seasons
     case yearCue
     /// يوم
     case dayWord
@@ -117,6 +117,8 @@ enum DateLexicon {
         add(["فجر", "صباح", "مساء", "ليلة", "ليل", "ظهر", "عصر", "فجرا", "صباحا", "مساء"], .partOfDay)
         add(["مطلع", "بداية", "أوائل", "أواخر", "نهاية", "منتصف", "أواسط", "بدء", "مستهل", "ختام"], .edge)
         add(["في", "منذ", "خلال", "حتى", "قبل", "بعد", "لعام", "بحلول"], .yearCue)
+        // a season names its year ("صيف 2015", "خريف عام 2014")
+        add(["صيف", "صائفة", "شتاء", "ربيع", "خريف"], .yearCue)
         add(["يوم"], .dayWord)
         add(["أول"], .first)
         add(["الليلة"], .night)

@@ -21,6 +21,15 @@ func only(_ text: String) -> TemporalExpression? {
         #expect(e?.start == 11)
     }
 
+    @Test func seasonNamesItsYear() {
+        #expect(resolved("الهجوم الذي استهدف النزل في صيف 2015") == PartialDate(year: 2015))
+        #expect(only("الهجوم الذي استهدف النزل في صيف 2015")?.text == "2015")  // like «في 2015»
+        #expect(resolved("منذ خريف عام 2014") == PartialDate(year: 2014))
+        // a season without its year is no date; nor is a bare number after another word
+        #expect(ArabicDateParser.parse("خلال فصل الصيف الحار").isEmpty)
+        #expect(ArabicDateParser.parse("وصل عدد الزوار 2015 زائرا").isEmpty)
+    }
+
     @Test func ordinalWithPairedLevantineName() {
         #expect(resolved("في الثالث من كانون الثاني/يناير عام 2020") == PartialDate(year: 2020, month: 1, day: 3))
     }
