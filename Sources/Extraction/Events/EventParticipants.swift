@@ -109,10 +109,8 @@ extension SentenceEvents {
             // "قصف شنته …", "الهجوم الذي نفذه …": right after the trigger (or its relative pronoun).
             let launch = words.has(k, in: EventLexicon.launchVerbs)
                 && (k <= h.index + 2 || ((h.index + 1)..<k).contains { words.has($0, in: EventContextLexicon.relatives) } && k <= h.index + 4)
-            let by = words.has(k, in: Self.byWords) && (words.isAny(k - 1, ["من", "علي"]) || words.hasPrepositionClitic(k))
-            guard launch || by else { continue }
-            var n = k + 1
-            while n < range.upperBound, w[n].isPunct, w[n].key == "\"" { n += 1 }
+            guard launch || isByPhrase(at: k) else { continue }
+            let n = pastQuoteMarks(from: k + 1, in: range)
             if let m = startingAt[n], actor(m), !out.contains(m) { out.append(m) }
         }
         // "شن الجيش المصري سلسلة غارات": the subject of a launch verb before a nominal trigger.
@@ -131,6 +129,23 @@ extension SentenceEvents {
         return out
     }
 
+    /// Word `k` is the noun of "من قبل", "من طرف", "على يد", "برصاص" (who acted).
+    func isByPhrase(at k: Int) -> Bool {
+        words.has(k, in: Self.byWords) && (words.isAny(k - 1, ["من", "علي"]) || words.hasPrepositionClitic(k))
+    }
+
+    /// The first word from `n` on that is no quote mark («من قبل "شاب"»).
+    func pastQuoteMarks(from n: Int, in range: Range<Int>) -> Int {
+        var n = n
+        while n < range.upperBound, words.words[n].isPunct, words.words[n].key == "\"" { n += 1 }
+        return n
+    }
+
+    /// A key with the ending of a nisba adjective or of its plural ("إرهابي", "الإرهابية", "تونسيين").
+    static func hasAdjectiveEnding(_ key: String) -> Bool {
+        ["ي", "يه", "يين", "يون"].contains(where: key.hasSuffix)
+    }
+
     /// An attacker the clause describes without a name: "من طرف شاب", "من قبل أحد المواطنين" after the
     /// trigger; the noun after a nominal trigger that goes on with its على-target ("اعتداء زوج الأستاذة على
     /// المدير"); the subject of a verbal trigger followed by its على-target ("اعتدى مواطن بالعنف على عون").
@@ -140,9 +155,8 @@ extension SentenceEvents {
         for k in seg where k > h.index {
             // (up to another event or clause: "… مؤكدا أنه لا يقبل أي اعتداء من قبل أمني")
             if lookup(k) != nil || words.has(k, in: EventLexicon.complementizer) { break }
-            guard words.has(k, in: Self.byWords), words.isAny(k - 1, ["من", "علي"]) || words.hasPrepositionClitic(k) else { continue }
-            var n = k + 1
-            while n < range.upperBound, w[n].isPunct, w[n].key == "\"" { n += 1 }
+            guard isByPhrase(at: k) else { continue }
+            let n = pastQuoteMarks(from: k + 1, in: range)
             guard startingAt[n] == nil, let p = personPhrase(after: n - 1, in: range), p.lowerBound == n else { return nil }
             return p
         }
@@ -151,7 +165,7 @@ extension SentenceEvents {
               startingAt[h.index + 1] == nil, let p = personPhrase(after: h.index, in: range), p.lowerBound == h.index + 1 else { return nil }
         // "هجوم إرهابي", "هجوم مسلح على": an adjective of the event, not who did it.
         let head = w[p.lowerBound].key
-        if h.trigger.nominal, ["ي", "يه", "يين", "يون"].contains(where: head.hasSuffix) || head.hasPrefix("مسلح") { return nil }
+        if h.trigger.nominal, Self.hasAdjectiveEnding(head) || head.hasPrefix("مسلح") { return nil }
         var k = p.upperBound
         while k < min(seg.upperBound, p.upperBound + 3), !w[k].isPunct, !words.isAny(k, ["علي", "ضد"]),
               !words.has(k, in: EventContextLexicon.phraseStops), startingAt[k] == nil, lookup(k) == nil { k += 1 }
@@ -226,8 +240,7 @@ extension SentenceEvents {
             adjectives += 1
             // "مصنف خطير", «مصنف "خطير"»: a classification goes with its class (past quote marks), or stays out.
             if words.isAny(k - 1, ["مصنف", "المصنف", "مصنفه", "مصنفين"]) {
-                var n = k
-                while n < range.upperBound, words.words[n].isPunct, words.words[n].key == "\"" { n += 1 }
+                let n = pastQuoteMarks(from: k, in: range)
                 if n < range.upperBound, startingAt[n] == nil, !words.words[n].isPunct, Self.isAdjective(words.words[n].key) {
                     k = n + 1
                     if words.isAny(k, ["جدا"]) { k += 1 }
@@ -252,9 +265,9 @@ extension SentenceEvents {
     }
 
     /// Heads that say whose in the noun after them ("زوج أستاذة", "ولي تلميذ"), or of what ("بائع خمر").
-    static let relationHeads: Set<String> = Set(["زوج", "زوجة", "ولي", "والد", "والدة", "ابن", "ابنة", "شقيق", "شقيقة", "سائق",
+    static let relationHeads = WordSet(["زوج", "زوجة", "ولي", "والد", "والدة", "ابن", "ابنة", "شقيق", "شقيقة", "سائق",
                                                  "حارس"].map(EventLexicon.key))
-    static let tradeHeads: Set<String> = Set(["بائع", "تاجر", "تجار", "مروج", "صاحب"].map(EventLexicon.key))
+    static let tradeHeads = WordSet(["بائع", "تاجر", "تجار", "مروج", "صاحب"].map(EventLexicon.key))
 
     /// Whether word `k` completes the head before it as its genitive: a person or a feminine noun after a
     /// relation ("زوج أستاذة", not "زوجه وهدده" nor "ولي هاجمها"), any plain noun after a trade ("بائع خمر").

@@ -136,7 +136,7 @@ extension SentenceEvents {
             // "كهل ليبي ومواطن تونسي", "شاب وفتاة": a second person joined by و was taken too.
             // ("إرهابي مصنف خطير وقيادي بخلية": a second description of the same man is no second person.)
             if p.upperBound < range.upperBound, startingAt[p.upperBound] == nil, w[p.upperBound].key.hasPrefix("و"),
-               !["ي", "يه", "يين", "يون"].contains(where: w[p.upperBound].key.hasSuffix),
+               !Self.hasAdjectiveEnding(w[p.upperBound].key),
                let q = personPhrase(after: p.upperBound - 1, in: range), q.lowerBound == p.upperBound, q.count <= 3 {
                 p = p.lowerBound..<q.upperBound
             }
@@ -393,7 +393,7 @@ extension SentenceEvents {
         return found
     }
 
-    static let occurrenceVerbs: Set<String> = Set(["جد", "جدت", "وقع", "وقعت", "دارت", "حدث", "حدثت"].map(EventLexicon.key))
-    static let resultVerbs: Set<String> = Set(["أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادت", "ادى", "خلف", "خلفت", "انتهت",
+    static let occurrenceVerbs = WordSet(["جد", "جدت", "وقع", "وقعت", "دارت", "حدث", "حدثت"].map(EventLexicon.key))
+    static let resultVerbs = WordSet(["أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادت", "ادى", "خلف", "خلفت", "انتهت",
                                                "انتهى"].map(EventLexicon.key))
 }

@@ -30,31 +30,13 @@ struct SentenceWords {
 
     static let proclitics: Set<Character> = ["و", "ف", "ب", "ل", "ك"]
 
-    /// `readings(of:)` of the words met so far, by their UTF-8 bytes, shared by the extraction threads:
-    /// a few hundred words (في، من، على، أن…) are most of any text, and reading a word's clitics walks
-    /// its `Character`s several times. Emptied when it grows past `readingsCacheLimit` words.
-    private static let readingsCache = ReadingsCache()
+    /// `readings(of:)` of the words met so far, shared by the extraction threads: a few hundred words
+    /// (في، من، على، أن…) are most of any text, and reading a word's clitics walks its `Character`s several
+    /// times.
+    private static let readingsMemo = WordMemo<[String]>(limit: readingsCacheLimit)
     static let readingsCacheLimit = 100_000
 
-    private final class ReadingsCache: @unchecked Sendable {
-        let lock = NSLock()
-        var readings: [WordKey: [String]] = [:]
-    }
-
-    static func cachedReadings(of key: String) -> [String] {
-        let k = WordKey(key)
-        let cache = readingsCache
-        cache.lock.lock()
-        let known = cache.readings[k]
-        cache.lock.unlock()
-        if let known { return known }
-        let r = readings(of: key)
-        cache.lock.lock()
-        if cache.readings.count >= readingsCacheLimit { cache.readings.removeAll(keepingCapacity: true) }
-        cache.readings[k] = r
-        cache.lock.unlock()
-        return r
-    }
+    static func cachedReadings(of key: String) -> [String] { readingsMemo.value(of: key, readings(of:)) }
 
     static func readings(of key: String) -> [String] {
         var out = [key]

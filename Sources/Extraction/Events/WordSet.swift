@@ -11,20 +11,15 @@ typealias WordKey = UTF8Key
 /// produced by the same folding (`ArabicNormalizer.matchKey`), so comparing their bytes finds the same words.
 struct WordSet: Sendable {
     private let members: Set<WordKey>
-    /// The shortest and longest member in UTF-8 bytes: most words are rejected without hashing.
-    private let shortest: Int
-    private let longest: Int
+    private let lengths: ByteLengths
 
     init<S: Sequence>(_ words: S) where S.Element == String {
         members = Set(words.map(WordKey.init))
-        shortest = members.map { $0.string.utf8.count }.min() ?? 0
-        longest = members.map { $0.string.utf8.count }.max() ?? -1
+        lengths = ByteLengths(of: members)
     }
 
     func contains(_ word: String) -> Bool {
-        let n = word.utf8.count
-        guard n >= shortest, n <= longest else { return false }
-        return members.contains(WordKey(word))
+        lengths.admits(word) && members.contains(WordKey(word))
     }
 
     var isEmpty: Bool { members.isEmpty }
@@ -35,20 +30,33 @@ struct WordSet: Sendable {
 /// reason as `WordSet`.
 struct WordMap<Value: Sendable>: Sendable {
     private let members: [WordKey: Value]
-    private let shortest: Int
-    private let longest: Int
+    private let lengths: ByteLengths
 
     init(_ entries: [String: Value]) {
         members = Dictionary(uniqueKeysWithValues: entries.map { (WordKey($0.key), $0.value) })
-        shortest = members.keys.map { $0.string.utf8.count }.min() ?? 0
-        longest = members.keys.map { $0.string.utf8.count }.max() ?? -1
+        lengths = ByteLengths(of: members.keys)
     }
 
     subscript(word: String) -> Value? {
-        let n = word.utf8.count
-        guard n >= shortest, n <= longest else { return nil }
-        return members[WordKey(word)]
+        lengths.admits(word) ? members[WordKey(word)] : nil
     }
 
     var count: Int { members.count }
+}
+
+/// The shortest and longest of a list's words in UTF-8 bytes: most words are rejected without hashing.
+private struct ByteLengths: Sendable {
+    let shortest: Int
+    let longest: Int
+
+    init<S: Sequence>(of keys: S) where S.Element == WordKey {
+        let counts = keys.map { $0.string.utf8.count }
+        shortest = counts.min() ?? 0
+        longest = counts.max() ?? -1
+    }
+
+    func admits(_ word: String) -> Bool {
+        let n = word.utf8.count
+        return n >= shortest && n <= longest
+    }
 }

@@ -95,14 +95,19 @@ public final class OutputSink: @unchecked Sendable {
     /// everything the bytes are made from (the tool and templates are added here).
     func file(_ path: String, key: ContentHash, make: () -> String) throws(Diagnostic) {
         guard let reuse = staged.reuse else { return try staged.write(path, make()) }
-        var h = ContentHasher()
-        h.combine(reuse.pageSeed)
-        h.combine(key)
-        let full = h.finalize()
+        let full = Self.fullKey(key, reuse)
         if staged.reuseUnchanged(path, key: full) { return }
         try staged.write(path, make(), key: full)
     }
     func file(_ path: String, _ bytes: [UInt8]) throws(Diagnostic) { try staged.write(path, bytes) }
+
+    /// A file's key with the tool and templates (`OutputReuse.pageSeed`) added.
+    private static func fullKey(_ key: ContentHash, _ reuse: OutputReuse) -> ContentHash {
+        var h = ContentHasher()
+        h.combine(reuse.pageSeed)
+        h.combine(key)
+        return h.finalize()
+    }
 
     /// Keeps a series of files `path(0)`, `path(1)` … that the previous build wrote under `key(0)`,
     /// `key(1)` … (keys as for `file(_:key:make:)`), when all are untouched: the series ends at the
@@ -112,12 +117,7 @@ public final class OutputSink: @unchecked Sendable {
     /// For files whose keys fix how many there are, so that the count need not be worked out.
     func keepSeries(_ path: (Int) -> String, keys: (Int) -> ContentHash) -> Bool {
         guard let reuse = staged.reuse else { return false }
-        func full(_ key: ContentHash) -> ContentHash {
-            var h = ContentHasher()
-            h.combine(reuse.pageSeed)
-            h.combine(key)
-            return h.finalize()
-        }
+        func full(_ key: ContentHash) -> ContentHash { Self.fullKey(key, reuse) }
         var series: [(String, ContentHash)] = []
         while true {
             let p = path(series.count), k = full(keys(series.count))

@@ -302,25 +302,10 @@ enum JSONText {
     }
 }
 
-/// `SearchIndex.stems(of:)` of every word met, by its bytes, shared by the threads tokenizing one
-/// index's documents: a few thousand words are most of any text, and reading a word's clitics was
-/// most of the cost of a document's terms. Emptied when it grows past `limit` words.
-final class SearchStems: @unchecked Sendable {
-    private let lock = NSLock()
-    private var known: [UTF8Key: [UTF8Key]] = [:]
-    static let limit = 100_000
+/// `SearchIndex.stems(of:)` of every word met, shared by the threads tokenizing one index's documents:
+/// reading a word's clitics was most of the cost of a document's terms.
+struct SearchStems: Sendable {
+    private let memo = WordMemo<[UTF8Key]>(limit: 100_000)
 
-    func of(_ key: String) -> [UTF8Key] {
-        let k = UTF8Key(key)
-        lock.lock()
-        let hit = known[k]
-        lock.unlock()
-        if let hit { return hit }
-        let stems = SearchIndex.stems(of: key)
-        lock.lock()
-        if known.count >= Self.limit { known.removeAll(keepingCapacity: true) }
-        known[k] = stems
-        lock.unlock()
-        return stems
-    }
+    func of(_ key: String) -> [UTF8Key] { memo.value(of: key, SearchIndex.stems(of:)) }
 }
