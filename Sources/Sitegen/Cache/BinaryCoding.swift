@@ -179,22 +179,9 @@ enum CacheFile {
         let temp = file.path + ".tmp-\(getpid())-\(UInt32.random(in: 0 ... .max))"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return }
-        var ok = writeAll(fd, head.bytes)
-        for part in parts where ok { ok = writeAll(fd, part) }
+        var ok = FileWrites.writeAll(fd, head.bytes)
+        for part in parts where ok { ok = FileWrites.writeAll(fd, part) }
         if close(fd) != 0 { ok = false }
         if !ok || rename(temp, file.path) != 0 { unlink(temp) }
-    }
-
-    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { return false }
-                offset += n
-            }
-            return true
-        }
     }
 }

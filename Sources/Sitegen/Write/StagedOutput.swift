@@ -78,11 +78,8 @@ public final class StagedOutput: @unchecked Sendable {
         let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw .error("cannot create file: \(String(cString: strerror(errno)))", file: full) }
         defer { close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
-            guard n > 0 else { throw .error("cannot write file: \(String(cString: strerror(errno)))", file: full) }
-            offset += n
+        guard FileWrites.writeAll(fd, bytes) else {
+            throw .error("cannot write file: \(String(cString: strerror(errno)))", file: full)
         }
         if let key { reuse?.recordWritten(path, key: key, fd: fd) }
         lock.lock()
