@@ -1,5 +1,4 @@
 import ArabicText
-import Foundation
 
 /// One page a search can lead to: an entity, an event or an article.
 struct SearchDocument: Sendable, Equatable {
