@@ -43,7 +43,12 @@ public enum DateMentionExtractor {
                     date = e.resolve(reference: reference, assumePast: past)
                     inferred = !e.isSelfContained && referenceInferred && date != nil
                 }
-                if let d = date, d.day != nil { previousDay = (d, inferred) }
+                // "وفق بلاغ لوزارة الداخلية اليوم": a statement's date is the day it was issued, not a day of the
+                // news that "في نفس اليوم" goes back to.
+                if let d = date, d.day != nil {
+                    if scalars == nil { scalars = Array(block.unicodeScalars) }
+                    if !statementDate(scalars!, start: e.start) { previousDay = (d, inferred) }
+                }
                 let span = TextSpan(block: b, start: e.start, end: e.end)
                 out.append(DateMention(span: span, sentence: sentenceIndex(of: span, in: sentences), text: e.text,
                                        date: date, inferred: inferred))
@@ -68,6 +73,20 @@ public enum DateMentionExtractor {
         let before = words((start - 60)..<start).suffix(6), after = words(end..<(end + 30)).prefix(2)
         return (before + after).contains { w in
             futureMarkers.contains(w) || (w.hasPrefix("و") && futureMarkers.contains(String(w.dropFirst())))
+        }
+    }
+
+    /// Nouns of a statement whose date follows them ("بلاغ لوزارة الداخلية اليوم", "في تصريح للإذاعة اليوم السبت").
+    static let statementNouns: Set<String> = Set(["بلاغ", "بيان", "تصريح", "تصريحات", "بلاغا", "بيانا"].map(ArabicNormalizer.matchKey))
+
+    /// True when one of the four words before a date is a statement noun (with or without a proclitic).
+    static func statementDate(_ scalars: [Unicode.Scalar], start: Int) -> Bool {
+        let lo = max(0, min(start - 60, scalars.count)), hi = max(lo, min(start, scalars.count))
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[lo..<hi])
+        let before = String(s).split { $0 == " " || $0 == "،" || $0 == "," }.suffix(4).map { ArabicNormalizer.matchKey(String($0)) }
+        return before.contains { w in
+            statementNouns.contains(w) || (w.count > 3 && ["و", "ف", "ب", "ل"].contains(w.first!) && statementNouns.contains(String(w.dropFirst())))
         }
     }
 

@@ -32,7 +32,9 @@ struct EventDating {
             if let ref = reference, ref.day != nil, let v = d.date, v.precision == .day, ref < v { continue }
             // A date inside a relative clause or a cause phrase that does not hold the trigger; a trigger
             // inside one takes only that phrase's dates.
-            if e.foreignWords.contains(where: { $0.contains(first) && !(operation && $0.upperBound <= e.triggerWord) }) { continue }
+            // (but the time of an earlier clause that led to the event: "الاحتجاج الذي نظموه أمس … ونتج عن ذلك إيقاف")
+            if e.foreignWords.contains(where: { $0.contains(first) && !(operation && $0.upperBound <= e.triggerWord) }),
+               !consequenceCarries(from: first, through: last, to: e.triggerWord, candidates: candidates) { continue }
             if let own = e.ownWords, !own.contains(first) { continue }
             if e.referenced, !(first > e.triggerWord && first - e.triggerWord <= 8
                                && !((e.triggerWord + 1)..<first).contains { e.triggerWords.contains($0) || words.has($0, in: EventLexicon.complementizer) }) { continue }
@@ -56,7 +58,9 @@ struct EventDating {
             }
             // A named victim's killing as a noun is dated by what follows it ("اغتيال فلان في 3 يناير"); a date
             // before it dates another verb.
-            if e.type == .killing, e.nominal, !e.targets.isEmpty, first < e.triggerWord { continue }
+            // (unless the clause it stands in led to the killing: "العملية التي جدت يوم … أسفرت عن استشهاد فلان")
+            if e.type == .killing, e.nominal, !e.targets.isEmpty, first < e.triggerWord,
+               !consequenceCarries(from: first, through: last, to: e.triggerWord, candidates: candidates) { continue }
             let lo = min(last, e.triggerWord), hi = max(first, e.triggerWord)
             let between = (lo + 1)..<max(lo + 1, hi)
             let sameClause = e.wordRange.contains(first)
@@ -68,6 +72,34 @@ struct EventDating {
             if best == nil || distance < best!.1 { best = (c, distance) }
         }
         return (best?.0, reportDate)
+    }
+
+    /// Words that say the event was the outcome or the next step of what was said before it ("نتج عن ذلك
+    /// إيقاف", "مما أسفر عن مقتل", "وتم اعتقال", "ثم اعتقل").
+    /// (A bare «تم» is the passive auxiliary, "فقد تم استهداف الموقع", not a link.)
+    static let consequenceLinks = WordSet(["نتج", "نتجت", "وتم", "فتم", "ثم", "أسفر", "أسفرت", "اسفر", "اسفرت", "أدى",
+                                           "أدت", "ادت", "ادى"].map(EventLexicon.key))
+    /// Nouns of a statement whose date follows them: that date is the statement's.
+    static let statementNouns = WordSet(["بلاغ", "بيان", "تصريح", "تصريحات", "البلاغ", "البيان"].map(EventLexicon.key))
+    /// How many words before the trigger its consequence link may stand ("نتج عن ذلك إيقاف": three).
+    static let consequenceReach = 3
+    /// How far back (in words) the date of the clause that led to the event may stand.
+    static let consequenceSpan = 30
+
+    /// True when the date whose last word is `last` stands in an earlier clause that the event at `trigger`
+    /// follows from ("الاحتجاج الذي نظمته التنسيقية أمس الثلاثاء … وقد نتج عن ذلك إيقاف محتجين", "الذي اقتحمته
+    /// القوات صباح اليوم … وتم اعتقال أحد الحراس"): a consequence link right before the trigger, the date at most
+    /// `consequenceSpan` words before it, and no other date between them; never a statement's date ("البيان الذي
+    /// أصدرته اليوم … وتم").
+    func consequenceCarries(from first: Int, through last: Int, to trigger: Int, candidates: [Int]) -> Bool {
+        guard last < trigger, trigger - last <= Self.consequenceSpan,
+              !(max(0, first - 4)..<first).contains(where: { words.has($0, in: Self.statementNouns) }),
+              ((max(last + 1, trigger - Self.consequenceReach))..<trigger).contains(where: { words.has($0, in: Self.consequenceLinks) })
+        else { return false }
+        return !candidates.contains { c in
+            let at = words.index(at: dates[c].span.start)
+            return at > last && at < trigger
+        }
     }
 
     /// Words that make the operation named after them the one a clause happened in.

@@ -34,8 +34,11 @@ import ArabicText
 ///   named killing the report announces right after its time: "أعلنت مساء اليوم عن مقتل …"); else, in
 ///   the three sentences after the lead that state no time of their own, the lead's news day
 ///   (`LeadNewsDay`, inferred); else, when the clause says the event is recent (مؤخراً، الأخيرة), the
-///   article's month (inferred); else, for an event the article's lead reports as news, the article's
-///   date (inferred); else none (undated).
+///   article's month (inferred); else, for an event the article's lead reports as news (a verb, an arrest, a
+///   noun a verb of doing governs, "شن غارة", or one announced, "أعلن عن مقتل"), the article's date (inferred:
+///   the day it was reported, `DateMention.isReportedDay`, unless the first sentence states that day); else none
+///   (undated). A date in an earlier clause that the event follows from ("الاحتجاج الذي نظموه أمس … ونتج عن
+///   ذلك إيقاف", "… وتم اعتقال") dates it (`EventDating.consequenceCarries`).
 public struct EventExtractor: Sendable {
     public init() {}
 
@@ -145,7 +148,10 @@ public struct EventExtractor: Sendable {
                 // "أصيب جندي في اشتباكات جدت مساء اليوم. كما تمكنت القوات من القضاء على …": a sentence right after
                 // the lead that has no time of its own reports the lead's news, of the lead's day.
                 if e.date == nil, e.type != .statement, !e.nominal || Self.newsTypes.contains(e.type), !history, !e.referenced, e.ownWords == nil,
-                   (datesBySentence[si] ?? []).isEmpty, !opensWithBackground(words), let lead = newsDay?.carries(to: si) {
+                   // (a sentence the day carries to states no other day: a date it has that the event did not take is
+                   // that same day, a report's or a clause's — unless the event refers back to one told before, "صد الهجوم")
+                   (datesBySentence[si] ?? []).isEmpty || !e.anaphoric,
+                   !opensWithBackground(words), let lead = newsDay?.carries(to: si) {
                     ex.dates.append(DateMention(span: ex.dates[lead].span, sentence: si, text: ex.dates[lead].text,
                                                 date: ex.dates[lead].date, inferred: true))
                     e.date = ex.dates.count - 1
@@ -153,13 +159,30 @@ public struct EventExtractor: Sendable {
                 // "لقي عشرات الأشخاص مصرعهم في هجوم بسيارة مفخخة": an attack the lead's casualties fell in.
                 let casualtiesIn = [.attack, .airstrike, .clash].contains(e.type) && e.triggerWord > 2
                     && words.isAny(e.triggerWord - 1, ["في", "جراء", "اثر"]) && !words.has(e.triggerWord + 1, in: EventContextLexicon.series)
-                let leadEvent = (!e.nominal || e.type == .arrest || casualtiesIn) && !history
+                // "شن التحالف غارة", "تعرضت دورية لهجوم": a noun a past verb of doing or undergoing governs reports the
+                // event as a verb would; so does a noun announced ("أعلنت الشرطة عن مقتل رجل").
+                let performed = e.nominal && (max(e.wordRange.lowerBound, e.triggerWord - 3)..<e.triggerWord).contains { k in
+                    let key = words.words[k].key
+                    return Self.performVerbs.contains(key) || (["و", "ف"].contains(key.first) && Self.performVerbs.contains(String(key.dropFirst())))
+                }
+                let leadEvent = (!e.nominal || e.type == .arrest || casualtiesIn || performed || announced) && !history
                 if e.date == nil, e.type != .statement, e.type != .threat, si < 2, !periodLead, !e.anaphoric, !e.plural, leadEvent, e.ownWords == nil,
                    !opensWithBackground(words),
-                   (datesBySentence[si] ?? []).isEmpty, let reference, !referenceInferred, reference.day != nil {
-                    // The article's lead reports it as news: the article's date, inferred.
-                    ex.dates.append(DateMention(span: TextSpan(block: sentence.span.block, start: e.triggerStart, end: e.triggerStart),
-                                                sentence: si, text: "", date: reference, inferred: true))
+                   let reference, !referenceInferred, reference.day != nil,
+                   // (in the first sentence, a date it states may be the article's day too, "وفق ما أكده … في تصريح اليوم
+                   // السبت", or a plan after it, "اجتماع أمني عاجل يوم غد"; in the second, the day of a statement quoted
+                   // there is not that of what it says: "وجاء في نص البيان الذي أصدرته اليوم … فقد تم استهداف")
+                   (datesBySentence[si] ?? []).isEmpty || (si == 0 && datesBySentence[si]!.allSatisfy({
+                       ex.dates[$0].date.map { $0 == reference || reference < $0 } ?? false })) {
+                    // The article's lead reports it as news: the article's date, inferred — as the sentence states it when
+                    // it does (a clause's or a report's "اليوم"), else the day it was reported (a mention with no text).
+                    if let stated = (datesBySentence[si] ?? []).first(where: { ex.dates[$0].date == reference }) {
+                        ex.dates.append(DateMention(span: ex.dates[stated].span, sentence: si, text: ex.dates[stated].text,
+                                                    date: reference, inferred: true))
+                    } else {
+                        ex.dates.append(DateMention(span: TextSpan(block: sentence.span.block, start: e.triggerStart, end: e.triggerStart),
+                                                    sentence: si, text: "", date: reference, inferred: true))
+                    }
                     e.date = ex.dates.count - 1
                 }
                 // A killing named as a noun is dated only by a stated month/day, never by "recent" cues.
@@ -189,6 +212,10 @@ public struct EventExtractor: Sendable {
         }
         return out
     }
+
+    /// Past verbs of doing or undergoing whose object noun is the event itself ("شن غارة", "نفذ هجوما", "تعرض لاعتداء").
+    static let performVerbs = WordSet(["شن", "شنت", "شنوا", "نفذ", "نفذت", "نفذوا", "تعرض", "تعرضت", "تعرضوا", "شهد", "شهدت"]
+                                        .map(EventLexicon.key))
 
     /// Events a noun reports as the day's news (an arrest, a killing, an attack); another noun ("قرار إقالة
     /// فلان") may name an earlier decision.
