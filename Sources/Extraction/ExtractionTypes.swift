@@ -119,6 +119,10 @@ public struct DateMention: Hashable, Codable, Sendable {
         self.date = date
         self.inferred = inferred
     }
+
+    /// The article's own date given to news its lead reports with no date of its own (`EventExtractor`): the day it
+    /// was reported, not a date the text states. It is the one mention with no text.
+    public var isReportedDay: Bool { text.isEmpty }
 }
 
 /// Quoted speech attributed to a speaker (قال … "…").

@@ -122,6 +122,9 @@ public struct Event: Sendable, Codable, Hashable {
     public var date: PartialDate?
     /// True when the date rests on an inferred article date.
     public var dateInferred: Bool
+    /// True when the date is the day an article reported the event as its news, the text stating none
+    /// (shown as «تاريخ النشر», exported as `date_basis: "reported"`).
+    public var dateReported = false
     /// Entity indexes (into `ResolvedCorpus.entities`).
     public var places: [Int]
     public var actors: [Int]

@@ -106,6 +106,26 @@ import Testing
         #expect(csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == events.count + 1)
     }
 
+    @Test func newsWithNoDateOfItsOwnIsDatedTheDayItWasReported() throws {
+        let input = TempDir()
+        // the lead reports the arrest with no date: the article's day, as the day it was reported
+        input.write("a.md", "---\ntitle: اعتقال\ndate: 2022-02-03\n---\nألقت وحدات الحرس القبض على ثلاثة أشخاص مفتش عنهم في مدينة الأنبار.\n")
+        // the text states the attack's day
+        input.write("b.md", "---\ntitle: هجوم\ndate: 2022-02-03\n---\nاستهدف هجوم بثلاثة صواريخ قاعدة عين الأسد في محافظة الأنبار يوم الثلاثاء.\n")
+        let out = TempDir()
+        let site = out.url.appendingPathComponent("site")
+        _ = try buildSite(input: input.url, output: site)
+        let events = try #require(try load(site, "data/events.json") as? [[String: Any]])
+        let arrest = try #require(events.first { $0["type"] as? String == "arrest" })
+        #expect(arrest["date"] as? String == "2022-02-03" && arrest["date_basis"] as? String == "reported")
+        let attack = try #require(events.first { $0["type"] as? String == "attack" })
+        #expect(attack["date_basis"] as? String == "stated")
+        let page = try String(contentsOf: site.appendingPathComponent((arrest["url"] as! String) + "index.html"), encoding: .utf8)
+        #expect(page.contains("تاريخ النشر"))
+        let other = try String(contentsOf: site.appendingPathComponent((attack["url"] as! String) + "index.html"), encoding: .utf8)
+        #expect(!other.contains("تاريخ النشر"))
+    }
+
     @Test func curatedEntityOverridesNameAndAddsDescription() throws {
         let input = Self.corpus()
         input.write("entities/fuad.md", "---\nname: فؤاد محمد حسين\ntype: person\naliases: [فؤاد حسين]\n---\nوزير **خارجية** العراق.\n")

@@ -28,6 +28,8 @@ struct EventRecord {
     var entities: [Int] = []
     /// Content words of a report's sentence (class ids), to tell two reports of one speaker apart.
     var words: Set<Int> = []
+    /// The date is the day the article reported the event (`DateMention.isReportedDay`), not one its text states.
+    var reported = false
 }
 
 /// Mentions merged so far into one event.
@@ -37,6 +39,8 @@ struct EventCluster {
     var type: EventType
     var date: PartialDate?
     var inferred = false
+    /// The date is only the day a report was published (`EventRecord.reported`).
+    var reported = false
     var weekday: Int?
     var places: Set<Int> = []
     var actors: Set<Int> = []
@@ -55,7 +59,11 @@ struct EventCluster {
 
     mutating func add(_ r: EventRecord, at i: Int, _ index: PlaceIndex) {
         records.append(i)
-        if let d = r.date, date == nil || d.precision.rank > date!.precision.rank { date = d; inferred = r.inferred }
+        // (a date a text states wins over a report's publication day of the same precision)
+        if let d = r.date, date == nil || d.precision.rank > date!.precision.rank
+            || (reported && !r.reported && d.precision.rank == date!.precision.rank) {
+            date = d; inferred = r.inferred; reported = r.reported
+        }
         if weekday == nil { weekday = r.weekday }
         if r.type == .airstrike { type = .airstrike }
         places.formUnion(r.places); actors.formUnion(r.actors); targets.formUnion(r.targets)

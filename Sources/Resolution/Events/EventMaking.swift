@@ -149,6 +149,7 @@ struct EventMaking {
         var event = Event(id: "", title: title, type: c.type, subtype: subtype, date: c.date, dateInferred: c.inferred,
                           places: eventPlaces, actors: actors, targets: targets, sources: sources, quantities: quantities)
         event.placeNames = placeNames
+        event.dateReported = c.date != nil && c.reported
         return event
     }
 
@@ -221,7 +222,7 @@ struct EventMaking {
             }
             if let i = match {
                 events[i].title = ce.title
-                if let d = ce.date { events[i].date = d; events[i].dateInferred = false }
+                if let d = ce.date { events[i].date = d; events[i].dateInferred = false; events[i].dateReported = false }
                 events[i].type = ce.type
                 events[i].curated = base + k
                 for p in places where !events[i].places.contains(p) { events[i].places.append(p) }

@@ -84,6 +84,7 @@ public struct EventResolver: Sendable {
                                         targets: unique(e.targets.compactMap { entity(a, $0) }),
                                         actorPhrase: e.actorPhrase, targetPhrase: e.targetPhrase, placePhrase: e.placePhrase,
                                         traits: traits)
+                    r.reported = e.date.map { ex.dates[$0].isReportedDay } ?? false
                     if e.type == .attack || e.type == .airstrike || e.type == .killing || e.type == .deployment,
                        let ent = demonyms.actor(after: e, article: a, in: documents[a], ex) {
                         r.demonymActor = ent

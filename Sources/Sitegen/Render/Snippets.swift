@@ -55,6 +55,7 @@ extension SiteModel {
             d["date"] = display(date)
             d["date_iso"] = date.iso
             d["inferred"] = ev.dateInferred
+            d["reported"] = ev.dateReported
         }
         return d
     }

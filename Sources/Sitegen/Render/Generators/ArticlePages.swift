@@ -170,6 +170,7 @@ struct LinkDigests {
             h.combine(ev.sources.count)
             h.combine(ev.date.map { $0.iso + "|" + (site.display($0) ?? "") } ?? "\u{0}")
             h.combine(ev.dateInferred ? 1 : 0)
+            h.combine(ev.dateReported ? 1 : 0)
             h.combine(site.eventRank[i])
             return h.finalize()
         }

@@ -57,6 +57,8 @@ struct DataExports: SiteGenerator {
         j.raw("{")
         j.key("actors", first: true); j.strings(ev.actors.map { entityIDs[$0] })
         j.key("date"); j.string(ev.date?.iso)
+        // "stated": the text states the date (or it was inferred from it); "reported": the day the source reported it
+        j.key("date_basis"); j.string(ev.date == nil ? nil : ev.dateReported ? "reported" : "stated")
         j.key("id"); j.string(ev.id)
         j.key("inferred"); j.bool(ev.dateInferred)
         // places the entities have no page for, as written

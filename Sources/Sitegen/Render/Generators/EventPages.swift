@@ -73,6 +73,7 @@ struct EventPages: SiteGenerator {
             ctx["date_iso"] = d.iso
             ctx["precision"] = ArabicDateFormatter.precisionLabel(d.precision)
             ctx["inferred"] = ev.dateInferred
+            ctx["reported"] = ev.dateReported
         }
         ctx["details"] = details(ev, reportOfSource: reportOfSource)
         if let c = ev.curated, c < site.corpus.curatedEvents.count, !site.corpus.curatedEvents[c].description.isEmpty {
