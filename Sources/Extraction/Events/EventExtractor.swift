@@ -165,7 +165,10 @@ public struct EventExtractor: Sendable {
                     let key = words.words[k].key
                     return Self.performVerbs.contains(key) || (["و", "ف"].contains(key.first) && Self.performVerbs.contains(String(key.dropFirst())))
                 }
-                let leadEvent = (!e.nominal || e.type == .arrest || casualtiesIn || performed || announced) && !history
+                // ("أعلنت الشرطة عن مقتل رجل", "تم القضاء على": not "تحدث الوزير عن هجوم", a topic)
+                let announcedNews = announced && (!words.isAny(e.triggerWord - 1, ["عن"])
+                    || (max(e.wordRange.lowerBound, e.triggerWord - 6)..<e.triggerWord).contains { words.has($0, in: Self.announceVerbs) })
+                let leadEvent = (!e.nominal || e.type == .arrest || casualtiesIn || performed || announcedNews) && !history
                 if e.date == nil, e.type != .statement, e.type != .threat, si < 2, !periodLead, !e.anaphoric, !e.plural, leadEvent, e.ownWords == nil,
                    !opensWithBackground(words),
                    let reference, !referenceInferred, reference.day != nil,
