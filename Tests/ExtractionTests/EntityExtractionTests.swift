@@ -222,7 +222,7 @@ func names(_ ms: [Mention]) -> [String] { ms.map { "\($0.surface):\($0.type.rawV
         }
         for w in ["كارانيتو", "بوليتانو", "نيستلروي"] { #expect(EntityExtractor.isNameOnlyWord(w), "\(w)") }
         for w in ["ثابت", "مقرا", "الدين", "العزيز", "قطاع", "مسؤولون", "الدائري", "الوسطى", "سيمثلان", "وسرقوا",
-                  "اختلالات", "لإشراك", "ينادي"] {
+                  "اختلالات", "لإشراك", "ينادي", "ببوسالم"] {
             #expect(!EntityExtractor.isNameOnlyWord(w), "\(w)")
         }
     }

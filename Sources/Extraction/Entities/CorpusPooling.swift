@@ -185,7 +185,7 @@ extension EntityExtractor {
     /// of a foreign name (`hasTransliterationShape`: "ماتيراتزي", "كلينتون"), no ordinary word in any form the
     /// dictionary knows (inflected, cliticized, with the article, an adverbial accusative in ا), no word of the
     /// lexicon (first names, cues, demonyms, common and frequent words), no verb (يفعل, سيفعل, فعلوا), no plural
-    /// in ات, no proclitic before a known word or a verbal noun ("لإشراك", "ببوسالم"). "ثابت", "مقرا", "الدين",
+    /// in ات, no proclitic before a known word, a verbal noun or a Maghrebi name in بو ("لإشراك", "ببوسالم"). "ثابت", "مقرا", "الدين",
     /// "العزيز", "سيمثلان", "اختلالات" are none; nor are definite nisbas ("الدائري", "الوسطى": too often adjectives).
     static func isNameOnlyWord(_ word: String) -> Bool {
         let key = ArabicNormalizer.matchKey(word)
@@ -200,7 +200,7 @@ extension EntityExtractor {
         if ["و", "ف", "ب", "ل", "ك"].contains(s[0]) {
             let rest = String(String.UnicodeScalarView(s.dropFirst()))
             if Lexicon.dictionary.contains(rest) || Lexicon.inflectedWords.contains(rest) || Lexicon.builtIn.lookup(rest) != nil
-                || DiscoveryRules.isVerbalNoun(rest) || rest.hasPrefix("ال") { return false }
+                || DiscoveryRules.isVerbalNoun(rest) || rest.hasPrefix("ال") || rest.hasPrefix("بو") { return false }
         }
         return true
     }
