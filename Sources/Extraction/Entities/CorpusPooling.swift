@@ -1,7 +1,7 @@
 import ArabicText
 
 /// What one document contributes to the corpus gazetteer: its discovered names, each a vote for a
-/// type, and the surnames its titled person names vouch for. Made per document by
+/// type, and the surnames its person names vouch for (see `poolVotes`). Made per document by
 /// `EntityExtractor.poolVotes(_:)` (parallel-safe, and small enough to cache); `pool(votes:)` adds
 /// them up in document order.
 public struct PoolVotes: Sendable, Equatable {
@@ -21,7 +21,8 @@ public struct PoolVotes: Sendable, Equatable {
         }
     }
 
-    /// The last word of a person name that a title or apposition vouches for.
+    /// The last word of a person name that a title or apposition vouches for, or that can only be a name
+    /// (`EntityExtractor.vouchesForSurname`); or a one-word name that can only be a name after a reporting verb or title.
     public struct Surname: Sendable, Equatable {
         /// Match key of the surname.
         public var key: String
