@@ -6,17 +6,18 @@ import Extraction
 /// The analysis half of incremental builds: unchanged articles are not analysed again, and the site
 /// is byte for byte the one a build without the cache makes.
 @Suite struct AnalysisCacheTests {
-    /// A, B and C. B names "سليماني" bare, which only becomes a name once some article introduces him
-    /// with a title; C names a two-word place, so a new two-word name does not lengthen the longest one.
+    /// A, B and C. B names "الحمداني" bare, which only becomes a name once some article introduces him
+    /// with a title (a definite nisba: a foreign-looking word after a title, «الجنرال سليماني», is pooled from
+    /// B itself); C names a two-word place, so a new two-word name does not lengthen the longest one.
     private func corpus() -> TempDir {
         let input = TempDir()
         input.write("a.md", "---\ntitle: تقرير أمني\ndate: 2021-03-01\n---\nقالت مصادر أمنية إن الوضع في بغداد هادئ.\n")
-        input.write("b.md", "---\ntitle: وصول إلى بغداد\ndate: 2021-03-02\n---\nوصل الجنرال سليماني إلى بغداد مساء أمس في زيارة غير معلنة.\n")
+        input.write("b.md", "---\ntitle: وصول إلى بغداد\ndate: 2021-03-02\n---\nوصل الجنرال الحمداني إلى بغداد مساء أمس في زيارة غير معلنة.\n")
         input.write("c.md", "---\ntitle: أسعار النفط\ndate: 2021-03-03\n---\nارتفعت أسعار النفط في الولايات المتحدة.\n")
         return input
     }
 
-    private static let titledName = "\nوقال الجنرال قاسم سليماني إن القوات ستبقى.\n"
+    private static let titledName = "\nوقال الجنرال قاسم الحمداني إن القوات ستبقى.\n"
 
     private func append(_ input: TempDir, _ path: String, _ text: String) throws {
         input.write(path, try #require(input.read(path)) + text)
@@ -79,15 +80,15 @@ import Extraction
         let site = out.url.appendingPathComponent("site")
         let cache = BuildCache(output: site)
         _ = try build(input.url, site, cache: cache)
-        #expect(try entityArticles(site, "قاسم سليماني").isEmpty)
+        #expect(try entityArticles(site, "قاسم الحمداني").isEmpty)
         try append(input, "a.md", Self.titledName)
         let report = try buildMatchingFresh(input, site, cache: cache)
-        #expect(try entityArticles(site, "قاسم سليماني").count == 2)  // B's bare surname is his now
+        #expect(try entityArticles(site, "قاسم الحمداني").count == 2)  // B's bare surname is his now
         #expect(report.extractedArticles == 2)  // A (edited) and B (reached); not C
 
         input.write("a.md", "---\ntitle: تقرير أمني\ndate: 2021-03-01\n---\nقالت مصادر أمنية إن الوضع في بغداد هادئ.\n")
         #expect(try buildMatchingFresh(input, site, cache: cache).extractedArticles == 2)
-        #expect(try entityArticles(site, "قاسم سليماني").isEmpty)
+        #expect(try entityArticles(site, "قاسم الحمداني").isEmpty)
     }
 
     @Test func deletedArticleTakesItsNamesAway() throws {
@@ -95,11 +96,11 @@ import Extraction
         let site = out.url.appendingPathComponent("site")
         try append(input, "a.md", Self.titledName)
         _ = try build(input.url, site, cache: BuildCache(output: site))
-        #expect(try entityArticles(site, "قاسم سليماني").count == 2)
+        #expect(try entityArticles(site, "قاسم الحمداني").count == 2)
         try FileManager.default.removeItem(at: input.url.appendingPathComponent("a.md"))
         let report = try buildMatchingFresh(input, site, cache: BuildCache(output: site))
         #expect(report.extractedArticles == 1)  // B, which no longer names him
-        #expect(try entityArticles(site, "قاسم سليماني").isEmpty)
+        #expect(try entityArticles(site, "قاسم الحمداني").isEmpty)
     }
 
     @Test func curatedEntityChangeInvalidatesEveryAnalysis() throws {
@@ -107,9 +108,9 @@ import Extraction
         let site = out.url.appendingPathComponent("site")
         let cache = BuildCache(output: site)
         _ = try build(input.url, site, cache: cache)
-        input.write("entities/soleimani.md", "---\nname: سليماني\ntype: person\n---\nقائد عسكري.\n")
+        input.write("entities/hamdani.md", "---\nname: الحمداني\ntype: person\n---\nقائد عسكري.\n")
         #expect(try buildMatchingFresh(input, site, cache: cache).extractedArticles == 3)
-        #expect(try entityArticles(site, "سليماني") == ["wswl-ila-bghdad"])
+        #expect(try entityArticles(site, "الحمداني") == ["wswl-ila-bghdad"])
     }
 
     @Test func damagedAnalysisFilesAreIgnored() throws {

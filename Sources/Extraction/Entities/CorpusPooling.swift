@@ -1,7 +1,7 @@
 import ArabicText
 
 /// What one document contributes to the corpus gazetteer: its discovered names, each a vote for a
-/// type, and the surnames its titled person names vouch for. Made per document by
+/// type, and the surnames its person names vouch for (see `poolVotes`). Made per document by
 /// `EntityExtractor.poolVotes(_:)` (parallel-safe, and small enough to cache); `pool(votes:)` adds
 /// them up in document order.
 public struct PoolVotes: Sendable, Equatable {
@@ -21,7 +21,8 @@ public struct PoolVotes: Sendable, Equatable {
         }
     }
 
-    /// The last word of a person name that a title or apposition vouches for.
+    /// The last word of a person name that a title or apposition vouches for, or that can only be a name
+    /// (`EntityExtractor.vouchesForSurname`); or a one-word name that can only be a name after a reporting verb or title.
     public struct Surname: Sendable, Equatable {
         /// Match key of the surname.
         public var key: String
@@ -56,17 +57,28 @@ extension EntityExtractor {
             // a one-word name found by a context rule stays local to its document: pooled corpus-wide,
             // a single misread word ("ولاية", "خاصة") would become a mention everywhere
             let oneWord = NameSkeleton.words(c.surface).count < 2
-            if oneWord && c.rule != .lexicon && c.rule != .known { continue }
+            if oneWord && c.rule != .lexicon && c.rule != .known {
+                // …unless it can only be a name and a title, an apposition or a reporting verb introduced it
+                // as a person ("قال ماتيراتزي إن"): then it is matched bare like a surname
+                if c.type == .person, c.rule == .title || c.rule == .apposition || c.rule == .reportingVerb,
+                   Self.isNameOnlyWord(c.surface) {
+                    out.surnames.append(.init(key: c.key, surface: c.surface))
+                }
+                continue
+            }
             out.votes.append(.init(key: c.key, surface: c.surface, type: c.type, weight: c.rule.isStrong ? 2 : 1, cue: c.cue))
             // a facility's multi-word name is recognisable without its head: "عين الأسد" after "قاعدة عين الأسد"
             if c.rule == .placeHead, let rest = withoutHead(c.surface), NameSkeleton.words(rest).count >= 2 {
                 out.votes.append(.init(key: ArabicNormalizer.matchKey(rest), surface: rest, type: .place, weight: 1, cue: c.cue))
             }
-            // surnames only from names a title or apposition vouches for, never a feminine noun in ة
-            // (not from first name + word: on the ANT corpus that made "مقر", "قطاع"… surnames everywhere)
-            if c.type == .person, c.rule == .title || c.rule == .apposition || c.rule == .known,
+            // surnames from names a title or apposition vouches for, never a feminine noun in ة; from a name
+            // found by its first name, a nationality or a reporting verb only when the last word is nothing
+            // but a name (`isNameOnlyWord`: on the ANT corpus first name + word made "مقر", "قطاع"… surnames)
+            if c.type == .person, c.rule == .title || c.rule == .apposition || c.rule == .known
+                || c.rule == .firstName || c.rule == .reportingVerb,
                let last = lastWord(c.surface), last != c.surface, !last.hasSuffix("ة"),
-               DiscoveryRules.surnameShapeOK(key: ArabicNormalizer.matchKey(last), text: last) {
+               DiscoveryRules.surnameShapeOK(key: ArabicNormalizer.matchKey(last), text: last),
+               c.rule == .title || c.rule == .apposition || c.rule == .known || Self.vouchesForSurname(c.surface, last: last) {
                 out.surnames.append(.init(key: ArabicNormalizer.matchKey(last), surface: last))
             }
         }
@@ -168,6 +180,61 @@ extension EntityExtractor {
         let toks = Tokenizer.tokenize(s).filter { $0.kind == .word }
         guard toks.count >= 2, NameHeads.facility.contains(toks[0].key) else { return nil }
         return toks.dropFirst().map(\.text).joined(separator: " ")
+    }
+
+    /// A written word that can only be a name, evidence enough to match it bare across the corpus: the shape
+    /// of a foreign name (`hasTransliterationShape`: "ماتيراتزي", "كلينتون"), no ordinary word in any form the
+    /// dictionary knows (inflected, cliticized, with the article, an adverbial accusative in ا), no word of the
+    /// lexicon (first names, cues, demonyms, common and frequent words), no verb (يفعل, سيفعل, فعلوا), no plural
+    /// in ات, no proclitic before a known word, a verbal noun or a Maghrebi name in بو ("لإشراك", "ببوسالم"). "ثابت", "مقرا", "الدين",
+    /// "العزيز", "سيمثلان", "اختلالات" are none; nor are definite nisbas ("الدائري", "الوسطى": too often adjectives).
+    static func isNameOnlyWord(_ word: String) -> Bool {
+        let key = ArabicNormalizer.matchKey(word)
+        let s = Array(key.unicodeScalars)
+        guard s.count >= 4, Lexicon.builtIn.lookup(word) == nil, !DiscoveryRules.nameTails.contains(key),
+              !NameEvidence.isOrdinaryWord(key), !NameEvidence.isInflectedOrdinaryWord(word),
+              !Lexicon.inflectedWords.contains(key), !NameEvidence.isNameCue(key), hasTransliterationShape(word) else { return false }
+        if s[0] == "ا" && s[1] == "ل" { return false }
+        if s.last == "ا", Lexicon.dictionary.contains(String(String.UnicodeScalarView(s.dropLast()))) { return false }
+        if key.hasSuffix("ات") || key.hasSuffix("وا") { return false }
+        if s[0] == "ي" && s.count <= 5 || s[0] == "س" && ["ي", "ت", "ن"].contains(s[1]) { return false }
+        if ["و", "ف", "ب", "ل", "ك"].contains(s[0]) {
+            let rest = String(String.UnicodeScalarView(s.dropFirst()))
+            if Lexicon.dictionary.contains(rest) || Lexicon.inflectedWords.contains(rest) || Lexicon.builtIn.lookup(rest) != nil
+                || DiscoveryRules.isVerbalNoun(rest) || rest.hasPrefix("ال") || rest.hasPrefix("بو") { return false }
+        }
+        return true
+    }
+
+    /// The shape of a transliterated foreign name: a Persian letter (گ پ چ ڤ ژ), a Chinese «ـنغ» ending, or five
+    /// letters or more (the article aside) with two long vowels after the first letter, a final nisba ي not
+    /// counted, which Arabic nouns outside the broken plurals rarely have ("ناكامورا", "كلينتون", "سافين"; not
+    /// "ثابت", "مكتب", "رباعي", "خفايا").
+    static func hasTransliterationShape(_ word: String) -> Bool {
+        if word.unicodeScalars.contains(where: { [0x06AF, 0x067E, 0x0686, 0x06A4, 0x0698].contains($0.value) }) { return true }
+        var s = Array(ArabicNormalizer.matchKey(word).unicodeScalars)
+        if s.count > 4, s[0] == "ا", s[1] == "ل" { s.removeFirst(2) }
+        guard s.count >= 4 else { return false }
+        if s[s.count - 2] == "ن", s[s.count - 1] == "غ" { return true }
+        guard s.count >= 5 else { return false }
+        // the broken plurals فعاليل, مفاعيل and فعايا ("جراثيم", "مشاريع", "خفايا") have the two long vowels too
+        if s.count == 6, s[2] == "ا", s[4] == "ي" || s[4] == "و" { return false }
+        if s.count == 5, s[2] == "ا", s[4] == "ا" { return false }
+        // (a final ي is the nisba ending of an adjective: "رباعي", "كحولي")
+        return s.dropFirst().dropLast().filter { $0 == "ا" || $0 == "و" || $0 == "ي" }.count + (s.last == "ي" ? 0 : s.last == "ا" || s.last == "و" ? 1 : 0) >= 2
+    }
+
+    /// A person name found without a title (by its first name, a nationality or a reporting verb) vouches for
+    /// its last word as a surname when that word can only be a name (`isNameOnlyWord`) and every word before it
+    /// is a first name of the lexicon, a connector (بن، آل) or itself a word that can only be a name: "جوزيف
+    /// كارانيتو", not "زيدان بأزياء اليوفي" (a glued phrase) nor "ياسمين عبد العزيز" (the half of a compound).
+    static func vouchesForSurname(_ name: String, last: String) -> Bool {
+        let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
+        guard words.count >= 2, isNameOnlyWord(last) else { return false }
+        if ["عبد", "ابو", "ابي", "ام"].contains(words[words.count - 2].key) { return false }
+        return words.dropLast().allSatisfy { w in
+            NameEvidence.isFirstName(w.key) || (DiscoveryRules.connectors.contains(w.key) && w.key != "عبد") || isNameOnlyWord(w.text)
+        }
     }
 
     func lastWord(_ s: String) -> String? {

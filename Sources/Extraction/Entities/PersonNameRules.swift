@@ -77,9 +77,11 @@ extension DiscoveryRules {
                     break
                 }
             }
-            // "محمد علي" but not "حصل أحمد علي جائزة" (على typed علي): after a name, علي needs no ordinary word after it
+            // "محمد علي" but not "حصل أحمد علي جائزة" (على typed علي): after a name, علي needs no ordinary word
+            // after it, nor a definite nationality ("فاز نيكولاي دافيدنكو علي الروسي": «على الروسي»)
             if parts > 0, a.key(k) == "علي", f.contains(.ambiguousFirstName), k + 1 < a.units.count, a.isWord(k + 1),
-               a.isDictionaryWord(k + 1) || !flags(k + 1).isDisjoint(with: [.common, .frequent]) {
+               a.isDictionaryWord(k + 1) || !flags(k + 1).isDisjoint(with: [.common, .frequent])
+                || flags(k + 1).contains(.demonym) && a.key(k + 1).hasPrefix("ال") {
                 break
             }
             let nameWord = (f.contains(.firstName) || f.contains(.ambiguousFirstName)) && !f.contains(.common) && !f.contains(.frequent)
@@ -249,7 +251,9 @@ extension DiscoveryRules {
         let f = flags(first)
         let firstNameWord = f.contains(.firstName) && !f.contains(.common) && !f.contains(.frequent)
         // an unknown first word of five letters at least ("أنذر", "بوقف" are a verb and ب + noun)
-        let unknownName = a.isUnknownWord(first) && !a.isDictionaryWord(first) && !looksLikeVerb(first)
+        // (a verb's first letter on a foreign name is no verb: "نيكولاي")
+        let unknownName = a.isUnknownWord(first) && !a.isDictionaryWord(first)
+            && (!looksLikeVerb(first) || EntityExtractor.hasTransliterationShape(a.token(first).text))
             && !a.key(first).hasPrefix("ال") && a.key(first).unicodeScalars.count >= 5
         guard firstNameWord || unknownName else { return nil }
         // every word after the first: no ordinary word
