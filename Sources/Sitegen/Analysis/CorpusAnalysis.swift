@@ -14,6 +14,8 @@ struct CorpusAnalysis {
     var curatedEvents: [CuratedEvent] = []
     var jobs: Int = 1
     var progress: (any BuildProgress)?
+    /// The last build's entities, taken when resolution would read the same inputs (nil: always resolve).
+    var resolutionCache: ResolutionCache?
 
     struct Result {
         var documents: [Document]
@@ -21,6 +23,8 @@ struct CorpusAnalysis {
         var corpus: ResolvedCorpus
         /// How many articles were extracted in this build (the others came from the cache).
         var extracted: Int
+        /// The entities were the last build's (`ResolutionCache`).
+        var reusedEntities = false
     }
 
     /// The curated names the entity extractor must know (ignored entities left out).
@@ -87,9 +91,8 @@ struct CorpusAnalysis {
             return extracted
         }
         var extractions = extracted.map(\.extraction)
-        var corpus = timings.measure("resolve") {
-            EntityResolver().resolve(documents: documents, extractions: extractions, curated: curated)
-        }
+        let resolved = timings.measure("resolve") { resolveEntities(documents: documents, extractions: extractions) }
+        var corpus = resolved.corpus
         timings.measure("events") {
             EventResolver().resolve(documents: documents, extractions: extractions, corpus: &corpus, curated: curatedEvents)
         }
@@ -102,6 +105,23 @@ struct CorpusAnalysis {
             if let dates = corpus.anchoredDateMentions[i] { extractions[i].dates = dates }
         }
         return Result(documents: documents, extractions: extractions, corpus: corpus,
-                      extracted: extracted.count { $0.fresh })
+                      extracted: extracted.count { $0.fresh }, reusedEntities: resolved.reused)
+    }
+
+    /// Entity resolution, or the last build's entities when it read the same inputs.
+    private func resolveEntities(documents: [Document], extractions: [DocumentExtraction]) -> (corpus: ResolvedCorpus, reused: Bool) {
+        let resolver = EntityResolver()
+        guard let cache = resolutionCache else {
+            return (resolver.resolve(documents: documents, extractions: extractions, curated: curated), false)
+        }
+        let digest = EntityResolutionInputs.digest(documents: documents, extractions: extractions, curated: curated,
+                                                   minimumConfidence: resolver.minimumConfidence, jobs: jobs)
+        if let last = cache.lookup(digest) {
+            cache.stage(digest, last)
+            return (last.corpus(curated: curated), true)
+        }
+        let corpus = resolver.resolve(documents: documents, extractions: extractions, curated: curated)
+        cache.stage(digest, ResolvedEntities(corpus))
+        return (corpus, false)
     }
 }
