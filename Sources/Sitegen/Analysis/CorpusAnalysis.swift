@@ -14,7 +14,7 @@ struct CorpusAnalysis {
     var curatedEvents: [CuratedEvent] = []
     var jobs: Int = 1
     var progress: (any BuildProgress)?
-    /// The last build's entities, taken when resolution would read the same inputs (nil: always resolve).
+    /// The last build's entities and events, taken when resolution would read the same inputs (nil: always resolve).
     var resolutionCache: ResolutionCache?
 
     struct Result {
@@ -23,8 +23,9 @@ struct CorpusAnalysis {
         var corpus: ResolvedCorpus
         /// How many articles were extracted in this build (the others came from the cache).
         var extracted: Int
-        /// The entities were the last build's (`ResolutionCache`).
+        /// The entities, and the events, were the last build's (`ResolutionCache`).
         var reusedEntities = false
+        var reusedEvents = false
     }
 
     /// The curated names the entity extractor must know (ignored entities left out).
@@ -91,11 +92,9 @@ struct CorpusAnalysis {
             return extracted
         }
         var extractions = extracted.map(\.extraction)
-        let resolved = timings.measure("resolve") { resolveEntities(documents: documents, extractions: extractions) }
-        var corpus = resolved.corpus
-        timings.measure("events") {
-            EventResolver().resolve(documents: documents, extractions: extractions, corpus: &corpus, curated: curatedEvents)
-        }
+        let resolved = ResolutionReuse(cache: resolutionCache, curated: curated, curatedEvents: curatedEvents, jobs: jobs)
+            .resolve(documents: documents, extractions: extractions, timings: &timings)
+        let corpus = resolved.corpus
         // Articles the event resolver dated from another article (year anchoring) show that date.
         for (i, date) in corpus.anchoredArticleDates where i < count && articles[i].date == nil {
             articles[i].date = date
@@ -105,23 +104,7 @@ struct CorpusAnalysis {
             if let dates = corpus.anchoredDateMentions[i] { extractions[i].dates = dates }
         }
         return Result(documents: documents, extractions: extractions, corpus: corpus,
-                      extracted: extracted.count { $0.fresh }, reusedEntities: resolved.reused)
-    }
-
-    /// Entity resolution, or the last build's entities when it read the same inputs.
-    private func resolveEntities(documents: [Document], extractions: [DocumentExtraction]) -> (corpus: ResolvedCorpus, reused: Bool) {
-        let resolver = EntityResolver()
-        guard let cache = resolutionCache else {
-            return (resolver.resolve(documents: documents, extractions: extractions, curated: curated), false)
-        }
-        let digest = EntityResolutionInputs.digest(documents: documents, extractions: extractions, curated: curated,
-                                                   minimumConfidence: resolver.minimumConfidence, jobs: jobs)
-        if let last = cache.lookup(digest) {
-            cache.stage(digest, last)
-            return (last.corpus(curated: curated), true)
-        }
-        let corpus = resolver.resolve(documents: documents, extractions: extractions, curated: curated)
-        cache.stage(digest, ResolvedEntities(corpus))
-        return (corpus, false)
+                      extracted: extracted.count { $0.fresh }, reusedEntities: resolved.reusedEntities,
+                      reusedEvents: resolved.reusedEvents)
     }
 }

@@ -1,25 +1,34 @@
+import ArabicDates
 import Extraction
 import Foundation
 import Resolution
 
-/// The entities the last build resolved, kept with the digest of everything entity resolution read
-/// (`EntityResolutionInputs`), so a build whose edits do not reach it (a paragraph naming no one, a
-/// changed date, a fixed typo outside the names' blocks) takes them as they are instead of merging
-/// the whole corpus again.
+/// The entities and events the last build resolved, kept with the digests of everything entity and
+/// event resolution read (`EntityResolutionInputs`, `EventResolutionInputs`), so a build whose edits
+/// do not reach them (a paragraph naming no one and reporting no event, a fixed typo in a block without
+/// names) takes them as they are instead of merging the whole corpus again.
 ///
-/// What is kept is the part of `ResolvedCorpus` the site reads: entities, the entity of every mention
-/// and the possible duplicates (not the confidence evidence: a build that writes it resolves anew).
-/// On disk: `resolution.bin`, the tool identity, the digest, then the entities; written when a
-/// successful build resolved something new, ignored when damaged or written by another tool.
-/// `sitegen serve` keeps the last one in memory between rebuilds.
+/// What is kept is the part of `ResolvedCorpus` the site reads: entities, the entity of every mention,
+/// the possible duplicates, the events and the dates year anchoring gave (not the confidence evidence: a
+/// build that writes it resolves anew). On disk: `resolution.bin`, the tool identity, then the record;
+/// written when a successful build resolved something new, ignored when damaged or written by another
+/// tool. `sitegen serve` keeps the last record in memory between rebuilds.
 final class ResolutionCache: @unchecked Sendable {
     static let magic = "sitegen-resolution-1"
+
+    struct Record: Sendable {
+        var entityDigest: ContentHash
+        var entities: ResolvedEntities
+        var eventDigest: ContentHash
+        var events: ResolvedEvents
+    }
+
     let file: URL
     private let toolIdentity: ContentHash
     private let lock = NSLock()
     private var loaded = false
-    private var last: (digest: ContentHash, entities: ResolvedEntities)?
-    private var pending: (digest: ContentHash, entities: ResolvedEntities)?
+    private var last: Record?
+    private var pending: Record?
 
     init(folder: URL, toolIdentity: ContentHash) {
         file = folder.appendingPathComponent("resolution.bin")
@@ -30,18 +39,26 @@ final class ResolutionCache: @unchecked Sendable {
 
     /// The entities resolved from inputs with this digest, if the last build's were. Reads the disk
     /// the first time.
-    func lookup(_ digest: ContentHash) -> ResolvedEntities? {
+    func lookupEntities(_ digest: ContentHash) -> ResolvedEntities? {
         lock.withLock {
             if !loaded { last = read() }
             loaded = true
-            guard let last, last.digest == digest else { return nil }
+            guard let last, last.entityDigest == digest else { return nil }
             return last.entities
         }
     }
 
-    /// Keeps this build's resolution until `commitBuild` (nothing is written when it was a hit).
-    func stage(_ digest: ContentHash, _ entities: ResolvedEntities) {
-        lock.withLock { pending = (digest, entities) }
+    /// The events resolved from inputs with this digest (which covers the entities), if the last build's were.
+    func lookupEvents(_ digest: ContentHash) -> ResolvedEvents? {
+        lock.withLock {
+            guard let last, last.eventDigest == digest else { return nil }
+            return last.events
+        }
+    }
+
+    /// Keeps this build's resolution until `commitBuild` (nothing is written when it is the last one).
+    func stage(_ record: Record) {
+        lock.withLock { pending = record }
     }
 
     /// Called once the output is in place.
@@ -49,30 +66,33 @@ final class ResolutionCache: @unchecked Sendable {
         lock.withLock {
             guard let p = pending else { return }
             pending = nil
-            if last?.digest == p.digest { return }
+            if last?.entityDigest == p.entityDigest && last?.eventDigest == p.eventDigest { return }
             last = p
-            write(p.digest, p.entities)
+            write(p)
         }
     }
 
-    private func write(_ digest: ContentHash, _ resolved: ResolvedEntities) {
+    private func write(_ record: Record) {
         var e = AnalysisEncoder()
-        e.resolvedEntities(resolved)
+        e.resolvedEntities(record.entities)
+        e.resolvedEvents(record.events)
         var w = BinaryWriter()
         w.shortString(Self.magic)
-        w.hash(digest)
+        w.hash(record.entityDigest)
+        w.hash(record.eventDigest)
         CacheFile.write(file, identity: toolIdentity, w.bytes, e.bytes)
     }
 
-    private func read() -> (ContentHash, ResolvedEntities)? {
+    private func read() -> Record? {
         guard var r = CacheFile.read(file, identity: toolIdentity) else { return nil }
         do {
             guard try r.shortString() == Self.magic else { return nil }
-            let digest = try r.hash()
+            let entityDigest = try r.hash(), eventDigest = try r.hash()
             var d = try AnalysisDecoder(r)
-            let resolved = try d.resolvedEntities()
+            let entities = try d.resolvedEntities()
+            let events = try d.resolvedEvents(entities: entities.entities.count, articles: entities.entityOfMention.count)
             guard d.r.atEnd else { return nil }
-            return (digest, resolved)
+            return Record(entityDigest: entityDigest, entities: entities, eventDigest: eventDigest, events: events)
         } catch { return nil }
     }
 }

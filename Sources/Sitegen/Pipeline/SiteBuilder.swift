@@ -77,6 +77,7 @@ public struct SiteBuilder: Sendable {
                 .run(articles: &articles, blocks: bodies.map(\.blocks), reuse: reuse, timings: &timings)
             report.extractedArticles = analysis.extracted
             report.reusedEntities = analysis.reusedEntities
+            report.reusedEvents = analysis.reusedEvents
             if let file = options.entityEvidenceFile { try EntityEvidenceFile.write(analysis.corpus.entityEvidence, to: file) }
             let site = timings.measure("model") {
                 SiteModel(config: config, articles: articles, bodies: bodies,
