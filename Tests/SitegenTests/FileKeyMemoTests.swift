@@ -12,12 +12,6 @@ import Testing
         return input
     }
 
-    private func build(_ input: URL, _ output: URL, cache: BuildCache) throws -> BuildReport {
-        var o = BuildOptions(input: input, output: output, templates: Repo.templates, configFile: nil)
-        o.jobs = 2
-        return try SiteBuilder(options: o, cache: cache).build()
-    }
-
     private func articlesJSON(_ site: URL) throws -> String {
         try String(contentsOf: site.appendingPathComponent("data/articles.json"), encoding: .utf8)
     }
@@ -27,21 +21,21 @@ import Testing
         let site = out.url.appendingPathComponent("site")
         var cache = BuildCache(output: site)
         cache.fileKeys.margin = 0  // the files were written just now: trust their status anyway
-        _ = try build(input.url, site, cache: cache)
+        _ = try buildSite(input: input.url, output: site, cache: cache)
         #expect(cache.fileKeys.hashed == 3)
         input.write("c.md", try #require(input.read("c.md")) + "\nوتراجعت الأسعار لاحقا.\n")
         cache = BuildCache(output: site)  // read back from disk
         cache.fileKeys.margin = 0
-        _ = try build(input.url, site, cache: cache)
+        _ = try buildSite(input: input.url, output: site, cache: cache)
         #expect(cache.fileKeys.hashed == 1)
         // a rewrite of the same size is a new status too (its change time moved)
         input.write("c.md", try #require(input.read("c.md")).replacingOccurrences(of: "أسعار النفط\n", with: "أسعار الغاز\n"))
-        _ = try build(input.url, site, cache: cache)
+        _ = try buildSite(input: input.url, output: site, cache: cache)
         #expect(cache.fileKeys.hashed == 1)
         #expect(try articlesJSON(site).contains("أسعار الغاز"))
         // a sidecar that appears changes the article's key
         input.write("b.yml", "title: عنوان من الملف المرافق\n")
-        _ = try build(input.url, site, cache: cache)
+        _ = try buildSite(input: input.url, output: site, cache: cache)
         #expect(cache.fileKeys.hashed == 1)
         #expect(try articlesJSON(site).contains("عنوان من الملف المرافق"))
     }
@@ -52,9 +46,9 @@ import Testing
         let input = corpus(), out = TempDir()
         let site = out.url.appendingPathComponent("site")
         let cache = BuildCache(output: site)
-        _ = try build(input.url, site, cache: cache)
+        _ = try buildSite(input: input.url, output: site, cache: cache)
         input.write("c.md", try #require(input.read("c.md")) + "\nوتراجعت الأسعار لاحقا.\n")
-        _ = try build(input.url, site, cache: cache)
+        _ = try buildSite(input: input.url, output: site, cache: cache)
         #expect(cache.fileKeys.hashed == 3)
     }
 

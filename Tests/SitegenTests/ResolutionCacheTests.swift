@@ -17,36 +17,6 @@ import Resolution
         return input
     }
 
-    private func build(_ input: URL, _ output: URL, cache: BuildCache?) throws -> BuildReport {
-        var o = BuildOptions(input: input, output: output, templates: Repo.templates, configFile: nil)
-        o.jobs = 2
-        return try SiteBuilder(options: o, cache: cache).build()
-    }
-
-    /// Builds with `cache`, then without any cache, and expects the same files with the same bytes.
-    private func buildMatchingFresh(_ input: TempDir, _ site: URL, cache: BuildCache,
-                                    sourceLocation: SourceLocation = #_sourceLocation) throws -> BuildReport {
-        let report = try build(input.url, site, cache: cache)
-        let scratch = TempDir()
-        let fresh = scratch.url.appendingPathComponent("site")
-        _ = try build(input.url, fresh, cache: nil)
-        let files = Self.files(site), freshFiles = Self.files(fresh)
-        #expect(files == freshFiles, sourceLocation: sourceLocation)
-        for f in files where FileManager.default.contents(atPath: site.appendingPathComponent(f).path)
-            != FileManager.default.contents(atPath: fresh.appendingPathComponent(f).path) {
-            Issue.record("\(f) differs from a build without the cache", sourceLocation: sourceLocation)
-        }
-        return report
-    }
-
-    private static func files(_ site: URL) -> [String] {
-        let root = site.standardizedFileURL.path + "/"
-        return (FileManager.default.enumerator(atPath: site.path)?.compactMap { $0 as? String } ?? []).filter {
-            var isDir: ObjCBool = false
-            return FileManager.default.fileExists(atPath: root + $0, isDirectory: &isDir) && !isDir.boolValue
-        }.sorted()
-    }
-
     private func append(_ input: TempDir, _ path: String, _ text: String) throws {
         input.write(path, try #require(input.read(path)) + text)
     }
@@ -54,7 +24,7 @@ import Resolution
     @Test func paragraphNamingNoOneKeepsTheEntities() throws {
         let input = corpus(), out = TempDir()
         let site = out.url.appendingPathComponent("site")
-        #expect(try build(input.url, site, cache: BuildCache(output: site)).reusedEntities == false)
+        #expect(try buildSite(input: input.url, output: site, cache: BuildCache(output: site)).reusedEntities == false)
         try append(input, "c.md", "\nوتراجعت الأسعار لاحقا.\n")
         let report = try buildMatchingFresh(input, site, cache: BuildCache(output: site))  // read back from disk
         #expect(report.reusedEntities && report.reusedEvents)
@@ -65,7 +35,7 @@ import Resolution
         let input = corpus(), out = TempDir()
         let site = out.url.appendingPathComponent("site")
         let cache = BuildCache(output: site)
-        _ = try build(input.url, site, cache: cache)
+        _ = try buildSite(input: input.url, output: site, cache: cache)
         try append(input, "c.md", "\nوزار الوفد بغداد أمس.\n")
         let named = try buildMatchingFresh(input, site, cache: cache)
         #expect(!named.reusedEntities && !named.reusedEvents)
@@ -80,7 +50,7 @@ import Resolution
         let input = corpus(), out = TempDir()
         let site = out.url.appendingPathComponent("site")
         let cache = BuildCache(output: site)
-        _ = try build(input.url, site, cache: cache)
+        _ = try buildSite(input: input.url, output: site, cache: cache)
         input.write("a.md", "---\ntitle: تقرير أمني\ndate: 2021-03-01\n---\nقالت مصادر أمنية إن الوضع في بغداد مضطرب.\n")
         #expect(try buildMatchingFresh(input, site, cache: cache).reusedEntities == false)
     }
@@ -90,7 +60,7 @@ import Resolution
         let input = corpus(), out = TempDir()
         let site = out.url.appendingPathComponent("site")
         let cache = BuildCache(output: site)
-        _ = try build(input.url, site, cache: cache)
+        _ = try buildSite(input: input.url, output: site, cache: cache)
         try append(input, "c.md", "\nوقتل ثلاثة جنود في هجوم مسلح يوم الأحد.\n")
         #expect(try buildMatchingFresh(input, site, cache: cache).reusedEvents == false)
     }
@@ -101,7 +71,7 @@ import Resolution
         let site = out.url.appendingPathComponent("site")
         input.write("d.txt", "خبر بلا تاريخ\nقالت مصادر إن الوضع هادئ.\n")
         let cache = BuildCache(output: site)
-        _ = try build(input.url, site, cache: cache)
+        _ = try buildSite(input: input.url, output: site, cache: cache)
         try append(input, "d.txt", "وتراجعت الأسعار لاحقا.\n")
         #expect(try buildMatchingFresh(input, site, cache: cache).reusedEvents == false)
     }
@@ -110,7 +80,7 @@ import Resolution
         let input = corpus(), out = TempDir()
         let site = out.url.appendingPathComponent("site")
         let cache = BuildCache(output: site)
-        _ = try build(input.url, site, cache: cache)
+        _ = try buildSite(input: input.url, output: site, cache: cache)
         input.write("events/visit.md", "---\ntitle: زيارة سليماني إلى بغداد\ndate: 2021-03-02\ntype: visit\nplace: بغداد\n---\nزيارة.\n")
         let report = try buildMatchingFresh(input, site, cache: cache)
         #expect(report.reusedEntities && !report.reusedEvents)
@@ -120,7 +90,7 @@ import Resolution
         let input = corpus(), out = TempDir()
         let site = out.url.appendingPathComponent("site")
         let cache = BuildCache(output: site)
-        _ = try build(input.url, site, cache: cache)
+        _ = try buildSite(input: input.url, output: site, cache: cache)
         input.write("entities/baghdad.md", "---\nname: بغداد\ntype: place\naliases: [مدينة السلام]\n---\nعاصمة العراق.\n")
         #expect(try buildMatchingFresh(input, site, cache: cache).reusedEntities == false)
     }
