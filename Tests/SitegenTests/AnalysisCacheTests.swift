@@ -23,36 +23,6 @@ import Extraction
         input.write(path, try #require(input.read(path)) + text)
     }
 
-    private func build(_ input: URL, _ output: URL, cache: BuildCache?) throws -> BuildReport {
-        var o = BuildOptions(input: input, output: output, templates: Repo.templates, configFile: nil)
-        o.jobs = 2
-        return try SiteBuilder(options: o, cache: cache).build()
-    }
-
-    /// Builds `input` with `cache` into `site`, then without any cache into a fresh folder, and
-    /// expects both sites to be byte for byte the same. Returns the incremental build's report.
-    @discardableResult
-    private func buildMatchingFresh(_ input: TempDir, _ site: URL, cache: BuildCache,
-                                    sourceLocation: SourceLocation = #_sourceLocation) throws -> BuildReport {
-        let report = try build(input.url, site, cache: cache)
-        let scratch = TempDir()
-        let fresh = scratch.url.appendingPathComponent("site")
-        _ = try build(input.url, fresh, cache: nil)
-        let files = relativeFiles(site)
-        #expect(files == relativeFiles(fresh), sourceLocation: sourceLocation)
-        for f in files where FileManager.default.contents(atPath: site.appendingPathComponent(f).path)
-            != FileManager.default.contents(atPath: fresh.appendingPathComponent(f).path) {
-            Issue.record("\(f) differs from a build without the cache", sourceLocation: sourceLocation)
-        }
-        return report
-    }
-
-    private func relativeFiles(_ site: URL) -> [String] {
-        let root = site.standardizedFileURL.path + "/"
-        return (FileManager.default.enumerator(atPath: site.path)?.compactMap { $0 as? String } ?? [])
-            .filter { !FileManager.default.isDirectory(atPath: root + $0) }.sorted()
-    }
-
     private func entityArticles(_ site: URL, _ name: String) throws -> [String] {
         let data = try Data(contentsOf: site.appendingPathComponent("data/entities.json"))
         let entities = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
@@ -62,7 +32,7 @@ import Extraction
     @Test func unchangedRebuildExtractsNothing() throws {
         let input = corpus(), out = TempDir()
         let site = out.url.appendingPathComponent("site")
-        #expect(try build(input.url, site, cache: BuildCache(output: site)).extractedArticles == 3)
+        #expect(try buildSite(input: input.url, output: site, cache: BuildCache(output: site)).extractedArticles == 3)
         let again = try buildMatchingFresh(input, site, cache: BuildCache(output: site))  // read back from disk
         #expect(again.extractedArticles == 0)
     }
@@ -70,7 +40,7 @@ import Extraction
     @Test func editedArticleAloneIsExtractedAgain() throws {
         let input = corpus(), out = TempDir()
         let site = out.url.appendingPathComponent("site")
-        _ = try build(input.url, site, cache: BuildCache(output: site))
+        _ = try buildSite(input: input.url, output: site, cache: BuildCache(output: site))
         try append(input, "c.md", "\nوتراجعت الأسعار لاحقا.\n")
         #expect(try buildMatchingFresh(input, site, cache: BuildCache(output: site)).extractedArticles == 1)
     }
@@ -79,7 +49,7 @@ import Extraction
         let input = corpus(), out = TempDir()
         let site = out.url.appendingPathComponent("site")
         let cache = BuildCache(output: site)
-        _ = try build(input.url, site, cache: cache)
+        _ = try buildSite(input: input.url, output: site, cache: cache)
         #expect(try entityArticles(site, "قاسم الحمداني").isEmpty)
         try append(input, "a.md", Self.titledName)
         let report = try buildMatchingFresh(input, site, cache: cache)
@@ -95,7 +65,7 @@ import Extraction
         let input = corpus(), out = TempDir()
         let site = out.url.appendingPathComponent("site")
         try append(input, "a.md", Self.titledName)
-        _ = try build(input.url, site, cache: BuildCache(output: site))
+        _ = try buildSite(input: input.url, output: site, cache: BuildCache(output: site))
         #expect(try entityArticles(site, "قاسم الحمداني").count == 2)
         try FileManager.default.removeItem(at: input.url.appendingPathComponent("a.md"))
         let report = try buildMatchingFresh(input, site, cache: BuildCache(output: site))
@@ -107,7 +77,7 @@ import Extraction
         let input = corpus(), out = TempDir()
         let site = out.url.appendingPathComponent("site")
         let cache = BuildCache(output: site)
-        _ = try build(input.url, site, cache: cache)
+        _ = try buildSite(input: input.url, output: site, cache: cache)
         input.write("entities/hamdani.md", "---\nname: الحمداني\ntype: person\n---\nقائد عسكري.\n")
         #expect(try buildMatchingFresh(input, site, cache: cache).extractedArticles == 3)
         #expect(try entityArticles(site, "الحمداني") == ["wswl-ila-bghdad"])
@@ -116,7 +86,7 @@ import Extraction
     @Test func damagedAnalysisFilesAreIgnored() throws {
         let input = corpus(), out = TempDir()
         let site = out.url.appendingPathComponent("site")
-        _ = try build(input.url, site, cache: BuildCache(output: site))
+        _ = try buildSite(input: input.url, output: site, cache: BuildCache(output: site))
         let folder = BuildCache.folder(for: site)
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         let shard = try #require(files.first { $0.hasPrefix("analysis-") && $0 != "analysis-gazetteer.bin" })
@@ -153,18 +123,11 @@ import Extraction
         let input = corpus(), out = TempDir()
         let site = out.url.appendingPathComponent("site")
         let cache = BuildCache(output: site)  // as `sitegen serve` keeps it
-        _ = try build(input.url, site, cache: cache)
+        _ = try buildSite(input: input.url, output: site, cache: cache)
         for name in try FileManager.default.contentsOfDirectory(atPath: cache.folder.path) where name.hasPrefix("analysis-") {
             try FileManager.default.removeItem(at: cache.folder.appendingPathComponent(name))
         }
         try append(input, "a.md", Self.titledName)
         #expect(try buildMatchingFresh(input, site, cache: cache).extractedArticles == 2)
-    }
-}
-
-private extension FileManager {
-    func isDirectory(atPath path: String) -> Bool {
-        var isDir: ObjCBool = false
-        return fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
     }
 }

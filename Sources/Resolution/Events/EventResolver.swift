@@ -24,6 +24,9 @@ import Extraction
 /// - differing quantities stay visible in `Event.quantities` (quantity → indexes into `sources`);
 /// - a curated event overrides the title and date of the event with its type, a compatible date and
 ///   a shared place (or no place), else it is added.
+///
+/// What it reads is listed in `EventResolutionInputs` (Sitegen target), whose digest lets a build reuse the
+/// last build's events: keep the two in step.
 public struct EventResolver: Sendable {
     public init() {}
 

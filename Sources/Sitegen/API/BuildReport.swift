@@ -18,6 +18,10 @@ public struct BuildReport: Sendable {
     /// Articles whose entities, dates and events were extracted in this build (the others' came
     /// from the incremental cache).
     public var extractedArticles = 0
+    /// True when the entities were the last build's (`ResolutionCache`: nothing entity resolution reads changed).
+    public var reusedEntities = false
+    /// True when the events were the last build's too (nothing event resolution reads changed).
+    public var reusedEvents = false
     public var diagnostics: [Diagnostic] = []
     public var timings = StageTimings()
     public var seconds: Double = 0

@@ -14,6 +14,8 @@ struct CorpusAnalysis {
     var curatedEvents: [CuratedEvent] = []
     var jobs: Int = 1
     var progress: (any BuildProgress)?
+    /// The last build's entities and events, taken when resolution would read the same inputs (nil: always resolve).
+    var resolutionCache: ResolutionCache?
 
     struct Result {
         var documents: [Document]
@@ -21,6 +23,9 @@ struct CorpusAnalysis {
         var corpus: ResolvedCorpus
         /// How many articles were extracted in this build (the others came from the cache).
         var extracted: Int
+        /// The entities, and the events, were the last build's (`ResolutionCache`).
+        var reusedEntities = false
+        var reusedEvents = false
     }
 
     /// The curated names the entity extractor must know (ignored entities left out).
@@ -87,12 +92,9 @@ struct CorpusAnalysis {
             return extracted
         }
         var extractions = extracted.map(\.extraction)
-        var corpus = timings.measure("resolve") {
-            EntityResolver().resolve(documents: documents, extractions: extractions, curated: curated)
-        }
-        timings.measure("events") {
-            EventResolver().resolve(documents: documents, extractions: extractions, corpus: &corpus, curated: curatedEvents)
-        }
+        let resolved = ResolutionReuse(cache: resolutionCache, curated: curated, curatedEvents: curatedEvents, jobs: jobs)
+            .resolve(documents: documents, extractions: extractions, timings: &timings)
+        let corpus = resolved.corpus
         // Articles the event resolver dated from another article (year anchoring) show that date.
         for (i, date) in corpus.anchoredArticleDates where i < count && articles[i].date == nil {
             articles[i].date = date
@@ -102,6 +104,7 @@ struct CorpusAnalysis {
             if let dates = corpus.anchoredDateMentions[i] { extractions[i].dates = dates }
         }
         return Result(documents: documents, extractions: extractions, corpus: corpus,
-                      extracted: extracted.count { $0.fresh })
+                      extracted: extracted.count { $0.fresh }, reusedEntities: resolved.reusedEntities,
+                      reusedEvents: resolved.reusedEvents)
     }
 }

@@ -32,6 +32,10 @@ public final class BuildCache: @unchecked Sendable {
     public private(set) var articleHits = 0
     /// Per-article analysis results.
     let analysis: AnalysisCache
+    /// The last build's entity resolution.
+    let resolution: ResolutionCache
+    /// Content keys of the article files by their status (a rebuild reads only changed files).
+    let fileKeys: FileKeyMemo
 
     /// A cache for builds writing to `output`, stored beside it.
     public init(output: URL) {
@@ -40,6 +44,8 @@ public final class BuildCache: @unchecked Sendable {
         toolIdentity = Self.identifyTool()
         lastBuild = UnchangedBuild(folder: folder, toolIdentity: toolIdentity)
         analysis = AnalysisCache(folder: folder, toolIdentity: toolIdentity)
+        resolution = ResolutionCache(folder: folder, toolIdentity: toolIdentity)
+        fileKeys = FileKeyMemo(folder: folder, toolIdentity: toolIdentity)
     }
 
     /// The folder a build writing to `output` keeps its cache in.
@@ -104,6 +110,8 @@ public final class BuildCache: @unchecked Sendable {
             articleHits = 0
         }
         analysis.beginBuild()
+        resolution.beginBuild()
+        fileKeys.beginBuild()
     }
 
     /// Output reuse for a build replacing `output`, made with the templates of `theme`.
@@ -130,6 +138,8 @@ public final class BuildCache: @unchecked Sendable {
             writeToDisk()
         }
         analysis.commitBuild()
+        resolution.commitBuild()
+        fileKeys.commitBuild()
     }
 
     /// The format version and the running executable (size and mtime), so a rebuilt `sitegen`

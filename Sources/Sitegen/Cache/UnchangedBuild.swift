@@ -32,11 +32,14 @@ final class UnchangedBuild: @unchecked Sendable {
 
     /// The fingerprint of everything a build reads (see the type's documentation), and the content
     /// key of each article file (`BuildCache.articleKey`, in inventory order) for loading them.
-    static func fingerprint(options: BuildOptions, inventory: InputInventory, fields: RecordFields, toolIdentity: ContentHash)
+    /// `fileKeys` gives the keys of files whose status did not change without reading them.
+    static func fingerprint(options: BuildOptions, inventory: InputInventory, fields: RecordFields, toolIdentity: ContentHash,
+                            fileKeys: FileKeyMemo? = nil)
         -> (fingerprint: ContentHash, articleKeys: [ContentHash?]) {
-        let root = options.input
+        let root = options.input, rootPath = options.input.path
         let articleKeys = parallelMap(inventory.articles.count, jobs: options.jobs) { i in
-            BuildCache.articleKey(root: root, relativePath: inventory.articles[i], fields: fields)
+            fileKeys.map { $0.key(root: root, rootPath: rootPath, relativePath: inventory.articles[i], fields: fields) }
+                ?? BuildCache.articleKey(root: root, relativePath: inventory.articles[i], fields: fields)
         }
         var h = ContentHasher()
         h.combine(toolIdentity)

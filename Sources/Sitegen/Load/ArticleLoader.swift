@@ -161,7 +161,7 @@ public struct ArticleLoader: Sendable {
     enum Kind { case text, markdown, html, records }
 
     static func kind(_ path: String) -> Kind {
-        switch (path as NSString).pathExtension.lowercased() {
+        switch pathExtension(path) {
         case "md", "markdown": return .markdown
         case "html", "htm": return .html
         case "jsonl", "ndjson", "csv": return .records
@@ -171,6 +171,17 @@ public struct ArticleLoader: Sendable {
 
     /// True for files of many records (.jsonl, .csv).
     static func isRecordFile(_ path: String) -> Bool { kind(path) == .records }
+
+    /// `NSString.pathExtension`, lowercased, read on UTF-8 bytes (bridging to `NSString` cost more than
+    /// hashing the file when every article of a rebuild is looked at): what follows the last dot of the
+    /// last path component, unless that dot starts the component ("dir/.md" has none).
+    static func pathExtension(_ path: String) -> String {
+        var bytes = Array(path.utf8)
+        while bytes.count > 1, bytes.last == UInt8(ascii: "/") { bytes.removeLast() }
+        let start = (bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
+        guard let dot = bytes[start...].lastIndex(of: UInt8(ascii: ".")), dot > start else { return "" }
+        return String(decoding: bytes[(dot + 1)...], as: UTF8.self).lowercased()
+    }
 
     static func isCSV(_ path: String) -> Bool { path.lowercased().hasSuffix(".csv") }
 

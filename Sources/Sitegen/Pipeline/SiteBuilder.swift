@@ -25,7 +25,7 @@ public struct SiteBuilder: Sendable {
             let config = try loadConfig(&report)
             try StagedOutput.checkPlacement(output: options.output, input: options.input)
             let templates = try timings.measure("templates") { try TemplateSet(folder: options.templates) }
-            cache?.beginBuild()
+            if let cache { timings.measure("cache-read") { cache.beginBuild() } }
 
             let inventory = timings.measure("scan") { InputScanner(skip: [options.output] + (options.templates.map { [$0] } ?? [])).scan(options.input) }
             report.diagnostics += inventory.diagnostics
@@ -39,7 +39,8 @@ public struct SiteBuilder: Sendable {
             // Nothing changed since the last build and its output is intact: it would be rebuilt byte for byte.
             let fingerprint = cache.map { c in
                 timings.measure("fingerprint") {
-                    UnchangedBuild.fingerprint(options: options, inventory: inventory, fields: config.fields, toolIdentity: c.toolIdentity)
+                    UnchangedBuild.fingerprint(options: options, inventory: inventory, fields: config.fields, toolIdentity: c.toolIdentity,
+                                           fileKeys: c.fileKeys)
                 }
             }
             if let cache, let fingerprint = fingerprint?.fingerprint,
@@ -69,10 +70,14 @@ public struct SiteBuilder: Sendable {
                 }
                 return (bodies, reuse)
             }
+            // (a build that writes the confidence evidence resolves anew: the cache does not keep it)
             let analysis = CorpusAnalysis(curated: curation.entities, curatedEvents: curation.events,
-                                          jobs: options.jobs, progress: progress)
+                                          jobs: options.jobs, progress: progress,
+                                          resolutionCache: options.entityEvidenceFile == nil ? cache?.resolution : nil)
                 .run(articles: &articles, blocks: bodies.map(\.blocks), reuse: reuse, timings: &timings)
             report.extractedArticles = analysis.extracted
+            report.reusedEntities = analysis.reusedEntities
+            report.reusedEvents = analysis.reusedEvents
             if let file = options.entityEvidenceFile { try EntityEvidenceFile.write(analysis.corpus.entityEvidence, to: file) }
             let site = timings.measure("model") {
                 SiteModel(config: config, articles: articles, bodies: bodies,
@@ -98,8 +103,10 @@ public struct SiteBuilder: Sendable {
                 cache?.lastBuild.forget()
                 try timings.measure("swap") { try staged.commit() }
                 if let reuse = staged.reuse, let cache {
-                    cache.commitBuild(reuse)
-                    reuse.recordCommitted()  // after the manifest was saved (see OutputState)
+                    timings.measure("cache-write") {
+                        cache.commitBuild(reuse)
+                        reuse.recordCommitted()  // after the manifest was saved (see OutputState)
+                    }
                 }
                 report.pages = sink.pages
                 report.unchangedFiles = staged.reuse?.reused ?? 0

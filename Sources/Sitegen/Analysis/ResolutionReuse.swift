@@ -1,0 +1,55 @@
+import Extraction
+import Resolution
+
+/// Entity and event resolution, or the last build's when they would read the same inputs
+/// (`EntityResolutionInputs`, `EventResolutionInputs`, kept in `ResolutionCache`): an edit that names
+/// no one and reports no event leaves both as they were.
+struct ResolutionReuse {
+    /// nil: always resolve (no cache, or a build that writes the confidence evidence the cache does not keep).
+    var cache: ResolutionCache?
+    var curated: [CuratedEntity]
+    var curatedEvents: [CuratedEvent]
+    var jobs: Int
+
+    struct Outcome {
+        var corpus: ResolvedCorpus
+        var reusedEntities = false
+        var reusedEvents = false
+    }
+
+    func resolve(documents: [Document], extractions: [DocumentExtraction], timings: inout StageTimings) -> Outcome {
+        let resolver = EntityResolver()
+        guard let cache else {
+            var corpus = timings.measure("resolve") { resolver.resolve(documents: documents, extractions: extractions, curated: curated) }
+            timings.measure("events") {
+                EventResolver().resolve(documents: documents, extractions: extractions, corpus: &corpus, curated: curatedEvents)
+            }
+            return Outcome(corpus: corpus)
+        }
+        var outcome = Outcome(corpus: ResolvedCorpus())
+        let (entityDigest, entities) = timings.measure("resolve") { () -> (ContentHash, ResolvedEntities) in
+            let digest = EntityResolutionInputs.digest(documents: documents, extractions: extractions, curated: curated,
+                                                       minimumConfidence: resolver.minimumConfidence, jobs: jobs)
+            if let last = cache.lookupEntities(digest) {
+                outcome.reusedEntities = true
+                return (digest, last)
+            }
+            return (digest, ResolvedEntities(resolver.resolve(documents: documents, extractions: extractions, curated: curated)))
+        }
+        var corpus = entities.corpus(curated: curated)
+        let (eventDigest, events) = timings.measure("events") { () -> (ContentHash, ResolvedEvents) in
+            let digest = EventResolutionInputs.digest(entities: entityDigest, documents: documents, extractions: extractions,
+                                                      curated: curatedEvents, jobs: jobs)
+            if let last = cache.lookupEvents(digest) {
+                outcome.reusedEvents = true
+                return (digest, last)
+            }
+            EventResolver().resolve(documents: documents, extractions: extractions, corpus: &corpus, curated: curatedEvents)
+            return (digest, ResolvedEvents(corpus))
+        }
+        if outcome.reusedEvents { events.apply(to: &corpus, curated: curatedEvents) }
+        cache.stage(ResolutionCache.Record(entityDigest: entityDigest, entities: entities, eventDigest: eventDigest, events: events))
+        outcome.corpus = corpus
+        return outcome
+    }
+}

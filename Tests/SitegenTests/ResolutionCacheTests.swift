@@ -1,0 +1,164 @@
+import ArabicDates
+import Foundation
+import Testing
+import Extraction
+import Resolution
+@testable import Sitegen
+
+/// The resolution half of incremental builds: a rebuild takes the last build's entities (and events) when
+/// nothing entity (event) resolution reads changed, and resolves again otherwise; either way the site is
+/// the one a build without the cache makes.
+@Suite struct ResolutionCacheTests {
+    private func corpus() -> TempDir {
+        let input = TempDir()
+        input.write("a.md", "---\ntitle: تقرير أمني\ndate: 2021-03-01\n---\nقالت مصادر أمنية إن الوضع في بغداد هادئ.\n")
+        input.write("b.md", "---\ntitle: وصول إلى بغداد\ndate: 2021-03-02\n---\nوصل الجنرال قاسم سليماني إلى بغداد مساء أمس في زيارة غير معلنة.\n")
+        input.write("c.md", "---\ntitle: أسعار النفط\ndate: 2021-03-03\n---\nارتفعت أسعار النفط في الولايات المتحدة.\n")
+        return input
+    }
+
+    private func append(_ input: TempDir, _ path: String, _ text: String) throws {
+        input.write(path, try #require(input.read(path)) + text)
+    }
+
+    @Test func paragraphNamingNoOneKeepsTheEntities() throws {
+        let input = corpus(), out = TempDir()
+        let site = out.url.appendingPathComponent("site")
+        #expect(try buildSite(input: input.url, output: site, cache: BuildCache(output: site)).reusedEntities == false)
+        try append(input, "c.md", "\nوتراجعت الأسعار لاحقا.\n")
+        let report = try buildMatchingFresh(input, site, cache: BuildCache(output: site))  // read back from disk
+        #expect(report.reusedEntities && report.reusedEvents)
+        #expect(report.extractedArticles == 1)
+    }
+
+    @Test func newMentionResolvesAgain() throws {
+        let input = corpus(), out = TempDir()
+        let site = out.url.appendingPathComponent("site")
+        let cache = BuildCache(output: site)
+        _ = try buildSite(input: input.url, output: site, cache: cache)
+        try append(input, "c.md", "\nوزار الوفد بغداد أمس.\n")
+        let named = try buildMatchingFresh(input, site, cache: cache)
+        #expect(!named.reusedEntities && !named.reusedEvents)
+        try append(input, "a.md", "\nوهدأت الأسواق.\n")  // then nothing named again: the new entities are kept
+        let unnamed = try buildMatchingFresh(input, site, cache: cache)
+        #expect(unnamed.reusedEntities && unnamed.reusedEvents)
+    }
+
+    /// The words around a name are evidence too (`NameContext`): an edit of a block holding a mention
+    /// resolves again even when the mentions stay the same.
+    @Test func editBesideANameResolvesAgain() throws {
+        let input = corpus(), out = TempDir()
+        let site = out.url.appendingPathComponent("site")
+        let cache = BuildCache(output: site)
+        _ = try buildSite(input: input.url, output: site, cache: cache)
+        input.write("a.md", "---\ntitle: تقرير أمني\ndate: 2021-03-01\n---\nقالت مصادر أمنية إن الوضع في بغداد مضطرب.\n")
+        #expect(try buildMatchingFresh(input, site, cache: cache).reusedEntities == false)
+    }
+
+    /// A sentence reporting an event is read by event resolution even when it names no one.
+    @Test func reportedEventResolvesEventsAgain() throws {
+        let input = corpus(), out = TempDir()
+        let site = out.url.appendingPathComponent("site")
+        let cache = BuildCache(output: site)
+        _ = try buildSite(input: input.url, output: site, cache: cache)
+        try append(input, "c.md", "\nوقتل ثلاثة جنود في هجوم مسلح يوم الأحد.\n")
+        #expect(try buildMatchingFresh(input, site, cache: cache).reusedEvents == false)
+    }
+
+    /// Year anchoring reads the whole of an article without a date: any edit of it resolves the events again.
+    @Test func undatedArticleEditResolvesEventsAgain() throws {
+        let input = corpus(), out = TempDir()
+        let site = out.url.appendingPathComponent("site")
+        input.write("d.txt", "خبر بلا تاريخ\nقالت مصادر إن الوضع هادئ.\n")
+        let cache = BuildCache(output: site)
+        _ = try buildSite(input: input.url, output: site, cache: cache)
+        try append(input, "d.txt", "وتراجعت الأسعار لاحقا.\n")
+        #expect(try buildMatchingFresh(input, site, cache: cache).reusedEvents == false)
+    }
+
+    @Test func curatedEventResolvesEventsAgain() throws {
+        let input = corpus(), out = TempDir()
+        let site = out.url.appendingPathComponent("site")
+        let cache = BuildCache(output: site)
+        _ = try buildSite(input: input.url, output: site, cache: cache)
+        input.write("events/visit.md", "---\ntitle: زيارة سليماني إلى بغداد\ndate: 2021-03-02\ntype: visit\nplace: بغداد\n---\nزيارة.\n")
+        let report = try buildMatchingFresh(input, site, cache: cache)
+        #expect(report.reusedEntities && !report.reusedEvents)
+    }
+
+    @Test func curatedEntityResolvesAgain() throws {
+        let input = corpus(), out = TempDir()
+        let site = out.url.appendingPathComponent("site")
+        let cache = BuildCache(output: site)
+        _ = try buildSite(input: input.url, output: site, cache: cache)
+        input.write("entities/baghdad.md", "---\nname: بغداد\ntype: place\naliases: [مدينة السلام]\n---\nعاصمة العراق.\n")
+        #expect(try buildMatchingFresh(input, site, cache: cache).reusedEntities == false)
+    }
+
+    @Test func digestSeesMentionsAndTheirBlocksOnly() {
+        let mention = Mention(span: TextSpan(block: 0, start: 12, end: 17), sentence: 0, surface: "بغداد", type: .place, key: "بغداد",
+                              rule: .lexicon)
+        var ex = DocumentExtraction()
+        ex.sentences = [Sentence(span: TextSpan(block: 0, start: 0, end: 20))]
+        ex.mentions = [mention]
+        let blocks = ["وصل الوفد إلى بغداد أمس."]
+        let base = EntityResolutionInputs.digest(blocks: blocks, extraction: ex)
+        #expect(EntityResolutionInputs.digest(blocks: blocks + ["فقرة بلا أسماء."], extraction: ex) == base)
+        #expect(EntityResolutionInputs.digest(blocks: ["وصل الوفد إلى بغداد اليوم."], extraction: ex) != base)
+        var other = ex
+        other.mentions[0].rule = .pooled
+        #expect(EntityResolutionInputs.digest(blocks: blocks, extraction: other) != base)
+        other = ex
+        other.mentions[0].cue = "الوفد"
+        #expect(EntityResolutionInputs.digest(blocks: blocks, extraction: other) != base)
+    }
+
+    @Test func resolvedEntitiesRoundTrip() throws {
+        let entities = [
+            Entity(id: "baghdad", name: "بغداد", type: .place, variants: ["بغداد", "بغدد"], aliases: ["مدينة السلام"],
+                   mergeNotes: ["بغدد = بغداد: الحروف نفسها"], mentions: [.init(article: 0, mention: 1), .init(article: 2, mention: 0)],
+                   curated: 0),
+            Entity(id: "qasm-slymany", name: "قاسم سليماني", type: .person, mentions: [.init(article: 1, mention: 0)]),
+        ]
+        let resolved = ResolvedEntities(entities: entities, entityOfMention: [[nil, 0], [1], [0]],
+                                        possibleDuplicates: [PossibleDuplicate(first: 0, second: 1, reason: "تشابه")])
+        var e = AnalysisEncoder()
+        e.resolvedEntities(resolved)
+        var d = try AnalysisDecoder(BinaryReader(e.bytes))
+        let back = try d.resolvedEntities()
+        #expect(d.r.atEnd)
+        #expect(back.entities == entities)
+        #expect(back.entityOfMention == resolved.entityOfMention)
+        #expect(back.possibleDuplicates == resolved.possibleDuplicates)
+        // an index out of range is a damaged file, not a crash later
+        var bad = resolved
+        bad.entityOfMention = [[nil, 5], [1], [0]]
+        var e2 = AnalysisEncoder()
+        e2.resolvedEntities(bad)
+        var d2 = try AnalysisDecoder(BinaryReader(e2.bytes))
+        #expect(throws: BinaryReader.Corrupt.self) { try d2.resolvedEntities() }
+    }
+
+    @Test func resolvedEventsRoundTrip() throws {
+        var event = Event(id: "2021-03-02-attack-baghdad", title: "هجوم في بغداد", type: .attack, subtype: "rocket",
+                          date: PartialDate(year: 2021, month: 3, day: 2), dateInferred: true, places: [0], actors: [1], targets: [],
+                          sources: [EventSource(article: 0, event: 0, dateText: "أمس"), EventSource(article: 2, event: 1)],
+                          quantities: [EventQuantity(what: "rockets", value: 5): [0], EventQuantity(what: "rockets", value: 14): [1]],
+                          curated: nil)
+        event.placeNames = ["طبلبة"]
+        let mention = DateMention(span: TextSpan(block: 0, start: 3, end: 9), sentence: 0, text: "3 يناير",
+                                  date: PartialDate(year: 2020, month: 1, day: 3), inferred: true)
+        let resolved = ResolvedEvents(events: [event], anchoredArticleDates: [1: PartialDate(year: 2020, month: 1)],
+                                      anchoredDateMentions: [1: [mention]])
+        var e = AnalysisEncoder()
+        e.resolvedEvents(resolved)
+        var d = try AnalysisDecoder(BinaryReader(e.bytes))
+        let back = try d.resolvedEvents(entities: 2, articles: 3)
+        #expect(d.r.atEnd)
+        #expect(back.events == [event])
+        #expect(back.anchoredArticleDates == resolved.anchoredArticleDates)
+        #expect(back.anchoredDateMentions == resolved.anchoredDateMentions)
+        var d2 = try AnalysisDecoder(BinaryReader(e.bytes))
+        #expect(throws: BinaryReader.Corrupt.self) { try d2.resolvedEvents(entities: 1, articles: 3) }  // actor 1 out of range
+    }
+}
