@@ -107,4 +107,15 @@ import Extraction
         #expect(!EntityConfidence.isNameWord("بمحافظه"))
         #expect(EntityConfidence.isNameWord("خالد"))
     }
+
+    @Test func outletOfTheLexiconIsNamedWithoutItsHead() {
+        // «قناة العربية» is the outlet العربية; the bare word (the language, the adjective) is no mention of it,
+        // and the page takes the lexicon's name whichever mention comes first
+        let (c, exs) = resolveTexts([["وقال المتحدث لتلفزيون \"العربية\" إن الوفد وصل."],
+                                     ["وأوردت قناة العربية خبرا عاجلا عن الانفجار."],
+                                     ["وتحدث الوزير باللغة العربية في الدول العربية."]])
+        #expect(entity(c, "العربية")?.type == .organization)
+        #expect(entity(c, "قناة العربية") == nil)
+        #expect(exs[2].mentions.allSatisfy { ArabicNormalizer.matchKey($0.surface) != "العربيه" })
+    }
 }

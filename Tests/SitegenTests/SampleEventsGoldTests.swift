@@ -28,7 +28,7 @@ import Testing
     /// Articles by the first three characters of their file names (000 … 004).
     static let gold: [Gold] = [
         Gold(.attack, "2020-01", actors: ["إيران"], targets: ["أربيل", "قاعدة عين الأسد"], places: ["أربيل", "قاعدة عين الأسد"], articles: ["003"]),  // هجوم إيراني بصواريخ باليستية على أربيل وقاعدة عين الأسد
-        Gold(.killing, "2020-01-03", actors: ["الولايات المتحدة"], targets: ["أبو مهدي المهندس", "قاسم سليماني"], places: ["بغداد", "مطار بغداد"], articles: ["000", "001", "003"]),  // اغتيال قاسم سليماني وأبو مهدي المهندس بضربة أمريكية قرب مطار بغداد
+        Gold(.killing, "2020-01-03", actors: ["الولايات المتحدة"], targets: ["أبو مهدي المهندس", "قاسم سليماني"], places: ["بغداد", "مطار بغداد الدولي"], articles: ["000", "001", "003"]),  // اغتيال قاسم سليماني وأبو مهدي المهندس بضربة أمريكية قرب مطار بغداد الدولي
         Gold(.deployment, "2020-03", actors: ["واشنطن"], targets: [], places: ["أربيل", "العراق", "قاعدة عين الأسد"], articles: ["003"]),  // انتشار عسكري أمريكي في أربيل وقاعدة عين الأسد
         Gold(.meeting, "2020-03", actors: ["إسماعيل قاآني"], targets: [], places: ["بغداد"], articles: ["003"]),  // لقاء إسماعيل قاآني بسياسيين عراقيين في بغداد
         Gold(.threat, "2020-03", actors: ["الحرس الثوري"], targets: ["الولايات المتحدة"], places: [], articles: ["003"]),  // قائد سابق في الحرس الثوري الإسلامي يحذر الولايات المتحدة
@@ -45,7 +45,7 @@ import Testing
         Gold(.attack, "2021-07-08", actors: [], targets: ["قاعدة عين الأسد"], places: ["قاعدة عين الأسد"], articles: ["004"]),  // هجوم صاروخي على قاعدة عين الأسد
         Gold(.arrest, "2021-07-09", actors: ["العراق"], targets: [], places: [], articles: ["004"]),  // اعتقال عدد من منفذي الهجمات الأخيرة
         Gold(.withdrawal, "2021-12-29", actors: ["التحالف الدولي"], targets: [], places: [], articles: ["001"]),  // انسحاب التحالف الدولي
-        Gold(.attack, "2022-01", actors: [], targets: [], places: ["مطار بغداد"], articles: ["001"]),  // هجوم بطائرات مسيّرة على مركز دبلوماسي أميركي في مطار بغداد
+        Gold(.attack, "2022-01", actors: [], targets: [], places: ["مطار بغداد الدولي"], articles: ["001"]),  // هجوم بطائرات مسيّرة على مركز دبلوماسي أميركي في مطار بغداد
         Gold(.attack, "2022-01", actors: [], targets: ["قاعدة عين الأسد"], places: ["قاعدة عين الأسد"], articles: ["001"]),  // هجوم بطائرات مسيّرة على قاعدة عين الأسد
         Gold(.attack, "2022-01", actors: [], targets: ["قاعدة عين الأسد"], places: ["قاعدة عين الأسد"], articles: ["001"]),  // هجوم صاروخي على قاعدة عين الأسد
         Gold(.statement, "2022-01", actors: ["إسماعيل قاآني"], targets: [], places: [], articles: ["001"]),  // تصريح إسماعيل قاآني
@@ -81,7 +81,7 @@ import Testing
         let data = try Data(contentsOf: site.appendingPathComponent("data/events.json"))
         let events = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
         let titles = events.map { $0["title"] as! String }
-        #expect(titles.contains("اغتيال قاسم سليماني وأبو مهدي المهندس بضربة أمريكية قرب مطار بغداد"))
+        #expect(titles.contains("اغتيال قاسم سليماني وأبو مهدي المهندس بضربة أمريكية قرب مطار بغداد الدولي"))
         #expect(titles.contains("هجوم إيراني بصواريخ باليستية على أربيل وقاعدة عين الأسد"))
         #expect(titles.contains("قيس الخزعلي يتوعد الجنود الأمريكيين"))
         #expect(titles.contains("غارة جوية أمريكية في الأنبار"))

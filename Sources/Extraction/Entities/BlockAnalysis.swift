@@ -135,6 +135,19 @@ struct BlockAnalysis {
         return Lexicon.dictionary.contains(String(key.unicodeScalars.dropFirst()))
     }
 
+    /// The match key of the word token that starts after scalar `end` with nothing but spaces before it, or nil
+    /// (punctuation, a number or the block's end first).
+    func wordKey(after end: Int) -> String? {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < end { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < tokens.count, tokens[lo].kind == .word else { return nil }
+        for i in end..<tokens[lo].start where scalars[i] != " " { return nil }
+        return tokens[lo].key
+    }
+
     /// "الحمداني"-like: definite, ends in ي, not a lexicon word.
     func isNisba(_ u: Int) -> Bool {
         guard isUnknownWord(u) else { return false }

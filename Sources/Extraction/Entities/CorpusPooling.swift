@@ -37,10 +37,13 @@ public struct PoolVotes: Sendable, Equatable {
     public var surnames: [Surname] = []
     /// Longer spellings of organization names (`DocumentEvidence.extensions`), once per document.
     public var extensions: [Vote] = []
-    public init(votes: [Vote] = [], surnames: [Surname] = [], extensions: [Vote] = []) {
+    /// The words that stand right after a name in this document (`DocumentEvidence.followers`).
+    public var followers: [String] = []
+    public init(votes: [Vote] = [], surnames: [Surname] = [], extensions: [Vote] = [], followers: [String] = []) {
         self.votes = votes
         self.surnames = surnames
         self.extensions = extensions
+        self.followers = followers
     }
 }
 
@@ -82,6 +85,7 @@ extension EntityExtractor {
                 out.surnames.append(.init(key: ArabicNormalizer.matchKey(last), surface: last))
             }
         }
+        out.followers = doc.followers
         var seen = Set<String>()
         for c in doc.extensions where seen.insert(c.key).inserted {
             out.extensions.append(.init(key: c.key, surface: c.surface, type: c.type, weight: 1, cue: c.cue))
@@ -101,7 +105,9 @@ extension EntityExtractor {
         var tallies: [Tally] = []
         var tallyOfKey: [String: Int] = [:]
         var surnameSurface: [String: String] = [:]
+        var followerDocuments: [String: Int] = [:]
         for (d, doc) in votes.enumerated() {
+            for w in doc.followers { followerDocuments[w, default: 0] += 1 }
             for v in doc.votes {
                 let t: Int
                 if let known = tallyOfKey[v.key] {
@@ -118,18 +124,31 @@ extension EntityExtractor {
             }
             for s in doc.surnames { surnameSurface[s.key] = s.surface }  // the last document's spelling
         }
-        let trims = Self.trims(tallies.map { (key: $0.key, surface: $0.surface, documents: $0.documents, count: $0.count) },
+        func majority(_ t: Tally) -> EntityType { t.votes.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }!.key }
+        // (a person name is not cut to its first names: «صلاح الدين X», «محمد علي X» are full names)
+        var trims = Self.trims(tallies.map { (key: $0.key, surface: $0.surface, documents: $0.documents, count: $0.count) },
                                countOfKey: { tallyOfKey[$0].map { tallies[$0].count } ?? 0 })
+        let surnamesAfter = Self.nameWordsAfterPrefixes(tallies.filter { majority($0) == .person }.map { ($0.surface, $0.documents) })
+        for t in tallies where majority(t) == .person {
+            guard let n = trims[t.key] else { continue }
+            let prefix = Tokenizer.wordKeys(t.surface).prefix(n).joined(separator: " ")
+            if (surnamesAfter[prefix]?.count ?? 0) >= 3 { trims[t.key] = nil }
+        }
+        let glued = Self.gluedWordTrims(tallies.map { (key: $0.key, surface: $0.surface, type: majority($0), documents: $0.documents) },
+                                        followerDocuments: followerDocuments)
+        trims.merge(glued) { min($0, $1) }
         var g = Gazetteer<PooledName>()
         var typeOfKey: [String: EntityType] = [:]
         for t in tallies where trims[t.key] == nil {
             let key = t.key
-            let type = t.votes.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }!.key
+            let type = majority(t)
             let cue = t.cues.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }?.key
             typeOfKey[key] = type
             g.insert(t.surface, value: PooledName(type: type, cue: cue, count: t.count))
         }
-        for (key, surface) in surnameSurface.sorted(by: { $0.key < $1.key }) where tallyOfKey[key] == nil {
+        // a word glued onto a titled name is no surname («مخاطبا» of «الوزير سامر الدليمي مخاطبا»)
+        let gluedWords = Set(glued.keys.compactMap { tallyOfKey[$0].flatMap { Tokenizer.wordKeys(tallies[$0].surface).last } })
+        for (key, surface) in surnameSurface.sorted(by: { $0.key < $1.key }) where tallyOfKey[key] == nil && !gluedWords.contains(key) {
             guard key.unicodeScalars.count >= 3,
                   lexicon.lookup(surface) == nil else { continue }
             g.insert(surface, value: PooledName(type: .person, cue: nil, count: 0))
@@ -175,10 +194,71 @@ extension EntityExtractor {
         return out
     }
 
+    /// For the first two words or more of person names (joined keys), the different words that continue them and
+    /// are no ordinary words: «صلاح الدين» → الجورشي، البليدي، دميرطاش…, the first names of several people, whose
+    /// full names are not cut to them («يوسف الشاهد» is continued by glued ordinary words: مخاطبا، وعين).
+    /// A continuing word counts when it also ends names of two documents or more (a family name recurs; a
+    /// glued word seldom does).
+    static func nameWordsAfterPrefixes(_ names: [(surface: String, documents: Int)]) -> [String: Set<String>] {
+        let wordsOfName = names.map { Tokenizer.wordKeys($0.surface) }
+        var endingDocuments: [String: Int] = [:]
+        for (i, words) in wordsOfName.enumerated() where words.count >= 2 { endingDocuments[words.last!, default: 0] += names[i].documents }
+        var out: [String: Set<String>] = [:]
+        for words in wordsOfName where words.count >= 3 {
+            var prefix = words[0]
+            for n in 1..<words.count {
+                if n >= 2, (endingDocuments[words[n]] ?? 0) >= 2, !NameEvidence.isWordOutsideNames(words[n]) {
+                    out[prefix, default: []].insert(words[n])
+                }
+                prefix += " " + words[n]
+            }
+        }
+        return out
+    }
+
+    /// Person and place names one document alone writes whose last word is glued on: an ordinary word in
+    /// some form (`NameEvidence.isWordOutsideNames`: «مخاطبا», «وعين», «بأسطنبول»), no first name or lexicon name,
+    /// that ends no other name of the corpus, where the corpus also writes the name without it («جاك لانغ»
+    /// beside «جاك لانغ مخاطبا») or has it stand right after other names in two documents or more
+    /// (`DocumentEvidence.followers`). The name keeps its other words: two at least for a person, and for a
+    /// place its head and a word («مستشفى فرحات حشاد أين» → «مستشفى فرحات حشاد»); never a word after بن، آل، عبد…
+    static func gluedWordTrims(_ names: [(key: String, surface: String, type: EntityType, documents: Int)],
+                               followerDocuments: [String: Int]) -> [String: Int] {
+        var endingDocuments: [String: Int] = [:]
+        var known = Set<String>()
+        var wordsOfName: [[String]] = []
+        for n in names {
+            let words = Tokenizer.wordKeys(n.surface)
+            wordsOfName.append(words)
+            known.insert(words.joined(separator: " "))
+            if words.count >= 2, let last = words.last { endingDocuments[last, default: 0] += n.documents }
+        }
+        var out: [String: Int] = [:]
+        for (i, n) in names.enumerated() where n.documents == 1 && (n.type == .person || n.type == .place) {
+            let words = wordsOfName[i]
+            let headed = NameHeads.facility.contains(words[0])
+            guard words.count >= (n.type == .person || headed ? 3 : 2), let last = words.last,
+                  last.unicodeScalars.count >= 3, !DiscoveryRules.connectors.contains(words[words.count - 2]),
+                  // a definite word after a first name is a family name as often as not («عبد الله السعيد»)
+                  !(n.type == .person && last.hasPrefix("ال")),
+                  (endingDocuments[last] ?? 0) <= n.documents,
+                  let written = Tokenizer.tokenize(n.surface).last(where: { $0.kind == .word })?.text,
+                  NameEvidence.isWordOutsideNames(written) else { continue }
+            let shorter = words.dropLast().joined(separator: " ")
+            if known.contains(shorter) || (followerDocuments[last] ?? 0) >= 2 { out[n.key] = words.count - 1 }
+        }
+        return out
+    }
+
     /// The name after a facility head, quotes dropped ("قاعدة “عين الأسد”" → "عين الأسد").
+    /// A facility's adjective or a regnal ordinal at the end («مطار روما الدولي», «ملعب لويس الثاني») is dropped
+    /// too: «روما الدولي» and «لويس الثاني» alone are no names of the facility.
     func withoutHead(_ s: String) -> String? {
-        let toks = Tokenizer.tokenize(s).filter { $0.kind == .word }
+        var toks = Tokenizer.tokenize(s).filter { $0.kind == .word }
         guard toks.count >= 2, NameHeads.facility.contains(toks[0].key) else { return nil }
+        if let last = toks.last, DiscoveryRules.facilityAdjectives.contains(last.key) || DiscoveryRules.regnalOrdinals.contains(last.key) {
+            toks.removeLast()
+        }
         return toks.dropFirst().map(\.text).joined(separator: " ")
     }
 

@@ -141,6 +141,9 @@ struct DiscoveryRules {
                 // "الفيروس التاجي": a place-like nisba right after a definite noun is its adjective
                 i += 1; continue
             }
+            if let r = personNamedLikePlace(i) {
+                add(r, .person, .firstName); i = r.upperBound; continue
+            }
             if f.contains(.organization) || f.contains(.place) {
                 // "حزب الله" after a head is part of a longer name: let the head rule see it first
                 add(i..<(i + 1), f.contains(.organization) ? .organization : .place, .lexicon)
@@ -153,8 +156,9 @@ struct DiscoveryRules {
                !(Self.ambiguousFacilityHeads.contains(a.stemKey(i)) && !a.isQuote(i + 1) && r.allSatisfy { isOrdinaryNameWord($0) }) {
                 // a quoted name is the facility's name alone: ملعب “رادس” → رادس
                 let quoted = a.isQuote(i + 1)
-                add(quoted ? r : i..<r.upperBound, .place, .placeHead, cue: text(i..<(i + 1)))
-                i = quoted ? r.upperBound + 1 : r.upperBound; continue
+                let end = quoted ? r.upperBound : facilityNameEnd(r)
+                add(quoted ? r : i..<end, .place, .placeHead, cue: text(i..<(i + 1)))
+                i = quoted ? r.upperBound + 1 : end; continue
             }
             if f.contains(.areaHead), let r = placeName(after: i),
                // "العاصمة البلجيكية", "دولة القانون": an adjective or an ordinary word is no place name

@@ -7,6 +7,10 @@ public struct DocumentEvidence: Sendable {
     public var candidates: [EntityCandidate]
     /// Longer spellings of organization names (see `DiscoveryRules.extensions`), pooled only.
     public var extensions: [EntityCandidate] = []
+    /// Match keys of the words that stand right after a name the rules found (nothing but spaces between),
+    /// once each, sorted: the words a name is followed by, evidence that a word glued onto a name elsewhere
+    /// is not part of it (`EntityExtractor.gluedWordTrims`).
+    public var followers: [String] = []
     /// Candidates of each block, in block order (`candidates` is their concatenation).
     var candidatesOfBlock: [[EntityCandidate]] = []
     /// The tokenized blocks (`discover` keeps them for `extract`); `droppingAnalyses()` frees them.
@@ -84,14 +88,17 @@ public struct EntityExtractor: Sendable {
         let blocks = analyses(doc)
         var found: [[EntityCandidate]] = []
         var extensions: [EntityCandidate] = []
+        var followers = Set<String>()
         for a in blocks {
             var rules = DiscoveryRules(a)
             rules.run()
             found.append(rules.out)
             extensions += rules.extensions
+            for c in rules.out { if let w = a.wordKey(after: c.end) { followers.insert(w) } }
         }
         var e = DocumentEvidence(documentID: doc.id, candidates: found.flatMap { $0 })
         e.extensions = extensions
+        e.followers = followers.sorted()
         e.analyses = blocks
         e.candidatesOfBlock = found
         return e

@@ -357,6 +357,8 @@ extension DiscoveryRules {
             if f.contains(.roleWord) || f.contains(.demonym) { k += 1; continue }
             if isDescriptorBeforeName(k) { k += 1; continue }
             if f.contains(.organization) || f.contains(.place) {
+                // «المرشح صلاح الدين دميرطاش»: the person the title announces, not a place of the role
+                if personNamedLikePlace(k) != nil { break }
                 add(k..<(k + 1), f.contains(.organization) ? .organization : .place, .lexicon)
                 k += 1; continue
             }

@@ -57,6 +57,20 @@ public enum NameEvidence {
         return false
     }
 
+    /// A written word that is an ordinary word in some form and no name word: a dictionary or function word,
+    /// an inflected form the dictionary accepts («مخاطبا», «يغير»), or a proclitic (و ف ب ك ل) before a word or
+    /// a name the lexicons know («وعين», «بأسطنبول»). First names, lexicon names, demonyms and the names of known
+    /// persons are none, nor a word of two letters.
+    public static func isWordOutsideNames(_ word: String) -> Bool {
+        let key = ArabicNormalizer.matchKey(word)
+        let u = Array(key.unicodeScalars)
+        guard u.count >= 3, !isFirstName(key), !isLexiconName(key), !isKnownPersonWord(key), !isDemonym(key) else { return false }
+        if isOrdinaryWord(key) || Lexicon.inflectedWords.contains(key) || isInflectedOrdinaryWord(word) { return true }
+        guard ["و", "ف", "ب", "ك", "ل"].contains(u[0]), u.count >= 4 else { return false }
+        let rest = String(String.UnicodeScalarView(u.dropFirst()))
+        return isLexiconName(rest) || isWordAsWritten(rest) || Lexicon.inflectedWords.contains(rest)
+    }
+
     /// Enclitic pronouns as written (with ه, which the match key folds with ة).
     static let writtenEnclitics: [[Unicode.Scalar]] = ["ه", "ها", "هم", "هما", "كم", "كما", "نا"].map { Array($0.unicodeScalars) }
 

@@ -40,7 +40,8 @@ extension DiscoveryRules {
                 if a.units[k].prefix > 0 && !procliticName || f.contains(.common) || f.contains(.frequent) { break }
                 procliticStart = a.units[k].prefix > 0
                 if Self.prepositionArticle.contains(where: { key.hasPrefix($0) }) { break }
-                if !(f.isEmpty || f.contains(.firstName) || f.contains(.ambiguousFirstName) || isConnector) { break }
+                if !(f.isEmpty || f.contains(.firstName) || f.contains(.ambiguousFirstName) || isConnector
+                     || personNamedLikePlace(k) != nil) { break }
                 if f.isEmpty && key.unicodeScalars.count < 2 { break }
                 if strictFirst && f.isEmpty && key.hasPrefix("ال") && !a.isNisba(k) { break }
                 if !afterTitle && f.isEmpty && Self.startsWithConjunction(key) { break }
@@ -86,7 +87,8 @@ extension DiscoveryRules {
             }
             let nameWord = (f.contains(.firstName) || f.contains(.ambiguousFirstName)) && !f.contains(.common) && !f.contains(.frequent)
             let afterAl = parts > 0 && lastWasConnector && a.key(k - 1) == "ال"
-            if !f.isDisjoint(with: LexFlags.notNamePart) && !nameWord && !familyName && !afterAbd(k) && !afterAl { break }
+            if !f.isDisjoint(with: LexFlags.notNamePart) && !nameWord && !familyName && !afterAbd(k) && !afterAl
+                && !(parts == 0 && personNamedLikePlace(k) != nil) { break }
             lastWasConnector = isConnector
             if isConnector { connectorsSeen += 1 }
             parts += 1

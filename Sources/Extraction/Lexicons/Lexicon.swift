@@ -56,6 +56,12 @@ enum Lexicon {
         }
     }
 
+    /// A lexicon entry written «=name»: the display name of the line's spellings, not matched itself (an outlet
+    /// named without its head, «=العربية|قناة العربية», whose name alone is also a common word).
+    static func displayOnly(_ entry: String) -> String? {
+        entry.hasPrefix("=") ? String(entry.dropFirst()) : nil
+    }
+
     static func words(_ text: String) -> [String] {
         text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
     }
@@ -87,7 +93,7 @@ enum Lexicon {
         var out: [String: [String]] = [:]
         for text in [PlaceLexicon.countries, PlaceLexicon.worldCities, PlaceLexicon.arabCities, PlaceLexicon.regions,
                      OrganizationLexicon.organizations] {
-            for l in lines(text) { for v in l { out[ArabicNormalizer.matchKey(v), default: []].append(v) } }
+            for l in lines(text) { for v in l where displayOnly(v) == nil { out[ArabicNormalizer.matchKey(v), default: []].append(v) } }
         }
         return out
     }()
@@ -122,7 +128,10 @@ enum Lexicon {
         for text in [PlaceLexicon.countries, PlaceLexicon.worldCities, PlaceLexicon.arabCities, PlaceLexicon.regions] {
             for l in lines(text) { for v in l { add(v, .place, l[0]) } }
         }
-        for l in lines(OrganizationLexicon.organizations) { for v in l { add(v, .organization, l[0]) } }
+        for l in lines(OrganizationLexicon.organizations) {
+            let canonical = displayOnly(l[0]) ?? l[0]
+            for v in l where displayOnly(v) == nil { add(v, .organization, canonical) }
+        }
         return g
     }
 }
@@ -140,4 +149,6 @@ extension Substring {
 public enum NameHeads {
     /// Match keys of facility heads ("قاعدة", "مطار"…): "قاعدة التاجي" is the facility at "التاجي".
     public static let facility: Set<String> = Set(Lexicon.lines(OrganizationLexicon.facilityHeads).map { ArabicNormalizer.matchKey($0[0]) })
+    /// Match keys of the adjectives that name a kind of facility («الدولي», «الجوية»: `DiscoveryRules.facilityAdjectives`).
+    public static var facilityAdjectives: Set<String> { DiscoveryRules.facilityAdjectives }
 }

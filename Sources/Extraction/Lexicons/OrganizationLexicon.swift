@@ -1,5 +1,5 @@
 // Organization names and the head words that start organization and place names, written for sitegen.
-// One entry a line; aliases after "|".
+// One entry a line; aliases after "|"; a first entry «=name» is the display name only (not matched).
 
 enum OrganizationLexicon {
     static let organizations = """
@@ -68,7 +68,7 @@ enum OrganizationLexicon {
     فرانس برس|وكالة فرانس برس|أ ف ب
     أسوشيتد برس
     الجزيرة|قناة الجزيرة
-    قناة العربية
+    =العربية|قناة العربية
     بي بي سي
     سي إن إن
     سكاي نيوز

@@ -95,7 +95,11 @@ struct EntityMerger {
                     canonical = nil
                 }
                 let g: Int
-                if let existing = groupOfKey[gk] { g = existing } else {
+                if let existing = groupOfKey[gk] {
+                    g = existing
+                    // the lexicon's name, whichever mention of the group comes first («العربية» for «قناة العربية»)
+                    if groups[g].canonical == nil, groups[g].curated == nil { groups[g].canonical = canonical }
+                } else {
                     g = groups.count
                     groupOfKey[gk] = g
                     groups.append(Group(curated: cur, canonical: canonical))

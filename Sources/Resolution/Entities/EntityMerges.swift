@@ -183,6 +183,25 @@ extension EntityMerger {
 
     /// A bare place that is the name of exactly one facility ("قاعدة التاجي") is that facility when no
     /// lexicon knows it as a place of its own, or when every article naming it also names the facility.
+    /// A facility named with and without the adjective of its kind is one: «مطار بغداد» = «مطار بغداد الدولي».
+    mutating func mergeFacilityAdjectives() {
+        var placeOfWords: [String: Int] = [:]
+        var withAdjective: [(group: Int, shorter: String)] = []
+        for g in groups.indices where types[g] == .place {
+            for s in groups[g].surfaces.values.sorted(by: { $0.spelling < $1.spelling }) {
+                let keys = Tokenizer.wordKeys(names[s.spelling])
+                placeOfWords[keys.joined(separator: " ")] = placeOfWords[keys.joined(separator: " ")] ?? g
+                if keys.count >= 3, NameHeads.facility.contains(keys[0]), NameHeads.facilityAdjectives.contains(keys[keys.count - 1]) {
+                    withAdjective.append((g, keys.dropLast().joined(separator: " ")))
+                }
+            }
+        }
+        for (g, shorter) in withAdjective {
+            guard let p = placeOfWords[shorter], p != g, uf.union(g, p) else { continue }
+            notes[g, default: []].append("\(name(p)) = \(name(g)): اسم المنشأة دون الصفة التي تسميها")
+        }
+    }
+
     mutating func mergeFacilities() {
         var placeGroupOfKey: [Int: Int] = [:]
         for g in groups.indices where types[g] == .place {

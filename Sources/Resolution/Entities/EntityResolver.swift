@@ -25,7 +25,8 @@ import Extraction
 ///    skeleton without a shared cue: a possible duplicate, not a merge.
 /// Organizations: a name without its head word is the one longer name with it ("سيد الشهداء" = "كتائب سيد
 /// الشهداء"); a name cut at its inner و is the one longer name the corpus writes in two articles or more
-/// ("وزارة الفلاحة" = "وزارة الفلاحة والموارد المائية والصيد البحري", `mergeCoordinatedForms`).
+/// ("وزارة الفلاحة" = "وزارة الفلاحة والموارد المائية والصيد البحري", `mergeCoordinatedForms`). A facility named
+/// with and without the adjective of its kind is one ("مطار بغداد" = "مطار بغداد الدولي", `mergeFacilityAdjectives`).
 /// Curated entities (name + aliases) win over discovery for name and type; `ignore: true` drops the entity
 /// (its mentions map to nil). Ids: `Transliterator.slug(name)`, collisions numbered -2, -3… in order of
 /// (slug, name key, type), so ids do not depend on article order.
@@ -69,6 +70,7 @@ public struct EntityResolver: Sendable {
         merger.mergeSurnames(extractions, context: context)
         merger.mergeTransliterations()
         merger.mergeFacilities()
+        merger.mergeFacilityAdjectives()
         merger.mergeOrganizationForms()
         merger.mergeCoordinatedForms()
         var corpus = ResolvedCorpus()

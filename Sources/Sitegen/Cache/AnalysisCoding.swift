@@ -146,6 +146,8 @@ extension AnalysisEncoder {
             string(x.surface)
             optionalString(x.cue)
         }
+        count(v.followers.count)
+        for w in v.followers { string(w) }
     }
 
     mutating func extraction(_ ex: DocumentExtraction) {
@@ -229,6 +231,9 @@ extension AnalysisDecoder {
             v.extensions.append(.init(key: try string(), surface: try string(), type: .organization, weight: 1,
                                       cue: try optionalString()))
         }
+        let f = try count()
+        v.followers.reserveCapacity(f)
+        for _ in 0..<f { v.followers.append(try string()) }
         return v
     }
 
