@@ -28,7 +28,7 @@ import Testing
     @Test func staysWithinItsLimit() {
         let memo = WordMemo<Int>(limit: 640)
         for i in 0..<20_000 { _ = memo.value(of: "w\(i)") { $0.count } }
-        let held = memo.stripes.reduce(0) { $0 + $1.lock.withLock { $1.known.count } }
+        let held = memo.stripes.reduce(0) { sum, stripe in sum + stripe.lock.withLock { stripe.known.count } }
         #expect(held <= 640)
         #expect(held > 0)
     }
