@@ -68,11 +68,34 @@ struct GazetteerTrie: Sendable {
         return node
     }
 
+    /// The node reached from `from` along the scalars of `key` after its first `drop` scalars, or nil.
+    /// Decodes the string's UTF-8 in place (iterating a `Substring`'s scalars was most of matching).
     @inline(__always)
-    func walk(_ from: Int, _ scalars: Substring.UnicodeScalarView) -> Int? {
-        var node = from
-        for s in scalars {
-            guard let next = child(node, s.value) else { return nil }
+    func walk(_ from: Int, _ key: String, dropping drop: Int = 0) -> Int? {
+        var key = key
+        return key.withUTF8 { walk(from, $0, dropping: drop) }
+    }
+
+    @inline(__always)
+    func walk(_ from: Int, _ u: UnsafeBufferPointer<UInt8>, dropping drop: Int) -> Int? {
+        var node = from, i = 0, skipped = 0
+        let n = u.count
+        while i < n {
+            let b0 = u[i]
+            let v: UInt32
+            if b0 < 0x80 {
+                v = UInt32(b0); i += 1
+            } else if b0 < 0xE0 {
+                v = UInt32(b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F); i += 2
+            } else if b0 < 0xF0 {
+                v = UInt32(b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F); i += 3
+            } else {
+                v = UInt32(b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6
+                    | UInt32(u[i + 3] & 0x3F)
+                i += 4
+            }
+            if skipped < drop { skipped += 1; continue }
+            guard let next = child(node, v) else { return nil }
             node = next
         }
         return node
@@ -99,27 +122,29 @@ struct GazetteerTrie: Sendable {
     func match(in tokens: [Token], at i: Int) -> (tokens: Range<Int>, prefix: Int, alef: Bool, value: Int, joined: Bool)? {
         guard tokens[i].kind != .punct else { return nil }
         var best: (tokens: Range<Int>, prefix: Int, alef: Bool, value: Int, joined: Bool)? = nil
-        let key = Substring(tokens[i].key).unicodeScalars
-        Clitics.forEachReading(of: tokens[i].key.unicodeScalars) { drop, prefixLength, restoredAlef in
-            var start = 0
-            if restoredAlef {
-                guard let n = child(0, 0x0627) else { return }
-                start = n
-            }
-            guard var node = walk(start, key.dropFirst(drop)) else { return }
-            var j = i
-            while true {
-                if terminal[node] >= 0, acceptsSpelling(node: node, tokens: tokens, i..<(j + 1)) {
-                    let len = j - i + 1
-                    if best == nil || len > best!.tokens.count {
-                        let joined = wordCounts[node] & (Self.bit(words: len) << 1 &- 1) == 0
-                        best = (i..<(j + 1), prefixLength, restoredAlef, Int(terminal[node]), joined)
-                    }
+        var key = tokens[i].key
+        key.withUTF8 { key in
+            Clitics.forEachReading(of: tokens[i].key.unicodeScalars) { drop, prefixLength, restoredAlef in
+                var start = 0
+                if restoredAlef {
+                    guard let n = child(0, 0x0627) else { return }
+                    start = n
                 }
-                j += 1
-                guard j < tokens.count, j - i < maxTokens + 4, tokens[j].kind != .punct,
-                      let next = walk(node, Substring(tokens[j].key).unicodeScalars) else { break }
-                node = next
+                guard var node = walk(start, key, dropping: drop) else { return }
+                var j = i
+                while true {
+                    if terminal[node] >= 0, acceptsSpelling(node: node, tokens: tokens, i..<(j + 1)) {
+                        let len = j - i + 1
+                        if best == nil || len > best!.tokens.count {
+                            let joined = wordCounts[node] & (Self.bit(words: len) << 1 &- 1) == 0
+                            best = (i..<(j + 1), prefixLength, restoredAlef, Int(terminal[node]), joined)
+                        }
+                    }
+                    j += 1
+                    guard j < tokens.count, j - i < maxTokens + 4, tokens[j].kind != .punct,
+                          let next = walk(node, tokens[j].key) else { break }
+                    node = next
+                }
             }
         }
         return best

@@ -10,7 +10,12 @@ public struct UTF8Key: Hashable, Sendable {
         self.string = s
     }
 
+    /// (read through `utf8.withContiguousStorageIfAvailable`, which borrows the string: `withUTF8` needs a
+    /// mutable copy, a retain and a release of the string for every hash and every comparison of a
+    /// dictionary look-up; the keys are made contiguous, so the fallback is for completeness)
     @inlinable public func hash(into hasher: inout Hasher) {
+        let done: Void? = string.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if done != nil { return }
         var s = string
         s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
@@ -19,12 +24,17 @@ public struct UTF8Key: Hashable, Sendable {
     /// iterators, which made it the costliest function of a build's profile)
     @inlinable public static func == (a: UTF8Key, b: UTF8Key) -> Bool {
         guard a.string.utf8.count == b.string.utf8.count else { return false }
-        var x = a.string, y = b.string
-        return x.withUTF8 { p in
-            y.withUTF8 { q in
-                for i in 0..<p.count where p[i] != q[i] { return false }
-                return true
-            }
+        let equal: Bool?? = a.string.utf8.withContiguousStorageIfAvailable { p in
+            b.string.utf8.withContiguousStorageIfAvailable { q in Self.same(p, q) }
         }
+        if let equal = equal ?? nil { return equal }
+        var x = a.string, y = b.string
+        return x.withUTF8 { p in y.withUTF8 { q in Self.same(p, q) } }
+    }
+
+    @inlinable @inline(__always)
+    static func same(_ p: UnsafeBufferPointer<UInt8>, _ q: UnsafeBufferPointer<UInt8>) -> Bool {
+        for i in 0..<p.count where p[i] != q[i] { return false }
+        return true
     }
 }

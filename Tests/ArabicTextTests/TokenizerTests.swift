@@ -152,6 +152,20 @@ import Testing
         #expect(g.matches(in: Tokenizer.tokenize("بغدادي")).isEmpty)
     }
 
+    @Test func matchesNamesOfOneTwoAndThreeByteLetters() {
+        // the trie is walked on the keys' UTF-8: ASCII, Arabic (two bytes), CJK (three and four bytes)
+        var g = Gazetteer<Int>()
+        g.insert("Viacom", value: 1)
+        g.insert("بي إن سبورت", value: 2)
+        g.insert("中国", value: 3)
+        g.insert("𠀋中", value: 4)
+        let m = g.matches(in: Tokenizer.tokenize("قالت viacom إن وبي إن سبورت و 中国 ثم 𠀋中"))
+        #expect(m.map(\.value) == [1, 2, 3, 4])
+        #expect(m[1].tokens == 3..<6)
+        #expect(m[1].prefixLength == 1)
+        #expect(g.matches(in: Tokenizer.tokenize("Viacoms بي إن")).isEmpty)
+    }
+
     @Test func prefixOffsetSkipsTashkeel() {
         let t = Tokenizer.tokenize("وَبِالعراق")[0]
         #expect(t.originalOffset(ofFolded: 2) == 4)

@@ -36,6 +36,13 @@ import Extraction
         #expect(RelationGraph.neighbourhoodSVG(site: site, entity: 6, from: site.entityPaths[6]).isEmpty)
     }
 
+    @Test func graphWidthsAreWrittenAsFormatWouldWriteThem() {
+        // ties (4.75, 1.25 are exact in binary) round to even as printf does; the rest to the nearest tenth
+        var values: [Double] = [0, 1, 1.25, 4.75, 4.85, 6, 7.5, 0.05, 0.15, 2.45, 123.456, 1e-9, 99.95]
+        for w in 1...40 { for m in [7, 13, 40] where w <= m { values.append(1 + 5 * (Double(w) / Double(m)).squareRoot()) } }
+        for v in values { #expect(GraphSVG.oneDecimal(v) == String(format: "%.1f", v), "\(v)") }
+    }
+
     @Test func forceLayoutIsDeterministicAndInsideTheBox() {
         let ids = (0..<12).map { "e\($0)" }
         let edges = (0..<11).map { ($0, $0 + 1, $0 % 3 + 1) }

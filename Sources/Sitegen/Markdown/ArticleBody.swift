@@ -1,3 +1,4 @@
+import ArabicText
 import CCmarkGFM
 import Foundation
 
@@ -178,11 +179,7 @@ final class ArticleBody: @unchecked Sendable {
     private func split(_ run: TextNodeRun, at links: [InlineLink]) {
         let scalars = Array(CMarkDocument.literal(of: run.node).unicodeScalars)
         var pos = 0
-        func text(_ a: Int, _ b: Int) -> String {
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: scalars[a..<b])
-            return String(v)
-        }
+        func text(_ a: Int, _ b: Int) -> String { ScalarString.make(scalars[a..<b]) }
         for link in links {
             let a = link.start - run.start, b = link.end - run.start
             if a > pos { insertBefore(run.node, newText(text(pos, a))) }

@@ -11,6 +11,11 @@ struct CompiledRenderer: @unchecked Sendable {
 
     /// The page `name` rendered from `context`, or nil when the library must render it.
     func render(_ name: String, _ context: [String: Any]) -> String? {
+        renderBytes(name, context).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The page's UTF-8 bytes, as they are written (no `String` made and taken apart again).
+    func renderBytes(_ name: String, _ context: [String: Any]) -> [UInt8]? {
         guard let nodes = templates[name] else { return nil }
         var state = RenderState(templates: templates)
         state.stack.append(.dict(context))
@@ -19,7 +24,7 @@ struct CompiledRenderer: @unchecked Sendable {
         } catch {
             return nil
         }
-        return String(decoding: state.out, as: UTF8.self)
+        return state.out
     }
 }
 

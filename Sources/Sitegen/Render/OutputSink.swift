@@ -80,7 +80,7 @@ public final class OutputSink: @unchecked Sendable {
         let key = given ?? staged.reuse.map { ContextFingerprint.hash(template: template, context: ctx, seed: $0.pageSeed) }
         if given != nil || !(key.map { staged.reuseUnchanged(target, key: $0) } ?? false) {
             for (k, v) in ctx { if let deferred = v as? DeferredValue { ctx[k] = deferred.make() } }
-            try staged.write(target, templates.render(template, ctx), key: key)
+            try staged.write(target, templates.renderBytes(template, ctx), key: key)
         }
         lock.withLock {
             pages += 1

@@ -16,26 +16,56 @@ extension SiteModel {
     }
 
     /// The last `n + 1` space-separated words of `text` after "… ", or all of it when it has no more.
-    /// (Same result as splitting on " " Characters, but only the tail is looked at.)
+    /// (Same result as splitting on " " Characters, but only the tail is looked at, on Unicode scalars: a
+    /// space separates where it is a `Character` of its own, `ArticlePages.standsAlone`.)
     static func lastWords(_ text: String, _ n: Int) -> String {
-        var end = text.endIndex
+        let scalars = text.unicodeScalars
+        var end = scalars.endIndex
         for _ in 0...n {
-            guard let space = text[..<end].lastIndex(of: " ") else { return text }
+            guard let space = lastSpace(scalars, before: end) else { return text }
             end = space
         }
-        return "… " + text[text.index(after: end)...]
+        return "… " + text[scalars.index(after: end)...]
     }
 
     /// The first `n + 1` space-separated words of `text` and " …", or all of it when it has no more.
     static func firstWords(_ text: String, _ n: Int) -> String {
-        var start = text.startIndex
-        var cut = text.startIndex
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var cut = scalars.startIndex
         for _ in 0...n {
-            guard let space = text[start...].firstIndex(of: " ") else { return text }
+            guard let space = firstSpace(scalars, from: start) else { return text }
             cut = space
-            start = text.index(after: space)
+            start = scalars.index(after: space)
         }
         return String(text[..<cut]) + " …"
+    }
+
+    /// The last space before `end` that is a `Character` of its own.
+    private static func lastSpace(_ scalars: String.UnicodeScalarView, before end: String.Index) -> String.Index? {
+        var i = end
+        while i > scalars.startIndex {
+            i = scalars.index(before: i)
+            guard scalars[i] == " " else { continue }
+            let previous = i > scalars.startIndex ? scalars[scalars.index(before: i)] : nil
+            let next = scalars.index(after: i)
+            if ArticlePages.standsAlone(" ", after: previous, before: next < scalars.endIndex ? scalars[next] : nil) { return i }
+        }
+        return nil
+    }
+
+    /// The first space from `start` on that is a `Character` of its own.
+    private static func firstSpace(_ scalars: String.UnicodeScalarView, from start: String.Index) -> String.Index? {
+        var previous = start > scalars.startIndex ? scalars[scalars.index(before: start)] : nil
+        var i = start
+        while i < scalars.endIndex {
+            let u = scalars[i]
+            let next = scalars.index(after: i)
+            if u == " ", ArticlePages.standsAlone(u, after: previous, before: next < scalars.endIndex ? scalars[next] : nil) { return i }
+            previous = u
+            i = next
+        }
+        return nil
     }
 
     /// `{name, href, type, type_name}` for an entity, linked from `page`.

@@ -100,6 +100,11 @@ public struct TemplateSet: Sendable {
         compiled.render(template, context) ?? renderWithLibrary(template, context)
     }
 
+    /// `render`'s UTF-8 bytes (the compiled renderer's buffer itself, for writing the page).
+    func renderBytes(_ template: String, _ context: [String: Any]) -> [UInt8] {
+        compiled.renderBytes(template, context) ?? Array(renderWithLibrary(template, context).utf8)
+    }
+
     /// The page rendered by swift-mustache, whatever the template (what `render` falls back to).
     func renderWithLibrary(_ template: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: template) ?? ""
