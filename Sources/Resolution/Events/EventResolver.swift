@@ -88,6 +88,15 @@ public struct EventResolver: Sendable {
                                         actorPhrase: e.actorPhrase, targetPhrase: e.targetPhrase, placePhrase: e.placePhrase,
                                         traits: traits)
                     r.reported = e.date.map { ex.dates[$0].isReportedDay } ?? false
+                    // "على مستوى مفترق منطقة صولة بفريانة": a place the clause names whose name got no page (too few
+                    // mentions to be sure of it as an entity) still says where, as written.
+                    // (not a name that may be cut or read inside a longer phrase: "بن [قردان]", "منطقة هنشير [التلة]",
+                    // "قفصه [الصدري]")
+                    if r.places.isEmpty, r.placePhrase == nil,
+                       let m = e.places.first(where: { ex.mentions[$0].type == .place && entity(a, $0) == nil }),
+                       Self.standsWhole(ex.mentions[m], in: documents[a]) {
+                        r.placePhrase = ex.mentions[m].surface
+                    }
                     if e.type == .attack || e.type == .airstrike || e.type == .killing || e.type == .deployment,
                        let ent = demonyms.actor(after: e, article: a, in: documents[a], ex) {
                         r.demonymActor = ent
@@ -129,6 +138,30 @@ public struct EventResolver: Sendable {
     }
 
     /// The words of a sentence of four letters or more, as class ids (a rough content signature).
+    /// Words a place name that goes on ends with only when it is cut ("بن" of "بن قردان", "سيدي" of "سيدي بوزيد").
+    static let nameConnectors: Set<String> = Set(["بن", "ابن", "بنت", "ابو", "ام", "عبد", "ولد", "ال", "سيدي", "عين", "واد",
+                                                  "وادي", "جبل", "منزل", "حي", "بير", "برج", "راس", "دوار", "هنشير"]
+                                                  .map { ArabicNormalizer.matchKey($0) })
+
+    /// Whether a place mention stands as a whole name: its last word is no connector that a name goes on after,
+    /// and the word after it neither continues it ("سيدي علي بن عون") nor is a definite adjective or name that it
+    /// may be the head of ("قفصه الصدري", "هنشير التلة").
+    static func standsWhole(_ mention: Mention, in doc: Document) -> Bool {
+        let words = mention.surface.split(separator: " ")
+        guard let last = words.last, !nameConnectors.contains(ArabicNormalizer.matchKey(String(last))),
+              mention.span.block < doc.blocks.count else { return false }
+        let scalars = doc.blocks[mention.span.block].unicodeScalars
+        guard mention.span.end <= scalars.count else { return false }
+        var next = String.UnicodeScalarView()
+        var i = scalars.index(scalars.startIndex, offsetBy: mention.span.end)
+        while i < scalars.endIndex, scalars[i] == " " { i = scalars.index(after: i) }
+        while i < scalars.endIndex, scalars[i].properties.isAlphabetic || scalars[i].properties.generalCategory == .nonspacingMark {
+            next.append(scalars[i]); i = scalars.index(after: i)
+        }
+        let key = ArabicNormalizer.matchKey(String(next))
+        return !(key.hasPrefix("ال") || key == "بن" || key == "ابن")
+    }
+
     static func contentWords(of span: TextSpan, in doc: Document, ids: inout StringIDs) -> Set<Int> {
         guard span.block < doc.blocks.count else { return [] }
         let scalars = Array(doc.blocks[span.block].unicodeScalars)

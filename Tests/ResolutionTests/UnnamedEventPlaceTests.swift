@@ -1,0 +1,31 @@
+import ArabicText
+import Testing
+@testable import Extraction
+@testable import Resolution
+
+/// A place an event's clause names with no entity page is kept as written only when it stands as a whole name.
+@Suite struct UnnamedEventPlaceTests {
+    /// The mention of `surface` at its first occurrence in `text`, in scalar offsets as the extractor gives them.
+    func mention(_ surface: String, in text: String) -> Mention {
+        let scalars = Array(text.unicodeScalars), target = Array(surface.unicodeScalars)
+        let start = (0...(scalars.count - target.count)).first { Array(scalars[$0..<($0 + target.count)]) == target }!
+        return Mention(span: TextSpan(block: 0, start: start, end: start + target.count), sentence: 0, surface: surface,
+                       type: .place, key: ArabicNormalizer.matchKey(surface))
+    }
+
+    @Test func aWholeNameStands() {
+        let text = "تمكنت الوحدات من إيقاف شخص على مستوى مفترق منطقة صولة بالقرية، وفق مصدر أمني."
+        #expect(EventResolver.standsWhole(mention("صولة", in: text), in: Document(id: "a", blocks: [text])))
+        let end = "ألقي القبض على عنصر في مدينة دلس"
+        #expect(EventResolver.standsWhole(mention("دلس", in: end), in: Document(id: "b", blocks: [end])))
+    }
+
+    @Test func aNameThatGoesOnDoesNotStand() {
+        let cut = "كان مختبئا بمنزل عائلته من مدينة بن قردان فيما فر مرافقه."
+        #expect(!EventResolver.standsWhole(mention("بن", in: cut), in: Document(id: "a", blocks: [cut])))
+        let continued = "جدت العملية بمنطقة سيدي علي بن عون من ولاية سيدي بوزيد."
+        #expect(!EventResolver.standsWhole(mention("سيدي علي", in: continued), in: Document(id: "b", blocks: [continued])))
+        let head = "أثبت التقرير إصابات على مستوى قفصه الصدري بعد الاعتداء عليه."
+        #expect(!EventResolver.standsWhole(mention("قفصه", in: head), in: Document(id: "c", blocks: [head])))
+    }
+}
