@@ -4,15 +4,7 @@ import Testing
 
 /// Dates an event takes from what it followed: the earlier clause that led to it, the day a «نفس اليوم» goes
 /// back to, the article's day when the lead states only that day.
-@Suite struct EventDatingCarryTests {
-    /// Sunday 14 May 2023.
-    let sunday = PartialDate(year: 2023, month: 5, day: 14)
-    var saturday: PartialDate { PartialDate(year: 2023, month: 5, day: 13) }
-
-    func dates(of type: EventType, _ ex: DocumentExtraction) -> [PartialDate?] {
-        ex.events.filter { $0.type == type }.map { $0.date.flatMap { ex.dates[$0].date } }
-    }
-
+@Suite struct EventDatingCarryTests: EventDatingFixtures {
     @Test func aConsequenceTakesTheDateOfTheClauseItFollowed() {
         // the date stands in the relative clause of the protest the arrests resulted from
         let protest = events(["وأوضح البيان أن الوقفة التي نظمها الأهالي أمس السبت أمام مقر المعتمدية قوبلت بالقوة وقد نتج عن ذلك إيقاف ثلاثة شبان."],

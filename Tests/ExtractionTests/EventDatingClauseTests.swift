@@ -4,15 +4,7 @@ import Testing
 
 /// Which clause a date belongs to: a time or distance after «بعد» is no cause phrase, a security report's main
 /// verb ends one, an operation's relative clause dates what it led to, a period dates no single event.
-@Suite struct EventDatingClauseTests {
-    /// Sunday 14 May 2023.
-    let sunday = PartialDate(year: 2023, month: 5, day: 14)
-    var saturday: PartialDate { PartialDate(year: 2023, month: 5, day: 13) }
-
-    func dates(of type: EventType, _ ex: DocumentExtraction) -> [PartialDate?] {
-        ex.events.filter { $0.type == type }.map { $0.date.flatMap { ex.dates[$0].date } }
-    }
-
+@Suite struct EventDatingClauseTests: EventDatingFixtures {
     @Test func aTimeOrADistanceAfterBaadIsNoCausePhrase() {
         let time = events(["ألقى بعد منتصف نهار اليوم الأحد أعوان الأمن بمدينة السهل القبض على رجل بتهمة السرقة."], date: sunday)
         #expect(dates(of: .arrest, time) == [sunday])

@@ -3,14 +3,7 @@ import Testing
 @testable import Extraction
 
 /// Which time expression dates an event: made-up sentences of the patterns news text uses.
-@Suite struct EventDatingTests {
-    /// Sunday 14 May 2023.
-    let sunday = PartialDate(year: 2023, month: 5, day: 14)
-
-    func dates(of type: EventType, _ ex: DocumentExtraction) -> [PartialDate?] {
-        ex.events.filter { $0.type == type }.map { $0.date.flatMap { ex.dates[$0].date } }
-    }
-
+@Suite struct EventDatingTests: EventDatingFixtures {
     @Test func theOperationsTimeDatesWhatFollowedIt() {
         let ex = events(["تمكنت وحدات الحرس بعد عملية مداهمة فجر اليوم الأحد لمنزل بالقرية من القبض على شابين مفتش عنهما."],
                         date: sunday)

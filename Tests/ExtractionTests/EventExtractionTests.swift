@@ -32,6 +32,19 @@ func events(_ lines: [String], date: PartialDate? = PartialDate(year: 2023, mont
     return ex
 }
 
+/// What the event-dating suites share: a Sunday to date articles by, the day before it, and the dates the
+/// events of one type took.
+protocol EventDatingFixtures {}
+extension EventDatingFixtures {
+    /// Sunday 14 May 2023.
+    var sunday: PartialDate { PartialDate(year: 2023, month: 5, day: 14) }
+    var saturday: PartialDate { PartialDate(year: 2023, month: 5, day: 13) }
+
+    func dates(of type: EventType, _ ex: DocumentExtraction) -> [PartialDate?] {
+        ex.events.filter { $0.type == type }.map { $0.date.flatMap { ex.dates[$0].date } }
+    }
+}
+
 @Suite struct EventExtractionTests {
     @Test func newsMediaAreNotActors() {
         let ex = events(["وذكرت صحيفة الأفق نقلا عن وكالة رويترز أن الحرس الوطني هدد باستهداف القاعدة."],
