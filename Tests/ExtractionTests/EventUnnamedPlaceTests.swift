@@ -30,6 +30,12 @@ import Testing
         #expect(phrase("تم أمس إيقاف شاب بمعتمدية قرطوبة، وفق مصدر أمني.") == "قرطوبة")
     }
 
+    @Test func aTownThenItsGovernorate() {
+        // "… بمعتمدية قرطوبة من ولاية الزهراوية": the governorate the town is in ends the town's name
+        #expect(phrase("تمكنت وحدات الحرس الوطني بمعتمدية قرطوبة من ولاية الزهراوية، مساء اليوم، من إيقاف شخص مفتش عنه.") == "قرطوبة")
+        #expect(phrase("تم أمس إيقاف شاب في مدينة قرطوبة ولاية الزهراوية بعد شكوى كيدية.") == "قرطوبة")
+    }
+
     @Test func noOrdinaryWordOriginOrLongerName() {
         // "بالجهة" is a word, not a town
         #expect(phrase("تمكنت الوحدات الأمنية بالجهة من إيقاف شخص مفتش عنه.") == nil)

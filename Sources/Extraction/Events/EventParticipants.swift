@@ -134,6 +134,15 @@ extension SentenceEvents {
         words.has(k, in: Self.byWords) && (words.isAny(k - 1, ["من", "علي"]) || words.hasPrepositionClitic(k))
     }
 
+    /// "مقتل شاب على يد أعوان الأمن", "برصاص الشرطة": the security force the clause describes, not names, as
+    /// the one who acted; nil when no by-phrase after the trigger starts with a security noun.
+    func describedForce(by h: Hit, segment seg: Range<Int>, in range: Range<Int>) -> String? {
+        guard let by = ((h.index + 1)..<seg.upperBound).first(where: { isByPhrase(at: $0) }),
+              words.has(by + 1, in: EventContextLexicon.securityNouns), covering[by + 1] == nil else { return nil }
+        let np = nounPhrase(from: by + 1, in: range, max: 4)
+        return np.isEmpty ? nil : words.text(np)
+    }
+
     /// The first word from `n` on that is no quote mark («من قبل "شاب"»).
     func pastQuoteMarks(from n: Int, in range: Range<Int>) -> Int {
         var n = n

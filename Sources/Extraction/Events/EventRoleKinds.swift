@@ -148,6 +148,7 @@ extension SentenceEvents {
             r.targets = [m]
         }
         r.actors.removeAll { r.targets.contains($0) }
+        if h.type == .killing, r.actors.isEmpty, r.actorPhrase == nil { r.actorPhrase = describedForce(by: h, segment: seg, in: range) }
         guard !r.targets.isEmpty || r.targetPhrase != nil || killed else { return nil }
         if h.type == .arrest, r.actors.isEmpty, h.trigger.nominal,
            let v = (range.lowerBound..<h.index).last(where: { words.isAny($0, ["اعلن", "اعلنت"]) }), words.isAny(h.index - 1, ["عن"]) {

@@ -99,8 +99,12 @@ extension SentenceEvents {
         let pause = n >= range.upperBound || n >= w.count || w[n].isPunct || words.isAny(n, ["من"]) || dateWords.contains(n)
             || words.isAny(n, ["عشيه", "صباح", "مساء", "ليله", "فجر", "ظهر", "اليوم", "امس"])
         let seatWord = seat && pause && bare.hasPrefix("ال") && !Self.notSeats.contains(bare) && !bare.hasSuffix("ات")
+        // "بمعتمدية فريانة من ولاية القصرين": a word the governorate it is in follows is a town even when the
+        // word is frequent in the news (a town's name often is); not a word of the dictionary.
+        let governorateNext = words.has(n, in: Self.areaNouns) || words.isAny(n, ["من"]) && words.has(n + 1, in: Self.areaNouns)
+        let inGovernorate = governorateNext && !Lexicon.dictionary.contains(bare)
         // ("بناء", "بصمة": a word with a ب of its own; "بوعريرج": ب and a name, or a name in بو, is unsure)
-        guard plain.count >= 3, !(clitic && bare.hasPrefix("و")), seatWord || (Self.isPlaceWord(bare) && Self.isPlaceWord(plain)),
+        guard plain.count >= 3, !(clitic && bare.hasPrefix("و")), seatWord || inGovernorate || (Self.isPlaceWord(bare) && Self.isPlaceWord(plain)),
               !(clitic && Lexicon.dictionary.contains(w[k].key)), !words.has(k, in: EventContextLexicon.securityNouns),
               !words.has(k, in: EventLexicon.placeNouns), !words.has(k, in: EventContextLexicon.phraseStops) else { return nil }
         // One word only: a next word that may continue the name ("سيدي علي بن عون") makes it unsure.
@@ -108,6 +112,7 @@ extension SentenceEvents {
             || words.has(n, in: EventContextLexicon.phraseStops) || words.has(n, in: EventLexicon.placePrepositions)
             || words.has(n, in: EventLexicon.complementizer) || words.isAny(n, Self.weekdays) || words.hasPrepositionClitic(n)
             || words.isAny(n, ["عشيه", "صباح", "مساء", "ليله", "فجر", "ظهر", "اليوم", "امس"])
+            || governorateNext
         guard ends else { return nil }
         let text = w[k].text
         return clitic ? String(String.UnicodeScalarView(text.unicodeScalars.dropFirst())) : text
