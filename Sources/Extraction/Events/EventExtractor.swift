@@ -66,7 +66,9 @@ public struct EventExtractor: Sendable {
         // The day of the lead's news, taken from the parsed mentions only (not those added below).
         // An article whose lead counts a period ("خلال الفترة الممتدة من 28 جانفي إلى 4 فيفري: …") reports no day's news.
         let periodLead = (0..<min(2, allWords.count)).contains { !Self.periodBounds(allWords[$0], datesBySentence[$0] ?? [], ex.dates).isEmpty }
-        let newsDay = periodLead ? nil : reference.flatMap { referenceInferred ? nil : LeadNewsDay(dates: ex.dates, reference: $0) }
+        let newsDay = periodLead ? nil : reference.flatMap { referenceInferred ? nil : LeadNewsDay(dates: ex.dates, reference: $0, datesStatement: { i in
+            ex.dates[i].sentence < allWords.count && LeadNewsDay.datesStatement(ex.dates[i], in: allWords[ex.dates[i].sentence])
+        }) }
         for (si, sentence) in ex.sentences.enumerated() {
             let words = allWords[si]
             // A list of headlines run together (forty words or more, no comma or stop): no clause to read.
