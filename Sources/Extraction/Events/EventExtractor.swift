@@ -25,7 +25,8 @@ import ArabicText
 ///   else the most specific attack; then the first trigger of each other type. A report is kept only
 ///   when its sentence has no other event and it has a date of its own;
 /// - the date (`EventDating`) is the expression of the trigger's clause, not one inside a relative
-///   clause or a cause phrase (but the time of the operation the clause followed, "بعد عملية مداهمة فجر
+///   clause or a cause phrase (a cause phrase ends before a relative clause whose verb is an event, "على خلفية الحكم على
+///   العون الذي أطلق النار": that event is the relative clause's; but the time of the operation the clause followed, "بعد عملية مداهمة فجر
 ///   اليوم … من القبض", or of the operation that led to it, "أسفرت عمليات التمشيط التي … فجر اليوم عن"; a
 ///   time or a distance after «بعد» opens no cause phrase, a report's main verb "تمكنت" ends one), nor a
 ///   report's date for what it reports, nor the bounds of a period ("من 7 إلى 13 ماي": a count over it;
