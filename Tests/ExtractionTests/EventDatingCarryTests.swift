@@ -39,6 +39,22 @@ import Testing
         #expect(dates(of: .arrest, plain).last == sunday)
     }
 
+    @Test func theLeadsNewsDayIsNotItsStatementsDay() {
+        // the lead dates the ministry's statement «اليوم الأحد» and the arrest «أمس السبت»: the sentence after it
+        // reports the arrest's day
+        let ex = events(["أفادت وزارة الداخلية في بلاغ لها اليوم الأحد أن وحدات الحرس بالمدينة تمكنت أمس السبت من القبض على مهرب.",
+                         "وقد تم القبض على المهرب حين كان يحاول تهريب كمية من الوقود."], date: sunday)
+        #expect(dates(of: .arrest, ex) == [saturday, saturday])
+        // no other day in the lead: the statement's day is the news day
+        let only = events(["أفادت وزارة الداخلية في بلاغ لها اليوم الأحد أن وحدات الحرس بالمدينة تمكنت من القبض على مهرب.",
+                           "وقد تم القبض على المهرب حين كان يحاول تهريب كمية من الوقود."], date: sunday)
+        #expect(dates(of: .arrest, only).last == sunday)
+        // a day that does not follow a report's word is the news day, even with another day after it
+        let plain = events(["تمكنت وحدات الحرس بالمدينة اليوم الأحد من القبض على مهرب كان فر أمس السبت من السجن.",
+                            "وقد تم القبض على المهرب حين كان يحاول تهريب كمية من الوقود."], date: sunday)
+        #expect(dates(of: .arrest, plain).last == sunday)
+    }
+
     @Test func theLeadsNewsWhenItsOnlyDateIsTheArticlesDay() {
         // the sentence's one date dates the officer's statement (in a cause phrase's span): it is the article's day
         let ex = events(["تمكنت فرقة الأبحاث بمدينة السهل من تفكيك شبكة لترويج المخدرات وإيقاف عناصرها بعد أن نصبت لهم كمينا محكما وفق ما أكده رئيس الفرقة في تصريح للإذاعة اليوم الأحد 14 ماي 2023."],

@@ -70,4 +70,15 @@ import Testing
         let one = events(["تمكنت وحدات الحرس يوم 13 ماي 2023 من إيقاف شخص مفتش عنه."], date: sunday)
         #expect(dates(of: .arrest, one) == [saturday])
     }
+
+    @Test func aCausesRelativeClauseKeepsItsEventFromTheMainClausesDay() {
+        // the shooting stands in a relative clause inside the protest's cause: not of the protest's day
+        let cause = events(["شهدت مدينة السهل مساء اليوم حالة من الاحتقان حيث أغلق الأهالي الطريق على خلفية صدور حكم بسجن عون الأمن الذي أطلق النار على شاب."],
+                           date: sunday)
+        #expect(dates(of: .attack, cause) == [nil])
+        // the relative clause's own date still dates it
+        let own = events(["شهدت مدينة السهل مساء اليوم حالة من الاحتقان حيث أغلق الأهالي الطريق على خلفية صدور حكم بسجن عون الأمن الذي أطلق النار على شاب يوم 2 ماي 2021."],
+                         date: sunday)
+        #expect(dates(of: .attack, own) == [PartialDate(year: 2021, month: 5, day: 2)])
+    }
 }

@@ -25,7 +25,8 @@ import ArabicText
 ///   else the most specific attack; then the first trigger of each other type. A report is kept only
 ///   when its sentence has no other event and it has a date of its own;
 /// - the date (`EventDating`) is the expression of the trigger's clause, not one inside a relative
-///   clause or a cause phrase (but the time of the operation the clause followed, "بعد عملية مداهمة فجر
+///   clause or a cause phrase (a cause phrase ends before a relative clause whose verb is an event, "على خلفية الحكم على
+///   العون الذي أطلق النار": that event is the relative clause's; but the time of the operation the clause followed, "بعد عملية مداهمة فجر
 ///   اليوم … من القبض", or of the operation that led to it, "أسفرت عمليات التمشيط التي … فجر اليوم عن"; a
 ///   time or a distance after «بعد» opens no cause phrase, a report's main verb "تمكنت" ends one), nor a
 ///   report's date for what it reports, nor the bounds of a period ("من 7 إلى 13 ماي": a count over it;
@@ -33,7 +34,7 @@ import ArabicText
 ///   "جاء ذلك …" sentence; else, when the event is reported, the report's date (inferred; also for a
 ///   named killing the report announces right after its time: "أعلنت مساء اليوم عن مقتل …"); else, in
 ///   the three sentences after the lead that state no time of their own, the lead's news day
-///   (`LeadNewsDay`, inferred); else, when the clause says the event is recent (مؤخراً، الأخيرة), the
+///   (`LeadNewsDay`, inferred; the news's own day, not its statement's: "في بلاغ لها اليوم … أمس الجمعة"); else, when the clause says the event is recent (مؤخراً، الأخيرة), the
 ///   article's month (inferred); else, for an event the article's lead reports as news (a verb, an arrest, a
 ///   noun a verb of doing governs, "شن غارة", or one announced, "أعلن عن مقتل"), the article's date (inferred:
 ///   the day it was reported, `DateMention.isReportedDay`, unless the first sentence states that day); else none
@@ -66,7 +67,9 @@ public struct EventExtractor: Sendable {
         // The day of the lead's news, taken from the parsed mentions only (not those added below).
         // An article whose lead counts a period ("خلال الفترة الممتدة من 28 جانفي إلى 4 فيفري: …") reports no day's news.
         let periodLead = (0..<min(2, allWords.count)).contains { !Self.periodBounds(allWords[$0], datesBySentence[$0] ?? [], ex.dates).isEmpty }
-        let newsDay = periodLead ? nil : reference.flatMap { referenceInferred ? nil : LeadNewsDay(dates: ex.dates, reference: $0) }
+        let newsDay = periodLead ? nil : reference.flatMap { referenceInferred ? nil : LeadNewsDay(dates: ex.dates, reference: $0, datesStatement: { i in
+            ex.dates[i].sentence < allWords.count && LeadNewsDay.datesStatement(ex.dates[i], in: allWords[ex.dates[i].sentence])
+        }) }
         for (si, sentence) in ex.sentences.enumerated() {
             let words = allWords[si]
             // A list of headlines run together (forty words or more, no comma or stop): no clause to read.

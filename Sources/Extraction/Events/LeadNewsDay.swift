@@ -19,10 +19,23 @@ struct LeadNewsDay {
     /// The news day of an article's date mentions (in text order), or nil: the first mention must be in the
     /// first two sentences, to the day, at most `maxAge` days before the article's `reference` date; it
     /// carries on while later sentences state only that same day.
-    init?(dates: [DateMention], reference: PartialDate) {
-        guard reference.day != nil, let first = dates.indices.min(by: { dates[$0].sentence < dates[$1].sentence }),
-              dates[first].sentence < 2, let day = dates[first].date, day.day != nil, day <= reference,
-              let earliest = CalendarMath.adding(days: -Self.maxAge, to: reference), earliest <= day else { return nil }
+    /// A first mention that dates a statement (`datesStatement`: "أفادت الوزارة في بلاغ لها اليوم السبت أن
+    /// الوحدات تمكنت أمس الجمعة من القبض") gives way to a later day of the same sentence that does not: the
+    /// news is the arrest's day, not the statement's.
+    init?(dates: [DateMention], reference: PartialDate, datesStatement: (Int) -> Bool = { _ in false }) {
+        guard reference.day != nil, var first = dates.indices.min(by: { dates[$0].sentence < dates[$1].sentence }),
+              dates[first].sentence < 2, let earliest = CalendarMath.adding(days: -Self.maxAge, to: reference) else { return nil }
+        let newsDay = { (i: Int) -> Bool in
+            guard let day = dates[i].date, day.day != nil else { return false }
+            return day <= reference && earliest <= day
+        }
+        if datesStatement(first), let own = dates.indices.first(where: { i in
+            i != first && dates[i].sentence == dates[first].sentence && dates[i].span.start > dates[first].span.start
+                && newsDay(i) && !datesStatement(i) && dates[i].date.map { $0 < dates[first].date ?? reference } == true
+        }) {
+            first = own
+        }
+        guard newsDay(first), let day = dates[first].date else { return nil }
         var through = dates[first].sentence + Self.reach
         for d in dates where d.sentence > dates[first].sentence && d.date != day {
             through = min(through, d.sentence - 1)
@@ -30,6 +43,18 @@ struct LeadNewsDay {
         mention = first
         leadSentence = dates[first].sentence
         self.through = through
+    }
+
+    /// How many words before a date a report's noun or verb may stand for the date to be the report's.
+    static let statementReach = 4
+
+    /// True when the date `d` dates a statement: a report's noun or verb stands in the `statementReach` words
+    /// before it ("في بلاغ لها اليوم السبت", "أعلنت الوزارة اليوم").
+    static func datesStatement(_ d: DateMention, in words: SentenceWords) -> Bool {
+        let first = words.index(at: d.span.start)
+        return (max(0, first - statementReach)..<first).contains {
+            words.has($0, in: EventContextLexicon.reportNouns) || words.has($0, in: EventLexicon.reporting)
+        }
     }
 
     /// The lead's date mention when sentence `si` is one the news day carries to.

@@ -255,7 +255,12 @@ struct SentenceEvents {
                 // an event word further on belongs to the main clause ("بعد كمين محكم من إلقاء القبض على …"), and
                 // so does the verb that opens it ("على خلفية شكاية … وبالتحري تمكنت الوحدات أمس من إيقاف …").
                 while j < w.count, !(w[j].isPunct && w[j].key != "\"" && content >= 2), !words.has(j, in: EventLexicon.clauseBreak) {
-                    if j > i + 3, covering[j] == nil, lookup(j).map({ $0.trigger.type != .statement }) == true { break }
+                    // (a relative pronoun right before that event word opens the clause it stands in: "على خلفية
+                    // الحكم على العون الذي أطلق النار عليه" — the shooting is the relative clause's, not the main one's)
+                    if j > i + 3, covering[j] == nil, lookup(j).map({ $0.trigger.type != .statement }) == true {
+                        if !relative, j - 1 > i + 1, words.has(j - 1, in: EventContextLexicon.relatives), w[j - 1].key != "ما" { j -= 1 }
+                        break
+                    }
                     if !relative, j > i + 2, words.has(j, in: Self.enablingVerbs) { break }
                     if !w[j].isPunct { content += 1 }
                     j += 1
