@@ -206,7 +206,7 @@ enum EventLexicon {
     ].map(key))
 
     /// Instruments → subtype, strongest first when several are named.
-    static let instruments: [String: String] = {
+    static let instruments = WordMap<String>({
         var t: [String: String] = [:]
         for w in ["مسيرة", "مسيرات", "مسيرتين", "مسيرتان", "درون", "طيار"] { t[key(w)] = "drone" }
         for w in ["صاروخ", "صواريخ", "صاروخا", "صاروخين", "صاروخي", "صاروخية", "كاتيوشا", "قذيفة", "قذائف"] { t[key(w)] = "rocket" }
@@ -217,10 +217,10 @@ enum EventLexicon {
         for w in ["سكين", "ساطور", "طعن", "طعنات", "طعنة"] { t[key(w)] = "blade" }
         for w in ["جوية", "جوي", "مقاتلات", "الطيران", "طيران", "طائراتها", "طائراته", "الحربية", "حربية"] { t[key(w)] = "air" }
         return t
-    }()
+    }())
 
     /// Counted nouns: key → (what, count implied by the form: 0 = needs a number, 2 = dual).
-    static let counted: [String: (String, Int)] = {
+    static let counted = WordMap<(String, Int)>({
         var t: [String: (String, Int)] = [:]
         for w in ["صاروخ", "صواريخ", "صاروخا"] { t[key(w)] = ("rockets", 0) }
         t[key("صاروخين")] = ("rockets", 2)
@@ -236,16 +236,16 @@ enum EventLexicon {
         for w in ["جندي", "جنود", "عسكري", "عنصر", "عناصر", "مقاتل", "مقاتلين"] { t[key(w)] = ("soldiers", 0) }
         for w in ["جنديين", "عنصرين", "مقاتلين"] { t[key(w)] = ("soldiers", 2) }
         return t
-    }()
+    }())
 
     /// Person nouns counted after مقتل: singular 1, dual 2.
-    static let casualtyNouns: [String: Int] = {
+    static let casualtyNouns = WordMap<Int>({
         var t: [String: Int] = [:]
         for w in ["جندي", "عنصر", "شخص", "مدني", "عسكري", "مقاتل", "طفل", "امرأة", "شرطي", "ضابط", "متعاقد", "مواطن"] { t[key(w)] = 1 }
         for w in ["جنديين", "عنصرين", "شخصين", "مدنيين", "عسكريين", "مقاتلين", "طفلين", "شرطيين", "ضابطين", "متعاقدين"] { t[key(w)] = 2 }
         t[key("مدنيين")] = 2
         return t
-    }()
+    }())
 
     /// Number words (masculine and feminine forms).
     static let numberWords = WordMap<Int>({

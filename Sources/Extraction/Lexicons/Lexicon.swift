@@ -62,8 +62,10 @@ enum Lexicon {
         entry.hasPrefix("=") ? String(entry.dropFirst()) : nil
     }
 
+    /// (split on the UTF-8 bytes of the space and the line feed: comparing every `Character` of the word
+    /// lists with " " normalized each one)
     static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Forms of a demonym: إيراني → إيراني إيرانية إيرانيون إيرانيين إيرانيان إيرانيتان and with ال.
