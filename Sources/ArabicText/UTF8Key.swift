@@ -32,6 +32,17 @@ public struct UTF8Key: Hashable, Sendable {
         return x.withUTF8 { p in y.withUTF8 { q in Self.same(p, q) } }
     }
 
+    /// Whether two strings have the same UTF-8 bytes: `==` of two match keys without building keys
+    /// (`String`'s `==` compares Arabic text under canonical equivalence, checking every scalar).
+    @inlinable public static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        let equal: Bool?? = a.utf8.withContiguousStorageIfAvailable { p in
+            b.utf8.withContiguousStorageIfAvailable { q in same(p, q) }
+        }
+        if let equal = equal ?? nil { return equal }
+        return UTF8Key(a) == UTF8Key(b)
+    }
+
     @inlinable @inline(__always)
     static func same(_ p: UnsafeBufferPointer<UInt8>, _ q: UnsafeBufferPointer<UInt8>) -> Bool {
         for i in 0..<p.count where p[i] != q[i] { return false }

@@ -38,20 +38,20 @@ struct DiscoveryRules {
     /// mentions here, but names of the corpus gazetteer when several documents write them (`pool`).
     var extensions: [EntityCandidate] = []
 
-    static let connectors: Set<String> = Keys.of(["بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "اال", "اَل", "ولد"])
-    static let orgConstruct: Set<String> = Keys.of(["اهل", "انصار", "ابناء", "ال", "سيد", "جند", "حماه", "شباب", "لواء"])
-    static let placeConstruct: Set<String> = Keys.of(["عين", "بير", "بئر", "تل", "جبل", "راس", "دير", "بيت", "كفر", "ام", "ابو",
+    static let connectors: WordSet = Keys.of(["بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "اال", "اَل", "ولد"])
+    static let orgConstruct: WordSet = Keys.of(["اهل", "انصار", "ابناء", "ال", "سيد", "جند", "حماه", "شباب", "لواء"])
+    static let placeConstruct: WordSet = Keys.of(["عين", "بير", "بئر", "تل", "جبل", "راس", "دير", "بيت", "كفر", "ام", "ابو",
                                               "سيدي", "بني", "بن", "ابن", "خان", "وادي", "باب", "سوق", "مرج", "اولاد", "اولد", "حاسي", "برج", "منزل", "قصر"])
-    static let nameTails: Set<String> = Keys.of(["الدين", "الله", "الرحمن", "العابدين"])
+    static let nameTails: WordSet = Keys.of(["الدين", "الله", "الرحمن", "العابدين"])
     /// Organization heads that only wrap a known name: "تنظيم داعش", "قوات الحشد الشعبي", "حركة «النهضة»" name
     /// the organization itself, so the mention is the name without the head.
-    static let wrapperHeads: Set<String> = Keys.of(["قوات", "هيئه", "حركه", "تنظيم", "جماعه", "فصيل", "مليشيا", "ميليشيا",
+    static let wrapperHeads: WordSet = Keys.of(["قوات", "هيئه", "حركه", "تنظيم", "جماعه", "فصيل", "مليشيا", "ميليشيا",
                                             "ميليشيات", "مليشيات", "عناصر", "مقاتلو", "مقاتلي", "مسلحو", "مسلحي"])
-    static let genericOrgs: Set<String> = Keys.of(["قواتالامن", "قواتالاحتلال", "قواتالجيش", "قواتالشرطه", "قواتالتحالف",
+    static let genericOrgs: WordSet = Keys.of(["قواتالامن", "قواتالاحتلال", "قواتالجيش", "قواتالشرطه", "قواتالتحالف",
                                            "قواتالنظام", "قواتالمعارضه"])
 
     /// Words that follow the speaker of a reporting verb ("قال X إن", "صرح X أمس", "أضاف X مثلما").
-    static let afterReportedSpeaker: Set<String> = Keys.of(["ان", "انه", "انها", "في", "خلال", "امام", "لـ", "امس", "اليوم",
+    static let afterReportedSpeaker: WordSet = Keys.of(["ان", "انه", "انها", "في", "خلال", "امام", "لـ", "امس", "اليوم",
                                                             "ايضا", "مثلما", "كما", "عقب", "بعد", "قبل", "الي", "عن", "من", "انهم"])
 
     init(_ a: BlockAnalysis) { self.a = a }

@@ -5,12 +5,12 @@ import ArabicText
 extension DiscoveryRules {
     /// Adjectives that name a kind of facility and belong to its name: «مطار روما الدولي», «الملعب الأولمبي»,
     /// «المستشفى الجامعي», «قاعدة حميميم الجوية». (A nationality after the name describes it: not one of them.)
-    static let facilityAdjectives: Set<String> = Keys.of([
+    static let facilityAdjectives: Set<String> = Keys.strings([
         "الدولي", "الدولية", "الأولمبي", "الأولمبية", "الجامعي", "الجامعية", "البلدي", "البلدية", "الجهوي", "الجهوية",
         "العسكري", "العسكرية", "المدني", "المدنية", "المركزي", "المركزية", "الرياضي", "الرياضية", "الجوية", "البحرية",
         "الجوي", "البحري"])
     /// Regnal ordinals, which follow the name of a king or a pope («فيليب الثاني», «محمد الخامس»).
-    static let regnalOrdinals: Set<String> = Keys.of([
+    static let regnalOrdinals: WordSet = Keys.of([
         "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر",
         "الأولى", "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة"])
 

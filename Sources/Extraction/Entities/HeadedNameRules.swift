@@ -6,36 +6,36 @@ extension DiscoveryRules {
     /// Heads that stand before a proper name: the name goes without them ("قناة mbc" → mbc, "صحيفة لوموند"
     /// → لوموند, "شركة بوينغ" → بوينغ) unless the words after the head are common words that need it
     /// ("وكالة الأنباء الفرنسية", "منظمة الصحة العالمية").
-    static let properNameHeads: Set<String> = Keys.of(["قناه", "صحيفه", "جريده", "مجله", "اذاعه", "تلفزيون", "موقع", "وكاله",
+    static let properNameHeads: WordSet = Keys.of(["قناه", "صحيفه", "جريده", "مجله", "اذاعه", "تلفزيون", "موقع", "وكاله",
                                                "اسبوعيه", "يوميه", "شركه", "منظمه", "مجموعه"])
     /// Heads of national bodies, which a nationality tells apart ("وزارة الداخلية الفرنسية").
-    static let nationalHeads: Set<String> = Keys.of(["وزارة", "وكالة", "هيئة", "مجلس", "جيش", "قوات", "حكومة", "برلمان",
+    static let nationalHeads: WordSet = Keys.of(["وزارة", "وكالة", "هيئة", "مجلس", "جيش", "قوات", "حكومة", "برلمان",
                                                      "رئاسة", "سفارة", "قنصلية", "بنك", "مصرف", "محكمة", "مفوضية",
                                                      "الحزب", "حزب", "اتحاد", "جامعة الدول", "ديوان", "مديرية", "إدارة"])
 
     /// Heads of news outlets (a subset of `properNameHeads`).
-    static let mediaHeads: Set<String> = Keys.of(["قناة", "صحيفة", "جريدة", "مجلة", "إذاعة", "تلفزيون", "موقع", "أسبوعية", "يومية"])
+    static let mediaHeads: WordSet = Keys.of(["قناة", "صحيفة", "جريدة", "مجلة", "إذاعة", "تلفزيون", "موقع", "أسبوعية", "يومية"])
 
     /// Heads that also mean an activity or a function ("تنظيم" organizing, "إدارة" managing, "حركة"
     /// movement, "مركز" centre): with nothing but ordinary words after them they make no name
     /// ("تنظيم الندوة", "إدارة النادي", "حركة المرور", "مركز التدريب").
-    static let descriptiveHeads: Set<String> = Keys.of(["مركز", "اداره", "لجنه", "جمعيه", "مؤسسه", "موسسه", "حركه", "تيار", "جماعه",
+    static let descriptiveHeads: WordSet = Keys.of(["مركز", "اداره", "لجنه", "جمعيه", "مؤسسه", "موسسه", "حركه", "تيار", "جماعه",
                                                 "فريق", "مجموعه", "شركه", "منظمه", "معهد", "رئاسه", "مصلحه", "مديريه", "وحده"])
     /// Heads that, before another definite organization head, only say which part of it acts ("إدارة
     /// النادي الإفريقي": its management).
-    static let genericOuterHeads: Set<String> = Keys.of(["اداره", "جمعيه"])
+    static let genericOuterHeads: WordSet = Keys.of(["اداره", "جمعيه"])
     /// Heads that only wrap a known or quoted name ("تنظيم داعش"); alone they are a verbal noun.
-    static let wrapperOnlyHeads: Set<String> = Keys.of(["تنظيم"])
+    static let wrapperOnlyHeads: WordSet = Keys.of(["تنظيم"])
     /// Facility heads that are also ordinary words ("قاعدة" rule, "سد" closing, "قصر" short): with nothing
     /// but ordinary words after them they make no name ("قاعدة الأداء").
-    static let ambiguousFacilityHeads: Set<String> = Keys.of(["قاعدة", "حقل", "سد", "قصر", "معبر", "جسر", "ساحة"])
+    static let ambiguousFacilityHeads: WordSet = Keys.of(["قاعدة", "حقل", "سد", "قصر", "معبر", "جسر", "ساحة"])
 
     /// Directions, which follow place names without being part of them.
-    static let directions: Set<String> = Keys.of(["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
+    static let directions: WordSet = Keys.of(["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي",
                                                   "وسط", "شمال شرق", "جنوب غرب", "شمالا", "جنوبا", "شرقا", "غربا"])
 
     /// Heads of institutions that can be named after a person ("جامعة محمد الخامس", "مستشفى الحبيب ثامر").
-    static let personNamedHeads: Set<String> = Keys.of(["جامعه", "مؤسسه", "موسسه", "جمعيه", "مركز", "معهد", "مدرسه", "اكاديميه",
+    static let personNamedHeads: WordSet = Keys.of(["جامعه", "مؤسسه", "موسسه", "جمعيه", "مركز", "معهد", "مدرسه", "اكاديميه",
                                                 "نادي", "مكتبه", "جايزه", "كليه", "مسجد", "جامع"])
 
     /// Adds the organization whose head is unit `head`; returns the unit after the phrase, or nil when the

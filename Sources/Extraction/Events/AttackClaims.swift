@@ -3,16 +3,16 @@
 /// of a bombing this way far more often than as the subject of the attack's own verb.
 extension EventExtractor {
     /// Verbs of claiming ("تبنى", "يتبنى").
-    static let claimVerbs: Set<String> = Set(["تبنى", "تبنت", "يتبنى", "تتبنى", "تبنوا", "يتبنون"].map(EventLexicon.key))
+    static let claimVerbs: WordSet = WordSet(["تبنى", "تبنت", "يتبنى", "تتبنى", "تبنوا", "يتبنون"].map(EventLexicon.key))
     /// "مسؤوليته عن …" after a verb of announcing.
-    static let responsibilityNouns: Set<String> = Set(["مسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤولية"].map(EventLexicon.key))
-    static let announceVerbs: Set<String> = Set(["أعلن", "أعلنت", "يعلن", "تعلن", "أعلنا", "اعلنوا", "أكد", "أكدت"].map(EventLexicon.key))
+    static let responsibilityNouns: WordSet = WordSet(["مسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤولية"].map(EventLexicon.key))
+    static let announceVerbs: WordSet = WordSet(["أعلن", "أعلنت", "يعلن", "تعلن", "أعلنا", "اعلنوا", "أكد", "أكدت"].map(EventLexicon.key))
     /// What is claimed: an attack named by a noun («الهجوم», «التفجير الانتحاري», «العملية»).
-    static let claimedThings: Set<String> = Set(["هجوم", "الهجوم", "هجومين", "الهجومين", "الهجمات", "هجمات", "التفجير", "تفجير",
+    static let claimedThings: WordSet = WordSet(["هجوم", "الهجوم", "هجومين", "الهجومين", "الهجمات", "هجمات", "التفجير", "تفجير",
                                                  "التفجيرات", "تفجيرات", "التفجيرين", "العملية", "عملية", "العمليات", "الاعتداء",
                                                  "اعتداء", "الاعتداءات", "الاغتيال", "اغتيال", "الهجمة", "الهجوم الانتحاري",
                                                  "الانفجار", "الانفجارين", "الغارة", "المجزرة", "الاعتداء الإرهابي"].map(EventLexicon.key))
-    static let negations: Set<String> = Set(["لم", "لا", "لن", "ما", "دون", "بدون"].map(EventLexicon.key))
+    static let negations: WordSet = WordSet(["لم", "لا", "لن", "ما", "دون", "بدون"].map(EventLexicon.key))
 
     /// The claimant of the attack reported in sentence `si` of `allWords`: an organization (no news medium)
     /// next to a claim of that sentence or the next one whose object is an attack noun; nil when no claim is

@@ -58,7 +58,7 @@ public enum DateMentionExtractor {
     }
 
     /// Words that make a nearby date a plan, not a report (سوف، سيتم، المقبل، المقرر…).
-    static let futureMarkers: Set<String> = Set(["سوف", "سيتم", "سيكون", "ستكون", "المقبل", "المقبلة", "القادم",
+    static let futureMarkers: WordSet = WordSet(["سوف", "سيتم", "سيكون", "ستكون", "المقبل", "المقبلة", "القادم",
         "القادمة", "المقرر", "مقرر", "مقررة", "موعد", "ستعقد", "سيعقد", "ستجري", "سيجري", "ستبدأ", "سيبدأ",
         "يعتزم", "تعتزم", "حتى"].map(ArabicNormalizer.matchKey))
 
@@ -77,7 +77,7 @@ public enum DateMentionExtractor {
     }
 
     /// Nouns of a statement whose date follows them ("بلاغ لوزارة الداخلية اليوم", "في تصريح للإذاعة اليوم السبت").
-    static let statementNouns: Set<String> = Set(["بلاغ", "بيان", "تصريح", "تصريحات", "بلاغا", "بيانا"].map(ArabicNormalizer.matchKey))
+    static let statementNouns: WordSet = WordSet(["بلاغ", "بيان", "تصريح", "تصريحات", "بلاغا", "بيانا"].map(ArabicNormalizer.matchKey))
 
     /// True when one of the four words before a date is a statement noun (with or without a proclitic).
     static func statementDate(_ scalars: [Unicode.Scalar], start: Int) -> Bool {

@@ -64,7 +64,7 @@ enum EventLexicon {
 
     /// Reporting verbs that open a report but do not name its kind ("قال", "أكد"); the others are
     /// reactions (ندد، استنكر…), calls (دعا، طالب) or warnings (حذر) and title the statement as such.
-    static let plainReporting: Set<String> = Set(["قال", "قالت", "أعلن", "أعلنت", "صرح", "صرحت", "أكد", "أكدت", "أفاد",
+    static let plainReporting: WordSet = WordSet(["قال", "قالت", "أعلن", "أعلنت", "صرح", "صرحت", "أكد", "أكدت", "أفاد",
         "أفادت", "ذكر", "ذكرت", "أوضح", "أوضحت", "أبلغ", "أبلغت", "اعتبر", "اعتبرت", "كشف", "كشفت", "أشار", "أشارت",
         "شدد", "شددت"].map(key))
 
@@ -72,10 +72,10 @@ enum EventLexicon {
     static let communique = WordSet(["بيان", "بلاغ"].map(key))
 
     /// Warning verbs: a threat when they name whom they warn ("حذر X الولايات المتحدة من"), else a statement.
-    static let warning: Set<String> = Set(["حذر", "حذرت"].map(key))
+    static let warning: WordSet = WordSet(["حذر", "حذرت"].map(key))
 
     /// Possessive forms of a trigger ("زيارته", "مصرعه"): the agent (or victim) is named before it.
-    static let possessive: Set<String> = Set(["زيارته", "زيارتها", "مصرعه", "مصرعها", "مصرعهم", "حتفه", "حتفها", "حتفهم",
+    static let possessive: WordSet = WordSet(["زيارته", "زيارتها", "مصرعه", "مصرعها", "مصرعهم", "حتفه", "حتفها", "حتفهم",
                                              "اغتياله", "باغتيالهم"].map(key))
 
     /// Words after which the rest of the clause is not something that happened: future and plans
@@ -109,7 +109,7 @@ enum EventLexicon {
     }
 
     /// First four letters of nouns that look like سـ + a present verb.
-    static let futureLookalikes: Set<String> = Set(["سياس", "سيار", "سياد", "سياح", "سياق", "سياج", "سيطر", "سينا",
+    static let futureLookalikes: WordSet = WordSet(["سياس", "سيار", "سياد", "سياح", "سياق", "سياج", "سيطر", "سينا",
         "سينم", "سيول", "ستار", "ستين", "سنوا", "سنوي", "سنين", "سيرة", "سيدي", "سيدا", "سيلي", "سنغا", "ستوك", "سترا",
         "سيبي", "سيجا", "ستاد", "ستود", "سيتي", "ستيف", "سيرغ", "سيبا", "سيمو", "سيلف", "ستيو", "ستان", "سيرا",
         "سيني", "سنتي", "سنتا", "سيكو", "سيكل", "سنوي", "سنتم", "ستال", "سيرف", "سيري", "سيزا", "ساني", "سنار",
@@ -138,11 +138,11 @@ enum EventLexicon {
     static let clauseBreak = WordSet(["فيما", "بينما", "حين", "وكذلك", "إذ"].map(key))
 
     /// Reporting verbs: a date next to one dates the report, not the event after it.
-    static let reporting: Set<String> = Set(["قال", "قالت", "أعلن", "أعلنت", "أبلغت", "أبلغ", "ذكرت", "ذكر",
+    static let reporting: WordSet = WordSet(["قال", "قالت", "أعلن", "أعلنت", "أبلغت", "أبلغ", "ذكرت", "ذكر",
                                             "أفادت", "أفاد", "أكد", "أكدت", "نقلت", "كتب", "صرح"].map(key))
 
     /// Words that make an undated event "recent" (dated to the article's month).
-    static let recency: Set<String> = Set(["الأخيرة", "الأخير", "مؤخرا"].map(key))
+    static let recency: WordSet = WordSet(["الأخيرة", "الأخير", "مؤخرا"].map(key))
 
     /// Verbs whose subject is the agent of the event before them ("قصف شنته الولايات المتحدة").
     static let launchVerbs = WordSet(["شن", "شنت", "شنته", "شنها", "شنتها", "تشنها", "يشنها", "نفذ", "نفذت",
@@ -176,7 +176,7 @@ enum EventLexicon {
     static let mediaHeads = WordSet(["صحيفة", "جريدة", "قناة", "موقع", "تلفزيون", "التلفزيون", "إذاعة",
                                              "الإذاعة", "شبكة", "مجلة", "منصة", "حساب"].map(key))
     /// News agencies and platforms named without a head.
-    static let mediaNames: Set<String> = Set(["رويترز", "فرانس برس", "أسوشيتد برس", "اسوشيتد برس", "أسوشيتدبرس",
+    static let mediaNames: WordSet = WordSet(["رويترز", "فرانس برس", "أسوشيتد برس", "اسوشيتد برس", "أسوشيتدبرس",
                                              "تويتر", "فيسبوك", "فيس بوك", "يوتيوب", "تلغرام", "تيليغرام", "إنستغرام",
                                              "بي بي سي", "سي إن إن", "سي ان ان", "الأناضول", "وكالة الأناضول"].map(key))
 
@@ -206,7 +206,7 @@ enum EventLexicon {
     ].map(key))
 
     /// Instruments → subtype, strongest first when several are named.
-    static let instruments: [String: String] = {
+    static let instruments = WordMap<String>({
         var t: [String: String] = [:]
         for w in ["مسيرة", "مسيرات", "مسيرتين", "مسيرتان", "درون", "طيار"] { t[key(w)] = "drone" }
         for w in ["صاروخ", "صواريخ", "صاروخا", "صاروخين", "صاروخي", "صاروخية", "كاتيوشا", "قذيفة", "قذائف"] { t[key(w)] = "rocket" }
@@ -217,10 +217,10 @@ enum EventLexicon {
         for w in ["سكين", "ساطور", "طعن", "طعنات", "طعنة"] { t[key(w)] = "blade" }
         for w in ["جوية", "جوي", "مقاتلات", "الطيران", "طيران", "طائراتها", "طائراته", "الحربية", "حربية"] { t[key(w)] = "air" }
         return t
-    }()
+    }())
 
     /// Counted nouns: key → (what, count implied by the form: 0 = needs a number, 2 = dual).
-    static let counted: [String: (String, Int)] = {
+    static let counted = WordMap<(String, Int)>({
         var t: [String: (String, Int)] = [:]
         for w in ["صاروخ", "صواريخ", "صاروخا"] { t[key(w)] = ("rockets", 0) }
         t[key("صاروخين")] = ("rockets", 2)
@@ -236,16 +236,16 @@ enum EventLexicon {
         for w in ["جندي", "جنود", "عسكري", "عنصر", "عناصر", "مقاتل", "مقاتلين"] { t[key(w)] = ("soldiers", 0) }
         for w in ["جنديين", "عنصرين", "مقاتلين"] { t[key(w)] = ("soldiers", 2) }
         return t
-    }()
+    }())
 
     /// Person nouns counted after مقتل: singular 1, dual 2.
-    static let casualtyNouns: [String: Int] = {
+    static let casualtyNouns = WordMap<Int>({
         var t: [String: Int] = [:]
         for w in ["جندي", "عنصر", "شخص", "مدني", "عسكري", "مقاتل", "طفل", "امرأة", "شرطي", "ضابط", "متعاقد", "مواطن"] { t[key(w)] = 1 }
         for w in ["جنديين", "عنصرين", "شخصين", "مدنيين", "عسكريين", "مقاتلين", "طفلين", "شرطيين", "ضابطين", "متعاقدين"] { t[key(w)] = 2 }
         t[key("مدنيين")] = 2
         return t
-    }()
+    }())
 
     /// Number words (masculine and feminine forms).
     static let numberWords = WordMap<Int>({

@@ -1,11 +1,11 @@
 /// Agents, patients, participants and places of violent events, arrests, meetings, visits and movements.
 extension SentenceEvents {
     /// Words that say who acted after a nominal trigger: "من قبل X", "من طرف X", "على يد X", "برصاص X".
-    static let byWords: Set<String> = Set(["قبل", "طرف", "يد", "رصاص"].map(EventLexicon.key))
+    static let byWords: WordSet = WordSet(["قبل", "طرف", "يد", "رصاص"].map(EventLexicon.key))
     /// Verbs that bring an event about to its place or target ("تعرض مطار أربيل لهجوم", "شهدت المدينة").
-    static let supportVerbs: Set<String> = Set(["تعرض", "تعرضت", "تعرضوا", "شهد", "شهدت", "عرفت"].map(EventLexicon.key))
+    static let supportVerbs: WordSet = WordSet(["تعرض", "تعرضت", "تعرضوا", "شهد", "شهدت", "عرفت"].map(EventLexicon.key))
     /// Nominal triggers whose following name is the agent ("هجوم داعش"), not the target ("استهداف القاعدة").
-    static let agentGenitive: Set<String> = Set(["هجوم", "هجوما", "هجمة", "هجمات", "اعتداء", "اعتداءات", "غارة", "غارات",
+    static let agentGenitive: WordSet = WordSet(["هجوم", "هجوما", "هجمة", "هجمات", "اعتداء", "اعتداءات", "غارة", "غارات",
                                                 "ضربة", "ضربات", "اغتيال", "قصف"].map(EventLexicon.key))
 
     /// A person or organization, or a country or capital standing for its government ("واشنطن"), that is
@@ -41,8 +41,8 @@ extension SentenceEvents {
     /// ends, or the warrant it was wanted on ("صادرة في حقه …"), whose من قبل is the warrant's.
     enum ChargePhrase { case charge, warrant }
 
-    static let chargeWords: Set<String> = Set(["تهمه", "تهم", "شبهه", "بسبب"].map(EventLexicon.key))
-    static let warrantWords: Set<String> = Set(["صادره", "صادر", "صادرتين", "الصادره", "الصادر"].map(EventLexicon.key))
+    static let chargeWords: WordSet = WordSet(["تهمه", "تهم", "شبهه", "بسبب"].map(EventLexicon.key))
+    static let warrantWords: WordSet = WordSet(["صادره", "صادر", "صادرتين", "الصادره", "الصادر"].map(EventLexicon.key))
 
     /// The charge or warrant phrase word `j` opens, if any: its places are the charge's, not the arrest's.
     func chargePhrase(at j: Int) -> ChargePhrase? {
@@ -53,10 +53,10 @@ extension SentenceEvents {
     }
 
     /// Words after which a place is where someone comes from ("أصيل", "قادما من").
-    static let originWords: Set<String> = Set(["اصيل", "اصيلي", "اصيله", "قادم", "قادما", "قادمه", "قادمين", "قادمون", "القادم",
+    static let originWords: WordSet = WordSet(["اصيل", "اصيلي", "اصيله", "قادم", "قادما", "قادمه", "قادمين", "قادمون", "القادم",
                                                "القادمه", "القادمين", "المنحدر", "ينحدر", "تنحدر"].map(EventLexicon.key))
     /// Words after which a place is where something is based ("شركة مقرها في روما").
-    static let seatWords: Set<String> = Set(["مقره", "مقرها", "مقرهم", "مقرهما"].map(EventLexicon.key))
+    static let seatWords: WordSet = WordSet(["مقره", "مقرها", "مقرهم", "مقرهما"].map(EventLexicon.key))
 
     /// Whether the place at word `j` sits in a phrase that says where someone comes from or something is
     /// based: a seat word right before it or before its في; an origin word at most seven words before it, in

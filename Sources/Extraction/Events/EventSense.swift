@@ -12,13 +12,13 @@ struct SentenceContext {
 
     /// Attack words that also have a peaceful sense: هجوم (criticism, football), استهدف (aim at),
     /// اعتداء (encroachment), ضربة (penalty, figurative blow).
-    static let ambiguousAttack: Set<String> = Set(["هجوم", "هجوما", "هجمة", "هجمات", "هجومات", "هجومين", "هاجم", "هاجمت",
+    static let ambiguousAttack: WordSet = WordSet(["هجوم", "هجوما", "هجمة", "هجمات", "هجومات", "هجومين", "هاجم", "هاجمت",
         "هاجموا", "يهاجم", "تهاجم", "استهدف", "استهدفت", "استهدفوا", "يستهدف", "تستهدف", "استهداف", "اعتداء",
         "اعتداءات", "اعتدى", "اعتدت", "اعتدوا", "ضربة", "ضربات"].map(EventLexicon.key))
-    static let assault: Set<String> = Set(["اعتداء", "اعتداءات", "اعتدى", "اعتدت", "اعتدوا"].map(EventLexicon.key))
-    static let suspension: Set<String> = Set(["إيقاف", "توقيف", "أوقف", "أوقفت", "أوقفوا"].map(EventLexicon.key))
+    static let assault: WordSet = WordSet(["اعتداء", "اعتداءات", "اعتدى", "اعتدت", "اعتدوا"].map(EventLexicon.key))
+    static let suspension: WordSet = WordSet(["إيقاف", "توقيف", "أوقف", "أوقفت", "أوقفوا"].map(EventLexicon.key))
     /// The dead and the wounded: they follow accidents as well as attacks.
-    static let killingWords: Set<String> = Set(["مقتل", "مصرع", "قتل", "قتيل", "قتلى", "القتلى", "أصيب", "أصيبوا", "إصابة",
+    static let killingWords: WordSet = WordSet(["مقتل", "مصرع", "قتل", "قتيل", "قتلى", "القتلى", "أصيب", "أصيبوا", "إصابة",
         "إصابات", "جريح", "جرحى", "الجرحى", "ضحايا", "الضحايا", "جروح", "بجروح", "الإسعاف", "نزيف", "كدمات"].map(EventLexicon.key))
 
     init(_ e: SentenceEvents) {

@@ -17,11 +17,11 @@ public enum PlaceKinds {
     static let countries = keys(PlaceLexicon.countries)
     static let regions = keys(PlaceLexicon.regions)
     static let cities = keys(PlaceLexicon.worldCities).merging(keys(PlaceLexicon.arabCities)) { a, _ in a }
-    static let facilityHeads: Set<String> = Set(Lexicon.lines(OrganizationLexicon.facilityHeads).map { ArabicNormalizer.matchKey($0[0]) }
+    static let facilityHeads: WordSet = WordSet(Lexicon.lines(OrganizationLexicon.facilityHeads).map { ArabicNormalizer.matchKey($0[0]) }
         + ["قاعدتي", "سفارة", "السفارة", "القنصلية", "قنصلية", "مركز", "موقع", "مقر", "منشأة", "معسكرات", "مواقع"].map(ArabicNormalizer.matchKey))
-    static let areaHeads: Set<String> = Set(["محافظة", "إقليم", "ولاية", "منطقة", "قضاء", "ناحية"].map(ArabicNormalizer.matchKey))
+    static let areaHeads: WordSet = WordSet(["محافظة", "إقليم", "ولاية", "منطقة", "قضاء", "ناحية"].map(ArabicNormalizer.matchKey))
     /// Governorates/provinces listed among the cities (names that are not also city names).
-    static let provinceWords: Set<String> = Set(["الأنبار", "ديالى", "نينوى", "صلاح الدين", "ذي قار", "ميسان", "واسط",
+    static let provinceWords: WordSet = WordSet(["الأنبار", "ديالى", "نينوى", "صلاح الدين", "ذي قار", "ميسان", "واسط",
         "المثنى", "القادسية", "دهوك", "دير الزور", "الحسكة", "إدلب", "كردستان"].map(ArabicNormalizer.matchKey))
 
     /// The kind of a place name (unknown one-word names count as cities).
@@ -62,7 +62,7 @@ public enum PlaceKinds {
         return readings.contains { EventLexicon.instruments[$0] != nil || weaponNouns.contains($0) }
     }
 
-    static let weaponNouns: Set<String> = Set(["ضربة", "طائرة", "طائرات", "صواريخ", "غارة"].map(ArabicNormalizer.matchKey))
+    static let weaponNouns: WordSet = WordSet(["ضربة", "طائرة", "طائرات", "صواريخ", "غارة"].map(ArabicNormalizer.matchKey))
 
     /// The country a capital stands for as an actor ("واشنطن" → الولايات المتحدة), if it is one.
     public static func country(ofCapital name: String) -> String? { EventContextLexicon.capitals[ArabicNormalizer.matchKey(name)] }

@@ -81,10 +81,11 @@ struct SentenceWords {
         return lo
     }
 
-    /// True when word `i` exists and is the bare or clitic form of one of `list` (matchKeys).
+    /// True when word `i` exists and is the bare or clitic form of one of `list` (matchKeys, compared by
+    /// their bytes: `UTF8Key.sameBytes`).
     func isAny(_ i: Int, _ list: [String]) -> Bool {
         guard i >= 0, i < words.count else { return false }
-        return words[i].readings.contains { list.contains($0) }
+        return words[i].readings.contains { r in list.contains { UTF8Key.sameBytes($0, r) } }
     }
 
     /// True when word `i` carries a proclitic ب, ل or ك before a word of at least three letters ("بسياسيين").

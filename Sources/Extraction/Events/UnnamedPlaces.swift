@@ -3,11 +3,11 @@
 /// delegation a place noun names («قتلت 14 إرهابيا في ولاية البويرة»). An event can show them as plain text.
 extension SentenceEvents {
     /// Administrative place nouns whose next word is the place's name.
-    static let areaNouns: Set<String> = Set(["ولاية", "معتمدية", "محافظة", "مدينة", "بلدة", "قرية", "منطقة", "إقليم", "جهة"]
+    static let areaNouns: WordSet = WordSet(["ولاية", "معتمدية", "محافظة", "مدينة", "بلدة", "قرية", "منطقة", "إقليم", "جهة"]
         .map(EventLexicon.key))
 
     /// Nouns of a security unit's name ("مركز الأمن", "منطقة الحرس", "إدارة الشرطة").
-    static let unitHeads: Set<String> = Set(["مركز", "منطقة", "إقليم", "إدارة", "فرق", "وحدة", "دائرة", "فوج", "مصلحة", "مصالح",
+    static let unitHeads: WordSet = WordSet(["مركز", "منطقة", "إقليم", "إدارة", "فرق", "وحدة", "دائرة", "فوج", "مصلحة", "مصالح",
                                               "خلية", "فرقة", "الفرقة", "نقطة"].map(EventLexicon.key))
 
     /// The place of trigger `h` that no name says, if one word says it surely; nil when unsure.
@@ -81,7 +81,7 @@ extension SentenceEvents {
     }
 
     /// Nouns a unit is said to be "at" that are not towns ("بالتنسيق مع", "بالمكان").
-    static let notSeats: Set<String> = Set(["التنسيق", "التعاون", "المكان", "الاشتراك", "الشراكة", "المناسبة", "النيابة",
+    static let notSeats: WordSet = WordSet(["التنسيق", "التعاون", "المكان", "الاشتراك", "الشراكة", "المناسبة", "النيابة",
                                              "الإضافة", "الفعل", "الذات", "التوازي", "الموازاة", "المقابل", "الخصوص"].map(EventLexicon.key))
 
     /// Word `k` as a one-word place name ("البويرة", "طبلبة"), or nil when it is an ordinary word, a name the

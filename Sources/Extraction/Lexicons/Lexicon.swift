@@ -43,11 +43,11 @@ struct LexEntry: Sendable {
 enum Lexicon {
     /// Match keys of ordinary words (`DictionaryWords`): evidence that a word is not a name, kept apart
     /// from the flags (a first name or a place of the lexicon may also be an ordinary word).
-    static let dictionary: Set<String> = Set(words(DictionaryWords.words))
+    static let dictionary = WordSet(words(DictionaryWords.words))
     /// First names that are also ordinary words (`DictionaryWords.firstNames`): "نمر", "بشر", "جميلة".
-    static let ordinaryFirstNames: Set<String> = Set(words(DictionaryWords.firstNames))
+    static let ordinaryFirstNames = WordSet(words(DictionaryWords.firstNames))
     /// Inflected and cliticized ordinary words, verbs (`DictionaryWords.inflected`): "بكثرة", "يواجه".
-    static let inflectedWords: Set<String> = Set(words(DictionaryWords.inflected))
+    static let inflectedWords = WordSet(words(DictionaryWords.inflected))
 
     static func lines(_ text: String) -> [[String]] {
         text.split(separator: "\n").compactMap { line in
@@ -62,8 +62,10 @@ enum Lexicon {
         entry.hasPrefix("=") ? String(entry.dropFirst()) : nil
     }
 
+    /// (split on the UTF-8 bytes of the space and the line feed: comparing every `Character` of the word
+    /// lists with " " normalized each one)
     static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+        text.utf8.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Forms of a demonym: إيراني → إيراني إيرانية إيرانيون إيرانيين إيرانيان إيرانيتان and with ال.
