@@ -52,6 +52,9 @@ public enum NameEvidence {
                 // an ending alone on a stem of three letters is too often a name's own ("بايات")
                 guard stem.unicodeScalars.count >= (cliticized ? 3 : 4), !isFirstName(stem), !isLexiconName(stem) else { continue }
                 if Lexicon.dictionary.contains(stem) || (c > 0 && Lexicon.dictionary.contains(stem + "ه")) { return true }
+                // a feminine noun before a pronoun writes its ة as ت: «مهمتها» is مهمة + ها
+                if c > 0, stem.unicodeScalars.last == "ت", pronounEndings.contains(Array(afterProclitics.suffix(c))),
+                   Lexicon.dictionary.contains(String(stem.unicodeScalars.dropLast()) + "ه") { return true }
             }
         }
         return false
@@ -59,17 +62,47 @@ public enum NameEvidence {
 
     /// A written word that is an ordinary word in some form and no name word: a dictionary or function word,
     /// an inflected form the dictionary accepts («مخاطبا», «يغير»), or a proclitic (و ف ب ك ل) before a word or
-    /// a name the lexicons know («وعين», «بأسطنبول»). First names, lexicon names, demonyms and the names of known
-    /// persons are none, nor a word of two letters.
+    /// a name the lexicons know («وعين», «بأسطنبول»), an adverbial accusative in ا («خلفا»), or ل or ب before a
+    /// verbal noun («لتولي», «لاستلام»). First names, lexicon names, demonyms and the names of known persons are
+    /// none, nor a word of two letters.
     public static func isWordOutsideNames(_ word: String) -> Bool {
         let key = ArabicNormalizer.matchKey(word)
         let u = Array(key.unicodeScalars)
         guard u.count >= 3, !isFirstName(key), !isLexiconName(key), !isKnownPersonWord(key), !isDemonym(key) else { return false }
         if isOrdinaryWord(key) || Lexicon.inflectedWords.contains(key) || isInflectedOrdinaryWord(word) { return true }
+        // an adverbial accusative: a dictionary word with the ending ا («خلفا», «تحديدا»)
+        if u.count >= 4, u.last == "ا", Lexicon.dictionary.contains(String(String.UnicodeScalarView(u.dropLast()))) { return true }
         guard ["و", "ف", "ب", "ك", "ل"].contains(u[0]), u.count >= 4 else { return false }
         let rest = String(String.UnicodeScalarView(u.dropFirst()))
-        return isLexiconName(rest) || isWordAsWritten(rest) || Lexicon.inflectedWords.contains(rest)
+        if isLexiconName(rest) || isWordAsWritten(rest) || Lexicon.inflectedWords.contains(rest) { return true }
+        // ل or ب before a verbal noun, a purpose or a means («لتولي», «لاستلام», «بتنفيذ»), and no name
+        guard u[0] == "ل" || u[0] == "ب", !isFirstName(rest), !isKnownPersonWord(rest) else { return false }
+        return DiscoveryRules.isVerbalNoun(rest) || isDefectiveVerbalNoun(rest)
     }
+
+    /// The Hijri months that are also first names, as match keys.
+    public static let monthFirstNames: Set<String> = ["رمضان", "شعبان", "رجب", "محرم", "صفر"]
+
+    /// A written word that, after a month name, makes a phrase and not a person's name: an ordinary word in
+    /// some form (`isWordOutsideNames`), an imperfect verb («يكثر», «يجمعنا»), or a masculine adjective whose
+    /// feminine is a dictionary word («المنقضي»: المنقضية). First names and the lexicon's names are none.
+    public static func isMonthPhraseWord(_ word: String) -> Bool {
+        let key = ArabicNormalizer.matchKey(word)
+        let u = Array(key.unicodeScalars)
+        guard u.count >= 3, !isFirstName(key), !isLexiconName(key), !isKnownPersonWord(key), !isDemonym(key) else { return false }
+        if isWordOutsideNames(word) { return true }
+        if u.count >= 4, u[0] == "ي" { return true }
+        return u.last == "ي" && (Lexicon.dictionary.contains(key + "ه") || Lexicon.inflectedWords.contains(key + "ه"))
+    }
+
+    /// The verbal noun تفعّي of a defective verb, four letters: «تولي», «تبني», «تحدي», «تلقي».
+    static func isDefectiveVerbalNoun(_ key: String) -> Bool {
+        let s = Array(key.unicodeScalars)
+        return s.count == 4 && s[0] == "ت" && s[3] == "ي"
+    }
+
+    /// The enclitic pronouns among `inflectionEndings`, as match keys.
+    static let pronounEndings: Set<[Unicode.Scalar]> = Set(writtenEnclitics)
 
     /// Enclitic pronouns as written (with ه, which the match key folds with ة).
     static let writtenEnclitics: [[Unicode.Scalar]] = ["ه", "ها", "هم", "هما", "كم", "كما", "نا"].map { Array($0.unicodeScalars) }

@@ -168,10 +168,13 @@ public enum EntityConfidence {
     /// corpus: «رمضان بكثرة», «سليم وابتعاده», «منتظر سيجمعه». A family name that is also a word ends other
     /// names («حشاد», «فرحات»): `otherNamesEndingWith` gives, for the last word's key, the mentions of other
     /// names that end with it or are it.
+    /// A month name that is also a first name («رمضان», «شعبان») before an ordinary word in any form is the
+    /// month in a phrase: «رمضان المنقضي», «رمضان يكثر», «رجب بسرور» (`isMonthPhraseWord`).
     static func endsOnOrdinaryWord(_ name: String, _ features: [Double], otherNamesEndingWith: (String) -> Int) -> Bool {
         let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
-        guard words.count >= 2, features[featureIndex["one_article"]!] == 1, let last = words.last,
-              NameEvidence.isInflectedOrdinaryWord(last.text) else { return false }
+        guard words.count >= 2, features[featureIndex["one_article"]!] == 1, let last = words.last else { return false }
+        let monthPhrase = words.count == 2 && NameEvidence.monthFirstNames.contains(words[0].key) && NameEvidence.isMonthPhraseWord(last.text)
+        guard monthPhrase || NameEvidence.isInflectedOrdinaryWord(last.text) else { return false }
         return otherNamesEndingWith(last.key) == 0
     }
 
