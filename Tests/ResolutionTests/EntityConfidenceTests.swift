@@ -109,6 +109,9 @@ import Extraction
         #expect(!EntityConfidence.endsOnOrdinaryWord("ونائبتين", f, otherNamesEndingWith: none))
         // a family name that is also a word ends other names of the corpus
         #expect(!EntityConfidence.endsOnOrdinaryWord("رمزي ونائبتين", f, otherNamesEndingWith: { _ in 2 }))
+        // a possessed feminine noun ends no family name, whatever other names end with it
+        #expect(EntityConfidence.endsOnOrdinaryWord("سامي مهمتها", f, otherNamesEndingWith: { _ in 2 }))
+        #expect(NameEvidence.isFeminineNounWithPronoun("وحكومتهم") && !NameEvidence.isFeminineNounWithPronoun("حكومة"))
         // a month name that is also a first name, before an ordinary word, a verb or an adjective: a phrase
         #expect(EntityConfidence.endsOnOrdinaryWord("رمضان المنقضي", f, otherNamesEndingWith: none))
         #expect(EntityConfidence.endsOnOrdinaryWord("رمضان يكثر", f, otherNamesEndingWith: none))

@@ -52,9 +52,22 @@ public enum NameEvidence {
                 // an ending alone on a stem of three letters is too often a name's own ("بايات")
                 guard stem.unicodeScalars.count >= (cliticized ? 3 : 4), !isFirstName(stem), !isLexiconName(stem) else { continue }
                 if Lexicon.dictionary.contains(stem) || (c > 0 && Lexicon.dictionary.contains(stem + "ه")) { return true }
-                // a feminine noun before a pronoun writes its ة as ت: «مهمتها» is مهمة + ها
-                if c > 0, stem.unicodeScalars.last == "ت", pronounEndings.contains(Array(afterProclitics.suffix(c))),
-                   Lexicon.dictionary.contains(String(stem.unicodeScalars.dropLast()) + "ه") { return true }
+            }
+        }
+        return isFeminineNounWithPronoun(word)
+    }
+
+    /// A feminine dictionary noun with an enclitic pronoun, its ة written ت («مهمتها» is مهمة + ها, «وفترتهم»):
+    /// a possessed noun, which no name word is (a family name takes no pronoun).
+    public static func isFeminineNounWithPronoun(_ word: String) -> Bool {
+        let u = Array(ArabicNormalizer.matchKey(word).unicodeScalars)
+        for p in proclitics(u) {
+            let rest = Array(u[p...])
+            for e in writtenEnclitics where rest.count - e.count >= 4 && rest.suffix(e.count).elementsEqual(e) {
+                let stem = rest.dropLast(e.count)
+                guard stem.last == "ت" else { continue }
+                let noun = String(String.UnicodeScalarView(stem.dropLast())) + "ه"
+                if !isFirstName(noun), !isLexiconName(noun), Lexicon.dictionary.contains(noun) { return true }
             }
         }
         return false
@@ -100,9 +113,6 @@ public enum NameEvidence {
         let s = Array(key.unicodeScalars)
         return s.count == 4 && s[0] == "ت" && s[3] == "ي"
     }
-
-    /// The enclitic pronouns among `inflectionEndings`, as match keys.
-    static let pronounEndings: Set<[Unicode.Scalar]> = Set(writtenEnclitics)
 
     /// Enclitic pronouns as written (with ه, which the match key folds with ة).
     static let writtenEnclitics: [[Unicode.Scalar]] = ["ه", "ها", "هم", "هما", "كم", "كما", "نا"].map { Array($0.unicodeScalars) }
