@@ -13,6 +13,11 @@ import ArabicText
         #expect(!NameEvidence.isWordOutsideNames("تونس"))
         #expect(!NameEvidence.isWordOutsideNames("بن"))
         #expect(!NameEvidence.isWordOutsideNames("أورلي"))
+        #expect(NameEvidence.isWordOutsideNames("شخصيا"))       // an adverbial accusative of a dictionary word
+        #expect(NameEvidence.isWordOutsideNames("لتولي"))       // ل + a verbal noun: a purpose
+        #expect(NameEvidence.isWordOutsideNames("لاستلام"))
+        #expect(!NameEvidence.isWordOutsideNames("لبورغي"))     // ل + an unknown word that is no verbal noun
+        #expect(!NameEvidence.isWordOutsideNames("تولي"))       // the verbal noun shape alone may be a name
     }
 
     @Test func gluedWordLeavesANameTheCorpusWritesWithoutIt() {

@@ -54,21 +54,64 @@ public enum NameEvidence {
                 if Lexicon.dictionary.contains(stem) || (c > 0 && Lexicon.dictionary.contains(stem + "ه")) { return true }
             }
         }
+        return isFeminineNounWithPronoun(word)
+    }
+
+    /// A feminine dictionary noun with an enclitic pronoun, its ة written ت («مهمتها» is مهمة + ها, «وفترتهم»):
+    /// a possessed noun, which no name word is (a family name takes no pronoun).
+    public static func isFeminineNounWithPronoun(_ word: String) -> Bool {
+        let u = Array(ArabicNormalizer.matchKey(word).unicodeScalars)
+        for p in proclitics(u) {
+            let rest = Array(u[p...])
+            for e in writtenEnclitics where rest.count - e.count >= 4 && rest.suffix(e.count).elementsEqual(e) {
+                let stem = rest.dropLast(e.count)
+                guard stem.last == "ت" else { continue }
+                let noun = String(String.UnicodeScalarView(stem.dropLast())) + "ه"
+                if !isFirstName(noun), !isLexiconName(noun), Lexicon.dictionary.contains(noun) { return true }
+            }
+        }
         return false
     }
 
     /// A written word that is an ordinary word in some form and no name word: a dictionary or function word,
     /// an inflected form the dictionary accepts («مخاطبا», «يغير»), or a proclitic (و ف ب ك ل) before a word or
-    /// a name the lexicons know («وعين», «بأسطنبول»). First names, lexicon names, demonyms and the names of known
-    /// persons are none, nor a word of two letters.
+    /// a name the lexicons know («وعين», «بأسطنبول»), an adverbial accusative in ا («خلفا»), or ل or ب before a
+    /// verbal noun («لتولي», «لاستلام»). First names, lexicon names, demonyms and the names of known persons are
+    /// none, nor a word of two letters.
     public static func isWordOutsideNames(_ word: String) -> Bool {
         let key = ArabicNormalizer.matchKey(word)
         let u = Array(key.unicodeScalars)
         guard u.count >= 3, !isFirstName(key), !isLexiconName(key), !isKnownPersonWord(key), !isDemonym(key) else { return false }
         if isOrdinaryWord(key) || Lexicon.inflectedWords.contains(key) || isInflectedOrdinaryWord(word) { return true }
+        // an adverbial accusative: a dictionary word with the ending ا («خلفا», «تحديدا»)
+        if u.count >= 4, u.last == "ا", Lexicon.dictionary.contains(String(String.UnicodeScalarView(u.dropLast()))) { return true }
         guard ["و", "ف", "ب", "ك", "ل"].contains(u[0]), u.count >= 4 else { return false }
         let rest = String(String.UnicodeScalarView(u.dropFirst()))
-        return isLexiconName(rest) || isWordAsWritten(rest) || Lexicon.inflectedWords.contains(rest)
+        if isLexiconName(rest) || isWordAsWritten(rest) || Lexicon.inflectedWords.contains(rest) { return true }
+        // ل or ب before a verbal noun, a purpose or a means («لتولي», «لاستلام», «بتنفيذ»), and no name
+        guard u[0] == "ل" || u[0] == "ب", !isFirstName(rest), !isKnownPersonWord(rest) else { return false }
+        return DiscoveryRules.isVerbalNoun(rest) || isDefectiveVerbalNoun(rest)
+    }
+
+    /// The Hijri months that are also first names, as match keys.
+    public static let monthFirstNames: Set<String> = ["رمضان", "شعبان", "رجب", "محرم", "صفر"]
+
+    /// A written word that, after a month name, makes a phrase and not a person's name: an ordinary word in
+    /// some form (`isWordOutsideNames`), an imperfect verb («يكثر», «يجمعنا»), or a masculine adjective whose
+    /// feminine is a dictionary word («المنقضي»: المنقضية). First names and the lexicon's names are none.
+    public static func isMonthPhraseWord(_ word: String) -> Bool {
+        let key = ArabicNormalizer.matchKey(word)
+        let u = Array(key.unicodeScalars)
+        guard u.count >= 3, !isFirstName(key), !isLexiconName(key), !isKnownPersonWord(key), !isDemonym(key) else { return false }
+        if isWordOutsideNames(word) { return true }
+        if u.count >= 4, u[0] == "ي" { return true }
+        return u.last == "ي" && (Lexicon.dictionary.contains(key + "ه") || Lexicon.inflectedWords.contains(key + "ه"))
+    }
+
+    /// The verbal noun تفعّي of a defective verb, four letters: «تولي», «تبني», «تحدي», «تلقي».
+    static func isDefectiveVerbalNoun(_ key: String) -> Bool {
+        let s = Array(key.unicodeScalars)
+        return s.count == 4 && s[0] == "ت" && s[3] == "ي"
     }
 
     /// Enclitic pronouns as written (with ه, which the match key folds with ة).

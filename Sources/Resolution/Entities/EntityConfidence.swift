@@ -168,11 +168,16 @@ public enum EntityConfidence {
     /// corpus: «رمضان بكثرة», «سليم وابتعاده», «منتظر سيجمعه». A family name that is also a word ends other
     /// names («حشاد», «فرحات»): `otherNamesEndingWith` gives, for the last word's key, the mentions of other
     /// names that end with it or are it.
+    /// A month name that is also a first name («رمضان», «شعبان») before an ordinary word in any form is the
+    /// month in a phrase: «رمضان المنقضي», «رمضان يكثر», «رجب بسرور» (`isMonthPhraseWord`). A possessed feminine
+    /// noun («جوهر مهمتها») needs no other check.
     static func endsOnOrdinaryWord(_ name: String, _ features: [Double], otherNamesEndingWith: (String) -> Int) -> Bool {
         let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
-        guard words.count >= 2, features[featureIndex["one_article"]!] == 1, let last = words.last,
-              NameEvidence.isInflectedOrdinaryWord(last.text) else { return false }
-        return otherNamesEndingWith(last.key) == 0
+        guard words.count >= 2, features[featureIndex["one_article"]!] == 1, let last = words.last else { return false }
+        let monthPhrase = words.count == 2 && NameEvidence.monthFirstNames.contains(words[0].key) && NameEvidence.isMonthPhraseWord(last.text)
+        guard monthPhrase || NameEvidence.isInflectedOrdinaryWord(last.text) else { return false }
+        // a possessed noun ends no family name, however many other names end with it («إبان مهمتها»)
+        return NameEvidence.isFeminineNounWithPronoun(last.text) || otherNamesEndingWith(last.key) == 0
     }
 
     /// A word that may be part of a name: a first name, a name of the lexicon, or no ordinary word.
