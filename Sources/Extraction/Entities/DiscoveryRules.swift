@@ -29,6 +29,15 @@ public struct EntityCandidate: Hashable, Sendable {
 }
 
 /// The rules that find names in one analysed block (see `EntityExtractor` for the list).
+/// Words a name goes on after, read by the later stages: a person's connector («بن», «أبو», «عبد») or a
+/// place's construct head («سيدي», «عين», «منزل»); a name that ends on one was cut.
+public enum NameConnectors {
+    /// Whether the match key `key` is such a word.
+    public static func contains(_ key: String) -> Bool {
+        DiscoveryRules.connectors.contains(key) || DiscoveryRules.placeConstruct.contains(key)
+    }
+}
+
 struct DiscoveryRules {
     let a: BlockAnalysis
     var out: [EntityCandidate] = []

@@ -138,17 +138,12 @@ public struct EventResolver: Sendable {
     }
 
     /// The words of a sentence of four letters or more, as class ids (a rough content signature).
-    /// Words a place name that goes on ends with only when it is cut ("بن" of "بن قردان", "سيدي" of "سيدي بوزيد").
-    static let nameConnectors: Set<String> = Set(["بن", "ابن", "بنت", "ابو", "ام", "عبد", "ولد", "ال", "سيدي", "عين", "واد",
-                                                  "وادي", "جبل", "منزل", "حي", "بير", "برج", "راس", "دوار", "هنشير"]
-                                                  .map { ArabicNormalizer.matchKey($0) })
-
     /// Whether a place mention stands as a whole name: its last word is no connector that a name goes on after,
     /// and the word after it neither continues it ("سيدي علي بن عون") nor is a definite adjective or name that it
     /// may be the head of ("قفصه الصدري", "هنشير التلة").
     static func standsWhole(_ mention: Mention, in doc: Document) -> Bool {
         let words = mention.surface.split(separator: " ")
-        guard let last = words.last, !nameConnectors.contains(ArabicNormalizer.matchKey(String(last))),
+        guard let last = words.last, !NameConnectors.contains(ArabicNormalizer.matchKey(String(last))),
               mention.span.block < doc.blocks.count else { return false }
         let scalars = doc.blocks[mention.span.block].unicodeScalars
         guard mention.span.end <= scalars.count else { return false }
