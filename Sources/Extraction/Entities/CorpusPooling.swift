@@ -124,25 +124,25 @@ extension EntityExtractor {
             }
             for s in doc.surnames { surnameSurface[s.key] = s.surface }  // the last document's spelling
         }
-        func majority(_ t: Tally) -> EntityType { t.votes.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }!.key }
+        // the type most votes give each tally (ties to the smaller type), once
+        let types = tallies.map { Self.mostVoted($0.votes)! }
         // (a person name is not cut to its first names: «صلاح الدين X», «محمد علي X» are full names)
         var trims = Self.trims(tallies.map { (key: $0.key, surface: $0.surface, documents: $0.documents, count: $0.count) },
                                countOfKey: { tallyOfKey[$0].map { tallies[$0].count } ?? 0 })
-        let surnamesAfter = Self.nameWordsAfterPrefixes(tallies.filter { majority($0) == .person }.map { ($0.surface, $0.documents) })
-        for t in tallies where majority(t) == .person {
+        let surnamesAfter = Self.nameWordsAfterPrefixes(tallies.indices.filter { types[$0] == .person }.map { (tallies[$0].surface, tallies[$0].documents) })
+        for (t, type) in zip(tallies, types) where type == .person {
             guard let n = trims[t.key] else { continue }
             let prefix = Tokenizer.wordKeys(t.surface).prefix(n).joined(separator: " ")
             if (surnamesAfter[prefix]?.count ?? 0) >= 3 { trims[t.key] = nil }
         }
-        let glued = Self.gluedWordTrims(tallies.map { (key: $0.key, surface: $0.surface, type: majority($0), documents: $0.documents) },
+        let glued = Self.gluedWordTrims(zip(tallies, types).map { (key: $0.key, surface: $0.surface, type: $1, documents: $0.documents) },
                                         followerDocuments: followerDocuments)
         trims.merge(glued) { min($0, $1) }
         var g = Gazetteer<PooledName>()
         var typeOfKey: [String: EntityType] = [:]
-        for t in tallies where trims[t.key] == nil {
+        for (t, type) in zip(tallies, types) where trims[t.key] == nil {
             let key = t.key
-            let type = majority(t)
-            let cue = t.cues.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }?.key
+            let cue = Self.mostVoted(t.cues)
             typeOfKey[key] = type
             g.insert(t.surface, value: PooledName(type: type, cue: cue, count: t.count))
         }
@@ -170,6 +170,11 @@ extension EntityExtractor {
             typeOfKey[key] = .organization
         }
         return CorpusGazetteer(names: g, typeOfKey: typeOfKey, trims: trims)
+    }
+
+    /// The key with the most votes, the smaller key on a tie.
+    static func mostVoted<K: Comparable>(_ votes: [K: Int]) -> K? {
+        votes.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }?.key
     }
 
     /// Names one document alone writes whose first words other candidates write on their own, at least
