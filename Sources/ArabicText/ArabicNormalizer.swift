@@ -7,6 +7,8 @@ import Foundation
 /// - folds alef forms أ إ آ ٱ (and U+0672, U+0673) → ا; ى → ي; ؤ → و; ئ → ي;
 /// - folds Persian/Urdu letters: ک ڪ → ك; گ → ك (Iraqi/Gulf "g" is most often written ك in news text);
 ///   ی ې ے → ي; ۀ ہ ۂ ە ھ → ه; پ → ب; چ → ج; ژ → ز; ڤ → ف;
+/// - folds the Maghrebi «g» ڨ → ق (ڨفصة، بنڨردان: the standard spelling is ق; ڤ stays ف, its «v» sense in
+///   the rest of the Arab press, though Tunisian text writes «g» with it too: بن ڤردان);
 /// - maps Arabic-Indic digits U+0660–0669 and Eastern U+06F0–06F9 to ASCII 0–9; ٫ → "." and ٬ → ",";
 ///   ٪ → "%";
 /// - removes invisible controls U+200B–U+200F, U+061C, U+202A–U+202E, U+2066–U+2069, U+FEFF;
@@ -32,7 +34,7 @@ public enum ArabicNormalizer {
     ///
     /// A JavaScript mirror: `s.normalize("NFKC")`, then remove `[\u064B-\u065F\u0670\u0640]` and the
     /// invisible controls above, replace `[أإآٱٲٳ]`→ا, `[ىیېے]`→ي, `ئ`→ي, `ؤ`→و, `[کڪگ]`→ك,
-    /// `[ۀہۂەھة]`→ه, پ→ب, چ→ج, ژ→ز, ڤ→ف, digits ٠-٩ and ۰-۹ → 0-9, the punctuation listed on the type,
+    /// `[ۀہۂەھة]`→ه, پ→ب, چ→ج, ژ→ز, ڤ→ف, ڨ→ق, digits ٠-٩ and ۰-۹ → 0-9, the punctuation listed on the type,
     /// lowercase, collapse whitespace to " ".
     public static func searchKey(_ text: String) -> String {
         let folded = fold(text, matchForm: true, keepSpaces: true)
@@ -94,6 +96,7 @@ public enum ArabicNormalizer {
         case 0x0686: return 0x062C
         case 0x0698: return 0x0632
         case 0x06A4: return 0x0641
+        case 0x06A8: return 0x0642
         case 0x0660...0x0669: return v - 0x0660 + 0x30
         case 0x06F0...0x06F9: return v - 0x06F0 + 0x30
         case 0x066B: return 0x2E

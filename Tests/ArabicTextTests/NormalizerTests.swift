@@ -23,6 +23,14 @@ import Testing
         #expect(ArabicNormalizer.normalize("پچژ") == "بجز")
     }
 
+    @Test func foldsTheMaghrebiG() {
+        // ڨ writes the Maghrebi «g» that the standard spelling writes ق: one key for both
+        #expect(ArabicNormalizer.matchKey("بنڨردان") == ArabicNormalizer.matchKey("بنقردان"))
+        #expect(ArabicNormalizer.searchKey("الڨصرين") == ArabicNormalizer.searchKey("القصرين"))
+        // ڤ keeps its «v» sense (فيينا)
+        #expect(ArabicNormalizer.normalize("ڤيينا") == "فيينا")
+    }
+
     @Test func foldsDigits() {
         #expect(ArabicNormalizer.normalize("٢٠٢٢") == "2022")
         #expect(ArabicNormalizer.normalize("۱۴") == "14")

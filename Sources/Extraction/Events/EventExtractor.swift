@@ -46,7 +46,8 @@ public struct EventExtractor: Sendable {
     public func extract(_ doc: Document, into ex: inout DocumentExtraction) {
         ex.dates = DateMentionExtractor.extract(doc, sentences: ex.sentences)
         let (reference, referenceInferred) = DateMentionExtractor.reference(for: doc)
-        var titlePlaces: (dateline: Int?, headline: Int?)?  // read from the title when an event first needs it
+        // read from the title when an event first needs it
+        var titlePlaces: (dateline: Int?, headline: Int?, unnamed: String?)?
         let blocks = doc.blocks.map { Array($0.unicodeScalars) }
         var mentionsBySentence: [Int: [Int]] = [:]
         for (i, m) in ex.mentions.enumerated() { mentionsBySentence[m.sentence, default: []].append(i) }
@@ -108,13 +109,17 @@ public struct EventExtractor: Sendable {
                 // "المهدية : إيقاف 4 مهربين": a local report's clause that names no place happened in its dateline.
                 if Self.datelineTypes.contains(e.type), e.places.isEmpty, !e.targets.contains(where: { ex.mentions[$0].type == .place }) {
                     if titlePlaces == nil {
-                        titlePlaces = (Self.datelinePlace(doc.title, ex.mentions), doc.title.flatMap { Self.headlinePlace($0, ex.mentions) })
+                        titlePlaces = (Self.datelinePlace(doc.title, ex.mentions), doc.title.flatMap { Self.headlinePlace($0, ex.mentions) },
+                                       Self.datelineNamedByAreaNoun(doc.title, allWords))
                     }
                     if let d = titlePlaces!.dateline {
                         e.places = [d]
                     } else if let h = titlePlaces!.headline, !Self.namesAPlace(words, e.wordRange) {
                         // (not when the clause names a place the text has no name for: "في ولاية البويرة")
                         e.places = [h]
+                    } else if let d = titlePlaces!.unnamed, e.placePhrase == nil, !Self.namesAPlace(words, e.wordRange) {
+                        // "كاليفورنيا : …" and "في ولاية كاليفورنيا" in the text: a place with no name found, as written.
+                        e.placePhrase = d
                     }
                 }
                 let (date, reportDate) = dating.choose(for: e, candidates: (datesBySentence[si] ?? []).filter { !bounds.contains($0) })
@@ -240,6 +245,23 @@ public struct EventExtractor: Sendable {
         guard !head.isEmpty, head.count <= 3 else { return nil }
         let key = ArabicNormalizer.matchKey(head.joined(separator: " "))
         return mentions.firstIndex { $0.type == .place && ArabicNormalizer.matchKey($0.surface) == key }
+    }
+
+    /// The title's dateline as written ("كاليفورنيا : لص يتسلل …", one or two words) when the text names it
+    /// after an area noun ("في ولاية كاليفورنيا الأمريكية") and so says it is a place, though no name was found.
+    static func datelineNamedByAreaNoun(_ title: String?, _ sentences: [SentenceWords]) -> String? {
+        guard let title, let colon = title.firstIndex(of: ":") else { return nil }
+        let head = title[..<colon].split(whereSeparator: \.isWhitespace).map(String.init)
+        guard !head.isEmpty, head.count <= 2 else { return nil }
+        let keys = head.map(ArabicNormalizer.matchKey)
+        for words in sentences {
+            let w = words.words
+            for k in w.indices where k + keys.count < w.count && words.has(k, in: SentenceEvents.areaNouns)
+                && (0..<keys.count).allSatisfy({ w[k + 1 + $0].key == keys[$0] }) {
+                return head.joined(separator: " ")
+            }
+        }
+        return nil
     }
 
     /// Whether a clause names a place by a place noun and a name ("في ولاية البويرة"), known or not.

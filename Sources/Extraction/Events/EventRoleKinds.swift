@@ -85,6 +85,7 @@ extension SentenceEvents {
             if phrase != r.targetPhrase { r.actorPhrase = phrase }
         }
         r.places = attachedPlaces(h, segment: seg).filter { !r.actors.contains($0) }
+        if r.places.isEmpty, h.type == .attack { r.placePhrase = attackedPostSeat(of: h, in: seg) }
         _ = w
         return r
     }
@@ -181,7 +182,7 @@ extension SentenceEvents {
             }
         }
         if r.places.isEmpty { r.places = forcePlaces }
-        if r.places.isEmpty, h.type == .arrest || h.type == .killing { r.placePhrase = unnamedPlace(of: h, in: range) }
+        if r.places.allSatisfy(isGovernorateNamed), h.type == .arrest || h.type == .killing { r.placePhrase = unnamedPlace(of: h, in: range) }
         return r
     }
 

@@ -3,8 +3,22 @@
 /// delegation a place noun names («قتلت 14 إرهابيا في ولاية البويرة»). An event can show them as plain text.
 extension SentenceEvents {
     /// Administrative place nouns whose next word is the place's name.
-    static let areaNouns: WordSet = WordSet(["ولاية", "معتمدية", "محافظة", "مدينة", "بلدة", "قرية", "منطقة", "إقليم", "جهة"]
+    static let areaNouns: WordSet = WordSet(["ولاية", "معتمدية", "محافظة", "مدينة", "بلدة", "قرية", "منطقة", "إقليم", "جهة", "مقاطعة"]
         .map(EventLexicon.key))
+
+    /// Words after which an area is where someone comes from or lives, not where the event was.
+    static let originOrHomeWords: WordSet = WordSet(["اصيل", "اصيلي", "اصيله", "قادما", "قادمين", "يقطن", "تقطن", "يقطنون", "قاطن",
+                                                      "قاطنه", "القاطن", "القاطنه", "يقيم", "تقيم", "مقيم", "مقيمه", "المقيم", "المقيمه"])
+
+    /// Nouns of a governorate or state, the widest area a local report names ("من ولاية منوبة").
+    static let governorateNouns: WordSet = WordSet(["ولاية", "ولايتي", "محافظة"].map(EventLexicon.key))
+
+    /// Whether place mention `m` is named as a governorate ("من ولاية منوبة", "التابعة لولاية سيدي بوزيد",
+    /// "ولاية المنستير"): a town the clause names in it says where more closely.
+    func isGovernorateNamed(_ m: Int) -> Bool {
+        guard let j = firstWord[m], mentions[m].span.start == words.words[j].start else { return false }
+        return words.has(j - 1, in: Self.governorateNouns)
+    }
 
     /// Nouns of a security unit's name ("مركز الأمن", "منطقة الحرس", "إدارة الشرطة").
     static let unitHeads: WordSet = WordSet(["مركز", "منطقة", "إقليم", "إدارة", "فرق", "وحدة", "دائرة", "فوج", "مصلحة", "مصالح",
@@ -12,6 +26,9 @@ extension SentenceEvents {
 
     /// The place of trigger `h` that no name says, if one word says it surely; nil when unsure.
     func unnamedPlace(of h: Hit, in range: Range<Int>) -> String? {
+        // "في ولاية البويرة", "بمعتمدية رمادة": a place noun and the name after it, in the event's clause; after the
+        // trigger first ("أعلنت شرطة X بولاية Y اعتقال المطلوب بمقاطعة Z": where the police serve is not where it arrested).
+        if let name = areaPlace(of: h, at: range.filter { $0 > h.index }, in: range) { return name }
         // The unit's seat: "فرقة الشرطة العدلية بقرمبالية", "مركز الأمن الوطني بالبحيرة".
         // (not when another event comes between: "تمكن أعوان الحرس بسوسة من القبض على متهم بقتل فتاة" is the arrest's)
         if let f = (range.lowerBound..<h.index).first(where: { words.has($0, in: EventContextLexicon.securityNouns) && covering[$0] == nil }),
@@ -25,15 +42,29 @@ extension SentenceEvents {
            let seat = unitSeat(from: by + 1, to: range.upperBound, in: range) {
             return seat
         }
-        // "في ولاية البويرة", "بمعتمدية رمادة": a place noun and the name after it, in the event's clause.
-        for k in range where k + 1 < range.upperBound && words.has(k, in: Self.areaNouns) && covering[k] == nil {
+        return areaPlace(of: h, at: range.filter { $0 < h.index }, in: range)
+    }
+
+    /// The name after the first area noun at one of `positions` that says where (after في or with a ب), not
+    /// where someone comes from nor a place of the trigger's charge.
+    private func areaPlace(of h: Hit, at positions: [Int], in range: Range<Int>) -> String? {
+        for k in positions where k + 1 < range.upperBound && words.has(k, in: Self.areaNouns) && covering[k] == nil {
             if k > h.index, (h.index..<k).contains(where: { chargePhrase(at: $0) != nil || words.has($0, in: EventLexicon.complementizer) }) { break }
             // "أصيل معتمدية منزل تميم", "مقرها بولاية نابل": where someone comes from or something is.
-            if isOriginOrSeat(before: k + 1, after: min(k, h.index)) || words.isAny(k - 1, ["اصيل", "اصيلي", "اصيله", "قادما", "قادمين"]) { continue }
+            // ("يقطن بجهة فرنانة", "مقيم بمعتمدية المحرس": where someone lives)
+            if isOriginOrSeat(before: k + 1, after: min(k, h.index)) || words.has(k - 1, in: Self.originOrHomeWords) { continue }
             let prepared = words.hasPrepositionClitic(k) || words.isAny(k - 1, ["في"])
             if prepared, let name = placeName(at: k + 1, in: range) { return name }
         }
         return nil
+    }
+
+    /// The town of an attacked post ("هجوم بالحجارة على مركز الحرس بالمزونة"): a unit's name right after the
+    /// trigger's على, then its seat, if one word says it.
+    func attackedPostSeat(of h: Hit, in range: Range<Int>) -> String? {
+        guard let on = ((h.index + 1)..<min(range.upperBound, h.index + 4)).first(where: { words.isAny($0, ["علي"]) }),
+              words.has(on + 1, in: Self.unitHeads) || words.has(on + 1, in: EventContextLexicon.securityNouns) else { return nil }
+        return unitSeat(from: on + 1, to: range.upperBound, in: range)
     }
 
     /// Not an ordinary word or a name part of another kind: a place of the lexicon, or a word neither the
@@ -55,7 +86,7 @@ extension SentenceEvents {
             if w[k].key.hasPrefix("ب"), words.hasPrepositionClitic(k) {
                 // "بولاية سطيف": the noun, then the name; "بإقليم الحرس الوطني بالقيروان": a unit's name goes on.
                 if words.has(k, in: Self.areaNouns) {
-                    if let name = placeName(at: k + 1, in: range) { return name }
+                    if let name = placeName(at: k + 1, in: range, seat: true) { return name }
                     k += 1
                     continue
                 }
@@ -93,16 +124,20 @@ extension SentenceEvents {
         if !clitic, words.hasPrepositionClitic(k) { return nil }
         let bare = clitic ? String(w[k].key.dropFirst()) : w[k].key
         let plain = bare.hasPrefix("ال") ? String(bare.dropFirst(2)) : bare
-        // A unit's seat may be a town named by a word ("مركز الأمن الوطني بالبحيرة، من …") when a pause, the
-        // "من" of "تمكن … من" or a time follows it.
-        let n = k + 1
-        let pause = n >= range.upperBound || n >= w.count || w[n].isPunct || words.isAny(n, ["من"]) || dateWords.contains(n)
-            || words.isAny(n, ["عشيه", "صباح", "مساء", "ليله", "فجر", "ظهر", "اليوم", "امس"])
-        let seatWord = seat && pause && bare.hasPrefix("ال") && !Self.notSeats.contains(bare) && !bare.hasSuffix("ات")
         // "بمعتمدية فريانة من ولاية القصرين": a word the governorate it is in follows is a town even when the
         // word is frequent in the news (a town's name often is); not a word of the dictionary.
-        let governorateNext = words.has(n, in: Self.areaNouns) || words.isAny(n, ["من"]) && words.has(n + 1, in: Self.areaNouns)
+        // ("بالمكنين التابعة لولاية المنستير": the governorate the town belongs to)
+        let n = k + 1
+        let governorateNext = words.has(n, in: Self.areaNouns) || (words.isAny(n, ["من"]) || words.isAny(n, ["التابعه", "التابع"]))
+            && words.has(n + 1, in: Self.areaNouns)
         let inGovernorate = governorateNext && !Lexicon.dictionary.contains(bare)
+        // A unit's seat may be a town named by a word ("مركز الأمن الوطني بالبحيرة، من …") when a pause, the
+        // "من" of "تمكن … من" or a time follows it.
+        let pause = n >= range.upperBound || n >= w.count || w[n].isPunct || words.isAny(n, ["من", "حسب", "بحسب", "وفق"]) || dateWords.contains(n)
+            || words.isAny(n, ["عشيه", "صباح", "مساء", "ليله", "فجر", "ظهر", "اليوم", "امس"])
+        // ("الحرس البحري بقليبية فجر اليوم": a word no dictionary knows, frequent in the news as a town's name is)
+        let seatWord = seat && (pause || governorateNext) && !Self.notSeats.contains(bare) && !bare.hasSuffix("ات")
+            && (bare.hasPrefix("ال") || (clitic && !Lexicon.dictionary.contains(bare) && !Lexicon.dictionary.contains(w[k].key)))
         // ("بناء", "بصمة": a word with a ب of its own; "بوعريرج": ب and a name, or a name in بو, is unsure)
         guard plain.count >= 3, !(clitic && bare.hasPrefix("و")), seatWord || inGovernorate || (Self.isPlaceWord(bare) && Self.isPlaceWord(plain)),
               !(clitic && Lexicon.dictionary.contains(w[k].key)), !words.has(k, in: EventContextLexicon.securityNouns),
@@ -113,6 +148,10 @@ extension SentenceEvents {
             || words.has(n, in: EventLexicon.complementizer) || words.isAny(n, Self.weekdays) || words.hasPrepositionClitic(n)
             || words.isAny(n, ["عشيه", "صباح", "مساء", "ليله", "فجر", "ظهر", "اليوم", "امس"])
             || governorateNext
+            // "في إقليم نورماندي وذلك بمقتل", "في ولاية كاليفورنيا الأمريكية": a clause's connective or the
+            // country's adjective after the name.
+            || words.has(n, in: EventContextLexicon.relatives) || words.isAny(n, ["وذلك", "وهو", "وهي", "وهذا", "وهذه"])
+            || (Self.isNisba(w[n].key) && PlaceKinds.country(ofDemonym: w[n].key) != nil)
         guard ends else { return nil }
         let text = w[k].text
         return clitic ? String(String.UnicodeScalarView(text.unicodeScalars.dropFirst())) : text

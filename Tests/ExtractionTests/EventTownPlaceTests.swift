@@ -1,0 +1,75 @@
+import ArabicDates
+import Testing
+@testable import Extraction
+
+/// The town of a local report named inside its governorate («بقرطوبة من ولاية الربوة») is the event's place
+/// as written even when the governorate has a page; foreign areas after an area noun and a title's dateline
+/// the text names after an area noun are places as written too. Made-up towns: قرطوبة, الزهراوية, الربوة.
+@Suite struct EventTownPlaceTests {
+    func arrest(_ ex: DocumentExtraction) -> EventMention? { ex.events.first { $0.type == .arrest || $0.type == .killing } }
+    func places(_ ex: DocumentExtraction) -> [String] { arrest(ex)?.places.map { ex.mentions[$0].surface } ?? [] }
+
+    @Test func aUnitsTownInItsGovernorate() {
+        let ex = events(["تمكنت وحدات الأمن الوطني بقرطوبة من ولاية الربوة خلال حملة أمنية أمس من إيقاف 12 مفتشا عنهم."],
+                        mentions: [("الربوة", .place)])
+        #expect(places(ex) == ["الربوة"])
+        #expect(arrest(ex)?.placePhrase == "قرطوبة")
+        // "التابعة لولاية": the governorate the unit's area belongs to
+        let area = events(["وأضاف أن أعوان الحرس الوطني بمنطقة الزهراوية التابعة لولاية الربوة قاموا اليوم بإيقاف شخصين."],
+                          mentions: [("الربوة", .place)])
+        #expect(arrest(area)?.placePhrase == "الزهراوية")
+        // a definite town right before the governorate noun
+        let seat = events(["أمكن لأعوان منطقة الأمن الوطني بالزهراوية ولاية الربوة القبض على منحرف خطير."], mentions: [("الربوة", .place)])
+        #expect(arrest(seat)?.placePhrase == "الزهراوية")
+    }
+
+    @Test func aTownNamedOtherwiseBlocksNothingNew() {
+        // a place named by a preposition, not as a governorate, is the place; no phrase is looked for
+        let ex = events(["تمكنت وحدات الأمن الوطني بقرطوبة من إيقاف شخص بمدينة الربوة."], mentions: [("الربوة", .place)])
+        #expect(places(ex) == ["الربوة"])
+        #expect(arrest(ex)?.placePhrase == nil)
+        // a governorate that is where he comes from gives no town either
+        let origin = events(["تم أمس إيقاف شاب أصيل قرطوبة من ولاية الربوة."], mentions: [("الربوة", .place)])
+        #expect(arrest(origin)?.placePhrase == nil)
+    }
+
+    @Test func aForeignAreaEndedByAConnectiveOrADemonym() {
+        let ex = events(["انتهت عملية احتجاز الرهائن التي نفذها مسلحان صباح اليوم بكنيسة في إقليم قرطوبة وذلك بمقتل منفذي العملية."])
+        #expect(arrest(ex)?.placePhrase == "قرطوبة")
+        let county = events(["أعلنت الشرطة اعتقال المطلوب لديها بمقاطعة قرطوبة بولاية الربوة مؤكدة أن العملية تمت بسرعة."])
+        #expect(arrest(county)?.placePhrase == "قرطوبة")
+        // where the man arrested lives is no place of the arrest: the unit's seat is
+        let home = events(["تمكنت فرقة الحرس الوطني بقرطوبة أمس من القبض على عنصر يقطن بجهة الزهراوية من ولاية الربوة."],
+                          mentions: [("الربوة", .place)])
+        #expect(arrest(home)?.placePhrase == "قرطوبة")
+        // where the announcing police serve, before the trigger, is not where the arrest was
+        let police = events(["أعلنت شرطة المدينة بولاية الزهراوية الأمريكية اعتقال المطلوب لديها بمقاطعة قرطوبة بولاية الربوة."])
+        #expect(arrest(police)?.placePhrase == "قرطوبة")
+        let state = events(["تم أمس القبض على شاب في ولاية قرطوبة الأمريكية بعد أن نام في المنزل."])
+        #expect(arrest(state)?.placePhrase == "قرطوبة")
+        // a name that goes on is unsure
+        #expect(arrest(events(["تم أمس القبض على شاب في ولاية قرطوبة الجديدة بعد أن نام في المنزل."]))?.placePhrase == nil)
+    }
+
+    @Test func theTownOfAnAttackedPost() {
+        let ex = events(["وتم قطع الطريق إضافة إلى هجوم بالحجارة على مركز الحرس بالزهراوية حسب ما أفادنا به مراسلنا."])
+        #expect(ex.events.first { $0.type == .attack }?.placePhrase == "الزهراوية")
+        // a town after a target that is no post is no seat
+        let home = events(["وتم قطع الطريق إضافة إلى هجوم بالحجارة على منزل المواطن بالزهراوية حسب ما أفادنا به مراسلنا."])
+        #expect(home.events.first { $0.type == .attack }?.placePhrase == nil)
+    }
+
+    @Test func theDatelineTheTextNamesAfterAnAreaNoun() {
+        let lines = ["انشغل لص تسلل إلى منزل في ولاية قرطوبة الأمريكية بإعداد وجبة.", "وقد ألقت الشرطة القبض على شاب بعد أن نام."]
+        var (doc, ex) = makeDoc(lines, date: PartialDate(year: 2023, month: 5, day: 10))
+        doc.title = "قرطوبة : لص يتسلل إلى منزل"
+        EventExtractor().extract(doc, into: &ex)
+        #expect(arrest(ex)?.placePhrase == "قرطوبة")
+        // a dateline the text does not name after an area noun is no place
+        var (plain, ex2) = makeDoc(["انشغل لص تسلل إلى منزل بإعداد وجبة عند قرطوبة.", "وقد ألقت الشرطة القبض على شاب بعد أن نام."],
+                                   date: PartialDate(year: 2023, month: 5, day: 10))
+        plain.title = "قرطوبة : لص يتسلل إلى منزل"
+        EventExtractor().extract(plain, into: &ex2)
+        #expect(arrest(ex2)?.placePhrase == nil)
+    }
+}
