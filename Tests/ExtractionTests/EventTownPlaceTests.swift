@@ -65,6 +65,12 @@ import Testing
         doc.title = "قرطوبة : لص يتسلل إلى منزل"
         EventExtractor().extract(doc, into: &ex)
         #expect(arrest(ex)?.placePhrase == "قرطوبة")
+        // the clause itself names the dateline after an area noun, and the name goes on into a known name
+        var (own, exo) = makeDoc(["تمكنت الوحدات الأمنية بمنطقة حمام الربوة أمس من إيقاف شابين."],
+                                 date: PartialDate(year: 2023, month: 5, day: 10), mentions: [("الربوة", .place)])
+        own.title = "حمام الربوة : شابان يسلبان عسكريا"
+        EventExtractor().extract(own, into: &exo)
+        #expect(arrest(exo)?.placePhrase == "حمام الربوة")
         // a dateline the text does not name after an area noun is no place
         var (plain, ex2) = makeDoc(["انشغل لص تسلل إلى منزل بإعداد وجبة عند قرطوبة.", "وقد ألقت الشرطة القبض على شاب بعد أن نام."],
                                    date: PartialDate(year: 2023, month: 5, day: 10))

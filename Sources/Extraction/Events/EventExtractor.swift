@@ -117,8 +117,10 @@ public struct EventExtractor: Sendable {
                     } else if let h = titlePlaces!.headline, !Self.namesAPlace(words, e.wordRange) {
                         // (not when the clause names a place the text has no name for: "في ولاية البويرة")
                         e.places = [h]
-                    } else if let d = titlePlaces!.unnamed, e.placePhrase == nil, !Self.namesAPlace(words, e.wordRange) {
-                        // "كاليفورنيا : …" and "في ولاية كاليفورنيا" in the text: a place with no name found, as written.
+                    } else if let d = titlePlaces!.unnamed, e.placePhrase == nil,
+                              !Self.namesAPlace(words, e.wordRange) || Self.datelineNamedByAreaNoun(doc.title, [words]) != nil {
+                        // "كاليفورنيا : …" and "في ولاية كاليفورنيا" in the text: a place with no name found, as written
+                        // (the clause may name it so itself: "حمام سوسة : …", "الوحدات الأمنية بمنطقة حمام سوسة").
                         e.placePhrase = d
                     }
                 }
