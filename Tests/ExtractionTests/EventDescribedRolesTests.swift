@@ -28,6 +28,19 @@ import Testing
         #expect(taken?.actorPhrase == "عناصر إرهابية")
     }
 
+    @Test func theDescribedSubjectActed() {
+        let vso = extract(["قام مجموعة من المسلحين بالهجوم على محطة للحافلات في المدينة أمس."], title: nil, mentions: [])
+        #expect(vso.events.first { $0.type == .attack }?.actorPhrase == "مجموعة من المسلحين")
+        let svo = extract(["وقالت مصادر أمنية إن مسلحين استهدفوا سيارة أجرة في المدينة صباح اليوم."], title: nil, mentions: [])
+        #expect(svo.events.first { $0.type == .attack }?.actorPhrase == "مسلحين")
+        let taken = extract(["وقال قريبه إن عناصر إرهابية قامت باختطاف سالم الورتاني قرب الجبل."], title: nil,
+                            mentions: [("سالم الورتاني", .person)])
+        #expect(taken.events.first { $0.type == .other }?.actorPhrase == "عناصر إرهابية")
+        // a name before the verb is no description
+        let named = extract(["وقالت مصادر إن سالم الورتاني استهدف سيارة أجرة في المدينة."], title: nil, mentions: [("سالم الورتاني", .person)])
+        #expect(named.events.first { $0.type == .attack }?.actorPhrase == nil)
+    }
+
     @Test func aFacilityHitInATownIsTheTargetTheTownThePlace() {
         let ex = extract(["أحبطت الوحدات الهجوم الذي استهدف الثكنة العسكرية بمدينة الزيتونة فجر اليوم."], title: nil,
                          mentions: [("الزيتونة", .place)])

@@ -175,6 +175,25 @@ extension SentenceEvents {
         return k < seg.upperBound && words.isAny(k, ["علي", "ضد"]) ? p : nil
     }
 
+    /// People the clause describes as the subject of the trigger's verb: "قام مجموعة من المسلحين بالهجوم" (after
+    /// قام, before its ب-trigger), "إن عناصر إرهابية قامت باختطاف", "إن مسلحين استهدفوا" (at the start of the clause
+    /// or right after its complementizer, up to the verb); nil when a name stands there.
+    func describedSubject(of h: Hit, in range: Range<Int>) -> Range<Int>? {
+        var verb = h.index
+        if h.trigger.nominal {
+            guard words.words[h.index].key.hasPrefix("ب"),
+                  let q = (max(range.lowerBound, h.index - 6)..<h.index).last(where: { words.isAny($0, Self.doVerbs) }) else { return nil }
+            if q + 1 < h.index, let p = personPhrase(after: q, in: range), p.lowerBound == q + 1, p.upperBound == h.index { return p }
+            verb = q
+        }
+        let from = (range.lowerBound..<verb).last { words.has($0, in: EventLexicon.complementizer) }.map { $0 + 1 } ?? range.lowerBound
+        guard from < verb, (from..<verb).allSatisfy({ covering[$0] == nil && !words.words[$0].isPunct }),
+              let p = personPhrase(after: from - 1, in: range), p.lowerBound == from, p.upperBound == verb else { return nil }
+        return p
+    }
+
+    static let doVerbs = ["قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا"]
+
     /// The first by-phrase after the trigger ("من قبل", "على يد", up to another event or clause: "… مؤكدا أنه لا
     /// يقبل أي اعتداء من قبل أمني"), and the people it describes without a name ("من طرف شاب"), if it does.
     func firstByPhrase(of h: Hit, segment seg: Range<Int>, in range: Range<Int>) -> (found: Bool, described: Range<Int>?) {

@@ -84,7 +84,7 @@ extension SentenceEvents {
             r.targets = []
         }
         // "من طرف شاب", "اعتداء زوج الأستاذة على المدير": an attacker described, not named.
-        if h.type == .attack, r.actors.isEmpty, let p = describedAttacker(of: h, range: range) {
+        if h.type == .attack, r.actors.isEmpty, let p = describedAttacker(of: h, range: range) ?? describedSubject(of: h, in: range) {
             let phrase = phraseText(p)
             if phrase != r.targetPhrase { r.actorPhrase = phrase }
         }
@@ -164,6 +164,7 @@ extension SentenceEvents {
         r.actors.removeAll { r.targets.contains($0) }
         if h.type == .killing, r.actors.isEmpty, r.actorPhrase == nil { r.actorPhrase = describedForce(by: h, segment: seg, in: range) }
         // "من قبل إرهابيين", "على يد مجهولين": who killed or took them, described without a name.
+        if h.type == .other, r.actors.isEmpty, r.actorPhrase == nil, let p = describedSubject(of: h, in: range) { r.actorPhrase = phraseText(p) }
         // ("على يد الشرطي التركي مولود X": the person named after the description is who.)
         if h.type == .killing || h.type == .other, r.actors.isEmpty, r.actorPhrase == nil,
            let p = firstByPhrase(of: h, segment: seg, in: range).described {
