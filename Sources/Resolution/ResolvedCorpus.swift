@@ -131,6 +131,12 @@ public struct Event: Sendable, Codable, Hashable {
     public var targets: [Int]
     /// Places the sources name in words the entities have no page for ("طبلبة"), shown as plain text.
     public var placeNames: [String] = []
+    /// Who acted or spoke, as written, when no entity page names them: a speaker named after his office with
+    /// no page ("نصاف بوعفيف"), an attacker the clause describes ("شاب", "أعوان الأمن").
+    public var actorNames: [String] = []
+    /// Whom or what it was about, as written, when no entity page names it: a facility, unit or people an attack hit
+    /// ("مقر حرس السواحل"), a person arrested or taken with no page.
+    public var targetNames: [String] = []
     public var sources: [EventSource]
     /// Details that sources state, per source, so differences stay visible (e.g. rockets: 5 vs 14).
     public var quantities: [EventQuantity: [Int]]

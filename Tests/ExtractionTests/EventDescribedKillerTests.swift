@@ -14,8 +14,20 @@ import Testing
     }
 
     @Test func noForceNoPhrase() {
-        // a by-phrase on someone who is not a force, or no by-phrase at all, describes no force
-        #expect(killing("لقي شاب مصرعه مساء أمس على يد مجهولين في حي الزهور.")?.actorPhrase == nil)
+        // a by-phrase on people who are not a force describes them as they are; no by-phrase, no one
+        #expect(killing("لقي شاب مصرعه مساء أمس على يد مجهولين في حي الزهور.")?.actorPhrase == "مجهولين")
         #expect(killing("لقي عون أمن مصرعه مساء أمس في حي الزهور.")?.actorPhrase == nil)
+    }
+
+    @Test func aNameAfterTheDescriptionIsWho() {
+        let ex = events(["قتل شاب أمس على يد الشرطي المتقاعد سامر الخليلي في قاعة العرض."],
+                        mentions: [("سامر الخليلي", .person)])
+        let k = ex.events.first { $0.type == .killing }
+        #expect(k?.actors.map { ex.mentions[$0].surface } == ["سامر الخليلي"])
+        #expect(k?.actorPhrase == nil)
+    }
+
+    @Test func theForceEndsBeforeWhomItKilled() {
+        #expect(killing("قتلت الشرطة سائق السيارة التي صدمت الحاجز أمس.")?.actorPhrase == "الشرطة")
     }
 }

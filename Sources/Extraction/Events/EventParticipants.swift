@@ -161,14 +161,8 @@ extension SentenceEvents {
     func describedAttacker(of h: Hit, range: Range<Int>) -> Range<Int>? {
         let w = words.words
         let seg = segment(of: h, in: range)
-        for k in seg where k > h.index {
-            // (up to another event or clause: "… مؤكدا أنه لا يقبل أي اعتداء من قبل أمني")
-            if lookup(k) != nil || words.has(k, in: EventLexicon.complementizer) { break }
-            guard isByPhrase(at: k) else { continue }
-            let n = pastQuoteMarks(from: k + 1, in: range)
-            guard startingAt[n] == nil, let p = personPhrase(after: n - 1, in: range), p.lowerBound == n else { return nil }
-            return p
-        }
+        let by = firstByPhrase(of: h, segment: seg, in: range)
+        if by.found { return by.described }
         // The noun right after the trigger is its agent only when an على-target follows it closely.
         guard h.trigger.nominal ? Self.agentGenitive.contains(h.reading) : true, !words.isAny(h.index + 1, ["علي", "عن", "ضد"]),
               startingAt[h.index + 1] == nil, let p = personPhrase(after: h.index, in: range), p.lowerBound == h.index + 1 else { return nil }
@@ -181,6 +175,38 @@ extension SentenceEvents {
         return k < seg.upperBound && words.isAny(k, ["علي", "ضد"]) ? p : nil
     }
 
+    /// People the clause describes as the subject of the trigger's verb: "قام مجموعة من المسلحين بالهجوم" (after
+    /// قام, before its ب-trigger), "إن عناصر إرهابية قامت باختطاف", "إن مسلحين استهدفوا" (at the start of the clause
+    /// or right after its complementizer, up to the verb); nil when a name stands there.
+    func describedSubject(of h: Hit, in range: Range<Int>) -> Range<Int>? {
+        var verb = h.index
+        if h.trigger.nominal {
+            guard words.words[h.index].key.hasPrefix("ب"),
+                  let q = (max(range.lowerBound, h.index - 6)..<h.index).last(where: { words.isAny($0, Self.doVerbs) }) else { return nil }
+            if q + 1 < h.index, let p = personPhrase(after: q, in: range), p.lowerBound == q + 1, p.upperBound == h.index { return p }
+            verb = q
+        }
+        let from = (range.lowerBound..<verb).last { words.has($0, in: EventLexicon.complementizer) }.map { $0 + 1 } ?? range.lowerBound
+        guard from < verb, (from..<verb).allSatisfy({ covering[$0] == nil && !words.words[$0].isPunct }),
+              let p = personPhrase(after: from - 1, in: range), p.lowerBound == from, p.upperBound == verb else { return nil }
+        return p
+    }
+
+    static let doVerbs = ["قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا"]
+
+    /// The first by-phrase after the trigger ("من قبل", "على يد", up to another event or clause: "… مؤكدا أنه لا
+    /// يقبل أي اعتداء من قبل أمني"), and the people it describes without a name ("من طرف شاب"), if it does.
+    func firstByPhrase(of h: Hit, segment seg: Range<Int>, in range: Range<Int>) -> (found: Bool, described: Range<Int>?) {
+        for k in seg where k > h.index {
+            if lookup(k) != nil || words.has(k, in: EventLexicon.complementizer) { break }
+            guard isByPhrase(at: k) else { continue }
+            let n = pastQuoteMarks(from: k + 1, in: range)
+            guard startingAt[n] == nil, let p = personPhrase(after: n - 1, in: range), p.lowerBound == n else { return (true, nil) }
+            return (true, p)
+        }
+        return (false, nil)
+    }
+
     /// The named persons a killing is about: the first person within nine words after the trigger (not
     /// one named as someone's relative or successor, "سلف غني"), then each person coordinated with it.
     func killingVictims(_ h: Hit, range: Range<Int>) -> [Int] {
@@ -189,6 +215,8 @@ extension SentenceEvents {
         var out: [Int] = []
         var lastEnd = h.index
         for j in (h.index + 1)..<max(h.index + 1, seg.upperBound) {
+            // ("مقتل شاب على يد فلان": who killed him is no victim)
+            if isByPhrase(at: j) { break }
             guard let m = startingAt[j], mentions[m].type == .person else { continue }
             if words.has(j - 1, in: EventLexicon.relationNouns) { continue }
             if out.isEmpty {
@@ -231,7 +259,9 @@ extension SentenceEvents {
         // "أحد المحامين", "منفذي الهجمات الأخيرة": a definite noun completes the head.
         // (after "أحد الأشخاص" the head is complete: "الصادرة في حقه" is a clause about him).
         // ("إلى" reads like a definite word: a preposition ends the phrase.)
+        // (not the object of a shooting verb: "أطلق مجهولون النار")
         if !(oneOf && words.words[k - 1].key.hasPrefix("ال")), k < range.upperBound, startingAt[k] == nil, words.words[k].key.hasPrefix("ال"), !words.words[k].isPunct,
+           !words.isAny(k, ["النار", "الرصاص"]),
            !words.has(k, in: EventContextLexicon.relatives), !dateWords.contains(k), !words.has(k, in: EventContextLexicon.phraseStops),
            !Self.isAdjective(words.words[k].key) || words.isAny(k - 1, ["احد", "احدي"]) {
             k += 1

@@ -1,5 +1,5 @@
-/// The roles of each kind of event: attacks and clashes, killings and arrests, meetings, visits, movements,
-/// and the places attached to a trigger.
+/// The roles of each kind of event: attacks and clashes, killings and arrests, meetings, visits, movements
+/// (their places: `EventPlaceRoles.swift`).
 extension SentenceEvents {
     func attackRoles(_ h: Hit, _ range: Range<Int>) -> Roles {
         let w = words.words
@@ -12,7 +12,11 @@ extension SentenceEvents {
                     && ((h.index + 2)..<j).allSatisfy { w[$0].isPunct })  // "استهداف قاعدة “عين الأسد”"
             let genitive = direct && !(Self.agentGenitive.contains(h.reading) && mentions[m].type == .organization)
             let against = (max(h.index, j - 2)..<j).contains { words.isAny($0, ["علي", "ضد"]) }
-            let object = !h.trigger.nominal && r.targets.isEmpty && j - h.index <= 4 && mentions[m].type != .person
+            // ("استهدفت دورية أمنية بقبلي", "استهدف الثكنة العسكرية بمدينة بن قردان": a place with its ب, or after
+            // a place noun with it, says where the object was, not what was hit)
+            let located = mentions[m].type == .place && (words.hasPrepositionClitic(j)
+                || (words.has(j - 1, in: EventLexicon.placeNouns) && words.hasPrepositionClitic(j - 1)))
+            let object = !h.trigger.nominal && r.targets.isEmpty && j - h.index <= 4 && mentions[m].type != .person && !located
                 && !((h.index + 1)..<j).contains { words.has($0, in: EventContextLexicon.phraseStops) || words.has($0, in: EventLexicon.placePrepositions) }
             if genitive || against || object { r.targets.append(m) }
         }
@@ -80,7 +84,7 @@ extension SentenceEvents {
             r.targets = []
         }
         // "من طرف شاب", "اعتداء زوج الأستاذة على المدير": an attacker described, not named.
-        if h.type == .attack, r.actors.isEmpty, let p = describedAttacker(of: h, range: range) {
+        if h.type == .attack, r.actors.isEmpty, let p = describedAttacker(of: h, range: range) ?? describedSubject(of: h, in: range) {
             let phrase = phraseText(p)
             if phrase != r.targetPhrase { r.actorPhrase = phrase }
         }
@@ -128,7 +132,7 @@ extension SentenceEvents {
             while j < min(range.upperBound, h.index + 10), !(words.number(j) != nil || (words.has(j, in: EventContextLexicon.personNouns)
                     && !words.has(j, in: EventContextLexicon.securityNouns))) { j += 1 }
             let np = membersOfForce ? (h.index + 1)..<nounPhrase(from: h.index + 3, in: range, max: 2).upperBound
-                : nounPhrase(from: h.index + 1, in: range, max: 4)
+                : nounPhrase(from: h.index + 1, in: range.lowerBound..<max(h.index + 2, j), max: 4)  // ("قتلت الشرطة سائق السيارة")
             if !np.isEmpty, r.actors.isEmpty, r.actorPhrase == nil { r.actorPhrase = words.text(np) }
             objectFrom = j - 1
             r.targets = []
@@ -136,12 +140,22 @@ extension SentenceEvents {
         if r.targets.isEmpty, r.targetPhrase == nil, var p = personPhrase(after: objectFrom, in: range) {
             // "كهل ليبي ومواطن تونسي", "شاب وفتاة": a second person joined by و was taken too.
             // ("إرهابي مصنف خطير وقيادي بخلية": a second description of the same man is no second person.)
-            if p.upperBound < range.upperBound, startingAt[p.upperBound] == nil, w[p.upperBound].key.hasPrefix("و"),
-               !Self.hasAdjectiveEnding(w[p.upperBound].key),
-               let q = personPhrase(after: p.upperBound - 1, in: range), q.lowerBound == p.upperBound, q.count <= 3 {
+            // "مقتل أربعة ضباط، وثمانية ضباط صف": a counted group after a comma and و is one more part of the count.
+            let next = p.upperBound < range.upperBound && w[p.upperBound].key == "," && words.number(p.lowerBound) != nil
+                && words.number(p.upperBound + 1) != nil && w[min(p.upperBound + 1, w.count - 1)].key.hasPrefix("و") ? p.upperBound + 1 : p.upperBound
+            if next < range.upperBound, startingAt[next] == nil, w[next].key.hasPrefix("و"),
+               !Self.hasAdjectiveEnding(w[next].key) || words.number(next) != nil,  // ("وثمانية" is no adjective)
+               let q = personPhrase(after: next - 1, in: range), q.lowerBound == next, q.count <= 3 {
                 p = p.lowerBound..<q.upperBound
             }
             r.targetPhrase = phraseText(p)
+        }
+        // "تعرّض شقيقه، خليفة السلطاني اليوم إلى عملية اختطاف": who underwent a killing or a kidnapping is the
+        // person the support verb before the trigger names.
+        if h.type == .killing || h.type == .other, r.targets.isEmpty, r.targetPhrase == nil,
+           let s = (max(seg.lowerBound, h.index - 8)..<h.index).last(where: { words.has($0, in: Self.supportVerbs) }),
+           let m = ((s + 1)..<h.index).compactMap({ startingAt[$0] }).first(where: { mentions[$0].type == .person }) {
+            r.targets = [m]
         }
         let killed = h.type == .killing && quantities(range).contains { $0.what == "killed" }
         if h.type == .killing, !h.trigger.nominal, r.targets.isEmpty, h.reading.hasPrefix(EventLexicon.key("استشهد")),
@@ -150,6 +164,13 @@ extension SentenceEvents {
         }
         r.actors.removeAll { r.targets.contains($0) }
         if h.type == .killing, r.actors.isEmpty, r.actorPhrase == nil { r.actorPhrase = describedForce(by: h, segment: seg, in: range) }
+        // "من قبل إرهابيين", "على يد مجهولين": who killed or took them, described without a name.
+        if h.type == .other, r.actors.isEmpty, r.actorPhrase == nil, let p = describedSubject(of: h, in: range) { r.actorPhrase = phraseText(p) }
+        // ("على يد الشرطي التركي مولود X": the person named after the description is who.)
+        if h.type == .killing || h.type == .other, r.actors.isEmpty, r.actorPhrase == nil,
+           let p = firstByPhrase(of: h, segment: seg, in: range).described {
+            if let m = startingAt[p.upperBound], mentions[m].type == .person, !r.targets.contains(m) { r.actors = [m] } else { r.actorPhrase = phraseText(p) }
+        }
         guard !r.targets.isEmpty || r.targetPhrase != nil || killed else { return nil }
         if h.type == .arrest, r.actors.isEmpty, h.trigger.nominal,
            let v = (range.lowerBound..<h.index).last(where: { words.isAny($0, ["اعلن", "اعلنت"]) }), words.isAny(h.index - 1, ["عن"]) {
@@ -302,100 +323,4 @@ extension SentenceEvents {
         r.places = attachedPlaces(h, segment: seg).filter { !r.actors.contains($0) }
         return r
     }
-
-    /// Places attached to the trigger: inside its segment, after it and introduced by a preposition
-    /// (في، على، قرب، ب…), by و after a place already attached, or as its direct object; else, when a verb
-    /// such as تعرض or شهد brings the event to it, the nearest place before the trigger.
-    func attachedPlaces(_ h: Hit, segment seg: Range<Int>) -> [Int] {
-        let w = words.words
-        var after: [Int] = []
-        var lastAttached = -1
-        var inCharge: ChargePhrase?
-        let relatives = foreign
-        for j in seg where j > h.index {
-            // What follows a complementizer or a report is another clause.
-            if words.has(j, in: EventLexicon.complementizer) || (covering[j] == nil && lookup(j).map { $0.trigger.type == .statement && !$0.trigger.nominal } ?? false) { break }
-            // "بتهمة سرقة … بمدينة بنان", "صادرة في حقه مناشير … بتونس", "على إثر عمليات ارتكبوها في سوسة": the
-            // arrest's charge, warrant or cause is another predicate, with places of its own.
-            // ("بتهمة القتل العمد من طرف وحدات الحرس بمنزل تميم": the arrest's agent phrase is its own again.)
-            if h.type == .arrest, let c = chargePhrase(at: j) { inCharge = c; continue }
-            if inCharge == .charge, words.has(j, in: Self.byWords), words.isAny(j - 1, ["من", "علي"]) || words.hasPrepositionClitic(j) {
-                inCharge = nil
-            }
-            if inCharge != nil { continue }
-            guard let m = startingAt[j], mentions[m].type == .place, !isJunkPlace(m) else { continue }
-            // "… التي تم إيقافها مؤخرا بمنطقة الجوامع": a place of another predicate.
-            if relatives.contains(where: { $0.contains(j) && !$0.contains(h.index) }) { continue }
-            var prev = j - 1
-            while prev > h.index, w[prev].isPunct, w[prev].key == "\"" { prev -= 1 }  // قاعدة “عين الأسد”
-            let continues = lastAttached == prev || (lastAttached == prev - 1 && w[prev].isPunct)
-            let clitic = mentions[m].span.start > w[j].start && !w[j].key.hasPrefix("ل") && (!w[j].key.hasPrefix("و") || continues)
-            if h.type == .withdrawal {
-                // "انسحاب … من العراق", "خروج … خارج العراق".
-                if words.has(prev, in: EventLexicon.fromWords) || (clitic && w[j].key.hasPrefix("م")) { after.append(m); lastAttached = lastWord[m]! }
-                continue
-            }
-            let toPlace = h.type == .visit && (words.isAny(prev, ["الي"]) || (mentions[m].span.start > w[j].start && w[j].key.hasPrefix("ل")))
-            if h.type == .visit {
-                // Where a visit went: "إلى بغداد", "لولاية المنستير", not where something else is.
-                if toPlace || continues || (prev > h.index && words.has(prev, in: EventLexicon.placeNouns)
-                                            && (words.isAny(prev - 1, ["الي"]) || w[prev].key.hasPrefix("ل"))) {
-                    after.append(m); lastAttached = lastWord[m]!
-                }
-                continue
-            }
-            // "المرتبطة بطهران", "الموالية لإيران": an adjective's complement, not a place of the event.
-            let adjective = prev > h.index && !words.has(prev, in: EventLexicon.placeNouns)
-                && w[prev].readings.contains { $0.hasPrefix("الم") || ($0.hasPrefix("م") && $0.count > 4) }
-            if clitic && adjective { continue }
-            // "أصيلي العاصمة وسيدي بوزيد", "أصيل معتمدية منزل تميم من ولاية نابل", "قادما من": where people come from;
-            // "شركة مقرها في روما": where something else is.
-            if isOriginOrSeat(before: j, after: h.index) { continue }
-            // "إلى قرب الولايات المتحدة": قرب as a noun.
-            if words.isAny(prev, ["قرب"]), words.isAny(prev - 1, ["الي"]) { continue }
-            // "قرب العاصمة الفرنسية باريس": a place noun and its adjective before the name.
-            let describedHead = prev - 1 > h.index && Self.isNisba(w[prev].key) && words.has(prev - 1, in: EventLexicon.placeNouns)
-            let attached = prev == h.index || clitic || words.has(prev, in: EventLexicon.placePrepositions)
-                || (prev > h.index && words.has(prev, in: EventLexicon.placeNouns)) || continues || describedHead
-                // A verb's object after its subject ("استهدفت طائرتان مسيرتان قاعدة الوادي").
-                || (!h.trigger.nominal && after.isEmpty && j - h.index <= 4)
-                // The object of a verb that continues the event ("هجوماً … استهدف قاعدة الوادي").
-                || (lookup(prev).map { [.attack, .airstrike].contains($0.trigger.type) } ?? false)
-            if attached { after.append(m); lastAttached = lastWord[m]! }
-        }
-        if !after.isEmpty { return after }
-        if h.type == .killing || h.type == .attack, case let before = incidentPlaces(before: h, segment: seg), !before.isEmpty { return before }
-        guard (seg.lowerBound..<h.index).contains(where: { words.has($0, in: Self.supportVerbs) }) else { return [] }
-        return (seg.lowerBound..<h.index).compactMap { startingAt[$0] }.filter { mentions[$0].type == .place && !isJunkPlace($0) }
-    }
-
-    /// "شجار جد ليلة البارحة بمعتمدية قليبية … أسفر عن مقتل شاب", "العملية التي جدت أمس في جبل سمامة وأدت إلى
-    /// استشهاد …": where the incident that led to the event took place — the places of an occurrence verb
-    /// before the trigger, when a result verb (أسفر، أدى، انتهى) joins that incident to it.
-    func incidentPlaces(before h: Hit, segment seg: Range<Int>) -> [Int] {
-        let w = words.words
-        // ("أسفر شجار جد … عن مقتل": the result verb may open the clause)
-        let from = seg.lowerBound
-        guard let v = (from..<h.index).first(where: { words.has($0, in: Self.occurrenceVerbs) }),
-              let result = ((from..<h.index).filter { $0 != v }).first(where: { words.has($0, in: Self.resultVerbs) }) else { return [] }
-        let end = result > v ? result : h.index
-        var found: [Int] = []
-        var j = v + 1
-        while j < end, j - v <= 14 {
-            guard let m = startingAt[j] else { j += 1; continue }
-            let prev = j - 1
-            let clitic = mentions[m].span.start > w[j].start && w[j].key.hasPrefix("ب")
-            let described = Self.isNisba(w[prev].key) && words.has(prev - 1, in: EventLexicon.placeNouns)  // "بالعاصمة الألمانية برلين"
-            if mentions[m].type == .place, !isJunkPlace(m), !isOriginOrSeat(before: j, after: v),
-               clitic || described || words.has(prev, in: EventLexicon.placePrepositions) || words.has(prev, in: EventLexicon.placeNouns) {
-                found.append(m)
-            }
-            j = lastWord[m]! + 1
-        }
-        return found
-    }
-
-    static let occurrenceVerbs = WordSet(["جد", "جدت", "وقع", "وقعت", "دارت", "حدث", "حدثت"].map(EventLexicon.key))
-    static let resultVerbs = WordSet(["أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادت", "ادى", "خلف", "خلفت", "انتهت",
-                                               "انتهى"].map(EventLexicon.key))
 }

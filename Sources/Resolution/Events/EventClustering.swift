@@ -21,6 +21,9 @@ struct EventRecord {
     var targetPhrase: String?
     /// Where, as written, when no name says it (`EventMention.placePhrase`).
     var placePhrase: String? = nil
+    /// Who acted or spoke and whom it was about, as written, when no entity page names them (`Event.actorNames`).
+    var actorName: String? = nil
+    var targetName: String? = nil
     var traits: EventTriggerTraits
     /// The actor a demonym on the trigger names ("ضربات جوية أمريكية" → الولايات المتحدة).
     var demonymActor: Int?

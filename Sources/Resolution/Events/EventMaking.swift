@@ -98,6 +98,9 @@ struct EventMaking {
         let mainActor = c.type == .airstrike || c.type == .attack || c.type == .deployment
             ? (demonymActors.first ?? actors.first { corpus.entities[$0].type != .person }) : actors.first
         let actorPhrase = rankedPhrase { $0.actorPhrase }
+        // Who and whom as written where no entity page names them (most reported first).
+        let actorName = actors.isEmpty ? rankedPhrase { $0.actorName } : nil
+        let targetName = targets.isEmpty ? rankedPhrase { $0.targetName } : nil
         let traits = ordered.map(\.traits)
         var parts = EventTitles.Parts(type: c.type, subtype: subtype)
         parts.assassination = traits.filter(\.assassination).count * 2 >= traits.count
@@ -107,11 +110,18 @@ struct EventMaking {
             parts.actorIsPerson = corpus.entities[a].type == .person
             // "قائد سابق في الحرس الثوري": a role phrase around an organization says who better than its name.
             parts.actor = (c.type == .statement || c.type == .threat) && !parts.actorIsPerson ? (actorPhrase ?? n) : n
+        } else if let a = actorName, c.type == .statement || c.type == .threat {
+            // "أكدت المديرة العامة للمرصد …، نصاف بوعفيف": the person named, though no page names her.
+            parts.actor = a
+            parts.actorIsPerson = true
         } else {
             parts.actor = actorPhrase
             parts.actorDescribed = c.type == .attack && actorPhrase != nil
         }
         var targetNames = targets.filter { c.type != .killing || corpus.entities[$0].type == .person }.map(name)
+        if targetNames.isEmpty, let t = targetName, c.type == .arrest || c.type == .killing || c.type == .other {
+            targetNames = [t]  // a person named, though no page names him ("اعتقال دونالد بيو")
+        }
         // "يتوعد الجنود الأمريكيين": a threat's phrase says whom better than the country it names.
         if targetNames.isEmpty || c.type == .threat, let p = rankedPhrase({ $0.targetPhrase }),
            !eventPlaces.contains(where: { name($0) == p }), !areaTargets.contains(where: { name($0) == p }) {
@@ -149,6 +159,8 @@ struct EventMaking {
         var event = Event(id: "", title: title, type: c.type, subtype: subtype, date: c.date, dateInferred: c.inferred,
                           places: eventPlaces, actors: actors, targets: targets, sources: sources, quantities: quantities)
         event.placeNames = placeNames
+        event.actorNames = actorName.map { [$0] } ?? []
+        event.targetNames = targetName.map { [$0] } ?? []
         event.dateReported = c.date != nil && c.reported
         return event
     }
@@ -172,7 +184,8 @@ struct EventMaking {
                     if before.contains("قرب") { return "قرب" }
                     if before.contains("على ") || before.contains("علي ") || before.contains("ضد ") { return "على" }
                 }
-                if mention.targets.contains(m) { return "على" }
+                // ("هجوم سوسة": a town or a country in construct with the attack is where it was, not what it hit)
+                if mention.targets.contains(m), places.kind(entity) >= .facility { return "على" }
                 // "قرب العاصمة الفرنسية باريس": the preposition before a place noun and its adjective.
                 let wide = block.index(block.startIndex, offsetBy: max(0, span.start - 40))
                 if Self.nearBeforeDescribedHead(String(block[wide..<block.index(block.startIndex, offsetBy: span.start)])) { return "قرب" }

@@ -68,6 +68,7 @@ public struct EventResolver: Sendable {
     /// its own memo tables.
     static func records(documents: [Document], extractions: [DocumentExtraction], entities: [Entity],
                         dates: [[(PartialDate?, Bool)]], entityOf entity: (Int, Int) -> Int?) -> [EventRecord] {
+        let personNamed = personsByName(entities)
         let chunks = ParallelChunks.map(extractions.count) { articles -> [EventRecord] in
             var demonyms = DemonymActors(entities: entities)
             var traitsOf: [UTF8Key: EventTriggerTraits] = [:]
@@ -97,6 +98,18 @@ public struct EventResolver: Sendable {
                        Self.standsWhole(ex.mentions[m], in: documents[a]) {
                         r.placePhrase = ex.mentions[m].surface
                     }
+                    (r.actorName, r.targetName) = Self.namesWithoutPage(e, article: a, in: documents[a], ex, entityOf: entity)
+                    // "حسين العباسي : نحن مستعدون …" over a lead's "قال الأمين العام للاتحاد …": an office that speaks in
+                    // the article's first sentences is the person its headline quotes.
+                    if e.type == .statement, e.sentence <= 2, let office = e.actorPhrase, DescribedRoles.namesAnOffice(office),
+                       !r.actors.contains(where: { entities[$0].type == .person }), let p = headlineSpeaker(documents[a].title, personNamed) {
+                        r.actors = [p]
+                        r.actorName = nil
+                    }
+                    // "اختطاف شقيقه" under the headline "إرهابيون يختطفون شقيق مبروك السلطاني": whose, as the headline says.
+                    if let phrase = r.targetPhrase, let whose = headlinePossessor(of: phrase, documents[a].title, personNamed) {
+                        r.targetPhrase = whose
+                    }
                     if e.type == .attack || e.type == .airstrike || e.type == .killing || e.type == .deployment,
                        let ent = demonyms.actor(after: e, article: a, in: documents[a], ex) {
                         r.demonymActor = ent
@@ -123,6 +136,88 @@ public struct EventResolver: Sendable {
             return records
         }
         return Array(chunks.joined())
+    }
+
+    /// The actor and target of a mention as written when no entity page names them: a person the clause names
+    /// who got no page (the speaker of a report, who was arrested, killed or taken), an attacker or a killer the
+    /// clause describes ("من طرف شاب", "على يد أعوان الأمن"), and a facility, unit or people an attack hit
+    /// ("مقر حرس السواحل", "دورية أمنية", "عون أمن"). A name that may be cut or read inside a longer one is left out (`standsWhole`).
+    static func namesWithoutPage(_ e: EventMention, article a: Int, in doc: Document, _ ex: DocumentExtraction,
+                                 entityOf entity: (Int, Int) -> Int?) -> (actor: String?, target: String?) {
+        // Only beside the phrase the event already has (a name without a page never makes an event), and only a
+        // full name set apart by commas ("المديرة العامة للمرصد، نصاف بوعفيف،"): a name cut by the name finder
+        // ("الرئيس التركي رجب طيب [أردوغان]") or a common noun read as one ("عون", "المدعو") has no page either.
+        func unpaged(_ list: [Int], beside phrase: String?) -> String? {
+            guard phrase != nil, list.allSatisfy({ entity(a, $0) == nil }), let m = list.first(where: { ex.mentions[$0].type == .person }),
+                  ex.mentions[m].surface.split(separator: " ").count >= 2, standsWhole(ex.mentions[m], in: doc),
+                  setApart(ex.mentions[m], in: doc) else { return nil }
+            return ex.mentions[m].surface
+        }
+        var actor: String?, target: String?
+        switch e.type {
+        case .statement, .threat:
+            actor = unpaged(e.actors, beside: e.actorPhrase)
+        case .killing, .arrest, .other:
+            target = unpaged(e.targets, beside: e.targetPhrase)
+            if e.type != .arrest, e.actors.allSatisfy({ entity(a, $0) == nil }) { actor = e.actorPhrase }
+        case .attack, .airstrike:
+            if e.actors.allSatisfy({ entity(a, $0) == nil }) { actor = e.actorPhrase }
+            if e.targets.allSatisfy({ entity(a, $0) == nil }), let p = e.targetPhrase, DescribedRoles.namesDescribedTarget(p) {
+                target = DescribedRoles.withoutClause(p)
+            }
+        default:
+            break
+        }
+        return (actor, target)
+    }
+
+    /// Person entities by each of their names (matchKey form); a name two persons share names neither.
+    static func personsByName(_ entities: [Entity]) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for (i, e) in entities.enumerated() where e.type == .person {
+            for n in Set(([e.name] + e.variants + e.aliases).filter { $0.contains(" ") }.map(ArabicNormalizer.matchKey)) {
+                out[n] = out[n] == nil ? i : -1
+            }
+        }
+        return out.filter { $0.value >= 0 }
+    }
+
+    /// The person a quote headline opens with ("حسين العباسي : نحن مستعدون …"): the two to four words before its
+    /// colon when they are the full name of one person.
+    static func headlineSpeaker(_ title: String?, _ personNamed: [String: Int]) -> Int? {
+        guard let title, let colon = title.firstIndex(of: ":") else { return nil }
+        let head = title[..<colon].split(whereSeparator: \.isWhitespace)
+        guard head.count >= 2, head.count <= 4 else { return nil }
+        return personNamed[ArabicNormalizer.matchKey(head.joined(separator: " "))]
+    }
+
+    /// A one-word phrase with a possessive pronoun ("شقيقه", "زوجته") written with its possessor in the headline
+    /// ("… شقيق مبروك السلطاني"): the noun and the person's full name as the headline gives them.
+    static func headlinePossessor(of phrase: String, _ title: String?, _ personNamed: [String: Int]) -> String? {
+        guard let title, !phrase.contains(" "), let suffix = ["هما", "هم", "ها", "ه"].first(where: phrase.hasSuffix) else { return nil }
+        var stem = String(phrase.dropLast(suffix.count))
+        if stem.hasSuffix("ت") { stem = String(stem.dropLast()) + "ة" }  // "زوجته" → "زوجة"
+        guard stem.count >= 2 else { return nil }
+        let words = title.split { $0.isWhitespace || $0 == ":" }.map(String.init)
+        let stemKey = ArabicNormalizer.matchKey(stem)
+        for (i, w) in words.enumerated() where ArabicNormalizer.matchKey(w) == stemKey {
+            for n in [3, 2] where i + n < words.count {
+                let name = words[(i + 1)...(i + n)].joined(separator: " ")
+                if personNamed[ArabicNormalizer.matchKey(name)] != nil { return w + " " + name }
+            }
+        }
+        return nil
+    }
+
+    /// Whether a mention stands between commas (an apposition: "، نصاف بوعفيف،").
+    static func setApart(_ mention: Mention, in doc: Document) -> Bool {
+        guard mention.span.block < doc.blocks.count else { return false }
+        let scalars = Array(doc.blocks[mention.span.block].unicodeScalars)
+        guard mention.span.start <= scalars.count, mention.span.end <= scalars.count else { return false }
+        let comma = { (s: Unicode.Scalar) in s == "،" || s == "," }
+        let before = scalars[..<mention.span.start].last { $0 != " " }
+        let after = scalars[mention.span.end...].first { $0 != " " }
+        return before.map(comma) == true && after.map(comma) == true
     }
 
     /// The weekday a date expression states ("الثلاثاء", "الخميس 4 ماي"), if any.

@@ -8,7 +8,8 @@ import Resolution
 /// Event resolution reads the resolved entities (`EntityResolutionInputs` covers what they are made
 /// from, mentions and their blocks included) and, of each article in order: its date and whether it
 /// was inferred; its date mentions and event mentions (every field); the span and block of each event's
-/// sentence (demonym actors, what a statement says); and, for an article without a date, all its blocks
+/// sentence (demonym actors, what a statement says, names kept as written); its title (the person a quote
+/// headline names speaks for an office); and, for an article without a date, all its blocks
 /// and sentences (year anchoring infers its date and resolves its dates again). Of the corpus, the curated events.
 enum EventResolutionInputs {
     static func digest(entities: ContentHash, documents: [Document], extractions: [DocumentExtraction],
@@ -38,6 +39,7 @@ enum EventResolutionInputs {
         var h = ContentHasher()
         combine(doc.date, into: &h)
         h.combine(doc.dateIsInferred ? 1 : 0)
+        h.combine(doc.title ?? "\u{0}")
         h.combine(ex.dates.count)
         for d in ex.dates {
             combine(d.span, into: &h)

@@ -43,6 +43,8 @@ extension AnalysisEncoder {
             ints(e.actors)
             ints(e.targets)
             strings(e.placeNames)
+            strings(e.actorNames)
+            strings(e.targetNames)
             count(e.sources.count)
             for s in e.sources {
                 count(s.article)
@@ -100,7 +102,7 @@ extension AnalysisDecoder {
             let id = try r.shortString(), title = try r.shortString(), type = try choice(EventType.allCases)
             let subtype = try optionalString(), date = try self.date(), inferred = try flag()
             let places = try entityList(), actors = try entityList(), targets = try entityList()
-            let placeNames = try strings()
+            let placeNames = try strings(), actorNames = try strings(), targetNames = try strings()
             var sources: [EventSource] = []
             for _ in 0..<(try count()) {
                 sources.append(EventSource(article: try article(), event: try index(), dateText: try optionalString()))
@@ -113,6 +115,8 @@ extension AnalysisDecoder {
             var e = Event(id: id, title: title, type: type, subtype: subtype, date: date, dateInferred: inferred, places: places,
                           actors: actors, targets: targets, sources: sources, quantities: quantities, curated: try optionalInt())
             e.placeNames = placeNames
+            e.actorNames = actorNames
+            e.targetNames = targetNames
             events.append(e)
         }
         var anchored: [Int: PartialDate] = [:]

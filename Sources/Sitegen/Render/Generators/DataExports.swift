@@ -55,7 +55,9 @@ struct DataExports: SiteGenerator {
         let ev = site.corpus.events[i]
         var j = JSONBytes()
         j.raw("{")
-        j.key("actors", first: true); j.strings(ev.actors.map { entityIDs[$0] })
+        // actors and targets the entities have no page for, as written
+        j.key("actor_names", first: true); j.strings(ev.actorNames)
+        j.key("actors"); j.strings(ev.actors.map { entityIDs[$0] })
         j.key("date"); j.string(ev.date?.iso)
         // "stated": the text states the date (or it was inferred from it); "reported": the day the source reported it
         j.key("date_basis"); j.string(ev.date == nil ? nil : ev.dateReported ? "reported" : "stated")
@@ -87,6 +89,7 @@ struct DataExports: SiteGenerator {
             return o
         })
         j.key("subtype"); j.string(ev.subtype)
+        j.key("target_names"); j.strings(ev.targetNames)
         j.key("targets"); j.strings(ev.targets.map { entityIDs[$0] })
         j.key("title"); j.string(ev.title)
         j.key("type"); j.string(ev.type.rawValue)
@@ -142,7 +145,8 @@ struct DataExports: SiteGenerator {
             }
             let row: [String] = [
                 ev.id, ev.date?.iso ?? "", ev.date.map { String($0.year) } ?? "", String(precision), ev.dateInferred ? "1" : "0",
-                ev.type.rawValue, ev.subtype ?? "", names(ev.actors), names(ev.targets),
+                ev.type.rawValue, ev.subtype ?? "", (ev.actors.map { site.corpus.entities[$0].name } + ev.actorNames).joined(separator: "; "),
+                (ev.targets.map { site.corpus.entities[$0].name } + ev.targetNames).joined(separator: "; "),
                 (ev.places.map { site.corpus.entities[$0].name } + ev.placeNames).joined(separator: "; "),
                 killed.map(String.init) ?? "", Array(Set(ev.sources.map { site.articles[$0.article].file })).sorted().joined(separator: "; "),
                 ev.title,

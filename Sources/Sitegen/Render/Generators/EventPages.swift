@@ -63,8 +63,10 @@ struct EventPages: SiteGenerator {
             "type_name": ev.type.arabicName,
             "places": ev.places.map { site.entityLink($0, from: path) }
                 + ev.placeNames.map { ["name": $0, "plain": true] as [String: Any] },
-            "actors": ev.actors.map { site.entityLink($0, from: path) },
-            "targets": ev.targets.map { site.entityLink($0, from: path) },
+            "actors": ev.actors.map { site.entityLink($0, from: path) }
+                + ev.actorNames.map { ["name": $0, "plain": true] as [String: Any] },
+            "targets": ev.targets.map { site.entityLink($0, from: path) }
+                + ev.targetNames.map { ["name": $0, "plain": true] as [String: Any] },
             "source_count": Set(ev.sources.map(\.article)).count,
         ]
         if let sub = ev.subtype { ctx["subtype"] = EventLabels.subtype(sub) }

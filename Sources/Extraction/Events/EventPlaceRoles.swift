@@ -1,0 +1,98 @@
+/// The places attached to a trigger, and those of the incident a result verb joins to it.
+extension SentenceEvents {
+    /// Places attached to the trigger: inside its segment, after it and introduced by a preposition
+    /// (في، على، قرب، ب…), by و after a place already attached, or as its direct object; else, when a verb
+    /// such as تعرض or شهد brings the event to it, the nearest place before the trigger.
+    func attachedPlaces(_ h: Hit, segment seg: Range<Int>) -> [Int] {
+        let w = words.words
+        var after: [Int] = []
+        var lastAttached = -1
+        var inCharge: ChargePhrase?
+        let relatives = foreign
+        for j in seg where j > h.index {
+            // What follows a complementizer or a report is another clause.
+            if words.has(j, in: EventLexicon.complementizer) || (covering[j] == nil && lookup(j).map { $0.trigger.type == .statement && !$0.trigger.nominal } ?? false) { break }
+            // "بتهمة سرقة … بمدينة بنان", "صادرة في حقه مناشير … بتونس", "على إثر عمليات ارتكبوها في سوسة": the
+            // arrest's charge, warrant or cause is another predicate, with places of its own.
+            // ("بتهمة القتل العمد من طرف وحدات الحرس بمنزل تميم": the arrest's agent phrase is its own again.)
+            if h.type == .arrest, let c = chargePhrase(at: j) { inCharge = c; continue }
+            if inCharge == .charge, words.has(j, in: Self.byWords), words.isAny(j - 1, ["من", "علي"]) || words.hasPrepositionClitic(j) {
+                inCharge = nil
+            }
+            if inCharge != nil { continue }
+            guard let m = startingAt[j], mentions[m].type == .place, !isJunkPlace(m) else { continue }
+            // "… التي تم إيقافها مؤخرا بمنطقة الجوامع": a place of another predicate.
+            if relatives.contains(where: { $0.contains(j) && !$0.contains(h.index) }) { continue }
+            var prev = j - 1
+            while prev > h.index, w[prev].isPunct, w[prev].key == "\"" { prev -= 1 }  // قاعدة “عين الأسد”
+            let continues = lastAttached == prev || (lastAttached == prev - 1 && w[prev].isPunct)
+            let clitic = mentions[m].span.start > w[j].start && !w[j].key.hasPrefix("ل") && (!w[j].key.hasPrefix("و") || continues)
+            if h.type == .withdrawal {
+                // "انسحاب … من العراق", "خروج … خارج العراق".
+                if words.has(prev, in: EventLexicon.fromWords) || (clitic && w[j].key.hasPrefix("م")) { after.append(m); lastAttached = lastWord[m]! }
+                continue
+            }
+            let toPlace = h.type == .visit && (words.isAny(prev, ["الي"]) || (mentions[m].span.start > w[j].start && w[j].key.hasPrefix("ل")))
+            if h.type == .visit {
+                // Where a visit went: "إلى بغداد", "لولاية المنستير", not where something else is.
+                if toPlace || continues || (prev > h.index && words.has(prev, in: EventLexicon.placeNouns)
+                                            && (words.isAny(prev - 1, ["الي"]) || w[prev].key.hasPrefix("ل"))) {
+                    after.append(m); lastAttached = lastWord[m]!
+                }
+                continue
+            }
+            // "المرتبطة بطهران", "الموالية لإيران": an adjective's complement, not a place of the event.
+            let adjective = prev > h.index && !words.has(prev, in: EventLexicon.placeNouns)
+                && w[prev].readings.contains { $0.hasPrefix("الم") || ($0.hasPrefix("م") && $0.count > 4) }
+            if clitic && adjective { continue }
+            // "أصيلي العاصمة وسيدي بوزيد", "أصيل معتمدية منزل تميم من ولاية نابل", "قادما من": where people come from;
+            // "شركة مقرها في روما": where something else is.
+            if isOriginOrSeat(before: j, after: h.index) { continue }
+            // "إلى قرب الولايات المتحدة": قرب as a noun.
+            if words.isAny(prev, ["قرب"]), words.isAny(prev - 1, ["الي"]) { continue }
+            // "قرب العاصمة الفرنسية باريس": a place noun and its adjective before the name.
+            let describedHead = prev - 1 > h.index && Self.isNisba(w[prev].key) && words.has(prev - 1, in: EventLexicon.placeNouns)
+            let attached = prev == h.index || clitic || words.has(prev, in: EventLexicon.placePrepositions)
+                || (prev > h.index && words.has(prev, in: EventLexicon.placeNouns)) || continues || describedHead
+                // A verb's object after its subject ("استهدفت طائرتان مسيرتان قاعدة الوادي").
+                || (!h.trigger.nominal && after.isEmpty && j - h.index <= 4)
+                // The object of a verb that continues the event ("هجوماً … استهدف قاعدة الوادي").
+                || (lookup(prev).map { [.attack, .airstrike].contains($0.trigger.type) } ?? false)
+            if attached { after.append(m); lastAttached = lastWord[m]! }
+        }
+        if !after.isEmpty { return after }
+        if h.type == .killing || h.type == .attack, case let before = incidentPlaces(before: h, segment: seg), !before.isEmpty { return before }
+        guard (seg.lowerBound..<h.index).contains(where: { words.has($0, in: Self.supportVerbs) }) else { return [] }
+        return (seg.lowerBound..<h.index).compactMap { startingAt[$0] }.filter { mentions[$0].type == .place && !isJunkPlace($0) }
+    }
+
+    /// "شجار جد ليلة البارحة بمعتمدية قليبية … أسفر عن مقتل شاب", "العملية التي جدت أمس في جبل سمامة وأدت إلى
+    /// استشهاد …": where the incident that led to the event took place — the places of an occurrence verb
+    /// before the trigger, when a result verb (أسفر، أدى، انتهى) joins that incident to it.
+    func incidentPlaces(before h: Hit, segment seg: Range<Int>) -> [Int] {
+        let w = words.words
+        // ("أسفر شجار جد … عن مقتل": the result verb may open the clause)
+        let from = seg.lowerBound
+        guard let v = (from..<h.index).first(where: { words.has($0, in: Self.occurrenceVerbs) }),
+              let result = ((from..<h.index).filter { $0 != v }).first(where: { words.has($0, in: Self.resultVerbs) }) else { return [] }
+        let end = result > v ? result : h.index
+        var found: [Int] = []
+        var j = v + 1
+        while j < end, j - v <= 14 {
+            guard let m = startingAt[j] else { j += 1; continue }
+            let prev = j - 1
+            let clitic = mentions[m].span.start > w[j].start && w[j].key.hasPrefix("ب")
+            let described = Self.isNisba(w[prev].key) && words.has(prev - 1, in: EventLexicon.placeNouns)  // "بالعاصمة الألمانية برلين"
+            if mentions[m].type == .place, !isJunkPlace(m), !isOriginOrSeat(before: j, after: v),
+               clitic || described || words.has(prev, in: EventLexicon.placePrepositions) || words.has(prev, in: EventLexicon.placeNouns) {
+                found.append(m)
+            }
+            j = lastWord[m]! + 1
+        }
+        return found
+    }
+
+    static let occurrenceVerbs = WordSet(["جد", "جدت", "وقع", "وقعت", "دارت", "حدث", "حدثت"].map(EventLexicon.key))
+    static let resultVerbs = WordSet(["أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادت", "ادى", "خلف", "خلفت", "انتهت",
+                                               "انتهى"].map(EventLexicon.key))
+}
