@@ -14,6 +14,17 @@ enum ContextFingerprint {
         return h.finalize()
     }
 
+    /// The fingerprint of a context made of a base part, fingerprinted by the caller as `base` (what
+    /// it is made from), with `context` laid over it.
+    static func hash(template: String, context: [String: Any], seed: ContentHash, base: ContentHash) -> ContentHash {
+        var h = ContentHasher()
+        h.combine(seed)
+        h.combine(template)
+        h.combine(base)
+        feed(context, into: &h)
+        return h.finalize()
+    }
+
     // The common shapes are tested first, and arrays of dictionaries or strings are walked as they
     // are: casting them to `[Any]` would box every element into a new array.
     private static func feed(_ value: Any, into h: inout ContentHasher) {
@@ -37,9 +48,10 @@ enum ContextFingerprint {
     private static func feed(_ dict: [String: Any], into h: inout ContentHasher) {
         h.combine(6)
         h.combine(dict.count)
-        for key in dict.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+        // (the entries sorted as they are: sorting the keys and looking each up hashed every key again)
+        for (key, value) in dict.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
             h.combine(key)
-            feed(dict[key]!, into: &h)
+            feed(value, into: &h)
         }
     }
 
