@@ -129,6 +129,37 @@ import Testing
         #expect(rebuilt.shards == plain.shards)
     }
 
+    @Test func aFewChangedDocumentsDoNotRewriteTheTermCache() throws {
+        func docs(_ changed: Set<Int>) -> [SearchDocument] {
+            (0..<130).map { i in
+                SearchDocument(title: "عنوان \(i)", kind: .article, label: "مقال", path: SitePath("articles/a\(i)"),
+                               text: "خبر رقم \(i) من بغداد" + (changed.contains(i) ? " والبصرة" : ""))
+            }
+        }
+        let folder = TempDir()
+        let identity = ContentHash(high: 7, low: 9)
+        let first = SearchTermCache(folder: folder.url, toolIdentity: identity)
+        _ = SearchIndex(documents: docs([]), cache: first)
+        first.save()
+        let written = try Data(contentsOf: first.file)
+        // one document changed (1 new entry, 1 stale: 2 × 64 < 130): the file stays as it was, and the
+        // next build tokenizes that document again
+        let second = SearchTermCache(folder: folder.url, toolIdentity: identity)
+        let index = SearchIndex(documents: docs([5]), cache: second)
+        second.save()
+        #expect(second.hits == 129)
+        #expect(try Data(contentsOf: first.file) == written)
+        #expect(index.shards == SearchIndex(documents: docs([5])).shards)
+        // two changed (4 × 64 ≥ 130): rewritten, so a third build finds every document
+        let third = SearchTermCache(folder: folder.url, toolIdentity: identity)
+        _ = SearchIndex(documents: docs([5, 9]), cache: third)
+        third.save()
+        #expect(third.hits == 128)
+        let fourth = SearchTermCache(folder: folder.url, toolIdentity: identity)
+        _ = SearchIndex(documents: docs([5, 9]), cache: fourth)
+        #expect(fourth.hits == 130)
+    }
+
     @Test func shardKeysFollowTheirContent() {
         let docs = ["بغداد والبصرة", "الموصل", "بغداد"].enumerated().map { i, t in
             SearchDocument(title: "عنوان", kind: .article, label: "مقال", path: SitePath("articles/a\(i)"), text: t)

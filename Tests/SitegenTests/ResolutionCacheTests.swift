@@ -146,6 +146,7 @@ import Resolution
                           quantities: [EventQuantity(what: "rockets", value: 5): [0], EventQuantity(what: "rockets", value: 14): [1]],
                           curated: nil)
         event.placeNames = ["طبلبة"]
+        event.dateReported = true  // (was not kept: a cached rebuild showed «مستنتج» where a fresh one showed «تاريخ النشر»)
         let mention = DateMention(span: TextSpan(block: 0, start: 3, end: 9), sentence: 0, text: "3 يناير",
                                   date: PartialDate(year: 2020, month: 1, day: 3), inferred: true)
         let resolved = ResolvedEvents(events: [event], anchoredArticleDates: [1: PartialDate(year: 2020, month: 1)],

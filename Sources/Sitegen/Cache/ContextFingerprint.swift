@@ -1,7 +1,8 @@
 import Foundation
 
 /// Fingerprints a page's template context (`[String: Any]` of strings, numbers, flags, arrays and
-/// dictionaries), in sorted key order, so that the same context always gives the same hash.
+/// dictionaries) independently of the order of each dictionary's entries, so that the same context
+/// always gives the same hash.
 ///
 /// A page is a pure function of its template and its context; when both fingerprints match the
 /// previous build's, the page's previous file can be reused without rendering it again.
@@ -10,6 +11,17 @@ enum ContextFingerprint {
         var h = ContentHasher()
         h.combine(seed)
         h.combine(template)
+        feed(context, into: &h)
+        return h.finalize()
+    }
+
+    /// The fingerprint of a context made of a base part, fingerprinted by the caller as `base` (what
+    /// it is made from), with `context` laid over it.
+    static func hash(template: String, context: [String: Any], seed: ContentHash, base: ContentHash) -> ContentHash {
+        var h = ContentHasher()
+        h.combine(seed)
+        h.combine(template)
+        h.combine(base)
         feed(context, into: &h)
         return h.finalize()
     }
@@ -34,13 +46,21 @@ enum ContextFingerprint {
         }
     }
 
+    /// A dictionary's entries are fingerprinted one by one and their hashes added (wrapping), which
+    /// does not depend on the order they come in: sorting them was a third of a page's fingerprint.
     private static func feed(_ dict: [String: Any], into h: inout ContentHasher) {
         h.combine(6)
         h.combine(dict.count)
-        for key in dict.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-            h.combine(key)
-            feed(dict[key]!, into: &h)
+        var high: UInt64 = 0, low: UInt64 = 0
+        for (key, value) in dict {
+            var entry = ContentHasher()
+            entry.combine(key)
+            feed(value, into: &entry)
+            let x = entry.finalize()
+            high &+= x.high
+            low &+= x.low
         }
+        h.combine(ContentHash(high: high, low: low))
     }
 
     private static func feedOther(_ value: Any, into h: inout ContentHasher) {

@@ -14,7 +14,7 @@ import Resolution
 /// written when a successful build resolved something new, ignored when damaged or written by another
 /// tool. `sitegen serve` keeps the last record in memory between rebuilds.
 final class ResolutionCache: @unchecked Sendable {
-    static let magic = "sitegen-resolution-1"
+    static let magic = "sitegen-resolution-2"
 
     struct Record: Sendable {
         var entityDigest: ContentHash

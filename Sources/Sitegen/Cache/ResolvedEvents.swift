@@ -39,6 +39,7 @@ extension AnalysisEncoder {
             optionalString(e.subtype)
             date(e.date)
             count(e.dateInferred ? 1 : 0)
+            count(e.dateReported ? 1 : 0)
             ints(e.places)
             ints(e.actors)
             ints(e.targets)
@@ -100,7 +101,7 @@ extension AnalysisDecoder {
         events.reserveCapacity(n)
         for _ in 0..<n {
             let id = try r.shortString(), title = try r.shortString(), type = try choice(EventType.allCases)
-            let subtype = try optionalString(), date = try self.date(), inferred = try flag()
+            let subtype = try optionalString(), date = try self.date(), inferred = try flag(), reported = try flag()
             let places = try entityList(), actors = try entityList(), targets = try entityList()
             let placeNames = try strings(), actorNames = try strings(), targetNames = try strings()
             var sources: [EventSource] = []
@@ -117,6 +118,7 @@ extension AnalysisDecoder {
             e.placeNames = placeNames
             e.actorNames = actorNames
             e.targetNames = targetNames
+            e.dateReported = reported
             events.append(e)
         }
         var anchored: [Int: PartialDate] = [:]

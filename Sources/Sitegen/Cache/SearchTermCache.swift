@@ -43,6 +43,8 @@ final class SearchTermCache: @unchecked Sendable {
     private(set) var hits = 0
 
     static let magic = "sitegen-search-terms-2"
+    /// `save` rewrites the file once a 64th of the documents changed since it was written.
+    static let rewriteShare = 64
 
     init(folder: URL, toolIdentity: ContentHash) {
         file = folder.appendingPathComponent("search-terms.bin")
@@ -70,9 +72,13 @@ final class SearchTermCache: @unchecked Sendable {
         added += 1
     }
 
-    /// Writes the entries used by this build, when anything changed (new documents, or old ones gone).
+    /// Writes the entries used by this build, when enough changed: new documents, or old ones gone,
+    /// at least one for every `rewriteShare` documents used (or any, when the file had none of them).
+    /// A few changed documents are not worth rewriting the whole file for (an edit of one article
+    /// would write 6 MB at 10k); they are tokenized again by the next builds until it is rewritten.
     func save() {
-        guard added > 0 || entries.count != used.count else { return }
+        let changed = added + (entries.count - used.count)
+        guard changed > 0, hits == 0 || changed * Self.rewriteShare >= used.count else { return }
         var remap = [Int32](repeating: -1, count: table.count)
         var names: [String] = []
         var body = BinaryWriter()

@@ -72,13 +72,26 @@ public final class OutputSink: @unchecked Sendable {
     /// Builds the context and writes the page, unless an incremental build finds it unchanged (by
     /// `key`, or else by the fingerprint of the context).
     private func render(_ path: SitePath, template: String, _ spec: PageSpec, file: String?, key given: ContentHash?) throws(Diagnostic) {
-        var ctx = PageContext.make(site: site, path: path, title: spec.title, description: spec.description,
-                                   section: spec.section, crumbs: spec.crumbs, sections: sections)
-        for (k, v) in spec.context { ctx[k] = v }
-        // Incremental builds: a page made from the same template and context is kept as it was.
+        // Incremental builds: a page made from the same template and context is kept as it was. The
+        // context is the base context of `PageContext.make` with the generator's keys laid over it, so
+        // the base's inputs stand for it (they are fewer than its navigation and breadcrumbs).
         let target = file ?? path.file
-        let key = given ?? staged.reuse.map { ContextFingerprint.hash(template: template, context: ctx, seed: $0.pageSeed) }
+        let key = given ?? staged.reuse.map { reuse in
+            var base = ContentHasher()
+            base.combine(siteDigest)
+            base.combine(path.folder)
+            base.combine(spec.title)
+            base.combine(spec.description ?? "\u{0}")
+            base.combine(spec.description == nil ? 0 : 1)
+            base.combine(spec.section)
+            base.combine(spec.crumbs.count)
+            for (title, crumb) in spec.crumbs { base.combine(title); base.combine(crumb.folder) }
+            return ContextFingerprint.hash(template: template, context: spec.context, seed: reuse.pageSeed, base: base.finalize())
+        }
         if given != nil || !(key.map { staged.reuseUnchanged(target, key: $0) } ?? false) {
+            var ctx = PageContext.make(site: site, path: path, title: spec.title, description: spec.description,
+                                       section: spec.section, crumbs: spec.crumbs, sections: sections)
+            for (k, v) in spec.context { ctx[k] = v }
             for (k, v) in ctx { if let deferred = v as? DeferredValue { ctx[k] = deferred.make() } }
             try staged.write(target, templates.renderBytes(template, ctx), key: key)
         }

@@ -85,7 +85,7 @@ struct ArticleDatePages: SiteGenerator {
     /// The articles of one page of a list, its count and pager.
     private func listContext(_ articles: [Int], _ pages: Pagination, page: Int, from path: SitePath, label: String) -> [String: Any] {
         var ctx: [String: Any] = [
-            "articles": articles[pages.items(page)].map { ArticleListPage.item(site, $0, from: path) },
+            "articles": ArticleListPage.items(site, articles[pages.items(page)], from: path),
             "count_text": Format.articles(articles.count),
         ]
         for (key, value) in Pager.pageKeys(pages, page: page, from: path, label: label) { ctx[key] = value }

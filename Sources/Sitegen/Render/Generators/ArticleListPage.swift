@@ -19,7 +19,7 @@ struct ArticleListPage: SiteGenerator {
             let page = k + 1
             let path = pages.path(page)
             var ctx: [String: Any] = [
-                "articles": order[pages.items(page)].map { ArticleListPage.item(site, $0, from: path) },
+                "articles": ArticleListPage.items(site, order[pages.items(page)], from: path),
                 "count_text": Format.articles(order.count),
                 "heading": "المقالات",
             ]
@@ -28,6 +28,20 @@ struct ArticleListPage: SiteGenerator {
             try out.page(path, template: "articles", title: Pager.title("المقالات", page: page), section: "articles",
                          crumbs: page == 1 ? [] : [("المقالات", Self.path)], ctx)
         }
+    }
+
+    /// The list entries of `articles` on page `path`, made only when the page is rendered: keyed by the
+    /// articles' digests (title, path, source, displayed date, body text) and their dates, so an
+    /// unchanged page costs a hash per article instead of each one's summary.
+    static func items(_ site: SiteModel, _ articles: ArraySlice<Int>, from path: SitePath) -> DeferredValue {
+        var key = ContentHasher()
+        key.combine(path.folder)
+        key.combine(articles.count)
+        for a in articles {
+            key.combine(site.articleDigests[a])
+            key.combine(site.articles[a].date?.iso ?? "\u{0}")
+        }
+        return DeferredValue(key: key.finalize()) { articles.map { item(site, $0, from: path) } }
     }
 
     static func item(_ site: SiteModel, _ i: Int, from path: SitePath) -> [String: Any] {
