@@ -161,6 +161,11 @@ struct DiscoveryRules {
             if f.contains(.orgHead), a.units[i].tokens.count == 1, let next = addOrganization(head: i) {
                 i = next; continue
             }
+            if f.isDisjoint(with: [.title, .reportingVerb, .orgHead]), let r = definiteOrganization(at: i) {
+                add(r, .organization, .orgHead, cue: text(i..<(i + 1)))
+                noteExtension(of: r, head: i)   // "الشركة التونسية للكهرباء والغاز", pooled when the corpus writes it
+                i = r.upperBound; continue
+            }
             if f.contains(.facilityHead), let r = placeName(after: i),
                !(Self.ambiguousFacilityHeads.contains(a.stemKey(i)) && !a.isQuote(i + 1) && r.allSatisfy { isOrdinaryNameWord($0) }) {
                 // a quoted name is the facility's name alone: ملعب “رادس” → رادس
