@@ -31,7 +31,7 @@ var output = ""
 for (i, doc) in docs.enumerated() {
     let ex = extractor.extract(doc, evidence: evidence[i], gazetteer: gazetteer)
     let items = ex.mentions.map { m in
-        "{\"text\":\(jsonString(m.surface)),\"type\":\"\(m.type.rawValue)\",\"start\":\(m.span.start),\"end\":\(m.span.end),\"key\":\(jsonString(m.key)),\"cue\":\(m.cue.map(jsonString) ?? "null"),\"rule\":\"\(m.rule.rawValue)\"}"
+        "{\"text\":\(jsonString(m.surface)),\"type\":\"\(m.type.rawValue)\",\"start\":\(m.span.start),\"end\":\(m.span.end),\"key\":\(jsonString(m.key)),\"cue\":\(m.cue.map(jsonString) ?? "null"),\"rule\":\"\(m.rule.rawValue)\",\"canonical\":\(m.canonical.map(jsonString) ?? "null")}"
     }
     output += "{\"mentions\":[" + items.joined(separator: ",") + "]}\n"
     if output.utf8.count > 1 << 16 { print(output, terminator: ""); output = "" }

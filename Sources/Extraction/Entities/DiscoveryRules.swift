@@ -161,6 +161,11 @@ struct DiscoveryRules {
             if f.contains(.orgHead), a.units[i].tokens.count == 1, let next = addOrganization(head: i) {
                 i = next; continue
             }
+            if f.isDisjoint(with: [.title, .reportingVerb, .orgHead]), let r = definiteOrganization(at: i) {
+                add(r, .organization, .orgHead, cue: text(i..<(i + 1)))
+                noteExtension(of: r, head: i)   // "الشركة التونسية للكهرباء والغاز", pooled when the corpus writes it
+                i = r.upperBound; continue
+            }
             if f.contains(.facilityHead), let r = placeName(after: i),
                !(Self.ambiguousFacilityHeads.contains(a.stemKey(i)) && !a.isQuote(i + 1) && r.allSatisfy { isOrdinaryNameWord($0) }) {
                 // a quoted name is the facility's name alone: ملعب “رادس” → رادس
@@ -187,7 +192,9 @@ struct DiscoveryRules {
                 i = max(i + 1, j); continue
             }
             if f.contains(.reportingVerb) {
-                if !flags(i + 1).contains(.title), let r = personName(from: i + 1, strictFirst: true), plausiblePerson(r) {
+                // (a Latin word is no speaker's name: "أعلنت شركتا IBM وLenovo")
+                if !flags(i + 1).contains(.title), let r = personName(from: i + 1, strictFirst: true), plausiblePerson(r),
+                   !r.contains(where: { a.isLatin($0) }) {
                     let next = r.upperBound
                     let after = next < n ? a.key(next) : ""
                     if next >= n || a.isPunct(next) || Self.afterReportedSpeaker.contains(after) || isPrepositionalPhrase(next) {
@@ -213,6 +220,11 @@ struct DiscoveryRules {
                 if unambiguous || a.isNisba(second) || flags(second).contains(.firstName) {
                     add(r, .person, .firstName); i = r.upperBound; continue
                 }
+            }
+            if f.isDisjoint(with: [.title, .orgHead, .facilityHead, .areaHead, .place, .organization]), let r = subjectNameAfterVerb(i) {
+                // a foreign one-word name as the subject of كان ("وكان تيفيز أعلن"); the verb is its cue
+                add(r, .person, .reportingVerb, cue: text(i..<(i + 1)))
+                i = r.upperBound; continue
             }
             if a.isComma(i), i > 0, flags(i + 1).contains(.title) {
                 // apposition: "قيس الخزعلي، زعيم …"

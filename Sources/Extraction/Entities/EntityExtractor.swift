@@ -61,7 +61,9 @@ public struct CorpusGazetteer: Sendable {
 /// ```
 /// Rules (see `DiscoveryRules`): lexicon names (countries, cities, regions, organizations, curated
 /// `KnownName`s) with proclitics; title (+ role complement) + name; name + "،" + title (apposition);
-/// reporting verb + name; organization head + name words (or a quoted name); facility head + name
+/// reporting verb + name (never a Latin word); كان + a one-word foreign name (`subjectNameAfterVerb`);
+/// organization head + name words (or a quoted name); a definite head with a لل complement or a final
+/// nationality ("المجلس الأعلى للقضاء", "البنك المركزي التونسي": `definiteOrganization`); facility head + name
 /// (the head is part of the name: "مطار بغداد"); area head + name (the head is only the cue:
 /// "محافظة الأنبار" → "الأنبار"); kunya (أبو/أم + name); known first name + name words.
 /// Bare demonyms ("القوات الأمريكية") create no mention. `pool` then makes every discovered name, and

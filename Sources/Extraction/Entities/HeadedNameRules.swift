@@ -131,7 +131,8 @@ extension DiscoveryRules {
     /// descriptor), after a lexicon name at anything but a nisba adjective ("وكالة سانا التابعة"), at a
     /// verbal noun after the first word ("اتحاد الشغل التأكيد", "جامعة سوسة للمطالبة": the next clause),
     /// and after two proper names ("اتحاد كلباء موديبو مايغا").
-    func orgName(after head: Int) -> Range<Int>? {
+    /// With `definiteHead` ("المعهد", `definiteOrganization`) the first word may be a common adjective too ("الوطني").
+    func orgName(after head: Int, definiteHead: Bool = false) -> Range<Int>? {
         var k = head + 1
         if let q = quoteEnd(from: k, maxWords: 6) { return head..<(q + 1) }
         var taken = 0
@@ -163,7 +164,7 @@ extension DiscoveryRules {
             }
             guard a.units[k].prefix == 0 || (taken > 0 && key.hasPrefix("لل")) else { break }
             // a common adjective continues a name: "حزب البناء الوطني", "البنك الدولي"
-            let adjective = taken > 0 && key.hasPrefix("ال") && (key.hasSuffix("ي") || key.hasSuffix("يه"))
+            let adjective = (taken > 0 || definiteHead) && key.hasPrefix("ال") && (key.hasSuffix("ي") || key.hasSuffix("يه"))
                 && key.unicodeScalars.count >= 5 && !SplitSpelling.functionWords.contains(key)
                 && f.isSubset(of: [.common, .frequent, .roleWord])
             guard f.isEmpty || f == .roleWord || f == .frequent || f.contains(.firstName) || f.contains(.ambiguousFirstName)

@@ -274,3 +274,50 @@ extension DiscoveryRules {
         return a.units[u + 1].prefix == 0 && (next.contains(.firstName) || next.contains(.ambiguousFirstName))
     }
 }
+
+/// One-word foreign names in the subject slot of كان.
+extension DiscoveryRules {
+    /// كان and its sisters in the masculine singular, which take their subject right after them ("وكان X قد رحل").
+    static let kanaSisters: WordSet = Keys.of(["كان", "يكون", "ظل", "يظل", "بات", "اصبح", "يصبح", "اضحي", "مازال", "مايزال",
+                                                "لايزال", "يزال"])
+
+    /// Whether unit `u` is كان or a sister in the masculine singular, with و or ف before it or not. Only these:
+    /// after other verbs (an imperfect "يمنع", a reporting verb) the word is as often an object in construct
+    /// ("يمنع مواطني البلد"), a product or a company ("وقال ويكيليكس") as a person, and the corpus pools the
+    /// one-word names a verb introduces.
+    func isKanaVerb(_ u: Int) -> Bool {
+        guard a.isWord(u), a.units[u].tokens.count == 1 else { return false }
+        var s = Array(a.key(u).unicodeScalars)
+        if s.count >= 4, s[0] == "و" || s[0] == "ف" { s.removeFirst() }
+        return Self.kanaSisters.contains(String(String.UnicodeScalarView(s)))
+    }
+
+    /// A person named by one word that can only be a name (`EntityExtractor.isNameOnlyWord`: a transliterated
+    /// foreign shape, no ordinary word in any form) as the subject of كان (`isKanaVerb`): "وكان تيفيز أعلن",
+    /// "و كان ديباي يرغب". Not a word followed by a definite word or a lexicon name (a construct: "كان مواطني
+    /// البلد"), nor one followed by another such word (a full name, which the other rules read). Returns the
+    /// name's unit range; the verb is its cue.
+    func subjectNameAfterVerb(_ verb: Int) -> Range<Int>? {
+        let u = verb + 1
+        guard isKanaVerb(verb), u < a.units.count, a.isWord(u), a.units[u].prefix == 0, a.units[u].tokens.count == 1,
+              a.isUnknownWord(u), !a.isLatin(u), EntityExtractor.isNameOnlyWord(a.token(u).text),
+              !Self.isPredicateShape(a.key(u)) else { return nil }
+        let next = u + 1
+        if next < a.units.count, a.isWord(next) {
+            if a.key(next).hasPrefix("ال") || !flags(next).isDisjoint(with: [.place, .organization]) { return nil }
+            if a.isUnknownWord(next), a.units[next].prefix == 0, EntityExtractor.isNameOnlyWord(a.token(next).text) { return nil }
+        }
+        let r = u..<(u + 1)
+        return plausiblePerson(r) ? r : nil
+    }
+
+    /// Shapes of what follows كان other than its named subject: an accusative in ا ("مشغولا", "إسرائيليا"),
+    /// a sound plural ("دبلوماسيون", "المراقبين"), a dual imperfect ("كان يمتطيان"), a broken plural فواعل
+    /// ("عواقب", "شوارع").
+    static func isPredicateShape(_ key: String) -> Bool {
+        let s = Array(key.unicodeScalars)
+        if s.last == "ا" || key.hasSuffix("ون") || key.hasSuffix("ين") { return true }
+        if s.count >= 5, s[0] == "ي" || s[0] == "ت", key.hasSuffix("ان") { return true }
+        return s.count == 5 && s[1] == "و" && s[2] == "ا"
+    }
+}

@@ -1,0 +1,71 @@
+import ArabicText
+
+/// Organizations named by a definite head and the words that make it one body: "المجلس الأعلى للقضاء",
+/// "المعهد الوطني للرصد الجوي", "البنك المركزي التونسي".
+extension DiscoveryRules {
+    /// Heads that, with the article, name a group of people rather than one body ("العناصر المسلحة السورية"),
+    /// or mean something else as often ("الحركة الجزئية للولاة": a reshuffle, "القناة الرئيسية للتوزيع": a channel).
+    static let definiteGroupHeads: WordSet = Keys.of(["حركه", "قناه", "قوات", "عناصر", "مقاتلو", "مقاتلي", "مسلحو", "مسلحي", "مليشيا", "ميليشيا",
+                                                    "مليشيات", "ميليشيات", "فصيل", "تنظيم", "جماعه"])
+    /// Adjectives of a branch, an organ or a rank: with them the phrase names a kind of office found in every
+    /// town, the board of another body or a place in a table, not one body ("الإدارة الجهوية للصحة", "المجلس
+    /// البلدي", "الهيئة المديرة للدورة", "اللجنة المركزية للرابطة", "المركز الثاني للمجموعة").
+    static let branchAdjectives: WordSet = Keys.of(["المديره", "المنظمه", "التنفيذي", "التنفيذيه", "المركزيه","الجهوي", "الجهويه", "المحلي", "المحليه", "الاساسي", "الاساسيه",
+                                                  "الفرعي", "الفرعيه", "البلدي", "البلديه", "الاول", "الاولي", "الثاني",
+                                                  "الثانيه", "الثالث", "الثالثه", "الرابع", "الرابعه", "الخامس",
+                                                  "الخامسه", "الاخير", "الاخيره"])
+
+    /// The organization whose definite head is unit `u` (ال + an organization head, no other proclitic), or nil.
+    /// The words after the head (`orgName`) must make it one body: a complement in لل ("للقضاء", "للرصد الجوي")
+    /// or a nationality adjective after another adjective ("المركزي التونسي"). Not when a word says a branch or a
+    /// rank (`branchAdjectives`), nor when the complement is itself an organization head ("اللجنة المركزية للحزب",
+    /// "الهيئة المديرة للنادي": a part of another body, which the phrase does not name). The head is part of the name.
+    func definiteOrganization(at u: Int) -> Range<Int>? {
+        guard a.isWord(u), a.units[u].tokens.count == 1, a.units[u].prefix == 0 else { return nil }
+        let key = a.key(u)
+        guard key.hasPrefix("ال"), key.unicodeScalars.count >= 5 else { return nil }
+        let stem = String(key.unicodeScalars.dropFirst(2))
+        guard NameEvidence.isOrganizationHead(stem), !Self.definiteGroupHeads.contains(stem),
+              let phrase = orgName(after: u, definiteHead: true), !phrase.contains(where: { a.isQuote($0) || a.isPunct($0) }) else { return nil }
+        var end = phrase.upperBound
+        var complement = false
+        for w in (u + 1)..<phrase.upperBound {
+            let k = a.key(w)
+            // every word definite, as the head is; after the complement only its nisba adjectives ("للرصد الجوي",
+            // not "للمحامين الدخول", "للانتخابات المستقيل"); before it no sound plural, which no singular head takes
+            // ("المجلس المؤيدين للتعديل")
+            let nisba = k.hasSuffix("ي") || k.hasSuffix("يه") || k.hasSuffix("يين") || k.hasSuffix("يون")
+            if complement && !(k.hasPrefix("لل") || k.hasPrefix("ال") && nisba) { end = w; break }
+            if !(k.hasPrefix("ال") || k.hasPrefix("لل")) { return nil }
+            if !complement && k.hasPrefix("ال") && (k.hasSuffix("ين") || k.hasSuffix("ون")) { return nil }
+            if Self.branchAdjectives.contains(k) { return nil }
+            // a complement that is an organization (a head, a lexicon name: "المفوضية السامية للأمم المتحدة",
+            // "الهيئة المديرة للترجي") or a place makes the phrase a part or an office of it
+            if k.hasPrefix("لل") {
+                if NameEvidence.isOrganizationHead(String(k.unicodeScalars.dropFirst(2))) { return nil }
+                complement = true
+            }
+            if complement && !flags(w).isDisjoint(with: [.organization, .place, .firstName]) { return nil }
+        }
+        let r = u..<end
+        guard r.count >= 3 else { return nil }
+        let nationality = flags(r.upperBound - 1).contains(.demonym)
+        guard complement || nationality, !isCut(r) else { return nil }
+        // a final nationality before a person's name is the person's ("رئيس الأكاديمية الملكية للغة الإسبانية
+        // داريو فيليانويفا"): the nationality rule reads the name, as it did before
+        if nationality, namedAfterNationality(r.upperBound - 1) != nil { return nil }
+        return r
+    }
+
+    /// Whether the words after organization name `r` go on with it, so that `r` is a cut name: a complement in
+    /// ل ("الجامعة الملكية المغربية لكرة القدم"), or من / على / عن after a complement in لل, which is then a
+    /// verbal noun with its object ("الهيئة الوطنية للوقاية من التعذيب", "الهيئة الوقتية للإشراف على القضاء").
+    func isCut(_ r: Range<Int>) -> Bool {
+        let next = r.upperBound
+        guard next < a.units.count, a.isWord(next) else { return false }
+        let key = a.key(next)
+        if key.hasPrefix("ل"), !key.hasPrefix("لل"), key.unicodeScalars.count >= 4, !SplitSpelling.functionWords.contains(key),
+           !Self.afterReportedSpeaker.contains(key) { return true }
+        return a.key(r.upperBound - 1).hasPrefix("لل") && ["من", "علي", "عن"].contains(key)
+    }
+}
