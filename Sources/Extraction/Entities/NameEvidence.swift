@@ -171,6 +171,18 @@ public enum NameEvidence {
         return !f.isDisjoint(with: [.orgHead, .facilityHead, .areaHead])
     }
 
+    /// A word that makes a place name of its own with the name after it («وادي دجلة», «جبل لبنان», «باب تونس»):
+    /// the name after it is not the lexicon's referent. The connectors of person names (بن، أبو، أم) are not such words.
+    /// Returns the word without its proclitic («بجبل» → «جبل»), or nil for any other word.
+    public static func placeConstructWord(_ key: String) -> String? {
+        func isConstruct(_ k: String) -> Bool { DiscoveryRules.placeConstruct.contains(k) && !DiscoveryRules.connectors.contains(k) }
+        if isConstruct(key) { return key }
+        // not «ك»: «كبير» is the adjective, not «ك» + «بير»
+        guard let first = key.unicodeScalars.first, ["و", "ف", "ب", "ل"].contains(first), key.unicodeScalars.count >= 4 else { return nil }
+        let rest = String(key.unicodeScalars.dropFirst())
+        return isConstruct(rest) ? rest : nil
+    }
+
     static let cueFlagSet: LexFlags = [.title, .roleWord, .reportingVerb, .orgHead, .facilityHead, .areaHead, .demonym]
 
     /// The cue flags of the word, as written or after one proclitic, or nil when it has none.
