@@ -59,6 +59,9 @@ import Extraction
         #expect(river != nil)
         #expect(river?.mentions.count == 1)
         #expect(river?.variants.contains("دجلة") == false)
+        // after ابن it is another name too
+        let (e, _) = resolveTexts([["وعبر اللاجئون نهر الفرات ليلا."], ["وانعقدت الجلسة بدار الثقافة ابن الفرات أمس."]])
+        #expect(entity(e, "نهر الفرات")?.mentions.count == 1)
         // the corpus names a lexicon place after «جبل» in most of its mentions: that is the place itself
         let (d, _) = resolveTexts([["وتحصن المسلحون بجبل الشعانبي منذ أشهر."], ["وقصف الجيش مواقع في جبل الشعانبي."],
                                    ["وزار الوزير الشعانبي أمس."]])

@@ -183,6 +183,9 @@ public enum NameEvidence {
         return isConstruct(rest) ? rest : nil
     }
 
+    /// A word that joins the parts of a person's name (بن، ابن، أبو، أم، عبد، آل، ولد).
+    public static func isNameConnector(_ key: String) -> Bool { DiscoveryRules.connectors.contains(key) }
+
     static let cueFlagSet: LexFlags = [.title, .roleWord, .reportingVerb, .orgHead, .facilityHead, .areaHead, .demonym]
 
     /// The cue flags of the word, as written or after one proclitic, or nil when it has none.

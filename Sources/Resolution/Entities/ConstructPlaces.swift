@@ -6,7 +6,8 @@ import Extraction
 /// (a club, a valley) is not the Tigris, «برج لندن» is a tower, «رأس العيون» a town of its own. Such a
 /// mention is not the lexicon's place, unless the corpus names the place that way: the word stands before
 /// a third of the place's mentions or more («جبل الشعانبي», the mountain the lexicon's «الشعانبي» is) and the
-/// lexicon's own name has no other head word («نهر دجلة|دجلة»: after «وادي» it is another place).
+/// lexicon's own name has no other head word («نهر دجلة|دجلة»: after «وادي» it is another place). Such a
+/// name after a connector of person names is another name too («ابن الفرات» is not «نهر الفرات»).
 struct ConstructPlaces {
     let names: NameTable
     /// Lexicon place mentions per name (class of the lexicon name's match key).
@@ -39,14 +40,17 @@ struct ConstructPlaces {
     /// The class of the other place's name («وادي دجلة») when mention `m` of article `a` is a lexicon place
     /// read inside it, else nil.
     func otherPlace(_ mention: Mention, article a: Int, mention m: Int, context: NameContext) -> Int? {
-        guard Self.isLexiconPlace(mention), a < context.before.count, let b = context.before[a][m],
-              let word = NameEvidence.placeConstructWord(b.key) else { return nil }
-        let name = lexiconKey(mention)
+        guard Self.isLexiconPlace(mention), a < context.before.count, let b = context.before[a][m] else { return nil }
         // the head word of the lexicon's own name («نهر» of «نهر دجلة»), when the mention is written without it
         let ownHead = mention.canonical.flatMap { canonical -> String? in
             let words = NameSkeleton.words(canonical)
             return words.count > NameSkeleton.words(mention.surface).count ? words.first : nil
         }
+        guard let word = NameEvidence.placeConstructWord(b.key) else {
+            // after ابن, أبو, أم… a name the lexicon heads with its kind is another name («دار الثقافة ابن الفرات»)
+            return ownHead != nil && NameEvidence.isNameConnector(b.key) ? names.cls(b.key + " " + mention.key) : nil
+        }
+        let name = lexiconKey(mention)
         let written = afterWord[names.cls(word + " " + name)] ?? 0
         if ownHead == nil || ownHead == word, 3 * written >= (total[names.cls(name)] ?? 0) { return nil }
         return names.cls(word + " " + mention.key)
