@@ -32,6 +32,15 @@ public enum NameSkeleton {
         return String(out)
     }
 
+    /// One word is the other with a final ي: the nisba adjective of a name («الموريسي» of «الموريس»,
+    /// «التونسي» of «التونس»), not another spelling of it, though the consonants are the same.
+    public static func areNisbaPair(_ a: String, _ b: String) -> Bool {
+        let x = ArabicNormalizer.matchKey(a).unicodeScalars, y = ArabicNormalizer.matchKey(b).unicodeScalars
+        guard x.count != y.count else { return false }
+        let (short, long) = x.count < y.count ? (x, y) : (y, x)
+        return long.count == short.count + 1 && long.last == "ي" && long.starts(with: short)
+    }
+
     /// Words of a name, as match keys.
     public static func words(_ name: String) -> [String] {
         Tokenizer.tokenize(name).filter { $0.kind == .word }.map(\.key)

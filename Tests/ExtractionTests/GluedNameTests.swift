@@ -42,6 +42,22 @@ import ArabicText
         #expect(trims == [ArabicNormalizer.matchKey("سامر الدليمي مخاطبا"): 2])
     }
 
+    @Test func aFormNoFamilyNameTakesMayBeGluedOntoSeveralNames() {
+        // «لتولي» (ل + a verbal noun) glued onto two names of one document each: both are trimmed; «مخاطبا», a
+        // participle, ending two names is left alone (a word that ends several names may be a family name)
+        let names: [(key: String, surface: String, type: EntityType, documents: Int)] = [
+            ("رامي الغزالي", "رامي الغزالي", .person, 3),
+            ("رامي الغزالي لتولي", "رامي الغزالي لتولي", .person, 1), ("نادر القصيبي لتولي", "نادر القصيبي لتولي", .person, 1),
+            ("سامر الدليمي", "سامر الدليمي", .person, 3),
+            ("سامر الدليمي مخاطبا", "سامر الدليمي مخاطبا", .person, 1), ("ماهر القرطبيني مخاطبا", "ماهر القرطبيني مخاطبا", .person, 1),
+        ]
+        #expect(NameEvidence.isAdverbOrPurposeForm("لتولي"))
+        #expect(!NameEvidence.isAdverbOrPurposeForm("مخاطبا"))
+        let keyed = names.map { (key: ArabicNormalizer.matchKey($0.surface), surface: $0.surface, type: $0.type, documents: $0.documents) }
+        let trims = EntityExtractor.gluedWordTrims(keyed, followerDocuments: ["لتولي": 2])
+        #expect(trims == [ArabicNormalizer.matchKey("رامي الغزالي لتولي"): 2, ArabicNormalizer.matchKey("نادر القصيبي لتولي"): 2])
+    }
+
     @Test func facilityKeepsItsAdjectiveAndOrdinal() {
         #expect(names(mentions(["وعاد الوفد أمس عبر مطار روما الدولي بعد الزيارة."])[0]) == ["مطار روما الدولي:place"])
         #expect(names(mentions(["وتقام المباراة على ملعب فيليب الثاني في المساء."])[0]) == ["ملعب فيليب الثاني:place"])

@@ -225,8 +225,9 @@ extension EntityExtractor {
     /// some form (`NameEvidence.isWordOutsideNames`: «مخاطبا», «وعين», «بأسطنبول»), no first name or lexicon name,
     /// that ends no other name of the corpus, where the corpus also writes the name without it («جاك لانغ»
     /// beside «جاك لانغ مخاطبا») or has it stand right after other names in two documents or more
-    /// (`DocumentEvidence.followers`). The name keeps its other words: two at least for a person, and for a
-    /// place its head and a word («مستشفى فرحات حشاد أين» → «مستشفى فرحات حشاد»); never a word after بن، آل، عبد…
+    /// (`DocumentEvidence.followers`); a word in a form no family name takes, an adverbial accusative or ل/ب + a
+    /// verbal noun («لطفي السليمي لتولي»), may also end other names (it is glued onto several). The name keeps its
+    /// other words: two at least for a person, and for a place its head and a word («مستشفى فرحات حشاد أين» → «مستشفى فرحات حشاد»); never a word after بن، آل، عبد…
     static func gluedWordTrims(_ names: [(key: String, surface: String, type: EntityType, documents: Int)],
                                followerDocuments: [String: Int]) -> [String: Int] {
         var endingDocuments: [String: Int] = [:]
@@ -246,9 +247,10 @@ extension EntityExtractor {
                   last.unicodeScalars.count >= 3, !DiscoveryRules.connectors.contains(words[words.count - 2]),
                   // a definite word after a first name is a family name as often as not («عبد الله السعيد»)
                   !(n.type == .person && last.hasPrefix("ال")),
-                  (endingDocuments[last] ?? 0) <= n.documents,
                   let written = Tokenizer.tokenize(n.surface).last(where: { $0.kind == .word })?.text,
-                  NameEvidence.isWordOutsideNames(written) else { continue }
+                  NameEvidence.isWordOutsideNames(written),
+                  // a form no family name takes may be glued onto several names («خلفا», «لتولي»)
+                  (endingDocuments[last] ?? 0) <= n.documents || NameEvidence.isAdverbOrPurposeForm(written) else { continue }
             let shorter = words.dropLast().joined(separator: " ")
             if known.contains(shorter) || (followerDocuments[last] ?? 0) >= 2 { out[n.key] = words.count - 1 }
         }

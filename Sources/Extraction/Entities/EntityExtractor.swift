@@ -162,7 +162,8 @@ public struct EntityExtractor: Sendable {
         }
         // a bare word spelled like the surname of a person this document names ("غني" ~ "إسماعيل غاني")
         // (same article, the same definiteness, the same consonants, at most one long vowel more or less,
-        // not an ordinary word: "السائد" is not "الصيد", "إصلاح" is not "صالح")
+        // not an ordinary word: "السائد" is not "الصيد", "إصلاح" is not "صالح"; not the name a nisba is made
+        // of: "الموريس" is not "الموريسي")
         var surnameSkeletons: [String: (full: String, last: String)] = [:]
         for found in foundOfBlock {
             for c in found where c.type == .person {
@@ -178,7 +179,8 @@ public struct EntityExtractor: Sendable {
                 guard let (full, last) = surnameSkeletons[NameSkeleton.of(key)],
                       key.hasPrefix("ال") == last.hasPrefix("ال"),
                       abs(key.unicodeScalars.count - last.unicodeScalars.count) <= 1,
-                      NameSkeleton.consonants(key) == NameSkeleton.consonants(last) else { continue }
+                      NameSkeleton.consonants(key) == NameSkeleton.consonants(last),
+                      !NameSkeleton.areNisbaPair(key, last) else { continue }
                 let t = a.token(u)
                 foundOfBlock[b].append(EntityCandidate(block: a.block, start: t.start, end: t.end, surface: t.text, key: t.key,
                                                       type: .person, cue: nil, rule: .pooled, canonical: nil,

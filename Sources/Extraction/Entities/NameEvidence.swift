@@ -83,13 +83,23 @@ public enum NameEvidence {
         let u = Array(key.unicodeScalars)
         guard u.count >= 3, !isFirstName(key), !isLexiconName(key), !isKnownPersonWord(key), !isDemonym(key) else { return false }
         if isOrdinaryWord(key) || Lexicon.inflectedWords.contains(key) || isInflectedOrdinaryWord(word) { return true }
-        // an adverbial accusative: a dictionary word with the ending ا («خلفا», «تحديدا»)
-        if u.count >= 4, u.last == "ا", Lexicon.dictionary.contains(String(String.UnicodeScalarView(u.dropLast()))) { return true }
+        if isAdverbOrPurposeForm(word) { return true }
         guard ["و", "ف", "ب", "ك", "ل"].contains(u[0]), u.count >= 4 else { return false }
         let rest = String(String.UnicodeScalarView(u.dropFirst()))
-        if isLexiconName(rest) || isWordAsWritten(rest) || Lexicon.inflectedWords.contains(rest) { return true }
-        // ل or ب before a verbal noun, a purpose or a means («لتولي», «لاستلام», «بتنفيذ»), and no name
-        guard u[0] == "ل" || u[0] == "ب", !isFirstName(rest), !isKnownPersonWord(rest) else { return false }
+        return isLexiconName(rest) || isWordAsWritten(rest) || Lexicon.inflectedWords.contains(rest)
+    }
+
+    /// A written word in a form no family name takes: an adverbial accusative, a dictionary word with the
+    /// ending ا («خلفا», «تحديدا»), or ل or ب before a verbal noun, a purpose or a means («لتولي», «لاستلام»,
+    /// «بتنفيذ»). First names, lexicon names and the names of known persons are none.
+    static func isAdverbOrPurposeForm(_ word: String) -> Bool {
+        let key = ArabicNormalizer.matchKey(word)
+        let u = Array(key.unicodeScalars)
+        guard u.count >= 4, !isFirstName(key), !isLexiconName(key), !isKnownPersonWord(key), !isDemonym(key) else { return false }
+        if u.last == "ا", Lexicon.dictionary.contains(String(String.UnicodeScalarView(u.dropLast()))) { return true }
+        guard u[0] == "ل" || u[0] == "ب" else { return false }
+        let rest = String(String.UnicodeScalarView(u.dropFirst()))
+        guard !isFirstName(rest), !isKnownPersonWord(rest) else { return false }
         return DiscoveryRules.isVerbalNoun(rest) || isDefectiveVerbalNoun(rest)
     }
 
@@ -170,6 +180,21 @@ public enum NameEvidence {
         guard let f = cueFlags(key) else { return false }
         return !f.isDisjoint(with: [.orgHead, .facilityHead, .areaHead])
     }
+
+    /// A word that makes a place name of its own with the name after it («وادي دجلة», «جبل لبنان», «باب تونس»):
+    /// the name after it is not the lexicon's referent. The connectors of person names (بن، أبو، أم) are not such words.
+    /// Returns the word without its proclitic («بجبل» → «جبل»), or nil for any other word.
+    public static func placeConstructWord(_ key: String) -> String? {
+        func isConstruct(_ k: String) -> Bool { DiscoveryRules.placeConstruct.contains(k) && !DiscoveryRules.connectors.contains(k) }
+        if isConstruct(key) { return key }
+        // not «ك»: «كبير» is the adjective, not «ك» + «بير»
+        guard let first = key.unicodeScalars.first, ["و", "ف", "ب", "ل"].contains(first), key.unicodeScalars.count >= 4 else { return nil }
+        let rest = String(key.unicodeScalars.dropFirst())
+        return isConstruct(rest) ? rest : nil
+    }
+
+    /// A word that joins the parts of a person's name (بن، ابن، أبو، أم، عبد، آل، ولد).
+    public static func isNameConnector(_ key: String) -> Bool { DiscoveryRules.connectors.contains(key) }
 
     static let cueFlagSet: LexFlags = [.title, .roleWord, .reportingVerb, .orgHead, .facilityHead, .areaHead, .demonym]
 

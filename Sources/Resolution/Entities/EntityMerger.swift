@@ -16,6 +16,8 @@ struct EntityMerger {
         case written(Int)
         /// A lexicon match whose written form is another word: no entity.
         case misread(Int)
+        /// A lexicon place read inside another place's name («وادي دجلة», `ConstructPlaces`): no entity.
+        case construct(Int)
     }
 
     /// A last word of a full person name, with what the surname rules compare.
@@ -49,7 +51,7 @@ struct EntityMerger {
     var dropped = Set<Int>()
 
     /// Rule 1: groups mentions by curated name, lexicon name or key without ال.
-    init(extractions: [DocumentExtraction], curated: [CuratedEntity]) {
+    init(extractions: [DocumentExtraction], curated: [CuratedEntity], context: NameContext) {
         self.curated = curated
         var curatedOfKey: [Int: Int] = [:]
         for (i, c) in curated.enumerated() {
@@ -62,6 +64,7 @@ struct EntityMerger {
         var groupOfKey: [GroupKey: Int] = [:]
         groupOfMention = extractions.map { Array(repeating: -1, count: $0.mentions.count) }
         var splits = SpellingSplits(extractions: extractions, curated: curated, names: names)
+        let constructs = ConstructPlaces(extractions: extractions, context: context, names: names)
         for a in extractions.indices {
             let mentions = extractions[a].mentions
             for m in mentions.indices {
@@ -94,6 +97,11 @@ struct EntityMerger {
                     cur = nil
                     canonical = nil
                 }
+                // a lexicon place after «وادي», «برج», «رأس»… is a word of another place's name, not that place
+                if cur == nil, let other = constructs.otherPlace(mentions[m], article: a, mention: m, context: context) {
+                    gk = .construct(other)
+                    canonical = nil
+                }
                 let g: Int
                 if let existing = groupOfKey[gk] {
                     g = existing
@@ -103,7 +111,11 @@ struct EntityMerger {
                     g = groups.count
                     groupOfKey[gk] = g
                     groups.append(Group(curated: cur, canonical: canonical))
-                    if case .misread = gk { dropped.insert(g) }
+                    switch gk {
+                    case .misread, .construct: dropped.insert(g)
+                    case .key, .definite: if canonical == nil, splits.isRarePlaceTwin(key) { dropped.insert(g) }
+                    default: break
+                    }
                 }
                 groupOfMention[a][m] = g
                 groups[g].typeCounts[Self.index(of: mentions[m].type)] += 1

@@ -72,7 +72,8 @@ extension EntityMerger {
                 var sameSkeleton = -1, sameSkeletonCount = 0
                 for h in inArticle where lastWords[h].contains(where: {
                     $0.skeleton == skClass && $0.hasArticle == hasArticle && abs($0.scalars - scalars) <= 1
-                        && NameSkeleton.consonants(names[$0.spelling]) == consonants }) {
+                        && NameSkeleton.consonants(names[$0.spelling]) == consonants
+                        && !NameSkeleton.areNisbaPair(names[$0.spelling], text) }) {
                     sameSkeleton = h
                     sameSkeletonCount += 1
                 }
@@ -102,9 +103,10 @@ extension EntityMerger {
                 continue
             }
             // the corpus ties the bare name to that one person: the same role cue, or the full name beside it
-            // in at least as many articles as it stands alone (else it is another person of that surname)
+            // in more articles than it stands alone (else it may be another person of that surname, named
+            // without a first name: «الشلي» of one article beside «خالد الشلي» of another)
             if owners.count == 1, let full = owners.first, !partOfOther[g],
-               movedArticles[g] >= remainingArticles[g] || !sharedCue(full, g).isEmpty, uf.union(full, g) {
+               movedArticles[g] > remainingArticles[g] || !sharedCue(full, g).isEmpty, uf.union(full, g) {
                 notes[full, default: []].append("\(name(g)) = \(name(full)): الاسم الأخير وحده، ولا اسم كامل آخر بهذا الاسم الأخير")
             } else if owners.count > 1 {
                 for o in owners {

@@ -11,15 +11,18 @@ import Extraction
 ///    without a leading ال ("الكاظمي" = "كاظمي"), or the same lexicon/curated name ("أمريكا" → "الولايات المتحدة"),
 ///    unless the corpus says they are two referents (`SpellingSplits`): a spelling that writes a hamza where
 ///    its key's name has none ("فأس" is not "فاس"; a lexicon match so written is no mention), or ال and bare
-///    forms read as different types ("حياة" a person, "الحياة" a newspaper).
+///    forms read as different types ("حياة" a person, "الحياة" a newspaper), or a one-word place name
+///    with and without ال that no article writes together ("جمال" the town, "الجمال" another place). A
+///    lexicon place inside another place's name ("دجلة" in "وادي دجلة", `ConstructPlaces`) is no mention of it.
 /// 2. A one-word person name that is the last word of exactly one full name in the same article (not when
 ///    it stands beside another name word or after a place head: "فرجاني ساسي", "مدينة ماسي"), else of
 ///    exactly one full name in the whole corpus ("قاآني" → "إسماعيل قاآني") when the corpus ties them: the
-///    same role cue, or the full name beside it in at least as many articles as it stands alone. With several candidates it
+///    same role cue, or the full name beside it in more articles than it stands alone. With several candidates it
 ///    stays apart and is listed in `possibleDuplicates`. A one-word name seen with such a full name in
 ///    under a tenth of its articles (at least five) is a common word read as a surname: no entity.
 /// 3. A one-word person name whose consonant skeleton (`NameSkeleton`) equals the last word of exactly one
-///    full name in the same article ("غني" in an article naming "إسماعيل غاني").
+///    full name in the same article ("غني" in an article naming "إسماعيل غاني"), unless one is the other's
+///    nisba ("الموريس" is not "الموريسي").
 /// 4. Two full person names with the same first name, last words of equal skeleton, and a shared role
 ///    cue ("إسماعيل غاني, قائد فيلق القدس" = "إسماعيل قاآني, قائد فيلق القدس"). Same first name and
 ///    skeleton without a shared cue: a possible duplicate, not a merge.
@@ -66,7 +69,7 @@ public struct EntityResolver: Sendable {
 
     public func resolve(documents: [Document], extractions: [DocumentExtraction], curated: [CuratedEntity]) -> ResolvedCorpus {
         let context = NameContext(documents: documents, extractions: extractions)
-        var merger = EntityMerger(extractions: extractions, curated: curated)
+        var merger = EntityMerger(extractions: extractions, curated: curated, context: context)
         merger.mergeSurnames(extractions, context: context)
         merger.mergeTransliterations()
         merger.mergeFacilities()

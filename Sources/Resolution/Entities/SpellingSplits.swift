@@ -13,6 +13,18 @@ struct SpellingSplits {
     /// Mentions per type (indexed like `EntityType.allCases`) of each bare key class, with ال and without.
     private var definiteTypes: [Int: SIMD3<Int>] = [:]
     private var bareTypes: [Int: SIMD3<Int>] = [:]
+    /// How the corpus writes a one-word name with ال and without it, by bare key class.
+    private struct DefiniteForms {
+        /// The last article that wrote the form with ال, and without it.
+        var lastDefinite = -1, lastBare = -1
+        /// One article wrote both forms.
+        var sameArticle = false
+        /// A mention of either form was the lexicon's or a curated entity's name.
+        var known = false
+        /// Articles that wrote the form with ال, and without it.
+        var definiteArticles = 0, bareArticles = 0
+    }
+    private var oneWordForms: [Int: DefiniteForms] = [:]
     /// Key class → the spellings a mention of that key is compared with: the lexicon's and the curated
     /// entities' spellings of the key, else the corpus's most frequent spelling of it.
     private var references: [Int: [String]] = [:]
@@ -27,7 +39,7 @@ struct SpellingSplits {
         }
         // key class → surface class → (count, spelling)
         var surfaceCounts: [Int: [Int: (count: Int, spelling: Int)]] = [:]
-        for ex in extractions {
+        for (a, ex) in extractions.enumerated() {
             for mention in ex.mentions {
                 let key = names.id(mention.key)
                 let surface = names.id(mention.surface)
@@ -36,10 +48,26 @@ struct SpellingSplits {
                 let text = mention.canonical.map { names.matchKey(names.id($0)) } ?? key
                 let bare = names.bare(text)
                 let t = EntityMerger.index(of: mention.type)
-                if names.cls(bare) != names.cls(text) {
+                let definite = names.cls(bare) != names.cls(text)
+                if definite {
                     definiteTypes[names.cls(bare), default: .zero][t] += 1
                 } else {
                     bareTypes[names.cls(bare), default: .zero][t] += 1
+                }
+                if !names[text].unicodeScalars.contains(" ") {
+                    var f = oneWordForms[names.cls(bare)] ?? DefiniteForms()
+                    if mention.canonical != nil || mention.rule == .lexicon || mention.rule == .known
+                        || curatedSpellings[kc] != nil || curatedSpellings[names.cls(bare)] != nil { f.known = true }
+                    if definite {
+                        if f.lastBare == a { f.sameArticle = true }
+                        if f.lastDefinite != a { f.definiteArticles += 1 }
+                        f.lastDefinite = a
+                    } else {
+                        if f.lastDefinite == a { f.sameArticle = true }
+                        if f.lastBare != a { f.bareArticles += 1 }
+                        f.lastBare = a
+                    }
+                    oneWordForms[names.cls(bare)] = f
                 }
             }
         }
@@ -62,13 +90,37 @@ struct SpellingSplits {
     }
 
     /// The key (spelling id of a match key) has ال, and the same key without it is mostly read as another
-    /// type of name: the two forms make separate groups.
+    /// type of name, or both are one-word place names that no article writes together and no lexicon
+    /// knows: the two forms make separate groups.
     func definiteApart(_ key: Int) -> Bool {
         let bare = names.bare(key)
         guard names.cls(bare) != names.cls(key), let d = definiteTypes[names.cls(bare)], let b = bareTypes[names.cls(bare)] else {
             return false
         }
-        return Self.majority(d) != Self.majority(b)
+        if Self.majority(d) != Self.majority(b) { return true }
+        return placeFormsApart(names.cls(bare))
+    }
+
+    /// Both forms of the bare key class are one-word place names that no article writes together and no
+    /// lexicon knows.
+    private func placeFormsApart(_ bare: Int) -> Bool {
+        guard let d = definiteTypes[bare], let b = bareTypes[bare], let f = oneWordForms[bare], !f.known, !f.sameArticle else {
+            return false
+        }
+        let place = EntityMerger.index(of: .place)
+        return Self.majority(d) == place && Self.majority(b) == place
+    }
+
+    /// The key (spelling id of a one-word match key) is the form of a place name kept apart from its twin
+    /// with or without ال (`definiteApart`) that one article writes while its twin is written in more: a
+    /// form so rarely written beside a better-attested place of the same letters is mostly a cut name
+    /// («غدير» of «غدير الزيتون») or a misreading, and gets no entity of its own.
+    func isRarePlaceTwin(_ key: Int) -> Bool {
+        let bare = names.cls(names.bare(key))
+        guard placeFormsApart(bare), let f = oneWordForms[bare] else { return false }
+        let definite = bare != names.cls(key)
+        let (own, twin) = definite ? (f.definiteArticles, f.bareArticles) : (f.bareArticles, f.definiteArticles)
+        return own == 1 && twin > 1
     }
 
     /// The mention's spelling writes another word than the name its key stands for.
