@@ -2,10 +2,19 @@
 public enum DescribedRoles {
     /// Whether a target phrase as written names what was hit: a facility or a unit ("مقر حرس السواحل", "الثكنة
     /// العسكرية", "دورية أمنية") or people ("عون أمن", "معلمة"), by its first word; not a word the phrase finder
-    /// took after على that is none of these ("وفق").
+    /// took after على that is none of these ("وفق"), nor a count alone ("عدد", "عدد غير محدد"): a quantity word
+    /// names a target only with a counted noun after it ("عدد من أعوان الأمن").
     public static func namesDescribedTarget(_ phrase: String) -> Bool {
-        guard let first = phrase.split(separator: " ").first else { return false }
-        let key = EventLexicon.key(String(first))
+        let parts = phrase.split(separator: " ")
+        guard let first = parts.first else { return false }
+        if quantityWords.contains(EventLexicon.key(String(first))) {
+            return parts.dropFirst().contains { namesTargetNoun(String($0)) && !quantityWords.contains(EventLexicon.key(String($0))) }
+        }
+        return namesTargetNoun(String(first))
+    }
+
+    static func namesTargetNoun(_ word: String) -> Bool {
+        let key = EventLexicon.key(word)
         let bare = key.hasPrefix("ال") ? String(key.dropFirst(2)) : key
         return [key, bare].contains { k in
             EventContextLexicon.targetNouns.contains(k) || EventContextLexicon.securityNouns.contains(k)
@@ -13,15 +22,27 @@ public enum DescribedRoles {
         }
     }
 
+    /// Words that count what follows them rather than name it.
+    static let quantityWords = WordSet(["عدد", "العدد", "عدة", "بعض", "مجموعة", "المجموعة", "العديد", "جملة"].map(EventLexicon.key))
+
     /// A target phrase up to a verb or participle that opens a clause about it ("حافلة [تقل أقباطا]", "دورية
-    /// أمنية [تابعة]", "عون المرور [ولاذ]"): a word after the first that starts like a present verb (ت، ي) and is
-    /// no relative adjective, or an indefinite word with و.
+    /// أمنية [تابعة]", "عون المرور [ولاذ]", "رجل [حاول مهاجمة]", "رجل [ادعى]"): a word after the first that starts
+    /// like a present verb (ت، ي) and is no relative adjective, an indefinite word with و, a word without the article
+    /// that the corpus never writes with it (a verb: "حاول", `Lexicon.inflectedWords`), a word in ى that is no dictionary
+    /// noun (a past verb: "ادعى", "مضى"), or a word without the article after one with it (a definite noun takes
+    /// only definite adjectives: "المدنيين [داعيا]").
     public static func withoutClause(_ phrase: String) -> String {
         let parts = phrase.split(separator: " ")
+        func definite(_ key: String) -> Bool { key.hasPrefix("ال") || key.hasPrefix("وال") }
         guard let cut = parts.indices.dropFirst().first(where: { i in
             let key = EventLexicon.key(String(parts[i]))
+            if key == "و" { return false }  // "المتظاهرين و المارة": the conjunction written apart
+            let before = parts[i - 1] == "و" && i >= 2 ? parts[i - 2] : parts[i - 1]
             return ((key.hasPrefix("ت") || key.hasPrefix("ي")) && !SentenceEvents.hasAdjectiveEnding(key))
                 || (key.hasPrefix("و") && !key.hasPrefix("وال") && key.count >= 3)
+                || (!definite(key) && Lexicon.inflectedWords.contains(key))
+                || (parts[i].hasSuffix("ى") && !Lexicon.dictionary.contains(key))
+                || (definite(EventLexicon.key(String(before))) && !definite(key))
         }) else { return phrase }
         return parts[..<cut].joined(separator: " ")
     }

@@ -62,6 +62,9 @@ enum EventContextLexicon {
                                   "الأمراض", "المرض", "التهريب", "الاحتكار", "الغلاء", "دهم", "مداهمة", "مداهمات",
                                   "تمشيط", "تفتيش", "عمليات"])
 
+    /// Participles that word a comment ("قائلا", not "يمكن وصفها"): an attack word beside them may be criticism.
+    static let commentary = keys(["قائلا", "قائلة", "واصفا", "واصفة", "منتقدا", "منتقدة"])
+
     /// Nouns before an event word that make it the name of a thing ("معدات التفجير", "مخطط الهجوم").
     static let objectNouns = keys(["معدات", "مواد", "أدوات", "أجهزة", "آلات", "وسائل", "مخطط", "مخططات", "طرق", "تقنيات",
                                    "أسلحة", "سلاح", "ذخيرة", "حزام"])

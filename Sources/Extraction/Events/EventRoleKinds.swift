@@ -77,6 +77,15 @@ extension SentenceEvents {
             let np = nounPhrase(from: firstWord[m]!, in: range, max: 3)
             r.targetPhrase = np.isEmpty ? mentions[m].surface : phraseText(np)
             r.targets.removeAll { $0 == m }
+            // "اعتداء عون أمن على أحد المحامين": the noun right after the trigger that goes on with an على-target
+            // is who attacked, and the على-phrase what was hit.
+            if h.trigger.nominal, Self.agentGenitive.contains(h.reading), firstWord[m] == h.index + 1, !np.isEmpty,
+               words.isAny(np.upperBound, ["علي", "ضد"]),
+               words.has(np.upperBound + 1, in: EventContextLexicon.personNouns) || words.has(np.upperBound + 1, in: EventContextLexicon.targetNouns) {
+                r.actorPhrase = r.targetPhrase
+                let hit = nounPhrase(from: np.upperBound + 1, in: range, max: 3)
+                r.targetPhrase = hit.isEmpty ? nil : phraseText(hit)
+            }
         }
         if h.type == .clash {
             r.actors += (seg.lowerBound..<seg.upperBound).compactMap { startingAt[$0] }

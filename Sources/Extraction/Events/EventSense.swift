@@ -5,6 +5,8 @@ struct SentenceContext {
     let sport: Bool
     let animals: Bool
     let figurative: Bool
+    /// Whether the sentence words a comment ("قائلا", "منتقدا"): هاجم and هجوم there may be criticism.
+    let commentary: Bool
     /// Words of the sentence that say violence happened, and those that name fighting forces.
     let violentWords: [Int]
     let forceWords: [Int]
@@ -24,13 +26,14 @@ struct SentenceContext {
     init(_ e: SentenceEvents) {
         events = e
         let w = e.words
-        var sportWords = 0, strong = false, animals = false, figurative = false
+        var sportWords = 0, strong = false, animals = false, figurative = false, commentary = false
         var violent: [Int] = [], forces: [Int] = [], accidents: [Int] = []
         for i in w.words.indices where e.covering[i] == nil || w.has(i, in: EventContextLexicon.strongSport) {
             if w.has(i, in: EventContextLexicon.sport) { sportWords += 1 }
             if w.has(i, in: EventContextLexicon.strongSport) { strong = true }
             if w.has(i, in: EventContextLexicon.animals) { animals = true }
             if w.has(i, in: EventContextLexicon.figurative) { figurative = true }
+            if w.has(i, in: EventContextLexicon.commentary) { commentary = true }
             if w.has(i, in: EventContextLexicon.violence)
                 || w.words[i].readings.contains(where: { EventLexicon.instruments[$0].map { $0 != "air" } ?? false }) { violent.append(i) }
             if w.has(i, in: EventContextLexicon.forces) { forces.append(i) }
@@ -39,6 +42,7 @@ struct SentenceContext {
         sport = strong || sportWords >= 2 || e.sportsDocument()
         self.animals = animals
         self.figurative = figurative
+        self.commentary = commentary
         violentWords = violent
         forceWords = forces
         accidentWords = accidents
@@ -56,6 +60,12 @@ struct SentenceContext {
                 if !evidence && !(Self.assault.contains(reading) && assaultOnPerson(after: i)) { return nil }
             }
             if figurative && !violentWords.contains(where: { $0 != i }) { return nil }
+            // In a sentence of comment another attack word of double sense vouches for none ("شن … هجوما على
+            // التنظيم قائلا … وهاجم دولا عربية": criticism twice over).
+            if commentary, Self.ambiguousAttack.contains(reading),
+               !violentWords.contains(where: { $0 != i && !w.words[$0].readings.contains(where: Self.ambiguousAttack.contains) }) {
+                return nil
+            }
             return type
         case .killing:
             if animals || (!accidentWords.isEmpty && !violentElsewhere) { return nil }

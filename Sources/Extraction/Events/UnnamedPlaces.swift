@@ -10,6 +10,11 @@ extension SentenceEvents {
     static let originOrHomeWords: WordSet = WordSet(["اصيل", "اصيلي", "اصيله", "قادما", "قادمين", "يقطن", "تقطن", "يقطنون", "قاطن",
                                                       "قاطنه", "القاطن", "القاطنه", "يقيم", "تقيم", "مقيم", "مقيمه", "المقيم", "المقيمه"])
 
+    /// Protests and strikes: an area named after one is where people gathered ("خلف إيقاف البحارة احتجاجات لدى
+    /// أهاليهم بمعتمدية …"), not where the trigger's event was.
+    static let gatherings: WordSet = WordSet(["احتجاج", "احتجاجات", "الاحتجاجات", "احتجاجية", "مسيرة", "وقفة", "اعتصام",
+                                              "إضراب", "تظاهرة", "مظاهرة", "مظاهرات"].map(EventLexicon.key))
+
     /// Nouns of a governorate or state, the widest area a local report names ("من ولاية منوبة").
     static let governorateNouns: WordSet = WordSet(["ولاية", "ولايتي", "محافظة"].map(EventLexicon.key))
 
@@ -49,11 +54,15 @@ extension SentenceEvents {
     /// where someone comes from nor a place of the trigger's charge.
     private func areaPlace(of h: Hit, at positions: [Int], in range: Range<Int>) -> String? {
         for k in positions where k + 1 < range.upperBound && words.has(k, in: Self.areaNouns) && covering[k] == nil {
-            if k > h.index, (h.index..<k).contains(where: { chargePhrase(at: $0) != nil || words.has($0, in: EventLexicon.complementizer) }) { break }
+            if k > h.index, (h.index..<k).contains(where: { chargePhrase(at: $0) != nil || words.has($0, in: EventLexicon.complementizer)
+                || words.has($0, in: Self.gatherings) }) { break }
             // "أصيل معتمدية منزل تميم", "مقرها بولاية نابل": where someone comes from or something is.
             // ("يقطن بجهة فرنانة", "مقيم بمعتمدية المحرس": where someone lives)
             if isOriginOrSeat(before: k + 1, after: min(k, h.index)) || words.has(k - 1, in: Self.originOrHomeWords) { continue }
             let prepared = words.hasPrepositionClitic(k) || words.isAny(k - 1, ["في"])
+            // "في أماريلو بولاية تكساس": the town named in its state says where more closely.
+            if prepared, words.has(k, in: Self.governorateNouns), k - 2 >= range.lowerBound, words.isAny(k - 2, ["في"]),
+               let town = placeName(at: k - 1, in: range) { return town }
             if prepared, let name = placeName(at: k + 1, in: range) { return name }
         }
         return nil
