@@ -25,6 +25,14 @@ import Testing
         #expect(DescribedRoles.namesDescribedTarget("مجموعة من المواطنين"))
     }
 
+    @Test func anAttackTitleWritesWhatWasHitWithoutItsClauseNorACountAlone() {
+        #expect(DescribedRoles.titleTarget("حافلة تقل مسافرين") == "حافلة")
+        #expect(DescribedRoles.titleTarget("دورية أمنية تابعة") == "دورية أمنية")
+        #expect(DescribedRoles.titleTarget("عدد غير محدد") == nil)
+        #expect(DescribedRoles.titleTarget("عدد") == nil)
+        #expect(DescribedRoles.titleTarget("عدد من أعوان الأمن") == "عدد من أعوان الأمن")
+    }
+
     @Test func criticismIsNoAttack() {
         #expect(events(["وشن الرئيس هجوما على الحزب قائلا إنه خان البلاد وهاجم دولا عدة في خطابه."]).events
             .allSatisfy { $0.type != .attack })

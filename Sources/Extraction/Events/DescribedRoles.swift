@@ -47,6 +47,22 @@ public enum DescribedRoles {
         return parts[..<cut].joined(separator: " ")
     }
 
+    /// An attack's target phrase as its title may write it: cut before the clause that opens after it, as
+    /// `withoutClause` cuts it for the role ("حافلة [تقل أقباطا]"), and nil when what is left is a count alone ("عدد",
+    /// "عدد غير محدد"), which says how many but not whom. Not for the person phrase of an arrest or a killing, whose
+    /// words all count ("شاب وفتاة", "12 شخصا").
+    public static func titleTarget(_ phrase: String) -> String? {
+        let cut = withoutClause(phrase)
+        let parts = cut.split(separator: " ")
+        guard let first = parts.first else { return nil }
+        let countModifiers = ["غير", "محدد", "كبير", "قليل", "هام"].map(EventLexicon.key)
+        if quantityWords.contains(EventLexicon.key(String(first))),
+           parts.dropFirst().allSatisfy({ countModifiers.contains(EventLexicon.key(String($0))) }) {
+            return nil
+        }
+        return cut
+    }
+
     /// Whether a speaker phrase names one specific office ("الأمين العام للاتحاد …", "وزير الفلاحة"): two words or
     /// more opening with an office noun, not a vague one ("مسؤول", "عضو", "قيادي") nor several people ("قادة").
     public static func namesAnOffice(_ phrase: String) -> Bool {

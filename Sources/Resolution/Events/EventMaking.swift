@@ -123,7 +123,8 @@ struct EventMaking {
             targetNames = [t]  // a person named, though no page names him ("اعتقال دونالد بيو")
         }
         // "يتوعد الجنود الأمريكيين": a threat's phrase says whom better than the country it names.
-        if targetNames.isEmpty || c.type == .threat, let p = rankedPhrase({ $0.targetPhrase }),
+        let hitPhrase = { (p: String) in c.type == .attack || c.type == .airstrike ? DescribedRoles.titleTarget(p) : p }
+        if targetNames.isEmpty || c.type == .threat, let p = rankedPhrase({ $0.targetPhrase }).flatMap(hitPhrase),
            !eventPlaces.contains(where: { name($0) == p }), !areaTargets.contains(where: { name($0) == p }) {
             targetNames = [c.type == .arrest || c.type == .killing ? EventTitles.indefinite(p) : p]
         }
