@@ -34,7 +34,7 @@ enum PublishFixture {
     ]
 
     /// The site model; entity pages are at `entities/<id>`, event pages at `events/<id>`.
-    static func site(baseURL: String? = nil) -> SiteModel {
+    static func site(baseURL: String? = nil, sizes: ListSizes = ListSizes()) -> SiteModel {
         var config = SiteConfig()
         config.title = "ملف تجريبي"
         config.baseURL = baseURL
@@ -81,7 +81,7 @@ enum PublishFixture {
                   date: PartialDate(year: 2020, month: 1, day: 5), places: [1], actors: [0],
                   sources: [EventSource(article: 0, event: 0)]),
         ]
-        return SiteModel(config: config, articles: arts, bodies: bodies, extractions: extractions, corpus: corpus)
+        return SiteModel(config: config, articles: arts, bodies: bodies, extractions: extractions, corpus: corpus, sizes: sizes)
     }
 
     static func occurrences(of needle: [Unicode.Scalar], in hay: [Unicode.Scalar]) -> [Int] {

@@ -157,4 +157,14 @@ final class SharedValues: @unchecked Sendable {
             return v
         }
     }
+
+    /// Sets the value of type `T` before any generator asks for it (e.g. where a cache is kept).
+    func set<T>(_ value: T) {
+        lock.withLock { values[ObjectIdentifier(T.self)] = value }
+    }
+
+    /// The value of type `T`, if it was made or set.
+    func existing<T>(_ type: T.Type) -> T? {
+        lock.withLock { values[ObjectIdentifier(type)] as? T }
+    }
 }

@@ -53,11 +53,35 @@ struct IndexLayout {
     /// More entries than one page holds: an overview and a page per letter.
     let split: Bool
 
+    /// The layout of `site`, computed once per build; read from the build cache when one was set
+    /// (`IndexLayoutStore`) and the index's inputs did not change since it was written.
     static func of(_ site: SiteModel) -> IndexLayout {
-        site.shared.value(IndexLayout.self) { IndexLayout(site: site) }
+        let store = site.shared.existing(IndexLayoutStore.self)
+        return site.shared.value(IndexLayout.self) { store?.layout(of: site) ?? IndexLayout(site: site) }
     }
 
     init(site: SiteModel) {
+        let (total, letters) = Self.ordered(site)
+        self.init(site: site, total: total, letters: letters)
+    }
+
+    /// A layout from its letters in order and their entries (nil: the one-page index).
+    init(site: SiteModel, total: Int, letters: [(letter: String, entries: [Entry])]?) {
+        self.total = total
+        split = letters != nil
+        self.letters = (letters ?? []).map { letter, entries in
+            var first: [Kind: Int] = [:]
+            for (i, e) in entries.enumerated() where first[e.kind] == nil { first[e.kind] = i }
+            let slug = Self.slug(letter)
+            return Letter(letter: letter, slug: slug, entries: entries,
+                          pages: Pagination(base: SitePath("index/" + slug), count: entries.count, perPage: site.sizes.indexEntries),
+                          firstOfKind: first)
+        }
+    }
+
+    /// Every entry's sort key (`ArabicCollation`), then the letters in order with their entries sorted;
+    /// nil letters when the index fits on one page.
+    static func ordered(_ site: SiteModel) -> (total: Int, letters: [(letter: String, entries: [Entry])]?) {
         var keyed: [(key: String, name: String, entry: Entry)] = []
         for (e, entity) in site.corpus.entities.enumerated() {
             let kind: Kind = entity.type == .person ? .person : entity.type == .organization ? .organization : .place
@@ -69,27 +93,20 @@ struct IndexLayout {
         for (a, article) in site.articles.enumerated() {
             keyed.append((ArabicCollation.sortKey(article.title), article.title, Entry(kind: .article, item: a)))
         }
-        total = keyed.count
-        split = keyed.count > site.sizes.indexPage
-        guard split else { letters = []; return }
+        guard keyed.count > site.sizes.indexPage else { return (keyed.count, nil) }
         let kindRank = Dictionary(uniqueKeysWithValues: Kind.allCases.enumerated().map { ($1, $0) })
         var groups: [String: [(key: String, name: String, entry: Entry)]] = [:]
         for k in keyed { groups[ArabicCollation.initial(of: k.key), default: []].append(k) }
         let order = groups.keys.sorted { ArabicCollation.precedes(Self.orderKey($0), Self.orderKey($1)) }
-        letters = order.map { letter in
+        return (keyed.count, order.map { letter in
             let sorted = groups[letter]!.sorted { a, b in
                 if a.entry.kind != b.entry.kind { return kindRank[a.entry.kind]! < kindRank[b.entry.kind]! }
                 if ArabicCollation.precedes(a.key, b.key) { return true }
                 if ArabicCollation.precedes(b.key, a.key) { return false }
                 return (a.name, a.entry.item) < (b.name, b.entry.item)
             }.map(\.entry)
-            var first: [Kind: Int] = [:]
-            for (i, e) in sorted.enumerated() where first[e.kind] == nil { first[e.kind] = i }
-            let slug = Self.slug(letter)
-            return Letter(letter: letter, slug: slug, entries: sorted,
-                          pages: Pagination(base: SitePath("index/" + slug), count: sorted.count, perPage: site.sizes.indexEntries),
-                          firstOfKind: first)
-        }
+            return (letter, sorted)
+        })
     }
 
     /// Letters sort as keys do, with "#" (digits and symbols) last.
