@@ -94,7 +94,7 @@ enum Lexicon {
     static let nameSpellings: [String: [String]] = {
         var out: [String: [String]] = [:]
         for text in [PlaceLexicon.countries, PlaceLexicon.worldCities, PlaceLexicon.arabCities, PlaceLexicon.regions,
-                     OrganizationLexicon.organizations] {
+                     PlaceLexicon.provinces, OrganizationLexicon.organizations] {
             for l in lines(text) { for v in l where displayOnly(v) == nil { out[ArabicNormalizer.matchKey(v), default: []].append(v) } }
         }
         return out
@@ -127,7 +127,8 @@ enum Lexicon {
             for f in demonymForms(l[0]) { add(f, .demonym, l[1]) }
         }
         for l in lines(DemonymLexicon.extraForms) { add(l[0], .demonym, l[1]) }
-        for text in [PlaceLexicon.countries, PlaceLexicon.worldCities, PlaceLexicon.arabCities, PlaceLexicon.regions] {
+        for text in [PlaceLexicon.countries, PlaceLexicon.worldCities, PlaceLexicon.arabCities, PlaceLexicon.regions,
+                     PlaceLexicon.provinces] {
             for l in lines(text) { for v in l { add(v, .place, l[0]) } }
         }
         for l in lines(OrganizationLexicon.organizations) {
