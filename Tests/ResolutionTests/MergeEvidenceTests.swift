@@ -43,20 +43,7 @@ import Extraction
 
     /// Articles whose only mentions are the given (surface, type) pairs, each in a sentence of its own.
     func resolveMentions(_ articles: [[(String, EntityType)]]) -> ResolvedCorpus {
-        var docs: [Document] = [], exs: [DocumentExtraction] = []
-        for (a, mentions) in articles.enumerated() {
-            var ex = DocumentExtraction()
-            var blocks: [String] = []
-            for (i, (surface, type)) in mentions.enumerated() {
-                blocks.append("قال " + surface + " كلاما.")
-                ex.sentences.append(Sentence(span: TextSpan(block: i, start: 0, end: blocks[i].unicodeScalars.count)))
-                ex.mentions.append(Mention(span: TextSpan(block: i, start: 4, end: 4 + surface.unicodeScalars.count), sentence: i,
-                                           surface: surface, type: type, key: ArabicNormalizer.matchKey(surface)))
-            }
-            docs.append(Document(id: "d\(a)", blocks: blocks))
-            exs.append(ex)
-        }
-        return EntityResolver(minimumConfidence: 0).resolve(documents: docs, extractions: exs, curated: [])
+        resolveMentionOnlyCorpus(articles, before: "قال ", after: " كلاما.")
     }
 
     @Test func definiteAndBareFormsOfDifferentTypesStayApart() {
