@@ -135,7 +135,7 @@ struct DataExports: SiteGenerator {
         var rows = [header.joined(separator: ",")]
         for i in site.eventsByDate {
             let ev = site.corpus.events[i]
-            let names = { (ids: [Int]) in ids.map { site.corpus.entities[$0].name }.joined(separator: "; ") }
+            let names = { (ids: [Int], written: [String]) in (ids.map { site.corpus.entities[$0].name } + written).joined(separator: "; ") }
             let killed = ev.quantities.keys.filter { $0.what == "killed" }.map(\.value).max()
             let precision: Int = switch ev.date?.precision ?? .unknown {
             case .day: 1
@@ -145,9 +145,8 @@ struct DataExports: SiteGenerator {
             }
             let row: [String] = [
                 ev.id, ev.date?.iso ?? "", ev.date.map { String($0.year) } ?? "", String(precision), ev.dateInferred ? "1" : "0",
-                ev.type.rawValue, ev.subtype ?? "", (ev.actors.map { site.corpus.entities[$0].name } + ev.actorNames).joined(separator: "; "),
-                (ev.targets.map { site.corpus.entities[$0].name } + ev.targetNames).joined(separator: "; "),
-                (ev.places.map { site.corpus.entities[$0].name } + ev.placeNames).joined(separator: "; "),
+                ev.type.rawValue, ev.subtype ?? "", names(ev.actors, ev.actorNames), names(ev.targets, ev.targetNames),
+                names(ev.places, ev.placeNames),
                 killed.map(String.init) ?? "", Array(Set(ev.sources.map { site.articles[$0.article].file })).sorted().joined(separator: "; "),
                 ev.title,
             ]
