@@ -21,6 +21,20 @@ import Resolution
         input.write(path, try #require(input.read(path)) + text)
     }
 
+    /// The corpus built once with a cache: what each edit-and-rebuild test starts from (`out` keeps the site alive).
+    private struct BuiltOnce {
+        let input: TempDir, out: TempDir, site: URL, cache: BuildCache
+    }
+
+    private func builtOnce(_ extra: (TempDir) -> Void = { _ in }) throws -> BuiltOnce {
+        let input = corpus(), out = TempDir()
+        extra(input)
+        let site = out.url.appendingPathComponent("site")
+        let cache = BuildCache(output: site)
+        _ = try buildSite(input: input.url, output: site, cache: cache)
+        return BuiltOnce(input: input, out: out, site: site, cache: cache)
+    }
+
     @Test func paragraphNamingNoOneKeepsTheEntities() throws {
         let input = corpus(), out = TempDir()
         let site = out.url.appendingPathComponent("site")
@@ -32,10 +46,8 @@ import Resolution
     }
 
     @Test func newMentionResolvesAgain() throws {
-        let input = corpus(), out = TempDir()
-        let site = out.url.appendingPathComponent("site")
-        let cache = BuildCache(output: site)
-        _ = try buildSite(input: input.url, output: site, cache: cache)
+        let b = try builtOnce()
+        let (input, site, cache) = (b.input, b.site, b.cache)
         try append(input, "c.md", "\nوزار الوفد بغداد أمس.\n")
         let named = try buildMatchingFresh(input, site, cache: cache)
         #expect(!named.reusedEntities && !named.reusedEvents)
@@ -47,50 +59,39 @@ import Resolution
     /// The words around a name are evidence too (`NameContext`): an edit of a block holding a mention
     /// resolves again even when the mentions stay the same.
     @Test func editBesideANameResolvesAgain() throws {
-        let input = corpus(), out = TempDir()
-        let site = out.url.appendingPathComponent("site")
-        let cache = BuildCache(output: site)
-        _ = try buildSite(input: input.url, output: site, cache: cache)
+        let b = try builtOnce()
+        let (input, site, cache) = (b.input, b.site, b.cache)
         input.write("a.md", "---\ntitle: تقرير أمني\ndate: 2021-03-01\n---\nقالت مصادر أمنية إن الوضع في بغداد مضطرب.\n")
         #expect(try buildMatchingFresh(input, site, cache: cache).reusedEntities == false)
     }
 
     /// A sentence reporting an event is read by event resolution even when it names no one.
     @Test func reportedEventResolvesEventsAgain() throws {
-        let input = corpus(), out = TempDir()
-        let site = out.url.appendingPathComponent("site")
-        let cache = BuildCache(output: site)
-        _ = try buildSite(input: input.url, output: site, cache: cache)
+        let b = try builtOnce()
+        let (input, site, cache) = (b.input, b.site, b.cache)
         try append(input, "c.md", "\nوقتل ثلاثة جنود في هجوم مسلح يوم الأحد.\n")
         #expect(try buildMatchingFresh(input, site, cache: cache).reusedEvents == false)
     }
 
     /// Year anchoring reads the whole of an article without a date: any edit of it resolves the events again.
     @Test func undatedArticleEditResolvesEventsAgain() throws {
-        let input = corpus(), out = TempDir()
-        let site = out.url.appendingPathComponent("site")
-        input.write("d.txt", "خبر بلا تاريخ\nقالت مصادر إن الوضع هادئ.\n")
-        let cache = BuildCache(output: site)
-        _ = try buildSite(input: input.url, output: site, cache: cache)
+        let b = try builtOnce { $0.write("d.txt", "خبر بلا تاريخ\nقالت مصادر إن الوضع هادئ.\n") }
+        let (input, site, cache) = (b.input, b.site, b.cache)
         try append(input, "d.txt", "وتراجعت الأسعار لاحقا.\n")
         #expect(try buildMatchingFresh(input, site, cache: cache).reusedEvents == false)
     }
 
     @Test func curatedEventResolvesEventsAgain() throws {
-        let input = corpus(), out = TempDir()
-        let site = out.url.appendingPathComponent("site")
-        let cache = BuildCache(output: site)
-        _ = try buildSite(input: input.url, output: site, cache: cache)
+        let b = try builtOnce()
+        let (input, site, cache) = (b.input, b.site, b.cache)
         input.write("events/visit.md", "---\ntitle: زيارة سليماني إلى بغداد\ndate: 2021-03-02\ntype: visit\nplace: بغداد\n---\nزيارة.\n")
         let report = try buildMatchingFresh(input, site, cache: cache)
         #expect(report.reusedEntities && !report.reusedEvents)
     }
 
     @Test func curatedEntityResolvesAgain() throws {
-        let input = corpus(), out = TempDir()
-        let site = out.url.appendingPathComponent("site")
-        let cache = BuildCache(output: site)
-        _ = try buildSite(input: input.url, output: site, cache: cache)
+        let b = try builtOnce()
+        let (input, site, cache) = (b.input, b.site, b.cache)
         input.write("entities/baghdad.md", "---\nname: بغداد\ntype: place\naliases: [مدينة السلام]\n---\nعاصمة العراق.\n")
         #expect(try buildMatchingFresh(input, site, cache: cache).reusedEntities == false)
     }
