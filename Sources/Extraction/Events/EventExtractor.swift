@@ -107,6 +107,12 @@ public struct EventExtractor: Sendable {
                     e.actorPhrase = nil
                 }
                 // "المهدية : إيقاف 4 مهربين": a local report's clause that names no place happened in its dateline.
+                if Self.datelineTypes.contains(e.type), e.places.isEmpty, e.placePhrase == nil,
+                   !e.targets.contains(where: { ex.mentions[$0].type == .place }),
+                   let d = Self.sentenceDateline(words, mentionsBySentence[si] ?? [], ex.mentions), words.index(at: ex.mentions[d].span.end) < e.triggerWord {
+                    // "زغوان : إيقاف عنصر …" in a digest of the day's headlines: the clause's own dateline.
+                    e.places = [d]
+                }
                 if Self.datelineTypes.contains(e.type), e.places.isEmpty, !e.targets.contains(where: { ex.mentions[$0].type == .place }) {
                     if titlePlaces == nil {
                         titlePlaces = (Self.datelinePlace(doc.title, ex.mentions), doc.title.flatMap { Self.headlinePlace($0, ex.mentions) },
@@ -247,6 +253,17 @@ public struct EventExtractor: Sendable {
         guard !head.isEmpty, head.count <= 3 else { return nil }
         let key = ArabicNormalizer.matchKey(head.joined(separator: " "))
         return mentions.firstIndex { $0.type == .place && ArabicNormalizer.matchKey($0.surface) == key }
+    }
+
+    /// The place a sentence opens with before a colon ("زغوان : إيقاف عنصر …"), a headline's dateline run into
+    /// the text (a digest of the day's news).
+    static func sentenceDateline(_ words: SentenceWords, _ indexes: [Int], _ mentions: [Mention]) -> Int? {
+        guard let first = words.words.first else { return nil }
+        for m in indexes where mentions[m].type == .place && mentions[m].span.start == first.start {
+            let next = words.index(at: mentions[m].span.end)
+            if next < words.words.count, words.words[next].isPunct, words.words[next].key == ":" { return m }
+        }
+        return nil
     }
 
     /// The title's dateline as written ("كاليفورنيا : لص يتسلل …", one or two words) when the text names it

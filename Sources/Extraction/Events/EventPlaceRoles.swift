@@ -92,7 +92,8 @@ extension SentenceEvents {
         return found
     }
 
-    static let occurrenceVerbs = WordSet(["جد", "جدت", "وقع", "وقعت", "دارت", "حدث", "حدثت"].map(EventLexicon.key))
+    static let occurrenceVerbs = WordSet(["جد", "جدت", "وقع", "وقعت", "دارت", "حدث", "حدثت", "تحطم", "تحطمت", "انفجر", "انفجرت",
+                                          "اندلع", "اندلعت"].map(EventLexicon.key))
     static let resultVerbs = WordSet(["أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادت", "ادى", "خلف", "خلفت", "انتهت",
                                                "انتهى"].map(EventLexicon.key))
 }

@@ -36,8 +36,9 @@ extension SentenceEvents {
         if let name = areaPlace(of: h, at: range.filter { $0 > h.index }, in: range) { return name }
         // The unit's seat: "فرقة الشرطة العدلية بقرمبالية", "مركز الأمن الوطني بالبحيرة".
         // (not when another event comes between: "تمكن أعوان الحرس بسوسة من القبض على متهم بقتل فتاة" is the arrest's)
+        // (not a national unit's: "الفرقة الوطنية لمكافحة المخدرات بالعوينة" is based there, not acting there)
         if let f = (range.lowerBound..<h.index).first(where: { words.has($0, in: EventContextLexicon.securityNouns) && covering[$0] == nil }),
-           !((f + 1)..<h.index).contains(where: { lookup($0) != nil }), let seat = unitSeat(from: f + 1, to: h.index, in: range) {
+           !((f + 1)..<h.index).contains(where: { lookup($0) != nil }), !words.has(f + 1, in: Self.nationalWords), let seat = unitSeat(from: f + 1, to: h.index, in: range) {
             return seat
         }
         // "… القبض على شخص من قبل الإدارة الفرعية للقضايا الإجرامية بالقرجاني": the agent phrase after the trigger.
@@ -126,7 +127,7 @@ extension SentenceEvents {
 
     /// Word `k` as a one-word place name ("البويرة", "طبلبة"), or nil when it is an ordinary word, a name the
     /// name finder found, or the start of a longer name that may go on.
-    private func placeName(at k: Int, in range: Range<Int>, clitic: Bool = false, seat: Bool = false) -> String? {
+    func placeName(at k: Int, in range: Range<Int>, clitic: Bool = false, seat: Bool = false) -> String? {
         let w = words.words
         guard k < range.upperBound, k < w.count, !w[k].isPunct, !w[k].isNumber, startingAt[k] == nil, covering[k] == nil,
               !dateWords.contains(k), lookup(k) == nil else { return nil }
