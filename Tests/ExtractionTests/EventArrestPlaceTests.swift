@@ -72,5 +72,13 @@ import Testing
         let ex = events(["وقالت الوكالة إن طائرة عسكرية تحطمت على جبل في منطقة قرطوبة صباح اليوم، مما أدى إلى مقتل ثمانية عسكريين."],
                         mentions: [("قرطوبة", .place)])
         #expect(places(ex) == ["قرطوبة"])
+        // the result verb opens the clause, its subject the incident
+        let opening = events(["أدى تدافع بين المشجعين داخل ملعب في شمال الربوة إلى مقتل 12 شخصا خلال مباراة."], mentions: [("الربوة", .place)])
+        #expect(places(opening) == ["الربوة"])
+    }
+
+    @Test func aTownBeforeAnotherPhrase() {
+        let ex = events(["وقد ألقت الفرقة القبض على عنصرين من أفراد الخلية بمعتمدية الزهراوية وبالتحري معهما تبين أنهما يتواصلان."])
+        #expect(event(ex)?.placePhrase == "الزهراوية")
     }
 }

@@ -161,6 +161,8 @@ extension SentenceEvents {
             // "في إقليم نورماندي وذلك بمقتل", "في ولاية كاليفورنيا الأمريكية": a clause's connective or the
             // country's adjective after the name.
             || words.has(n, in: EventContextLexicon.relatives) || words.isAny(n, ["وذلك", "وهو", "وهي", "وهذا", "وهذه"])
+            // "بمعتمدية المكنين وبالتحري معهما": و and a preposition open another phrase.
+            || w[n].key.hasPrefix("وبال")
             || (Self.isNisba(w[n].key) && PlaceKinds.country(ofDemonym: w[n].key) != nil)
         guard ends else { return nil }
         let text = w[k].text

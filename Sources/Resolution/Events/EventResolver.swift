@@ -93,8 +93,13 @@ public struct EventResolver: Sendable {
                     // mentions to be sure of it as an entity) still says where, as written.
                     // (not a name that may be cut or read inside a longer phrase: "بن [قردان]", "منطقة هنشير [التلة]",
                     // "قفصه [الصدري]")
-                    if r.places.isEmpty, r.placePhrase == nil,
-                       let m = e.places.first(where: { ex.mentions[$0].type == .place && entity(a, $0) == nil }),
+                    // (also a town with no page named before the one place that has one, its governorate: "بمعتمدية سيدي X
+                    // من ولاية Y")
+                    let townInPagedArea = e.places.count == 2 && ex.mentions[e.places[0]].type == .place && entity(a, e.places[0]) == nil
+                        && entity(a, e.places[1]) != nil
+                    if r.placePhrase == nil,
+                       let m = r.places.isEmpty ? e.places.first(where: { ex.mentions[$0].type == .place && entity(a, $0) == nil })
+                        : (townInPagedArea ? e.places[0] : nil),
                        Self.standsWhole(ex.mentions[m], in: documents[a]) {
                         r.placePhrase = ex.mentions[m].surface
                     }
