@@ -138,6 +138,12 @@ func resolveEvents(_ docs: [(lines: [String], date: PartialDate?, names: [(Strin
                               unpaged: ["عين قرطوبة"])
         #expect(c.events.first?.placeNames == ["عين قرطوبة"])
         #expect(c.events.first?.places.map { c.entities[$0].name } == ["الربوة"])
+        // not before a place that is no governorate named so: the first name may be cut ("مستشفى قرطوبة [حشاد]")
+        let cut = resolveEvents([(["تعرض ممرض بمستشفى قرطوبة حشاد بالربوة اليوم إلى الاعتداء بالعنف من طرف شاب."],
+                                  PartialDate(year: 2023, month: 5, day: 10), [("مستشفى قرطوبة", .place), ("الربوة", .place)])],
+                                unpaged: ["مستشفى قرطوبة"])
+        #expect(cut.events.allSatisfy { $0.placeNames.isEmpty })
+        #expect(cut.events.contains { $0.places.map { cut.entities[$0].name } == ["الربوة"] })
     }
 
     @Test func aTownWithAPageIsLinked() {

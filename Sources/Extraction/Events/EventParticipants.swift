@@ -57,7 +57,7 @@ extension SentenceEvents {
     }
 
     /// Words after which a place is where someone comes from ("أصيل", "قادما من").
-    static let originWords: WordSet = WordSet(["اصيل", "اصيلي", "اصيله", "قادم", "قادما", "قادمه", "قادمين", "قادمون", "القادم",
+    static let originWords: WordSet = WordSet(["اصيل", "اصيلي", "اصيله", "اصيلو", "قادم", "قادما", "قادمه", "قادمين", "قادمون", "القادم",
                                                "القادمه", "القادمين", "المنحدر", "ينحدر", "تنحدر"].map(EventLexicon.key))
     /// Words after which a place is where something is based ("شركة مقرها في روما").
     static let seatWords: WordSet = WordSet(["مقره", "مقرها", "مقرهم", "مقرهما"].map(EventLexicon.key))
