@@ -77,6 +77,16 @@ import Testing
         #expect(places(opening) == ["الربوة"])
     }
 
+    @Test func aTownThatEndsTheSentence() {
+        let ex = events(["وأضافت الوزارة أنه تم حجز أسلحة، في حين تم إيقاف عنصر دعم للجماعات الإرهابية بقرطوبة."])
+        #expect(event(ex)?.placePhrase == "قرطوبة")
+        // an ordinary word, or a word after a charge, is no town
+        #expect(event(events(["وقد تم إيقاف عنصر دعم للجماعات الإرهابية بالجهة."]))?.placePhrase == nil)
+        #expect(event(events(["وقد تم إيقاف شاب بتهمة الاتجار بقرطوبة."]))?.placePhrase == nil)
+        // not far from the trigger
+        #expect(event(events(["وقد تم إيقاف عنصر دعم للجماعات الإرهابية التي كانت تنشط في الجبال المحيطة منذ سنوات طويلة جدا بقرطوبة."]))?.placePhrase == nil)
+    }
+
     @Test func aTownBeforeAnotherPhrase() {
         let ex = events(["وقد ألقت الفرقة القبض على عنصرين من أفراد الخلية بمعتمدية الزهراوية وبالتحري معهما تبين أنهما يتواصلان."])
         #expect(event(ex)?.placePhrase == "الزهراوية")

@@ -18,9 +18,10 @@ import ArabicText
 ///   read from their positions; the organization that claims an attack («تبنى تنظيم … الهجوم», «أعلن …
 ///   مسؤوليته عن الهجوم») in its sentence or the next is its actor; an event lacking the roles its type needs is dropped; a place is the
 ///   event's only when its phrase attaches to the trigger (not where someone comes from, where a company
-///   is based, nor the place of an arrest's charge or warrant); an arrest or killing whose
-///   clause names no place takes the place of the title's dateline ("المهدية : …") or headline ("… في
-///   اسطنبول") when the text names it;
+///   is based, nor the place of an arrest's charge or warrant; an arrest's raid place before a unit's seat, never a
+///   national unit's seat: `ArrestPlaces`); an arrest or killing whose clause names no place takes the place its
+///   sentence opens with before a colon (a digest: "زغوان : إيقاف …"), else the title's dateline ("المهدية : …") or
+///   headline ("… في اسطنبول") when the text names it;
 /// - per clause: a killing that names its victims wins (an attack named before it is its own event);
 ///   else the most specific attack; then the first trigger of each other type. A report is kept only
 ///   when its sentence has no other event and it has a date of its own;

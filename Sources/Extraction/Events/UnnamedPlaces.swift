@@ -48,7 +48,23 @@ extension SentenceEvents {
            let seat = unitSeat(from: by + 1, to: range.upperBound, in: range) {
             return seat
         }
-        return areaPlace(of: h, at: range.filter { $0 < h.index }, in: range)
+        return areaPlace(of: h, at: range.filter { $0 < h.index }, in: range) ?? sentenceEndTown(of: h, in: range)
+    }
+
+    /// "في حين تم إيقاف عنصر دعم للجماعات الإرهابية بسكيكدة.": a word no dictionary knows, with its ب, that ends the
+    /// sentence a few words after the trigger, with no charge, clause or name between.
+    private func sentenceEndTown(of h: Hit, in range: Range<Int>) -> String? {
+        let w = words.words
+        var k = range.upperBound - 1
+        if k >= 0, k < w.count, w[k].isPunct, w[k].key == "." { k -= 1 }
+        guard k > h.index + 1, k - h.index <= 8, k + 1 >= w.count || w[k + 1].key == ".", !w[k].isPunct,
+              w[k].key.hasPrefix("ب"), words.hasPrepositionClitic(k),
+              !((h.index + 1)..<k).contains(where: { j in
+                  w[j].isPunct || startingAt[j] != nil || covering[j] != nil || lookup(j) != nil || chargePhrase(at: j) != nil
+                      || words.has(j, in: EventLexicon.complementizer) || words.has(j, in: EventContextLexicon.relatives)
+                      || words.has(j, in: Self.originOrHomeWords) || words.hasPrepositionClitic(j) && w[j].key.hasPrefix("ب")
+              }) else { return nil }
+        return placeName(at: k, in: range, clitic: true)
     }
 
     /// The name after the first area noun at one of `positions` that says where (after في or with a ب), not
