@@ -96,15 +96,33 @@ struct SearchIndex: Sendable {
                 cache?.store(keys[d], e)
             }
         }
-        var postings = [[Int32]](repeating: [], count: table.count)
-        for d in docTerms.indices {
-            let e = docTerms[d]
-            docTerms[d] = []  // (freed as the postings grow: the two are never both whole)
+        // Each term's list is made at its final size (counted first), then filled in document order:
+        // appending to lists that grow as they go reallocated most of them several times.
+        var sizes = [Int](repeating: 0, count: table.count)
+        for e in docTerms {
             var i = 0
             while i < e.count {
-                postings[Int(e[i])].append(Int32(d))
-                postings[Int(e[i])].append(e[i + 1])
+                sizes[Int(e[i])] += 2
                 i += 2
+            }
+        }
+        var postings = sizes.map { n -> [Int32] in
+            var list = [Int32]()
+            list.reserveCapacity(n)
+            return list
+        }
+        sizes = []
+        postings.withUnsafeMutableBufferPointer { lists in
+            for d in docTerms.indices {
+                let e = docTerms[d]
+                docTerms[d] = []  // (freed as the postings fill)
+                var i = 0
+                while i < e.count {
+                    let t = Int(e[i])
+                    lists[t].append(Int32(d))
+                    lists[t].append(e[i + 1])
+                    i += 2
+                }
             }
         }
         var byShard: [UTF8Key: [Int]] = [:]
