@@ -173,13 +173,16 @@ struct SearchIndex: Sendable {
     func shardContentKey(_ key: String) -> ContentHash {
         // Order-independent (a wrapping sum of per-term hashes), so the terms need no sorting.
         var high: UInt64 = 0, low: UInt64 = 0
-        for t in shardTerms[key] ?? [] {
-            var h = ContentHasher()
-            h.combine(terms.names[t])
-            postings[t].withUnsafeBytes { h.combine($0) }
-            let x = h.finalize()
-            high &+= x.high
-            low &+= x.low
+        let names = terms.names, starts = postings.starts
+        postings.flat.withUnsafeBytes { all in
+            for t in shardTerms[key] ?? [] {
+                var h = ContentHasher()
+                h.combine(names[t])
+                h.combine(UnsafeRawBufferPointer(rebasing: all[4 * starts[t] ..< 4 * starts[t + 1]]))
+                let x = h.finalize()
+                high &+= x.high
+                low &+= x.low
+            }
         }
         var h = ContentHasher()
         h.combine(key)
