@@ -223,6 +223,9 @@ extension SentenceEvents {
         var r = Roles()
         func party(_ m: Int) -> Bool { mentions[m].type != .place && canAct(m) }
         var from = h.index + 1
+        // "اجتماع لجنة الحقوق والحريات بمجلس نواب الشعب": a committee's meeting, not the whole body's; a committee
+        // whose name was not found makes no meeting.
+        if h.trigger.nominal, startingAt[h.index + 1] == nil, words.isAny(h.index + 1, ["لجنه", "اللجنه", "لجان"]) { return nil }
         if !h.trigger.nominal {
             let s = subject(ofVerb: h.index, in: range)
             if let m = s.mention, party(m) { r.actors.append(m) }

@@ -17,8 +17,12 @@ import Extraction
 /// - an undated definite or demonstrative mention ("الهجوم", "هذه الهجمات") joins the last earlier
 ///   event of a compatible type in the same article (a plural one, "هذه الاعتداءات", only an event that
 ///   counts several too, or as a dual); other undated mentions join only an event of the same article
-///   sharing an entity (killings: any article); arrests of a described group ("شخصين") merge across
-///   articles only on the same day and place;
+///   sharing an entity (killings: any article; an attack: also a dated attack of another article at most
+///   `EventClustering.laterReportDays` before its own article, in the same place below the country and on a target
+///   of the same kind, "استهدف مسجدا في كيبيك" days after "الهجوم على المسجد … في كيبيك"); arrests of a described
+///   group ("شخصين") merge across articles only on the same day and place;
+/// - an attack report that names no place (nor a series, nor a shot at the attacker) joins the one attack of the same
+///   day its article names, when there is only one ("الهجوم على المسجد الكندي" after "هجوم داخل مسجد في مدينة كيبيك");
 /// - undated events are kept only when one mention is a singular, non-anaphoric report naming a
 ///   place or target; undated statements and threats are dropped;
 /// - differing quantities stay visible in `Event.quantities` (quantity → indexes into `sources`);
@@ -89,6 +93,8 @@ public struct EventResolver: Sendable {
                                         actorPhrase: e.actorPhrase, targetPhrase: e.targetPhrase, placePhrase: e.placePhrase,
                                         traits: traits)
                     r.reported = e.date.map { ex.dates[$0].isReportedDay } ?? false
+                    if let d = documents[a].date, d.precision == .day { r.published = d }
+                    r.namesPlace = !e.places.isEmpty || e.placePhrase != nil
                     // "على مستوى مفترق منطقة صولة بفريانة": a place the clause names whose name got no page (too few
                     // mentions to be sure of it as an entity) still says where, as written.
                     // (not a name that may be cut or read inside a longer phrase: "بن [قردان]", "منطقة هنشير [التلة]",
@@ -163,7 +169,7 @@ public struct EventResolver: Sendable {
         case .attack, .airstrike:
             if e.actors.allSatisfy({ entity(a, $0) == nil }) { actor = e.actorPhrase }
             if e.targets.allSatisfy({ entity(a, $0) == nil }), let p = e.targetPhrase, DescribedRoles.namesDescribedTarget(p) {
-                target = DescribedRoles.withoutClause(p)
+                target = DescribedRoles.titlePhrase(DescribedRoles.withoutClause(p))
             }
         default:
             break
