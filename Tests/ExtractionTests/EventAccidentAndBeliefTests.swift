@@ -44,3 +44,12 @@ import Testing
         #expect(!DescribedRoles.namesAttacker("المسجد الكبير"))
     }
 }
+
+/// What a firing verb hit, named after its weapon.
+@Suite struct EventFiredAtTargetTests {
+    @Test func theTargetAfterTheWeaponOfAFiringVerb() {
+        let ex = events(["أطلقت القوات مجموعة من الصواريخ البالستية من شمال البلاد على مواقع للمتمردين قرب مدينة السهل يوم الأحد."],
+                        mentions: [("مدينة السهل", .place)])
+        #expect(ex.events.contains { $0.type == .attack && $0.targetPhrase?.hasPrefix("مواقع") == true })
+    }
+}

@@ -30,3 +30,14 @@ import Testing
         #expect(late.events.filter { $0.type == .attack }.count == 2)
     }
 }
+
+/// An indefinite attack noun introduces another attack, even the same day in the same article.
+@Suite struct EventIndefiniteReportTests {
+    @Test func anotherAttackOfTheSameDayStaysApart() {
+        let c = resolveEvents([([
+            "نفذ مسلح مساء الأحد هجوما إرهابيا على المسجد الكبير في مدينة السهل أثناء صلاة العشاء.",
+            "وفي سياق آخر أعلن الجيش مساء الأحد عن هجوم شنه مسلحون على دورية عسكرية خلال عملية تمشيط في بلدة الوادي.",
+        ], PartialDate(year: 2023, month: 5, day: 14), [("مدينة السهل", .place)])])
+        #expect(c.events.filter { $0.type == .attack }.count == 2, "\(c.events.map { ($0.title, $0.sources.count) })")
+    }
+}

@@ -213,13 +213,15 @@ struct EventClustering {
             if sameArticle, Self.family(r.type) == -1, Self.family(c.type) == -1, r.date?.precision == .day, c.date == r.date,
                !r.traits.plural, !(r.targetPhrase.map(DescribedRoles.namesAttacker) ?? false),
                !c.targetPhrases.contains(where: DescribedRoles.namesAttacker),
-               unplaced(r) || (c.salientPlaces.isEmpty && c.targets.isEmpty && c.placePhrases.isEmpty) {
+               unplaced(r), !(r.traits.nominal && !r.traits.anaphoric),
+               !c.salientPlaces.isEmpty || !c.targets.isEmpty || !c.placePhrases.isEmpty {
                 sameDayInArticle.append(ci)
             }
         }
         // "الهجوم على المسجد الكندي" after "هجوم داخل مسجد في مدينة كيبيك", the same day in the same article: a report
-        // that names no place is the one attack of that day its article names, when there is only one (not a series,
-        // "الاعتداءات", nor a shot at the attacker, "أطلق النار على المنفذ").
+        // that names no place is the one attack of that day its article names where it was, when there is only one (not a series,
+        // "الاعتداءات", nor a shot at the attacker, "أطلق النار على المنفذ", nor an indefinite noun, which introduces
+        // another attack: "في هجوم شنه مسلحون خلال عملية عسكرية في بلدة …").
         if best == nil, sameDayInArticle.count == 1 { return sameDayInArticle[0] }
         return best?.0
     }
