@@ -40,6 +40,13 @@ import Testing
         #expect(DescribedRoles.titlePhrase("سوريا") == "سوريا")
         #expect(DescribedRoles.titlePhrase("ضحايا") == "ضحايا")
         #expect(DescribedRoles.headKey("المسجد الكندي") == DescribedRoles.headKey("مسجدا"))
+        // a speaker described without a name, as a role; not a phrase that ran on into the time or what was said
+        #expect(DescribedRoles.describedSpeaker("الوفد الحكومي الذي واكب فعاليات هذا") == "الوفد الحكومي")
+        #expect(DescribedRoles.describedSpeaker("وزير الفلاحة") == "وزير الفلاحة")
+        #expect(DescribedRoles.describedSpeaker("وزير الدفاع على هامش") == nil)
+        #expect(DescribedRoles.describedSpeaker("وزارة الصحة اليوم الثلاثاء") == nil)
+        #expect(DescribedRoles.describedSpeaker("المتحدث") == nil)
+        #expect(DescribedRoles.describedSpeaker("المواطنين الغاضبين") == nil)
         #expect(DescribedRoles.namesAttacker("المنفذ"))
         #expect(!DescribedRoles.namesAttacker("المسجد الكبير"))
     }

@@ -41,3 +41,14 @@ import Testing
         #expect(c.events.filter { $0.type == .attack }.count == 2, "\(c.events.map { ($0.title, $0.sources.count) })")
     }
 }
+
+/// A speaker the clause describes without a name is the event's speaker as written.
+@Suite struct EventDescribedSpeakerTests {
+    @Test func aDescribedSpeakerIsARole() {
+        let c = resolveEvents([(["وأكد الوفد الحكومي الذي واكب فعاليات اليوم الختامي أن المشاريع متواصلة."],
+                                PartialDate(year: 2023, month: 5, day: 14), [])])
+        let s = c.events.first { $0.type == .statement }
+        #expect(s?.actorNames == ["الوفد الحكومي"])
+        #expect(s?.title == "تصريح الوفد الحكومي")
+    }
+}

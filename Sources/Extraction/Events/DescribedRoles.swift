@@ -107,6 +107,25 @@ public enum DescribedRoles {
         return key.count >= 3 ? key : nil
     }
 
+    /// A speaker the clause describes with no name found ("أكد الوفد الحكومي الذي واكب …", "قال وزير الفلاحة"), as a
+    /// title writes it (`titlePhrase`): two to six words opening with an office or a body noun, none a time, a preposition
+    /// or a complementizer that would show the phrase ran on into what was said ("وزير الدفاع على هامش", "… اليوم الثلاثاء").
+    public static func describedSpeaker(_ phrase: String) -> String? {
+        let cut = titlePhrase(phrase)
+        let words = cut.split(separator: " ").map { EventLexicon.key(String($0)) }
+        guard (2...6).contains(words.count), let first = words.first,
+              EventContextLexicon.roleNouns.contains(first) || EventContextLexicon.collectiveHeads.contains(first) || speakingBodies.contains(first),
+              !words.contains(where: { speakerStops.contains($0) || $0.allSatisfy(\.isNumber) }) else { return nil }
+        return cut
+    }
+
+    static let speakingBodies = WordSet(["وزارة", "الوزارة", "الإدارة", "إدارة", "الديوان", "ديوان", "الوكالة", "وكالة", "مؤسسة",
+        "المؤسسة", "الوفد", "وفد", "المركز", "مركز", "المعهد", "معهد", "السفارة", "سفارة", "النادي", "نادي", "البنك", "المصرف",
+        "الشركة", "شركة", "المرصد", "مرصد"].map(EventLexicon.key))
+
+    static let speakerStops = WordSet(["اليوم", "أمس", "امس", "غدا", "على", "علي", "هامش", "خلال", "عن", "في", "ضيف", "إن", "أن",
+        "بأن", "منذ", "صباح", "مساء", "عشية", "ظهر", "لدى", "قائلا", "مؤكدا", "مشيرا"].map(EventLexicon.key))
+
     /// Whether a target phrase names the attacker ("أطلق النار على المنفذ", "المهاجم"): the police shooting back.
     public static func namesAttacker(_ phrase: String) -> Bool {
         headKey(phrase).map { attackerNouns.contains($0) } ?? false

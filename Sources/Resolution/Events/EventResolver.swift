@@ -163,6 +163,10 @@ public struct EventResolver: Sendable {
         switch e.type {
         case .statement, .threat:
             actor = unpaged(e.actors, beside: e.actorPhrase)
+            // "أكد الوفد الحكومي الذي واكب …": a speaker described without a name is the role as a title writes it.
+            if actor == nil, e.type == .statement, e.actors.allSatisfy({ entity(a, $0) == nil }), let p = e.actorPhrase {
+                actor = DescribedRoles.describedSpeaker(p)
+            }
         case .killing, .arrest, .other:
             target = unpaged(e.targets, beside: e.targetPhrase)
             if e.type != .arrest, e.actors.allSatisfy({ entity(a, $0) == nil }) { actor = e.actorPhrase }
