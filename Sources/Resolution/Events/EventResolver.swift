@@ -147,7 +147,8 @@ public struct EventResolver: Sendable {
     /// The actor and target of a mention as written when no entity page names them: a person the clause names
     /// who got no page (the speaker of a report, who was arrested, killed or taken), an attacker or a killer the
     /// clause describes ("من طرف شاب", "على يد أعوان الأمن"), and a facility, unit or people an attack hit
-    /// ("مقر حرس السواحل", "دورية أمنية", "عون أمن"). A name that may be cut or read inside a longer one is left out (`standsWhole`).
+    /// ("مقر حرس السواحل", "دورية أمنية", "عون أمن"), a speaker described by his office or body ("الوفد الحكومي",
+    /// `DescribedRoles.describedSpeaker`). A name that may be cut or read inside a longer one is left out (`standsWhole`).
     static func namesWithoutPage(_ e: EventMention, article a: Int, in doc: Document, _ ex: DocumentExtraction,
                                  entityOf entity: (Int, Int) -> Int?) -> (actor: String?, target: String?) {
         // Only beside the phrase the event already has (a name without a page never makes an event), and only a
