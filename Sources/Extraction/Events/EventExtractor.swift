@@ -10,9 +10,10 @@ import ArabicText
 /// Rules (all general, lexicon-driven):
 /// - a sentence is split into clauses at فيما / بينما / حين / إذ / وكذلك and at ":" / ";";
 /// - a trigger (EventLexicon) counts in its event sense (`SentenceContext`): not inside a name, not
-///   negated, cancelled (إلغاء، تأجيل) or in the scope of a modal, future, call, purpose, suspicion or
-///   denial word of its clause, nor after a threat; not in a sentence about sport, an accident, animals
-///   or a figurative use; ambiguous attack words (هجوم، استهدف، اعتداء، ضربة) need evidence of violence;
+///   negated, cancelled (إلغاء، تأجيل) or in the scope of a modal, future, call, purpose, suspicion, belief
+///   ("المحققون يعتقدون أن الرجل قتل") or denial word of its clause, nor after a threat; not in a sentence about
+///   sport, an accident (a crash, a stampede, a road accident: "دراجة نارية" is no gunfire), animals or a figurative
+///   use; a committee's meeting ("اجتماع لجنة …") is no meeting of the body named after it; ambiguous attack words (هجوم، استهدف، اعتداء، ضربة) need evidence of violence;
 /// - roles (`EventRoles`): the speaker of a report is the subject of its verb, never the outlet it was
 ///   said to; agents, victims, the arrested, the parties of a meeting, the visitor and where he went are
 ///   read from their positions; the organization that claims an attack («تبنى تنظيم … الهجوم», «أعلن …

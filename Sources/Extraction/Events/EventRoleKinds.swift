@@ -67,7 +67,8 @@ extension SentenceEvents {
             }
         }
         if r.targets.isEmpty, r.targetPhrase == nil, h.type != .clash,
-           let on = ((h.index + 1)..<min(seg.upperBound, h.index + 5)).first(where: { words.isAny($0, ["علي", "ضد"]) }),
+           // (past the weapon after a firing verb: "أطلقت مجموعة من الصواريخ البالستية من غرب البلاد على مواقع …")
+           let on = ((h.index + 1)..<min(seg.upperBound, h.index + (h.trigger.needsWeapon ? 12 : 5))).first(where: { words.isAny($0, ["علي", "ضد"]) }),
            words.has(on + 1, in: EventContextLexicon.personNouns) || words.has(on + 1, in: EventContextLexicon.targetNouns) {
             let np = nounPhrase(from: on + 1, in: range, max: 3)
             if !np.isEmpty { r.targetPhrase = phraseText(np) }
@@ -223,6 +224,9 @@ extension SentenceEvents {
         var r = Roles()
         func party(_ m: Int) -> Bool { mentions[m].type != .place && canAct(m) }
         var from = h.index + 1
+        // "اجتماع لجنة الحقوق والحريات بمجلس نواب الشعب": a committee's meeting, not the whole body's; a committee
+        // whose name was not found makes no meeting.
+        if h.trigger.nominal, startingAt[h.index + 1] == nil, words.isAny(h.index + 1, ["لجنه", "اللجنه", "لجان"]) { return nil }
         if !h.trigger.nominal {
             let s = subject(ofVerb: h.index, in: range)
             if let m = s.mention, party(m) { r.actors.append(m) }
