@@ -63,9 +63,10 @@ struct DiscoveryRules {
     static let afterReportedSpeaker: WordSet = Keys.of(["ان", "انه", "انها", "في", "خلال", "امام", "لـ", "امس", "اليوم",
                                                             "ايضا", "مثلما", "كما", "عقب", "بعد", "قبل", "الي", "عن", "من", "انهم"])
 
-    /// Definite adjectives of side that, after a place, name another place ("كوريا الجنوبية", "سوسة الشمالية").
+    /// Definite adjectives of side that, after a place, name another place ("كوريا الجنوبية", "سوسة الشمالية");
+    /// not العليا (supreme: "مصلحة تونس العليا" is the head's).
     static let sidePlaceAdjectives: WordSet = Keys.of(["الشمالية", "الجنوبية", "الشرقية", "الغربية", "الوسطى",
-                                                          "الشمالي", "الجنوبي", "الشرقي", "الغربي", "العليا", "السفلى"])
+                                                          "الشمالي", "الجنوبي", "الشرقي", "الغربي"])
     /// "الجديدة" after a place: a new place ("إيرلندا الجديدة") or a slogan ("ليبيا الجديدة"), no mention of it.
     static let newPlaceAdjectives: WordSet = Keys.of(["الجديدة", "الجديد"])
     /// Words after which a place heads its phrase (no noun before it in construct): "سفير الولايات المتحدة
