@@ -3,9 +3,10 @@ import Extraction
 import Testing
 @testable import Resolution
 
-/// A corpus with one entity per name; each doc has one sentence and mentions of those names.
+/// A corpus with one entity per name (none for the names in `unpaged`: mentions without a page); each doc has
+/// one sentence and mentions of those names.
 func resolveEvents(_ docs: [(lines: [String], date: PartialDate?, names: [(String, EntityType)])],
-                   curated: [CuratedEvent] = []) -> ResolvedCorpus {
+                   curated: [CuratedEvent] = [], unpaged: Set<String> = []) -> ResolvedCorpus {
     var corpus = ResolvedCorpus()
     var documents: [Document] = []
     var exs: [DocumentExtraction] = []
@@ -23,6 +24,7 @@ func resolveEvents(_ docs: [(lines: [String], date: PartialDate?, names: [(Strin
                     i + n.count <= scalars.count && Array(scalars[i..<(i + n.count)]) == n }) else { continue }
                 ex.mentions.append(Mention(span: TextSpan(block: b, start: i, end: i + n.count), sentence: b,
                                            surface: name, type: type, key: name))
+                if unpaged.contains(name) { ofMention.append(nil); continue }
                 if entityIndex[name] == nil {
                     entityIndex[name] = corpus.entities.count
                     corpus.entities.append(Entity(id: "e\(corpus.entities.count)", name: name, type: type))

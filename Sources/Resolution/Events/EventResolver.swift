@@ -240,6 +240,8 @@ public struct EventResolver: Sendable {
         let words = mention.surface.split(separator: " ")
         guard let last = words.last, !NameConnectors.contains(ArabicNormalizer.matchKey(String(last))),
               mention.span.block < doc.blocks.count else { return false }
+        // "منطقة أمن سوسة الشمالية الشابين": a side adjective closes a place's name
+        if words.count >= 2, mention.type == .place, PlaceKinds.isSideAdjective(String(last)) { return true }
         let scalars = doc.blocks[mention.span.block].unicodeScalars
         guard mention.span.end <= scalars.count else { return false }
         var next = String.UnicodeScalarView()
