@@ -63,7 +63,8 @@ struct NameContext {
                     if b[i]?.nameWord == true, Self.isWrittenPreposition(scalars, before: m.span.start) { b[i]?.nameWord = false }
                     if n[i]?.nameWord == true, Self.isWrittenPreposition(scalars, after: m.span.end) { n[i]?.nameWord = false }
                     q[i] = Self.isQuote(scalars, before: m.span.start) && Self.isQuote(scalars, after: m.span.end)
-                    c[i] = !q[i] && Self.isDoubleQuote(scalars, before: m.span.start) && Self.quoteClosesAfterANumber(scalars, from: m.span.end)
+                    c[i] = !q[i] && Self.isQuote(scalars, before: m.span.start, marks: Self.doubleQuoteMarks)
+                        && Self.quoteClosesAfterANumber(scalars, from: m.span.end)
                 }
                 before.append(b)
                 after.append(n)
@@ -92,18 +93,11 @@ struct NameContext {
 
     static let quoteMarks: Set<Unicode.Scalar> = ["\"", "«", "»", "“", "”", "„", "'", "‘", "’"]
 
-    /// A quote mark right before `start` (spaces skipped).
-    static func isQuote(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {
+    /// One of `marks` right before `start` (spaces skipped).
+    static func isQuote(_ scalars: [Unicode.Scalar], before start: Int, marks: Set<Unicode.Scalar> = quoteMarks) -> Bool {
         var i = start - 1
         while i >= 0, scalars[i] == " " { i -= 1 }
-        return i >= 0 && quoteMarks.contains(scalars[i])
-    }
-
-    /// A quote mark that is no apostrophe right before `start` (spaces skipped).
-    static func isDoubleQuote(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {
-        var i = start - 1
-        while i >= 0, scalars[i] == " " { i -= 1 }
-        return i >= 0 && doubleQuoteMarks.contains(scalars[i])
+        return i >= 0 && marks.contains(scalars[i])
     }
 
     /// A quote mark right after `end` (spaces skipped).
