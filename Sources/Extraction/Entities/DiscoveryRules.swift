@@ -72,14 +72,20 @@ struct DiscoveryRules {
     /// Words after which a place heads its phrase (no noun before it in construct): "سفير الولايات المتحدة
     /// الجديد", "حكومة تونس الجديدة" give the adjective to the head, "ثم إيرلندا الجديدة" to the place.
     static let beforeUnheadedPlace: WordSet = Keys.of(["في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "ثم", "أو", "و", "نحو"])
+    /// Masculine side adjectives: after a noun heading the place, or a name of several words that starts with
+    /// one («إقليم كردستان»), they are mostly the noun's, since place names are mostly feminine ("ساحل أستراليا
+    /// الغربي", "بإقليم كردستان الشمالي").
+    static let masculineSideAdjectives: WordSet = Keys.of(["الشمالي", "الجنوبي", "الشرقي", "الغربي"])
 
     /// Whether the place written in tokens `r` (proclitics of `prefix` scalars on the first) is followed by an
-    /// adjective that makes another place's name: a side adjective, or "الجديدة" when no noun heads the place.
+    /// adjective that makes another place's name: a feminine side adjective, or a masculine one or "الجديدة" when
+    /// no noun heads the place.
     static func namesAnotherPlace(_ a: BlockAnalysis, tokens r: Range<Int>, prefix: Int) -> Bool {
         guard r.upperBound < a.tokens.count, a.tokens[r.upperBound].kind == .word else { return false }
         let next = a.tokens[r.upperBound].key
-        if sidePlaceAdjectives.contains(next) { return true }
-        guard newPlaceAdjectives.contains(next) else { return false }
+        if sidePlaceAdjectives.contains(next), !masculineSideAdjectives.contains(next) { return true }
+        let masculine = masculineSideAdjectives.contains(next)
+        guard newPlaceAdjectives.contains(next) || (masculine && r.count == 1) else { return false }
         let before = r.lowerBound - 1
         return before < 0 || a.tokens[before].kind == .punct || prefix > 0 || beforeUnheadedPlace.contains(a.tokens[before].key)
     }
