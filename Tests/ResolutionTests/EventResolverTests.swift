@@ -3,8 +3,8 @@ import Extraction
 import Testing
 @testable import Resolution
 
-/// A corpus with one entity per name (none for the names in `unpaged`: mentions without a page); each doc has
-/// one sentence and mentions of those names.
+/// A corpus with one entity per name; each doc has one sentence and mentions of those names.
+/// (`unpaged`: names found as mentions that get no entity page)
 func resolveEvents(_ docs: [(lines: [String], date: PartialDate?, names: [(String, EntityType)])],
                    curated: [CuratedEvent] = [], unpaged: Set<String> = []) -> ResolvedCorpus {
     var corpus = ResolvedCorpus()
@@ -129,6 +129,21 @@ func resolveEvents(_ docs: [(lines: [String], date: PartialDate?, names: [(Strin
         #expect(c.events.first?.placeNames == ["قرطوبة"])
         #expect(c.events.first?.places.isEmpty == true)
         #expect(c.events.first?.title == "اعتقال شخص في قرطوبة")
+    }
+
+    @Test func aTownWithoutAPageBeforeItsGovernorate() {
+        // the raid's town has no page, its governorate has one: both, the town as written
+        let c = resolveEvents([(["تمكنت فرقة الحرس الوطني إثر مداهمة منزل كائن بمعتمدية عين قرطوبة من ولاية الربوة من إيقاف شخص."],
+                                PartialDate(year: 2023, month: 5, day: 10), [("عين قرطوبة", .place), ("الربوة", .place)])],
+                              unpaged: ["عين قرطوبة"])
+        #expect(c.events.first?.placeNames == ["عين قرطوبة"])
+        #expect(c.events.first?.places.map { c.entities[$0].name } == ["الربوة"])
+        // not before a place that is no governorate named so: the first name may be cut ("مستشفى قرطوبة [حشاد]")
+        let cut = resolveEvents([(["تعرض ممرض بمستشفى قرطوبة حشاد بالربوة اليوم إلى الاعتداء بالعنف من طرف شاب."],
+                                  PartialDate(year: 2023, month: 5, day: 10), [("مستشفى قرطوبة", .place), ("الربوة", .place)])],
+                                unpaged: ["مستشفى قرطوبة"])
+        #expect(cut.events.allSatisfy { $0.placeNames.isEmpty })
+        #expect(cut.events.contains { $0.places.map { cut.entities[$0].name } == ["الربوة"] })
     }
 
     @Test func aTownWithAPageIsLinked() {

@@ -18,9 +18,10 @@ import ArabicText
 ///   read from their positions; the organization that claims an attack («تبنى تنظيم … الهجوم», «أعلن …
 ///   مسؤوليته عن الهجوم») in its sentence or the next is its actor; an event lacking the roles its type needs is dropped; a place is the
 ///   event's only when its phrase attaches to the trigger (not where someone comes from, where a company
-///   is based, nor the place of an arrest's charge or warrant); an arrest or killing whose
-///   clause names no place takes the place of the title's dateline ("المهدية : …") or headline ("… في
-///   اسطنبول") when the text names it;
+///   is based, nor the place of an arrest's charge or warrant; an arrest's raid place before a unit's seat, never a
+///   national unit's seat: `ArrestPlaces`); an arrest or killing whose clause names no place takes the place its
+///   sentence opens with before a colon (a digest: "زغوان : إيقاف …"), else the title's dateline ("المهدية : …") or
+///   headline ("… في اسطنبول") when the text names it;
 /// - per clause: a killing that names its victims wins (an attack named before it is its own event);
 ///   else the most specific attack; then the first trigger of each other type. A report is kept only
 ///   when its sentence has no other event and it has a date of its own;
@@ -107,6 +108,12 @@ public struct EventExtractor: Sendable {
                     e.actorPhrase = nil
                 }
                 // "المهدية : إيقاف 4 مهربين": a local report's clause that names no place happened in its dateline.
+                if Self.datelineTypes.contains(e.type), e.places.isEmpty, e.placePhrase == nil,
+                   !e.targets.contains(where: { ex.mentions[$0].type == .place }),
+                   let d = Self.sentenceDateline(words, mentionsBySentence[si] ?? [], ex.mentions), words.index(at: ex.mentions[d].span.end) < e.triggerWord {
+                    // "زغوان : إيقاف عنصر …" in a digest of the day's headlines: the clause's own dateline.
+                    e.places = [d]
+                }
                 if Self.datelineTypes.contains(e.type), e.places.isEmpty, !e.targets.contains(where: { ex.mentions[$0].type == .place }) {
                     if titlePlaces == nil {
                         titlePlaces = (Self.datelinePlace(doc.title, ex.mentions), doc.title.flatMap { Self.headlinePlace($0, ex.mentions) },
@@ -262,6 +269,17 @@ public struct EventExtractor: Sendable {
                 && zip(w, keys).allSatisfy { ArabicNormalizer.matchKey(String($0)) == $1 }
         }
         return named ? head.joined(separator: " ") : nil
+    }
+
+    /// The place a sentence opens with before a colon ("زغوان : إيقاف عنصر …"), a headline's dateline run into
+    /// the text (a digest of the day's news).
+    static func sentenceDateline(_ words: SentenceWords, _ indexes: [Int], _ mentions: [Mention]) -> Int? {
+        guard let first = words.words.first else { return nil }
+        for m in indexes where mentions[m].type == .place && mentions[m].span.start == first.start {
+            let next = words.index(at: mentions[m].span.end)
+            if next < words.words.count, words.words[next].isPunct, words.words[next].key == ":" { return m }
+        }
+        return nil
     }
 
     /// The title's dateline as written ("كاليفورنيا : لص يتسلل …", one or two words) when the text names it

@@ -200,18 +200,18 @@ extension SentenceEvents {
             }
         }
         r.places = attachedPlaces(h, segment: seg).filter { !r.actors.contains($0) }
+        // "خلال مداهمة منزل بمدينة X من إيقاف …": where the raid that made the arrest was, not the unit's seat.
+        if r.places.isEmpty, h.type == .arrest, let raid = raidPlace(of: h, in: range) {
+            if let phrase = raid.phrase { r.places = raid.places; r.placePhrase = phrase; return r }
+            if !raid.places.isEmpty, !raid.places.contains(where: r.actors.contains) { r.places = raid.places; return r }
+        }
         let force = (range.lowerBound..<h.index).contains { words.has($0, in: EventContextLexicon.securityNouns) && covering[$0] == nil }
         if r.places.isEmpty, h.type == .arrest || (h.type == .killing && force) {
             // "تمكنت الوحدات الأمنية بقبلي من إيقاف …", "وحدات الحرس الوطني بجهة مطماطة … القضاء على":
             // where the force that arrested or killed is.
-            r.places = (range.lowerBound..<h.index).compactMap { startingAt[$0] }.filter { m in
-                let j = firstWord[m]!
-                // ("بالقيروان" found whole by the name finder is the clitic and the name too)
-                return mentions[m].type == .place && !isJunkPlace(m) && ((mentions[m].span.start > w[j].start || w[j].key.hasPrefix("بال")) && w[j].key.hasPrefix("ب")
-                    || words.has(j - 1, in: EventLexicon.placeNouns) || words.isAny(j - 1, ["في"]))
-            }
+            r.places = unitPlaces(before: h, in: range)
         }
-        if r.places.isEmpty { r.places = forcePlaces }
+        if r.places.isEmpty { r.places = forcePlaces.filter { !isNationalUnitSeat(firstWord[$0]!, in: range) } }
         if r.places.allSatisfy(isGovernorateNamed), h.type == .arrest || h.type == .killing { r.placePhrase = unnamedPlace(of: h, in: range) }
         return r
     }

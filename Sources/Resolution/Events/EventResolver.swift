@@ -93,8 +93,13 @@ public struct EventResolver: Sendable {
                     // mentions to be sure of it as an entity) still says where, as written.
                     // (not a name that may be cut or read inside a longer phrase: "بن [قردان]", "منطقة هنشير [التلة]",
                     // "قفصه [الصدري]")
-                    if r.places.isEmpty, r.placePhrase == nil,
-                       let m = e.places.first(where: { ex.mentions[$0].type == .place && entity(a, $0) == nil }),
+                    // (also a town with no page named before the one place that has one, its governorate: "بمعتمدية سيدي X
+                    // من ولاية Y")
+                    let townInPagedArea = e.places.count == 2 && ex.mentions[e.places[0]].type == .place && entity(a, e.places[0]) == nil
+                        && entity(a, e.places[1]) != nil && Self.namedAsGovernorate(ex.mentions[e.places[1]], in: documents[a])
+                    if r.placePhrase == nil,
+                       let m = r.places.isEmpty ? e.places.first(where: { ex.mentions[$0].type == .place && entity(a, $0) == nil })
+                        : (townInPagedArea ? e.places[0] : nil),
                        Self.standsWhole(ex.mentions[m], in: documents[a]) {
                         r.placePhrase = ex.mentions[m].surface
                     }
@@ -252,6 +257,20 @@ public struct EventResolver: Sendable {
         }
         let key = ArabicNormalizer.matchKey(String(next))
         return !(key.hasPrefix("ال") || key == "بن" || key == "ابن")
+    }
+
+    /// Whether a governorate noun stands right before the mention ("من ولاية نابل", "بولاية قسنطينة", "التابعة لولاية").
+    static func namedAsGovernorate(_ mention: Mention, in doc: Document) -> Bool {
+        guard mention.span.block < doc.blocks.count else { return false }
+        let scalars = Array(doc.blocks[mention.span.block].unicodeScalars)
+        var i = min(mention.span.start, scalars.count) - 1
+        while i >= 0, scalars[i] == " " { i -= 1 }
+        var word = String.UnicodeScalarView()
+        while i >= 0, scalars[i].properties.isAlphabetic || scalars[i].properties.generalCategory == .nonspacingMark { i -= 1 }
+        word.append(contentsOf: scalars[(i + 1)..<max(i + 1, min(mention.span.start, scalars.count))].filter { $0 != " " })
+        var key = ArabicNormalizer.matchKey(String(word))
+        for _ in 0..<2 where key.count > 5 && ["ب", "ل", "و", "ف"].contains(key.first!) { key.removeFirst() }
+        return ["ولايه", "محافظه"].contains(key)
     }
 
     static func contentWords(of span: TextSpan, in doc: Document, ids: inout StringIDs) -> Set<Int> {
