@@ -43,4 +43,15 @@ import Testing
         #expect(attack?.places == [])
         #expect(attack?.placeNames == ["الوادي الشمالية"])
     }
+
+    @Test func anAttacksPlaceReferredBackIsNoPlaceAsWritten() {
+        // «المدينة» refers to the last place the sentence before named: a page's place, not a phrase to show
+        let day = PartialDate(year: 2023, month: 5, day: 3)
+        let lines = ["ودعت مآذن جامع الربوة في المدينة إلى التبرع بالدم.", "ووقع تفجير في المدينة اليوم."]
+        // with a page, the place referred back is the attack's
+        let paged = resolveEvents([(lines, day, [("جامع الربوة", .place)])])
+        #expect(paged.events.contains { $0.type == .attack && !$0.places.isEmpty })
+        let c = resolveEvents([(lines, day, [("جامع الربوة", .place)])], unpaged: ["جامع الربوة"])
+        #expect(!c.events.contains { $0.placeNames.contains("جامع الربوة") })
+    }
 }
