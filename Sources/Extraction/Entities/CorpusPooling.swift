@@ -71,7 +71,9 @@ extension EntityExtractor {
             }
             out.votes.append(.init(key: c.key, surface: c.surface, type: c.type, weight: c.rule.isStrong ? 2 : 1, cue: c.cue))
             // a facility's multi-word name is recognisable without its head: "عين الأسد" after "قاعدة عين الأسد"
-            if c.rule == .placeHead, let rest = withoutHead(c.surface), NameSkeleton.words(rest).count >= 2 {
+            // (not a person's name: «شارل ديغول» alone is the person, not «مطار شارل ديغول»)
+            if c.rule == .placeHead, c.note != NamedAfterPersonRules.note, let rest = withoutHead(c.surface),
+               NameSkeleton.words(rest).count >= 2, !NameEvidence.isFirstName(ArabicNormalizer.matchKey(NameSkeleton.words(rest)[0])) {
                 out.votes.append(.init(key: ArabicNormalizer.matchKey(rest), surface: rest, type: .place, weight: 1, cue: c.cue))
             }
             // surnames from names a title or apposition vouches for, never a feminine noun in ة; from a name
