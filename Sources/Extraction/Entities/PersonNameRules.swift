@@ -174,11 +174,14 @@ extension DiscoveryRules {
     /// An unknown word in و whose rest is a word in some form (`NameEvidence.isWordOutsideNames`: "وابتعاده",
     /// "وصفعه", "وشركاه"), a first name or a lexicon name ("ونذير", "وكنساس"), or a past verb in the dual or plural
     /// ("وتمكنتا", "وتحدثا", "وقالوا"): the conjunction and the next clause or item, never a family name in و
-    /// ("واتسون", "ويلز", "وجسيكي": their rest is no word).
+    /// ("واتسون", "ويلز", "وجسيكي": their rest is no word). A word of three letters in و is a verb itself when
+    /// the dictionary knows it in this form ("الهادي نويرة وقف ضد…").
     func isConjunctionBeforeWord(_ u: Int) -> Bool {
         guard a.isUnknownWord(u), a.units[u].prefix == 0 else { return false }
         let s = Array(a.key(u).unicodeScalars)
-        guard s.count >= 4, s[0] == "و" else { return false }
+        guard s.count >= 3, s[0] == "و" else { return false }
+        // a verb of three letters in و that the dictionary knows ("وقف", "وصل"), not the connector ولد
+        if s.count == 3 { return !Self.connectors.contains(a.key(u)) && Lexicon.inflectedWords.contains(a.key(u)) }
         let rest = String(String.UnicodeScalarView(s.dropFirst()))
         if NameEvidence.isFirstName(rest) || NameEvidence.isLexiconName(rest) { return true }
         let written = a.token(u).text.unicodeScalars.drop { $0 != "و" }.dropFirst()
