@@ -12,6 +12,9 @@ enum NamedAfterPersonRules {
         "جسر", "حي", "مدينة", "دار", "ضاحية", "معسكر", "ثكنة", "مركب"])
     static let organizationHeads: Set<String> = Keys.strings([
         "كتيبة", "فوج", "جمعية", "مؤسسة", "مدرسة", "معهد", "جامعة", "كلية", "مكتبة", "روضة"])
+    /// Heads of bodies rather than buildings: with the article and an adjective they name the body itself
+    /// («المؤسسة العسكرية» is the army, and the name after it one of its men).
+    static let bodyHeads: Set<String> = Keys.strings(["مؤسسة", "جمعية", "كتيبة", "فوج"])
     /// Words between the head and the person's name that honour the person: «كتيبة الشهيد يوسف البوني».
     static let honorifics: Set<String> = Keys.strings(["الشهيد", "الشهيدة", "المرحوم", "المرحومة", "الراحل", "الراحلة",
                                                        "الزعيم", "المجاهد", "الشيخ"])
@@ -64,7 +67,7 @@ enum NamedAfterPersonRules {
             // with its adjective it names the thing («المدرسة الابتدائية محمد علي العلوي»)
             if h?.definite == true { h = nil }
             if h == nil, t >= 1, a.tokens[t - 1].kind == .word, isDefiniteAdjective(a.tokens[t].key),
-               let d = head(a.tokens[t - 1].key), d.definite {
+               let d = head(a.tokens[t - 1].key), d.definite, !bodyHeads.contains(d.stem) {
                 t -= 1
                 h = d
             }

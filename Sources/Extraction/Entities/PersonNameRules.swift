@@ -63,7 +63,7 @@ extension DiscoveryRules {
                 // a first name after a definite family name starts the next name or clause: "الناصر الخليفى وعد"
                 // (not after the second half of a compound first name: "علاء الدين سليم", "عبد الرحمن"; after an
                 // indefinite word a first name is as often the grandfather's: "ضاحي خلفان تميم", "محمد بلحاج عمر")
-                if parts >= 2, !lastWasConnector, f.contains(.firstName), !f.contains(.ambiguousFirstName), a.units[k - 1].tokens.count == 1,
+                if parts >= 2, !lastWasConnector, f.contains(.firstName) || f.contains(.ambiguousFirstName), a.units[k - 1].tokens.count == 1,
                    a.key(k - 1).hasPrefix("ال"), !Self.nameTails.contains(a.key(k - 1)), !afterAbd(k - 1),
                    flags(k - 1).isDisjoint(with: [.firstName, .ambiguousFirstName, .title, .roleWord]) { break }
                 if lastWasConnector {
