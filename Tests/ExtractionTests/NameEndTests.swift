@@ -49,6 +49,9 @@ import Testing
         // a quoted person's name after a facility head is the facility's
         let airport = mentions(["وتم تحويل الرحلات إلى مطار \"جورج فيلمنتون\" أمس."])[0]
         #expect(names(airport) == ["مطار جورج فيلمنتون:place"])
+        // a quoted project named after a person, the head inside the quotes; a place after an area head stays
+        #expect(names(mentions(["في إطار المشروع المعروف باسم \"مدينة جورج فيلمنتون\" بالعاصمة."])[0])
+                == ["مدينة جورج فيلمنتون:place"])
         // with a definite head only after its adjective: the school, but not the federation's president
         let school = mentions(["وتعطلت الدروس في المدرسة الابتدائية سامر الدليمي بسبب الأمطار."])[0]
         #expect(names(school) == ["المدرسة الابتدائية سامر الدليمي:organization"])

@@ -58,8 +58,9 @@ enum NamedAfterPersonRules {
             var t = first - 1
             var quoted = false
             if t >= 0, a.tokens[t].kind == .punct, isOpeningQuote(a.scalars[a.tokens[t].start]) { t -= 1; quoted = true }
-            // (a place after an area head is the place: «مدينة غازي عنتاب»; its quoted project is not: «مدينة "عمر المختار"»)
-            if c.type != .person && !quoted { continue }
+            // (a place after an area head is the place: «مدينة غازي عنتاب»; a quoted project is not: «مدينة "عمر المختار"»,
+            // «"مدينة عمر المختار"», the quotes around the head and the name)
+            if c.type != .person && !quoted && !(t >= 1 && isQuotedWithItsHead(c, headToken: t, in: a)) { continue }
             if t >= 0, a.tokens[t].kind == .word, honorifics.contains(a.tokens[t].key) { t -= 1 }
             guard t >= 0, a.tokens[t].kind == .word else { continue }
             var h = head(a.tokens[t].key)
@@ -85,6 +86,14 @@ enum NamedAfterPersonRules {
                                      canonical: nil, note: note)
         }
         return out
+    }
+
+    /// Whether a quote opens right before the head word at token `headToken` and closes right after `c`.
+    static func isQuotedWithItsHead(_ c: EntityCandidate, headToken: Int, in a: BlockAnalysis) -> Bool {
+        guard headToken >= 1, a.tokens[headToken].kind == .word, a.tokens[headToken - 1].kind == .punct,
+              isOpeningQuote(a.scalars[a.tokens[headToken - 1].start]),
+              let after = a.tokens.firstIndex(where: { $0.start >= c.end }), a.tokens[after].kind == .punct else { return false }
+        return [0x22, 0xBB, 0x201D].contains(a.scalars[a.tokens[after].start].value)
     }
 
     /// The note of the names this rule makes.
