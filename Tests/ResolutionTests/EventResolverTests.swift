@@ -4,8 +4,9 @@ import Testing
 @testable import Resolution
 
 /// A corpus with one entity per name; each doc has one sentence and mentions of those names.
+/// (`unpaged`: names found as mentions that get no entity page)
 func resolveEvents(_ docs: [(lines: [String], date: PartialDate?, names: [(String, EntityType)])],
-                   curated: [CuratedEvent] = []) -> ResolvedCorpus {
+                   curated: [CuratedEvent] = [], unpaged: Set<String> = []) -> ResolvedCorpus {
     var corpus = ResolvedCorpus()
     var documents: [Document] = []
     var exs: [DocumentExtraction] = []
@@ -23,6 +24,7 @@ func resolveEvents(_ docs: [(lines: [String], date: PartialDate?, names: [(Strin
                     i + n.count <= scalars.count && Array(scalars[i..<(i + n.count)]) == n }) else { continue }
                 ex.mentions.append(Mention(span: TextSpan(block: b, start: i, end: i + n.count), sentence: b,
                                            surface: name, type: type, key: name))
+                if unpaged.contains(name) { ofMention.append(nil); continue }
                 if entityIndex[name] == nil {
                     entityIndex[name] = corpus.entities.count
                     corpus.entities.append(Entity(id: "e\(corpus.entities.count)", name: name, type: type))
@@ -127,6 +129,21 @@ func resolveEvents(_ docs: [(lines: [String], date: PartialDate?, names: [(Strin
         #expect(c.events.first?.placeNames == ["قرطوبة"])
         #expect(c.events.first?.places.isEmpty == true)
         #expect(c.events.first?.title == "اعتقال شخص في قرطوبة")
+    }
+
+    @Test func aTownWithoutAPageBeforeItsGovernorate() {
+        // the raid's town has no page, its governorate has one: both, the town as written
+        let c = resolveEvents([(["تمكنت فرقة الحرس الوطني إثر مداهمة منزل كائن بمعتمدية عين قرطوبة من ولاية الربوة من إيقاف شخص."],
+                                PartialDate(year: 2023, month: 5, day: 10), [("عين قرطوبة", .place), ("الربوة", .place)])],
+                              unpaged: ["عين قرطوبة"])
+        #expect(c.events.first?.placeNames == ["عين قرطوبة"])
+        #expect(c.events.first?.places.map { c.entities[$0].name } == ["الربوة"])
+        // not before a place that is no governorate named so: the first name may be cut ("مستشفى قرطوبة [حشاد]")
+        let cut = resolveEvents([(["تعرض ممرض بمستشفى قرطوبة حشاد بالربوة اليوم إلى الاعتداء بالعنف من طرف شاب."],
+                                  PartialDate(year: 2023, month: 5, day: 10), [("مستشفى قرطوبة", .place), ("الربوة", .place)])],
+                                unpaged: ["مستشفى قرطوبة"])
+        #expect(cut.events.allSatisfy { $0.placeNames.isEmpty })
+        #expect(cut.events.contains { $0.places.map { cut.entities[$0].name } == ["الربوة"] })
     }
 
     @Test func aTownWithAPageIsLinked() {

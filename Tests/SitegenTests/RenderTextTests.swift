@@ -57,7 +57,7 @@ import Testing
 
     @Test func jsonBytesMatchJSONSerialization() throws {
         let tricky = ["", "\"quoted\" \\ back/slash", "tab\tnew\nline\r\u{8}\u{c}", "\u{0}\u{1}\u{1f}\u{7f}",
-                      "\u{2028}\u{2029} عربي 👩‍👩‍👧", "</script>"]
+                      "\u{2028}\u{2029} عربي 👩‍👩‍👧", "</script>", "نص\"\"\n", "\\"]
         for s in tricky {
             var j = JSONBytes()
             j.strings([s])

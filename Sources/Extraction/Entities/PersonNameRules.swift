@@ -21,6 +21,8 @@ extension DiscoveryRules {
         // a name that starts after its و is an item of a list: the next و-word is the next item, and an unknown
         // word after it must not look like a verb ("وميشيل أوباما تصرفتا", "ورزان يستحقون")
         var procliticStart = false
+        // the second word is a definite family name read without a title (`isUnknownDefiniteFamilyName`)
+        var definiteFamilyName = false
         while k < a.units.count && parts < 4 + min(connectorsSeen, 3) {
             let f = flags(k)
             // a first name written in two words ("عبد الله") is one lexicon unit
@@ -50,6 +52,8 @@ extension DiscoveryRules {
                 if a.units[k].prefix > 0 || Self.prepositionArticle.contains(where: { key.hasPrefix($0) }) { break }
                 if key.unicodeScalars.count < 2 || f.isEmpty && !lastWasConnector && coordinatedWord(k) { break }
                 if procliticStart && (key.unicodeScalars.first == "و" || looksLikeVerb(k)) { break }
+                // after a family name no title vouches for, the next clause: "محمد الخامس يرتدي", "خالد العطية ناقشا"
+                if definiteFamilyName && f.isEmpty && (looksLikeVerb(k) || key.hasSuffix("ا") || NameEvidence.isWordOutsideNames(a.token(k).text)) { break }
                 // a function word starts the next clause: "ليبرمان مثلما قال", "محمد عبد الوهاب الذي"
                 // (not the first name علي written with ي: "محمد علي العروي")
                 if (SplitSpelling.functionWords.contains(key) || Self.afterReportedSpeaker.contains(key))
@@ -84,6 +88,8 @@ extension DiscoveryRules {
                 } else if f.isEmpty && a.key(k - 1).unicodeScalars.count <= 2 {
                     // a name split by a stray space: "قا آني"
                 } else if familyName {
+                } else if parts == 1 && isUnknownDefiniteFamilyName(k, after: start) {
+                    definiteFamilyName = true
                 } else {
                     break
                 }
@@ -226,6 +232,27 @@ extension DiscoveryRules {
               flags(u).isSubset(of: [.common, .frequent]) else { return false }
         let text = a.token(u).text
         return !text.hasSuffix("ة") && !text.hasSuffix("ات") && Self.surnameShapeOK(key: key, text: text)
+    }
+
+    /// A definite word that no word list knows, right after a lexicon first name that is no everyday word, read as
+    /// the family name without a title: "فؤاد السنيورة", "أحمد السقا", "شوقي الطبيب". Not an ordinary word in any form
+    /// the dictionary knows, a plural in ات, a verbal noun or a word with a pronoun (`surnameShapeOK`); not after a
+    /// connector (بن، ولد…: the first name is then inside a longer name the rules did not take whole), nor after a
+    /// Hijri month that is also a first name ("رمضان المعظم").
+    func isUnknownDefiniteFamilyName(_ u: Int, after first: Int) -> Bool {
+        let key = a.key(u)
+        guard u == first + 1, first == 0 || !isConnectorUnit(first - 1), key.hasPrefix("ال"), key.unicodeScalars.count >= 5,
+              a.units[u].prefix == 0, a.units[u].tokens.count == 1, a.isUnknownWord(u), !a.isDictionaryWord(u), isUnambiguousFirstName(first),
+              !NameEvidence.monthFirstNames.contains(a.key(first)),
+              !NameEvidence.isWordOutsideNames(a.token(u).text) else { return false }
+        let text = a.token(u).text
+        // a feminine nisba adjective ("الثورية"); an ordinary word with the article that is a participle, a verbal
+        // noun in ت or a feminine noun ("المعظم", "المفعول", "التميز", "البساطة"), where family names that are
+        // ordinary words are mostly trades and qualities ("الطبيب", "الصغير", "الحداد")
+        if key.hasSuffix("يه") || text.hasSuffix("ات") { return false }
+        let stem = String(key.unicodeScalars.dropFirst(2))
+        if Lexicon.dictionary.contains(stem), stem.hasPrefix("م") || stem.hasPrefix("ت") || stem.hasSuffix("ه") { return false }
+        return Self.surnameShapeOK(key: key, text: text)
     }
 
     /// A lexicon name unit of several tokens that is a real compound name ("عبد الله", "نور الدين"), not two

@@ -15,7 +15,7 @@ public enum DescribedRoles {
 
     static func namesTargetNoun(_ word: String) -> Bool {
         let key = EventLexicon.key(word)
-        let bare = key.hasPrefix("ال") ? String(key.dropFirst(2)) : key
+        let bare = key.hasPrefix("ال") ? String(key.dropFirst(2)) : EventLexicon.key(String(withoutAccusativeAlif(Substring(word))))
         return [key, bare].contains { k in
             EventContextLexicon.targetNouns.contains(k) || EventContextLexicon.securityNouns.contains(k)
                 || EventContextLexicon.personNouns.contains(k)
@@ -62,6 +62,77 @@ public enum DescribedRoles {
         }
         return cut
     }
+
+    /// A described role as a title writes it, after a noun or a preposition: cut before a relative clause ("الوفد
+    /// الحكومي [الذي واكب …]"), and each indefinite word without its accusative alif ("استهدف مسجدا" → "هجوم على
+    /// مسجد", "مسجدا كبيرا" → "مسجد كبير"), unless a number counts it ("24 شخصا مفتشا عنهم" stays). A word loses
+    /// its alif only when the word without it is a dictionary noun, with or without the article, and the word with it is
+    /// none ("سوريا", "ضحايا", "أديس أبابا" stay).
+    public static func titlePhrase(_ phrase: String) -> String {
+        var out: [Substring] = []
+        var counted = false
+        for word in phrase.split(separator: " ") {
+            let key = EventLexicon.key(String(word))
+            if !out.isEmpty, EventContextLexicon.relatives.contains(key), key != "ما" { break }
+            // (a counted noun and its adjectives are accusative after a number)
+            if word.allSatisfy(\.isNumber) || countingWords.contains(key) { counted = true }
+            out.append(counted ? word : withoutAccusativeAlif(word))
+        }
+        return out.isEmpty ? phrase : out.joined(separator: " ")
+    }
+
+    static func withoutAccusativeAlif(_ word: Substring) -> Substring {
+        guard word.hasSuffix("ا"), !word.hasSuffix("اا"), !word.hasSuffix("يا"), word.count >= 4 else { return word }
+        let key = EventLexicon.key(String(word))
+        guard !key.hasPrefix("ال"), !Lexicon.dictionary.contains(key) else { return word }
+        var stem = word.dropLast()
+        if stem.hasSuffix("ئ") { stem = stem.dropLast() + "ء" }  // "شيئا" → "شيء"
+        let stemKey = EventLexicon.key(String(stem))
+        guard stemKey.count >= 3, Lexicon.dictionary.contains(stemKey) || Lexicon.dictionary.contains("ال" + stemKey) else { return word }
+        return stem
+    }
+
+    /// Numbers written in words that take an accusative noun after them ("عشرين شخصا", "أحد عشر جنديا").
+    static let countingWords = WordSet(["عشر", "عشرة", "عشرين", "عشرون", "ثلاثين", "ثلاثون", "أربعين", "أربعون", "خمسين",
+        "خمسون", "ستين", "ستون", "سبعين", "سبعون", "ثمانين", "ثمانون", "تسعين", "تسعون", "نحو", "حوالي"].map(EventLexicon.key))
+
+    /// The first word of a described target without its article, clitics or accusative alif ("المسجد الكندي",
+    /// "مسجدا" → "مسجد"): what two reports of one attack may both say was hit.
+    public static func headKey(_ phrase: String) -> String? {
+        guard let first = phrase.split(separator: " ").first else { return nil }
+        var key = EventLexicon.key(String(withoutAccusativeAlif(first)))
+        for clitic in ["وال", "بال", "فال", "لل", "ال"] where key.hasPrefix(clitic) && key.count - clitic.count >= 3 {
+            key = String(key.dropFirst(clitic.count)); break
+        }
+        return key.count >= 3 ? key : nil
+    }
+
+    /// A speaker the clause describes with no name found ("أكد الوفد الحكومي الذي واكب …", "قال وزير الفلاحة"), as a
+    /// title writes it (`titlePhrase`): two to six words opening with an office or a body noun, none a time, a preposition
+    /// or a complementizer that would show the phrase ran on into what was said ("وزير الدفاع على هامش", "… اليوم الثلاثاء").
+    public static func describedSpeaker(_ phrase: String) -> String? {
+        let cut = titlePhrase(phrase)
+        let words = cut.split(separator: " ").map { EventLexicon.key(String($0)) }
+        guard (2...6).contains(words.count), let first = words.first,
+              EventContextLexicon.roleNouns.contains(first) || EventContextLexicon.collectiveHeads.contains(first) || speakingBodies.contains(first),
+              !words.contains(where: { speakerStops.contains($0) || $0.allSatisfy(\.isNumber) }) else { return nil }
+        return cut
+    }
+
+    static let speakingBodies = WordSet(["وزارة", "الوزارة", "الإدارة", "إدارة", "الديوان", "ديوان", "الوكالة", "وكالة", "مؤسسة",
+        "المؤسسة", "الوفد", "وفد", "المركز", "مركز", "المعهد", "معهد", "السفارة", "سفارة", "النادي", "نادي", "البنك", "المصرف",
+        "الشركة", "شركة", "المرصد", "مرصد"].map(EventLexicon.key))
+
+    static let speakerStops = WordSet(["اليوم", "أمس", "امس", "غدا", "على", "علي", "هامش", "خلال", "عن", "في", "ضيف", "إن", "أن",
+        "بأن", "منذ", "صباح", "مساء", "عشية", "ظهر", "لدى", "قائلا", "مؤكدا", "مشيرا"].map(EventLexicon.key))
+
+    /// Whether a target phrase names the attacker ("أطلق النار على المنفذ", "المهاجم"): the police shooting back.
+    public static func namesAttacker(_ phrase: String) -> Bool {
+        headKey(phrase).map { attackerNouns.contains($0) } ?? false
+    }
+
+    static let attackerNouns = WordSet(["منفذ", "منفذي", "منفذين", "مهاجم", "مهاجمين", "جاني", "جناة", "مسلح", "مسلحين",
+                                        "إرهابي", "إرهابيين", "انتحاري", "معتدي"].map(EventLexicon.key))
 
     /// Whether a speaker phrase names one specific office ("الأمين العام للاتحاد …", "وزير الفلاحة"): two words or
     /// more opening with an office noun, not a vague one ("مسؤول", "عضو", "قيادي") nor several people ("قادة").

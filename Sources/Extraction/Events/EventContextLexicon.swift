@@ -27,8 +27,11 @@ enum EventContextLexicon {
         "زلزال", "الزلزال", "انهيار", "اختناق", "تسمم", "سقوطه", "سقوطها", "إعصار", "العاصفة", "عاصفة", "الثلوج",
         "مرض", "المرض", "الوباء", "وباء", "تحطم", "غاز", "الغاز", "قارورة", "انتحار", "الانتحار", "انتحر", "انتحرت", "نفسه", "رحيم", "الرحيم", "عطل", "سقطت", "سقوط", "احتراق", "تسبب", "تسببت",
         "تسببا", "تسببوا", "سباق", "السرعة",
-        "نفسها",
+        "نفسها", "تحطمت", "تحطمها", "تحطمه", "التحطم", "تدافع", "تدافعا", "التدافع",
     ])
+
+    /// Vehicles a fire adjective names rather than a gunshot ("دراجة نارية": a motorbike).
+    static let motorVehicles = keys(["دراجة", "دراجات", "الدراجة", "الدراجات", "دراجته"])
 
     /// Evidence of violence: weapons, explosives, wounds and the dead, armed men.
     static let violence = keys([
@@ -147,12 +150,18 @@ enum EventContextLexicon {
     ])
 
     /// Nouns of things an attack can hit ("استهدف مركز دبلوماسي", "هجوم على دورية").
-    static let targetNouns = keys([
+    /// (with the accusative of each, "استهدف مسجدا": a word in ة, ى or ات is written the same)
+    static let targetNouns = keys(withAccusatives([
         "مركز", "قاعدة", "موقع", "مواقع", "مقر", "منزل", "منازل", "سيارة", "دورية", "حافلة", "كنيسة", "مسجد", "سفارة",
         "السفارة", "قنصلية", "معسكر", "ثكنة", "حاجز", "نقطة", "مستشفى", "مدرسة", "فندق", "سوق", "قافلة", "رتل", "موكب",
         "مطار", "ميناء", "سجن", "مخيم", "مبنى", "منشأة", "منشآت", "محطة", "قواعد", "مكتب", "مقرات", "حافلات", "كمين",
         "مدرعة", "عربة", "دبابة", "آلية", "شاحنة", "طائرة", "سفينة", "قارب", "ملهى", "فندق", "متحف", "كاتدرائية", "معبد",
-    ])
+    ]))
+
+    /// The words and the accusative with alif of those that take one ("مسجد" → "مسجدا").
+    static func withAccusatives(_ words: [String]) -> [String] {
+        words + words.filter { !$0.hasSuffix("ة") && !$0.hasSuffix("ى") && !$0.hasSuffix("ات") && !$0.hasSuffix("ا") }.map { $0 + "ا" }
+    }
 
     /// Definite place nouns that refer back to places just named ("وقد استهدف الموقعان").
     static let placeAnaphors = keys(["الموقع", "الموقعان", "الموقعين", "القاعدة", "القاعدتان", "القاعدتين", "المطار",

@@ -10,17 +10,19 @@ import ArabicText
 /// Rules (all general, lexicon-driven):
 /// - a sentence is split into clauses at فيما / بينما / حين / إذ / وكذلك and at ":" / ";";
 /// - a trigger (EventLexicon) counts in its event sense (`SentenceContext`): not inside a name, not
-///   negated, cancelled (إلغاء، تأجيل) or in the scope of a modal, future, call, purpose, suspicion or
-///   denial word of its clause, nor after a threat; not in a sentence about sport, an accident, animals
-///   or a figurative use; ambiguous attack words (هجوم، استهدف، اعتداء، ضربة) need evidence of violence;
+///   negated, cancelled (إلغاء، تأجيل) or in the scope of a modal, future, call, purpose, suspicion, belief
+///   ("المحققون يعتقدون أن الرجل قتل") or denial word of its clause, nor after a threat; not in a sentence about
+///   sport, an accident (a crash, a stampede, a road accident: "دراجة نارية" is no gunfire), animals or a figurative
+///   use; a committee's meeting ("اجتماع لجنة …") is no meeting of the body named after it; ambiguous attack words (هجوم، استهدف، اعتداء، ضربة) need evidence of violence;
 /// - roles (`EventRoles`): the speaker of a report is the subject of its verb, never the outlet it was
 ///   said to; agents, victims, the arrested, the parties of a meeting, the visitor and where he went are
 ///   read from their positions; the organization that claims an attack («تبنى تنظيم … الهجوم», «أعلن …
 ///   مسؤوليته عن الهجوم») in its sentence or the next is its actor; an event lacking the roles its type needs is dropped; a place is the
 ///   event's only when its phrase attaches to the trigger (not where someone comes from, where a company
-///   is based, nor the place of an arrest's charge or warrant); an arrest or killing whose
-///   clause names no place takes the place of the title's dateline ("المهدية : …") or headline ("… في
-///   اسطنبول") when the text names it;
+///   is based, nor the place of an arrest's charge or warrant; an arrest's raid place before a unit's seat, never a
+///   national unit's seat: `ArrestPlaces`); an arrest or killing whose clause names no place takes the place its
+///   sentence opens with before a colon (a digest: "زغوان : إيقاف …"), else the title's dateline ("المهدية : …") or
+///   headline ("… في اسطنبول") when the text names it;
 /// - per clause: a killing that names its victims wins (an attack named before it is its own event);
 ///   else the most specific attack; then the first trigger of each other type. A report is kept only
 ///   when its sentence has no other event and it has a date of its own;
@@ -107,6 +109,12 @@ public struct EventExtractor: Sendable {
                     e.actorPhrase = nil
                 }
                 // "المهدية : إيقاف 4 مهربين": a local report's clause that names no place happened in its dateline.
+                if Self.datelineTypes.contains(e.type), e.places.isEmpty, e.placePhrase == nil,
+                   !e.targets.contains(where: { ex.mentions[$0].type == .place }),
+                   let d = Self.sentenceDateline(words, mentionsBySentence[si] ?? [], ex.mentions), words.index(at: ex.mentions[d].span.end) < e.triggerWord {
+                    // "زغوان : إيقاف عنصر …" in a digest of the day's headlines: the clause's own dateline.
+                    e.places = [d]
+                }
                 if Self.datelineTypes.contains(e.type), e.places.isEmpty, !e.targets.contains(where: { ex.mentions[$0].type == .place }) {
                     if titlePlaces == nil {
                         titlePlaces = (Self.datelinePlace(doc.title, ex.mentions), doc.title.flatMap { Self.headlinePlace($0, ex.mentions) },
@@ -247,6 +255,17 @@ public struct EventExtractor: Sendable {
         guard !head.isEmpty, head.count <= 3 else { return nil }
         let key = ArabicNormalizer.matchKey(head.joined(separator: " "))
         return mentions.firstIndex { $0.type == .place && ArabicNormalizer.matchKey($0.surface) == key }
+    }
+
+    /// The place a sentence opens with before a colon ("زغوان : إيقاف عنصر …"), a headline's dateline run into
+    /// the text (a digest of the day's news).
+    static func sentenceDateline(_ words: SentenceWords, _ indexes: [Int], _ mentions: [Mention]) -> Int? {
+        guard let first = words.words.first else { return nil }
+        for m in indexes where mentions[m].type == .place && mentions[m].span.start == first.start {
+            let next = words.index(at: mentions[m].span.end)
+            if next < words.words.count, words.words[next].isPunct, words.words[next].key == ":" { return m }
+        }
+        return nil
     }
 
     /// The title's dateline as written ("كاليفورنيا : لص يتسلل …", one or two words) when the text names it

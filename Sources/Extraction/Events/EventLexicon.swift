@@ -81,7 +81,7 @@ enum EventLexicon {
     /// Words after which the rest of the clause is not something that happened: future and plans
     /// (سوف، سيتم، يعتزم، المقرر، المرتقب), conditions (إذا، لو، في حال), ability and duty (يمكن، يجب), calls
     /// and demands (دعا، طالب، الدعوة), purposes (بهدف، من أجل، لمنع), suspicions and charges (للاشتباه،
-    /// بتهمة، يشتبه) and denials (نفى). A future verb (سـ + a present verb) counts too (`isFutureVerb`).
+    /// بتهمة، يشتبه), beliefs (يعتقد، يرجح) and denials (نفى). A future verb (سـ + a present verb) counts too (`isFutureVerb`).
     static let modal = WordSet([
         "سيتم", "سوف", "إذا", "اذا", "لو", "لن", "يمكن", "يمكنها", "يمكنه", "يمكنهم", "ربما", "تستعد", "يستعد",
         "تعتزم", "يعتزم", "اعتزام", "تنوي", "ينوي", "نية", "تخطط", "يخطط", "خطط", "التخطيط", "مخطط", "مخططا", "خطة",
@@ -95,6 +95,8 @@ enum EventLexicon {
         "نفى", "نفت", "ينفي", "تنفي", "نفي", "تكذيب", "كذب", "تحذير", "حذر", "حذرت", "يحذر", "تحذر",
         "تحاول", "يحاول", "محاولة", "بمحاولة", "لمحاولة", "بصدد", "تعتزم", "تسعى", "يسعى", "لإعداد", "للتخطيط",
         "طلب", "طلبت", "يطلب", "تطلب", "قرر", "قررت", "تقرر", "يقرر", "قضية", "قضايا",
+        // beliefs ("المحققون يعتقدون أن الرجل قتل زوجته": what they think happened, not what did)
+        "يعتقد", "يعتقدون", "تعتقد", "يعتقدان", "يرجح", "يرجحون", "ترجح", "يظن", "يظنون", "تظن",
         // demands and rumours ("مطلبهم المتمثل في إقالة الوزير", "راجت أنباء عن إقالته")
         "مطلب", "مطلبهم", "مطلبها", "راجت", "شائعة", "شائعات", "إشاعة", "إشاعات",
     ].map(key))
@@ -121,7 +123,7 @@ enum EventLexicon {
                                             "تحبط", "إفشال", "أفشل", "أفشلت", "وقف", "توقف"].map(key))
 
     /// Words that introduce a past cause ("رداً على قصف …"): they end a modal or threat scope.
-    static let cause = WordSet(["ردا", "إثر", "عقب", "بعد", "جراء", "خلفية"].map(key))
+    static let cause = WordSet(["ردا", "إثر", "عقب", "أعقاب", "بعد", "جراء", "خلفية"].map(key))
 
     /// Complementizers: a reporting verb followed by one of these reports an earlier event.
     static let complementizer = WordSet(["أن", "إن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها"].map(key))

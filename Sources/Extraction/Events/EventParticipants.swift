@@ -28,14 +28,18 @@ extension SentenceEvents {
         if mentions[m].span.start == words.words[a].start, words.isAny(a - 1, ["حي", "بحي", "نهج", "بنهج", "شارع", "بشارع", "زنقه"]),
            PlaceKinds.isKnownCity(mentions[m].surface) || PlaceKinds.isCountry(mentions[m].surface)
             || EventContextLexicon.capitals[EventLexicon.key(mentions[m].surface)] != nil { return true }
+        // "أرتيميسا بشمال": a name the finder ran into a compass word with its ب ("بشمال غرب البلاد").
+        if let z = lastWord[m], z > a, words.hasPrepositionClitic(z), words.isAny(z, Self.compassWords) { return true }
         guard a == lastWord[m] else { return false }
         let w = words.words[a]
-        if words.has(a, in: EventContextLexicon.securityNouns) || words.isAny(a, ["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي"]) { return true }
+        if words.has(a, in: EventContextLexicon.securityNouns) || words.isAny(a, Self.compassWords) { return true }
         guard mentions[m].span.start == w.start, let f = w.key.first, ["و", "ب", "ل", "ف"].contains(f), w.readings.count > 1 else { return false }
         let rest = String(w.key.dropFirst())
         return PlaceKinds.isCountry(rest) || PlaceKinds.kind(of: rest) == .region || words.has(a, in: EventContextLexicon.personNouns)
             || PlaceKinds.isKnownCity(rest)
     }
+
+    static let compassWords = ["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي"]
 
     /// An arrest's charge or cause ("بتهمة", "من أجل", "على خلفية", "إثر"), which its agent phrase (من طرف …)
     /// ends, or the warrant it was wanted on ("صادرة في حقه …"), whose من قبل is the warrant's.
@@ -53,7 +57,7 @@ extension SentenceEvents {
     }
 
     /// Words after which a place is where someone comes from ("أصيل", "قادما من").
-    static let originWords: WordSet = WordSet(["اصيل", "اصيلي", "اصيله", "قادم", "قادما", "قادمه", "قادمين", "قادمون", "القادم",
+    static let originWords: WordSet = WordSet(["اصيل", "اصيلي", "اصيله", "اصيلو", "قادم", "قادما", "قادمه", "قادمين", "قادمون", "القادم",
                                                "القادمه", "القادمين", "المنحدر", "ينحدر", "تنحدر"].map(EventLexicon.key))
     /// Words after which a place is where something is based ("شركة مقرها في روما").
     static let seatWords: WordSet = WordSet(["مقره", "مقرها", "مقرهم", "مقرهما"].map(EventLexicon.key))

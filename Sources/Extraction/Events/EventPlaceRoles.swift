@@ -73,8 +73,10 @@ extension SentenceEvents {
         let w = words.words
         // ("أسفر شجار جد … عن مقتل": the result verb may open the clause)
         let from = seg.lowerBound
-        guard let v = (from..<h.index).first(where: { words.has($0, in: Self.occurrenceVerbs) }),
-              let result = ((from..<h.index).filter { $0 != v }).first(where: { words.has($0, in: Self.resultVerbs) }) else { return [] }
+        // ("أدى تدافع داخل ملعب في شمال X إلى مقتل …": a result verb that opens the clause, its subject the incident)
+        let opening = (from..<min(h.index, from + 2)).first { words.has($0, in: Self.resultVerbs) }
+        guard let v = (from..<h.index).first(where: { words.has($0, in: Self.occurrenceVerbs) }) ?? opening,
+              let result = ((from..<h.index).filter { $0 != v }).first(where: { words.has($0, in: Self.resultVerbs) }) ?? opening else { return [] }
         let end = result > v ? result : h.index
         var found: [Int] = []
         var j = v + 1
@@ -82,7 +84,9 @@ extension SentenceEvents {
             guard let m = startingAt[j] else { j += 1; continue }
             let prev = j - 1
             let clitic = mentions[m].span.start > w[j].start && w[j].key.hasPrefix("ب")
-            let described = Self.isNisba(w[prev].key) && words.has(prev - 1, in: EventLexicon.placeNouns)  // "بالعاصمة الألمانية برلين"
+            // "بالعاصمة الألمانية برلين", "في شمال أنغولا"
+            let described = (Self.isNisba(w[prev].key) && words.has(prev - 1, in: EventLexicon.placeNouns))
+                || (words.isAny(prev, Self.compassWords) && words.isAny(prev - 1, ["في"]))
             if mentions[m].type == .place, !isJunkPlace(m), !isOriginOrSeat(before: j, after: v),
                clitic || described || words.has(prev, in: EventLexicon.placePrepositions) || words.has(prev, in: EventLexicon.placeNouns) {
                 found.append(m)
@@ -92,7 +96,8 @@ extension SentenceEvents {
         return found
     }
 
-    static let occurrenceVerbs = WordSet(["جد", "جدت", "وقع", "وقعت", "دارت", "حدث", "حدثت"].map(EventLexicon.key))
+    static let occurrenceVerbs = WordSet(["جد", "جدت", "وقع", "وقعت", "دارت", "حدث", "حدثت", "تحطم", "تحطمت", "انفجر", "انفجرت",
+                                          "اندلع", "اندلعت"].map(EventLexicon.key))
     static let resultVerbs = WordSet(["أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادت", "ادى", "خلف", "خلفت", "انتهت",
                                                "انتهى"].map(EventLexicon.key))
 }

@@ -67,7 +67,8 @@ extension SentenceEvents {
             }
         }
         if r.targets.isEmpty, r.targetPhrase == nil, h.type != .clash,
-           let on = ((h.index + 1)..<min(seg.upperBound, h.index + 5)).first(where: { words.isAny($0, ["علي", "ضد"]) }),
+           // (past the weapon after a firing verb: "أطلقت مجموعة من الصواريخ البالستية من غرب البلاد على مواقع …")
+           let on = ((h.index + 1)..<min(seg.upperBound, h.index + (h.trigger.needsWeapon ? 12 : 5))).first(where: { words.isAny($0, ["علي", "ضد"]) }),
            words.has(on + 1, in: EventContextLexicon.personNouns) || words.has(on + 1, in: EventContextLexicon.targetNouns) {
             let np = nounPhrase(from: on + 1, in: range, max: 3)
             if !np.isEmpty { r.targetPhrase = phraseText(np) }
@@ -200,18 +201,18 @@ extension SentenceEvents {
             }
         }
         r.places = attachedPlaces(h, segment: seg).filter { !r.actors.contains($0) }
+        // "خلال مداهمة منزل بمدينة X من إيقاف …": where the raid that made the arrest was, not the unit's seat.
+        if r.places.isEmpty, h.type == .arrest, let raid = raidPlace(of: h, in: range) {
+            if let phrase = raid.phrase { r.places = raid.places; r.placePhrase = phrase; return r }
+            if !raid.places.isEmpty, !raid.places.contains(where: r.actors.contains) { r.places = raid.places; return r }
+        }
         let force = (range.lowerBound..<h.index).contains { words.has($0, in: EventContextLexicon.securityNouns) && covering[$0] == nil }
         if r.places.isEmpty, h.type == .arrest || (h.type == .killing && force) {
             // "تمكنت الوحدات الأمنية بقبلي من إيقاف …", "وحدات الحرس الوطني بجهة مطماطة … القضاء على":
             // where the force that arrested or killed is.
-            r.places = (range.lowerBound..<h.index).compactMap { startingAt[$0] }.filter { m in
-                let j = firstWord[m]!
-                // ("بالقيروان" found whole by the name finder is the clitic and the name too)
-                return mentions[m].type == .place && !isJunkPlace(m) && ((mentions[m].span.start > w[j].start || w[j].key.hasPrefix("بال")) && w[j].key.hasPrefix("ب")
-                    || words.has(j - 1, in: EventLexicon.placeNouns) || words.isAny(j - 1, ["في"]))
-            }
+            r.places = unitPlaces(before: h, in: range)
         }
-        if r.places.isEmpty { r.places = forcePlaces }
+        if r.places.isEmpty { r.places = forcePlaces.filter { !isNationalUnitSeat(firstWord[$0]!, in: range) } }
         if r.places.allSatisfy(isGovernorateNamed), h.type == .arrest || h.type == .killing { r.placePhrase = unnamedPlace(of: h, in: range) }
         return r
     }
@@ -223,6 +224,9 @@ extension SentenceEvents {
         var r = Roles()
         func party(_ m: Int) -> Bool { mentions[m].type != .place && canAct(m) }
         var from = h.index + 1
+        // "اجتماع لجنة الحقوق والحريات بمجلس نواب الشعب": a committee's meeting, not the whole body's; a committee
+        // whose name was not found makes no meeting.
+        if h.trigger.nominal, startingAt[h.index + 1] == nil, words.isAny(h.index + 1, ["لجنه", "اللجنه", "لجان"]) { return nil }
         if !h.trigger.nominal {
             let s = subject(ofVerb: h.index, in: range)
             if let m = s.mention, party(m) { r.actors.append(m) }

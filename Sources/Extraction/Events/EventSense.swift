@@ -34,10 +34,13 @@ struct SentenceContext {
             if w.has(i, in: EventContextLexicon.animals) { animals = true }
             if w.has(i, in: EventContextLexicon.figurative) { figurative = true }
             if w.has(i, in: EventContextLexicon.commentary) { commentary = true }
-            if w.has(i, in: EventContextLexicon.violence)
+            // ("دراجة نارية": a motorbike, no gunfire)
+            let motorbike = i > 0 && w.has(i - 1, in: EventContextLexicon.motorVehicles)
+            if !motorbike, w.has(i, in: EventContextLexicon.violence)
                 || w.words[i].readings.contains(where: { EventLexicon.instruments[$0].map { $0 != "air" } ?? false }) { violent.append(i) }
             if w.has(i, in: EventContextLexicon.forces) { forces.append(i) }
-            if w.has(i, in: EventContextLexicon.accident) { accidents.append(i) }
+            // ("تدافع عن": defends, not a stampede)
+            if w.has(i, in: EventContextLexicon.accident), !(w.isAny(i, ["تدافع"]) && w.isAny(i + 1, ["عن"])) { accidents.append(i) }
         }
         sport = strong || sportWords >= 2 || e.sportsDocument()
         self.animals = animals

@@ -3,6 +3,8 @@ public struct EventTriggerTraits: Sendable, Hashable {
     /// A definite or demonstrative noun ("الهجوم", "هذه الهجمات", "الزيارة"): it probably refers back
     /// to an event already mentioned.
     public var anaphoric: Bool
+    /// A noun ("هجوم", "الهجوم"), not a verb: without the article or a demonstrative it introduces an event.
+    public var nominal: Bool
     /// A plural noun ("هجمات"): a series rather than one event.
     public var plural: Bool
     /// A dual noun ("الهجومين", "التفجيران"): two events, each of which may have been named before.
@@ -29,6 +31,7 @@ public struct EventTriggerTraits: Sendable, Hashable {
         // "القبض على": an idiom, never a back-reference.
         anaphoric = (hit?.1.nominal ?? false) && (definite || parts.count > 1) && hit?.0 != EventLexicon.key("قبض")
         plural = hit?.1.plural ?? false
+        nominal = hit?.1.nominal ?? false
         dual = readings.contains { r in (r.hasSuffix("ين") || r.hasSuffix("ان")) && EventLexicon.triggers[String(r.dropLast(2))] != nil }
         assassination = readings.contains { $0.hasPrefix(EventLexicon.key("اغتيال")) || $0.hasPrefix(EventLexicon.key("اغتال")) }
         let root = hit?.0 ?? ""

@@ -36,8 +36,9 @@ extension SentenceEvents {
         if let name = areaPlace(of: h, at: range.filter { $0 > h.index }, in: range) { return name }
         // The unit's seat: "فرقة الشرطة العدلية بقرمبالية", "مركز الأمن الوطني بالبحيرة".
         // (not when another event comes between: "تمكن أعوان الحرس بسوسة من القبض على متهم بقتل فتاة" is the arrest's)
+        // (not a national unit's: "الفرقة الوطنية لمكافحة المخدرات بالعوينة" is based there, not acting there)
         if let f = (range.lowerBound..<h.index).first(where: { words.has($0, in: EventContextLexicon.securityNouns) && covering[$0] == nil }),
-           !((f + 1)..<h.index).contains(where: { lookup($0) != nil }), let seat = unitSeat(from: f + 1, to: h.index, in: range) {
+           !((f + 1)..<h.index).contains(where: { lookup($0) != nil }), !words.has(f + 1, in: Self.nationalWords), let seat = unitSeat(from: f + 1, to: h.index, in: range) {
             return seat
         }
         // "… القبض على شخص من قبل الإدارة الفرعية للقضايا الإجرامية بالقرجاني": the agent phrase after the trigger.
@@ -47,7 +48,23 @@ extension SentenceEvents {
            let seat = unitSeat(from: by + 1, to: range.upperBound, in: range) {
             return seat
         }
-        return areaPlace(of: h, at: range.filter { $0 < h.index }, in: range)
+        return areaPlace(of: h, at: range.filter { $0 < h.index }, in: range) ?? sentenceEndTown(of: h, in: range)
+    }
+
+    /// "في حين تم إيقاف عنصر دعم للجماعات الإرهابية بسكيكدة.": a word no dictionary knows, with its ب, that ends the
+    /// sentence a few words after the trigger, with no charge, clause or name between.
+    private func sentenceEndTown(of h: Hit, in range: Range<Int>) -> String? {
+        let w = words.words
+        var k = range.upperBound - 1
+        if k >= 0, k < w.count, w[k].isPunct, w[k].key == "." { k -= 1 }
+        guard k > h.index + 1, k - h.index <= 8, k + 1 >= w.count || w[k + 1].key == ".", !w[k].isPunct,
+              w[k].key.hasPrefix("ب"), words.hasPrepositionClitic(k),
+              !((h.index + 1)..<k).contains(where: { j in
+                  w[j].isPunct || startingAt[j] != nil || covering[j] != nil || lookup(j) != nil || chargePhrase(at: j) != nil
+                      || words.has(j, in: EventLexicon.complementizer) || words.has(j, in: EventContextLexicon.relatives)
+                      || words.has(j, in: Self.originOrHomeWords) || words.hasPrepositionClitic(j) && w[j].key.hasPrefix("ب")
+              }) else { return nil }
+        return placeName(at: k, in: range, clitic: true)
     }
 
     /// The name after the first area noun at one of `positions` that says where (after في or with a ب), not
@@ -126,7 +143,7 @@ extension SentenceEvents {
 
     /// Word `k` as a one-word place name ("البويرة", "طبلبة"), or nil when it is an ordinary word, a name the
     /// name finder found, or the start of a longer name that may go on.
-    private func placeName(at k: Int, in range: Range<Int>, clitic: Bool = false, seat: Bool = false) -> String? {
+    func placeName(at k: Int, in range: Range<Int>, clitic: Bool = false, seat: Bool = false) -> String? {
         let w = words.words
         guard k < range.upperBound, k < w.count, !w[k].isPunct, !w[k].isNumber, startingAt[k] == nil, covering[k] == nil,
               !dateWords.contains(k), lookup(k) == nil else { return nil }
@@ -160,6 +177,8 @@ extension SentenceEvents {
             // "في إقليم نورماندي وذلك بمقتل", "في ولاية كاليفورنيا الأمريكية": a clause's connective or the
             // country's adjective after the name.
             || words.has(n, in: EventContextLexicon.relatives) || words.isAny(n, ["وذلك", "وهو", "وهي", "وهذا", "وهذه"])
+            // "بمعتمدية المكنين وبالتحري معهما": و and a preposition open another phrase.
+            || w[n].key.hasPrefix("وبال")
             || (Self.isNisba(w[n].key) && PlaceKinds.country(ofDemonym: w[n].key) != nil)
         guard ends else { return nil }
         let text = w[k].text

@@ -33,6 +33,10 @@ struct EventRecord {
     var words: Set<Int> = []
     /// The date is the day the article reported the event (`DateMention.isReportedDay`), not one its text states.
     var reported = false
+    /// The day the record's article was published (`Document.date`), if known to the day.
+    var published: PartialDate? = nil
+    /// The clause names a place, with a page or not.
+    var namesPlace = false
 }
 
 /// Mentions merged so far into one event.
@@ -57,6 +61,8 @@ struct EventCluster {
     var salientPlaces: [Int] = []
     var articles: Set<Int> = []
     var words: Set<Int> = []
+    /// Head words of the described targets (`DescribedRoles.headKey`: "مسجد" of "المسجد الكندي").
+    var targetHeads: Set<String> = []
 
     init(type: EventType) { self.type = type }
 
@@ -71,7 +77,10 @@ struct EventCluster {
         if r.type == .airstrike { type = .airstrike }
         places.formUnion(r.places); actors.formUnion(r.actors); targets.formUnion(r.targets)
         if let p = r.actorPhrase { actorPhrases.insert(p) }
-        if let p = r.targetPhrase { targetPhrases.insert(p) }
+        if let p = r.targetPhrase {
+            targetPhrases.insert(p)
+            if let h = DescribedRoles.headKey(p) { targetHeads.insert(h) }
+        }
         if let p = r.placePhrase { placePhrases.insert(p) }
         for e in r.entities where entities.insert(e).inserted && index.salientPlace(e) { salientPlaces.append(e) }
         articles.insert(r.article)
@@ -144,6 +153,9 @@ struct EventClustering {
                 if isArticle || (r.date == nil && r.type == .killing) {
                     visit(listing.undated)
                     for list in listing.byYear.values { visit(list) }
+                } else if r.date == nil, Self.family(r.type) == -1, let p = r.published {
+                    // (an undated attack may be a later report of one dated a few days before its article)
+                    for y in [p.year - 1, p.year] { if let list = listing.byYear[y] { visit(list) } }
                 } else if let d = r.date {
                     visit(listing.undated)
                     if let list = listing.byYear[d.year] { visit(list) }
@@ -188,16 +200,50 @@ struct EventClustering {
             if let best { return best.0 }
         }
         var best: (Int, Int)?
+        var sameDayInArticle: [Int] = []
         for ci in candidates {
             let c = clusters[ci]
             guard datesAgree(r, c) else { continue }
             let sameArticle = c.articles.contains(r.article)
-            // Undated reports join only their own article's events (a killing: its victim's).
-            if (r.date == nil || c.date == nil) && !sameArticle && r.type != .killing { continue }
+            // Undated reports join only their own article's events (a killing: its victim's; an attack: one
+            // its article may report again, `laterReport`).
+            if (r.date == nil || c.date == nil) && !sameArticle && r.type != .killing && !laterReport(r, c) { continue }
             let score = sharedCore(r, c, sameArticle: sameArticle)
             if score > 0, best == nil || score > best!.1 { best = (ci, score) }
+            if sameArticle, Self.family(r.type) == -1, Self.family(c.type) == -1, r.date?.precision == .day, c.date == r.date,
+               !r.traits.plural, !(r.targetPhrase.map(DescribedRoles.namesAttacker) ?? false),
+               !c.targetPhrases.contains(where: DescribedRoles.namesAttacker),
+               unplaced(r), !(r.traits.nominal && !r.traits.anaphoric),
+               !c.salientPlaces.isEmpty || !c.targets.isEmpty || !c.placePhrases.isEmpty {
+                sameDayInArticle.append(ci)
+            }
         }
+        // "الهجوم على المسجد الكندي" after "هجوم داخل مسجد في مدينة كيبيك", the same day in the same article: a report
+        // that names no place is the one attack of that day its article names where it was, when there is only one (not a series,
+        // "الاعتداءات", nor a shot at the attacker, "أطلق النار على المنفذ", nor an indefinite noun, which introduces
+        // another attack: "في هجوم شنه مسلحون خلال عملية عسكرية في بلدة …").
+        if best == nil, sameDayInArticle.count == 1 { return sameDayInArticle[0] }
         return best?.0
+    }
+
+    /// Names no place (with a page or not) and no target entity.
+    private func unplaced(_ r: EventRecord) -> Bool {
+        r.targets.isEmpty && !r.namesPlace
+    }
+
+    /// How many days after an event a report that gives it no date may still be about it.
+    static let laterReportDays = 14
+
+    /// An undated attack reported by an article published at most `laterReportDays` days after a dated attack
+    /// of another article, naming the same place below the country and a target of the same kind ("الهجوم الذي
+    /// استهدف مسجدا في كيبيك" days after "هجوم … على المسجد … في كيبيك" of 29 January).
+    private func laterReport(_ r: EventRecord, _ c: EventCluster) -> Bool {
+        guard r.date == nil, Self.family(r.type) == -1, Self.family(c.type) == -1, let d = c.date, d.precision == .day,
+              let p = r.published, let pm = p.month, let pd = p.day, let dm = d.month, let dd = d.day,
+              case let days = CalendarMath.dayNumber(year: p.year, month: pm, day: pd) - CalendarMath.dayNumber(year: d.year, month: dm, day: dd),
+              (0...Self.laterReportDays).contains(days),
+              let head = r.targetPhrase.flatMap(DescribedRoles.headKey), c.targetHeads.contains(head) else { return false }
+        return places.overlap(r.places.filter { places.salient($0) }, c) > 0
     }
 
     /// Compatible dates: both undated, one undated, or one within the other; two stated weekdays must agree.

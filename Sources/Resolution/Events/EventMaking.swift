@@ -109,13 +109,13 @@ struct EventMaking {
             parts.actorCountry = corpus.entities[a].type == .place ? (PlaceKinds.country(ofCapital: n) ?? n) : nil
             parts.actorIsPerson = corpus.entities[a].type == .person
             // "قائد سابق في الحرس الثوري": a role phrase around an organization says who better than its name.
-            parts.actor = (c.type == .statement || c.type == .threat) && !parts.actorIsPerson ? (actorPhrase ?? n) : n
+            parts.actor = (c.type == .statement || c.type == .threat) && !parts.actorIsPerson ? (actorPhrase.map(DescribedRoles.titlePhrase) ?? n) : n
         } else if let a = actorName, c.type == .statement || c.type == .threat {
             // "أكدت المديرة العامة للمرصد …، نصاف بوعفيف": the person named, though no page names her.
             parts.actor = a
             parts.actorIsPerson = true
         } else {
-            parts.actor = actorPhrase
+            parts.actor = actorPhrase.map(DescribedRoles.titlePhrase)
             parts.actorDescribed = c.type == .attack && actorPhrase != nil
         }
         var targetNames = targets.filter { c.type != .killing || corpus.entities[$0].type == .person }.map(name)
@@ -123,10 +123,12 @@ struct EventMaking {
             targetNames = [t]  // a person named, though no page names him ("اعتقال دونالد بيو")
         }
         // "يتوعد الجنود الأمريكيين": a threat's phrase says whom better than the country it names.
-        let hitPhrase = { (p: String) in c.type == .attack || c.type == .airstrike ? DescribedRoles.titleTarget(p) : p }
+        let hitPhrase = { (p: String) in
+            c.type == .attack || c.type == .airstrike ? DescribedRoles.titleTarget(p).map(DescribedRoles.titlePhrase) : p
+        }
         if targetNames.isEmpty || c.type == .threat, let p = rankedPhrase({ $0.targetPhrase }).flatMap(hitPhrase),
            !eventPlaces.contains(where: { name($0) == p }), !areaTargets.contains(where: { name($0) == p }) {
-            targetNames = [c.type == .arrest || c.type == .killing ? EventTitles.indefinite(p) : p]
+            targetNames = [c.type == .arrest || c.type == .killing ? DescribedRoles.titlePhrase(EventTitles.indefinite(p)) : p]
         }
         if c.type == .meeting {
             // The parties in the order the first report names them.

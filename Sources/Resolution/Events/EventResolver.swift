@@ -17,8 +17,12 @@ import Extraction
 /// - an undated definite or demonstrative mention ("الهجوم", "هذه الهجمات") joins the last earlier
 ///   event of a compatible type in the same article (a plural one, "هذه الاعتداءات", only an event that
 ///   counts several too, or as a dual); other undated mentions join only an event of the same article
-///   sharing an entity (killings: any article); arrests of a described group ("شخصين") merge across
-///   articles only on the same day and place;
+///   sharing an entity (killings: any article; an attack: also a dated attack of another article at most
+///   `EventClustering.laterReportDays` before its own article, in the same place below the country and on a target
+///   of the same kind, "استهدف مسجدا في كيبيك" days after "الهجوم على المسجد … في كيبيك"); arrests of a described
+///   group ("شخصين") merge across articles only on the same day and place;
+/// - an attack report that names no place (nor a series, nor a shot at the attacker) joins the one attack of the same
+///   day its article names, when there is only one ("الهجوم على المسجد الكندي" after "هجوم داخل مسجد في مدينة كيبيك");
 /// - undated events are kept only when one mention is a singular, non-anaphoric report naming a
 ///   place or target; undated statements and threats are dropped;
 /// - differing quantities stay visible in `Event.quantities` (quantity → indexes into `sources`);
@@ -89,12 +93,19 @@ public struct EventResolver: Sendable {
                                         actorPhrase: e.actorPhrase, targetPhrase: e.targetPhrase, placePhrase: e.placePhrase,
                                         traits: traits)
                     r.reported = e.date.map { ex.dates[$0].isReportedDay } ?? false
+                    if let d = documents[a].date, d.precision == .day { r.published = d }
+                    r.namesPlace = !e.places.isEmpty || e.placePhrase != nil
                     // "على مستوى مفترق منطقة صولة بفريانة": a place the clause names whose name got no page (too few
                     // mentions to be sure of it as an entity) still says where, as written.
                     // (not a name that may be cut or read inside a longer phrase: "بن [قردان]", "منطقة هنشير [التلة]",
                     // "قفصه [الصدري]")
-                    if r.places.isEmpty, r.placePhrase == nil,
-                       let m = e.places.first(where: { ex.mentions[$0].type == .place && entity(a, $0) == nil }),
+                    // (also a town with no page named before the one place that has one, its governorate: "بمعتمدية سيدي X
+                    // من ولاية Y")
+                    let townInPagedArea = e.places.count == 2 && ex.mentions[e.places[0]].type == .place && entity(a, e.places[0]) == nil
+                        && entity(a, e.places[1]) != nil && Self.namedAsGovernorate(ex.mentions[e.places[1]], in: documents[a])
+                    if r.placePhrase == nil,
+                       let m = r.places.isEmpty ? e.places.first(where: { ex.mentions[$0].type == .place && entity(a, $0) == nil })
+                        : (townInPagedArea ? e.places[0] : nil),
                        Self.standsWhole(ex.mentions[m], in: documents[a]) {
                         r.placePhrase = ex.mentions[m].surface
                     }
@@ -141,7 +152,8 @@ public struct EventResolver: Sendable {
     /// The actor and target of a mention as written when no entity page names them: a person the clause names
     /// who got no page (the speaker of a report, who was arrested, killed or taken), an attacker or a killer the
     /// clause describes ("من طرف شاب", "على يد أعوان الأمن"), and a facility, unit or people an attack hit
-    /// ("مقر حرس السواحل", "دورية أمنية", "عون أمن"). A name that may be cut or read inside a longer one is left out (`standsWhole`).
+    /// ("مقر حرس السواحل", "دورية أمنية", "عون أمن"), a speaker described by his office or body ("الوفد الحكومي",
+    /// `DescribedRoles.describedSpeaker`). A name that may be cut or read inside a longer one is left out (`standsWhole`).
     static func namesWithoutPage(_ e: EventMention, article a: Int, in doc: Document, _ ex: DocumentExtraction,
                                  entityOf entity: (Int, Int) -> Int?) -> (actor: String?, target: String?) {
         // Only beside the phrase the event already has (a name without a page never makes an event), and only a
@@ -157,13 +169,17 @@ public struct EventResolver: Sendable {
         switch e.type {
         case .statement, .threat:
             actor = unpaged(e.actors, beside: e.actorPhrase)
+            // "أكد الوفد الحكومي الذي واكب …": a speaker described without a name is the role as a title writes it.
+            if actor == nil, e.type == .statement, e.actors.allSatisfy({ entity(a, $0) == nil }), let p = e.actorPhrase {
+                actor = DescribedRoles.describedSpeaker(p)
+            }
         case .killing, .arrest, .other:
             target = unpaged(e.targets, beside: e.targetPhrase)
             if e.type != .arrest, e.actors.allSatisfy({ entity(a, $0) == nil }) { actor = e.actorPhrase }
         case .attack, .airstrike:
             if e.actors.allSatisfy({ entity(a, $0) == nil }) { actor = e.actorPhrase }
             if e.targets.allSatisfy({ entity(a, $0) == nil }), let p = e.targetPhrase, DescribedRoles.namesDescribedTarget(p) {
-                target = DescribedRoles.withoutClause(p)
+                target = DescribedRoles.titlePhrase(DescribedRoles.withoutClause(p))
             }
         default:
             break
@@ -250,6 +266,20 @@ public struct EventResolver: Sendable {
         }
         let key = ArabicNormalizer.matchKey(String(next))
         return !(key.hasPrefix("ال") || key == "بن" || key == "ابن")
+    }
+
+    /// Whether a governorate noun stands right before the mention ("من ولاية نابل", "بولاية قسنطينة", "التابعة لولاية").
+    static func namedAsGovernorate(_ mention: Mention, in doc: Document) -> Bool {
+        guard mention.span.block < doc.blocks.count else { return false }
+        let scalars = Array(doc.blocks[mention.span.block].unicodeScalars)
+        var i = min(mention.span.start, scalars.count) - 1
+        while i >= 0, scalars[i] == " " { i -= 1 }
+        var word = String.UnicodeScalarView()
+        while i >= 0, scalars[i].properties.isAlphabetic || scalars[i].properties.generalCategory == .nonspacingMark { i -= 1 }
+        word.append(contentsOf: scalars[(i + 1)..<max(i + 1, min(mention.span.start, scalars.count))].filter { $0 != " " })
+        var key = ArabicNormalizer.matchKey(String(word))
+        for _ in 0..<2 where key.count > 5 && ["ب", "ل", "و", "ف"].contains(key.first!) { key.removeFirst() }
+        return ["ولايه", "محافظه"].contains(key)
     }
 
     static func contentWords(of span: TextSpan, in doc: Document, ids: inout StringIDs) -> Set<Int> {

@@ -36,6 +36,8 @@ public final class BuildCache: @unchecked Sendable {
     let resolution: ResolutionCache
     /// Content keys of the article files by their status (a rebuild reads only changed files).
     let fileKeys: FileKeyMemo
+    /// Each article's word count and MinHash signature, for the republished-article grouping.
+    let signatures: RepublishedSignatureCache
 
     /// A cache for builds writing to `output`, stored beside it.
     public init(output: URL) {
@@ -46,6 +48,7 @@ public final class BuildCache: @unchecked Sendable {
         analysis = AnalysisCache(folder: folder, toolIdentity: toolIdentity)
         resolution = ResolutionCache(folder: folder, toolIdentity: toolIdentity)
         fileKeys = FileKeyMemo(folder: folder, toolIdentity: toolIdentity)
+        signatures = RepublishedSignatureCache(folder: folder, toolIdentity: toolIdentity)
     }
 
     /// The folder a build writing to `output` keeps its cache in.
@@ -112,6 +115,7 @@ public final class BuildCache: @unchecked Sendable {
         analysis.beginBuild()
         resolution.beginBuild()
         fileKeys.beginBuild()
+        signatures.beginBuild()
     }
 
     /// Output reuse for a build replacing `output`, made with the templates of `theme`.
@@ -140,6 +144,7 @@ public final class BuildCache: @unchecked Sendable {
         analysis.commitBuild()
         resolution.commitBuild()
         fileKeys.commitBuild()
+        signatures.commitBuild()
     }
 
     /// The format version and the running executable (size and mtime), so a rebuilt `sitegen`

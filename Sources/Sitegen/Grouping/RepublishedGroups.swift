@@ -33,29 +33,30 @@ struct RepublishedGroups {
     /// others by date and file. Groups are ordered by their first member.
     let groups: [[Int]]
 
-    /// What the grouping keeps of one article's text.
-    private struct Fingerprint {
+    /// What the grouping keeps of one article's text (and `RepublishedSignatureCache` between builds).
+    struct Summary: Sendable, Equatable {
         var wordCount: Int
         /// Hash of the whole text (with the title, for a short text).
         var identity: UInt64
-        /// For a text of `minimumWords` or more: its MinHash signature and its five-word sequences
-        /// (32-bit hashes; sorted, without repeats, before they are compared).
+        /// For a text of `minimumWords` or more: its MinHash signature (else empty).
         var signature: [UInt32] = []
-        var shingles: [UInt32] = []
     }
 
-    init(articles: [Article], similarity: Double?, jobs: Int) {
+    /// `signatures`: the summaries of texts met by earlier builds (nil: every text is read).
+    init(articles: [Article], similarity: Double?, jobs: Int, signatures: RepublishedSignatureCache? = nil) {
         guard let similarity, articles.count > 1 else { groups = []; return }
-        let prints = parallelMap(articles.count, jobs: jobs) { i -> Fingerprint in
-            let text = TextShingles(articles[i].markdown)
-            guard text.words.count >= Self.minimumWords else {
-                return Fingerprint(wordCount: text.words.count,
-                                   identity: TextShingles(articles[i].title).sequenceKey &* 31 &+ text.sequenceKey)
-            }
-            let shingles = text.shingles(size: Self.shingleWords)
-            return Fingerprint(wordCount: text.words.count, identity: text.sequenceKey, signature: TextShingles.signature(of: shingles),
-                               shingles: shingles.map { UInt32(truncatingIfNeeded: $0 >> 32) })
+        var keys: [ContentHash] = [], kept: [Summary?] = []
+        if let signatures {
+            keys = parallelMap(articles.count, jobs: jobs) { RepublishedSignatureCache.key(title: articles[$0].title, text: articles[$0].markdown) }
+            kept = signatures.summaries(keys)
         }
+        // The five-word sequences (32-bit hashes) of the texts read now, kept for the comparisons.
+        let read = parallelMap(articles.count, jobs: jobs) { i -> (summary: Summary, shingles: [UInt32]?) in
+            if let summary = kept.isEmpty ? nil : kept[i] { return (summary, nil) }
+            return Self.read(articles[i])
+        }
+        let prints = read.map(\.summary)
+        signatures?.store(keys, prints)
         var sets = UnionFind(articles.count)
         // Identical texts (short texts with their titles).
         var firstWithIdentity: [UInt64: Int] = [:]
@@ -73,7 +74,8 @@ struct RepublishedGroups {
         let buckets = Self.buckets(distinct.map { prints[$0].signature })
         let compared = Array(Set(buckets.joined())).sorted()
         let sortedShingles = parallelMap(compared.count, jobs: jobs) { k in
-            TextShingles.unique(prints[distinct[compared[k]]].shingles.sorted())
+            let i = distinct[compared[k]]
+            return TextShingles.unique((read[i].shingles ?? Self.read(articles[i]).shingles ?? []).sorted())
         }
         var setOf: [Int: Int] = [:]
         for (k, d) in compared.enumerated() { setOf[distinct[d]] = k }
@@ -94,6 +96,17 @@ struct RepublishedGroups {
             }
         }
         groups = Self.orderedGroups(sets, articles: articles, wordCounts: prints.map(\.wordCount))
+    }
+
+    /// An article's summary, and its five-word sequences when it is long enough to have a signature.
+    private static func read(_ article: Article) -> (summary: Summary, shingles: [UInt32]?) {
+        let text = TextShingles(article.markdown)
+        guard text.words.count >= minimumWords else {
+            return (Summary(wordCount: text.words.count, identity: TextShingles(article.title).sequenceKey &* 31 &+ text.sequenceKey), nil)
+        }
+        let shingles = text.shingles(size: shingleWords)
+        return (Summary(wordCount: text.words.count, identity: text.sequenceKey, signature: TextShingles.signature(of: shingles)),
+                shingles.map { UInt32(truncatingIfNeeded: $0 >> 32) })
     }
 
     private static let indexMask: UInt64 = (1 << 24) - 1

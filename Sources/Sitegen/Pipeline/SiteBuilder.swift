@@ -56,7 +56,7 @@ public struct SiteBuilder: Sendable {
             }
             // Copies of one story keep one page; the others are listed on it and analysed no further.
             let republished = timings.measure("group") {
-                RepublishedGroups(articles: loaded, similarity: config.republished, jobs: options.jobs)
+                RepublishedGroups(articles: loaded, similarity: config.republished, jobs: options.jobs, signatures: cache?.signatures)
             }
             var (articles, copies) = republished.apply(to: loaded)
             report.republishedCopies = republished.copyCount

@@ -30,25 +30,37 @@ struct JSONBytes {
     mutating func null() { raw("null") }
 
     mutating func string(_ s: String?) {
-        guard let s else { return null() }
+        guard var s else { return null() }
         bytes.append(UInt8(ascii: "\""))
-        for b in s.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): raw("\\\"")
-            case UInt8(ascii: "\\"): raw("\\\\")
-            case 0x08: raw("\\b")
-            case 0x0C: raw("\\f")
-            case 0x0A: raw("\\n")
-            case 0x0D: raw("\\r")
-            case 0x09: raw("\\t")
-            case 0..<0x20:
-                raw("\\u00")
-                bytes.append(Self.hexDigit(b >> 4))
-                bytes.append(Self.hexDigit(b & 0xF))
-            default: bytes.append(b)
+        // Runs of bytes that need no escape (nearly all of them) are appended whole.
+        s.withUTF8 { src in
+            var start = 0
+            for i in 0..<src.count {
+                let b = src[i]
+                guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
+                if start < i { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: src[start..<i])) }
+                escape(b)
+                start = i + 1
             }
+            if start < src.count { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: src[start..<src.count])) }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    private mutating func escape(_ b: UInt8) {
+        switch b {
+        case UInt8(ascii: "\""): raw("\\\"")
+        case UInt8(ascii: "\\"): raw("\\\\")
+        case 0x08: raw("\\b")
+        case 0x0C: raw("\\f")
+        case 0x0A: raw("\\n")
+        case 0x0D: raw("\\r")
+        case 0x09: raw("\\t")
+        default:
+            raw("\\u00")
+            bytes.append(Self.hexDigit(b >> 4))
+            bytes.append(Self.hexDigit(b & 0xF))
+        }
     }
 
     /// `[s1,s2,…]`

@@ -48,7 +48,7 @@ struct SearchIndex: Sendable {
     /// The terms postings refer to (`terms.names[t]` is term t).
     let terms: SearchTermTable
     /// `postings[t]` = flat [doc, weight, doc, weight…] of term t, docs ascending (empty: term unused).
-    let postings: [[Int32]]
+    let postings: PostingLists
     /// Shard key → ids of the terms in that shard (in no particular order).
     let shardTerms: [String: [Int]]
     /// `termKeys[d]` is what document d's terms were made from (`termKey`).
@@ -96,19 +96,38 @@ struct SearchIndex: Sendable {
                 cache?.store(keys[d], e)
             }
         }
-        var postings = [[Int32]](repeating: [], count: table.count)
-        for d in docTerms.indices {
-            let e = docTerms[d]
-            docTerms[d] = []  // (freed as the postings grow: the two are never both whole)
+        // All lists in one array, each term's part sized by a first count and filled in document order
+        // (300k lists growing by appends were reallocated many times and checked on every append).
+        var listStarts = [Int](repeating: 0, count: table.count + 1)
+        for e in docTerms {
             var i = 0
             while i < e.count {
-                postings[Int(e[i])].append(Int32(d))
-                postings[Int(e[i])].append(e[i + 1])
+                listStarts[Int(e[i]) + 1] += 2
                 i += 2
             }
         }
+        for t in 0..<table.count { listStarts[t + 1] += listStarts[t] }
+        var next = listStarts
+        let flat = [Int32](unsafeUninitializedCapacity: listStarts[table.count]) { out, filled in
+            next.withUnsafeMutableBufferPointer { next in
+                for d in docTerms.indices {
+                    let e = docTerms[d]
+                    docTerms[d] = []  // (freed as the postings fill)
+                    var i = 0
+                    while i < e.count {
+                        let t = Int(e[i])
+                        out.initializeElement(at: next[t], to: Int32(d))
+                        out.initializeElement(at: next[t] + 1, to: e[i + 1])
+                        next[t] += 2
+                        i += 2
+                    }
+                }
+            }
+            filled = listStarts[table.count]
+        }
+        let postings = PostingLists(flat: flat, starts: listStarts)
         var byShard: [UTF8Key: [Int]] = [:]
-        for t in postings.indices where !postings[t].isEmpty {
+        for t in 0..<postings.count where !postings[t].isEmpty {
             byShard[UTF8Key(Self.shardKey(table.names[t])), default: []].append(t)
         }
         let shardTerms = Dictionary(uniqueKeysWithValues: byShard.map { ($0.key.string, $0.value) })
@@ -154,13 +173,16 @@ struct SearchIndex: Sendable {
     func shardContentKey(_ key: String) -> ContentHash {
         // Order-independent (a wrapping sum of per-term hashes), so the terms need no sorting.
         var high: UInt64 = 0, low: UInt64 = 0
-        for t in shardTerms[key] ?? [] {
-            var h = ContentHasher()
-            h.combine(terms.names[t])
-            postings[t].withUnsafeBytes { h.combine($0) }
-            let x = h.finalize()
-            high &+= x.high
-            low &+= x.low
+        let names = terms.names, starts = postings.starts
+        postings.flat.withUnsafeBytes { all in
+            for t in shardTerms[key] ?? [] {
+                var h = ContentHasher()
+                h.combine(names[t])
+                h.combine(UnsafeRawBufferPointer(rebasing: all[4 * starts[t] ..< 4 * starts[t + 1]]))
+                let x = h.finalize()
+                high &+= x.high
+                low &+= x.low
+            }
         }
         var h = ContentHasher()
         h.combine(key)
@@ -298,6 +320,32 @@ enum JSONText {
                 return n
             }
         }
+    }
+}
+
+/// The postings of every term in one array: term t's are `flat[starts[t] ..< starts[t + 1]]`.
+struct PostingLists: Sendable {
+    let flat: [Int32]
+    let starts: [Int]
+
+    /// Number of terms.
+    var count: Int { starts.count - 1 }
+
+    subscript(t: Int) -> PostingList { PostingList(flat: flat, start: starts[t], count: starts[t + 1] - starts[t]) }
+}
+
+/// One term's postings, [doc, weight, doc, weight…], indexed from 0.
+struct PostingList: RandomAccessCollection {
+    let flat: [Int32]
+    let start: Int
+    let count: Int
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { count }
+    subscript(i: Int) -> Int32 { flat[start + i] }
+
+    func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
+        flat.withUnsafeBufferPointer { body(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: $0[start..<start + count]))) }
     }
 }
 

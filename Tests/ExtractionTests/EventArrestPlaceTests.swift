@@ -1,0 +1,94 @@
+import Testing
+@testable import Extraction
+
+/// Where an arrest was when its clause names a raid or the units that made it: the raid's place, every unit's
+/// seat, the place «على مستوى» names, a digest's dateline; never a national unit's seat; the place of the incident
+/// a killing resulted from. Made-up towns: قرطوبة, الزهراوية, الربوة.
+@Suite struct EventArrestPlaceTests {
+    func event(_ ex: DocumentExtraction) -> EventMention? { ex.events.first { $0.type == .arrest || $0.type == .killing } }
+    func places(_ ex: DocumentExtraction) -> [String] { event(ex)?.places.map { ex.mentions[$0].surface } ?? [] }
+
+    @Test func theRaidsPlaceNotTheUnitsSeat() {
+        // the raid before the trigger names the town: not the unit's seat
+        let before = events(["تمكنت الوحدات الأمنية بالربوة خلال مداهمة لمنزل بقرطوبة مساء أمس من إيقاف شاب مفتش عنه."],
+                            mentions: [("الربوة", .place), ("قرطوبة", .place)])
+        #expect(places(before) == ["قرطوبة"])
+        // after the trigger, an unnamed town after an area noun, as written
+        let after = events(["تمكنت مصالح الأمن بمنطقة الربوة اليوم من القبض على مروج مخدرات إثر مداهمة منزله بأحد أحياء مدينة الزهراوية."],
+                           mentions: [("الربوة", .place)])
+        #expect(places(after).isEmpty)
+        #expect(event(after)?.placePhrase == "الزهراوية")
+        // the governorate named right after the raid's town stays beside it
+        let region = events(["تمكنت فرقة الحرس الوطني بالربوة إثر مداهمة منزل كائن بمعتمدية الزهراوية من ولاية الربوة من إيقاف شخص."],
+                            mentions: [("الربوة", .place), ("الربوة", .place)])
+        #expect(places(region) == ["الربوة"])
+        #expect(event(region)?.placePhrase == "الزهراوية")
+        // a raid that names no place leaves the seat
+        let none = events(["تمكنت الوحدات الأمنية بالربوة بعد مداهمة منزل المتهم من إيقاف شاب مفتش عنه."], mentions: [("الربوة", .place)])
+        #expect(places(none) == ["الربوة"])
+    }
+
+    @Test func everyUnitsSeatAndWhereTheLevelIs() {
+        let joint = events(["تمكنت الوحدات الأمنية بقرطوبة والربوة في عمل مشترك ليلة البارحة من إيقاف متشدد ديني."],
+                           mentions: [("قرطوبة", .place), ("الربوة", .place)])
+        #expect(places(joint) == ["قرطوبة", "الربوة"])
+        let level = events(["تمكنت وحدات الحرس البحري بالربوة على مستوى سواحل قرطوبة الليلة الماضية من إيقاف 9 أشخاص."],
+                           mentions: [("الربوة", .place), ("قرطوبة", .place)])
+        #expect(places(level) == ["الربوة", "قرطوبة"])
+    }
+
+    @Test func aNationalUnitsSeatIsNotWhere() {
+        let ex = events(["قامت الفرقة الوطنية لمكافحة المخدرات التابعة للحرس الوطني بالربوة اليوم بإيقاف شاب."],
+                        mentions: [("الربوة", .place)])
+        #expect(event(ex) != nil)
+        #expect(places(ex).isEmpty)
+        #expect(event(ex)?.placePhrase == nil)
+        // a local unit of the national guard is where it acts
+        let local = events(["تمكنت وحدات الحرس الوطني بالربوة اليوم من إيقاف شاب."], mentions: [("الربوة", .place)])
+        #expect(places(local) == ["الربوة"])
+        let unnamed = events(["تمكنت الفرقة المركزية للشرطة العدلية بالزهراوية أمس من إيقاف كهل."])
+        #expect(event(unnamed)?.placePhrase == nil)
+        // where the network a national unit took apart was is no seat of the unit
+        let network = events(["تمكنت الفرقة المركزية لمكافحة المخدرات من تفكيك شبكة تنشط بولاية الربوة وإيقاف شخصين."],
+                             mentions: [("الربوة", .place)])
+        #expect(places(network) == ["الربوة"])
+    }
+
+    @Test func aDigestsDatelineInTheSentence() {
+        let ex = events(["قرطوبة : إيقاف عنصر بايع تنظيما إرهابيا عبر مواقع التواصل"], mentions: [("قرطوبة", .place)])
+        #expect(places(ex) == ["قرطوبة"])
+        // a place after the colon is not a dateline
+        let inText = events(["وأضاف : تم إيقاف عنصر في الربوة"], mentions: [("الربوة", .place)])
+        #expect(places(inText) == ["الربوة"])
+    }
+
+    @Test func aNameRunIntoACompassWordIsNoPlace() {
+        let ex = events(["تمكنت قوات الأمن في منطقة قرطوبة بشمال البلاد من إيقاف شخص."], mentions: [("قرطوبة بشمال", .place)])
+        #expect(event(ex) != nil)
+        #expect(places(ex).isEmpty)
+    }
+
+    @Test func theIncidentAKillingResultedFrom() {
+        let ex = events(["وقالت الوكالة إن طائرة عسكرية تحطمت على جبل في منطقة قرطوبة صباح اليوم، مما أدى إلى مقتل ثمانية عسكريين."],
+                        mentions: [("قرطوبة", .place)])
+        #expect(places(ex) == ["قرطوبة"])
+        // the result verb opens the clause, its subject the incident
+        let opening = events(["أدى تدافع بين المشجعين داخل ملعب في شمال الربوة إلى مقتل 12 شخصا خلال مباراة."], mentions: [("الربوة", .place)])
+        #expect(places(opening) == ["الربوة"])
+    }
+
+    @Test func aTownThatEndsTheSentence() {
+        let ex = events(["وأضافت الوزارة أنه تم حجز أسلحة، في حين تم إيقاف عنصر دعم للجماعات الإرهابية بقرطوبة."])
+        #expect(event(ex)?.placePhrase == "قرطوبة")
+        // an ordinary word, or a word after a charge, is no town
+        #expect(event(events(["وقد تم إيقاف عنصر دعم للجماعات الإرهابية بالجهة."]))?.placePhrase == nil)
+        #expect(event(events(["وقد تم إيقاف شاب بتهمة الاتجار بقرطوبة."]))?.placePhrase == nil)
+        // not far from the trigger
+        #expect(event(events(["وقد تم إيقاف عنصر دعم للجماعات الإرهابية التي كانت تنشط في الجبال المحيطة منذ سنوات طويلة جدا بقرطوبة."]))?.placePhrase == nil)
+    }
+
+    @Test func aTownBeforeAnotherPhrase() {
+        let ex = events(["وقد ألقت الفرقة القبض على عنصرين من أفراد الخلية بمعتمدية الزهراوية وبالتحري معهما تبين أنهما يتواصلان."])
+        #expect(event(ex)?.placePhrase == "الزهراوية")
+    }
+}
