@@ -65,10 +65,11 @@ extension DiscoveryRules {
                 // a verb after a name of two words: "سليم قريبع تسند", "يوسف البوني انسحبت"
                 if parts >= 2, !lastWasConnector, f.isEmpty, isVerbAfterName(k) { break }
                 // a first name after a definite family name starts the next name or clause: "الناصر الخليفى وعد"
-                // (not after the second half of a compound first name: "علاء الدين سليم", "عبد الرحمن"; after an
+                // (a family name with ال that is a nisba: «الفاضل» of «محمد الفاضل خليل» is the second half of a
+                // compound first name, as «الدين» of "علاء الدين سليم" and «الرحمن» of "عبد الرحمن"; after an
                 // indefinite word a first name is as often the grandfather's: "ضاحي خلفان تميم", "محمد بلحاج عمر")
                 if parts >= 2, !lastWasConnector, f.contains(.firstName) || f.contains(.ambiguousFirstName), a.units[k - 1].tokens.count == 1,
-                   a.key(k - 1).hasPrefix("ال"), !Self.nameTails.contains(a.key(k - 1)), !afterAbd(k - 1),
+                   a.key(k - 1).hasPrefix("ال"), a.key(k - 1).hasSuffix("ي"), !Self.nameTails.contains(a.key(k - 1)), !afterAbd(k - 1),
                    flags(k - 1).isDisjoint(with: [.firstName, .ambiguousFirstName, .title, .roleWord]) { break }
                 if lastWasConnector {
                     // "آل ثاني", "آل سعود": after آل a family name, whatever else the word means
