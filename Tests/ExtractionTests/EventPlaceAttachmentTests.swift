@@ -84,6 +84,12 @@ import Testing
         said.title = "الوادي : الوزير يطمئن"
         EventExtractor().extract(said, into: &ex3)
         #expect(ex3.events.allSatisfy { $0.places.isEmpty })
+        // the text names the dateline only in a part of it with a side adjective: the dateline as written
+        var (side, exs) = makeDoc(["جد حادث مرور أمس عند مدخل الوادي الجنوبية.", "وقد تم أمس إيقاف السائق من أجل السياقة دون رخصة."],
+                                  date: PartialDate(year: 2023, month: 5, day: 10), mentions: [("الوادي الجنوبية", .place)])
+        side.title = "الوادي : إيقاف سائق"
+        EventExtractor().extract(side, into: &exs)
+        #expect(exs.events.contains { $0.type == .arrest && $0.placePhrase == "الوادي" })
     }
 }
 

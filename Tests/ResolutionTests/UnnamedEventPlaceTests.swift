@@ -1,3 +1,4 @@
+import ArabicDates
 import ArabicText
 import Testing
 @testable import Extraction
@@ -27,5 +28,30 @@ import Testing
         #expect(!EventResolver.standsWhole(mention("سيدي علي", in: continued), in: Document(id: "b", blocks: [continued])))
         let head = "أثبت التقرير إصابات على مستوى قفصه الصدري بعد الاعتداء عليه."
         #expect(!EventResolver.standsWhole(mention("قفصه", in: head), in: Document(id: "c", blocks: [head])))
+    }
+
+    @Test func aSideAdjectiveClosesAPlaceName() {
+        let text = "وأوقف أعوان منطقة أمن سوسة الشمالية الشابين على ذمة البحث."
+        #expect(EventResolver.standsWhole(mention("سوسة الشمالية", in: text), in: Document(id: "a", blocks: [text])))
+    }
+
+    @Test func anAttackInAPlaceWithoutAPageKeepsItAsWritten() {
+        let day = PartialDate(year: 2023, month: 5, day: 3)
+        let c = resolveEvents([(["تعرضت فتاة إلى اعتداء بالعنف في منطقة الوادي الشمالية يوم 3 ماي 2023."], day,
+                                [("الوادي الشمالية", .place)])], unpaged: ["الوادي الشمالية"])
+        let attack = c.events.first { $0.type == .attack }
+        #expect(attack?.places == [])
+        #expect(attack?.placeNames == ["الوادي الشمالية"])
+    }
+
+    @Test func anAttacksPlaceReferredBackIsNoPlaceAsWritten() {
+        // «المدينة» refers to the last place the sentence before named: a page's place, not a phrase to show
+        let day = PartialDate(year: 2023, month: 5, day: 3)
+        let lines = ["ودعت مآذن جامع الربوة في المدينة إلى التبرع بالدم.", "ووقع تفجير في المدينة اليوم."]
+        // with a page, the place referred back is the attack's
+        let paged = resolveEvents([(lines, day, [("جامع الربوة", .place)])])
+        #expect(paged.events.contains { $0.type == .attack && !$0.places.isEmpty })
+        let c = resolveEvents([(lines, day, [("جامع الربوة", .place)])], unpaged: ["جامع الربوة"])
+        #expect(!c.events.contains { $0.placeNames.contains("جامع الربوة") })
     }
 }

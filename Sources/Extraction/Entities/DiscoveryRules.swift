@@ -63,6 +63,33 @@ struct DiscoveryRules {
     static let afterReportedSpeaker: WordSet = Keys.of(["ان", "انه", "انها", "في", "خلال", "امام", "لـ", "امس", "اليوم",
                                                             "ايضا", "مثلما", "كما", "عقب", "بعد", "قبل", "الي", "عن", "من", "انهم"])
 
+    /// Definite adjectives of side that, after a place, name another place ("كوريا الجنوبية", "سوسة الشمالية");
+    /// not العليا (supreme: "مصلحة تونس العليا" is the head's).
+    static let sidePlaceAdjectives: WordSet = Keys.of(["الشمالية", "الجنوبية", "الشرقية", "الغربية", "الوسطى",
+                                                          "الشمالي", "الجنوبي", "الشرقي", "الغربي"])
+    /// "الجديدة" after a place: a new place ("إيرلندا الجديدة") or a slogan ("ليبيا الجديدة"), no mention of it.
+    static let newPlaceAdjectives: WordSet = Keys.of(["الجديدة", "الجديد"])
+    /// Words after which a place heads its phrase (no noun before it in construct): "سفير الولايات المتحدة
+    /// الجديد", "حكومة تونس الجديدة" give the adjective to the head, "ثم إيرلندا الجديدة" to the place.
+    static let beforeUnheadedPlace: WordSet = Keys.of(["في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "ثم", "أو", "و", "نحو"])
+    /// Masculine side adjectives: after a noun heading the place, or a name of several words that starts with
+    /// one («إقليم كردستان»), they are mostly the noun's, since place names are mostly feminine ("ساحل أستراليا
+    /// الغربي", "بإقليم كردستان الشمالي").
+    static let masculineSideAdjectives: WordSet = Keys.of(["الشمالي", "الجنوبي", "الشرقي", "الغربي"])
+
+    /// Whether the place written in tokens `r` (proclitics of `prefix` scalars on the first) is followed by an
+    /// adjective that makes another place's name: a feminine side adjective, or a masculine one or "الجديدة" when
+    /// no noun heads the place.
+    static func namesAnotherPlace(_ a: BlockAnalysis, tokens r: Range<Int>, prefix: Int) -> Bool {
+        guard r.upperBound < a.tokens.count, a.tokens[r.upperBound].kind == .word else { return false }
+        let next = a.tokens[r.upperBound].key
+        if sidePlaceAdjectives.contains(next), !masculineSideAdjectives.contains(next) { return true }
+        let masculine = masculineSideAdjectives.contains(next)
+        guard newPlaceAdjectives.contains(next) || (masculine && r.count == 1) else { return false }
+        let before = r.lowerBound - 1
+        return before < 0 || a.tokens[before].kind == .punct || prefix > 0 || beforeUnheadedPlace.contains(a.tokens[before].key)
+    }
+
     init(_ a: BlockAnalysis) { self.a = a }
 
     /// A word in ل or ب + article or + ordinary word: a prepositional phrase after a speaker ("للصحفيين",
@@ -152,6 +179,16 @@ struct DiscoveryRules {
             }
             if let r = personNamedLikePlace(i) {
                 add(r, .person, .firstName); i = r.upperBound; continue
+            }
+            if f.contains(.place), !f.contains(.organization),
+               Self.namesAnotherPlace(a, tokens: a.units[i].tokens, prefix: a.units[i].prefix) {
+                // a place followed by a definite place adjective is another place's name, not a mention of this
+                // one: "إيرلندا الشمالية", "سوسة الجنوبية" are named whole; "X الجديدة" is a new place or a slogan
+                // ("ليبيا الجديدة"), named by neither
+                if Self.sidePlaceAdjectives.contains(a.key(i + 1)) {
+                    add(i..<(i + 2), .place, .placeHead, cue: text((i + 1)..<(i + 2)))
+                }
+                i += 2; continue
             }
             if f.contains(.organization) || f.contains(.place) {
                 // "حزب الله" after a head is part of a longer name: let the head rule see it first

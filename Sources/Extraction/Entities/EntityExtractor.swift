@@ -148,6 +148,8 @@ public struct EntityExtractor: Sendable {
                 if m.tokens.count == 1, a.isAdjectivalNisba(unit: a.unitOfToken[m.tokens.lowerBound]) { continue }
                 // "بيان" is not "بي إن": an ordinary word is no joined spelling of a name of several words
                 if m.joined, m.tokens.count == 1, NameEvidence.isOrdinaryWord(a.tokens[m.tokens.lowerBound].key) { continue }
+                // "إيرلندا الشمالية", "ثم إيرلندا الجديدة": another place's name, no mention of the shorter one
+                if m.value.type == .place, DiscoveryRules.namesAnotherPlace(a, tokens: m.tokens, prefix: m.prefixLength) { continue }
                 let first = a.tokens[m.tokens.lowerBound]
                 let start = first.start + first.originalOffset(ofFolded: m.prefixLength)
                 let end = a.tokens[m.tokens.upperBound - 1].end

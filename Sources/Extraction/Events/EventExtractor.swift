@@ -118,7 +118,7 @@ public struct EventExtractor: Sendable {
                 if Self.datelineTypes.contains(e.type), e.places.isEmpty, !e.targets.contains(where: { ex.mentions[$0].type == .place }) {
                     if titlePlaces == nil {
                         titlePlaces = (Self.datelinePlace(doc.title, ex.mentions), doc.title.flatMap { Self.headlinePlace($0, ex.mentions) },
-                                       Self.datelineNamedByAreaNoun(doc.title, allWords))
+                                       Self.datelineNamedByAreaNoun(doc.title, allWords) ?? Self.datelineOfSidePlace(doc.title, ex.mentions))
                     }
                     if let d = titlePlaces!.dateline {
                         e.places = [d]
@@ -255,6 +255,21 @@ public struct EventExtractor: Sendable {
         guard !head.isEmpty, head.count <= 3 else { return nil }
         let key = ArabicNormalizer.matchKey(head.joined(separator: " "))
         return mentions.firstIndex { $0.type == .place && ArabicNormalizer.matchKey($0.surface) == key }
+    }
+
+    /// The title's dateline as written ("سليانة : مصرع شخص …") when the text names it only in the name of a
+    /// part of it, with a side adjective ("مدخل سليانة الجنوبية"): the place is the dateline's.
+    static func datelineOfSidePlace(_ title: String?, _ mentions: [Mention]) -> String? {
+        guard let title, let colon = title.firstIndex(of: ":") else { return nil }
+        let head = title[..<colon].split(whereSeparator: \.isWhitespace)
+        guard !head.isEmpty, head.count <= 2 else { return nil }
+        let keys = head.map { ArabicNormalizer.matchKey(String($0)) }
+        let named = mentions.contains { m in
+            let w = m.surface.split(whereSeparator: \.isWhitespace)
+            return m.type == .place && w.count == keys.count + 1 && PlaceKinds.isSideAdjective(String(w[keys.count]))
+                && zip(w, keys).allSatisfy { ArabicNormalizer.matchKey(String($0)) == $1 }
+        }
+        return named ? head.joined(separator: " ") : nil
     }
 
     /// The place a sentence opens with before a colon ("زغوان : إيقاف عنصر …"), a headline's dateline run into

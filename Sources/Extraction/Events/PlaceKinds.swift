@@ -24,6 +24,9 @@ public enum PlaceKinds {
     static let provinceWords: WordSet = WordSet(["الأنبار", "ديالى", "نينوى", "صلاح الدين", "ذي قار", "ميسان", "واسط",
         "المثنى", "القادسية", "دهوك", "دير الزور", "الحسكة", "إدلب", "كردستان"].map(ArabicNormalizer.matchKey))
 
+    /// A definite adjective of side that, after a place, names another place ("سوسة الجنوبية", `DiscoveryRules`).
+    public static func isSideAdjective(_ word: String) -> Bool { DiscoveryRules.sidePlaceAdjectives.contains(ArabicNormalizer.matchKey(word)) }
+
     /// The kind of a place name (unknown one-word names count as cities).
     public static func kind(of name: String) -> Kind {
         let key = ArabicNormalizer.matchKey(name)

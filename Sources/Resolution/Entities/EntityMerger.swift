@@ -18,6 +18,8 @@ struct EntityMerger {
         case misread(Int)
         /// A lexicon place read inside another place's name («وادي دجلة», `ConstructPlaces`): no entity.
         case construct(Int)
+        /// A name cut inside a quoted title that goes on with a number («"آي بي سي- 24"», `NameContext.cutInQuote`): no entity.
+        case cutTitle(Int)
     }
 
     /// A last word of a full person name, with what the surname rules compare.
@@ -102,6 +104,11 @@ struct EntityMerger {
                     gk = .construct(other)
                     canonical = nil
                 }
+                // «"آي بي سي- 24"»: the quote names another thing than «آي بي سي» (a curated name stays curated)
+                if cur == nil, context.cutInQuote[a][m] {
+                    gk = .cutTitle(names.cls(key))
+                    canonical = nil
+                }
                 let g: Int
                 if let existing = groupOfKey[gk] {
                     g = existing
@@ -112,7 +119,7 @@ struct EntityMerger {
                     groupOfKey[gk] = g
                     groups.append(Group(curated: cur, canonical: canonical))
                     switch gk {
-                    case .misread, .construct: dropped.insert(g)
+                    case .misread, .construct, .cutTitle: dropped.insert(g)
                     case .key, .definite: if canonical == nil, splits.isRarePlaceTwin(key) { dropped.insert(g) }
                     default: break
                     }

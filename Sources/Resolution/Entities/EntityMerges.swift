@@ -53,6 +53,8 @@ extension EntityMerger {
                 }
                 let surface = ex.mentions[m].surface
                 if sameLastCount > 0, Self.isPartOfAnotherName(context, article: a, mention: m) { continue }
+                // «مبلغا» (a sum) glued to «رانيا»: an ordinary word in the accusative is no surname standing alone
+                if sameLastCount > 0, Self.isAccusativeOrdinaryWord(ArabicNormalizer.matchKey(names[word])) { continue }
                 if sameLastCount == 1 {
                     countMove(g, a)
                     move(article: a, mention: m, surface: surface, from: g, to: sameLast)
@@ -128,9 +130,14 @@ extension EntityMerger {
 
     /// An ordinary word, or one in the accusative with its tanween alef ("رئيسا", "مديرا").
     static func isOrdinaryForm(_ key: String) -> Bool {
-        if NameEvidence.isOrdinaryWord(key) { return true }
+        NameEvidence.isOrdinaryWord(key) || isAccusativeOrdinaryWord(key)
+    }
+
+    /// An ordinary word in the accusative with its tanween alef ("رئيسا"; "مبلغا": the dictionary writes «المبلغ»).
+    static func isAccusativeOrdinaryWord(_ key: String) -> Bool {
         guard key.hasSuffix("ا"), key.unicodeScalars.count >= 4 else { return false }
-        return NameEvidence.isOrdinaryWord(String(key.unicodeScalars.dropLast()))
+        let stem = String(key.unicodeScalars.dropLast())
+        return NameEvidence.isOrdinaryWord(stem) || NameEvidence.isOrdinaryWord("ال" + stem)
     }
 
     /// The spelling is the second half of a compound name.
@@ -248,8 +255,12 @@ extension EntityMerger {
 
     /// An organization named without its head word ("سيد الشهداء") is the one organization named with it
     /// ("كتائب سيد الشهداء"), when exactly one such longer name exists and the short one is not an
-    /// ordinary word ("الشعب" alone names nothing).
+    /// ordinary word ("الشعب" alone names nothing). A head that names a body inside an organization
+    /// (`organHeads`: «مجلس فيفا», «كتلة الجبهة الشعبية») makes the organ of the shorter one when the corpus
+    /// writes the shorter one in more articles: «الفيفا» is not its council; «مجلس التعاون الخليجي», written
+    /// more than «التعاون الخليجي», is.
     mutating func mergeOrganizationForms() {
+        let articles = articleCounts()
         var orgOfKey: [Int: Int] = [:]
         for g in groups.indices where types[g] == .organization {
             for s in groups[g].surfaces.values { orgOfKey[names.cls(names.bare(names.matchKey(s.spelling)))] = g }
@@ -261,6 +272,7 @@ extension EntityMerger {
             let rest = names.bare(names.matchKey(names.id(w.dropFirst().map { names[$0] }.joined(separator: " "))))
             guard let short = orgOfKey[names.cls(rest)], short != g,
                   !NameEvidence.isOrdinaryWord(names[rest]) else { continue }
+            if Self.organHeads.contains(ArabicNormalizer.matchKey(names[w[0]])), articles[short] > articles[g] { continue }
             if longForms[short]?.contains(g) != true { longForms[short, default: []].append(g) }
         }
         for short in longForms.keys.sorted() {
@@ -281,10 +293,7 @@ extension EntityMerger {
     /// otherwise ("جبهة الإنقاذ" beside "جبهة الإنقاذ الوطني" and "جبهة الإنقاذ والتقدم": two fronts). A
     /// nationality after the short name is another country's body and no evidence either way.
     mutating func mergeCoordinatedForms() {
-        var articles = [Int](repeating: 0, count: groups.count), lastArticle = [Int](repeating: -1, count: groups.count)
-        for (a, gs) in groupOfMention.enumerated() {
-            for g in gs where lastArticle[g] != a { lastArticle[g] = a; articles[g] += 1 }
-        }
+        let articles = articleCounts()
         // org groups by the match key of each spelling (two words at least, a head first)
         var shortOfKey: [String: Int] = [:]
         var spellingsOf: [Int: [[String]]] = [:]
@@ -324,5 +333,17 @@ extension EntityMerger {
                 notes[long, default: []].append("\(name(short)) = \(name(long)): اسم المنظمة دون ما بعد «و» (الاسم الكامل في \(articles[long]) مقالات)")
             }
         }
+    }
+
+    /// Heads that name a body inside an organization: its council, committee, office, parliamentary bloc.
+    static let organHeads: Set<String> = Set(["مجلس", "لجنة", "مكتب", "كتلة", "أمانة", "رئاسة"].map(ArabicNormalizer.matchKey))
+
+    /// Articles that name each group (as grouped so far).
+    func articleCounts() -> [Int] {
+        var articles = [Int](repeating: 0, count: groups.count), lastArticle = [Int](repeating: -1, count: groups.count)
+        for (a, gs) in groupOfMention.enumerated() {
+            for g in gs where lastArticle[g] != a { lastArticle[g] = a; articles[g] += 1 }
+        }
+        return articles
     }
 }

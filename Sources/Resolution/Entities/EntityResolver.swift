@@ -13,12 +13,15 @@ import Extraction
 ///    its key's name has none ("فأس" is not "فاس"; a lexicon match so written is no mention), or ال and bare
 ///    forms read as different types ("حياة" a person, "الحياة" a newspaper), or a one-word place name
 ///    with and without ال that no article writes together ("جمال" the town, "الجمال" another place). A
-///    lexicon place inside another place's name ("دجلة" in "وادي دجلة", `ConstructPlaces`) is no mention of it.
+///    lexicon place inside another place's name ("دجلة" in "وادي دجلة", `ConstructPlaces`) is no mention of it,
+///    nor a name cut inside a quoted title that goes on with a number («"آي بي سي- 24"», `NameContext.cutInQuote`).
+///    A hamza on the first letter of a word, after ال or لل, is no other word («للإنتخابات», `WrittenSpelling`).
 /// 2. A one-word person name that is the last word of exactly one full name in the same article (not when
 ///    it stands beside another name word or after a place head: "فرجاني ساسي", "مدينة ماسي"), else of
 ///    exactly one full name in the whole corpus ("قاآني" → "إسماعيل قاآني") when the corpus ties them: the
 ///    same role cue, or the full name beside it in more articles than it stands alone. With several candidates it
-///    stays apart and is listed in `possibleDuplicates`. A one-word name seen with such a full name in
+///    stays apart and is listed in `possibleDuplicates`. An ordinary word in the accusative («مبلغا», «رئيسا»)
+///    is no surname alone, though a misread name ends with it. A one-word name seen with such a full name in
 ///    under a tenth of its articles (at least five) is a common word read as a surname: no entity.
 /// 3. A one-word person name whose consonant skeleton (`NameSkeleton`) equals the last word of exactly one
 ///    full name in the same article ("غني" in an article naming "إسماعيل غاني"), unless one is the other's
@@ -27,7 +30,8 @@ import Extraction
 ///    cue ("إسماعيل غاني, قائد فيلق القدس" = "إسماعيل قاآني, قائد فيلق القدس"). Same first name and
 ///    skeleton without a shared cue: a possible duplicate, not a merge.
 /// Organizations: a name without its head word is the one longer name with it ("سيد الشهداء" = "كتائب سيد
-/// الشهداء"); a name cut at its inner و is the one longer name the corpus writes in two articles or more
+/// الشهداء"), unless the head names a body inside the shorter one (مجلس، لجنة، مكتب، كتلة…) written in more
+/// articles («مجلس فيفا» is not «الفيفا»); a name cut at its inner و is the one longer name the corpus writes in two articles or more
 /// ("وزارة الفلاحة" = "وزارة الفلاحة والموارد المائية والصيد البحري", `mergeCoordinatedForms`). A facility named
 /// with and without the adjective of its kind is one ("مطار بغداد" = "مطار بغداد الدولي", `mergeFacilityAdjectives`).
 /// Curated entities (name + aliases) win over discovery for name and type; `ignore: true` drops the entity

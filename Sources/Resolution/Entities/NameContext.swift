@@ -22,6 +22,9 @@ struct NameContext {
     var after: [[Neighbour?]]
     /// Per article and mention: the mention stands between quote marks («"العهد"»).
     var quoted: [[Bool]]
+    /// Per article and mention: the mention opens a quote that goes on with a number before it closes
+    /// («"آي بي سي- 24"»): it is a cut of a numbered title (a channel, a model), not the shorter name.
+    var cutInQuote: [[Bool]]
     /// Mentions per name (word keys joined by a space), and mentions of longer names starting or ending
     /// with a name.
     /// (Keyed by UTF-8 bytes: `String` hashing normalizes Arabic text on every call.)
@@ -31,8 +34,9 @@ struct NameContext {
 
     init(documents: [Document], extractions: [DocumentExtraction]) {
         // articles in a few chunks on their own threads, each with its own memo of word tests
-        let chunks = ParallelChunks.map(extractions.count, minChunk: 512) { range -> ([[Neighbour?]], [[Neighbour?]], [[Bool]], [UTF8Key: Int]) in
+        let chunks = ParallelChunks.map(extractions.count, minChunk: 512) { range -> ([[Neighbour?]], [[Neighbour?]], [[Bool]], [UTF8Key: Int], [[Bool]]) in
             var before: [[Neighbour?]] = [], after: [[Neighbour?]] = [], quoted: [[Bool]] = [], surfaces: [UTF8Key: Int] = [:]
+            var cut: [[Bool]] = []
             var wordTests: [UTF8Key: (Bool, Bool)] = [:]
             func neighbour(_ key: String?) -> Neighbour? {
                 guard let key else { return nil }
@@ -46,6 +50,7 @@ struct NameContext {
                 var b = [Neighbour?](repeating: nil, count: ex.mentions.count)
                 var n = [Neighbour?](repeating: nil, count: ex.mentions.count)
                 var q = [Bool](repeating: false, count: ex.mentions.count)
+                var c = [Bool](repeating: false, count: ex.mentions.count)
                 var scalarsOfBlock: [Int: [Unicode.Scalar]] = [:]
                 for (i, m) in ex.mentions.enumerated() {
                     surfaces[UTF8Key(m.surface), default: 0] += 1
@@ -58,16 +63,20 @@ struct NameContext {
                     if b[i]?.nameWord == true, Self.isWrittenPreposition(scalars, before: m.span.start) { b[i]?.nameWord = false }
                     if n[i]?.nameWord == true, Self.isWrittenPreposition(scalars, after: m.span.end) { n[i]?.nameWord = false }
                     q[i] = Self.isQuote(scalars, before: m.span.start) && Self.isQuote(scalars, after: m.span.end)
+                    c[i] = !q[i] && Self.isQuote(scalars, before: m.span.start, marks: Self.doubleQuoteMarks)
+                        && Self.quoteClosesAfterANumber(scalars, from: m.span.end)
                 }
                 before.append(b)
                 after.append(n)
                 quoted.append(q)
+                cut.append(c)
             }
-            return (before, after, quoted, surfaces)
+            return (before, after, quoted, surfaces, cut)
         }
         before = chunks.flatMap(\.0)
         after = chunks.flatMap(\.1)
         quoted = chunks.flatMap(\.2)
+        cutInQuote = chunks.flatMap(\.4)
         var surfaces: [UTF8Key: Int] = [:]
         for c in chunks { surfaces.merge(c.3, uniquingKeysWith: +) }
         for (surface, c) in surfaces {
@@ -84,11 +93,11 @@ struct NameContext {
 
     static let quoteMarks: Set<Unicode.Scalar> = ["\"", "«", "»", "“", "”", "„", "'", "‘", "’"]
 
-    /// A quote mark right before `start` (spaces skipped).
-    static func isQuote(_ scalars: [Unicode.Scalar], before start: Int) -> Bool {
+    /// One of `marks` right before `start` (spaces skipped).
+    static func isQuote(_ scalars: [Unicode.Scalar], before start: Int, marks: Set<Unicode.Scalar> = quoteMarks) -> Bool {
         var i = start - 1
         while i >= 0, scalars[i] == " " { i -= 1 }
-        return i >= 0 && quoteMarks.contains(scalars[i])
+        return i >= 0 && marks.contains(scalars[i])
     }
 
     /// A quote mark right after `end` (spaces skipped).
@@ -97,6 +106,21 @@ struct NameContext {
         while i < scalars.count, scalars[i] == " " { i += 1 }
         return i < scalars.count && quoteMarks.contains(scalars[i])
     }
+
+    /// After `end`: a hyphen or spaces, a number, and a closing quote mark («- 24"»). (Not a word: the quote
+    /// «"أبو عياض التونسي"» goes on with a nisba of the same man.)
+    static func quoteClosesAfterANumber(_ scalars: [Unicode.Scalar], from end: Int) -> Bool {
+        var i = end
+        while i < scalars.count, scalars[i] == " " || scalars[i] == "-" { i += 1 }
+        let start = i
+        while i < scalars.count, scalars[i].properties.numericType != nil { i += 1 }
+        guard i > start else { return false }
+        while i < scalars.count, scalars[i] == " " { i += 1 }
+        return i < scalars.count && doubleQuoteMarks.contains(scalars[i])
+    }
+
+    /// Quote marks that are no apostrophe (a minute mark in «36' خليل الصقلي 56'» is no quote).
+    static let doubleQuoteMarks: Set<Unicode.Scalar> = ["\"", "«", "»", "“", "”", "„"]
 
     static let letterRange: ClosedRange<UInt32> = 0x0621...0x064A
 

@@ -12,7 +12,8 @@ enum WrittenSpelling {
     /// One letter as written, aligned with one scalar of the match key.
     struct Letter {
         var scalar: Unicode.Scalar
-        /// First letter of a word, or the letter after a word's ال: any alef form is one letter there.
+        /// First letter of a word, or the letter after a word's ال (and لل, وال, بال…: «للإنتخابات» is
+        /// «للانتخابات»): any alef form is one letter there.
         var initial: Bool
         /// Last letter of a word.
         var final: Bool
@@ -44,7 +45,9 @@ enum WrittenSpelling {
             }
             if !inWord { wordStart = out.count; inWord = true }
             let offset = out.count - wordStart
-            let afterArticle = offset == 2 && out[wordStart].scalar == "ا" && out[wordStart + 1].scalar == "ل"
+            let afterArticle = (offset == 2 && ["ا", "ل"].contains(out[wordStart].scalar) && out[wordStart + 1].scalar == "ل")
+                || (offset == 3 && ["و", "ف", "ب", "ك"].contains(out[wordStart].scalar) && out[wordStart + 1].scalar == "ا"
+                    && out[wordStart + 2].scalar == "ل")
             out.append(Letter(scalar: s, initial: offset == 0 || afterArticle, final: false, wordStart: wordStart))
         }
         if inWord, !out.isEmpty { out[out.count - 1].final = true }

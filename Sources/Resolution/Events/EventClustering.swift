@@ -330,14 +330,16 @@ struct EventClustering {
     }
 
     /// Whether a cluster is kept as an event.
-    /// - an attack, airstrike or clash names a place or a target; reports that are all series ("هجمات")
+    /// - an attack, airstrike or clash names a place (a page's, or as written: «بمنطقة سوسة الجنوبية») or a
+    ///   target; reports that are all series ("هجمات")
     ///   need a day of their own;
     /// - an undated event is kept only when violent, reported once at least as one event (not a series,
     ///   not a back-reference) and naming a specific place, target or victim.
     func keep(_ c: EventCluster) -> Bool {
         let violent: Set<EventType> = [.attack, .airstrike, .killing, .clash, .arrest, .other]
         if c.type == .attack || c.type == .airstrike || c.type == .clash,
-           c.places.isEmpty, c.targets.isEmpty, c.targetPhrases.isEmpty, c.actors.isEmpty || c.type != .airstrike { return false }
+           c.places.isEmpty, c.placePhrases.isEmpty, c.targets.isEmpty, c.targetPhrases.isEmpty,
+           c.actors.isEmpty || c.type != .airstrike { return false }
         let solid = c.records.contains { !records[$0].traits.anaphoric && !records[$0].traits.plural }
         if !solid, c.date?.precision != .day { return false }
         if c.date != nil { return true }

@@ -106,7 +106,10 @@ public struct EventResolver: Sendable {
                     if r.placePhrase == nil,
                        let m = r.places.isEmpty ? e.places.first(where: { ex.mentions[$0].type == .place && entity(a, $0) == nil })
                         : (townInPagedArea ? e.places[0] : nil),
-                       Self.standsWhole(ex.mentions[m], in: documents[a]) {
+                       Self.standsWhole(ex.mentions[m], in: documents[a]),
+                       // (an attack's place referred back by «المدينة» from the sentence before is no place as written:
+                       // «مسجد المنشاوي في طنطا» beside the bombed church)
+                       ex.mentions[m].sentence == e.sentence || (e.type != .attack && e.type != .airstrike) {
                         r.placePhrase = ex.mentions[m].surface
                     }
                     (r.actorName, r.targetName) = Self.namesWithoutPage(e, article: a, in: documents[a], ex, entityOf: entity)
@@ -256,6 +259,8 @@ public struct EventResolver: Sendable {
         let words = mention.surface.split(separator: " ")
         guard let last = words.last, !NameConnectors.contains(ArabicNormalizer.matchKey(String(last))),
               mention.span.block < doc.blocks.count else { return false }
+        // "منطقة أمن سوسة الشمالية الشابين": a side adjective closes a place's name
+        if words.count >= 2, mention.type == .place, PlaceKinds.isSideAdjective(String(last)) { return true }
         let scalars = doc.blocks[mention.span.block].unicodeScalars
         guard mention.span.end <= scalars.count else { return false }
         var next = String.UnicodeScalarView()
