@@ -71,7 +71,9 @@ extension EntityExtractor {
             }
             out.votes.append(.init(key: c.key, surface: c.surface, type: c.type, weight: c.rule.isStrong ? 2 : 1, cue: c.cue))
             // a facility's multi-word name is recognisable without its head: "عين الأسد" after "قاعدة عين الأسد"
-            if c.rule == .placeHead, let rest = withoutHead(c.surface), NameSkeleton.words(rest).count >= 2 {
+            // (not a person's name: «شارل ديغول» alone is the person, not «مطار شارل ديغول»)
+            if c.rule == .placeHead, c.note != NamedAfterPersonRules.note, let rest = withoutHead(c.surface),
+               NameSkeleton.words(rest).count >= 2, !NameEvidence.isFirstName(ArabicNormalizer.matchKey(NameSkeleton.words(rest)[0])) {
                 out.votes.append(.init(key: ArabicNormalizer.matchKey(rest), surface: rest, type: .place, weight: 1, cue: c.cue))
             }
             // surnames from names a title or apposition vouches for, never a feminine noun in ة; from a name
@@ -135,6 +137,10 @@ extension EntityExtractor {
             let prefix = Tokenizer.wordKeys(t.surface).prefix(n).joined(separator: " ")
             if (surnamesAfter[prefix]?.count ?? 0) >= 3 { trims[t.key] = nil }
         }
+        for (key, n) in Self.listSplits(zip(tallies, types).map { (key: $0.key, surface: $0.surface, type: $1, documents: $0.documents) },
+                                        isPerson: { tallyOfKey[$0].map { types[$0] == .person } ?? false }) where trims[key] == nil {
+            trims[key] = n
+        }
         let glued = Self.gluedWordTrims(zip(tallies, types).map { (key: $0.key, surface: $0.surface, type: $1, documents: $0.documents) },
                                         followerDocuments: followerDocuments)
         trims.merge(glued) { min($0, $1) }
@@ -195,6 +201,27 @@ extension EntityExtractor {
                 if m >= 2, countOfKey(prefix) >= max(2, 4 * n.count) { best = m }
             }
             if best > 0 { out[n.key] = best }
+        }
+        return out
+    }
+
+    /// Person names of one document, four words or more, that are two names of a list written without a comma
+    /// («الصادق شورو رضا السعيدي»): the first two words or more and the rest, two words or more starting with a
+    /// first name, are each a person name the corpus pools. The number of words to keep (the rest is then
+    /// matched as the name it is). No cut next to a connector («بن», «عبد», «آل»).
+    static func listSplits(_ names: [(key: String, surface: String, type: EntityType, documents: Int)],
+                           isPerson: (String) -> Bool) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for n in names where n.type == .person && n.documents == 1 {
+            let words = Tokenizer.wordKeys(n.surface)
+            guard words.count >= 4 else { continue }
+            for m in 2...(words.count - 2) {
+                guard !DiscoveryRules.connectors.contains(words[m - 1]), !DiscoveryRules.connectors.contains(words[m]),
+                      NameEvidence.isFirstName(words[m]),
+                      isPerson(words[..<m].joined()), isPerson(words[m...].joined()) else { continue }
+                out[n.key] = m
+                break
+            }
         }
         return out
     }

@@ -82,7 +82,7 @@ public struct EntityExtractor: Sendable {
     func candidates(_ a: BlockAnalysis) -> [EntityCandidate] {
         var rules = DiscoveryRules(a)
         rules.run()
-        return rules.out
+        return NamedAfterPersonRules.apply(rules.out, in: a)
     }
 
     /// Names found by the rules in one document.
@@ -94,9 +94,10 @@ public struct EntityExtractor: Sendable {
         for a in blocks {
             var rules = DiscoveryRules(a)
             rules.run()
-            found.append(rules.out)
+            let out = NamedAfterPersonRules.apply(rules.out, in: a)
+            found.append(out)
             extensions += rules.extensions
-            for c in rules.out { if let w = a.wordKey(after: c.end) { followers.insert(w) } }
+            for c in out { if let w = a.wordKey(after: c.end) { followers.insert(w) } }
         }
         var e = DocumentEvidence(documentID: doc.id, candidates: found.flatMap { $0 })
         e.extensions = extensions
@@ -160,7 +161,7 @@ public struct EntityExtractor: Sendable {
                                              key: ArabicNormalizer.matchKey(surface), type: m.value.type,
                                              cue: m.value.cue, rule: .pooled, canonical: nil))
             }
-            foundOfBlock.append(found)
+            foundOfBlock.append(NamedAfterPersonRules.apply(found, in: a))
         }
         // a bare word spelled like the surname of a person this document names ("غني" ~ "إسماعيل غاني")
         // (same article, the same definiteness, the same consonants, at most one long vowel more or less,

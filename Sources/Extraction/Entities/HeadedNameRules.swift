@@ -94,6 +94,13 @@ extension DiscoveryRules {
         return key.hasPrefix("ال") && (key.hasSuffix("ي") || key.hasSuffix("يه"))
     }
 
+    /// A definite nationality adjective right after another of the same gender (unit `u - 1`): the two
+    /// countries of a bilateral body ("التونسي الصيني", "التونسية الفرنسية"), part of its name.
+    func isSecondNationality(_ u: Int) -> Bool {
+        guard u >= 1, isNationalityAdjective(u), isNationalityAdjective(u - 1) else { return false }
+        return a.key(u).hasSuffix("يه") == a.key(u - 1).hasSuffix("يه")
+    }
+
     /// An ordinary word, as far as names go: a dictionary, common or frequent word that no lexicon names.
     func isOrdinaryNameWord(_ u: Int) -> Bool {
         let f = flags(u)
@@ -159,7 +166,11 @@ extension DiscoveryRules {
                 continue
             }
             if f.contains(.demonym) {
-                if taken > 0 && a.units[k].prefix == 0 { taken += 1; k += 1 }
+                if taken > 0 && a.units[k].prefix == 0 {
+                    taken += 1; k += 1
+                    // a body of two countries: "مجلس التعاون التونسي الصيني", "الغرفة التجارية التونسية الفرنسية"
+                    if isSecondNationality(k) { taken += 1; k += 1 }
+                }
                 break
             }
             guard a.units[k].prefix == 0 || (taken > 0 && key.hasPrefix("لل")) else { break }
@@ -246,7 +257,7 @@ extension DiscoveryRules {
         // a nationality after a proper name describes it; after the common words of a national body it is
         // part of the name ("وزارة الداخلية الفرنسية", "وكالة الأنباء الألمانية" are not the Tunisian ones);
         // a club, a university or a company is named without it ("نادي الهلال السوداني")
-        if end - 1 > head + 1, flags(end - 1).contains(.demonym),
+        if end - 1 > head + 1, flags(end - 1).contains(.demonym), !isSecondNationality(end - 1),
            !Self.nationalHeads.contains(a.stemKey(head))
             || ((head + 1)..<(end - 1)).contains(where: { a.isLatin($0) || flags($0).contains(.organization)
                 || flags($0).isEmpty && !a.key($0).hasPrefix("ال") && !a.isDictionaryWord($0) }) {

@@ -60,6 +60,17 @@ extension DiscoveryRules {
                     && !f.contains(.ambiguousFirstName) { break }
                 // "عبد الوهاب الزيادات": a definite plural is no name
                 if key.hasPrefix("ال") && key.hasSuffix("ات") && !f.contains(.firstName) { break }
+                // و + a word glued after a name: the next clause or item ("سيرين وتمكنتا", "الطيب وصفعه")
+                if !lastWasConnector, f.isEmpty, isConjunctionBeforeWord(k) { break }
+                // a verb after a name of two words: "سليم قريبع تسند", "يوسف البوني انسحبت"
+                if parts >= 2, !lastWasConnector, f.isEmpty, isVerbAfterName(k) { break }
+                // a first name after a definite family name starts the next name or clause: "الناصر الخليفى وعد"
+                // (a family name with ال that is a nisba: «الفاضل» of «محمد الفاضل خليل» is the second half of a
+                // compound first name, as «الدين» of "علاء الدين سليم" and «الرحمن» of "عبد الرحمن"; after an
+                // indefinite word a first name is as often the grandfather's: "ضاحي خلفان تميم", "محمد بلحاج عمر")
+                if parts >= 2, !lastWasConnector, f.contains(.firstName) || f.contains(.ambiguousFirstName), a.units[k - 1].tokens.count == 1,
+                   a.key(k - 1).hasPrefix("ال"), a.key(k - 1).hasSuffix("ي"), !Self.nameTails.contains(a.key(k - 1)), !afterAbd(k - 1),
+                   flags(k - 1).isDisjoint(with: [.firstName, .ambiguousFirstName, .title, .roleWord]) { break }
                 if lastWasConnector {
                     // "آل ثاني", "آل سعود": after آل a family name, whatever else the word means
                     let afterAl = a.key(k - 1) == "ال" && !SplitSpelling.functionWords.contains(key)
@@ -165,6 +176,45 @@ extension DiscoveryRules {
         if let e = a.lexicon.lookup(rest), !e.flags.isEmpty { return true }
         if let e = a.lexicon.lookup("ال" + rest), !e.flags.isEmpty { return true }
         return false
+    }
+
+    /// An unknown word in و whose rest is a word in some form (`NameEvidence.isWordOutsideNames`: "وابتعاده",
+    /// "وصفعه", "وشركاه"), a first name or a lexicon name ("ونذير", "وكنساس"), or a past verb in the dual or plural
+    /// ("وتمكنتا", "وتحدثا", "وقالوا"): the conjunction and the next clause or item, never a family name in و
+    /// ("واتسون", "ويلز", "وجسيكي": their rest is no word). A word of three letters in و is a verb itself when
+    /// the dictionary knows it in this form ("الهادي نويرة وقف ضد…").
+    func isConjunctionBeforeWord(_ u: Int) -> Bool {
+        guard a.isUnknownWord(u), a.units[u].prefix == 0 else { return false }
+        let s = Array(a.key(u).unicodeScalars)
+        guard s.count >= 3, s[0] == "و" else { return false }
+        // a verb of three letters in و that the dictionary knows ("وقف", "وصل"), not the connector ولد
+        if s.count == 3 { return !Self.connectors.contains(a.key(u)) && Lexicon.inflectedWords.contains(a.key(u)) }
+        let rest = String(String.UnicodeScalarView(s.dropFirst()))
+        if NameEvidence.isFirstName(rest) || NameEvidence.isLexiconName(rest) { return true }
+        let written = a.token(u).text.unicodeScalars.drop { $0 != "و" }.dropFirst()
+        if NameEvidence.isWordOutsideNames(String(String.UnicodeScalarView(written))) { return true }
+        return Self.isPastVerbDualOrPlural(rest)
+    }
+
+    /// A past verb in the dual or the plural: ending تا (feminine dual), وا (plural), or تفعّلا / تفاعلا
+    /// ("تمكنتا", "قالوا", "تحدثا").
+    static func isPastVerbDualOrPlural(_ key: String) -> Bool {
+        let s = Array(key.unicodeScalars)
+        guard s.count >= 4 else { return false }
+        if key.hasSuffix("تا") || key.hasSuffix("وا") { return true }
+        return s.count == 5 && s[0] == "ت" && s[4] == "ا"
+    }
+
+    /// An unknown word that is a verb the dictionary knows in this form (`Lexicon.inflectedWords`): an
+    /// imperfect in ي or ت ("تسند", "يمتلك"), a past in ت ("انسحبت", "فازت"; not a plural in ات). The shape
+    /// alone is no evidence here: foreign family names take it ("سيساكو", "تيرشتيغن").
+    func isVerbAfterName(_ u: Int) -> Bool {
+        guard a.isUnknownWord(u), a.units[u].prefix == 0 else { return false }
+        let key = a.key(u)
+        let s = Array(key.unicodeScalars)
+        guard s.count >= 4, !key.hasPrefix("ال"), Lexicon.inflectedWords.contains(key) else { return false }
+        if s[0] == "ي" || s[0] == "ت" { return true }
+        return s.last == "ت" && !key.hasSuffix("ات")
     }
 
     /// An unknown word that can continue a name of two words already: not a verbal noun, no pronoun or ه,

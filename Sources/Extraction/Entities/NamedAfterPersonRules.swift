@@ -1,0 +1,113 @@
+import ArabicText
+
+/// Things named after a person: a facility, a street, a unit or an association whose name is a head word and a
+/// person's name («مطار شارل ديغول», «شارع الحبيب بورقيبة», «كتيبة الشهيد يوسف البوني», «جمعية "هادي بوشماوي"»,
+/// «دار شعبان الفهري», «المدرسة الابتدائية محمد علي العلوي»). The head and the name are one name, of the thing;
+/// the person inside it is no mention of that person.
+enum NamedAfterPersonRules {
+    /// Heads of things named after a person that are places (streets, towns, buildings) and those that are
+    /// organizations (units, schools, associations). Match keys, without the article.
+    static let placeHeads: Set<String> = Keys.strings([
+        "مطار", "ميناء", "مستشفى", "مستوصف", "ملعب", "قاعة", "مسرح", "مسجد", "جامع", "ساحة", "شارع", "نهج", "زنقة",
+        "جسر", "حي", "مدينة", "دار", "ضاحية", "معسكر", "ثكنة", "مركب"])
+    static let organizationHeads: Set<String> = Keys.strings([
+        "كتيبة", "فوج", "جمعية", "مؤسسة", "مدرسة", "معهد", "جامعة", "كلية", "مكتبة", "روضة"])
+    /// Heads of bodies rather than buildings: with the article and an adjective they name the body itself
+    /// («المؤسسة العسكرية» is the army, and the name after it one of its men).
+    static let bodyHeads: Set<String> = Keys.strings(["مؤسسة", "جمعية", "كتيبة", "فوج"])
+    /// Words between the head and the person's name that honour the person: «كتيبة الشهيد يوسف البوني».
+    static let honorifics: Set<String> = Keys.strings(["الشهيد", "الشهيدة", "المرحوم", "المرحومة", "الراحل", "الراحلة",
+                                                       "الزعيم", "المجاهد", "الشيخ"])
+
+    /// The head word's key with its proclitics (و ف, ب ل ك) and its article taken off, and how many folded
+    /// scalars were taken off before the article (the head's own text starts after them).
+    static func head(_ key: String) -> (stem: String, proclitics: Int, definite: Bool)? {
+        let all = Array(key.unicodeScalars)
+        // the word as written first («كتيبة» is no ك + تيبة), then after و ف, ب ل ك («بدار», «وللمدرسة»)
+        var starts = [0]
+        var p = 0
+        if all.count > p + 3, all[p] == "و" || all[p] == "ف" { p += 1; starts.append(p) }
+        if all.count > p + 3, ["ب", "ل", "ك"].contains(all[p]) { p += 1; starts.append(p) }
+        for p in starts {
+            var u = Array(all[p...])
+            var definite = false
+            if u.count > 4, u[0] == "ا", u[1] == "ل" { u.removeFirst(2); definite = true }
+            else if p > 0, all[p - 1] == "ل", u.count > 3, u[0] == "ل" { u.removeFirst(); definite = true }   // «للمدرسة»
+            let stem = String(String.UnicodeScalarView(u))
+            if placeHeads.contains(stem) || organizationHeads.contains(stem) { return (stem, p, definite) }
+        }
+        return nil
+    }
+
+    /// The candidates of one block with every person name that a head of a thing named after a person precedes
+    /// (an opening quote, an honorific, or after a definite head one definite adjective, «المستشفى الجهوي»,
+    /// may stand between) replaced by the thing's name, the head included. A name of two words at least whose
+    /// first word is a first name of the lexicon, or any person candidate of two words or more; a name a
+    /// quote opens after a facility head («مطار "شارل ديغول"») too.
+    static func apply(_ found: [EntityCandidate], in a: BlockAnalysis) -> [EntityCandidate] {
+        guard found.contains(where: { $0.type == .person || $0.rule == .placeHead || $0.rule == .orgHead }) else { return found }
+        var out = found
+        for i in out.indices {
+            let c = out[i]
+            guard c.rule != .lexicon, c.rule != .known else { continue }
+            let words = Tokenizer.wordKeys(c.surface)
+            guard words.count >= 2 else { continue }
+            // a facility's or an association's quoted name that is a person's name
+            if c.type != .person, !(c.rule == .placeHead || c.rule == .orgHead) || !NameEvidence.isFirstName(words[0]) { continue }
+            guard let first = a.tokens.firstIndex(where: { $0.end > c.start }), a.tokens[first].start == c.start else { continue }
+            var t = first - 1
+            var quoted = false
+            if t >= 0, a.tokens[t].kind == .punct, isOpeningQuote(a.scalars[a.tokens[t].start]) { t -= 1; quoted = true }
+            // (a place after an area head is the place: «مدينة غازي عنتاب»; a quoted project is not: «مدينة "عمر المختار"»,
+            // «"مدينة عمر المختار"», the quotes around the head and the name)
+            if c.type != .person && !quoted && !(t >= 1 && isQuotedWithItsHead(c, headToken: t, in: a)) { continue }
+            if t >= 0, a.tokens[t].kind == .word, honorifics.contains(a.tokens[t].key) { t -= 1 }
+            guard t >= 0, a.tokens[t].kind == .word else { continue }
+            var h = head(a.tokens[t].key)
+            // a definite head before a name is the body the person heads or belongs to («رئيس الجامعة وديع الجريء»);
+            // with its adjective it names the thing («المدرسة الابتدائية محمد علي العلوي»)
+            if h?.definite == true { h = nil }
+            if h == nil, t >= 1, a.tokens[t - 1].kind == .word, isDefiniteAdjective(a.tokens[t].key),
+               let d = head(a.tokens[t - 1].key), d.definite, !bodyHeads.contains(d.stem) {
+                t -= 1
+                h = d
+            }
+            guard let hd = h else { continue }
+            let ht = a.tokens[t]
+            let start = ht.start + ht.originalOffset(ofFolded: hd.proclitics)
+            var text: [String] = []
+            for tok in a.tokens where tok.start >= ht.start && tok.end <= c.end && tok.kind == .word {
+                text.append(tok.start == ht.start ? String(String.UnicodeScalarView(a.scalars[start..<tok.end])) : tok.text)
+            }
+            let surface = text.joined(separator: " ")
+            let type: EntityType = placeHeads.contains(hd.stem) ? .place : .organization
+            out[i] = EntityCandidate(block: c.block, start: start, end: c.end, surface: surface,
+                                     key: ArabicNormalizer.matchKey(surface), type: type, cue: nil, rule: .placeHead,
+                                     canonical: nil, note: note)
+        }
+        return out
+    }
+
+    /// Whether a quote opens right before the head word at token `headToken` and closes right after `c`.
+    static func isQuotedWithItsHead(_ c: EntityCandidate, headToken: Int, in a: BlockAnalysis) -> Bool {
+        guard headToken >= 1, a.tokens[headToken].kind == .word, a.tokens[headToken - 1].kind == .punct,
+              isOpeningQuote(a.scalars[a.tokens[headToken - 1].start]),
+              let after = a.tokens.firstIndex(where: { $0.start >= c.end }), a.tokens[after].kind == .punct else { return false }
+        return [0x22, 0xBB, 0x201D].contains(a.scalars[a.tokens[after].start].value)
+    }
+
+    /// The note of the names this rule makes.
+    static let note = "named after a person"
+
+    static func isOpeningQuote(_ s: Unicode.Scalar) -> Bool {
+        [0x22, 0xAB, 0x201C, 0x201E].contains(s.value)
+    }
+
+    /// «الابتدائية», «الجهوي», «الإعدادية»: an adjective of a kind of facility (`DiscoveryRules.facilityAdjectives`)
+    /// or of a school. Not any adjective: «الملعب القابسي» is a club, and the name after it one of its players.
+    static func isDefiniteAdjective(_ key: String) -> Bool {
+        DiscoveryRules.facilityAdjectives.contains(key) || schoolAdjectives.contains(key)
+    }
+    static let schoolAdjectives: Set<String> = Keys.strings(["الابتدائية", "الإعدادية", "الاعدادية", "الثانوية", "النموذجية",
+                                                             "التحضيرية", "العليا"])
+}
