@@ -41,7 +41,9 @@ public enum DescribedRoles {
     public static func withoutClause(_ phrase: String) -> String {
         let parts = phrase.split(separator: " ")
         func definite(_ key: String) -> Bool { key.hasPrefix("ال") || key.hasPrefix("وال") }
-        guard let cut = parts.indices.dropFirst().first(where: { i in
+        // ("مواقع لتنظيم داعش", "مركز للشرطة": the لـ complement says whose, and what follows it is its name)
+        let whose = parts.indices.dropFirst().first { isLamComplement(EventLexicon.key(String(parts[$0]))) } ?? parts.endIndex
+        guard let cut = parts.indices.dropFirst().prefix(while: { $0 < whose }).first(where: { i in
             let key = EventLexicon.key(String(parts[i]))
             if key == "و" { return false }  // "المتظاهرين و المارة": the conjunction written apart
             let before = parts[i - 1] == "و" && i >= 2 ? parts[i - 2] : parts[i - 1]
@@ -52,6 +54,12 @@ public enum DescribedRoles {
                 || (definite(EventLexicon.key(String(before))) && !definite(key))
         }) else { return phrase }
         return parts[..<cut].joined(separator: " ")
+    }
+
+    /// A word of ل before a noun that takes the article ("للشرطة", "لتنظيم"), not a particle or a verb ("لم", "ليسقط").
+    static func isLamComplement(_ key: String) -> Bool {
+        guard key.hasPrefix("ل"), key.count >= 4 else { return false }
+        return key.hasPrefix("لل") ? key.count >= 5 : Lexicon.dictionary.contains("ال" + key.dropFirst())
     }
 
     /// An attack's target phrase as its title may write it: cut before the clause that opens after it, as

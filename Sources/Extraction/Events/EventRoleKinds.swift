@@ -65,8 +65,9 @@ extension SentenceEvents {
         if r.targets.isEmpty, r.targetPhrase == nil, h.type != .clash, objectAt > 0, objectAt < seg.upperBound {
             if let m = startingAt[objectAt], !r.actors.contains(m) { r.targets = [m] }
             else if words.has(objectAt, in: EventContextLexicon.targetNouns) {
-                // (as written but without tanween and accusative alif: "استهدف مركزاً للشرطة")
-                r.targetPhrase = phraseText(withPossessor(nounPhrase(from: objectAt, in: range, max: 3), in: seg))
+                // (as written, without its marks: "استهدف مركزاً للشرطة")
+                let text = words.text(withPossessor(nounPhrase(from: objectAt, in: range, max: 3), in: seg)).unicodeScalars
+                r.targetPhrase = String(String.UnicodeScalarView(text.filter { !(0x064B...0x065F).contains($0.value) }))
             }
         }
         if r.targets.isEmpty, r.targetPhrase == nil, h.type != .clash,
