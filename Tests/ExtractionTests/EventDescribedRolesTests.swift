@@ -41,6 +41,16 @@ import Testing
         #expect(named.events.first { $0.type == .attack }?.actorPhrase == nil)
     }
 
+    @Test func theDescribedSubjectActsPastAPresentVerbClauseAboutIt() {
+        let ex = extract(["قام مجموعة من المسلحين يحملون السكاكين بالهجوم على محطة للقطار في المدينة أمس."], title: nil, mentions: [])
+        let attack = ex.events.first { $0.type == .attack }
+        #expect(attack?.actorPhrase == "مجموعة من المسلحين")
+        #expect(attack?.targetPhrase == "محطة للقطار")
+        // a longer stretch before the trigger is no short clause about the subject
+        let long = extract(["قام مجموعة من المسلحين يحملون السكاكين والعصي منذ الصباح بالهجوم على محطة في المدينة."], title: nil, mentions: [])
+        #expect(long.events.first { $0.type == .attack }?.actorPhrase == nil)
+    }
+
     @Test func aFacilityHitInATownIsTheTargetTheTownThePlace() {
         let ex = extract(["أحبطت الوحدات الهجوم الذي استهدف الثكنة العسكرية بمدينة الزيتونة فجر اليوم."], title: nil,
                          mentions: [("الزيتونة", .place)])

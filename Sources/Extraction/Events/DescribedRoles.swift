@@ -25,6 +25,13 @@ public enum DescribedRoles {
     /// Words that count what follows them rather than name it.
     static let quantityWords = WordSet(["عدد", "العدد", "عدة", "بعض", "مجموعة", "المجموعة", "العديد", "جملة"].map(EventLexicon.key))
 
+    /// A verbal noun of the تفعيل pattern ("تفتيش", "تفجير", "تدريب"): five letters, ت then ي as the fourth, which
+    /// no present verb has.
+    static func isVerbalNounOfFormTwo(_ key: String) -> Bool {
+        let s = Array(key.unicodeScalars)
+        return s.count == 5 && s[0] == "ت" && s[3] == "ي"
+    }
+
     /// A target phrase up to a verb or participle that opens a clause about it ("حافلة [تقل أقباطا]", "دورية
     /// أمنية [تابعة]", "عون المرور [ولاذ]", "رجل [حاول مهاجمة]", "رجل [ادعى]"): a word after the first that starts
     /// like a present verb (ت، ي) and is no relative adjective, an indefinite word with و, a word without the article
@@ -34,17 +41,25 @@ public enum DescribedRoles {
     public static func withoutClause(_ phrase: String) -> String {
         let parts = phrase.split(separator: " ")
         func definite(_ key: String) -> Bool { key.hasPrefix("ال") || key.hasPrefix("وال") }
-        guard let cut = parts.indices.dropFirst().first(where: { i in
+        // ("مواقع لتنظيم داعش", "مركز للشرطة": the لـ complement says whose, and what follows it is its name)
+        let whose = parts.indices.dropFirst().first { isLamComplement(EventLexicon.key(String(parts[$0]))) } ?? parts.endIndex
+        guard let cut = parts.indices.dropFirst().prefix(while: { $0 < whose }).first(where: { i in
             let key = EventLexicon.key(String(parts[i]))
             if key == "و" { return false }  // "المتظاهرين و المارة": the conjunction written apart
             let before = parts[i - 1] == "و" && i >= 2 ? parts[i - 2] : parts[i - 1]
-            return ((key.hasPrefix("ت") || key.hasPrefix("ي")) && !SentenceEvents.hasAdjectiveEnding(key))
+            return ((key.hasPrefix("ت") || key.hasPrefix("ي")) && !SentenceEvents.hasAdjectiveEnding(key) && !isVerbalNounOfFormTwo(key))
                 || (key.hasPrefix("و") && !key.hasPrefix("وال") && key.count >= 3)
                 || (!definite(key) && Lexicon.inflectedWords.contains(key))
                 || (parts[i].hasSuffix("ى") && !Lexicon.dictionary.contains(key))
                 || (definite(EventLexicon.key(String(before))) && !definite(key))
         }) else { return phrase }
         return parts[..<cut].joined(separator: " ")
+    }
+
+    /// A word of ل before a noun that takes the article ("للشرطة", "لتنظيم"), not a particle or a verb ("لم", "ليسقط").
+    static func isLamComplement(_ key: String) -> Bool {
+        guard key.hasPrefix("ل"), key.count >= 4 else { return false }
+        return key.hasPrefix("لل") ? key.count >= 5 : Lexicon.dictionary.contains("ال" + key.dropFirst())
     }
 
     /// An attack's target phrase as its title may write it: cut before the clause that opens after it, as

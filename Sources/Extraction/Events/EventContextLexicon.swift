@@ -151,12 +151,18 @@ enum EventContextLexicon {
 
     /// Nouns of things an attack can hit ("استهدف مركز دبلوماسي", "هجوم على دورية").
     /// (with the accusative of each, "استهدف مسجدا": a word in ة, ى or ات is written the same)
-    static let targetNouns = keys(withAccusatives([
+    static let targetNouns = keys(withDuals(withAccusatives([
         "مركز", "قاعدة", "موقع", "مواقع", "مقر", "منزل", "منازل", "سيارة", "دورية", "حافلة", "كنيسة", "مسجد", "سفارة",
         "السفارة", "قنصلية", "معسكر", "ثكنة", "حاجز", "نقطة", "مستشفى", "مدرسة", "فندق", "سوق", "قافلة", "رتل", "موكب",
         "مطار", "ميناء", "سجن", "مخيم", "مبنى", "منشأة", "منشآت", "محطة", "قواعد", "مكتب", "مقرات", "حافلات", "كمين",
         "مدرعة", "عربة", "دبابة", "آلية", "شاحنة", "طائرة", "سفينة", "قارب", "ملهى", "فندق", "متحف", "كاتدرائية", "معبد",
-    ]))
+    ])))
+
+    /// The words and the dual of those in ة, as the construct writes it and with its ending ("نقطة" → "نقطتي",
+    /// "نقطتين", "نقطتان").
+    static func withDuals(_ words: [String]) -> [String] {
+        words + words.filter { $0.hasSuffix("ة") }.flatMap { w in ["تي", "تين", "تان"].map { String(w.dropLast()) + $0 } }
+    }
 
     /// The words and the accusative with alif of those that take one ("مسجد" → "مسجدا").
     static func withAccusatives(_ words: [String]) -> [String] {

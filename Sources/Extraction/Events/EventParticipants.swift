@@ -187,7 +187,9 @@ extension SentenceEvents {
         if h.trigger.nominal {
             guard words.words[h.index].key.hasPrefix("ب"),
                   let q = (max(range.lowerBound, h.index - 6)..<h.index).last(where: { words.isAny($0, Self.doVerbs) }) else { return nil }
-            if q + 1 < h.index, let p = personPhrase(after: q, in: range), p.lowerBound == q + 1, p.upperBound == h.index { return p }
+            // ("قام مجموعة من المسلحين يستخدمون السكاكين بالهجوم": past a clause of a present verb about them)
+            if q + 1 < h.index, let p = personPhrase(after: q, in: range), p.lowerBound == q + 1,
+               p.upperBound == h.index || presentVerbClause(p.upperBound..<h.index) { return p }
             verb = q
         }
         let from = (range.lowerBound..<verb).last { words.has($0, in: EventLexicon.complementizer) }.map { $0 + 1 } ?? range.lowerBound
@@ -197,6 +199,14 @@ extension SentenceEvents {
     }
 
     static let doVerbs = ["قام", "قامت", "قاموا", "وقام", "وقامت", "وقاموا"]
+
+    /// Two or three words that open with a present verb ("يستخدمون السكاكين"), no name, mark or event among them.
+    func presentVerbClause(_ r: Range<Int>) -> Bool {
+        guard (2...3).contains(r.count), let first = r.first else { return false }
+        let key = words.words[first].key
+        return key.count >= 4 && (key.hasPrefix("ي") || key.hasPrefix("ت")) && !Self.hasAdjectiveEnding(key)
+            && r.allSatisfy { covering[$0] == nil && !words.words[$0].isPunct && lookup($0) == nil }
+    }
 
     /// The first by-phrase after the trigger ("من قبل", "على يد", up to another event or clause: "… مؤكدا أنه لا
     /// يقبل أي اعتداء من قبل أمني"), and the people it describes without a name ("من طرف شاب"), if it does.
@@ -332,7 +342,10 @@ extension SentenceEvents {
         let r = withoutDanglingParticiple(range)
         let counted = r.contains { words.number($0) != nil && words.number($0)! > 10 }
         return r.filter { $0 < words.words.count && !words.words[$0].isPunct }.map { i -> String in
-            var t = words.words[i].text.filter { !("\u{064B}"..."\u{065F}").contains($0) }
+            // (a mark on the last letter too: "مركزاً" → "مركز")
+            var scalars = words.words[i].text.unicodeScalars
+            while let last = scalars.last, (0x064B...0x065F).contains(last.value) { scalars.removeLast() }
+            var t = String(scalars).filter { !("\u{064B}"..."\u{065F}").contains($0) }
             let key = words.words[i].key
             if !counted, !key.hasPrefix("ال"), key.count >= 4, t.hasSuffix("ا"), !t.hasSuffix("ءا"), words.number(i) == nil { t.removeLast() }
             return t

@@ -57,20 +57,24 @@ extension SentenceEvents {
         }
         // "استهدف مركز دبلوماسي أميركي" (the passive verb's subject), "هجوم استهدف نقطة تفتيش" (the object of
         // the verb that goes on with a nominal trigger).
-        let objectAt = h.trigger.needsWeapon ? -1
-            : h.trigger.nominal && (lookup(h.index + 1).map { !$0.trigger.nominal && $0.trigger.type == .attack } ?? false)
-            ? h.index + 2 : (h.trigger.nominal ? -1 : h.index + 1)
-        if r.targets.isEmpty, r.targetPhrase == nil, h.type != .clash, objectAt > 0 {
+        // ("هجوم انتحاري استهدف نقطتي تفتيش": past one adjective of the nominal trigger)
+        func attackVerb(_ k: Int) -> Bool { lookup(k).map { !$0.trigger.nominal && $0.trigger.type == .attack } ?? false }
+        let adjective = Self.hasAdjectiveEnding(w[min(h.index + 1, w.count - 1)].key) && startingAt[h.index + 1] == nil ? 1 : 0
+        let objectAt = h.trigger.needsWeapon || !h.trigger.nominal ? (h.trigger.needsWeapon ? -1 : h.index + 1)
+            : attackVerb(h.index + 1) ? h.index + 2 : adjective == 1 && attackVerb(h.index + 2) ? h.index + 3 : -1
+        if r.targets.isEmpty, r.targetPhrase == nil, h.type != .clash, objectAt > 0, objectAt < seg.upperBound {
             if let m = startingAt[objectAt], !r.actors.contains(m) { r.targets = [m] }
             else if words.has(objectAt, in: EventContextLexicon.targetNouns) {
-                r.targetPhrase = words.text(nounPhrase(from: objectAt, in: range, max: 3))
+                // (as written, without its marks: "استهدف مركزاً للشرطة")
+                let text = words.text(withPossessor(nounPhrase(from: objectAt, in: range, max: 3), in: seg)).unicodeScalars
+                r.targetPhrase = String(String.UnicodeScalarView(text.filter { !(0x064B...0x065F).contains($0.value) }))
             }
         }
         if r.targets.isEmpty, r.targetPhrase == nil, h.type != .clash,
            // (past the weapon after a firing verb: "أطلقت مجموعة من الصواريخ البالستية من غرب البلاد على مواقع …")
            let on = ((h.index + 1)..<min(seg.upperBound, h.index + (h.trigger.needsWeapon ? 12 : 5))).first(where: { words.isAny($0, ["علي", "ضد"]) }),
            words.has(on + 1, in: EventContextLexicon.personNouns) || words.has(on + 1, in: EventContextLexicon.targetNouns) {
-            let np = nounPhrase(from: on + 1, in: range, max: 3)
+            let np = withPossessor(nounPhrase(from: on + 1, in: range, max: 3), in: seg)
             if !np.isEmpty { r.targetPhrase = phraseText(np) }
         }
         // "عون أمن" read as a name is a common noun: a phrase says it better.

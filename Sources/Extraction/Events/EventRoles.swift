@@ -252,7 +252,9 @@ extension SentenceEvents {
             // A present-tense verb ("تدرّس", "يبلغ") ends a noun phrase.
             let key = word.key
             // A past verb with its object pronoun ("سلبوهم", "قتلوه") too.
-            let verb = e > k && key.count >= 4 && (key.hasPrefix("ي") || (key.hasPrefix("ت") && !["ه", "ي", "ين", "ون", "ات", "يه"].contains { key.hasSuffix($0) })
+            // (not a verbal noun of the تفعيل pattern: "نقطة تفتيش")
+            let verb = e > k && key.count >= 4 && (key.hasPrefix("ي") || (key.hasPrefix("ت") && !["ه", "ي", "ين", "ون", "ات", "يه"].contains { key.hasSuffix($0) }
+                    && !DescribedRoles.isVerbalNounOfFormTwo(key))
                 || (key.count >= 5 && ["وهم", "وها", "وهما"].contains { key.hasSuffix($0) }))
             if word.isPunct || verb || words.has(e, in: EventContextLexicon.phraseStops) || words.has(e, in: EventLexicon.complementizer)
                 || triggerStops || (e > k && words.hasPrepositionClitic(e)) || words.isAny(e, Self.weekdays)
@@ -262,4 +264,31 @@ extension SentenceEvents {
         }
         return k..<e
     }
+
+    /// A described target with the لـ complement that says whose it is ("مواقع لتنظيم داعش", "نقطتي تفتيش للجيش
+    /// الليبي", "مركز للشرطة"): after an indefinite last word, a word of ل with the article, then up to two definite
+    /// adjectives, or ل before a named organization; not a time ("ليلة"), a verb ("ليسقط") or a particle ("لأن", "لم").
+    func withPossessor(_ np: Range<Int>, in seg: Range<Int>) -> Range<Int> {
+        let w = words.words
+        let e = np.upperBound
+        guard !np.isEmpty, e < seg.upperBound, !w[e - 1].isPunct, !w[e - 1].key.hasPrefix("ال"), startingAt[e - 1] == nil,
+              covering[e - 1] == nil, !w[e].isPunct, words.hasPrepositionClitic(e), w[e].key.hasPrefix("ل"), !dateWords.contains(e) else { return np }
+        if let m = startingAt[e] ?? startingAt[e + 1], mentions[m].type == .organization, firstWord[m]! <= e + 1,
+           (firstWord[m]! == e || w[e].key.count >= 4) {
+            return np.lowerBound..<min(seg.upperBound, lastWord[m]! + 1)
+        }
+        guard w[e].key.hasPrefix("لل"), w[e].key.count >= 5, !words.has(e, in: Self.purposeOrTime) else { return np }
+        // ("للشرطة" found as a name: the name, whole)
+        if let m = covering[e] {
+            guard startingAt[e] == m, mentions[m].type != .place, mentions[m].type != .person else { return np }
+            return np.lowerBound..<min(seg.upperBound, lastWord[m]! + 1)
+        }
+        var end = e + 1
+        while end < min(seg.upperBound, e + 3), covering[end] == nil, w[end].key.hasPrefix("ال"), Self.hasAdjectiveEnding(w[end].key) { end += 1 }
+        return np.lowerBound..<end
+    }
+
+    /// Words of ل with the article that say when or what for, not whose ("للمرة الثانية", "للاحتجاج").
+    static let purposeOrTime = WordSet(["للمرة", "لليوم", "لليلة", "للحظة", "للساعة", "للتو", "للاحتجاج", "للمطالبة",
+                                        "للتعبير", "للاشتباه", "للتحقيق"].map(EventLexicon.key))
 }
