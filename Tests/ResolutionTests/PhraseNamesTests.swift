@@ -29,4 +29,16 @@ import Extraction
         for w in ["مزدحم", "مستهلكي", "منتظر"] { #expect(PhraseNames.hasParticipleShape(ArabicNormalizer.matchKey(w)), "\(w)") }
         for w in ["مونيخ", "ميستايا", "ماهربورغ", "مصر"] { #expect(!PhraseNames.hasParticipleShape(ArabicNormalizer.matchKey(w)), "\(w)") }
     }
+
+    @Test func aFirstNameBeforeAnImperfectVerbIsNoPerson() {
+        var f = [Double](repeating: 0, count: EntityConfidence.featureNames.count)
+        f[EntityConfidence.featureIndex["one_article"]!] = 1
+        let nowhereElse: (String) -> Int = { _ in 0 }
+        #expect(PhraseNames.endsOnImperfectVerb("سامي تكتب", .person, f, otherNameMentions: nowhereElse))
+        // a family name in ت, a verb that ends other names, a name of several articles
+        #expect(!PhraseNames.endsOnImperfectVerb("سامي التونسي", .person, f, otherNameMentions: nowhereElse))
+        #expect(!PhraseNames.endsOnImperfectVerb("سامي تكتب", .person, f, otherNameMentions: { _ in 2 }))
+        f[EntityConfidence.featureIndex["one_article"]!] = 0
+        #expect(!PhraseNames.endsOnImperfectVerb("سامي تكتب", .person, f, otherNameMentions: nowhereElse))
+    }
 }

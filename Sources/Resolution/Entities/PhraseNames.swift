@@ -2,8 +2,9 @@ import ArabicText
 import Extraction
 
 /// Names that are ordinary phrases of the language, whatever cue found them: a determiner before a noun
-/// («أية علاقة», «كل الأطراف»), a place head before an indefinite ordinary word («شارع مزدحم», «سد فراغات»).
-/// Curated names and names found through the lexicon are not judged here (the builder keeps them).
+/// («أية علاقة», «كل الأطراف»), a place head before an indefinite ordinary word («شارع مزدحم», «سد فراغات»),
+/// a first name before an imperfect verb («وجدي تقطع»). Curated names and names found through the lexicon
+/// are not judged here (the builder keeps them).
 /// A single ordinary word typed a place («الأحلام», «الهبوط») is no rule: on ANT 10k most such one-article
 /// places are real localities named after «منطقة» or «قرية» («الرحمات», «البرجين», «القصور»).
 enum PhraseNames {
@@ -51,14 +52,27 @@ enum PhraseNames {
         return u.count >= 5 && !u.dropFirst().contains { $0 == "ا" || $0 == "و" || $0 == "ي" || $0 == "ى" }
     }
 
+    /// A person of two words named in one article whose last word is an imperfect verb with ت that ends no
+    /// other name of the corpus: the same word with ي is an ordinary word in some form («تقطع» as «يقطع»).
+    /// A first name before a verb is a phrase or a cut sentence («وجدي تقطع»), not a family name.
+    static func endsOnImperfectVerb(_ name: String, _ type: EntityType, _ features: [Double],
+                                    otherNameMentions: (String) -> Int) -> Bool {
+        guard type == .person, features[EntityConfidence.featureIndex["one_article"]!] == 1 else { return false }
+        let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
+        guard words.count == 2, let last = words.last, last.text.hasPrefix("ت"), last.text.unicodeScalars.count >= 4,
+              otherNameMentions(last.key) == 0 else { return false }
+        return NameEvidence.isInflectedOrdinaryWord("ي" + String(last.text.unicodeScalars.dropFirst()))
+    }
+
     static func isOrdinaryNotName(_ word: Token) -> Bool {
         guard !NameEvidence.isFirstName(word.key), !NameEvidence.isLexiconName(word.key) else { return false }
         return NameEvidence.isOrdinaryWord(word.key) || NameEvidence.isInflectedOrdinaryWord(word.text)
     }
 
     /// The name is one of these phrases and gets no page.
-    static func isPhrase(_ name: String, _ type: EntityType, otherNameMentions: (String) -> Int) -> Bool {
+    static func isPhrase(_ name: String, _ type: EntityType, _ features: [Double], otherNameMentions: (String) -> Int) -> Bool {
         startsWithDeterminer(name) || isHeadThenIndefiniteWord(name, type, otherNameMentions: otherNameMentions)
+            || endsOnImperfectVerb(name, type, features, otherNameMentions: otherNameMentions)
 
     }
 }
