@@ -67,6 +67,8 @@ enum EntityBuilder {
                 && !mentionsOfRoot[root].contains { r in [.lexicon, .known].contains(extractions[r.article].mentions[r.mention].rule) }
             // names found mostly through the lexicon are right 95% of the time (judged): no score needed
             let kept = cur != nil || (!EntityConfidence.startsWithPreposition(name) && !EntityConfidence.hasParticleWord(name)
+                && (EntityConfidence.isLexiconFound(features) || !PhraseNames.isPhrase(name, type, features) { key in
+                        context.mentions(of: [key]) + context.mentionsEnding(with: [key]) - mentionsOfRoot[root].count })
                 && !(type == .person && canonical == nil && !EntityConfidence.isLexiconFound(features)
                      && EntityConfidence.endsOnOrdinaryWord(name, features) { key in
                          context.mentions(of: [key]) + context.mentionsEnding(with: [key]) - mentionsOfRoot[root].count })

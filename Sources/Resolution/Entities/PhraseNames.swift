@@ -1,0 +1,78 @@
+import ArabicText
+import Extraction
+
+/// Names that are ordinary phrases of the language, whatever cue found them: a determiner before a noun
+/// («أية علاقة», «كل الأطراف»), a place head before an indefinite ordinary word («شارع مزدحم», «سد فراغات»),
+/// a first name before an imperfect verb («وجدي تقطع»). Curated names and names found through the lexicon
+/// are not judged here (the builder keeps them).
+/// A single ordinary word typed a place («الأحلام», «الهبوط») is no rule: on ANT 10k most such one-article
+/// places are real localities named after «منطقة» or «قرية» («الرحمات», «البرجين», «القصور»).
+enum PhraseNames {
+    /// Determiners as written: «كل», «بعض» never start a name; «أي», «أية» start one only as the first name
+    /// آية written with a hamza, before a name word, never before an ordinary word («أية علاقة»).
+    static let determiners: Set<String> = ["كل", "كلّ", "بعض"]
+    static let anyDeterminers: Set<String> = ["أي", "أيّ", "أية", "أيّة", "اية"]
+
+    /// The name is a determiner phrase: «كل» or «بعض» first, or «أي»/«أية» before an indefinite word that is
+    /// no name word (a first name, a connector, a lexicon name): «أية خروقات», «أية برمجية»; a family name
+    /// after the first name آية is definite or a name word («أية الحمامي», «أية بن سالم»).
+    static func startsWithDeterminer(_ name: String) -> Bool {
+        let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
+        guard words.count >= 2 else { return false }
+        if determiners.contains(words[0].text) { return true }
+        guard anyDeterminers.contains(words[0].text) else { return false }
+        let next = words[1].key
+        return !next.hasPrefix("ال") && !NameEvidence.isFirstName(next) && !NameEvidence.isNameConnector(next)
+            && !NameEvidence.isLexiconName(next)
+    }
+
+    /// A place of two words: a place or institution head and an indefinite word of the language that is no
+    /// name word and ends no other name of the corpus («شارع مزدحم», «سجن مستهلكي», «سدّ فراغات»): a
+    /// description, not a name. A word of the language is a dictionary word in any form or a participle
+    /// shape (م + four letters or more: «مزدحم»). A town after a head is named on its own elsewhere
+    /// («سد سجنان»: سجنان is also a dual); a definite word («ساحة الحكومة») is left to the confidence model.
+    /// `otherNameMentions` gives, for a word's key, the mentions of other names that are it or end with it.
+    static func isHeadThenIndefiniteWord(_ name: String, _ type: EntityType, otherNameMentions: (String) -> Int) -> Bool {
+        guard type == .place else { return false }
+        let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
+        guard words.count == 2, NameEvidence.isPlaceOrInstitutionHead(words[0].key) else { return false }
+        let second = words[1]
+        guard !second.key.hasPrefix("ال"), !NameEvidence.isFirstName(second.key), !NameEvidence.isLexiconName(second.key),
+              !NameEvidence.isNameConnector(second.key), otherNameMentions(second.key) == 0 else { return false }
+        return isOrdinaryNotName(second) || hasParticipleShape(second.key)
+    }
+
+    /// م and four consonants or more, without a long vowel after the م (a final ي of a construct plural
+    /// aside): the participles «مزدحم», «مستهلكي», «منتظر». Foreign names that start with م have their
+    /// vowels written («مونيخ», «ماهربورغ», «ميستايا»).
+    static func hasParticipleShape(_ key: String) -> Bool {
+        var u = Array(key.unicodeScalars)
+        guard u.first == "م" else { return false }
+        if u.last == "ي" { u.removeLast() }
+        return u.count >= 5 && !u.dropFirst().contains { $0 == "ا" || $0 == "و" || $0 == "ي" || $0 == "ى" }
+    }
+
+    /// A person of two words named in one article whose last word is an imperfect verb with ت that ends no
+    /// other name of the corpus: the same word with ي is an ordinary word in some form («تقطع» as «يقطع»).
+    /// A first name before a verb is a phrase or a cut sentence («وجدي تقطع»), not a family name.
+    static func endsOnImperfectVerb(_ name: String, _ type: EntityType, _ features: [Double],
+                                    otherNameMentions: (String) -> Int) -> Bool {
+        guard type == .person, features[EntityConfidence.featureIndex["one_article"]!] == 1 else { return false }
+        let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
+        guard words.count == 2, let last = words.last, last.text.hasPrefix("ت"), last.text.unicodeScalars.count >= 4,
+              otherNameMentions(last.key) == 0 else { return false }
+        return NameEvidence.isInflectedOrdinaryWord("ي" + String(last.text.unicodeScalars.dropFirst()))
+    }
+
+    static func isOrdinaryNotName(_ word: Token) -> Bool {
+        guard !NameEvidence.isFirstName(word.key), !NameEvidence.isLexiconName(word.key) else { return false }
+        return NameEvidence.isOrdinaryWord(word.key) || NameEvidence.isInflectedOrdinaryWord(word.text)
+    }
+
+    /// The name is one of these phrases and gets no page.
+    static func isPhrase(_ name: String, _ type: EntityType, _ features: [Double], otherNameMentions: (String) -> Int) -> Bool {
+        startsWithDeterminer(name) || isHeadThenIndefiniteWord(name, type, otherNameMentions: otherNameMentions)
+            || endsOnImperfectVerb(name, type, features, otherNameMentions: otherNameMentions)
+
+    }
+}
