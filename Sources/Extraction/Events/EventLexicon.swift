@@ -221,6 +221,9 @@ enum EventLexicon {
         return t
     }())
 
+    /// Every sub-kind `instruments` can give an event (pages label each one).
+    static var instrumentKinds: Set<String> { Set(instruments.values) }
+
     /// Counted nouns: key → (what, count implied by the form: 0 = needs a number, 2 = dual).
     static let counted = WordMap<(String, Int)>({
         var t: [String: (String, Int)] = [:]

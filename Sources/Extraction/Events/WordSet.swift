@@ -42,6 +42,7 @@ struct WordMap<Value: Sendable>: Sendable {
     }
 
     var count: Int { members.count }
+    var values: Dictionary<WordKey, Value>.Values { members.values }
 }
 
 /// The shortest and longest of a list's words in UTF-8 bytes: most words are rejected without hashing.

@@ -69,7 +69,7 @@ struct EventPages: SiteGenerator {
                 + ev.targetNames.map { ["name": $0, "plain": true] as [String: Any] },
             "source_count": Set(ev.sources.map(\.article)).count,
         ]
-        if let sub = ev.subtype { ctx["subtype"] = EventLabels.subtype(sub) }
+        if let sub = ev.subtype, let label = EventLabels.subtype(sub) { ctx["subtype"] = label }
         if let d = ev.date {
             ctx["date"] = site.display(d)
             ctx["date_iso"] = d.iso
@@ -105,9 +105,12 @@ struct EventPages: SiteGenerator {
 
 /// Arabic labels for event sub-kinds and counted things.
 enum EventLabels {
-    static func subtype(_ s: String) -> String {
+    /// The Arabic label of an event's sub-kind (what it was done with), nil for a kind with no label: a page never
+    /// shows the data's English key.
+    static func subtype(_ s: String) -> String? {
         if s.contains("-and-") {
-            return s.components(separatedBy: "-and-").map(subtype).joined(separator: " و")
+            let parts = s.components(separatedBy: "-and-").compactMap(subtype)
+            return parts.isEmpty ? nil : parts.joined(separator: " و")
         }
         switch s {
         case "drone": return "طائرة مسيّرة"
@@ -116,9 +119,12 @@ enum EventLabels {
         case "ballistic-missile": return "صواريخ باليستية"
         case "bomb": return "عبوة ناسفة"
         case "car-bomb": return "سيارة مفخخة"
+        case "suicide": return "انتحاري"
+        case "gunfire", "shooting": return "إطلاق نار"
+        case "blade": return "سلاح أبيض"
+        case "air": return "طيران حربي"
         case "shelling": return "قصف مدفعي"
-        case "shooting": return "إطلاق نار"
-        default: return s
+        default: return nil
         }
     }
 
