@@ -347,6 +347,8 @@ extension DiscoveryRules {
         // "ملعب الهادي النيفر", "شارع الحبيب بورقيبة", "ملعب البشير بن كوسة": a person's name
         if firstName, let r = personName(from: k), r.lowerBound == k, r.count >= 2 { return r }
         if !key.hasPrefix("ال") && key.hasSuffix("ه") && !firstName { return nil }   // قاعدة عسكرية: an adjective
+        // "إقليم سني", "إقليم شيعي": an indefinite nisba the dictionary knows with the article is an adjective
+        if !firstName, isIndefiniteNisbaAdjective(k) { return nil }
         if Self.placeConstruct.contains(key), k + 1 < a.units.count, a.isWord(k + 1), a.units[k + 1].prefix == 0,
            a.isUnknownWord(k + 1) || flags(k + 1).contains(.place) || flags(k + 1).contains(.firstName) {
             return k..<(k + 2)
@@ -358,6 +360,17 @@ extension DiscoveryRules {
                     && (isNameWord(end) && !a.key(end).hasPrefix("ال") || firstName && a.isNisba(end)) { end += 1 }
         }
         return k..<end
+    }
+
+    /// An indefinite word in ي, alone before the next word, whose definite form the dictionary knows
+    /// («سني» of «السني», «شيعي» of «الشيعي»/«الشيعية»): a nisba adjective after its noun, not a name. Places
+    /// of the lexicon are flagged before this is asked («مالي»).
+    func isIndefiniteNisbaAdjective(_ u: Int) -> Bool {
+        let key = a.key(u)
+        guard a.units[u].prefix == 0, !key.hasPrefix("ال"), key.hasSuffix("ي"), key.unicodeScalars.count >= 3,
+              flags(u).isDisjoint(with: [.place, .firstName, .ambiguousFirstName, .person, .organization]) else { return false }
+        if u + 1 < a.units.count, a.isWord(u + 1), a.units[u + 1].prefix == 0, isNameWord(u + 1) { return false }
+        return Lexicon.dictionary.contains("ال" + key) || Lexicon.dictionary.contains("ال" + key + "ه")
     }
 
     /// Role words, demonyms, known names and organization phrases that complete a title.

@@ -64,6 +64,14 @@ extension DiscoveryRules {
                 if !lastWasConnector, f.isEmpty, isConjunctionBeforeWord(k) { break }
                 // a verb after a name of two words: "سليم قريبع تسند", "يوسف البوني انسحبت"
                 if parts >= 2, !lastWasConnector, f.isEmpty, isVerbAfterName(k) { break }
+                // a past verb the dictionary knows right after a lone lexicon first name: "الملك سلمان أودع", "أن جابر
+                // فازت" (not an imperfect: foreign family names take its shape, "كيفن تراب")
+                if parts == 1, !lastWasConnector, f.isEmpty, isLexiconFirstName(start),
+                   isVerbAfterName(k) && key.hasSuffix("ت") || isPastVerbAfala(k) { break }
+                // «باسم» + a common word or a word with a pronoun is ب + اسم ("باسم منتجيه", "باسم زميل"), not the first name
+                if parts == 1, !afterTitle, a.key(start) == "باسم", f.isDisjoint(with: [.firstName, .ambiguousFirstName]),
+                   a.isDictionaryWord(k) || !f.isDisjoint(with: [.common, .frequent]) || Self.hasPronounSuffix(key)
+                    || a.token(k).text.hasSuffix("ه") { break }
                 // a first name after a definite family name starts the next name or clause: "الناصر الخليفى وعد"
                 // (a family name with ال that is a nisba: «الفاضل» of «محمد الفاضل خليل» is the second half of a
                 // compound first name, as «الدين» of "علاء الدين سليم" and «الرحمن» of "عبد الرحمن"; after an
@@ -215,6 +223,23 @@ extension DiscoveryRules {
         guard s.count >= 4, !key.hasPrefix("ال"), Lexicon.inflectedWords.contains(key) else { return false }
         if s[0] == "ي" || s[0] == "ت" { return true }
         return s.last == "ت" && !key.hasSuffix("ات")
+    }
+
+    /// A first name of the lexicon (not a connector): the start of "سلمان أودع".
+    func isLexiconFirstName(_ u: Int) -> Bool {
+        a.units[u].tokens.count == 1 && !flags(u).isDisjoint(with: [.firstName, .ambiguousFirstName]) && !Self.connectors.contains(a.key(u))
+    }
+
+    /// An unknown word written أفعل that the dictionary knows in this form or with the past ending ت: a past
+    /// verb of form IV ("أودع" of "أودعت", "أعلن"), not a lexicon name ("أحمد" is a first name, flagged before
+    /// this is asked). The feminine form is the evidence when the word itself was left out of the dictionary
+    /// list because the corpus glues it onto a name.
+    func isPastVerbAfala(_ u: Int) -> Bool {
+        guard a.isUnknownWord(u), a.units[u].prefix == 0 else { return false }
+        let text = Array(a.token(u).text.unicodeScalars), key = a.key(u)
+        guard text.count == 4, text[0] == "أ",
+              Lexicon.inflectedWords.contains(key) || Lexicon.inflectedWords.contains(key + "ت") else { return false }
+        return !NameEvidence.isFirstName(key) && !NameEvidence.isLexiconName(key)
     }
 
     /// An unknown word that can continue a name of two words already: not a verbal noun, no pronoun or ه,
