@@ -81,7 +81,7 @@ enum EventLexicon {
     /// Words after which the rest of the clause is not something that happened: future and plans
     /// (سوف، سيتم، يعتزم، المقرر، المرتقب), conditions (إذا، لو، في حال), ability and duty (يمكن، يجب), calls
     /// and demands (دعا، طالب، الدعوة), purposes (بهدف، من أجل، لمنع), suspicions and charges (للاشتباه،
-    /// بتهمة، يشتبه), beliefs (يعتقد، يرجح) and denials (نفى). A future verb (سـ + a present verb) counts too (`isFutureVerb`).
+    /// بتهمة، يشتبه), beliefs (يعتقد، يرجح), permissions (يتيح، يسمح) and denials (نفى). A future verb (سـ + a present verb) counts too (`isFutureVerb`).
     static let modal = WordSet([
         "سيتم", "سوف", "إذا", "اذا", "لو", "لن", "يمكن", "يمكنها", "يمكنه", "يمكنهم", "ربما", "تستعد", "يستعد",
         "تعتزم", "يعتزم", "اعتزام", "تنوي", "ينوي", "نية", "تخطط", "يخطط", "خطط", "التخطيط", "مخطط", "مخططا", "خطة",
@@ -95,6 +95,8 @@ enum EventLexicon {
         "نفى", "نفت", "ينفي", "تنفي", "نفي", "تكذيب", "كذب", "تحذير", "حذر", "حذرت", "يحذر", "تحذر",
         "تحاول", "يحاول", "محاولة", "بمحاولة", "لمحاولة", "بصدد", "تعتزم", "تسعى", "يسعى", "لإعداد", "للتخطيط",
         "طلب", "طلبت", "يطلب", "تطلب", "قرر", "قررت", "تقرر", "يقرر", "قضية", "قضايا",
+        // permissions ("مشروع قانون يتيح نشر قوات": what a vote allows, not what happened)
+        "يتيح", "تتيح", "يسمح", "تسمح", "يجيز", "تجيز", "يخول", "تخول", "يرخص", "ترخص",
         // beliefs ("المحققون يعتقدون أن الرجل قتل زوجته": what they think happened, not what did)
         "يعتقد", "يعتقدون", "تعتقد", "يعتقدان", "يرجح", "يرجحون", "ترجح", "يظن", "يظنون", "تظن",
         // demands and rumours ("مطلبهم المتمثل في إقالة الوزير", "راجت أنباء عن إقالته")

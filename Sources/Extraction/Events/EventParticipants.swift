@@ -337,19 +337,22 @@ extension SentenceEvents {
     static let pronounPrepositions = ["عنهم", "عنه", "عنها", "عنهما", "به", "بها", "بهم", "بهما", "فيهم", "فيه"]
 
     /// The words of a phrase as a title quotes them: an indefinite accusative ending ("مشتبها به", "شابا") is
-    /// dropped unless a number governs it ("24 شخصا").
+    /// dropped unless a number governs it ("24 شخصا"), a pronoun's alif stays ("عنهما"); members named by a pronoun
+    /// name their group (`withPossessorNamed`).
     func phraseText(_ range: Range<Int>) -> String {
         let r = withoutDanglingParticiple(range)
         let counted = r.contains { words.number($0) != nil && words.number($0)! > 10 }
-        return r.filter { $0 < words.words.count && !words.words[$0].isPunct }.map { i -> String in
+        let text = r.filter { $0 < words.words.count && !words.words[$0].isPunct }.map { i -> String in
             // (a mark on the last letter too: "مركزاً" → "مركز")
             var scalars = words.words[i].text.unicodeScalars
             while let last = scalars.last, (0x064B...0x065F).contains(last.value) { scalars.removeLast() }
             var t = String(scalars).filter { !("\u{064B}"..."\u{065F}").contains($0) }
             let key = words.words[i].key
-            if !counted, !key.hasPrefix("ال"), key.count >= 4, t.hasSuffix("ا"), !t.hasSuffix("ءا"), words.number(i) == nil { t.removeLast() }
+            if !counted, !key.hasPrefix("ال"), key.count >= 4, t.hasSuffix("ا"), !t.hasSuffix("ءا"), words.number(i) == nil,
+               !Self.endsInPronoun(t) { t.removeLast() }
             return t
         }.joined(separator: " ")
+        return withPossessorNamed(text, at: r.lowerBound)
     }
 
     /// The phrase without a last participle whose complement follows it outside the phrase («5 عناصر مشتبه

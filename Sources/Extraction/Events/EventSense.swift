@@ -5,6 +5,7 @@ struct SentenceContext {
     let sport: Bool
     let animals: Bool
     let figurative: Bool
+    let cyber: Bool
     /// Whether the sentence words a comment ("قائلا", "منتقدا"): هاجم and هجوم there may be criticism.
     let commentary: Bool
     /// Words of the sentence that say violence happened, and those that name fighting forces.
@@ -26,13 +27,14 @@ struct SentenceContext {
     init(_ e: SentenceEvents) {
         events = e
         let w = e.words
-        var sportWords = 0, strong = false, animals = false, figurative = false, commentary = false
+        var sportWords = 0, strong = false, animals = false, figurative = false, cyber = false, commentary = false
         var violent: [Int] = [], forces: [Int] = [], accidents: [Int] = []
         for i in w.words.indices where e.covering[i] == nil || w.has(i, in: EventContextLexicon.strongSport) {
             if w.has(i, in: EventContextLexicon.sport) { sportWords += 1 }
             if w.has(i, in: EventContextLexicon.strongSport) { strong = true }
             if w.has(i, in: EventContextLexicon.animals) { animals = true }
             if w.has(i, in: EventContextLexicon.figurative) { figurative = true }
+            if w.has(i, in: EventContextLexicon.cyber) { cyber = true }
             if w.has(i, in: EventContextLexicon.commentary) { commentary = true }
             // ("دراجة نارية": a motorbike, no gunfire)
             let motorbike = i > 0 && w.has(i - 1, in: EventContextLexicon.motorVehicles)
@@ -45,6 +47,7 @@ struct SentenceContext {
         sport = strong || sportWords >= 2 || e.sportsDocument()
         self.animals = animals
         self.figurative = figurative
+        self.cyber = cyber
         self.commentary = commentary
         violentWords = violent
         forceWords = forces
@@ -62,7 +65,15 @@ struct SentenceContext {
                 let evidence = violentWords.contains { $0 != i } || (!figurative && forceWords.contains { $0 != i })
                 if !evidence && !(Self.assault.contains(reading) && assaultOnPerson(after: i)) { return nil }
             }
-            if figurative && !violentWords.contains(where: { $0 != i }) { return nil }
+            if figurative && !violentWords.contains(where: { $0 != i }) && !(Self.assault.contains(reading) && assaultOnPerson(after: i)) {
+                return nil
+            }
+            // In a sentence about hacking another attack word of double sense vouches for none ("مخاوف من نقاط ضعف
+            // إلكترونية … عقب هجوم أوكرانيا وهجوم مشابه").
+            if cyber, !violentWords.contains(where: { $0 != i && !w.words[$0].readings.contains(where: Self.ambiguousAttack.contains) }) {
+                return nil
+            }
+            if aimsAtAbstraction(after: i, assault: Self.assault.contains(reading)) { return nil }
             // In a sentence of comment another attack word of double sense vouches for none ("شن … هجوما على
             // التنظيم قائلا … وهاجم دولا عربية": criticism twice over).
             if commentary, Self.ambiguousAttack.contains(reading),
@@ -104,6 +115,14 @@ struct SentenceContext {
         default:
             return type
         }
+    }
+
+    /// "أطلق النار على وثيقة قرطاج", "اعتداء صارخ على المجلس": an attack word whose "على" (within three words) opens a
+    /// document, an agreement or an idea, or for an assault an institution: a figure of speech.
+    private func aimsAtAbstraction(after i: Int, assault: Bool) -> Bool {
+        let w = events.words
+        guard let on = ((i + 1)...(i + 3)).first(where: { w.isAny($0, ["علي"]) }) else { return false }
+        return w.has(on + 1, in: EventContextLexicon.abstractTargets) || (assault && w.has(on + 1, in: EventContextLexicon.institutionTargets))
     }
 
     /// "اعتداء على تلميذ", "اعتدى على عون أمن": an assault on a person.

@@ -170,6 +170,7 @@ struct SentenceEvents {
                     threatSeen = true
                 }
                 if trigger.type != .statement && trigger.type != .threat && (modalSeen || threatSeen) { continue }
+                if EventExtractor.newsTypes.contains(trigger.type), reportsPeriodTally(near: i, in: range) { continue }  // "خلال الأيام الماضية": a tally
                 let ahead = (i + 1)..<min(range.upperBound, i + 5)
                 if trigger.needsMilitaryObject && !ahead.contains(where: { words.has($0, in: EventLexicon.militaryObjects) }) { continue }
                 if trigger.needsWeapon && !ahead.contains(where: { j in w[j].readings.contains { r in

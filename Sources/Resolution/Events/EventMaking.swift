@@ -45,7 +45,7 @@ struct EventMaking {
         func rankedPhrase(_ pick: (EventRecord) -> String?) -> String? {
             var count: [String: Int] = [:]
             var order: [String] = []
-            for r in ordered { if let p = pick(r) { if count[p] == nil { order.append(p) }; count[p, default: 0] += 1 } }
+            for r in ordered { if let p = pick(r), !p.isEmpty { if count[p] == nil { order.append(p) }; count[p, default: 0] += 1 } }
             return order.max { count[$0]! < count[$1]! || (count[$0]! == count[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
         }
         // Reported by several articles, a place or actor only one of them names is left out (a passing

@@ -52,7 +52,7 @@ enum EventTitles {
                                       "الثالث", "الرابع", "الخامس", "السادس"]
         for w in parts.dropFirst() {
             let key = ArabicNormalizer.matchKey(w)
-            if out.count == 1, ["به", "بها", "بهم", "فيه", "فيهم"].contains(key) { out.append(w); continue }
+            if out.count == 1, ["به", "بها", "بهم", "بهما", "فيه", "فيهم", "فيهما", "عنه", "عنها", "عنهم", "عنهما"].contains(key) { out.append(w); continue }
             // "البلدي", "التونسيين": a relative adjective agrees; anything else ends the description.
             let nisba = key.hasPrefix("ال") && key.count >= 5 && ["ي", "يه", "يين", "يون", "يات"].contains { key.hasSuffix($0) }
             guard nisba, !anaphoric.contains(key) else { break }
