@@ -1,0 +1,75 @@
+import ArabicText
+
+/// Words that end a person name: the conjunction or preposition that opens the next item of a list, and a verb
+/// written right after a name («سيرين وتمكنتا», «سلمان أودع», «جابر فازت»). Asked by `personName`.
+extension DiscoveryRules {
+    /// An unknown word in و (or ف ب ل ك) whose rest is a first name, an ordinary word or a function word: و +
+    /// the next item of a list ("هادي العامري ومقتدى", "لطيفة القفصي وعيسى"), a preposition + noun ("مسلم
+    /// بأداء"), not a family name in و or ب ("مفتاح وناسي", "بلحاج").
+    func coordinatedWord(_ u: Int) -> Bool {
+        let key = a.key(u)
+        guard let c = key.unicodeScalars.first, ["و", "ف", "ب", "ل", "ك"].contains(c), key.unicodeScalars.count >= 3 else { return false }
+        let rest = String(key.unicodeScalars.dropFirst())
+        if SplitSpelling.functionWords.contains(rest) || Lexicon.dictionary.contains(rest) { return true }
+        // any word the lexicon knows, or knows with the article ("ومقدم": المقدم is a title)
+        if let e = a.lexicon.lookup(rest), !e.flags.isEmpty { return true }
+        if let e = a.lexicon.lookup("ال" + rest), !e.flags.isEmpty { return true }
+        return false
+    }
+
+    /// An unknown word in و whose rest is a word in some form (`NameEvidence.isWordOutsideNames`: "وابتعاده",
+    /// "وصفعه", "وشركاه"), a first name or a lexicon name ("ونذير", "وكنساس"), or a past verb in the dual or plural
+    /// ("وتمكنتا", "وتحدثا", "وقالوا"): the conjunction and the next clause or item, never a family name in و
+    /// ("واتسون", "ويلز", "وجسيكي": their rest is no word). A word of three letters in و is a verb itself when
+    /// the dictionary knows it in this form ("الهادي نويرة وقف ضد…").
+    func isConjunctionBeforeWord(_ u: Int) -> Bool {
+        guard a.isUnknownWord(u), a.units[u].prefix == 0 else { return false }
+        let s = Array(a.key(u).unicodeScalars)
+        guard s.count >= 3, s[0] == "و" else { return false }
+        // a verb of three letters in و that the dictionary knows ("وقف", "وصل"), not the connector ولد
+        if s.count == 3 { return !Self.connectors.contains(a.key(u)) && Lexicon.inflectedWords.contains(a.key(u)) }
+        let rest = String(String.UnicodeScalarView(s.dropFirst()))
+        if NameEvidence.isFirstName(rest) || NameEvidence.isLexiconName(rest) { return true }
+        let written = a.token(u).text.unicodeScalars.drop { $0 != "و" }.dropFirst()
+        if NameEvidence.isWordOutsideNames(String(String.UnicodeScalarView(written))) { return true }
+        return Self.isPastVerbDualOrPlural(rest)
+    }
+
+    /// A past verb in the dual or the plural: ending تا (feminine dual), وا (plural), or تفعّلا / تفاعلا
+    /// ("تمكنتا", "قالوا", "تحدثا").
+    static func isPastVerbDualOrPlural(_ key: String) -> Bool {
+        let s = Array(key.unicodeScalars)
+        guard s.count >= 4 else { return false }
+        if key.hasSuffix("تا") || key.hasSuffix("وا") { return true }
+        return s.count == 5 && s[0] == "ت" && s[4] == "ا"
+    }
+
+    /// An unknown word that is a verb the dictionary knows in this form (`Lexicon.inflectedWords`): an
+    /// imperfect in ي or ت ("تسند", "يمتلك"), a past in ت ("انسحبت", "فازت"; not a plural in ات). The shape
+    /// alone is no evidence here: foreign family names take it ("سيساكو", "تيرشتيغن").
+    func isVerbAfterName(_ u: Int) -> Bool {
+        guard a.isUnknownWord(u), a.units[u].prefix == 0 else { return false }
+        let key = a.key(u)
+        let s = Array(key.unicodeScalars)
+        guard s.count >= 4, !key.hasPrefix("ال"), Lexicon.inflectedWords.contains(key) else { return false }
+        if s[0] == "ي" || s[0] == "ت" { return true }
+        return s.last == "ت" && !key.hasSuffix("ات")
+    }
+
+    /// A first name of the lexicon (not a connector): the start of "سلمان أودع".
+    func isLexiconFirstName(_ u: Int) -> Bool {
+        a.units[u].tokens.count == 1 && !flags(u).isDisjoint(with: [.firstName, .ambiguousFirstName]) && !Self.connectors.contains(a.key(u))
+    }
+
+    /// An unknown word written أفعل that the dictionary knows in this form or with the past ending ت: a past
+    /// verb of form IV ("أودع" of "أودعت", "أعلن"), not a lexicon name ("أحمد" is a first name, flagged before
+    /// this is asked). The feminine form is the evidence when the word itself was left out of the dictionary
+    /// list because the corpus glues it onto a name.
+    func isPastVerbAfala(_ u: Int) -> Bool {
+        guard a.isUnknownWord(u), a.units[u].prefix == 0 else { return false }
+        let text = Array(a.token(u).text.unicodeScalars), key = a.key(u)
+        guard text.count == 4, text[0] == "أ",
+              Lexicon.inflectedWords.contains(key) || Lexicon.inflectedWords.contains(key + "ت") else { return false }
+        return !NameEvidence.isFirstName(key) && !NameEvidence.isLexiconName(key)
+    }
+}
