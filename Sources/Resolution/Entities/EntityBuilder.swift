@@ -65,13 +65,16 @@ enum EntityBuilder {
             let bareName = type == .person && canonical == nil
                 && (EntityConfidence.isBarePersonName(name) || EntityConfidence.isFirstNamesOfLongerNames(name, features))
                 && !mentionsOfRoot[root].contains { r in [.lexicon, .known].contains(extractions[r.article].mentions[r.mention].rule) }
+            // mentions of other names that are a word or end with it (this name's own mentions taken out)
+            let otherNameMentions: (String) -> Int = { key in
+                context.mentions(of: [key]) + context.mentionsEnding(with: [key]) - mentionsOfRoot[root].count
+            }
             // names found mostly through the lexicon are right 95% of the time (judged): no score needed
             let kept = cur != nil || (!EntityConfidence.startsWithPreposition(name) && !EntityConfidence.hasParticleWord(name)
-                && (EntityConfidence.isLexiconFound(features) || !PhraseNames.isPhrase(name, type, features) { key in
-                        context.mentions(of: [key]) + context.mentionsEnding(with: [key]) - mentionsOfRoot[root].count })
+                && (EntityConfidence.isLexiconFound(features)
+                    || !PhraseNames.isPhrase(name, type, features, otherNameMentions: otherNameMentions))
                 && !(type == .person && canonical == nil && !EntityConfidence.isLexiconFound(features)
-                     && EntityConfidence.endsOnOrdinaryWord(name, features) { key in
-                         context.mentions(of: [key]) + context.mentionsEnding(with: [key]) - mentionsOfRoot[root].count })
+                     && EntityConfidence.endsOnOrdinaryWord(name, features, otherNamesEndingWith: otherNameMentions))
                 && (EntityConfidence.isLexiconFound(features) || EntityConfidence.isFrequentOrganization(type, features)
                     || EntityConfidence.isQuotedOutlet(features)
                     || (score >= minimumConfidence && !bareName)))
