@@ -49,7 +49,7 @@ public struct EventExtractor: Sendable {
         ex.dates = DateMentionExtractor.extract(doc, sentences: ex.sentences)
         let (reference, referenceInferred) = DateMentionExtractor.reference(for: doc)
         // read from the title when an event first needs it
-        var titlePlaces: (dateline: Int?, headline: Int?, unnamed: String?)?
+        var titlePlaces: (dateline: Int?, headline: Int?, unnamed: String?, known: Bool)?
         let blocks = doc.blocks.map { Array($0.unicodeScalars) }
         var mentionsBySentence: [Int: [Int]] = [:]
         for (i, m) in ex.mentions.enumerated() { mentionsBySentence[m.sentence, default: []].append(i) }
@@ -117,11 +117,17 @@ public struct EventExtractor: Sendable {
                 }
                 if Self.datelineTypes.contains(e.type), e.places.isEmpty, !e.targets.contains(where: { ex.mentions[$0].type == .place }) {
                     if titlePlaces == nil {
+                        let written = Self.datelineAsWritten(doc.title, allWords, ex.mentions)
                         titlePlaces = (Self.datelinePlace(doc.title, ex.mentions), doc.title.flatMap { Self.headlinePlace($0, ex.mentions) },
-                                       Self.datelineNamedByAreaNoun(doc.title, allWords) ?? Self.datelineOfSidePlace(doc.title, ex.mentions))
+                                       Self.datelineNamedByAreaNoun(doc.title, allWords) ?? Self.datelineOfSidePlace(doc.title, ex.mentions) ?? written?.name,
+                                       written?.known ?? false)
                     }
                     if let d = titlePlaces!.dateline {
                         e.places = [d]
+                    } else if titlePlaces!.known, let d = titlePlaces!.unnamed {
+                        // "نابل : …" over a text that names only a delegation of it: a place of the lexicon, as the
+                        // dateline (unless the clause names a place of its own the text has no name for).
+                        if e.placePhrase == nil { e.placePhrase = d }
                     } else if let h = titlePlaces!.headline, !Self.namesAPlace(words, e.wordRange) {
                         // (not when the clause names a place the text has no name for: "في ولاية البويرة")
                         e.places = [h]
@@ -245,91 +251,6 @@ public struct EventExtractor: Sendable {
     /// Events whose place a dateline gives: local reports of arrests and killings (an attack that names no
     /// place nor target stays unplaced, as the resolver needs one to keep it).
     static let datelineTypes: Set<EventType> = [.arrest, .killing]
-
-    /// The place a title's dateline names ("المهدية : إيقاف 4 مهربين", "الجزائر: …"): the words before its
-    /// colon (three at most), when the article names that place in its text (its first mention there); else
-    /// the place its headline puts the news in.
-    static func datelinePlace(_ title: String?, _ mentions: [Mention]) -> Int? {
-        guard let title, let colon = title.firstIndex(of: ":") else { return nil }
-        let head = title[..<colon].split(whereSeparator: \.isWhitespace)
-        guard !head.isEmpty, head.count <= 3 else { return nil }
-        let key = ArabicNormalizer.matchKey(head.joined(separator: " "))
-        return mentions.firstIndex { $0.type == .place && ArabicNormalizer.matchKey($0.surface) == key }
-    }
-
-    /// The title's dateline as written ("سليانة : مصرع شخص …") when the text names it only in the name of a
-    /// part of it, with a side adjective ("مدخل سليانة الجنوبية"): the place is the dateline's.
-    static func datelineOfSidePlace(_ title: String?, _ mentions: [Mention]) -> String? {
-        guard let title, let colon = title.firstIndex(of: ":") else { return nil }
-        let head = title[..<colon].split(whereSeparator: \.isWhitespace)
-        guard !head.isEmpty, head.count <= 2 else { return nil }
-        let keys = head.map { ArabicNormalizer.matchKey(String($0)) }
-        let named = mentions.contains { m in
-            let w = m.surface.split(whereSeparator: \.isWhitespace)
-            return m.type == .place && w.count == keys.count + 1 && PlaceKinds.isSideAdjective(String(w[keys.count]))
-                && zip(w, keys).allSatisfy { ArabicNormalizer.matchKey(String($0)) == $1 }
-        }
-        return named ? head.joined(separator: " ") : nil
-    }
-
-    /// The place a sentence opens with before a colon ("زغوان : إيقاف عنصر …"), a headline's dateline run into
-    /// the text (a digest of the day's news).
-    static func sentenceDateline(_ words: SentenceWords, _ indexes: [Int], _ mentions: [Mention]) -> Int? {
-        guard let first = words.words.first else { return nil }
-        for m in indexes where mentions[m].type == .place && mentions[m].span.start == first.start {
-            let next = words.index(at: mentions[m].span.end)
-            if next < words.words.count, words.words[next].isPunct, words.words[next].key == ":" { return m }
-        }
-        return nil
-    }
-
-    /// The title's dateline as written ("كاليفورنيا : لص يتسلل …", one or two words) when the text names it
-    /// after an area noun ("في ولاية كاليفورنيا الأمريكية") and so says it is a place, though no name was found.
-    static func datelineNamedByAreaNoun(_ title: String?, _ sentences: [SentenceWords]) -> String? {
-        guard let title, let colon = title.firstIndex(of: ":") else { return nil }
-        let head = title[..<colon].split(whereSeparator: \.isWhitespace).map(String.init)
-        guard !head.isEmpty, head.count <= 2 else { return nil }
-        let keys = head.map(ArabicNormalizer.matchKey)
-        for words in sentences {
-            let w = words.words
-            for k in w.indices where k + keys.count < w.count && words.has(k, in: SentenceEvents.areaNouns)
-                && (0..<keys.count).allSatisfy({ w[k + 1 + $0].key == keys[$0] }) {
-                return head.joined(separator: " ")
-            }
-        }
-        return nil
-    }
-
-    /// Whether a clause names a place by a place noun and a name ("في ولاية البويرة"), known or not.
-    static func namesAPlace(_ words: SentenceWords, _ range: Range<Int>) -> Bool {
-        range.contains { k in
-            k + 1 < words.words.count && words.has(k, in: EventLexicon.placeNouns) && !words.words[k + 1].isPunct
-                && !words.words[k + 1].isNumber
-        }
-    }
-
-    /// The place a headline puts its news in ("هجوم مسلح على مطعم في اسطنبول", "تفجير في محطة القطارات
-    /// ببروكسيل"): a place the text names, after في or قرب or with a ب clitic, when the headline names no
-    /// other place of the text ("سرقوا سيارة في سيدي بوزيد واستعملوها في سوسة": which one is unsure).
-    static func headlinePlace(_ title: String, _ mentions: [Mention]) -> Int? {
-        let words = { (t: String) in ArabicNormalizer.searchKey(t).split { !$0.isLetter }.map(String.init) }
-        let headline = words(title)
-        var found: Int?
-        var named = Set<String>()
-        for (i, m) in mentions.enumerated() where m.type == .place {
-            let name = words(m.surface)
-            let key = name.joined(separator: " ")
-            guard let first = name.first, !named.contains(key), headline.count >= name.count else { continue }
-            for at in 0...(headline.count - name.count) {
-                let clitic = headline[at] == "ب" + first
-                guard clitic || headline[at] == first, Array(headline[(at + 1)..<(at + name.count)]) == Array(name.dropFirst()) else { continue }
-                named.insert(key)
-                if clitic || (at > 0 && ["في", "قرب"].contains(headline[at - 1])) { found = found ?? i }
-                break
-            }
-        }
-        return named.count == 1 ? found : nil
-    }
 
     /// "وقد استهدف الموقعان": a definite place noun refers to the places (below the country) the
     /// previous sentence named, the last two for a dual, the last one else.

@@ -16,6 +16,9 @@ extension SentenceEvents {
             // arrest's charge, warrant or cause is another predicate, with places of its own.
             // ("بتهمة القتل العمد من طرف وحدات الحرس بمنزل تميم": the arrest's agent phrase is its own again.)
             if h.type == .arrest, let c = chargePhrase(at: j) { inCharge = c; continue }
+            // "وإحالتهما إلى فرقة مكافحة الإرهاب بتونس العاصمة", "ونقله إلى المستشفى الجهوي بX", "الالتحاق بالجماعات
+            // الإرهابية بسوريا": where the arrested were sent or meant to go, not where they were taken.
+            if h.type == .arrest, isSending(at: j) { break }
             if inCharge == .charge, words.has(j, in: Self.byWords), words.isAny(j - 1, ["من", "علي"]) || words.hasPrepositionClitic(j) {
                 inCharge = nil
             }
@@ -96,8 +99,21 @@ extension SentenceEvents {
         return found
     }
 
+    /// Word `j` sends someone elsewhere: a referral, transfer or committal followed by إلى or على ("وإحالتهم على
+    /// النيابة", "نقله إلى المستشفى"), or joining a group abroad ("الالتحاق بـ").
+    func isSending(at j: Int) -> Bool {
+        (words.has(j, in: Self.sendingWords) && words.isAny(j + 1, ["الي", "علي"])) || words.has(j, in: Self.joiningWords)
+    }
+
+    static let sendingWords = WordSet(["إحالة", "إحالته", "إحالتها", "إحالتهم", "إحالتهما", "أحيل", "أحيلت", "أحيلوا", "أحيلا",
+                                       "نقله", "نقلها", "نقلهم", "نقلهما", "تحويله", "تحويلها", "تحويلهم", "تحويلهما",
+                                       "إيداعه", "إيداعها", "إيداعهم", "إيداعهما", "اقتياده", "اقتيادها", "اقتيادهم", "اقتيادهما"].map(EventLexicon.key))
+    static let joiningWords = WordSet(["الالتحاق", "الإلتحاق", "التحاق", "والالتحاق", "للالتحاق", "للإلتحاق"].map(EventLexicon.key))
+
+    /// Verbs of an incident ("جد شجار", "انفجرت سيارة"), and of an attack whose result is the killing ("فجر انتحاري
+    /// شاحنة … في حي X … مما أسفر عن مقتل").
     static let occurrenceVerbs = WordSet(["جد", "جدت", "وقع", "وقعت", "دارت", "حدث", "حدثت", "تحطم", "تحطمت", "انفجر", "انفجرت",
-                                          "اندلع", "اندلعت"].map(EventLexicon.key))
+                                          "اندلع", "اندلعت", "فجر", "فجرت", "هاجم", "هاجمت", "هاجموا", "دهس", "دهست"].map(EventLexicon.key))
     static let resultVerbs = WordSet(["أسفر", "أسفرت", "اسفر", "اسفرت", "أدى", "أدت", "ادت", "ادى", "خلف", "خلفت", "انتهت",
                                                "انتهى"].map(EventLexicon.key))
 }

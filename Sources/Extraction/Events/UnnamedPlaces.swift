@@ -2,6 +2,9 @@
 /// security unit is based in («تمكن أعوان مركز الأمن الوطني بطبلبة من إيقاف …») and the governorate or
 /// delegation a place noun names («قتلت 14 إرهابيا في ولاية البويرة»). An event can show them as plain text.
 extension SentenceEvents {
+    /// Nouns of a delegation, whose next word is its name, whatever else the word may mean.
+    static let delegationNouns: WordSet = WordSet(["معتمدية"].map(EventLexicon.key))
+
     /// Administrative place nouns whose next word is the place's name.
     static let areaNouns: WordSet = WordSet(["ولاية", "معتمدية", "محافظة", "مدينة", "بلدة", "قرية", "منطقة", "إقليم", "جهة", "مقاطعة"]
         .map(EventLexicon.key))
@@ -156,10 +159,12 @@ extension SentenceEvents {
         let n = k + 1
         let governorateNext = words.has(n, in: Self.areaNouns) || (words.isAny(n, ["من"]) || words.isAny(n, ["التابعه", "التابع"]))
             && words.has(n + 1, in: Self.areaNouns)
-        let inGovernorate = governorateNext && !Lexicon.dictionary.contains(bare)
+        // ("بمعتمدية المكنين": a delegation, the unit of a Tunisian governorate, is named by the word after it)
+        let inGovernorate = (governorateNext && !Lexicon.dictionary.contains(bare)) || (!clitic && words.has(k - 1, in: Self.delegationNouns))
         // A unit's seat may be a town named by a word ("مركز الأمن الوطني بالبحيرة، من …") when a pause, the
-        // "من" of "تمكن … من" or a time follows it.
-        let pause = n >= range.upperBound || n >= w.count || w[n].isPunct || words.isAny(n, ["من", "حسب", "بحسب", "وفق"]) || dateWords.contains(n)
+        // "من" of "تمكن … من", a time or an adjunct of cause or time follows it ("بالبحيرة على إثر شكاية").
+        let pause = n >= range.upperBound || n >= w.count || w[n].isPunct || words.isAny(n, ["من", "حسب", "بحسب", "وفق", "اثر", "بعد", "خلال"])
+            || (words.isAny(n, ["علي"]) && words.isAny(n + 1, ["اثر"])) || dateWords.contains(n)
             || words.isAny(n, ["عشيه", "صباح", "مساء", "ليله", "فجر", "ظهر", "اليوم", "امس"])
         // ("الحرس البحري بقليبية فجر اليوم": a word no dictionary knows, frequent in the news as a town's name is)
         let seatWord = seat && (pause || governorateNext) && !Self.notSeats.contains(bare) && !bare.hasSuffix("ات")

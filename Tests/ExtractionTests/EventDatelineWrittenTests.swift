@@ -1,0 +1,64 @@
+import ArabicDates
+import Testing
+@testable import Extraction
+
+/// Places of arrests and killings the name finder left without a mention: the title's dateline as written when the
+/// text names it where a place stands (or the lexicon knows it), a unit's seat before an adjunct; and places that
+/// are not where the arrest was: where the arrested were sent or meant to go. Made-up towns: قرطوبة, الزهراوية, الربوة.
+@Suite struct EventDatelineWrittenTests {
+    let day = PartialDate(year: 2023, month: 5, day: 10)
+
+    func arrests(_ lines: [String], title: String, mentions: [(String, EntityType)] = []) -> [EventMention] {
+        var (doc, ex) = makeDoc(lines, date: day, mentions: mentions)
+        doc.title = title
+        EventExtractor().extract(doc, into: &ex)
+        return ex.events.filter { $0.type == .arrest }
+    }
+
+    @Test func aDatelineTheTextNamesWhereAPlaceStands() {
+        let next = "وفي سياق متصل تم إيقاف شخصين بالجهة أيضا من أجل السرقة."
+        // a unit's seat, a town in its governorate, a coast
+        for first in ["تمكنت الوحدات الأمنية بقرطوبة من حجز سيارة مسروقة.", "جرت حملة أمنية في قرطوبة من ولاية الربوة.",
+                      "تم إحباط عملية إبحار خلسة من سواحل قرطوبة."] {
+            let found = arrests([first, next], title: "قرطوبة : حجز سيارة مسروقة", mentions: [("الربوة", .place)])
+            #expect(found.map(\.placePhrase) == ["قرطوبة"], "\(first)")
+        }
+        // a name the text gives no place's slot, or a person's, is no place
+        #expect(arrests(["وقال قرطوبة إن الوضع مستقر.", next], title: "قرطوبة : الوضع مستقر").map(\.placePhrase) == [nil])
+        #expect(arrests(["وقال سامي الهادي في قرطوبة إن الوضع مستقر.", next], title: "سامي الهادي : الوضع مستقر",
+                        mentions: [("سامي الهادي", .person)]).map(\.placePhrase) == [nil])
+    }
+
+    @Test func aDatelineTheLexiconKnows() {
+        let found = arrests(["وقد تم إيقاف 11 شخصا من بينهم 3 فتيات."], title: "قابس : إيقاف 11 شخصا")
+        #expect(found.map(\.placePhrase) == ["قابس"])
+        // a clause's own unnamed place stays
+        let own = arrests(["وقد تم إيقاف 11 شخصا بمعتمدية قرطوبة."], title: "قابس : إيقاف 11 شخصا")
+        #expect(own.map(\.placePhrase) == ["قرطوبة"])
+    }
+
+    @Test func whereTheArrestedWereSentIsNotWhere() {
+        let sent = events(["وقد تم إيقاف شخصين وإحالتهما إلى فرقة مكافحة الإرهاب بالربوة لمزيد البحث."], mentions: [("الربوة", .place)])
+        #expect(sent.events.first { $0.type == .arrest }?.places == [])
+        let joining = events(["تم إيقاف عنصرين كانا يستعدان للالتحاق بالجماعات الإرهابية بالربوة."], mentions: [("الربوة", .place)])
+        #expect(joining.events.first { $0.type == .arrest }?.places == [])
+        // a place before the referral stays; a transfer word with no إلى is no referral
+        let before = events(["وقد تم إيقاف شخصين بقرطوبة وإحالتهما إلى النيابة بالربوة."], mentions: [("قرطوبة", .place), ("الربوة", .place)])
+        #expect(before.events.first { $0.type == .arrest }.map { $0.places.map { before.mentions[$0].surface } } == ["قرطوبة"])
+        let carrying = events(["تم إيقاف شاب أثناء نقله كمية من البنزين بالربوة."], mentions: [("الربوة", .place)])
+        #expect(carrying.events.first { $0.type == .arrest }.map { $0.places.map { carrying.mentions[$0].surface } } == ["الربوة"])
+    }
+
+    @Test func aUnitsSeatBeforeAnAdjunctAndADelegationsName() {
+        let seat = events(["تمكن أعوان مركز الأمن الوطني بالزهراوية على إثر شكاية تقدم بها تاجر من إيقاف شخص."])
+        #expect(seat.events.first { $0.type == .arrest }?.placePhrase == "الزهراوية")
+        // a delegation's name that is also an ordinary word
+        let delegation = events(["وقد ألقت الفرقة القبض على عنصرين بمعتمدية النصر وبالتحري معهما تبين أنهما يتواصلان."])
+        #expect(delegation.events.first { $0.type == .arrest }?.placePhrase == "النصر")
+    }
+
+    @Test func theAttackAKillingResultedFrom() {
+        let ex = events(["فجر انتحاري شاحنة ملغومة في سوق شعبي بمدينة الربوة مما أسفر عن مقتل 15 شخصا."], mentions: [("الربوة", .place)])
+        #expect(ex.events.first { $0.type == .killing }.map { $0.places.map { ex.mentions[$0].surface } } == ["الربوة"])
+    }
+}
