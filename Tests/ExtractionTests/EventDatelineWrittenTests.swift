@@ -57,6 +57,32 @@ import Testing
         #expect(delegation.events.first { $0.type == .arrest }?.placePhrase == "النصر")
     }
 
+    @Test func theCoastOfTheArrestBesideTheUnitsSeat() {
+        let level = events(["تمكنت وحدات الحرس البحري بالربوة على مستوى سواحل الزهراوية خلال الليلة الماضية من إيقاف 19 شخصا."],
+                           mentions: [("الربوة", .place)])
+        #expect(level.events.first { $0.type == .arrest }?.placePhrase == "الزهراوية")
+        // where a crossing was to start from is not where it was stopped
+        let from = events(["تمكنت وحدات الحرس البحري بالربوة من إيقاف 19 شخصا خططوا للإبحار خلسة انطلاقا من سواحل الزهراوية."],
+                          mentions: [("الربوة", .place)])
+        #expect(from.events.first { $0.type == .arrest }?.placePhrase == nil)
+    }
+
+    @Test func whatTheArrestedWereDoingAndWhere() {
+        let ex = events(["تمكنت الوحدات الأمنية بالربوة من القبض على عنصرين كانا يقومان برصد تحركات الأمنيين بقرطوبة."],
+                        mentions: [("الربوة", .place), ("قرطوبة", .place)])
+        #expect(ex.events.first { $0.type == .arrest }.map { $0.places.map { ex.mentions[$0].surface } } == ["الربوة"])
+        // caught in the act: where they were
+        let act = events(["تم القبض على عنصرين كانا بصدد التنقيب عن الآثار بقرطوبة."], mentions: [("قرطوبة", .place)])
+        #expect(act.events.first { $0.type == .arrest }.map { $0.places.map { act.mentions[$0].surface } } == ["قرطوبة"])
+    }
+
+    @Test func aPlaceAtTheLevelOfAStreetIsNoTarget() {
+        let ex = events(["استهدفت العملية الإرهابية حافلة للأمن الرئاسي على مستوى شارع الربوة عشية أمس."], mentions: [("شارع الربوة", .place)])
+        let attack = ex.events.first { $0.type == .attack }
+        #expect(attack?.targets == [])
+        #expect(attack.map { $0.places.map { ex.mentions[$0].surface } } == ["شارع الربوة"])
+    }
+
     @Test func theAttackAKillingResultedFrom() {
         let ex = events(["فجر انتحاري شاحنة ملغومة في سوق شعبي بمدينة الربوة مما أسفر عن مقتل 15 شخصا."], mentions: [("الربوة", .place)])
         #expect(ex.events.first { $0.type == .killing }.map { $0.places.map { ex.mentions[$0].surface } } == ["الربوة"])

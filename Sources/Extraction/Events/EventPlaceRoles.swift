@@ -18,7 +18,7 @@ extension SentenceEvents {
             if h.type == .arrest, let c = chargePhrase(at: j) { inCharge = c; continue }
             // "وإحالتهما إلى فرقة مكافحة الإرهاب بتونس العاصمة", "ونقله إلى المستشفى الجهوي بX", "الالتحاق بالجماعات
             // الإرهابية بسوريا": where the arrested were sent or meant to go, not where they were taken.
-            if h.type == .arrest, isSending(at: j) { break }
+            if h.type == .arrest, isSending(at: j) || describesPastDoings(at: j) { break }
             if inCharge == .charge, words.has(j, in: Self.byWords), words.isAny(j - 1, ["من", "علي"]) || words.hasPrepositionClitic(j) {
                 inCharge = nil
             }
@@ -57,6 +57,8 @@ extension SentenceEvents {
             let describedHead = prev - 1 > h.index && Self.isNisba(w[prev].key) && words.has(prev - 1, in: EventLexicon.placeNouns)
             let attached = prev == h.index || clitic || words.has(prev, in: EventLexicon.placePrepositions)
                 || (prev > h.index && words.has(prev, in: EventLexicon.placeNouns)) || continues || describedHead
+                // "على مستوى شارع X"
+                || (prev - 1 > h.index && words.isAny(prev, ["مستوي"]) && words.isAny(prev - 1, ["علي"]))
                 // A verb's object after its subject ("استهدفت طائرتان مسيرتان قاعدة الوادي").
                 || (!h.trigger.nominal && after.isEmpty && j - h.index <= 4)
                 // The object of a verb that continues the event ("هجوماً … استهدف قاعدة الوادي").
@@ -103,6 +105,29 @@ extension SentenceEvents {
     /// النيابة", "نقله إلى المستشفى"), or joining a group abroad ("الالتحاق بـ").
     func isSending(at j: Int) -> Bool {
         (words.has(j, in: Self.sendingWords) && words.isAny(j + 1, ["الي", "علي"])) || words.has(j, in: Self.joiningWords)
+    }
+
+    /// "… من القبض على عنصرين كانا يقومان برصد تحركات … ببن قردان": a dual or plural «كان» with a present verb
+    /// after the arrested tells what they were doing or meant to do, and where, not where they were taken
+    /// ("كانوا بصدد …", "كانوا على متن سيارة" are where they were caught, and go on).
+    func describesPastDoings(at j: Int) -> Bool {
+        guard words.isAny(j, ["كانا", "كانوا", "كانتا"]), j + 1 < words.words.count, !words.isAny(j + 1, ["بصدد"]) else { return false }
+        let next = words.words[j + 1].key
+        return (next.hasPrefix("ي") || next.hasPrefix("ت")) && next.count >= 4 && !words.words[j + 1].isPunct
+    }
+
+    /// The town after a coast noun in the arrest's clause ("على مستوى سواحل X", "بسواحل X", not "من سواحل X"), as
+    /// written, if one word says it.
+    func coastPlace(of h: Hit, in range: Range<Int>) -> String? {
+        for k in range where k + 1 < range.upperBound && words.has(k, in: EventExtractor.coastNouns) && covering[k] == nil {
+            if k > h.index, (h.index..<k).contains(where: { chargePhrase(at: $0) != nil || isSending(at: $0) || describesPastDoings(at: $0) }) { break }
+            // ("انطلاقا من سواحل X": where a crossing was to start, not where it was stopped)
+            guard words.hasPrepositionClitic(k) || words.isAny(k - 1, ["في", "مستوي"]) else { continue }
+            if words.has(k - 1, in: Self.originOrHomeWords) || isOriginOrSeat(before: k + 1, after: min(k, h.index)) { continue }
+            if let m = startingAt[k + 1], mentions[m].type == .place { return isJunkPlace(m) ? nil : mentions[m].surface }
+            if let name = placeName(at: k + 1, in: range) { return name }
+        }
+        return nil
     }
 
     static let sendingWords = WordSet(["إحالة", "إحالته", "إحالتها", "إحالتهم", "إحالتهما", "أحيل", "أحيلت", "أحيلوا", "أحيلا",

@@ -11,7 +11,9 @@ extension SentenceEvents {
                 || (mentions[m].type == .place && (h.index + 1 < j) && words.has(h.index + 1, in: EventLexicon.placeNouns)
                     && ((h.index + 2)..<j).allSatisfy { w[$0].isPunct })  // "استهداف قاعدة “عين الأسد”"
             let genitive = direct && !(Self.agentGenitive.contains(h.reading) && mentions[m].type == .organization)
-            let against = (max(h.index, j - 2)..<j).contains { words.isAny($0, ["علي", "ضد"]) }
+            // ("على مستوى شارع X": where, not what was hit)
+            let against = (max(h.index, j - 2)..<j).contains { words.isAny($0, ["علي", "ضد"])
+                && !(words.isAny($0 + 1, ["مستوي"]) && mentions[m].type == .place) }
             // ("استهدفت دورية أمنية بقبلي", "استهدف الثكنة العسكرية بمدينة بن قردان": a place with its ب, or after
             // a place noun with it, says where the object was, not what was hit)
             let located = mentions[m].type == .place && (words.hasPrepositionClitic(j)
@@ -218,6 +220,8 @@ extension SentenceEvents {
         }
         if r.places.isEmpty { r.places = forcePlaces.filter { !isNationalUnitSeat(firstWord[$0]!, in: range) } }
         if r.places.allSatisfy(isGovernorateNamed), h.type == .arrest || h.type == .killing { r.placePhrase = unnamedPlace(of: h, in: range) }
+        // "على مستوى سواحل X", "خلال عملية تمشيط بسواحل X": the coast where the arrest was, beside the unit's seat.
+        if r.placePhrase == nil, h.type == .arrest { r.placePhrase = coastPlace(of: h, in: range) }
         return r
     }
 
