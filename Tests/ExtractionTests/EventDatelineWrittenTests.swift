@@ -83,6 +83,14 @@ import Testing
         #expect(attack.map { $0.places.map { ex.mentions[$0].surface } } == ["شارع الربوة"])
     }
 
+    @Test func aTownBeforeTheReportsSource() {
+        let ex = events(["تمكن الجيش أمس من القضاء على عنصرين إرهابيين بقرطوبة، وفق بلاغ لوزارة الدفاع."])
+        #expect(ex.events.first { $0.type == .killing }?.placePhrase == "قرطوبة")
+        // an ordinary word before the source is none
+        let word = events(["تمكن الجيش أمس من القضاء على عنصرين إرهابيين بالجبال، وفق بلاغ لوزارة الدفاع."])
+        #expect(word.events.first { $0.type == .killing }?.placePhrase == nil)
+    }
+
     @Test func theAttackAKillingResultedFrom() {
         let ex = events(["فجر انتحاري شاحنة ملغومة في سوق شعبي بمدينة الربوة مما أسفر عن مقتل 15 شخصا."], mentions: [("الربوة", .place)])
         #expect(ex.events.first { $0.type == .killing }.map { $0.places.map { ex.mentions[$0].surface } } == ["الربوة"])

@@ -56,11 +56,17 @@ extension SentenceEvents {
 
     /// "في حين تم إيقاف عنصر دعم للجماعات الإرهابية بسكيكدة.": a word no dictionary knows, with its ب, that ends the
     /// sentence a few words after the trigger, with no charge, clause or name between.
+    /// ("القضاء على عنصرين إرهابيين بقرطوبة، وفق بلاغ للوزارة": the source that follows ends the clause too)
     private func sentenceEndTown(of h: Hit, in range: Range<Int>) -> String? {
         let w = words.words
         var k = range.upperBound - 1
         if k >= 0, k < w.count, w[k].isPunct, w[k].key == "." { k -= 1 }
-        guard k > h.index + 1, k - h.index <= 8, k + 1 >= w.count || w[k + 1].key == ".", !w[k].isPunct,
+        let sourced = ((h.index + 2)..<min(range.upperBound, h.index + 9)).first { j in
+            j + 1 < w.count && (words.has(j + 1, in: Self.sourceWords)
+                || (w[j + 1].isPunct && w[j + 1].key != "." && words.has(j + 2, in: Self.sourceWords)))
+        }
+        if let s = sourced { k = s }
+        guard k > h.index + 1, k - h.index <= 8, sourced != nil || k + 1 >= w.count || w[k + 1].key == ".", !w[k].isPunct,
               w[k].key.hasPrefix("ب"), words.hasPrepositionClitic(k),
               !((h.index + 1)..<k).contains(where: { j in
                   w[j].isPunct || startingAt[j] != nil || covering[j] != nil || lookup(j) != nil || chargePhrase(at: j) != nil
@@ -69,6 +75,9 @@ extension SentenceEvents {
               }) else { return nil }
         return placeName(at: k, in: range, clitic: true)
     }
+
+    /// Words that open the source of a report ("وفق بلاغ", "حسب مصدر أمني").
+    static let sourceWords: WordSet = WordSet(["وفق", "وفقا", "حسب", "بحسب", "حسبما", "نقلا"].map(EventLexicon.key))
 
     /// The name after the first area noun at one of `positions` that says where (after في or with a ب), not
     /// where someone comes from nor a place of the trigger's charge.
