@@ -22,7 +22,9 @@ import ArabicText
 ///   is based, nor the place of an arrest's charge or warrant; an arrest's raid place before a unit's seat, never a
 ///   national unit's seat: `ArrestPlaces`); an arrest or killing whose clause names no place takes the place its
 ///   sentence opens with before a colon (a digest: "زغوان : إيقاف …"), else the title's dateline ("المهدية : …") or
-///   headline ("… في اسطنبول") when the text names it;
+///   headline ("… في اسطنبول") when the text names it, or the dateline as written when the text writes it where a
+///   place stands or the place lexicon knows it (`Datelines.swift`); where the arrested were sent or meant to go, or
+///   what they were doing, is not the arrest's place;
 /// - per clause: a killing that names its victims wins (an attack named before it is its own event);
 ///   else the most specific attack; then the first trigger of each other type. A report is kept only
 ///   when its sentence has no other event and it has a date of its own;
