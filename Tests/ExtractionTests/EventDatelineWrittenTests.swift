@@ -83,6 +83,14 @@ import Testing
         #expect(attack.map { $0.places.map { ex.mentions[$0].surface } } == ["شارع الربوة"])
     }
 
+    @Test func aTwoWordTownAfterAToponymHead() {
+        let seat = events(["تمكن أعوان مركز الحرس الوطني بسيدي الزهراوي، ليلة البارحة، من إيقاف شخصين."])
+        #expect(seat.events.first { $0.type == .arrest }?.placePhrase == "سيدي الزهراوي")
+        // a name that may go on is unsure
+        let longer = events(["تمكن أعوان مركز الحرس الوطني بسيدي علي الزهراوي ليلة البارحة من إيقاف شخصين."])
+        #expect(longer.events.first { $0.type == .arrest }?.placePhrase == nil)
+    }
+
     @Test func aTownBeforeTheReportsSource() {
         let ex = events(["تمكن الجيش أمس من القضاء على عنصرين إرهابيين بقرطوبة، وفق بلاغ لوزارة الدفاع."])
         #expect(ex.events.first { $0.type == .killing }?.placePhrase == "قرطوبة")

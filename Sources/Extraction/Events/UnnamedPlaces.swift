@@ -2,6 +2,9 @@
 /// security unit is based in («تمكن أعوان مركز الأمن الوطني بطبلبة من إيقاف …») and the governorate or
 /// delegation a place noun names («قتلت 14 إرهابيا في ولاية البويرة»). An event can show them as plain text.
 extension SentenceEvents {
+    /// Heads of Maghreb place names of two words ("سيدي بوزيد", "بني خلاد", "برج العامري", "جبل سمامة", "واد مليز").
+    static let toponymHeads: WordSet = WordSet(["سيدي", "بني", "برج", "جبل", "واد", "وادي"].map(EventLexicon.key))
+
     /// Nouns of a delegation, whose next word is its name, whatever else the word may mean.
     static let delegationNouns: WordSet = WordSet(["معتمدية"].map(EventLexicon.key))
 
@@ -178,24 +181,39 @@ extension SentenceEvents {
         // ("الحرس البحري بقليبية فجر اليوم": a word no dictionary knows, frequent in the news as a town's name is)
         let seatWord = seat && (pause || governorateNext) && !Self.notSeats.contains(bare) && !bare.hasSuffix("ات")
             && (bare.hasPrefix("ال") || (clitic && !Lexicon.dictionary.contains(bare) && !Lexicon.dictionary.contains(w[k].key)))
+        // "بسيدي الهاني", "بجبل سمامة": the head of a Maghreb town's or mountain's name and the word after it, two words.
+        if Self.toponymHeads.contains(bare), n < range.upperBound, n < w.count, !w[n].isPunct, !w[n].isNumber, startingAt[n] == nil,
+           covering[n] == nil, lookup(n) == nil, !dateWords.contains(n), !w[n].key.hasPrefix("و"), !words.hasPrepositionClitic(n),
+           !words.has(n, in: EventContextLexicon.phraseStops), !words.has(n, in: EventLexicon.placeNouns),
+           !words.has(n, in: EventContextLexicon.securityNouns), !words.isAny(n, ["عشيه", "صباح", "مساء", "ليله", "فجر", "ظهر", "اليوم", "امس"]),
+           endsName(at: n + 1, in: range) || words.has(n + 1, in: Self.areaNouns)
+            || (words.isAny(n + 1, ["من", "التابعه", "التابع"]) && words.has(n + 2, in: Self.areaNouns)) {
+            let text = w[k].text + " " + w[n].text
+            return clitic ? String(String.UnicodeScalarView(text.unicodeScalars.dropFirst())) : text
+        }
         // ("بناء", "بصمة": a word with a ب of its own; "بوعريرج": ب and a name, or a name in بو, is unsure)
-        guard plain.count >= 3, !(clitic && bare.hasPrefix("و")), seatWord || inGovernorate || (Self.isPlaceWord(bare) && Self.isPlaceWord(plain)),
+        // (a toponym's head alone is a cut name: "بسيدي علي …", علي read as على)
+        guard plain.count >= 3, !(clitic && bare.hasPrefix("و")), !Self.toponymHeads.contains(bare), seatWord || inGovernorate || (Self.isPlaceWord(bare) && Self.isPlaceWord(plain)),
               !(clitic && Lexicon.dictionary.contains(w[k].key)), !words.has(k, in: EventContextLexicon.securityNouns),
               !words.has(k, in: EventLexicon.placeNouns), !words.has(k, in: EventContextLexicon.phraseStops) else { return nil }
         // One word only: a next word that may continue the name ("سيدي علي بن عون") makes it unsure.
-        let ends = n >= range.upperBound || n >= w.count || w[n].isPunct || dateWords.contains(n) || lookup(n) != nil
+        guard endsName(at: n, in: range) || governorateNext else { return nil }
+        let text = w[k].text
+        return clitic ? String(String.UnicodeScalarView(text.unicodeScalars.dropFirst())) : text
+    }
+
+    /// Whether a place name can end before word `n`: a pause, a time, a preposition or another clause follows.
+    private func endsName(at n: Int, in range: Range<Int>) -> Bool {
+        let w = words.words
+        return n >= range.upperBound || n >= w.count || w[n].isPunct || dateWords.contains(n) || lookup(n) != nil
             || words.has(n, in: EventContextLexicon.phraseStops) || words.has(n, in: EventLexicon.placePrepositions)
             || words.has(n, in: EventLexicon.complementizer) || words.isAny(n, Self.weekdays) || words.hasPrepositionClitic(n)
             || words.isAny(n, ["عشيه", "صباح", "مساء", "ليله", "فجر", "ظهر", "اليوم", "امس"])
-            || governorateNext
             // "في إقليم نورماندي وذلك بمقتل", "في ولاية كاليفورنيا الأمريكية": a clause's connective or the
             // country's adjective after the name.
             || words.has(n, in: EventContextLexicon.relatives) || words.isAny(n, ["وذلك", "وهو", "وهي", "وهذا", "وهذه"])
             // "بمعتمدية المكنين وبالتحري معهما": و and a preposition open another phrase.
             || w[n].key.hasPrefix("وبال")
             || (Self.isNisba(w[n].key) && PlaceKinds.country(ofDemonym: w[n].key) != nil)
-        guard ends else { return nil }
-        let text = w[k].text
-        return clitic ? String(String.UnicodeScalarView(text.unicodeScalars.dropFirst())) : text
     }
 }
