@@ -74,11 +74,17 @@ enum PhraseNames {
     /// A place name after an area head or a preposition carries no proclitic of its own. (A definite word whose
     /// stem is a dictionary word is not enough: «الرحمات», «البرجين», «القصور» are localities.)
     static func isOrdinaryWordPlace(_ name: String, _ type: EntityType, _ features: [Double]) -> Bool {
-        guard type == .place, features[EntityConfidence.featureIndex["one_article"]!] == 1 else { return false }
+        guard let key = oneWordPlaceOfOneArticle(name, type, features) else { return false }
+        return NameEvidence.isWordAsWrittenInDictionary(key) || NameEvidence.isProcliticBeforeWord(key)
+    }
+
+    /// The key of a place name of one word, named in one article, that is no first name and no lexicon name.
+    static func oneWordPlaceOfOneArticle(_ name: String, _ type: EntityType, _ features: [Double]) -> String? {
+        guard type == .place, features[EntityConfidence.featureIndex["one_article"]!] == 1 else { return nil }
         let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
-        guard words.count == 1, let word = words.first, !NameEvidence.isFirstName(word.key),
-              !NameEvidence.isLexiconName(word.key) else { return false }
-        return NameEvidence.isWordAsWrittenInDictionary(word.key) || NameEvidence.isProcliticBeforeWord(word.key)
+        guard words.count == 1, let key = words.first?.key, !NameEvidence.isFirstName(key),
+              !NameEvidence.isLexiconName(key) else { return nil }
+        return key
     }
 
     /// The keys of «عاصمة» with a proclitic or the article: the word before a capital's epithet.
@@ -91,10 +97,8 @@ enum PhraseNames {
     /// indefinite name («العاصمة كمبالا»), and the lands a capital heads are places of the lexicon («عاصمة
     /// النيجر»). `wordsBefore` gives the match key of the word before each mention (nil after punctuation).
     static func isCapitalEpithet(_ name: String, _ type: EntityType, _ features: [Double], wordsBefore: () -> [String?]) -> Bool {
-        guard type == .place, features[EntityConfidence.featureIndex["one_article"]!] == 1 else { return false }
-        let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
-        guard words.count == 1, let word = words.first, !NameEvidence.isFirstName(word.key), !NameEvidence.isLexiconName(word.key),
-              word.key.hasPrefix("ال") || word.key.hasPrefix("و") && NameEvidence.isProcliticBeforeWord(word.key) else { return false }
+        guard let key = oneWordPlaceOfOneArticle(name, type, features),
+              key.hasPrefix("ال") || key.hasPrefix("و") && NameEvidence.isProcliticBeforeWord(key) else { return false }
         let before = wordsBefore()
         return !before.isEmpty && before.allSatisfy { $0.map(capitalKeys.contains) ?? false }
     }
