@@ -26,8 +26,49 @@ import Extraction
     }
 
     @Test func participleShape() {
-        for w in ["مزدحم", "مستهلكي", "منتظر"] { #expect(PhraseNames.hasParticipleShape(ArabicNormalizer.matchKey(w)), "\(w)") }
-        for w in ["مونيخ", "ميستايا", "ماهربورغ", "مصر"] { #expect(!PhraseNames.hasParticipleShape(ArabicNormalizer.matchKey(w)), "\(w)") }
+        for w in ["مزدحم", "مستهلكي", "منتظر", "مهجور", "مكسور"] {
+            #expect(PhraseNames.hasParticipleShape(ArabicNormalizer.matchKey(w)), "\(w)")
+        }
+        for w in ["مونيخ", "ميستايا", "ماهربورغ", "مصر", "موسكو", "ميلانو"] {
+            #expect(!PhraseNames.hasParticipleShape(ArabicNormalizer.matchKey(w)), "\(w)")
+        }
+        // a head before a passive participle describes the place; a first name of that shape is a name
+        #expect(PhraseNames.isHeadThenIndefiniteWord("مسجد مهجور", .place, otherNameMentions: { _ in 0 }))
+        #expect(!PhraseNames.isHeadThenIndefiniteWord("مسجد منصور", .place, otherNameMentions: { _ in 0 }))
+    }
+
+    static func oneArticle(_ one: Bool) -> [Double] {
+        var f = [Double](repeating: 0, count: EntityConfidence.featureNames.count)
+        f[EntityConfidence.featureIndex["one_article"]!] = one ? 1 : 0
+        return f
+    }
+
+    @Test func anOrdinaryWordInACliticFormIsNoPlace() {
+        let f = Self.oneArticle(true)
+        // ب + a noun, و + ب + a noun: words read as places after a head
+        for name in ["بامتياز", "وبالتحديد"] {
+            #expect(PhraseNames.isOrdinaryWordPlace(name, .place, f), "\(name)")
+        }
+        // localities and foreign towns; a first name; a name of several articles; another type
+        for name in ["الرحمات", "البرجين", "القصور", "زلفان", "مكثر", "جميلة", "بانكوك", "بوسطن", "بوسليم", "واغادوغو"] {
+            #expect(!PhraseNames.isOrdinaryWordPlace(name, .place, f), "\(name)")
+        }
+        #expect(!PhraseNames.isOrdinaryWordPlace("بامتياز", .place, Self.oneArticle(false)))
+        #expect(!PhraseNames.isOrdinaryWordPlace("بامتياز", .organization, f))
+    }
+
+    @Test func aCapitalsEpithetIsNoPlace() {
+        let f = Self.oneArticle(true)
+        let capital = ArabicNormalizer.matchKey("عاصمة"), inTheCapital = ArabicNormalizer.matchKey("بالعاصمة")
+        #expect(PhraseNames.isCapitalEpithet("البرتقال", .place, f, wordsBefore: { [capital] }))
+        #expect(PhraseNames.isCapitalEpithet("المقدسة", .place, f, wordsBefore: { [inTheCapital, capital] }))
+        #expect(PhraseNames.isCapitalEpithet("وبالتحديد", .place, f, wordsBefore: { [inTheCapital] }))
+        // a capital in apposition is indefinite; a mention elsewhere; no word before; a place of the lexicon
+        #expect(!PhraseNames.isCapitalEpithet("كمبالا", .place, f, wordsBefore: { [inTheCapital] }))
+        #expect(!PhraseNames.isCapitalEpithet("واغادوغو", .place, f, wordsBefore: { [inTheCapital] }))
+        #expect(!PhraseNames.isCapitalEpithet("البرتقال", .place, f, wordsBefore: { [capital, ArabicNormalizer.matchKey("منطقة")] }))
+        #expect(!PhraseNames.isCapitalEpithet("البرتقال", .place, f, wordsBefore: { [nil] }))
+        #expect(!PhraseNames.isCapitalEpithet("الجزائر", .place, f, wordsBefore: { [capital] }))
     }
 
     @Test func aFirstNameBeforeAnImperfectVerbIsNoPerson() {

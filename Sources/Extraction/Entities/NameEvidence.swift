@@ -89,6 +89,20 @@ public enum NameEvidence {
         return isLexiconName(rest) || isWordAsWritten(rest) || Lexicon.inflectedWords.contains(rest)
     }
 
+    /// A proclitic (و ف ب ل ك) before an ordinary word: the rest is a dictionary word, with or without the
+    /// article («بامتياز»: «الامتياز»), or a cliticized form the dictionary accepts that starts with no second
+    /// conjunction («وبالتحديد»: «بالتحديد»; not «بوسليم», ب + و + a first name). First names and lexicon
+    /// names, as written or after the proclitic, are none («بنزرت», «وسليم»), nor are foreign names that
+    /// start with one of these letters («بانكوك», «واغادوغو»: no word after the letter).
+    public static func isProcliticBeforeWord(_ key: String) -> Bool {
+        let u = Array(key.unicodeScalars)
+        guard u.count >= 4, ["و", "ف", "ب", "ل", "ك"].contains(u[0]), !isFirstName(key), !isLexiconName(key) else { return false }
+        let rest = String(String.UnicodeScalarView(u.dropFirst()))
+        guard !isFirstName(rest), !isLexiconName(rest), !isKnownPersonWord(rest) else { return false }
+        if Lexicon.dictionary.contains(rest) || Lexicon.dictionary.contains("ال" + rest) { return true }
+        return Lexicon.inflectedWords.contains(rest) && u[1] != "و" && u[1] != "ف"
+    }
+
     /// A written word in a form no family name takes: an adverbial accusative, a dictionary word with the
     /// ending ا («خلفا», «تحديدا»), or ل or ب before a verbal noun, a purpose or a means («لتولي», «لاستلام»,
     /// «بتنفيذ»). First names, lexicon names and the names of known persons are none.
@@ -148,6 +162,9 @@ public enum NameEvidence {
         else if i > 0, u[i - 1] == "ل", u.count > i + 3, u[i] == "ل" { out.append(i + 1) }
         return out
     }
+
+    /// A word of the dictionary exactly as written (`DictionaryWords.words`), no proclitic removed.
+    public static func isWordAsWrittenInDictionary(_ key: String) -> Bool { Lexicon.dictionary.contains(key) }
 
     /// A word of the dictionary or the lexicon exactly as written, without removing a proclitic: "وزارة",
     /// "وكالة" (but not "والوزير").

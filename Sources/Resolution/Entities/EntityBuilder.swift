@@ -72,7 +72,8 @@ enum EntityBuilder {
             // names found mostly through the lexicon are right 95% of the time (judged): no score needed
             let kept = cur != nil || (!EntityConfidence.startsWithPreposition(name) && !EntityConfidence.hasParticleWord(name)
                 && (EntityConfidence.isLexiconFound(features)
-                    || !PhraseNames.isPhrase(name, type, features, otherNameMentions: otherNameMentions))
+                    || !PhraseNames.isPhrase(name, type, features, otherNameMentions: otherNameMentions,
+                                             wordsBefore: { mentionsOfRoot[root].map { context.before[$0.article][$0.mention]?.key } }))
                 && !(type == .person && canonical == nil && !EntityConfidence.isLexiconFound(features)
                      && EntityConfidence.endsOnOrdinaryWord(name, features, otherNamesEndingWith: otherNameMentions))
                 && (EntityConfidence.isLexiconFound(features) || EntityConfidence.isFrequentOrganization(type, features)

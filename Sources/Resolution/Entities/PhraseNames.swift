@@ -3,10 +3,11 @@ import Extraction
 
 /// Names that are ordinary phrases of the language, whatever cue found them: a determiner before a noun
 /// («أية علاقة», «كل الأطراف»), a place head before an indefinite ordinary word («شارع مزدحم», «سد فراغات»),
-/// a first name before an imperfect verb («وجدي تقطع»). Curated names and names found through the lexicon
-/// are not judged here (the builder keeps them).
-/// A single ordinary word typed a place («الأحلام», «الهبوط») is no rule: on ANT 10k most such one-article
-/// places are real localities named after «منطقة» or «قرية» («الرحمات», «البرجين», «القصور»).
+/// a first name before an imperfect verb («وجدي تقطع»), a one-word place that is a dictionary word as written
+/// or a proclitic before one («بامتياز»), a capital's epithet or adjective («عاصمة الاسفنج», «العاصمة المقدسة»).
+/// Curated names and names found through the lexicon are not judged here (the builder keeps them).
+/// A definite word whose stem is a dictionary word typed a place («الأحلام», «الهبوط») is no rule: on ANT 10k
+/// most such one-article places are real localities named after «منطقة» or «قرية» («الرحمات», «البرجين», «القصور»).
 enum PhraseNames {
     /// Determiners as written: «كل», «بعض» never start a name; «أي», «أية» start one only as the first name
     /// آية written with a hamza, before a name word, never before an ordinary word («أية علاقة»).
@@ -43,13 +44,17 @@ enum PhraseNames {
     }
 
     /// م and four consonants or more, without a long vowel after the م (a final ي of a construct plural
-    /// aside): the participles «مزدحم», «مستهلكي», «منتظر». Foreign names that start with م have their
-    /// vowels written («مونيخ», «ماهربورغ», «ميستايا»).
+    /// aside): the participles «مزدحم», «مستهلكي», «منتظر»; or the passive participle مفعول, م and three
+    /// consonants with و before the last («مهجور», «مكسور»; first names of that shape, «منصور», «محمود», are
+    /// ruled out by the caller). Foreign names that start with م have their vowels written («مونيخ»,
+    /// «ماهربورغ», «ميستايا», «موسكو»).
     static func hasParticipleShape(_ key: String) -> Bool {
         var u = Array(key.unicodeScalars)
         guard u.first == "م" else { return false }
+        func isLong(_ c: Unicode.Scalar) -> Bool { c == "ا" || c == "و" || c == "ي" || c == "ى" }
+        if u.count == 5, u[3] == "و", !isLong(u[1]), !isLong(u[2]), !isLong(u[4]) { return true }
         if u.last == "ي" { u.removeLast() }
-        return u.count >= 5 && !u.dropFirst().contains { $0 == "ا" || $0 == "و" || $0 == "ي" || $0 == "ى" }
+        return u.count >= 5 && !u.dropFirst().contains(where: isLong)
     }
 
     /// A person of two words named in one article whose last word is an imperfect verb with ت that ends no
@@ -64,15 +69,50 @@ enum PhraseNames {
         return NameEvidence.isInflectedOrdinaryWord("ي" + String(last.text.unicodeScalars.dropFirst()))
     }
 
+    /// A place of one word named in one article that is an ordinary word as written, or a proclitic before an
+    /// ordinary word (`NameEvidence.isProcliticBeforeWord`): «بامتياز» (ب + امتياز, «دولة بامتياز»), «وبالتحديد».
+    /// A place name after an area head or a preposition carries no proclitic of its own. (A definite word whose
+    /// stem is a dictionary word is not enough: «الرحمات», «البرجين», «القصور» are localities.)
+    static func isOrdinaryWordPlace(_ name: String, _ type: EntityType, _ features: [Double]) -> Bool {
+        guard let key = oneWordPlaceOfOneArticle(name, type, features) else { return false }
+        return NameEvidence.isWordAsWrittenInDictionary(key) || NameEvidence.isProcliticBeforeWord(key)
+    }
+
+    /// The key of a place name of one word, named in one article, that is no first name and no lexicon name.
+    static func oneWordPlaceOfOneArticle(_ name: String, _ type: EntityType, _ features: [Double]) -> String? {
+        guard type == .place, features[EntityConfidence.featureIndex["one_article"]!] == 1 else { return nil }
+        let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
+        guard words.count == 1, let key = words.first?.key, !NameEvidence.isFirstName(key),
+              !NameEvidence.isLexiconName(key) else { return nil }
+        return key
+    }
+
+    /// The keys of «عاصمة» with a proclitic or the article: the word before a capital's epithet.
+    static let capitalKeys: Set<String> = Set(["عاصمة", "بعاصمة", "لعاصمة", "وعاصمة", "العاصمة", "بالعاصمة", "للعاصمة",
+                                               "والعاصمة", "وبالعاصمة"].map(ArabicNormalizer.matchKey))
+
+    /// A place of one word written with the article or a conjunction that the corpus names only right after
+    /// «عاصمة»: «عاصمة الاسفنج», «عاصمة الجلاء» (an epithet, "the capital of sponges"), «بالعاصمة المقدسة» (an
+    /// adjective of the capital), «العاصمة وبالتحديد». A capital named after «العاصمة» stands in apposition, an
+    /// indefinite name («العاصمة كمبالا»), and the lands a capital heads are places of the lexicon («عاصمة
+    /// النيجر»). `wordsBefore` gives the match key of the word before each mention (nil after punctuation).
+    static func isCapitalEpithet(_ name: String, _ type: EntityType, _ features: [Double], wordsBefore: () -> [String?]) -> Bool {
+        guard let key = oneWordPlaceOfOneArticle(name, type, features),
+              key.hasPrefix("ال") || key.hasPrefix("و") && NameEvidence.isProcliticBeforeWord(key) else { return false }
+        let before = wordsBefore()
+        return !before.isEmpty && before.allSatisfy { $0.map(capitalKeys.contains) ?? false }
+    }
+
     static func isOrdinaryNotName(_ word: Token) -> Bool {
         guard !NameEvidence.isFirstName(word.key), !NameEvidence.isLexiconName(word.key) else { return false }
         return NameEvidence.isOrdinaryWord(word.key) || NameEvidence.isInflectedOrdinaryWord(word.text)
     }
 
     /// The name is one of these phrases and gets no page.
-    static func isPhrase(_ name: String, _ type: EntityType, _ features: [Double], otherNameMentions: (String) -> Int) -> Bool {
+    static func isPhrase(_ name: String, _ type: EntityType, _ features: [Double], otherNameMentions: (String) -> Int,
+                         wordsBefore: () -> [String?]) -> Bool {
         startsWithDeterminer(name) || isHeadThenIndefiniteWord(name, type, otherNameMentions: otherNameMentions)
             || endsOnImperfectVerb(name, type, features, otherNameMentions: otherNameMentions)
-
+            || isOrdinaryWordPlace(name, type, features) || isCapitalEpithet(name, type, features, wordsBefore: wordsBefore)
     }
 }
