@@ -72,6 +72,11 @@ public struct EventExtractor: Sendable {
         let periodLead = (0..<min(2, allWords.count)).contains { !Self.periodBounds(allWords[$0], datesBySentence[$0] ?? [], ex.dates).isEmpty }
         let newsDay = periodLead ? nil : reference.flatMap { referenceInferred ? nil : LeadNewsDay(dates: ex.dates, reference: $0, datesStatement: { i in
             ex.dates[i].sentence < allWords.count && LeadNewsDay.datesStatement(ex.dates[i], in: allWords[ex.dates[i].sentence])
+        }, opensSeries: { i in
+            // "منذ جانفي": the start of a series, not the lead's news
+            guard ex.dates[i].sentence < allWords.count else { return false }
+            let w = allWords[ex.dates[i].sentence], at = w.index(at: ex.dates[i].span.start)
+            return (max(0, at - 2)..<at).contains { w.isAny($0, ["منذ"]) }
         }) }
         for (si, sentence) in ex.sentences.enumerated() {
             let words = allWords[si]
@@ -139,7 +144,8 @@ public struct EventExtractor: Sendable {
                     e.date = next
                 }
                 // A named victim's killing reported as a noun is often history ("أن اغتيال شكري بلعيد ظل …").
-                let history = (e.type == .killing && e.nominal && !e.targets.isEmpty) || e.referenced
+                // So is the event an anniversary marks ("الذكرى الأربعين لمقتل شقيقه").
+                let history = (e.type == .killing && e.nominal && !e.targets.isEmpty) || e.referenced || dating.commemorates(e.triggerWord)
                 // A noun names an event the report may have happened long before, unless the report announces it
                 // ("أعلن عن اعتقال", "أنه تم إيقاف").
                 let announced = !e.nominal || e.type == .arrest || (max(0, e.triggerWord - 2)..<e.triggerWord).contains { words.isAny($0, ["تم", "عن", "جري", "وقع"]) }
@@ -150,7 +156,9 @@ public struct EventExtractor: Sendable {
                     return last < e.triggerWord && e.triggerWord - last <= 2
                         && ((last + 1)..<e.triggerWord).allSatisfy { words.isAny($0, ["عن"]) }
                 } ?? false
-                if e.date == nil, let r = reportDate, e.type != .statement, !e.anaphoric, (!history && announced) || announcedThen {
+                // "في عمليتين منفصلتين خلال اليومين الماضيين": news spread over a span is of no one day it could be given.
+                let spread = words.spreadsOverPeriod(near: e.triggerWord, in: e.wordRange)
+                if e.date == nil, !spread, let r = reportDate, e.type != .statement, !e.anaphoric, (!history && announced) || announcedThen {
                     ex.dates.append(DateMention(span: ex.dates[r].span, sentence: si, text: ex.dates[r].text, date: ex.dates[r].date,
                                                 inferred: true))
                     e.date = ex.dates.count - 1
@@ -165,7 +173,7 @@ public struct EventExtractor: Sendable {
                 }
                 // "أصيب جندي في اشتباكات جدت مساء اليوم. كما تمكنت القوات من القضاء على …": a sentence right after
                 // the lead that has no time of its own reports the lead's news, of the lead's day.
-                if e.date == nil, e.type != .statement, !e.nominal || Self.newsTypes.contains(e.type), !history, !e.referenced, e.ownWords == nil,
+                if e.date == nil, !spread, e.type != .statement, !e.nominal || Self.newsTypes.contains(e.type), !history, !e.referenced, e.ownWords == nil,
                    // (a sentence the day carries to states no other day: a date it has that the event did not take is
                    // that same day, a report's or a clause's — unless the event refers back to one told before, "صد الهجوم")
                    (datesBySentence[si] ?? []).isEmpty || !e.anaphoric,
@@ -187,7 +195,7 @@ public struct EventExtractor: Sendable {
                 let announcedNews = announced && (!words.isAny(e.triggerWord - 1, ["عن"])
                     || (max(e.wordRange.lowerBound, e.triggerWord - 6)..<e.triggerWord).contains { words.has($0, in: Self.announceVerbs) })
                 let leadEvent = (!e.nominal || e.type == .arrest || casualtiesIn || performed || announcedNews) && !history
-                if e.date == nil, e.type != .statement, e.type != .threat, si < 2, !periodLead, !e.anaphoric, !e.plural, leadEvent, e.ownWords == nil,
+                if e.date == nil, !spread, e.type != .statement, e.type != .threat, si < 2, !periodLead, !e.anaphoric, !e.plural, leadEvent, e.ownWords == nil,
                    !opensWithBackground(words),
                    let reference, !referenceInferred, reference.day != nil,
                    // (in the first sentence, a date it states may be the article's day too, "وفق ما أكده … في تصريح اليوم
