@@ -36,12 +36,15 @@ import ArabicText
 ///   "جاء ذلك …" sentence; else, when the event is reported, the report's date (inferred; also for a
 ///   named killing the report announces right after its time: "أعلنت مساء اليوم عن مقتل …"); else, in
 ///   the three sentences after the lead that state no time of their own, the lead's news day
-///   (`LeadNewsDay`, inferred; the news's own day, not its statement's: "في بلاغ لها اليوم … أمس الجمعة"); else, when the clause says the event is recent (مؤخراً، الأخيرة), the
+///   (`LeadNewsDay`, inferred; the news's own day, not its statement's: "في بلاغ لها اليوم … أمس الجمعة"; or the lead's
+///   past month, "خلال شهر مارس الماضي", "نهاية الأسبوع الماضي", to the month); else, when the clause says the event is recent (مؤخراً، الأخيرة), the
 ///   article's month (inferred); else, for an event the article's lead reports as news (a verb, an arrest, a
 ///   noun a verb of doing governs, "شن غارة", or one announced, "أعلن عن مقتل"), the article's date (inferred:
 ///   the day it was reported, `DateMention.isReportedDay`, unless the first sentence states that day); else none
 ///   (undated). A date in an earlier clause that the event follows from ("الاحتجاج الذي نظموه أمس … ونتج عن
-///   ذلك إيقاف", "… وتم اعتقال") dates it (`EventDating.consequenceCarries`).
+///   ذلك إيقاف", "… وتم اعتقال") dates it (`EventDating.consequenceCarries`). News a clause spreads over a span
+///   ("خلال اليومين الماضيين", "على مدى أسبوع": `spreadsOverPeriod`) is given none of these inferred days; an event an
+///   anniversary marks ("الذكرى الأربعين لمقتل") is history, and a date right after «الذكرى» names the anniversary.
 public struct EventExtractor: Sendable {
     public init() {}
 
