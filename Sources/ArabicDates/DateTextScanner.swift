@@ -57,11 +57,48 @@ struct DateTextScanner {
                 if cls == 2 { digits += 1; if digits <= 9 { number = number * 10 + Int(fv - 0x30) } }
                 i += 1
             }
-            words.append(Word(start: start, end: i, foldedStart: fStart, foldedEnd: folded.count, hash: hash,
-                              number: cls == 2 && digits <= 9 ? number : nil, digitCount: digits,
-                              gapBefore: gap == .start && !words.isEmpty ? .space : gap))
+            let gapBefore: Gap = gap == .start && !words.isEmpty ? .space : gap
             gap = .space
+            // "ديسمبرالماضي", "شهرماي": two date words run together by a missing space, read as the two.
+            if cls == 1, DateLexicon.words[hash] == nil, let cut = gluedCut(fStart, folded.count) {
+                var at = start, letters = 0
+                while letters < cut { if DateTextScanner.fold(scalars[at].value) != 0 { letters += 1 }; at += 1 }
+                words.append(Word(start: start, end: at, foldedStart: fStart, foldedEnd: fStart + cut,
+                                  hash: DateTextScanner.hash(folded[fStart..<(fStart + cut)]), number: nil, digitCount: 0,
+                                  gapBefore: gapBefore))
+                words.append(Word(start: at, end: i, foldedStart: fStart + cut, foldedEnd: folded.count,
+                                  hash: DateTextScanner.hash(folded[(fStart + cut)...]), number: nil, digitCount: 0, gapBefore: .space))
+                continue
+            }
+            words.append(Word(start: start, end: i, foldedStart: fStart, foldedEnd: folded.count, hash: hash,
+                              number: cls == 2 && digits <= 9 ? number : nil, digitCount: digits, gapBefore: gapBefore))
         }
+    }
+
+    /// Where an unknown word of folded letters `lo..<hi` splits into two date words a space should have parted: a
+    /// month name and a qualifier ("ديسمبرالماضي", "سبتمبرالجاري"), or «شهر» and a month name ("شهرماي").
+    private func gluedCut(_ lo: Int, _ hi: Int) -> Int? {
+        let n = hi - lo
+        guard n >= 6, n <= 16 else { return nil }
+        // «شهر» + a month
+        if folded[lo] == 0x0634, folded[lo + 1] == 0x0647, folded[lo + 2] == 0x0631,
+           case .month? = DateLexicon.words[DateTextScanner.hash(folded[(lo + 3)..<hi])] {
+            return 3
+        }
+        // a month + a qualifier that starts with «ال»
+        for k in 3..<(n - 3) where folded[lo + k] == 0x0627 && folded[lo + k + 1] == 0x0644 {
+            guard case .month(_, let weak)? = DateLexicon.words[DateTextScanner.hash(folded[lo..<(lo + k)])], !weak,
+                  case .qualifier? = DateLexicon.words[DateTextScanner.hash(folded[(lo + k)..<hi])] else { continue }
+            return k
+        }
+        return nil
+    }
+
+    /// FNV-1a hash of folded letters, as words are hashed.
+    static func hash(_ letters: ArraySlice<UInt32>) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for f in letters { hash = (hash ^ UInt64(f)) &* 0x100000001b3 }
+        return hash
     }
 
     /// The original text between two scalar offsets.

@@ -57,3 +57,25 @@ import Testing
         #expect(resolved("وفي يناير الماضي", PartialDate(year: 2021, month: 6)) == PartialDate(year: 2021, month: 1))
     }
 }
+
+/// Two date words a missing space ran together ("ديسمبرالماضي", "شهرماي") read as the two.
+@Suite struct GluedDateWordTests {
+    let february = PartialDate(year: 2017, month: 2, day: 13)
+
+    @Test func aMonthGluedToItsQualifier() {
+        #expect(resolved("في معرض فني في ديسمبرالماضي على يد", february) == PartialDate(year: 2016, month: 12))
+        #expect(resolved("يوم 20 سبتمبرالجاري", PartialDate(year: 2017, month: 9, day: 2)) == PartialDate(year: 2017, month: 9, day: 20))
+        // the text keeps its offsets: the whole run is the expression
+        #expect(ArabicDateParser.parse("في ديسمبرالماضي").first?.text == "ديسمبرالماضي")
+    }
+
+    @Test func theMonthNounGluedToAMonth() {
+        #expect(resolved("أشارت إلى أن شهرماي الماضي سجل", PartialDate(year: 2017, month: 6, day: 19)) == PartialDate(year: 2017, month: 5))
+    }
+
+    @Test func otherRunsStayUnread() {
+        // a word that only begins with a month's letters is no date
+        #expect(resolved("قال الديسمبريون", february) == nil)
+        #expect(resolved("شهرزاد الماضي", february) == nil)
+    }
+}

@@ -28,6 +28,9 @@ struct EventDating {
             let operation = e.triggerWord > first && ((max(0, first - 2)..<first).contains { operationAdjunct($0) }
                 || e.foreignWords.contains { $0.contains(first) && $0.upperBound <= e.triggerWord && operationRelative(at: $0.lowerBound) })
             if !operation, e.otherTriggerWords.contains(where: { $0 < first && first - $0 <= 2 && abs(first - e.triggerWord) > first - $0 }) { continue }
+            // "بمناسبة الذكرى 22 جانفي 1952": a date right after an anniversary noun names the anniversary; "الذكرى
+            // الأربعين لمقتل شقيقه": an anniversary's event takes no date before it (the day it is marked).
+            if commemorates(first, reach: 2) || (first < e.triggerWord && commemorates(e.triggerWord)) { continue }
             // "غداً", "الأحد المقبل": a date after the article's own is a plan.
             if let ref = reference, ref.day != nil, let v = d.date, v.precision == .day, ref < v { continue }
             // A date inside a relative clause or a cause phrase that does not hold the trigger; a trigger
@@ -35,8 +38,12 @@ struct EventDating {
             // (but the time of an earlier clause that led to the event: "الاحتجاج الذي نظموه أمس … ونتج عن ذلك إيقاف")
             if e.foreignWords.contains(where: { $0.contains(first) && !(operation && $0.upperBound <= e.triggerWord) }),
                !consequenceCarries(from: first, through: last, to: e.triggerWord, candidates: candidates) { continue }
-            if let own = e.ownWords, !own.contains(first) { continue }
-            if e.referenced, !(first > e.triggerWord && first - e.triggerWord <= 8
+            if let own = e.ownWords, !own.contains(first), !siblingRelative(dateAt: first, own: own, foreign: e.foreignWords),
+               !relativeHeadGoverned(dateAt: first, own: own, triggers: e.triggerWords) { continue }
+            // "شهدت المنطقة في 17 ماي حادثة اختطاف", "تمكنت فجر اليوم من إحباط الهجوم": the noun is the object of a verb
+            // of doing or undergoing, or of a response, that the date stands in the clause of.
+            let governed = governs(dateAt: first, trigger: e.triggerWord, triggers: e.triggerWords)
+            if e.referenced, !governed, !(first > e.triggerWord && first - e.triggerWord <= 8
                                && !((e.triggerWord + 1)..<first).contains { e.triggerWords.contains($0) || words.has($0, in: EventLexicon.complementizer) }) { continue }
             // A date after a modal word that follows the trigger dates the plan ("… حيث حضر قمة … إنه سيستقبل
             // النقابات بداية الأسبوع المقبل").
@@ -46,11 +53,11 @@ struct EventDating {
                 guard let zone = e.reportWords, zone.contains(first), first < e.triggerWord || first - (e.speakerEnd ?? e.triggerWord) <= 5,
                       d.date.map({ $0.precision != .year }) ?? true,
                       ArabicDateParser.parse(d.text).first.map({ $0.statedPrecision != .year }) ?? true else { continue }
-            } else if e.reportZones.contains(where: { $0.verb < e.triggerWord && $0.zone.contains(first) && !$0.zone.contains(e.triggerWord) }) {
+            } else if !governed, e.reportZones.contains(where: { $0.verb < e.triggerWord && $0.zone.contains(first) && !$0.zone.contains(e.triggerWord) }) {
                 // The date of a report ("أعلنت الوزارة اليوم أن …") dates the report, not what it reports.
                 if reportDate == nil { reportDate = c }
                 continue
-            } else if e.nominal, first < e.triggerWord || ((e.triggerWord + 1)..<first).contains(where: { words.has($0, in: EventContextLexicon.reportNouns) }),
+            } else if e.nominal, !governed, first < e.triggerWord || ((e.triggerWord + 1)..<first).contains(where: { words.has($0, in: EventContextLexicon.reportNouns) }),
                       e.reportZones.contains(where: { $0.verb < e.triggerWord && $0.zone.contains(first) }) {
                 // "أعلن العراق في 9 يوليو عن اعتقال …": the announcement's date, not the arrest's.
                 if reportDate == nil { reportDate = c }
@@ -67,7 +74,7 @@ struct EventDating {
             let followsTrigger = first > e.triggerWord && between.count <= 4
             // An event referred back to ("الاعتداء") takes a date before it only close by ("أمس، وأسفر الهجوم"): further
             // back, the date is another verb's ("كان قد عاد بعد ظهر اليوم … المصاب في الاعتداء").
-            if e.anaphoric, !followsTrigger, !sameClause || (first < e.triggerWord && between.count > 4) || between.contains(where: { e.triggerWords.contains($0) }) { continue }
+            if e.anaphoric, !governed, !followsTrigger, !sameClause || (first < e.triggerWord && between.count > 4) || between.contains(where: { e.triggerWords.contains($0) }) { continue }
             let distance = (first > e.triggerWord ? 0 : 1) + between.count * 2 + (sameClause ? 0 : 100)
             if best == nil || distance < best!.1 { best = (c, distance) }
         }
@@ -100,6 +107,57 @@ struct EventDating {
             let at = words.index(at: dates[c].span.start)
             return at > last && at < trigger
         }
+    }
+
+    /// Nouns of a response whose object is the attack it met, at its time ("إحباط الهجوم", "صد الهجوم", "التصدي للهجوم").
+    static let responseNouns = WordSet(["احباط", "إحباط", "صد", "لصد", "التصدي", "افشال", "إفشال"].map(EventLexicon.key))
+    /// How many words before a nominal trigger a verb of doing or undergoing may stand with the date between them.
+    static let governorReach = 12
+
+    /// True when the date at `first` stands between a verb of doing or undergoing and the nominal trigger it governs
+    /// ("شهدت المنطقة في 17 ماي من السنة الماضية حادثة اختطاف", "تعرض شقيقه، فلان، اليوم إلى عملية اختطاف"), or
+    /// before a response noun right before the trigger ("تمكنت الوحدات فجر اليوم من إحباط الهجوم"), with no other
+    /// event word or complementizer between them.
+    func governs(dateAt first: Int, trigger: Int, triggers: [Int]) -> Bool {
+        guard first < trigger else { return false }
+        let clear = { (r: Range<Int>) in !r.contains { triggers.contains($0) || words.has($0, in: EventLexicon.complementizer) } }
+        if (max(0, trigger - 2)..<trigger).contains(where: { words.has($0, in: Self.responseNouns) }) {
+            return trigger - first <= 8 && clear((first + 1)..<trigger)
+        }
+        let lo = max(0, trigger - Self.governorReach)
+        return (lo..<max(lo, first)).contains { p in
+            words.has(p, in: EventExtractor.performVerbs) && clear((p + 1)..<trigger)
+                && !((p + 1)..<first).contains { words.has($0, in: EventLexicon.reporting) }
+        }
+    }
+
+    /// True when the trigger's own relative clause describes an event noun right before it that a verb of doing or a
+    /// response governs with the date ("تمكنت فجر اليوم من إحباط الهجوم المسلح الذي استهدف الثكنة"): the clause tells
+    /// that same event.
+    func relativeHeadGoverned(dateAt first: Int, own: Range<Int>, triggers: [Int]) -> Bool {
+        guard first < own.lowerBound, words.has(own.lowerBound, in: EventContextLexicon.relatives),
+              let head = triggers.last(where: { $0 < own.lowerBound && own.lowerBound - $0 <= 3 }) else { return false }
+        return governs(dateAt: first, trigger: head, triggers: triggers.filter { $0 != head })
+    }
+
+    /// True when the date at `first` is in a relative clause that the trigger's own relative clause goes on from, on the
+    /// same head ("العملية التي جدت أمس، والتي أسفرت عن القضاء على …"): only punctuation between them, the second
+    /// pronoun with «و».
+    func siblingRelative(dateAt first: Int, own: Range<Int>, foreign: [Range<Int>]) -> Bool {
+        guard let r = foreign.first(where: { $0.contains(first) }), r.upperBound <= own.lowerBound,
+              words.has(r.lowerBound, in: EventContextLexicon.relatives), words.has(own.lowerBound, in: EventContextLexicon.relatives),
+              words.words[own.lowerBound].key.hasPrefix("و") else { return false }
+        return (r.upperBound..<own.lowerBound).allSatisfy { words.words[$0].isPunct }
+    }
+
+    /// Nouns of an anniversary ("الذكرى", "ذكرى").
+    static let anniversaryNouns = WordSet(["ذكرى", "الذكرى"].map(EventLexicon.key))
+    /// How many words before an event's trigger an anniversary noun makes it the anniversary's ("الذكرى الرابعة لاغتيال").
+    static let anniversaryReach = 3
+
+    /// True when an anniversary noun stands in the `reach` words before word `i`: what word `i` names is history.
+    func commemorates(_ i: Int, reach: Int = anniversaryReach) -> Bool {
+        (max(0, i - reach)..<i).contains { words.has($0, in: Self.anniversaryNouns) }
     }
 
     /// Words that make the operation named after them the one a clause happened in.

@@ -38,12 +38,15 @@ import ArabicText
 ///   "جاء ذلك …" sentence; else, when the event is reported, the report's date (inferred; also for a
 ///   named killing the report announces right after its time: "أعلنت مساء اليوم عن مقتل …"); else, in
 ///   the three sentences after the lead that state no time of their own, the lead's news day
-///   (`LeadNewsDay`, inferred; the news's own day, not its statement's: "في بلاغ لها اليوم … أمس الجمعة"); else, when the clause says the event is recent (مؤخراً، الأخيرة), the
+///   (`LeadNewsDay`, inferred; the news's own day, not its statement's: "في بلاغ لها اليوم … أمس الجمعة"; or the lead's
+///   past month, "خلال شهر مارس الماضي", "نهاية الأسبوع الماضي", to the month); else, when the clause says the event is recent (مؤخراً، الأخيرة), the
 ///   article's month (inferred); else, for an event the article's lead reports as news (a verb, an arrest, a
 ///   noun a verb of doing governs, "شن غارة", or one announced, "أعلن عن مقتل"), the article's date (inferred:
 ///   the day it was reported, `DateMention.isReportedDay`, unless the first sentence states that day); else none
 ///   (undated). A date in an earlier clause that the event follows from ("الاحتجاج الذي نظموه أمس … ونتج عن
-///   ذلك إيقاف", "… وتم اعتقال") dates it (`EventDating.consequenceCarries`).
+///   ذلك إيقاف", "… وتم اعتقال") dates it (`EventDating.consequenceCarries`). News a clause spreads over a span
+///   ("خلال اليومين الماضيين", "على مدى أسبوع": `spreadsOverPeriod`) is given none of these inferred days; an event an
+///   anniversary marks ("الذكرى الأربعين لمقتل") is history, and a date right after «الذكرى» names the anniversary.
 public struct EventExtractor: Sendable {
     public init() {}
 
@@ -74,6 +77,11 @@ public struct EventExtractor: Sendable {
         let periodLead = (0..<min(2, allWords.count)).contains { !Self.periodBounds(allWords[$0], datesBySentence[$0] ?? [], ex.dates).isEmpty }
         let newsDay = periodLead ? nil : reference.flatMap { referenceInferred ? nil : LeadNewsDay(dates: ex.dates, reference: $0, datesStatement: { i in
             ex.dates[i].sentence < allWords.count && LeadNewsDay.datesStatement(ex.dates[i], in: allWords[ex.dates[i].sentence])
+        }, opensSeries: { i in
+            // "منذ جانفي": the start of a series, not the lead's news
+            guard ex.dates[i].sentence < allWords.count else { return false }
+            let w = allWords[ex.dates[i].sentence], at = w.index(at: ex.dates[i].span.start)
+            return (max(0, at - 2)..<at).contains { w.isAny($0, ["منذ"]) }
         }) }
         for (si, sentence) in ex.sentences.enumerated() {
             let words = allWords[si]
@@ -147,7 +155,8 @@ public struct EventExtractor: Sendable {
                     e.date = next
                 }
                 // A named victim's killing reported as a noun is often history ("أن اغتيال شكري بلعيد ظل …").
-                let history = (e.type == .killing && e.nominal && !e.targets.isEmpty) || e.referenced
+                // So is the event an anniversary marks ("الذكرى الأربعين لمقتل شقيقه").
+                let history = (e.type == .killing && e.nominal && !e.targets.isEmpty) || e.referenced || dating.commemorates(e.triggerWord)
                 // A noun names an event the report may have happened long before, unless the report announces it
                 // ("أعلن عن اعتقال", "أنه تم إيقاف").
                 let announced = !e.nominal || e.type == .arrest || (max(0, e.triggerWord - 2)..<e.triggerWord).contains { words.isAny($0, ["تم", "عن", "جري", "وقع"]) }
@@ -158,7 +167,9 @@ public struct EventExtractor: Sendable {
                     return last < e.triggerWord && e.triggerWord - last <= 2
                         && ((last + 1)..<e.triggerWord).allSatisfy { words.isAny($0, ["عن"]) }
                 } ?? false
-                if e.date == nil, let r = reportDate, e.type != .statement, !e.anaphoric, (!history && announced) || announcedThen {
+                // "في عمليتين منفصلتين خلال اليومين الماضيين": news spread over a span is of no one day it could be given.
+                let spread = words.spreadsOverPeriod(near: e.triggerWord, in: e.wordRange)
+                if e.date == nil, !spread, let r = reportDate, e.type != .statement, !e.anaphoric, (!history && announced) || announcedThen {
                     ex.dates.append(DateMention(span: ex.dates[r].span, sentence: si, text: ex.dates[r].text, date: ex.dates[r].date,
                                                 inferred: true))
                     e.date = ex.dates.count - 1
@@ -173,7 +184,7 @@ public struct EventExtractor: Sendable {
                 }
                 // "أصيب جندي في اشتباكات جدت مساء اليوم. كما تمكنت القوات من القضاء على …": a sentence right after
                 // the lead that has no time of its own reports the lead's news, of the lead's day.
-                if e.date == nil, e.type != .statement, !e.nominal || Self.newsTypes.contains(e.type), !history, !e.referenced, e.ownWords == nil,
+                if e.date == nil, !spread, e.type != .statement, !e.nominal || Self.newsTypes.contains(e.type), !history, !e.referenced, e.ownWords == nil,
                    // (a sentence the day carries to states no other day: a date it has that the event did not take is
                    // that same day, a report's or a clause's — unless the event refers back to one told before, "صد الهجوم")
                    (datesBySentence[si] ?? []).isEmpty || !e.anaphoric,
@@ -195,7 +206,7 @@ public struct EventExtractor: Sendable {
                 let announcedNews = announced && (!words.isAny(e.triggerWord - 1, ["عن"])
                     || (max(e.wordRange.lowerBound, e.triggerWord - 6)..<e.triggerWord).contains { words.has($0, in: Self.announceVerbs) })
                 let leadEvent = (!e.nominal || e.type == .arrest || casualtiesIn || performed || announcedNews) && !history
-                if e.date == nil, e.type != .statement, e.type != .threat, si < 2, !periodLead, !e.anaphoric, !e.plural, leadEvent, e.ownWords == nil,
+                if e.date == nil, !spread, e.type != .statement, e.type != .threat, si < 2, !periodLead, !e.anaphoric, !e.plural, leadEvent, e.ownWords == nil,
                    !opensWithBackground(words),
                    let reference, !referenceInferred, reference.day != nil,
                    // (in the first sentence, a date it states may be the article's day too, "وفق ما أكده … في تصريح اليوم

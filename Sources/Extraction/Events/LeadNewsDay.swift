@@ -17,16 +17,20 @@ struct LeadNewsDay {
     static let maxAge = 3
 
     /// The news day of an article's date mentions (in text order), or nil: the first mention must be in the
-    /// first two sentences, to the day, at most `maxAge` days before the article's `reference` date; it
-    /// carries on while later sentences state only that same day.
+    /// first two sentences, to the day, at most `maxAge` days before the article's `reference` date — or to the
+    /// month, the article's month or the one before (`newsMonth`: "خلال شهر مارس الماضي", "نهاية الأسبوع الماضي";
+    /// not the start of a series, `opensSeries`: "منذ جانفي"); it carries on while later sentences state only
+    /// that same date, at the precision it has.
     /// A first mention that dates a statement (`datesStatement`: "أفادت الوزارة في بلاغ لها اليوم السبت أن
     /// الوحدات تمكنت أمس الجمعة من القبض") gives way to a later day of the same sentence that does not: the
     /// news is the arrest's day, not the statement's.
-    init?(dates: [DateMention], reference: PartialDate, datesStatement: (Int) -> Bool = { _ in false }) {
+    init?(dates: [DateMention], reference: PartialDate, datesStatement: (Int) -> Bool = { _ in false },
+          opensSeries: (Int) -> Bool = { _ in false }) {
         guard reference.day != nil, var first = dates.indices.min(by: { dates[$0].sentence < dates[$1].sentence }),
               dates[first].sentence < 2, let earliest = CalendarMath.adding(days: -Self.maxAge, to: reference) else { return nil }
-        let newsDay = { (i: Int) -> Bool in
-            guard let day = dates[i].date, day.day != nil else { return false }
+        func newsDay(_ i: Int) -> Bool {
+            guard let day = dates[i].date else { return false }
+            if day.day == nil { return Self.newsMonth(day, reference: reference) && !opensSeries(i) }
             return day <= reference && earliest <= day
         }
         if datesStatement(first), let own = dates.indices.first(where: { i in
@@ -43,6 +47,14 @@ struct LeadNewsDay {
         mention = first
         leadSentence = dates[first].sentence
         self.through = through
+    }
+
+    /// True when `month` (a date to the month) is the month of `reference` or the one before it: a lead's tally
+    /// or campaign of the past weeks.
+    static func newsMonth(_ month: PartialDate, reference: PartialDate) -> Bool {
+        guard month.day == nil, let m = month.month, let r = reference.month else { return false }
+        let before = r == 1 ? (reference.year - 1, 12) : (reference.year, r - 1)
+        return (month.year == reference.year && m == r) || (month.year == before.0 && m == before.1)
     }
 
     /// How many words before a date a report's noun or verb may stand for the date to be the report's.

@@ -275,8 +275,9 @@ struct SentenceEvents {
         return out
     }
 
-    /// Verbs that open a security report's main clause ("تمكنت الوحدات … من إيقاف").
-    static let enablingVerbs = WordSet(["تمكن", "تمكنت", "تمكنوا", "وتمكن", "وتمكنت", "وتمكنوا", "أمكن", "وأمكن"].map(EventLexicon.key))
+    /// Verbs that open a security report's main clause ("تمكنت الوحدات … من إيقاف", "نجحت الوحدة … في القضاء على").
+    static let enablingVerbs = WordSet(["تمكن", "تمكنت", "تمكنوا", "وتمكن", "وتمكنت", "وتمكنوا", "أمكن", "وأمكن",
+                                        "نجح", "نجحت", "نجحوا", "ونجح", "ونجحت", "ونجحوا"].map(EventLexicon.key))
 
     /// Whether the preposition at `i` ("بعد", "قبل", "عقب") says when or how far, not after what: a date or a
     /// time of day follows it ("بعد منتصف نهار اليوم", "بعد ظهر اليوم الأحد"), it means later ("في ما بعد"), or
