@@ -37,6 +37,10 @@ import Testing
     @Test func theForceThatManagedAKillingKilled() {
         let after = events(["تمكنت الوحدات العسكرية مساء أمس من القضاء على عنصرين إرهابيين في الجبل."])
         #expect(after.events.first { $0.type == .killing }?.actorPhrase == "الوحدات العسكرية")
+        let stationed = events(["كما تمكنت قوات الجيش الوطني المتمركزة بالمنطقة من القضاء على عنصرين إرهابيين."])
+        #expect(stationed.events.first { $0.type == .killing }?.actorPhrase == "قوات الجيش الوطني")
+        let did = events(["وقامت الشرطة بقتل المشتبه به عندما أشهر سلاحه."])
+        #expect(did.events.first { $0.type == .killing }?.actorPhrase == "الشرطة")
         let before = events(["وأكد المصدر أن وحدات الحرس الوطني تمكنت اليوم من القضاء على إرهابي خطير."])
         #expect(before.events.first { $0.type == .killing }?.actorPhrase?.hasPrefix("وحدات الحرس") == true)
         // no «تمكن … من»: no one
@@ -47,7 +51,7 @@ import Testing
     @Test func describedPeopleAfterTheVerbKilledTheOnesAfterThem() {
         let ex = events(["وقتل مفجرون انتحاريون 14 شخصا في محطة القطار في مارس الماضي."])
         let k = ex.events.first { $0.type == .killing }
-        #expect(k?.actorPhrase == "مفجرون انتحاريون")
+        #expect(k?.actorPhrase == "مفجرين انتحاريين")  // as a title quotes it: «على يد مفجرين انتحاريين»
         #expect(k?.targetPhrase == "14 شخصا")
         // a passive verb has one phrase: who was killed
         let passive = events(["وقتل 14 شخصا في محطة القطار في مارس الماضي."]).events.first { $0.type == .killing }

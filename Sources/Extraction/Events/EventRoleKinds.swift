@@ -167,7 +167,7 @@ extension SentenceEvents {
            !h.reading.hasPrefix(EventLexicon.key("استشهد")), !hasPluralSubjectEnding(h.index), words.number(h.index + 1) == nil,
            let s = personPhrase(after: h.index, in: range), s.lowerBound == h.index + 1,
            let o = personPhrase(after: s.upperBound - 1, in: range), o.lowerBound == s.upperBound {
-            r.actorPhrase = phraseText(s)
+            r.actorPhrase = Self.obliquePlural(phraseText(s))
             objectFrom = s.upperBound - 1
         }
         if r.targets.isEmpty, r.targetPhrase == nil, var p = personPhrase(after: objectFrom, in: range) {

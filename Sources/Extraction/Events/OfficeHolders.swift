@@ -89,7 +89,7 @@ extension SentenceEvents {
     /// اليوم من القضاء على …", "وقامت الشرطة بقتل …" (after the verb), "أن وحدات الحرس الوطني، تمكنت أمس من القضاء"
     /// (before it, opening its clause); the force's name when it has one ("تمكن الجيش الجزائري"), else its words.
     func enablingForce(of h: Hit, in range: Range<Int>) -> (named: Int?, phrase: String)? {
-        guard h.trigger.nominal else { return nil }
+        // (the verbal noun after «من» or with its «بـ» may read as the verb it is written like: «بقتل»)
         let managed = words.isAny(h.index - 1, ["من"])
             ? (max(range.lowerBound, h.index - 10)..<(h.index - 1)).last(where: { words.has($0, in: Self.enablingVerbs) }) : nil
         let did = words.words[h.index].key.hasPrefix("ب")
@@ -100,7 +100,10 @@ extension SentenceEvents {
                 return (m, mentions[m].surface)
             }
             guard covering[j] == nil, words.has(j, in: EventContextLexicon.securityNouns) else { return nil }
-            let np = nounPhrase(from: j, in: range, max: 4)
+            var np = nounPhrase(from: j, in: range, max: 4)
+            // ("قوات الجيش الوطني [المتمركزة بالمنطقة]": a participle whose complement the phrase leaves out stays out)
+            if let last = np.last, last > j, Self.isParticiple(words.words[last].key),
+               words.hasPrepositionClitic(last + 1) || words.isAny(last + 1, ["في", "ب", "علي", "قرب"]) { np = np.lowerBound..<last }
             return np.isEmpty ? nil : (nil, words.text(np))
         }
         // (the subject right after the verb, past its time words; or one that opens the clause before it)
@@ -111,5 +114,20 @@ extension SentenceEvents {
         while from < v, words.isAny(from, ["كان", "كانت", "وكان", "وكانت"]) { from += 1 }
         guard v - from <= 6 else { return nil }
         return force(at: from)
+    }
+}
+
+extension SentenceEvents {
+    /// A definite participle of a derived verb («المتمركزة», «المرابطة»), not a relative adjective («الوطني»).
+    static func isParticiple(_ key: String) -> Bool {
+        key.hasPrefix("الم") && key.count >= 7 && !hasAdjectiveEnding(key)
+    }
+
+    /// A described subject as a title quotes it after a preposition («على يد مفجرين انتحاريين»): the sound
+    /// masculine plural's nominative ending «ون» in its oblique form «ين».
+    static func obliquePlural(_ phrase: String) -> String {
+        phrase.split(separator: " ").map { w in
+            w.count >= 5 && w.hasSuffix("ون") ? String(w.dropLast(2)) + "ين" : String(w)
+        }.joined(separator: " ")
     }
 }
