@@ -47,7 +47,12 @@ extension SentenceEvents {
                 // ("تعرضت لتحويل وجهة ثم الاعتداء": a ل-phrase after the verb is another event, no subject)
                 // VSO: "تعرض مكتب المخابرات العامة في مخيم البقعة لهجوم", "تعرض عدد من أعوان الأمن …".
                 let np = personPhrase(after: n - 1, in: n..<h.index) ?? nounPhrase(from: n, in: n..<h.index, max: 3)
-                if let m = np.compactMap({ startingAt[$0] }).first { r.targets = [m] } else if !np.isEmpty { r.targetPhrase = phraseText(np) }
+                // «تعرضت نجمة "تلفزيون الواقع" كيم X إلى هجوم»: the person the description names, not its institution.
+                let named = pastQuoteMarks(from: np.upperBound, in: range)
+                if !np.isEmpty, named < h.index, !words.has(n, in: EventContextLexicon.targetNouns), let p = startingAt[named],
+                   mentions[p].type == .person, mentions[p].span.start == w[named].start,
+                   !np.contains(where: { startingAt[$0].map { mentions[$0].type == .person } ?? false }) { r.targets = [p] }
+                else if let m = np.compactMap({ startingAt[$0] }).first { r.targets = [m] } else if !np.isEmpty { r.targetPhrase = phraseText(np) }
             } else if n >= h.index || words.isAny(n, ["الي"]) {
                 // SVO: the support verb right before the trigger ("السفارة … تعرضت لهجوم", "تعرض إلى الاعتداء");
                 // after "تعرض لها" the target is a pronoun's antecedent, which no phrase here names.
@@ -104,6 +109,10 @@ extension SentenceEvents {
             let phrase = phraseText(p)
             if phrase != r.targetPhrase { r.actorPhrase = phrase }
         }
+        // "قامت الشرطة بإطلاق النار على …": the force that did it.
+        if h.type == .attack, r.actors.isEmpty, r.actorPhrase == nil, let f = enablingForce(of: h, in: range) {
+            if let m = f.named, !r.targets.contains(m) { r.actors = [m] } else if f.named == nil { r.actorPhrase = f.phrase }
+        }
         r.places = attachedPlaces(h, segment: seg).filter { !r.actors.contains($0) }
         if r.places.isEmpty, h.type == .attack { r.placePhrase = attackedPostSeat(of: h, in: seg) }
         _ = w
@@ -133,10 +142,11 @@ extension SentenceEvents {
             // The person named right after the trigger ("إيقاف فلان", "القبض على فلان", "إيقاف الشاب فلان").
             var k = h.index + 1
             if words.isAny(k, ["علي", "عن"]) { k += 1 }
+            let described = k
             // "القبض على رجل الأعمال شفيق جراية": a role of up to two words before the name.
             for _ in 0..<2 where startingAt[k] == nil && (words.has(k, in: EventContextLexicon.personNouns)
                 || words.has(k, in: EventContextLexicon.roleNouns) || (k > h.index + 1 && w[k].key.hasPrefix("ال") && !w[k].isPunct)) { k += 1 }
-            if let m = startingAt[k], mentions[m].type == .person, !r.actors.contains(m) { r.targets = [m] }
+            if let m = startingAt[k] ?? officeNamed(after: described, in: range), mentions[m].type == .person, !r.actors.contains(m) { r.targets = [m] }
         }
         var objectFrom = h.index
         // "أوقفت عناصر من الدرك 3 تجار": members of a force, then whom they arrested.
@@ -152,6 +162,15 @@ extension SentenceEvents {
             if !np.isEmpty, r.actors.isEmpty, r.actorPhrase == nil { r.actorPhrase = words.text(np) }
             objectFrom = j - 1
             r.targets = []
+        }
+        // "قتل مسلحون 5 جنود", "وقتل مفجرون انتحاريون 32 شخصا": people described right after an active verb, then
+        // whom they killed or took (a passive verb has one phrase only; a plural verb's subject is its ending).
+        if h.type == .killing || h.type == .other, !h.trigger.nominal, r.actors.isEmpty, r.targets.isEmpty, objectFrom == h.index,
+           !h.reading.hasPrefix(EventLexicon.key("استشهد")), !hasPluralSubjectEnding(h.index), words.number(h.index + 1) == nil,
+           let s = personPhrase(after: h.index, in: range), s.lowerBound == h.index + 1,
+           let o = personPhrase(after: s.upperBound - 1, in: range), o.lowerBound == s.upperBound {
+            r.actorPhrase = Self.obliquePlural(phraseText(s))
+            objectFrom = s.upperBound - 1
         }
         if r.targets.isEmpty, r.targetPhrase == nil, var p = personPhrase(after: objectFrom, in: range) {
             // "كهل ليبي ومواطن تونسي", "شاب وفتاة": a second person joined by و was taken too.
@@ -180,6 +199,10 @@ extension SentenceEvents {
         }
         r.actors.removeAll { r.targets.contains($0) }
         if h.type == .killing, r.actors.isEmpty, r.actorPhrase == nil { r.actorPhrase = describedForce(by: h, segment: seg, in: range) }
+        // "تمكنت الوحدات العسكرية من القضاء على عنصرين": the force that managed it killed them.
+        if h.type == .killing, r.actors.isEmpty, r.actorPhrase == nil, let f = enablingForce(of: h, in: range) {
+            if let m = f.named, !r.targets.contains(m) { r.actors = [m] } else if f.named == nil { r.actorPhrase = f.phrase }
+        }
         // "من قبل إرهابيين", "على يد مجهولين": who killed or took them, described without a name.
         if h.type == .other, r.actors.isEmpty, r.actorPhrase == nil, let p = describedSubject(of: h, in: range) { r.actorPhrase = phraseText(p) }
         // ("على يد الشرطي التركي مولود X": the person named after the description is who.)

@@ -17,6 +17,9 @@ extension SentenceEvents {
         var phrase: Range<Int>?
         var media = false
         var end: Int
+        /// The office phrase before the person it names («مدير المركز … بجنيف» before «رياض X»), when the person
+        /// was found at its end (`officeHolder`).
+        var office: Range<Int>? = nil
     }
 
     /// The roles of a trigger, or nil when the event lacks the ones its type needs (a statement without
@@ -53,7 +56,9 @@ extension SentenceEvents {
         let start = k
         let roleHead = words.has(k, in: EventContextLexicon.roleNouns)
         var found: Int?
-        while k < range.upperBound, k - start < 12 {
+        // ("اختطفوا مدير الإدارة فلان": a plural verb's subject is its ending; the noun after it is its object)
+        let ownSubject = hasPluralSubjectEnding(v)
+        while !ownSubject, k < range.upperBound, k - start < 12 {
             if let m = startingAt[k] {
                 let t = mentions[m].type
                 // After plain words a name is the verb's object ("دعت الحكومة العراقية الولايات المتحدة"), unless
@@ -115,7 +120,18 @@ extension SentenceEvents {
             if words.isAny(k, Self.weekdays) { break }
             k += 1
         }
-        var subject = Subject(mention: found, phrase: roleHead && k > start ? start..<k : nil, end: k)
+        // "مدير المركز العربي للدراسات بجنيف رياض X", "الوزير المكلف بالعلاقة مع مجلس نواب الشعب والناطق باسم
+        // الحكومة، إياد X،": the person at the end of the office phrase, not its institution.
+        var office: Range<Int>?
+        if !ownSubject, roleHead, found.map({ mentions[$0].type != .person }) ?? true, let p = officeHolder(from: k, in: range) {
+            // (as the phrase read before the office went on, "السفير الفرنسي [في تونس]", when it says an office)
+            var e = k - start >= 2 ? k : firstWord[p]!
+            while e > start, w[e - 1].isPunct { e -= 1 }
+            office = start..<e
+            found = p
+            k = lastWord[p]! + 1
+        }
+        var subject = Subject(mention: found, phrase: roleHead && k > start ? start..<k : nil, end: k, office: office)
         if found == nil {
             // "الخزعلي قال:": a name right before the verb, at the start of the clause.
             var j = v - 1
@@ -180,6 +196,8 @@ extension SentenceEvents {
         var r = Roles()
         if let m = s.mention {
             r.actors = [m]
+            // (the office the person holds, as written: what the event shows if no page names him)
+            if let o = s.office { r.actorPhrase = words.text(o) }
             // "وزارة الدفاع الاسبانية" as written says more than the entity's name may.
             if let p = s.phrase, p.count <= 7, mentions[m].type != .person { r.actorPhrase = words.text(p) }
             else if mentions[m].type == .organization {

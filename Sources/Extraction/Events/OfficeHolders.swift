@@ -1,0 +1,133 @@
+/// The person an office phrase names after its institution ("مدير المركز العربي للدراسات بجنيف رياض X", "الوزير
+/// المكلف بالعلاقة مع مجلس نواب الشعب والناطق باسم الحكومة، إياد X،"), and verbs whose subject is their own ending.
+extension SentenceEvents {
+    /// The person named at the end of an office phrase that goes on from word `k`: past the institutions and places
+    /// it names, its prepositions before them («مع مجلس …», «عن ولاية …», «باسم الحكومة»), clitic and definite words
+    /// and offices joined by و («والناطق»); the person right after a comma or after a name of the phrase. Nil at
+    /// anything else: an indefinite noun («في تصريح»), a new office without و («مع الرئيس الفرنسي، …»: his
+    /// counterpart), a date, a complementizer, a trigger, a news medium.
+    func officeHolder(from k: Int, in range: Range<Int>) -> Int? {
+        let w = words.words
+        var n = k
+        var afterName = false
+        while n < range.upperBound, n - k <= 16 {
+            if let m = startingAt[n] {
+                let t = mentions[m].type
+                if t == .person {
+                    let bare = mentions[m].span.start == w[n].start
+                    return bare && (afterName || (n > k && w[n - 1].key == ",")) ? m : nil
+                }
+                if EventLexicon.isMedia(mentions[m].surface) { return nil }
+                n = lastWord[m]! + 1
+                afterName = true
+                continue
+            }
+            if covering[n] != nil || dateWords.contains(n) || words.isAny(n, Self.weekdays) || lookup(n) != nil
+                || words.has(n, in: EventLexicon.complementizer) || words.has(n, in: EventContextLexicon.relatives) { return nil }
+            let word = w[n]
+            if word.isPunct {
+                guard word.key == "," || word.key == "\"" else { return nil }
+                if word.key == "," { afterName = false }
+                n += 1
+                continue
+            }
+            afterName = false
+            if words.isAny(n, ["في", "من", "عن", "مع"]) {
+                // a preposition of the office goes on with an institution or a place («عن ولاية سوسة»), nothing else
+                let next = pastQuoteMarks(from: n + 1, in: range)
+                if startingAt[next] != nil { n = next; continue }
+                guard words.has(next, in: EventLexicon.placeNouns), startingAt[next + 1] != nil else { return nil }
+                n = next + 1
+                continue
+            } else if words.isAny(n, ["باسم"]) || words.hasPrepositionClitic(n) {
+            } else if word.key.hasPrefix("و") {
+                // "والناطق", "ومدير", "والاجتماعية": another office of the same person, or a word of the name
+                guard word.key.hasPrefix("وال") || words.has(n, in: EventContextLexicon.roleNouns) else { return nil }
+            } else {
+                guard word.key.hasPrefix("ال"), !words.has(n, in: EventContextLexicon.roleNouns),
+                      !words.has(n, in: EventContextLexicon.personNouns), !words.has(n, in: EventContextLexicon.phraseStops) else { return nil }
+            }
+            n += 1
+        }
+        return nil
+    }
+
+    /// A past verb in the plural («اختطفوا», «استهدفوا», «قتلوا»): its subject is its own ending, and the noun
+    /// after it is its object («اختطفوا مدير الإدارة فلان»: the man taken, not who took him).
+    func hasPluralSubjectEnding(_ v: Int) -> Bool {
+        guard v >= 0, v < words.words.count else { return false }
+        let key = words.words[v].key
+        return key.count >= 5 && key.hasSuffix("وا")
+    }
+}
+
+extension SentenceEvents {
+    /// The person named after an office of up to three words that starts at word `k` («مدير إدارة الميزانية
+    /// فلان»): a person or role noun, then definite words or a construct noun before a definite one; nil at a verb,
+    /// a preposition, a mark or another name («شاب ضرب فلان»: whom he hit).
+    func officeNamed(after k: Int, in range: Range<Int>) -> Int? {
+        let w = words.words
+        guard k < range.upperBound, startingAt[k] == nil, covering[k] == nil,
+              words.has(k, in: EventContextLexicon.personNouns) || words.has(k, in: EventContextLexicon.roleNouns) else { return nil }
+        func plain(_ i: Int) -> Bool {
+            i < range.upperBound && covering[i] == nil && !w[i].isPunct && !dateWords.contains(i) && lookup(i) == nil
+                && !words.hasPrepositionClitic(i) && !words.has(i, in: EventContextLexicon.phraseStops)
+                && !words.has(i, in: EventLexicon.complementizer) && !words.has(i, in: EventContextLexicon.relatives)
+        }
+        var n = k + 1
+        while n < min(range.upperBound, k + 3), startingAt[n] == nil {
+            guard plain(n), w[n].key.hasPrefix("ال") || (plain(n + 1) && w[n + 1].key.hasPrefix("ال")) else { return nil }
+            n += 1
+        }
+        guard let m = startingAt[n], mentions[m].span.start == w[n].start else { return nil }
+        return m
+    }
+}
+
+extension SentenceEvents {
+    /// The security force that «تمكن … من» or «قام … بـ» governs before a nominal trigger: "تمكنت الوحدات العسكرية
+    /// اليوم من القضاء على …", "وقامت الشرطة بقتل …" (after the verb), "أن وحدات الحرس الوطني، تمكنت أمس من القضاء"
+    /// (before it, opening its clause); the force's name when it has one ("تمكن الجيش الجزائري"), else its words.
+    func enablingForce(of h: Hit, in range: Range<Int>) -> (named: Int?, phrase: String)? {
+        // (the verbal noun after «من» or with its «بـ» may read as the verb it is written like: «بقتل»)
+        let managed = words.isAny(h.index - 1, ["من"])
+            ? (max(range.lowerBound, h.index - 10)..<(h.index - 1)).last(where: { words.has($0, in: Self.enablingVerbs) }) : nil
+        let did = words.words[h.index].key.hasPrefix("ب")
+            ? (max(range.lowerBound, h.index - 6)..<h.index).last(where: { words.isAny($0, Self.doVerbs) }) : nil
+        guard let v = managed ?? did else { return nil }
+        func force(at j: Int) -> (named: Int?, phrase: String)? {
+            if let m = startingAt[j], mentions[m].type == .organization, canAct(m), words.has(j, in: EventContextLexicon.securityNouns) {
+                return (m, mentions[m].surface)
+            }
+            guard covering[j] == nil, words.has(j, in: EventContextLexicon.securityNouns) else { return nil }
+            var np = nounPhrase(from: j, in: range, max: 4)
+            // ("قوات الجيش الوطني [المتمركزة بالمنطقة]": a participle whose complement the phrase leaves out stays out)
+            if let last = np.last, last > j, Self.isParticiple(words.words[last].key),
+               words.hasPrepositionClitic(last + 1) || words.isAny(last + 1, ["في", "ب", "علي", "قرب"]) { np = np.lowerBound..<last }
+            return np.isEmpty ? nil : (nil, words.text(np))
+        }
+        // (the subject right after the verb, past its time words; or one that opens the clause before it)
+        var j = v + 1
+        while j < h.index, dateWords.contains(j) || words.words[j].isPunct { j += 1 }
+        if let f = force(at: j) { return f }
+        var from = (range.lowerBound..<v).last { words.has($0, in: EventLexicon.complementizer) }.map { $0 + 1 } ?? range.lowerBound
+        while from < v, words.isAny(from, ["كان", "كانت", "وكان", "وكانت"]) { from += 1 }
+        guard v - from <= 6 else { return nil }
+        return force(at: from)
+    }
+}
+
+extension SentenceEvents {
+    /// A definite participle of a derived verb («المتمركزة», «المرابطة»), not a relative adjective («الوطني»).
+    static func isParticiple(_ key: String) -> Bool {
+        key.hasPrefix("الم") && key.count >= 7 && !hasAdjectiveEnding(key)
+    }
+
+    /// A described subject as a title quotes it after a preposition («على يد مفجرين انتحاريين»): the sound
+    /// masculine plural's nominative ending «ون» in its oblique form «ين».
+    static func obliquePlural(_ phrase: String) -> String {
+        phrase.split(separator: " ").map { w in
+            w.count >= 5 && w.hasSuffix("ون") ? String(w.dropLast(2)) + "ين" : String(w)
+        }.joined(separator: " ")
+    }
+}
