@@ -77,6 +77,16 @@ func resolveEvents(_ docs: [(lines: [String], date: PartialDate?, names: [(Strin
         #expect(Set(two.events[0].places.map { two.entities[$0].name }) == ["قاعدة الوادي", "مدينة السهل"])
     }
 
+    @Test func anUndatedDismissalIsNoEventButADatedOneAndAnUndatedKidnappingAre() {
+        let minister = [("سامي الورغي", EntityType.person)]
+        let undated = resolveEvents([(["وعلق النائب على قرار إقالة الوزير سامي الورغي."], nil, minister)])
+        #expect(undated.events.isEmpty)
+        let dated = resolveEvents([(["أعلنت الرئاسة يوم 3 مايو 2023 إقالة الوزير سامي الورغي."], nil, minister)])
+        #expect(dated.events.map(\.type) == [.other])
+        let kidnapping = resolveEvents([(["وقامت المجموعة باختطاف سامي الورغي قرب جبل المغيلة."], nil, minister)])
+        #expect(kidnapping.events.map(\.type) == [.other])
+    }
+
     @Test func incompatibleDatesStayApart() {
         let c = resolveEvents([
             (["أطلقت صواريخ على قاعدة الوادي في 3 مايو 2023."], nil, base),

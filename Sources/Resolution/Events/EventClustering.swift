@@ -333,8 +333,9 @@ struct EventClustering {
     /// - an attack, airstrike or clash names a place (a page's, or as written: «بمنطقة سوسة الجنوبية») or a
     ///   target; reports that are all series ("هجمات")
     ///   need a day of their own;
-    /// - an undated event is kept only when violent, reported once at least as one event (not a series,
-    ///   not a back-reference) and naming a specific place, target or victim.
+    /// - an undated event is kept only when violent (a dismissal, "إقالة", is not: undated, it is mostly a
+    ///   reference in passing to one the articles date elsewhere, or a demand), reported once at least as one
+    ///   event (not a series, not a back-reference) and naming a specific place, target or victim.
     func keep(_ c: EventCluster) -> Bool {
         let violent: Set<EventType> = [.attack, .airstrike, .killing, .clash, .arrest, .other]
         if c.type == .attack || c.type == .airstrike || c.type == .clash,
@@ -344,6 +345,7 @@ struct EventClustering {
         if !solid, c.date?.precision != .day { return false }
         if c.date != nil { return true }
         guard violent.contains(c.type), solid else { return false }
+        if c.type == .other, c.records.allSatisfy({ records[$0].traits.otherNoun == "إقالة" }) { return false }
         return c.targets.contains { places.salient($0) } || !c.targetPhrases.isEmpty || c.places.contains { places.salient($0) }
     }
 }
