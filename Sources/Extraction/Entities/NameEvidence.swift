@@ -198,6 +198,12 @@ public enum NameEvidence {
 
     static let cueFlagSet: LexFlags = [.title, .roleWord, .reportingVerb, .orgHead, .facilityHead, .areaHead, .demonym]
 
+    /// A title or role word of the lexicon, as written or after one proclitic («الرئيس», «والوزير»).
+    public static func isTitleOrRole(_ key: String) -> Bool {
+        guard let f = cueFlags(key) else { return false }
+        return !f.isDisjoint(with: [.title, .roleWord])
+    }
+
     /// The cue flags of the word, as written or after one proclitic, or nil when it has none.
     static func cueFlags(_ key: String) -> LexFlags? {
         if let e = lexicon.lookup(key), !e.flags.isDisjoint(with: cueFlagSet) { return e.flags.intersection(cueFlagSet) }

@@ -99,6 +99,12 @@ struct EntityMerger {
                     cur = nil
                     canonical = nil
                 }
+                // «لاجئاً سورياً»: a word with nunation is an adjective or a common word, no name
+                if WrittenSpelling.endsInNunation(mentions[m].surface) {
+                    gk = .misread(names.cls(names.id(mentions[m].surface)))
+                    cur = nil
+                    canonical = nil
+                }
                 // a lexicon place after «وادي», «برج», «رأس»… is a word of another place's name, not that place
                 if cur == nil, let other = constructs.otherPlace(mentions[m], article: a, mention: m, context: context) {
                     gk = .construct(other)
