@@ -7,17 +7,18 @@ import Extraction
 /// a word glued after an inner و (made-up texts).
 @Suite struct SharedNameTests {
     /// Resolves articles of sentences written `before + surface + " إن الأمر انتهى."`, one mention each.
-    func resolve(_ articles: [[(before: String, surface: String, type: EntityType)]]) -> ResolvedCorpus {
+    func resolve(_ articles: [[(before: String, surface: String, type: EntityType)]], canonical: [String: String] = [:]) -> ResolvedCorpus {
         var docs: [Document] = [], exs: [DocumentExtraction] = []
         for (a, mentions) in articles.enumerated() {
             var ex = DocumentExtraction()
             var blocks: [String] = []
             for (i, m) in mentions.enumerated() {
-                blocks.append(m.before + m.surface + " إن الأمر انتهى.")
+                blocks.append(m.before + m.surface + (m.before.hasSuffix("\"") ? "\"" : "") + " إن الأمر انتهى.")
                 let start = m.before.unicodeScalars.count
                 ex.sentences.append(Sentence(span: TextSpan(block: i, start: 0, end: blocks[i].unicodeScalars.count)))
                 ex.mentions.append(Mention(span: TextSpan(block: i, start: start, end: start + m.surface.unicodeScalars.count), sentence: i,
-                                           surface: m.surface, type: m.type, key: ArabicNormalizer.matchKey(m.surface)))
+                                           surface: m.surface, type: m.type, key: ArabicNormalizer.matchKey(m.surface),
+                                           canonical: canonical[m.surface], rule: canonical[m.surface] == nil ? .pooled : .lexicon))
             }
             docs.append(Document(id: "d\(a)", blocks: blocks))
             exs.append(ex)
@@ -68,5 +69,17 @@ import Extraction
         #expect(c.entityOfMention[2][0] == nil)
         #expect(c.entityOfMention[0][0] != nil && !c.entities.contains { $0.variants.contains("سورياً") })
         #expect(WrittenSpelling.endsInNunation("حيفاً") && !WrittenSpelling.endsInNunation("حيفا"))
+    }
+
+    @Test func aPlaceQuotedAfterAnOrganizationHeadIsThatOrganization() {
+        let place = ["أفريقيا": "أفريقيا", "إفريقية": "أفريقيا"]
+        let c = resolve([[(before: "سافر الوفد إلى ", surface: "أفريقيا", type: .place)], [(before: "عاد الوفد من ", surface: "أفريقيا", type: .place)],
+                         [(before: "وقال نائب رئيس جمعية \"", surface: "إفريقية", type: .organization)]], canonical: place)
+        #expect(c.entityOfMention[0][0] != nil && c.entityOfMention[0][0] == c.entityOfMention[1][0])
+        #expect(c.entityOfMention[2][0] != c.entityOfMention[0][0])
+        // quoted after a place head it is still the place
+        let d = resolve([[(before: "سافر الوفد إلى ", surface: "أفريقيا", type: .place)],
+                         [(before: "في قارة \"", surface: "إفريقية", type: .organization)]], canonical: place)
+        #expect(d.entityOfMention[1][0] != nil && d.entityOfMention[1][0] == d.entityOfMention[0][0])
     }
 }

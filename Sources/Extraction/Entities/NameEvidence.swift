@@ -167,6 +167,11 @@ public enum NameEvidence {
         return e.flags.contains(.place) || e.flags.contains(.organization)
     }
 
+    /// A place name of the lexicon.
+    public static func isLexiconPlace(_ key: String) -> Bool {
+        lexicon.lookup(key)?.flags.contains(.place) ?? false
+    }
+
     /// A word that introduces or describes a name rather than being part of one: a title, role word,
     /// reporting verb, organization, facility or area head, or demonym of the lexicon, as written or after
     /// one proclitic ("بمحافظة", "والوزير", "قال").

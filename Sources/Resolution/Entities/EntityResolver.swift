@@ -16,7 +16,8 @@ import Extraction
 ///    lexicon place inside another place's name ("دجلة" in "وادي دجلة", `ConstructPlaces`) is no mention of it,
 ///    nor a name cut inside a quoted title that goes on with a number («"آي بي سي- 24"», `NameContext.cutInQuote`).
 ///    A hamza on the first letter of a word, after ال or لل, is no other word («للإنتخابات», `WrittenSpelling`);
-///    a word with nunation is no name at all («لاجئاً سورياً», «بل دوماً»).
+///    a word with nunation is no name at all («لاجئاً سورياً», «بل دوماً»), nor a lexicon place quoted after an
+///    organization or outlet head a mention of the place («جمعية "إفريقيّة"», «صحيفة "الرياض"»).
 /// 2. A one-word person name that is the last word of exactly one full name in the same article (not when
 ///    it stands beside another name word or after a place head: "فرجاني ساسي", "مدينة ماسي"; nor after a title
 ///    that full name never has while another of that surname, named in more articles, has it: «الرئيس ترامب»
