@@ -184,6 +184,11 @@ public enum NameEvidence {
         return e.flags.contains(.place) || e.flags.contains(.organization)
     }
 
+    /// A place name of the lexicon.
+    public static func isLexiconPlace(_ key: String) -> Bool {
+        lexicon.lookup(key)?.flags.contains(.place) ?? false
+    }
+
     /// A word that introduces or describes a name rather than being part of one: a title, role word,
     /// reporting verb, organization, facility or area head, or demonym of the lexicon, as written or after
     /// one proclitic ("بمحافظة", "والوزير", "قال").
@@ -214,6 +219,12 @@ public enum NameEvidence {
     public static func isNameConnector(_ key: String) -> Bool { DiscoveryRules.connectors.contains(key) }
 
     static let cueFlagSet: LexFlags = [.title, .roleWord, .reportingVerb, .orgHead, .facilityHead, .areaHead, .demonym]
+
+    /// A title or role word of the lexicon, as written or after one proclitic («الرئيس», «والوزير»).
+    public static func isTitleOrRole(_ key: String) -> Bool {
+        guard let f = cueFlags(key) else { return false }
+        return !f.isDisjoint(with: [.title, .roleWord])
+    }
 
     /// The cue flags of the word, as written or after one proclitic, or nil when it has none.
     static func cueFlags(_ key: String) -> LexFlags? {

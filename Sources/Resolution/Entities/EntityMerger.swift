@@ -20,6 +20,9 @@ struct EntityMerger {
         case construct(Int)
         /// A name cut inside a quoted title that goes on with a number («"آي بي سي- 24"», `NameContext.cutInQuote`): no entity.
         case cutTitle(Int)
+        /// A lexicon place quoted after an organization or outlet head («جمعية "إفريقيّة"», «صحيفة "الرياض"»): a body
+        /// named after the place, which the lexicon does not know: no entity (a page of its own would take the place's address).
+        case quotedOrganization(Int)
     }
 
     /// A last word of a full person name, with what the surname rules compare.
@@ -99,9 +102,21 @@ struct EntityMerger {
                     cur = nil
                     canonical = nil
                 }
+                // «لاجئاً سورياً»: a word with nunation is an adjective or a common word, no name
+                if WrittenSpelling.endsInNunation(mentions[m].surface) {
+                    gk = .misread(names.cls(names.id(mentions[m].surface)))
+                    cur = nil
+                    canonical = nil
+                }
                 // a lexicon place after «وادي», «برج», «رأس»… is a word of another place's name, not that place
                 if cur == nil, let other = constructs.otherPlace(mentions[m], article: a, mention: m, context: context) {
                     gk = .construct(other)
+                    canonical = nil
+                }
+                // «جمعية "إفريقيّة"», «صحيفة "الرياض"»: the body named after the place, not the place
+                if cur == nil, context.quotedAfterOrganizationHead[a][m],
+                   NameEvidence.isLexiconPlace(canonical == nil ? mentions[m].key : names[names.matchKey(names.id(canonical!))]) {
+                    gk = .quotedOrganization(names.cls(key))
                     canonical = nil
                 }
                 // «"آي بي سي- 24"»: the quote names another thing than «آي بي سي» (a curated name stays curated)
@@ -119,7 +134,7 @@ struct EntityMerger {
                     groupOfKey[gk] = g
                     groups.append(Group(curated: cur, canonical: canonical))
                     switch gk {
-                    case .misread, .construct, .cutTitle: dropped.insert(g)
+                    case .misread, .construct, .cutTitle, .quotedOrganization: dropped.insert(g)
                     case .key, .definite: if canonical == nil, splits.isRarePlaceTwin(key) { dropped.insert(g) }
                     default: break
                     }

@@ -32,6 +32,13 @@ extension EntityMerger {
                 partOfOther[g] = true
             }
         }
+        // full person names by last word (without ال)
+        var fullByLast: [Int: [Int]] = [:]
+        for g in groups.indices {
+            for w in lastWords[g] where fullByLast[w.bare]?.last != g { fullByLast[w.bare, default: []].append(g) }
+        }
+        let articles = articleCounts()
+        let titlesOfFullNames = titlesBeforeFullNames(context)
         var inArticle: [Int] = []
         for (a, ex) in extractions.enumerated() {
             inArticle.removeAll(keepingCapacity: true)
@@ -55,6 +62,11 @@ extension EntityMerger {
                 if sameLastCount > 0, Self.isPartOfAnotherName(context, article: a, mention: m) { continue }
                 // «مبلغا» (a sum) glued to «رانيا»: an ordinary word in the accusative is no surname standing alone
                 if sameLastCount > 0, Self.isAccusativeOrdinaryWord(ArabicNormalizer.matchKey(names[word])) { continue }
+                // «الرئيس ترامب» in the article of «إيفانكا ترامب»: the title is another bearer's of the surname
+                if sameLastCount == 1, let title = context.before[a][m]?.key, NameEvidence.isTitleOrRole(title),
+                   Self.titleNamesAnotherBearer(title, of: sameLast, bearers: fullByLast[w] ?? [], titles: titlesOfFullNames, articles: articles) {
+                    continue
+                }
                 if sameLastCount == 1 {
                     countMove(g, a)
                     move(article: a, mention: m, surface: surface, from: g, to: sameLast)
@@ -86,11 +98,6 @@ extension EntityMerger {
                 }
             }
         }
-        // full person names by last word (without ال)
-        var fullByLast: [Int: [Int]] = [:]
-        for g in groups.indices {
-            for w in lastWords[g] where fullByLast[w.bare]?.last != g { fullByLast[w.bare, default: []].append(g) }
-        }
         // articles each group is still named in
         var lastIn = [Int](repeating: -1, count: groups.count), remainingArticles = [Int](repeating: 0, count: groups.count)
         for (a, gs) in groupOfMention.enumerated() {
@@ -116,6 +123,25 @@ extension EntityMerger {
                 }
             }
         }
+    }
+
+    /// A title before a bare surname that the full name of its article never has, while another full name
+    /// of the corpus with that last word, named in more articles, has it: «الرئيس ترامب» beside «إيفانكا
+    /// ترامب» is her father. The bare name then joins neither (the corpus has two bearers).
+    static func titleNamesAnotherBearer(_ title: String, of full: Int, bearers: [Int], titles: [Int: Set<String>], articles: [Int]) -> Bool {
+        guard titles[full]?.contains(title) != true else { return false }
+        return bearers.contains { $0 != full && articles[$0] > articles[full] && titles[$0]?.contains(title) == true }
+    }
+
+    /// The title and role words written right before each full person name, by group.
+    func titlesBeforeFullNames(_ context: NameContext) -> [Int: Set<String>] {
+        var out: [Int: Set<String>] = [:]
+        for (a, gs) in groupOfMention.enumerated() {
+            for (m, g) in gs.enumerated() where !lastWords[g].isEmpty {
+                if let b = context.before[a][m]?.key, NameEvidence.isTitleOrRole(b) { out[g, default: []].insert(b) }
+            }
+        }
+        return out
     }
 
     /// The mention stands beside a word of another name, or after a place or institution head.
@@ -271,7 +297,7 @@ extension EntityMerger {
             guard w.count >= 2, NameEvidence.isOrganizationHead(ArabicNormalizer.matchKey(names[w[0]])) else { continue }
             let rest = names.bare(names.matchKey(names.id(w.dropFirst().map { names[$0] }.joined(separator: " "))))
             guard let short = orgOfKey[names.cls(rest)], short != g,
-                  !NameEvidence.isOrdinaryWord(names[rest]) else { continue }
+                  !NameEvidence.isOrdinaryWord(names[rest]), !Self.namesNoOneOrganization(rest: names[rest]) else { continue }
             if Self.organHeads.contains(ArabicNormalizer.matchKey(names[w[0]])), articles[short] > articles[g] { continue }
             if longForms[short]?.contains(g) != true { longForms[short, default: []].append(g) }
         }
@@ -314,6 +340,7 @@ extension EntityMerger {
                     guard let short = shortOfKey[ArabicNormalizer.matchKey(w[0..<cut].joined(separator: " "))], short != g else { continue }
                     let next = ArabicNormalizer.matchKey(w[cut])
                     if next.hasPrefix("وال") || next.hasPrefix("ولل") {
+                        if Self.startsNoCoordinatedPart(next) { continue }
                         coordinated[short, default: []].insert(g)
                     } else if articles[g] >= 2, !(cut + 1 == w.count && NameEvidence.isDemonym(next)) {
                         otherLonger[short, default: []].insert(g)
@@ -333,6 +360,25 @@ extension EntityMerger {
                 notes[long, default: []].append("\(name(short)) = \(name(long)): اسم المنظمة دون ما بعد «و» (الاسم الكامل في \(articles[long]) مقالات)")
             }
         }
+    }
+
+    /// A short organization name that names no one organization of a head: a head word alone («الاتحاد»,
+    /// «الحزب»: a union, a newspaper, any party). It keeps a page apart rather than join the one longer
+    /// name written with that head.
+    static func namesNoOneOrganization(rest: String) -> Bool {
+        guard !rest.contains(" ") else { return false }
+        return NameEvidence.isPlaceOrInstitutionHead(rest) || NameEvidence.isPlaceOrInstitutionHead("ال" + rest)
+    }
+
+    /// The word after an inner و starts no coordinated part of the name: a participle («جيش البحر
+    /// والمتمركز بنقطة…»: the unit stationed) or the head of another name («جمعية جربة والملعب التونسي»: two
+    /// clubs). `word` is the match key with its و.
+    static func startsNoCoordinatedPart(_ word: String) -> Bool {
+        var stem = Substring(word.dropFirst())
+        if stem.hasPrefix("ال") { stem = stem.dropFirst(2) } else if stem.hasPrefix("لل") { stem = stem.dropFirst(2) }
+        let key = String(stem)
+        return PhraseNames.hasParticipleShape(key) || NameEvidence.isPlaceOrInstitutionHead(key)
+            || NameEvidence.isPlaceOrInstitutionHead("ال" + key) || NameHeads.facility.contains(key)
     }
 
     /// Heads that name a body inside an organization: its council, committee, office, parliamentary bloc.

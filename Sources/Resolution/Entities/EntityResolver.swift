@@ -15,9 +15,13 @@ import Extraction
 ///    with and without ال that no article writes together ("جمال" the town, "الجمال" another place). A
 ///    lexicon place inside another place's name ("دجلة" in "وادي دجلة", `ConstructPlaces`) is no mention of it,
 ///    nor a name cut inside a quoted title that goes on with a number («"آي بي سي- 24"», `NameContext.cutInQuote`).
-///    A hamza on the first letter of a word, after ال or لل, is no other word («للإنتخابات», `WrittenSpelling`).
+///    A hamza on the first letter of a word, after ال or لل, is no other word («للإنتخابات», `WrittenSpelling`);
+///    a word with nunation is no name at all («لاجئاً سورياً», «بل دوماً»), nor a lexicon place quoted after an
+///    organization or outlet head a mention of the place («جمعية "إفريقيّة"», «صحيفة "الرياض"»).
 /// 2. A one-word person name that is the last word of exactly one full name in the same article (not when
-///    it stands beside another name word or after a place head: "فرجاني ساسي", "مدينة ماسي"), else of
+///    it stands beside another name word or after a place head: "فرجاني ساسي", "مدينة ماسي"; nor after a title
+///    that full name never has while another of that surname, named in more articles, has it: «الرئيس ترامب»
+///    beside «إيفانكا ترامب»), else of
 ///    exactly one full name in the whole corpus ("قاآني" → "إسماعيل قاآني") when the corpus ties them: the
 ///    same role cue, or the full name beside it in more articles than it stands alone. With several candidates it
 ///    stays apart and is listed in `possibleDuplicates`. An ordinary word in the accusative («مبلغا», «رئيسا»)
@@ -31,7 +35,9 @@ import Extraction
 ///    skeleton without a shared cue: a possible duplicate, not a merge.
 /// Organizations: a name without its head word is the one longer name with it ("سيد الشهداء" = "كتائب سيد
 /// الشهداء"), unless the head names a body inside the shorter one (مجلس، لجنة، مكتب، كتلة…) written in more
-/// articles («مجلس فيفا» is not «الفيفا»); a name cut at its inner و is the one longer name the corpus writes in two articles or more
+/// articles («مجلس فيفا» is not «الفيفا»), and a head word alone («الاتحاد») is no short form; a name cut at its inner و
+/// is the one longer name the corpus writes in two articles or more, unless the word after و is a participle or another
+/// name's head («جيش البحر والمتمركز», «جمعية جربة والملعب»)
 /// ("وزارة الفلاحة" = "وزارة الفلاحة والموارد المائية والصيد البحري", `mergeCoordinatedForms`). A facility named
 /// with and without the adjective of its kind is one ("مطار بغداد" = "مطار بغداد الدولي", `mergeFacilityAdjectives`).
 /// Curated entities (name + aliases) win over discovery for name and type; `ignore: true` drops the entity

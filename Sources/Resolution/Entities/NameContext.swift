@@ -25,6 +25,9 @@ struct NameContext {
     /// Per article and mention: the mention opens a quote that goes on with a number before it closes
     /// («"آي بي سي- 24"»): it is a cut of a numbered title (a channel, a model), not the shorter name.
     var cutInQuote: [[Bool]]
+    /// Per article and mention: the mention is quoted right after an organization or outlet head («جمعية
+    /// "إفريقيّة"», «صحيفة "الرياض"»): it names that body, whatever place the lexicon gives the word.
+    var quotedAfterOrganizationHead: [[Bool]]
     /// Mentions per name (word keys joined by a space), and mentions of longer names starting or ending
     /// with a name.
     /// (Keyed by UTF-8 bytes: `String` hashing normalizes Arabic text on every call.)
@@ -34,9 +37,9 @@ struct NameContext {
 
     init(documents: [Document], extractions: [DocumentExtraction]) {
         // articles in a few chunks on their own threads, each with its own memo of word tests
-        let chunks = ParallelChunks.map(extractions.count, minChunk: 512) { range -> ([[Neighbour?]], [[Neighbour?]], [[Bool]], [UTF8Key: Int], [[Bool]]) in
+        let chunks = ParallelChunks.map(extractions.count, minChunk: 512) { range -> ([[Neighbour?]], [[Neighbour?]], [[Bool]], [UTF8Key: Int], [[Bool]], [[Bool]]) in
             var before: [[Neighbour?]] = [], after: [[Neighbour?]] = [], quoted: [[Bool]] = [], surfaces: [UTF8Key: Int] = [:]
-            var cut: [[Bool]] = []
+            var cut: [[Bool]] = [], afterHead: [[Bool]] = []
             var wordTests: [UTF8Key: (Bool, Bool)] = [:]
             func neighbour(_ key: String?) -> Neighbour? {
                 guard let key else { return nil }
@@ -51,6 +54,7 @@ struct NameContext {
                 var n = [Neighbour?](repeating: nil, count: ex.mentions.count)
                 var q = [Bool](repeating: false, count: ex.mentions.count)
                 var c = [Bool](repeating: false, count: ex.mentions.count)
+                var h = [Bool](repeating: false, count: ex.mentions.count)
                 var scalarsOfBlock: [Int: [Unicode.Scalar]] = [:]
                 for (i, m) in ex.mentions.enumerated() {
                     surfaces[UTF8Key(m.surface), default: 0] += 1
@@ -65,18 +69,21 @@ struct NameContext {
                     q[i] = Self.isQuote(scalars, before: m.span.start) && Self.isQuote(scalars, after: m.span.end)
                     c[i] = !q[i] && Self.isQuote(scalars, before: m.span.start, marks: Self.doubleQuoteMarks)
                         && Self.quoteClosesAfterANumber(scalars, from: m.span.end)
+                    h[i] = q[i] && Self.organizationHeadBeforeQuote(scalars, start: m.span.start)
                 }
                 before.append(b)
                 after.append(n)
                 quoted.append(q)
                 cut.append(c)
+                afterHead.append(h)
             }
-            return (before, after, quoted, surfaces, cut)
+            return (before, after, quoted, surfaces, cut, afterHead)
         }
         before = chunks.flatMap(\.0)
         after = chunks.flatMap(\.1)
         quoted = chunks.flatMap(\.2)
         cutInQuote = chunks.flatMap(\.4)
+        quotedAfterOrganizationHead = chunks.flatMap(\.5)
         var surfaces: [UTF8Key: Int] = [:]
         for c in chunks { surfaces.merge(c.3, uniquingKeysWith: +) }
         for (surface, c) in surfaces {
@@ -92,6 +99,14 @@ struct NameContext {
     }
 
     static let quoteMarks: Set<Unicode.Scalar> = ["\"", "«", "»", "“", "”", "„", "'", "‘", "’"]
+
+    /// The word before the quote mark that opens at `start` (spaces skipped) is an organization or outlet head.
+    static func organizationHeadBeforeQuote(_ scalars: [Unicode.Scalar], start: Int) -> Bool {
+        var i = start - 1
+        while i >= 0, scalars[i] == " " { i -= 1 }
+        guard i > 0, let key = Tokenizer.edgeWordKey(in: scalars, from: max(0, i - 32), to: i, last: true) else { return false }
+        return NameEvidence.isOrganizationHead(key) || NameEvidence.isMediaHead(key)
+    }
 
     /// One of `marks` right before `start` (spaces skipped).
     static func isQuote(_ scalars: [Unicode.Scalar], before start: Int, marks: Set<Unicode.Scalar> = quoteMarks) -> Bool {

@@ -54,6 +54,17 @@ enum WrittenSpelling {
         return out
     }
 
+    /// The last word carries nunation (ً ٌ ٍ): an indefinite word, an adjective, adverb or common noun
+    /// («لاجئاً سورياً», «بل دوماً», «حيفاً آخر»), never the name whose letters it has. News Arabic writes
+    /// no nunation on a proper name.
+    static func endsInNunation(_ surface: String) -> Bool {
+        for s in surface.unicodeScalars.reversed() {
+            if s == " " { return false }
+            if s.value >= 0x064B && s.value <= 0x064D { return true }
+        }
+        return false
+    }
+
     static let hamzas: Set<Unicode.Scalar> = ["أ", "إ", "آ", "ؤ", "ئ", "ء", "ٱ", "\u{0672}", "\u{0673}"]
     static let alefs: Set<Unicode.Scalar> = ["ا", "أ", "إ", "آ", "ٱ", "\u{0672}", "\u{0673}"]
 
