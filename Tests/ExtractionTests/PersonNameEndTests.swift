@@ -33,3 +33,14 @@ import Testing
         #expect(!m[1].contains { $0.surface == "الثالث" })
     }
 }
+
+/// Construct titles without the article: an envoy of a country, a goalkeeper.
+@Suite struct ConstructTitleTests {
+    @Test func anEnvoyOfACountryIsATitle() {
+        #expect(names(mentions(["وأكد سفير كندا لدى الأمم المتحدة داريو فيلانوفا أن الاتفاق قريب."])[0]).contains("داريو فيلانوفا:person"))
+        #expect(names(mentions(["وقال مبعوث الأمم المتحدة غيرو بيدرسن إن المحادثات تتقدم."])[0]).contains("غيرو بيدرسن:person"))
+        #expect(names(mentions(["وتألق حارس المرمى غورغي ميلوش في المباراة أمس."])[0]).contains("غورغي ميلوش:person"))
+        // the title before an ordinary word names nobody
+        #expect(!mentions(["وعين سفير جديد لدى فرنسا هذا الأسبوع."])[0].contains { $0.type == .person })
+    }
+}
