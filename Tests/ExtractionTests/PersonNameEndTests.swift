@@ -34,12 +34,13 @@ import Testing
     }
 }
 
-/// Construct titles without the article: an envoy of a country, a goalkeeper.
+/// Titles the list lacked: the construct «سفير», «مبعوث», a goalkeeper, an emperor.
 @Suite struct ConstructTitleTests {
     @Test func anEnvoyOfACountryIsATitle() {
         #expect(names(mentions(["وأكد سفير كندا لدى الأمم المتحدة داريو فيلانوفا أن الاتفاق قريب."])[0]).contains("داريو فيلانوفا:person"))
         #expect(names(mentions(["وقال مبعوث الأمم المتحدة غيرو بيدرسن إن المحادثات تتقدم."])[0]).contains("غيرو بيدرسن:person"))
         #expect(names(mentions(["وتألق حارس المرمى غورغي ميلوش في المباراة أمس."])[0]).contains("غورغي ميلوش:person"))
+        #expect(names(mentions(["وأمر الإمبراطور كوانغ سو ببناء القصر."])[0]).contains("كوانغ سو:person"))
         // the title before an ordinary word names nobody
         #expect(!mentions(["وعين سفير جديد لدى فرنسا هذا الأسبوع."])[0].contains { $0.type == .person })
     }

@@ -110,6 +110,9 @@ enum PersonLexicon {
     الحارس
     حارس المرمى
     حارس مرمى
+    الإمبراطور
+    الإمبراطورة
+    الشرطي
     """
 
     /// Words that complete a role after a title and are not part of the name
