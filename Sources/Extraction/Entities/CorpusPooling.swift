@@ -82,6 +82,8 @@ extension EntityExtractor {
             if c.type == .person, c.rule == .title || c.rule == .apposition || c.rule == .known
                 || c.rule == .firstName || c.rule == .reportingVerb,
                let last = lastWord(c.surface), last != c.surface, !last.hasSuffix("ة"),
+               // a king's regnal ordinal is no surname («مراد الرابع»: «الرابع» alone is an ordinal)
+               !DiscoveryRules.regnalOrdinals.contains(ArabicNormalizer.matchKey(last)),
                DiscoveryRules.surnameShapeOK(key: ArabicNormalizer.matchKey(last), text: last),
                c.rule == .title || c.rule == .apposition || c.rule == .known || Self.vouchesForSurname(c.surface, last: last) {
                 out.surnames.append(.init(key: ArabicNormalizer.matchKey(last), surface: last))

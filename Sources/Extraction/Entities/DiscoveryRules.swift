@@ -222,7 +222,8 @@ struct DiscoveryRules {
                 var j = roleComplement(from: i + 1)
                 let cue = text(i..<max(i + 1, j))
                 if a.isComma(j) && j > i + 1 { j += 1 }
-                if let r = personName(from: j, afterTitle: true), plausiblePerson(r) {
+                if let name = personName(from: j, afterTitle: true), plausiblePerson(name) {
+                    let r = withRegnalOrdinal(name)
                     add(r, .person, .title, cue: cue)
                     i = r.upperBound; continue
                 }

@@ -26,6 +26,15 @@ extension DiscoveryRules {
         return k
     }
 
+    /// A titled name that is one first name of the lexicon keeps the regnal ordinal right after it («الملك فيصل
+    /// الثاني», «البابا بولس السادس»); a name of two words or more does not take it.
+    func withRegnalOrdinal(_ r: Range<Int>) -> Range<Int> {
+        let k = r.upperBound
+        guard r.count == 1, k < a.units.count, a.isWord(k), a.units[k].prefix == 0, a.units[k].tokens.count == 1,
+              Self.regnalOrdinals.contains(a.key(k)), isLexiconFirstName(r.lowerBound) else { return r }
+        return r.lowerBound..<(k + 1)
+    }
+
     /// A place of the lexicon written like a compound first name («صلاح الدين», a governorate and a first name)
     /// followed by a family name («صلاح الدين الجورشي», «صلاح الدين بن أحمد»): a person, not the place.
     /// The family name is one unknown word of the shape of a name, a nisba, or a name after its particle.

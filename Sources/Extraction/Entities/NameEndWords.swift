@@ -19,7 +19,8 @@ extension DiscoveryRules {
 
     /// An unknown word in و whose rest is a word in some form (`NameEvidence.isWordOutsideNames`: "وابتعاده",
     /// "وصفعه", "وشركاه"), a first name or a lexicon name ("ونذير", "وكنساس"), or a past verb in the dual or plural
-    /// ("وتمكنتا", "وتحدثا", "وقالوا"): the conjunction and the next clause or item, never a family name in و
+    /// ("وتمكنتا", "وتحدثا", "وقالوا"), or a word written with a hamza on its alef ("وأسرته", "وأنصاره": `startsWithHamzaAlef`):
+    /// the conjunction and the next clause or item, never a family name in و
     /// ("واتسون", "ويلز", "وجسيكي": their rest is no word). A word of three letters in و is a verb itself when
     /// the dictionary knows it in this form ("الهادي نويرة وقف ضد…").
     func isConjunctionBeforeWord(_ u: Int) -> Bool {
@@ -31,8 +32,16 @@ extension DiscoveryRules {
         let rest = String(String.UnicodeScalarView(s.dropFirst()))
         if NameEvidence.isFirstName(rest) || NameEvidence.isLexiconName(rest) { return true }
         let written = a.token(u).text.unicodeScalars.drop { $0 != "و" }.dropFirst()
+        if Self.startsWithHamzaAlef(written) { return true }
         if NameEvidence.isWordOutsideNames(String(String.UnicodeScalarView(written))) { return true }
         return Self.isPastVerbDualOrPlural(rest)
+    }
+
+    /// A word written with a hamza on its first alef (أ إ آ, diacritics aside): after و, the conjunction
+    /// before a word or a name ("وأسرته", "وأعوانها", "وأوباما"), never a foreign name in W, which Arabic writes وا، وي، وو.
+    static func startsWithHamzaAlef(_ written: Substring.UnicodeScalarView) -> Bool {
+        guard let first = written.first(where: { !(0x064B...0x065F).contains($0.value) }) else { return false }
+        return first == "أ" || first == "إ" || first == "آ"
     }
 
     /// A past verb in the dual or the plural: ending تا (feminine dual), وا (plural), or تفعّلا / تفاعلا

@@ -103,6 +103,16 @@ enum PersonLexicon {
     الباحث
     البروفيسور
     الجنرال المتقاعد
+    سفير
+    سفيرة
+    مبعوث
+    مبعوثة
+    الحارس
+    حارس المرمى
+    حارس مرمى
+    الإمبراطور
+    الإمبراطورة
+    الشرطي
     """
 
     /// Words that complete a role after a title and are not part of the name
