@@ -12,6 +12,8 @@ public struct Theme: Sendable {
         /// Name for messages: the path inside the `--templates` folder ("home.mustache"), or the path
         /// followed by "(built-in)".
         public var displayName: String
+        /// True for a built-in file, and for a folder's file with the same bytes as the built-in file
+        /// it replaces (a copy left as `sitegen init --templates` wrote it): its template is compiled.
         public var isBuiltin: Bool
     }
 
@@ -33,7 +35,9 @@ public struct Theme: Sendable {
                 guard let data = fm.contents(atPath: folder.appendingPathComponent(rel).path) else {
                     throw .error("cannot read the file", file: rel)
                 }
-                files[rel] = File(bytes: [UInt8](data), displayName: rel, isBuiltin: false)
+                let bytes = [UInt8](data)
+                let unchanged = files[rel].map { $0.isBuiltin && $0.bytes == bytes } ?? false
+                files[rel] = File(bytes: bytes, displayName: rel, isBuiltin: unchanged)
             }
         }
         self.init(files: files, folder: folder)
