@@ -12,9 +12,10 @@ public struct Theme: Sendable {
         /// Name for messages: the path inside the `--templates` folder ("home.mustache"), or the path
         /// followed by "(built-in)".
         public var displayName: String
+        public var isBuiltin: Bool
         /// True for a built-in file, and for a folder's file with the same bytes as the built-in file
         /// it replaces (a copy left as `sitegen init --templates` wrote it): its template is compiled.
-        public var isBuiltin: Bool
+        public var hasBuiltinBytes: Bool
     }
 
     /// Path inside the theme ("article.mustache", "partials/nav.mustache", "assets/style.css") → file.
@@ -37,7 +38,7 @@ public struct Theme: Sendable {
                 }
                 let bytes = [UInt8](data)
                 let unchanged = files[rel].map { $0.isBuiltin && $0.bytes == bytes } ?? false
-                files[rel] = File(bytes: bytes, displayName: rel, isBuiltin: unchanged)
+                files[rel] = File(bytes: bytes, displayName: rel, isBuiltin: false, hasBuiltinBytes: unchanged)
             }
         }
         self.init(files: files, folder: folder)
@@ -49,7 +50,7 @@ public struct Theme: Sendable {
     }
 
     private static let builtinFiles: [String: File] = BuiltinTheme.files.reduce(into: [:]) { out, entry in
-        out[entry.key] = File(bytes: entry.value, displayName: entry.key + " (built-in)", isBuiltin: true)
+        out[entry.key] = File(bytes: entry.value, displayName: entry.key + " (built-in)", isBuiltin: true, hasBuiltinBytes: true)
     }
 
     /// Mustache templates: name (path without ".mustache") → file, by name.
