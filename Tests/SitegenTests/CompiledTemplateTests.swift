@@ -5,16 +5,29 @@ import Testing
 
 /// The compiled renderer (`CompiledTemplate`, `CompiledRenderer`) gives the bytes swift-mustache gives.
 @Suite struct CompiledTemplateTests {
+    /// The repository's `Templates/` folder with a standalone comment line put before every template:
+    /// it renders as nothing, but the files are no longer the built-in ones, so none is compiled.
+    static func templatesForTheLibrary() throws -> TempDir {
+        let dir = TempDir()
+        for rel in Theme.visibleFiles(in: Repo.templates) {
+            var data = try Data(contentsOf: Repo.templates.appendingPathComponent(rel))
+            if rel.hasSuffix(".mustache") { data = Data("{{! rendered by the library }}\n".utf8) + data }
+            dir.write(rel, data)
+        }
+        return dir
+    }
+
     /// Every file of two builds of the same corpus: the built-in theme (compiled templates) against
-    /// the repository's `Templates/` folder, the same bytes but not built in, so rendered by the library.
+    /// the same templates changed by a comment line, so rendered by the library.
     func compareSites(input: URL, sizes: ListSizes) throws {
-        let builtin = TempDir(), library = TempDir()
+        let builtin = TempDir(), library = TempDir(), templates = try Self.templatesForTheLibrary()
         var o = BuildOptions(input: input, output: builtin.url.appendingPathComponent("site"))
         o.jobs = 2
         o.listSizes = sizes
         _ = try SiteBuilder(options: o).build()
         o.output = library.url.appendingPathComponent("site")
-        o.templates = Repo.templates
+        o.templates = templates.url
+        #expect(try TemplateSet(folder: templates.url).compiled.templates.isEmpty)
         _ = try SiteBuilder(options: o).build()
         let a = builtin.url.appendingPathComponent("site"), b = library.url.appendingPathComponent("site")
         let files = Theme.visibleFiles(in: a)
@@ -74,6 +87,16 @@ import Testing
         let renderer = CompiledRenderer(templates: ["t": try CompiledTemplate.parse("{{x}}")])
         #expect(renderer.render("t", ["x": 1.5]) == nil)
         #expect(renderer.render("t", ["x": "1.5"]) == "1.5")
+    }
+
+    /// A `--templates` folder holding the built-in templates unchanged (the repository's `Templates/`,
+    /// or what `sitegen init --templates` wrote) keeps every template compiled.
+    @Test func unchangedCopiesOfTheBuiltinTemplatesAreCompiled() throws {
+        let set = try TemplateSet(folder: Repo.templates)
+        #expect(Set(set.compiled.templates.keys) == set.names)
+        let dir = TempDir()
+        dir.write("partials/nav.mustache", String(decoding: try Data(contentsOf: Repo.templates.appendingPathComponent("partials/nav.mustache")), as: UTF8.self) + " ")
+        #expect(try TemplateSet(folder: dir.url).compiled.templates["partials/nav"] == nil)
     }
 
     /// A page whose partial a `--templates` folder replaced is rendered by the library, with that partial.

@@ -50,6 +50,7 @@ import BuiltinTheme
         #expect(set.has("article"))
         #expect(set.theme.files["article.mustache"]?.isBuiltin == true)
         #expect(set.theme.files["home.mustache"]?.isBuiltin == false)
+        #expect(set.theme.files["home.mustache"]?.hasBuiltinBytes == true)
     }
 
     @Test func missingPageTemplateIsAnError() throws {

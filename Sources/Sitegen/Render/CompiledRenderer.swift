@@ -2,7 +2,7 @@
 /// library takes, with the library's semantics for the values page generators put in them (strings,
 /// booleans, integers, dictionaries, arrays) but without its per-name dynamic casts to protocols,
 /// into one UTF-8 buffer. A value of any other type, or a partial that is not compiled (a
-/// `--templates` folder replaced it), makes `render` return nil, and the page goes to the library.
+/// `--templates` folder changed it), makes `render` return nil, and the page goes to the library.
 struct CompiledRenderer: @unchecked Sendable {
     /// Compiled templates by name; only built-in templates are here.
     let templates: [String: [TemplateNode]]

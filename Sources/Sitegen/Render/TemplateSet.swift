@@ -12,7 +12,8 @@ public struct TemplateSet: Sendable {
 
     private let library: MustacheLibrary
     /// The built-in templates, compiled: pages whose template and partials all come from the
-    /// built-in theme are rendered by `CompiledRenderer` (same bytes, a fraction of the time).
+    /// built-in theme (or are unchanged copies of it in the folder) are rendered by `CompiledRenderer`
+    /// (same bytes, a fraction of the time).
     let compiled: CompiledRenderer
     public let names: Set<String>
     /// The theme the templates come from (its `assets/` are copied to the output).
@@ -40,7 +41,7 @@ public struct TemplateSet: Sendable {
             } catch {
                 throw .error("template error: \(error)", file: file.displayName)
             }
-            if file.isBuiltin, let nodes = try? CompiledTemplate.parse(Self.escapingPragma + text) {
+            if file.hasBuiltinBytes, let nodes = try? CompiledTemplate.parse(Self.escapingPragma + text) {
                 compiled[name] = nodes
             }
             names.insert(name)

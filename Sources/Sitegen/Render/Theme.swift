@@ -13,6 +13,9 @@ public struct Theme: Sendable {
         /// followed by "(built-in)".
         public var displayName: String
         public var isBuiltin: Bool
+        /// True for a built-in file, and for a folder's file with the same bytes as the built-in file
+        /// it replaces (a copy left as `sitegen init --templates` wrote it): its template is compiled.
+        public var hasBuiltinBytes: Bool
     }
 
     /// Path inside the theme ("article.mustache", "partials/nav.mustache", "assets/style.css") → file.
@@ -33,7 +36,9 @@ public struct Theme: Sendable {
                 guard let data = fm.contents(atPath: folder.appendingPathComponent(rel).path) else {
                     throw .error("cannot read the file", file: rel)
                 }
-                files[rel] = File(bytes: [UInt8](data), displayName: rel, isBuiltin: false)
+                let bytes = [UInt8](data)
+                let unchanged = files[rel].map { $0.isBuiltin && $0.bytes == bytes } ?? false
+                files[rel] = File(bytes: bytes, displayName: rel, isBuiltin: false, hasBuiltinBytes: unchanged)
             }
         }
         self.init(files: files, folder: folder)
@@ -45,7 +50,7 @@ public struct Theme: Sendable {
     }
 
     private static let builtinFiles: [String: File] = BuiltinTheme.files.reduce(into: [:]) { out, entry in
-        out[entry.key] = File(bytes: entry.value, displayName: entry.key + " (built-in)", isBuiltin: true)
+        out[entry.key] = File(bytes: entry.value, displayName: entry.key + " (built-in)", isBuiltin: true, hasBuiltinBytes: true)
     }
 
     /// Mustache templates: name (path without ".mustache") → file, by name.
