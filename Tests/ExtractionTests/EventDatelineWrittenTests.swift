@@ -111,6 +111,14 @@ import Testing
         // a unit's seat after a head of two-word Maghreb names («رأس», «شط»)
         let seat = events(["تمكن جيش البحر المتمركز بنقطة الرصد برأس قرطوبة، مساء أمس، من إيقاف 4 أشخاص."])
         #expect(seat.events.first { $0.type == .arrest }?.placePhrase == "رأس قرطوبة")
+        // the unit found as an organization's name
+        let named = events(["تمكن العنصر المتقدم لجيش البحر المتمركز بنقطة الرصد برأس قرطوبة، مساء أمس، من إيقاف 4 أشخاص."],
+                           mentions: [("جيش البحر", .organization)])
+        #expect(named.events.first { $0.type == .arrest }?.placePhrase == "رأس قرطوبة")
+        // not a national unit's seat
+        let national = events(["تمكنت الفرقة الوطنية للأبحاث المتمركزة برأس قرطوبة من إيقاف 4 أشخاص."],
+                              mentions: [("الفرقة الوطنية للأبحاث", .organization)])
+        #expect(national.events.first { $0.type == .arrest }?.placePhrase == nil)
     }
 
     @Test func aTownBeforeTheReportsSource() {

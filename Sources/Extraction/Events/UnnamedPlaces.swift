@@ -49,6 +49,13 @@ extension SentenceEvents {
            !((f + 1)..<h.index).contains(where: { lookup($0) != nil }), !words.has(f + 1, in: Self.nationalWords), let seat = unitSeat(from: f + 1, to: h.index, in: range) {
             return seat
         }
+        // "العنصر المتقدم لجيش البحر والمتمركز بنقطة الرصد برأس جدير": a unit the name finder found as an organization.
+        if let f = (range.lowerBound..<h.index).first(where: { words.has($0, in: EventContextLexicon.securityNouns) }),
+           let m = covering[f], firstWord[m] == f, mentions[m].type == .organization, let last = lastWord[m], last + 1 < h.index,
+           !(f...last).contains(where: { words.has($0, in: Self.nationalWords) }),
+           !((last + 1)..<h.index).contains(where: { lookup($0) != nil }), let seat = unitSeat(from: last + 1, to: h.index, in: range) {
+            return seat
+        }
         // "… القبض على شخص من قبل الإدارة الفرعية للقضايا الإجرامية بالقرجاني": the agent phrase after the trigger.
         if let by = ((h.index + 1)..<range.upperBound).first(where: { words.isAny($0, ["قبل", "طرف"]) && words.isAny($0 - 1, ["من"]) }),
            !((h.index + 1)..<by).contains(where: { lookup($0) != nil || chargePhrase(at: $0) != nil || words.has($0, in: EventLexicon.complementizer) }),
