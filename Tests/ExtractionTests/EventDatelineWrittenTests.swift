@@ -91,6 +91,36 @@ import Testing
         #expect(longer.events.first { $0.type == .arrest }?.placePhrase == nil)
     }
 
+    @Test func aTwoWordTownAfterAnAreaNoun() {
+        // a word and a definite word that ends the name, after an area noun with its ب
+        for (line, place) in [("تم أمس إيقاف 3 أشخاص بمدينة قرطوبة الصغرى، وفق مصدر أمني.", "قرطوبة الصغرى"),
+                              ("تمكن الأعوان من إيقاف منحرف خطير بجهة غار الربوة.", "غار الربوة"),
+                              ("تمكن الأعوان من إيقاف منحرف خطير بجهة قرطوبة الغربية.", "قرطوبة الغربية")] {
+            #expect(events([line]).events.first { $0.type == .arrest }?.placePhrase == place, "\(line)")
+        }
+        // a description is not a name, nor a name that may go on
+        for line in ["تمكن الأعوان من إيقاف منحرف خطير بمنطقة الحدود الزهراوية.",
+                     "تمكن الأعوان من إيقاف منحرف خطير بجهة غار الربوة الزهراوي البعيد.",
+                     "تمكنت الوحدات العاملة بالمنطقة الحدودية العازلة من إيقاف منحرف خطير.",
+                     "تم إيقاف شخصين من الأجانب المقيمين بجهة غار الربوة."] {
+            #expect(events([line]).events.first { $0.type == .arrest }?.placePhrase == nil, "\(line)")
+        }
+        // one word and the delegation it belongs to
+        let belonging = events(["تمكن الأعوان من إيقاف منحرف خطير بمنطقة قرطوبة التابعة لمعتمدية الربوة."])
+        #expect(belonging.events.first { $0.type == .arrest }?.placePhrase == "قرطوبة")
+        // a unit's seat after a head of two-word Maghreb names («رأس», «شط»)
+        let seat = events(["تمكن جيش البحر المتمركز بنقطة الرصد برأس قرطوبة، مساء أمس، من إيقاف 4 أشخاص."])
+        #expect(seat.events.first { $0.type == .arrest }?.placePhrase == "رأس قرطوبة")
+        // the unit found as an organization's name
+        let named = events(["تمكن العنصر المتقدم لجيش البحر المتمركز بنقطة الرصد برأس قرطوبة، مساء أمس، من إيقاف 4 أشخاص."],
+                           mentions: [("جيش البحر", .organization)])
+        #expect(named.events.first { $0.type == .arrest }?.placePhrase == "رأس قرطوبة")
+        // not a national unit's seat
+        let national = events(["تمكنت الفرقة الوطنية للأبحاث المتمركزة برأس قرطوبة من إيقاف 4 أشخاص."],
+                              mentions: [("الفرقة الوطنية للأبحاث", .organization)])
+        #expect(national.events.first { $0.type == .arrest }?.placePhrase == nil)
+    }
+
     @Test func aTownBeforeTheReportsSource() {
         let ex = events(["تمكن الجيش أمس من القضاء على عنصرين إرهابيين بقرطوبة، وفق بلاغ لوزارة الدفاع."])
         #expect(ex.events.first { $0.type == .killing }?.placePhrase == "قرطوبة")

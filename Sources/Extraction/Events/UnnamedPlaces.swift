@@ -2,8 +2,9 @@
 /// security unit is based in («تمكن أعوان مركز الأمن الوطني بطبلبة من إيقاف …») and the governorate or
 /// delegation a place noun names («قتلت 14 إرهابيا في ولاية البويرة»). An event can show them as plain text.
 extension SentenceEvents {
-    /// Heads of Maghreb place names of two words ("سيدي بوزيد", "بني خلاد", "برج العامري", "جبل سمامة", "واد مليز").
-    static let toponymHeads: WordSet = WordSet(["سيدي", "بني", "برج", "جبل", "واد", "وادي"].map(EventLexicon.key))
+    /// Heads of Maghreb place names of two words ("سيدي بوزيد", "بني خلاد", "برج العامري", "جبل سمامة", "واد مليز",
+    /// "رأس جدير", "شط مريم").
+    static let toponymHeads: WordSet = WordSet(["سيدي", "بني", "برج", "جبل", "واد", "وادي", "رأس", "شط"].map(EventLexicon.key))
 
     /// Nouns of a delegation, whose next word is its name, whatever else the word may mean.
     static let delegationNouns: WordSet = WordSet(["معتمدية"].map(EventLexicon.key))
@@ -14,7 +15,8 @@ extension SentenceEvents {
 
     /// Words after which an area is where someone comes from or lives, not where the event was.
     static let originOrHomeWords: WordSet = WordSet(["اصيل", "اصيلي", "اصيله", "قادما", "قادمين", "يقطن", "تقطن", "يقطنون", "قاطن",
-                                                      "قاطنه", "القاطن", "القاطنه", "يقيم", "تقيم", "مقيم", "مقيمه", "المقيم", "المقيمه"])
+                                                      "قاطنه", "القاطن", "القاطنه", "القاطنين", "قاطنين", "يقيم", "تقيم", "يقيمون", "مقيم", "مقيمه",
+                                                      "المقيم", "المقيمه", "المقيمين", "المقيمون", "مقيمين"])
 
     /// Protests and strikes: an area named after one is where people gathered ("خلف إيقاف البحارة احتجاجات لدى
     /// أهاليهم بمعتمدية …"), not where the trigger's event was.
@@ -45,6 +47,13 @@ extension SentenceEvents {
         // (not a national unit's: "الفرقة الوطنية لمكافحة المخدرات بالعوينة" is based there, not acting there)
         if let f = (range.lowerBound..<h.index).first(where: { words.has($0, in: EventContextLexicon.securityNouns) && covering[$0] == nil }),
            !((f + 1)..<h.index).contains(where: { lookup($0) != nil }), !words.has(f + 1, in: Self.nationalWords), let seat = unitSeat(from: f + 1, to: h.index, in: range) {
+            return seat
+        }
+        // "العنصر المتقدم لجيش البحر والمتمركز بنقطة الرصد برأس جدير": a unit the name finder found as an organization.
+        if let f = (range.lowerBound..<h.index).first(where: { words.has($0, in: EventContextLexicon.securityNouns) }),
+           let m = covering[f], firstWord[m] == f, mentions[m].type == .organization, let last = lastWord[m], last + 1 < h.index,
+           !(f...last).contains(where: { words.has($0, in: Self.nationalWords) }),
+           !((last + 1)..<h.index).contains(where: { lookup($0) != nil }), let seat = unitSeat(from: last + 1, to: h.index, in: range) {
             return seat
         }
         // "… القبض على شخص من قبل الإدارة الفرعية للقضايا الإجرامية بالقرجاني": the agent phrase after the trigger.
@@ -131,6 +140,8 @@ extension SentenceEvents {
                     k += 1
                     continue
                 }
+                // "المتمركز بنقطة الرصد برأس جدير": a unit's head with its ب; the unit's name goes on.
+                if words.has(k, in: Self.unitHeads) { k += 1; continue }
                 return placeName(at: k, in: range, clitic: true, seat: true)
             }
             // Only the words of the unit's name ("أعوان مركز الأمن الوطني", "التابعة لمنطقة الحرس", "الأبحاث و التفتيش")
@@ -191,6 +202,7 @@ extension SentenceEvents {
             let text = w[k].text + " " + w[n].text
             return clitic ? String(String.UnicodeScalarView(text.unicodeScalars.dropFirst())) : text
         }
+        if !clitic, let name = twoWordAreaName(at: k, in: range) { return name }
         // ("بناء", "بصمة": a word with a ب of its own; "بوعريرج": ب and a name, or a name in بو, is unsure)
         // (a toponym's head alone is a cut name: "بسيدي علي …", علي read as على)
         guard plain.count >= 3, !(clitic && bare.hasPrefix("و")), !Self.toponymHeads.contains(bare), seatWord || inGovernorate || (Self.isPlaceWord(bare) && Self.isPlaceWord(plain)),
@@ -201,6 +213,40 @@ extension SentenceEvents {
         let text = w[k].text
         return clitic ? String(String.UnicodeScalarView(text.unicodeScalars.dropFirst())) : text
     }
+
+    /// "بمدينة القلعة الكبرى", "بجهة غار الدماء", "بجهة الكرم الغربي": after an area noun, a word and a definite word
+    /// that ends the name (a pause, a time, a preposition or the governorate follow), as written. Not a description
+    /// («بمنطقة الحدود التونسية»: a relative adjective other than a side's), nor a unit's or another place noun's phrase.
+    private func twoWordAreaName(at k: Int, in range: Range<Int>) -> String? {
+        let w = words.words
+        let n = k + 1
+        func isNameWord(_ j: Int) -> Bool {
+            j < range.upperBound && j < w.count && !w[j].isPunct && !w[j].isNumber && startingAt[j] == nil && covering[j] == nil
+                && lookup(j) == nil && !dateWords.contains(j) && !w[j].key.hasPrefix("و") && !words.hasPrepositionClitic(j)
+                && !words.has(j, in: EventContextLexicon.phraseStops) && !words.has(j, in: EventLexicon.placeNouns)
+                && !words.has(j, in: Self.areaNouns) && !words.has(j, in: EventContextLexicon.securityNouns)
+                && !words.has(j, in: Self.unitHeads) && !Self.notSeats.contains(w[j].key)
+                && !words.isAny(j, ["عشيه", "صباح", "مساء", "ليله", "فجر", "ظهر", "اليوم", "امس"])
+        }
+        // (the noun indefinite, in construct with the name: «بالمنطقة العسكرية العازلة» describes; «سلتة التابعة
+        // لمعتمدية …» is one word and the place it belongs to)
+        let noun = k - 1 >= 0 ? w[k - 1].key : ""
+        guard words.has(k - 1, in: Self.areaNouns), !words.has(k - 1, in: Self.governorateNouns), isNameWord(k), isNameWord(n),
+              !noun.hasPrefix("ال"), !noun.hasPrefix("بال"), !noun.hasPrefix("فال"), !noun.hasPrefix("وال"), !isRelativeAdjective(k),
+              w[k].key.count >= 3, w[n].key.hasPrefix("ال"), w[n].key.count >= 4, !words.has(n, in: Self.belongingWords),
+              !isRelativeAdjective(n) || PlaceKinds.isSideAdjective(w[n].text),
+              endsName(at: n + 1, in: range) || words.has(n + 1, in: Self.areaNouns)
+                || (words.isAny(n + 1, ["من", "التابعه", "التابع"]) && words.has(n + 2, in: Self.areaNouns)) else { return nil }
+        return w[k].text + " " + w[n].text
+    }
+
+    /// Word `j` as a definite relative adjective ("العسكرية"), not an elative in ى ("الكبرى", "الصغرى").
+    private func isRelativeAdjective(_ j: Int) -> Bool {
+        Self.isNisba(words.words[j].key) && !words.words[j].text.hasSuffix("ى")
+    }
+
+    /// Participles of where a place lies or what it belongs to ("التابعة لمعتمدية", "الكائن بنهج"): not a name's word.
+    static let belongingWords: WordSet = WordSet(["التابعة", "التابع", "الكائن", "الكائنة", "الواقع", "الواقعة"].map(EventLexicon.key))
 
     /// Whether a place name can end before word `n`: a pause, a time, a preposition or another clause follows.
     private func endsName(at n: Int, in range: Range<Int>) -> Bool {
