@@ -64,4 +64,29 @@ import Testing
         let a = ex.events.first { $0.type == .attack }
         #expect(names(ex, a?.targets) == ["سلمى العياري"])
     }
+
+    @Test func theSubjectOfAnEarlierVerbJoinedByWaIsTheKidnapper() {
+        for line in ["وقالت المصادر إن مسلحين ملثمين اقتحموا مساء أمس مقر البلدية (الحي الجديد) و اختطفوا رئيسها سامي الدريدي.",
+                     "وقالت المصادر إن مسلحين ملثمين اقتحموا مساء أمس مقر البلدية واختطفوا رئيسها سامي الدريدي."] {
+            let ex = events([line], mentions: [("سامي الدريدي", .person)])
+            let taken = ex.events.first { $0.type == .other }
+            #expect(taken?.actorPhrase == "مسلحين ملثمين")
+            #expect(names(ex, taken?.targets) == ["سامي الدريدي"])
+        }
+        // a relative clause, a pronoun subject, a comma or another person between: no one
+        for line in ["وقالت المصادر إن الرجال الذين اقتحموا مقر البلدية و اختطفوا رئيسها سامي الدريدي فروا.",
+                     "وقالت المصادر إنهم اقتحموا مقر البلدية و اختطفوا رئيسها سامي الدريدي.",
+                     "وقالت المصادر إن مسلحين ملثمين اقتحموا مقر البلدية، واختطفوا رئيسها سامي الدريدي."] {
+            let ex = events([line], mentions: [("سامي الدريدي", .person)])
+            #expect(ex.events.first { $0.type == .other }?.actorPhrase == nil)
+        }
+    }
+
+    @Test func aDescribedCounterpartKeepsWhomItRepresents() {
+        let ex = events(["استقبل اليوم الخميس والي سوسة كمال الزواوي ممثلين عن جمعية التجار بالجهة."],
+                        mentions: [("سوسة", .place), ("كمال الزواوي", .person)])
+        let met = ex.events.first { $0.type == .meeting }
+        #expect(names(ex, met?.actors) == ["كمال الزواوي"])
+        #expect(met?.targetPhrase == "وممثلين عن جمعية التجار")
+    }
 }

@@ -172,6 +172,10 @@ extension SentenceEvents {
             r.actorPhrase = Self.obliquePlural(phraseText(s))
             objectFrom = s.upperBound - 1
         }
+        // "أن مسلحين اقتحموا المقر و اختطفوا فلانا": the people before the earlier verb joined to this one by و.
+        if h.type == .killing || h.type == .other, r.actors.isEmpty, r.actorPhrase == nil, let s = coordinatedSubject(of: h, in: range) {
+            r.actorPhrase = Self.obliquePlural(phraseText(s))
+        }
         if r.targets.isEmpty, r.targetPhrase == nil, var p = personPhrase(after: objectFrom, in: range) {
             // "كهل ليبي ومواطن تونسي", "شاب وفتاة": a second person joined by و was taken too.
             // ("إرهابي مصنف خطير وقيادي بخلية": a second description of the same man is no second person.)
@@ -270,6 +274,13 @@ extension SentenceEvents {
             r.actors.append(m)
         }
         var counterpart: Range<Int>?
+        // "بوفد من الكونغرس الأمريكي", "ممثلين عن نقابة الشرطة البلدية": a delegation or representatives from
+        // somewhere, with where from (up to three words).
+        func withOrigin(_ np: Range<Int>) -> Range<Int> {
+            guard np.count == 1, words.isAny(np.upperBound, ["من", "عن"]) else { return np }
+            let more = nounPhrase(from: np.upperBound + 1, in: range, max: 3)
+            return more.isEmpty ? np : np.lowerBound..<more.upperBound
+        }
         // "بلقاء مع رئيس الحكومة يوسف الشاهد", "قادة الحرس الثوري": a phrase that describes a name is that party, no other.
         func describesName(_ np: Range<Int>) -> Bool { (np.lowerBound...np.upperBound).contains { startingAt[$0] != nil } }
         // The parties are named close to the trigger (or to the verb's subject).
@@ -287,18 +298,13 @@ extension SentenceEvents {
             if counterpart == nil, j < from + 8, !h.trigger.nominal, startingAt[j] == nil, words.has(j, in: EventContextLexicon.roleNouns),
                !words.hasPrepositionClitic(j), !words.isAny(j - 1, ["في"]) {
                 // "استقبل السبسي، عشية اليوم بقصر قرطاج، وزير الخارجية الإيراني": the verb's object, described.
-                let np = nounPhrase(from: j, in: range, max: 3)
+                let np = withOrigin(nounPhrase(from: j, in: range, max: 3))
                 if !np.isEmpty, !describesName(np) { counterpart = np }
             }
             if counterpart == nil, words.isAny(j, ["مع"]) || (words.hasPrepositionClitic(j) && words.words[j].key.hasPrefix("ب")) {
                 let at = words.isAny(j, ["مع"]) ? j + 1 : j
                 if startingAt[at] == nil, words.has(at, in: EventContextLexicon.personNouns) || words.has(at, in: EventContextLexicon.roleNouns) {
-                    var np = nounPhrase(from: at, in: range, max: 3)
-                    // "بوفد من الكونغرس الأمريكي": a delegation from somewhere.
-                    if np.count == 1, words.isAny(np.upperBound, ["من"]) {
-                        let more = nounPhrase(from: np.upperBound + 1, in: range, max: 2)
-                        if !more.isEmpty { np = np.lowerBound..<more.upperBound }
-                    }
+                    let np = withOrigin(nounPhrase(from: at, in: range, max: 3))
                     if !np.isEmpty, !describesName(np) { counterpart = np }
                 }
             }

@@ -131,3 +131,26 @@ extension SentenceEvents {
         }.joined(separator: " ")
     }
 }
+
+extension SentenceEvents {
+    /// The people described before an earlier plural verb that a killing or kidnapping verb in the plural is joined
+    /// to by و: «أن مسلحين مجهولين اقتحموا المقر و اختطفوا …» — the ones who broke in took him. Only when the earlier
+    /// verb opens its clause after its subject (at the sentence's start or after a complementizer), and no
+    /// complementizer, relative pronoun, mark but quotes or parentheses, or other name of a person stands between.
+    func coordinatedSubject(of h: Hit, in range: Range<Int>) -> Range<Int>? {
+        let w = words.words
+        guard !h.trigger.nominal, hasPluralSubjectEnding(h.index),
+              words.isAny(h.index - 1, ["و"]) || w[h.index].key.hasPrefix("و") else { return nil }
+        let conjunction = words.isAny(h.index - 1, ["و"]) ? h.index - 1 : h.index
+        guard let v = (max(range.lowerBound, conjunction - 20)..<conjunction).last(where: hasPluralSubjectEnding) else { return nil }
+        let between = (v + 1)..<conjunction
+        guard !between.contains(where: { i in
+            words.has(i, in: EventLexicon.complementizer) || words.has(i, in: EventContextLexicon.relatives)
+                || (w[i].isPunct && !["\"", "(", ")"].contains(w[i].key)) || lookup(i) != nil
+                || (startingAt[i].map { mentions[$0].type == .person } ?? false)
+        }) else { return nil }
+        let from = (range.lowerBound..<v).last { words.has($0, in: EventLexicon.complementizer) }.map { $0 + 1 } ?? range.lowerBound
+        guard let p = personPhrase(after: from - 1, in: from..<v), p.lowerBound == from, p.upperBound == v else { return nil }
+        return p
+    }
+}
