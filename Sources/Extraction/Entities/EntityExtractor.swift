@@ -110,7 +110,7 @@ public struct EntityExtractor: Sendable {
     /// A word as written, proclitic included, that is an ordinary word or a first name («بريد», «فريد»): the
     /// reading of its first letter as a proclitic before a pooled surname («ريد») is not the one meant.
     static func isWordOfItsOwn(_ key: String) -> Bool {
-        Lexicon.dictionary.contains(key) || NameEvidence.isFirstName(key) || NameEvidence.isOrdinaryWord(key)
+        NameEvidence.isOrdinaryWord(key) || NameEvidence.isFirstName(key)
     }
 
     /// Candidate `c` shortened to its first `words` words.
