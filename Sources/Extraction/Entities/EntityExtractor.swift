@@ -107,6 +107,12 @@ public struct EntityExtractor: Sendable {
         return e
     }
 
+    /// A word as written, proclitic included, that is an ordinary word or a first name («بريد», «فريد»): the
+    /// reading of its first letter as a proclitic before a pooled surname («ريد») is not the one meant.
+    static func isWordOfItsOwn(_ key: String) -> Bool {
+        NameEvidence.isOrdinaryWord(key) || NameEvidence.isFirstName(key)
+    }
+
     /// Candidate `c` shortened to its first `words` words.
     func trimmed(_ c: EntityCandidate, to words: Int, in a: BlockAnalysis) -> EntityCandidate {
         var c = c
@@ -150,6 +156,9 @@ public struct EntityExtractor: Sendable {
                 if m.joined, m.tokens.count == 1, NameEvidence.isOrdinaryWord(a.tokens[m.tokens.lowerBound].key) { continue }
                 // "إيرلندا الشمالية", "ثم إيرلندا الجديدة": another place's name, no mention of the shorter one
                 if m.value.type == .place, DiscoveryRules.namesAnotherPlace(a, tokens: m.tokens, prefix: m.prefixLength) { continue }
+                // "بريد", "فريد": a proclitic letter before a pooled surname that makes it an ordinary word or a first name
+                if m.value.type == .person, m.prefixLength > 0, m.tokens.count == 1,
+                   Self.isWordOfItsOwn(a.tokens[m.tokens.lowerBound].key) { continue }
                 let first = a.tokens[m.tokens.lowerBound]
                 let start = first.start + first.originalOffset(ofFolded: m.prefixLength)
                 let end = a.tokens[m.tokens.upperBound - 1].end
