@@ -39,6 +39,11 @@ import Testing
         #expect(DescribedRoles.titlePhrase("سلطات العاصمة الإثيوبية أديس أبابا") == "سلطات العاصمة الإثيوبية أديس أبابا")
         #expect(DescribedRoles.titlePhrase("سوريا") == "سوريا")
         #expect(DescribedRoles.titlePhrase("ضحايا") == "ضحايا")
+        // out of its article a title cannot point back: no demonstrative, no "the said" after the noun
+        #expect(DescribedRoles.titlePhrase("أحد أفراد هذه الخلية") == "أحد أفراد الخلية")
+        #expect(DescribedRoles.titlePhrase("أحد هذين المهربين") == "أحد المهربين")
+        #expect(DescribedRoles.titlePhrase("عناصر هذه") == "عناصر")
+        #expect(DescribedRoles.titlePhrase("الشاب المذكور") == "الشاب")
         #expect(DescribedRoles.headKey("المسجد الكندي") == DescribedRoles.headKey("مسجدا"))
         // a speaker described without a name, as a role; not a phrase that ran on into the time or what was said
         #expect(DescribedRoles.describedSpeaker("الوفد الحكومي الذي واكب فعاليات هذا") == "الوفد الحكومي")

@@ -89,12 +89,18 @@ public enum DescribedRoles {
         for word in phrase.split(separator: " ") {
             let key = EventLexicon.key(String(word))
             if !out.isEmpty, EventContextLexicon.relatives.contains(key), key != "ما" { break }
+            // "أحد أفراد هذه المجموعة", "شقيقه المذكور": out of its article a title cannot point back.
+            if demonstratives.contains(key) || (!out.isEmpty && backReferences.contains(key)) { continue }
             // (a counted noun and its adjectives are accusative after a number)
             if word.allSatisfy(\.isNumber) || countingWords.contains(key) { counted = true }
             out.append(counted ? word : withoutAccusativeAlif(word))
         }
         return out.isEmpty ? phrase : out.joined(separator: " ")
     }
+
+    /// Demonstratives and "the said", which refer back to the article around a phrase.
+    static let demonstratives = WordSet(["هذا", "هذه", "هذين", "هذان", "هاتين", "هاتان", "هؤلاء", "ذلك", "تلك", "أولئك"].map(EventLexicon.key))
+    static let backReferences = WordSet(["المذكور", "المذكورة", "المذكورين", "المذكوران", "المذكورون"].map(EventLexicon.key))
 
     static func withoutAccusativeAlif(_ word: Substring) -> Substring {
         guard word.hasSuffix("ا"), !word.hasSuffix("اا"), !word.hasSuffix("يا"), word.count >= 4 else { return word }
