@@ -193,12 +193,7 @@ extension SentenceEvents {
         let seatWord = seat && (pause || governorateNext) && !Self.notSeats.contains(bare) && !bare.hasSuffix("ات")
             && (bare.hasPrefix("ال") || (clitic && !Lexicon.dictionary.contains(bare) && !Lexicon.dictionary.contains(w[k].key)))
         // "بسيدي الهاني", "بجبل سمامة": the head of a Maghreb town's or mountain's name and the word after it, two words.
-        if Self.toponymHeads.contains(bare), n < range.upperBound, n < w.count, !w[n].isPunct, !w[n].isNumber, startingAt[n] == nil,
-           covering[n] == nil, lookup(n) == nil, !dateWords.contains(n), !w[n].key.hasPrefix("و"), !words.hasPrepositionClitic(n),
-           !words.has(n, in: EventContextLexicon.phraseStops), !words.has(n, in: EventLexicon.placeNouns),
-           !words.has(n, in: EventContextLexicon.securityNouns), !words.isAny(n, ["عشيه", "صباح", "مساء", "ليله", "فجر", "ظهر", "اليوم", "امس"]),
-           endsName(at: n + 1, in: range) || words.has(n + 1, in: Self.areaNouns)
-            || (words.isAny(n + 1, ["من", "التابعه", "التابع"]) && words.has(n + 2, in: Self.areaNouns)) {
+        if Self.toponymHeads.contains(bare), isPlainNameWord(n, in: range), endsTwoWordName(after: n, in: range) {
             let text = w[k].text + " " + w[n].text
             return clitic ? String(String.UnicodeScalarView(text.unicodeScalars.dropFirst())) : text
         }
@@ -221,12 +216,8 @@ extension SentenceEvents {
         let w = words.words
         let n = k + 1
         func isNameWord(_ j: Int) -> Bool {
-            j < range.upperBound && j < w.count && !w[j].isPunct && !w[j].isNumber && startingAt[j] == nil && covering[j] == nil
-                && lookup(j) == nil && !dateWords.contains(j) && !w[j].key.hasPrefix("و") && !words.hasPrepositionClitic(j)
-                && !words.has(j, in: EventContextLexicon.phraseStops) && !words.has(j, in: EventLexicon.placeNouns)
-                && !words.has(j, in: Self.areaNouns) && !words.has(j, in: EventContextLexicon.securityNouns)
-                && !words.has(j, in: Self.unitHeads) && !Self.notSeats.contains(w[j].key)
-                && !words.isAny(j, ["عشيه", "صباح", "مساء", "ليله", "فجر", "ظهر", "اليوم", "امس"])
+            isPlainNameWord(j, in: range) && !words.has(j, in: Self.areaNouns) && !words.has(j, in: Self.unitHeads)
+                && !Self.notSeats.contains(w[j].key)
         }
         // (the noun indefinite, in construct with the name: «بالمنطقة العسكرية العازلة» describes; «سلتة التابعة
         // لمعتمدية …» is one word and the place it belongs to)
@@ -235,9 +226,26 @@ extension SentenceEvents {
               !noun.hasPrefix("ال"), !noun.hasPrefix("بال"), !noun.hasPrefix("فال"), !noun.hasPrefix("وال"), !isRelativeAdjective(k),
               w[k].key.count >= 3, w[n].key.hasPrefix("ال"), w[n].key.count >= 4, !words.has(n, in: Self.belongingWords),
               !isRelativeAdjective(n) || PlaceKinds.isSideAdjective(w[n].text),
-              endsName(at: n + 1, in: range) || words.has(n + 1, in: Self.areaNouns)
-                || (words.isAny(n + 1, ["من", "التابعه", "التابع"]) && words.has(n + 2, in: Self.areaNouns)) else { return nil }
+              endsTwoWordName(after: n, in: range) else { return nil }
         return w[k].text + " " + w[n].text
+    }
+
+    /// Word `j` can be the second word of a two-word place name: a plain word of the clause, no mention, date, time of
+    /// day, conjunction, preposition, place noun or security noun.
+    private func isPlainNameWord(_ j: Int, in range: Range<Int>) -> Bool {
+        let w = words.words
+        return j < range.upperBound && j < w.count && !w[j].isPunct && !w[j].isNumber && startingAt[j] == nil && covering[j] == nil
+            && lookup(j) == nil && !dateWords.contains(j) && !w[j].key.hasPrefix("و") && !words.hasPrepositionClitic(j)
+            && !words.has(j, in: EventContextLexicon.phraseStops) && !words.has(j, in: EventLexicon.placeNouns)
+            && !words.has(j, in: EventContextLexicon.securityNouns)
+            && !words.isAny(j, ["عشيه", "صباح", "مساء", "ليله", "فجر", "ظهر", "اليوم", "امس"])
+    }
+
+    /// A two-word place name can end after word `n`: the name ends there, or its governorate follows («بسيدي علي
+    /// بن عون من ولاية …», «التابعة لمعتمدية …»).
+    private func endsTwoWordName(after n: Int, in range: Range<Int>) -> Bool {
+        endsName(at: n + 1, in: range) || words.has(n + 1, in: Self.areaNouns)
+            || (words.isAny(n + 1, ["من", "التابعه", "التابع"]) && words.has(n + 2, in: Self.areaNouns))
     }
 
     /// Word `j` as a definite relative adjective ("العسكرية"), not an elative in ى ("الكبرى", "الصغرى").
