@@ -5,8 +5,7 @@ import Testing
 /// seat, the place «على مستوى» names, a digest's dateline; never a national unit's seat; the place of the incident
 /// a killing resulted from. Made-up towns: قرطوبة, الزهراوية, الربوة.
 @Suite struct EventArrestPlaceTests {
-    func event(_ ex: DocumentExtraction) -> EventMention? { ex.events.first { $0.type == .arrest || $0.type == .killing } }
-    func places(_ ex: DocumentExtraction) -> [String] { event(ex)?.places.map { ex.mentions[$0].surface } ?? [] }
+    func places(_ ex: DocumentExtraction) -> [String] { ex.placeSurfaces(of: ex.firstArrestOrKilling) }
 
     @Test func theRaidsPlaceNotTheUnitsSeat() {
         // the raid before the trigger names the town: not the unit's seat
@@ -17,12 +16,12 @@ import Testing
         let after = events(["تمكنت مصالح الأمن بمنطقة الربوة اليوم من القبض على مروج مخدرات إثر مداهمة منزله بأحد أحياء مدينة الزهراوية."],
                            mentions: [("الربوة", .place)])
         #expect(places(after).isEmpty)
-        #expect(event(after)?.placePhrase == "الزهراوية")
+        #expect(after.firstArrestOrKilling?.placePhrase == "الزهراوية")
         // the governorate named right after the raid's town stays beside it
         let region = events(["تمكنت فرقة الحرس الوطني بالربوة إثر مداهمة منزل كائن بمعتمدية الزهراوية من ولاية الربوة من إيقاف شخص."],
                             mentions: [("الربوة", .place), ("الربوة", .place)])
         #expect(places(region) == ["الربوة"])
-        #expect(event(region)?.placePhrase == "الزهراوية")
+        #expect(region.firstArrestOrKilling?.placePhrase == "الزهراوية")
         // a raid that names no place leaves the seat
         let none = events(["تمكنت الوحدات الأمنية بالربوة بعد مداهمة منزل المتهم من إيقاف شاب مفتش عنه."], mentions: [("الربوة", .place)])
         #expect(places(none) == ["الربوة"])
@@ -40,14 +39,14 @@ import Testing
     @Test func aNationalUnitsSeatIsNotWhere() {
         let ex = events(["قامت الفرقة الوطنية لمكافحة المخدرات التابعة للحرس الوطني بالربوة اليوم بإيقاف شاب."],
                         mentions: [("الربوة", .place)])
-        #expect(event(ex) != nil)
+        #expect(ex.firstArrestOrKilling != nil)
         #expect(places(ex).isEmpty)
-        #expect(event(ex)?.placePhrase == nil)
+        #expect(ex.firstArrestOrKilling?.placePhrase == nil)
         // a local unit of the national guard is where it acts
         let local = events(["تمكنت وحدات الحرس الوطني بالربوة اليوم من إيقاف شاب."], mentions: [("الربوة", .place)])
         #expect(places(local) == ["الربوة"])
         let unnamed = events(["تمكنت الفرقة المركزية للشرطة العدلية بالزهراوية أمس من إيقاف كهل."])
-        #expect(event(unnamed)?.placePhrase == nil)
+        #expect(unnamed.firstArrestOrKilling?.placePhrase == nil)
         // where the network a national unit took apart was is no seat of the unit
         let network = events(["تمكنت الفرقة المركزية لمكافحة المخدرات من تفكيك شبكة تنشط بولاية الربوة وإيقاف شخصين."],
                              mentions: [("الربوة", .place)])
@@ -64,7 +63,7 @@ import Testing
 
     @Test func aNameRunIntoACompassWordIsNoPlace() {
         let ex = events(["تمكنت قوات الأمن في منطقة قرطوبة بشمال البلاد من إيقاف شخص."], mentions: [("قرطوبة بشمال", .place)])
-        #expect(event(ex) != nil)
+        #expect(ex.firstArrestOrKilling != nil)
         #expect(places(ex).isEmpty)
     }
 
@@ -78,21 +77,21 @@ import Testing
         // deaths in an accident (a crash, a stampede) are no killing at all, so they get no place either
         let crash = events(["وقالت الوكالة إن طائرة عسكرية تحطمت على جبل في منطقة قرطوبة صباح اليوم، مما أدى إلى مقتل ثمانية عسكريين."],
                            mentions: [("قرطوبة", .place)])
-        #expect(event(crash) == nil)
+        #expect(crash.firstArrestOrKilling == nil)
     }
 
     @Test func aTownThatEndsTheSentence() {
         let ex = events(["وأضافت الوزارة أنه تم حجز أسلحة، في حين تم إيقاف عنصر دعم للجماعات الإرهابية بقرطوبة."])
-        #expect(event(ex)?.placePhrase == "قرطوبة")
+        #expect(ex.firstArrestOrKilling?.placePhrase == "قرطوبة")
         // an ordinary word, or a word after a charge, is no town
-        #expect(event(events(["وقد تم إيقاف عنصر دعم للجماعات الإرهابية بالجهة."]))?.placePhrase == nil)
-        #expect(event(events(["وقد تم إيقاف شاب بتهمة الاتجار بقرطوبة."]))?.placePhrase == nil)
+        #expect(events(["وقد تم إيقاف عنصر دعم للجماعات الإرهابية بالجهة."]).firstArrestOrKilling?.placePhrase == nil)
+        #expect(events(["وقد تم إيقاف شاب بتهمة الاتجار بقرطوبة."]).firstArrestOrKilling?.placePhrase == nil)
         // not far from the trigger
-        #expect(event(events(["وقد تم إيقاف عنصر دعم للجماعات الإرهابية التي كانت تنشط في الجبال المحيطة منذ سنوات طويلة جدا بقرطوبة."]))?.placePhrase == nil)
+        #expect(events(["وقد تم إيقاف عنصر دعم للجماعات الإرهابية التي كانت تنشط في الجبال المحيطة منذ سنوات طويلة جدا بقرطوبة."]).firstArrestOrKilling?.placePhrase == nil)
     }
 
     @Test func aTownBeforeAnotherPhrase() {
         let ex = events(["وقد ألقت الفرقة القبض على عنصرين من أفراد الخلية بمعتمدية الزهراوية وبالتحري معهما تبين أنهما يتواصلان."])
-        #expect(event(ex)?.placePhrase == "الزهراوية")
+        #expect(ex.firstArrestOrKilling?.placePhrase == "الزهراوية")
     }
 }

@@ -25,6 +25,13 @@ func makeDoc(_ lines: [String], date: PartialDate? = nil, inferred: Bool = false
     return (doc, ex)
 }
 
+extension DocumentExtraction {
+    /// The first arrest or killing found: the events whose place the place-finding suites check.
+    var firstArrestOrKilling: EventMention? { events.first { $0.type == .arrest || $0.type == .killing } }
+    /// The surfaces of the places of `event`, as the site names them (none without an event).
+    func placeSurfaces(of event: EventMention?) -> [String] { event?.places.map { mentions[$0].surface } ?? [] }
+}
+
 func events(_ lines: [String], date: PartialDate? = PartialDate(year: 2023, month: 5, day: 10),
             mentions: [(String, EntityType)] = []) -> DocumentExtraction {
     var (doc, ex) = makeDoc(lines, date: date, mentions: mentions)

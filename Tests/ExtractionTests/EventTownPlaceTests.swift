@@ -6,49 +6,48 @@ import Testing
 /// as written even when the governorate has a page; foreign areas after an area noun and a title's dateline
 /// the text names after an area noun are places as written too. Made-up towns: قرطوبة, الزهراوية, الربوة.
 @Suite struct EventTownPlaceTests {
-    func arrest(_ ex: DocumentExtraction) -> EventMention? { ex.events.first { $0.type == .arrest || $0.type == .killing } }
-    func places(_ ex: DocumentExtraction) -> [String] { arrest(ex)?.places.map { ex.mentions[$0].surface } ?? [] }
+    func places(_ ex: DocumentExtraction) -> [String] { ex.placeSurfaces(of: ex.firstArrestOrKilling) }
 
     @Test func aUnitsTownInItsGovernorate() {
         let ex = events(["تمكنت وحدات الأمن الوطني بقرطوبة من ولاية الربوة خلال حملة أمنية أمس من إيقاف 12 مفتشا عنهم."],
                         mentions: [("الربوة", .place)])
         #expect(places(ex) == ["الربوة"])
-        #expect(arrest(ex)?.placePhrase == "قرطوبة")
+        #expect(ex.firstArrestOrKilling?.placePhrase == "قرطوبة")
         // "التابعة لولاية": the governorate the unit's area belongs to
         let area = events(["وأضاف أن أعوان الحرس الوطني بمنطقة الزهراوية التابعة لولاية الربوة قاموا اليوم بإيقاف شخصين."],
                           mentions: [("الربوة", .place)])
-        #expect(arrest(area)?.placePhrase == "الزهراوية")
+        #expect(area.firstArrestOrKilling?.placePhrase == "الزهراوية")
         // a definite town right before the governorate noun
         let seat = events(["أمكن لأعوان منطقة الأمن الوطني بالزهراوية ولاية الربوة القبض على منحرف خطير."], mentions: [("الربوة", .place)])
-        #expect(arrest(seat)?.placePhrase == "الزهراوية")
+        #expect(seat.firstArrestOrKilling?.placePhrase == "الزهراوية")
     }
 
     @Test func aTownNamedOtherwiseBlocksNothingNew() {
         // a place named by a preposition, not as a governorate, is the place; no phrase is looked for
         let ex = events(["تمكنت وحدات الأمن الوطني بقرطوبة من إيقاف شخص بمدينة الربوة."], mentions: [("الربوة", .place)])
         #expect(places(ex) == ["الربوة"])
-        #expect(arrest(ex)?.placePhrase == nil)
+        #expect(ex.firstArrestOrKilling?.placePhrase == nil)
         // a governorate that is where he comes from gives no town either
         let origin = events(["تم أمس إيقاف شاب أصيل قرطوبة من ولاية الربوة."], mentions: [("الربوة", .place)])
-        #expect(arrest(origin)?.placePhrase == nil)
+        #expect(origin.firstArrestOrKilling?.placePhrase == nil)
     }
 
     @Test func aForeignAreaEndedByAConnectiveOrADemonym() {
         let ex = events(["انتهت عملية احتجاز الرهائن التي نفذها مسلحان صباح اليوم بكنيسة في إقليم قرطوبة وذلك بمقتل منفذي العملية."])
-        #expect(arrest(ex)?.placePhrase == "قرطوبة")
+        #expect(ex.firstArrestOrKilling?.placePhrase == "قرطوبة")
         let county = events(["أعلنت الشرطة اعتقال المطلوب لديها بمقاطعة قرطوبة بولاية الربوة مؤكدة أن العملية تمت بسرعة."])
-        #expect(arrest(county)?.placePhrase == "قرطوبة")
+        #expect(county.firstArrestOrKilling?.placePhrase == "قرطوبة")
         // where the man arrested lives is no place of the arrest: the unit's seat is
         let home = events(["تمكنت فرقة الحرس الوطني بقرطوبة أمس من القبض على عنصر يقطن بجهة الزهراوية من ولاية الربوة."],
                           mentions: [("الربوة", .place)])
-        #expect(arrest(home)?.placePhrase == "قرطوبة")
+        #expect(home.firstArrestOrKilling?.placePhrase == "قرطوبة")
         // where the announcing police serve, before the trigger, is not where the arrest was
         let police = events(["أعلنت شرطة المدينة بولاية الزهراوية الأمريكية اعتقال المطلوب لديها بمقاطعة قرطوبة بولاية الربوة."])
-        #expect(arrest(police)?.placePhrase == "قرطوبة")
+        #expect(police.firstArrestOrKilling?.placePhrase == "قرطوبة")
         let state = events(["تم أمس القبض على شاب في ولاية قرطوبة الأمريكية بعد أن نام في المنزل."])
-        #expect(arrest(state)?.placePhrase == "قرطوبة")
+        #expect(state.firstArrestOrKilling?.placePhrase == "قرطوبة")
         // a name that goes on is unsure
-        #expect(arrest(events(["تم أمس القبض على شاب في ولاية قرطوبة الجديدة بعد أن نام في المنزل."]))?.placePhrase == nil)
+        #expect(events(["تم أمس القبض على شاب في ولاية قرطوبة الجديدة بعد أن نام في المنزل."]).firstArrestOrKilling?.placePhrase == nil)
     }
 
     @Test func theTownOfAnAttackedPost() {
@@ -64,18 +63,18 @@ import Testing
         var (doc, ex) = makeDoc(lines, date: PartialDate(year: 2023, month: 5, day: 10))
         doc.title = "قرطوبة : لص يتسلل إلى منزل"
         EventExtractor().extract(doc, into: &ex)
-        #expect(arrest(ex)?.placePhrase == "قرطوبة")
+        #expect(ex.firstArrestOrKilling?.placePhrase == "قرطوبة")
         // the clause itself names the dateline after an area noun, and the name goes on into a known name
         var (own, exo) = makeDoc(["تمكنت الوحدات الأمنية بمنطقة حمام الربوة أمس من إيقاف شابين."],
                                  date: PartialDate(year: 2023, month: 5, day: 10), mentions: [("الربوة", .place)])
         own.title = "حمام الربوة : شابان يسلبان عسكريا"
         EventExtractor().extract(own, into: &exo)
-        #expect(arrest(exo)?.placePhrase == "حمام الربوة")
+        #expect(exo.firstArrestOrKilling?.placePhrase == "حمام الربوة")
         // a dateline the text does not name after an area noun is no place
         var (plain, ex2) = makeDoc(["انشغل لص تسلل إلى منزل بإعداد وجبة عند قرطوبة.", "وقد ألقت الشرطة القبض على شاب بعد أن نام."],
                                    date: PartialDate(year: 2023, month: 5, day: 10))
         plain.title = "قرطوبة : لص يتسلل إلى منزل"
         EventExtractor().extract(plain, into: &ex2)
-        #expect(arrest(ex2)?.placePhrase == nil)
+        #expect(ex2.firstArrestOrKilling?.placePhrase == nil)
     }
 }
