@@ -46,6 +46,8 @@ public enum DescribedRoles {
         guard let cut = parts.indices.dropFirst().prefix(while: { $0 < whose }).first(where: { i in
             let key = EventLexicon.key(String(parts[i]))
             if key == "و" { return false }  // "المتظاهرين و المارة": the conjunction written apart
+            // "عناصر من قوات الأمن", "مجموعة من المصلين": من says of whom, no verb opens a clause there.
+            if key == "من" { return false }
             let before = parts[i - 1] == "و" && i >= 2 ? parts[i - 2] : parts[i - 1]
             return ((key.hasPrefix("ت") || key.hasPrefix("ي")) && !SentenceEvents.hasAdjectiveEnding(key) && !isVerbalNounOfFormTwo(key))
                 || (key.hasPrefix("و") && !key.hasPrefix("وال") && key.count >= 3)
@@ -93,7 +95,10 @@ public enum DescribedRoles {
             if demonstratives.contains(key) || (!out.isEmpty && backReferences.contains(key)) { continue }
             // (a counted noun and its adjectives are accusative after a number)
             if word.allSatisfy(\.isNumber) || countingWords.contains(key) { counted = true }
-            out.append(counted ? word : withoutAccusativeAlif(word))
+            // ("مركزا إسلاميا" → "مركز إسلامي": a relative adjective agrees with the noun that lost its alif)
+            let agrees = !counted && word.hasSuffix("يا") && word.count >= 5 && out.last.map { last in
+                phrase.split(separator: " ").contains { $0 == last + "ا" } } ?? false
+            out.append(counted ? word : agrees ? word.dropLast() : withoutAccusativeAlif(word))
         }
         return out.isEmpty ? phrase : out.joined(separator: " ")
     }

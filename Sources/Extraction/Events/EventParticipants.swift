@@ -312,6 +312,9 @@ extension SentenceEvents {
             } else if startingAt[k + 1] == nil, words.has(k + 1, in: EventContextLexicon.securityNouns), words.words[k + 1].key.hasPrefix("ال") {
                 k += 2
                 if k < range.upperBound, startingAt[k] == nil, Self.isNisba(words.words[k].key) { k += 1 }
+            } else if startingAt[k + 1] == nil, words.has(k + 1, in: EventContextLexicon.securityNouns), k + 2 < range.upperBound,
+                      startingAt[k + 2] == nil, words.words[k + 2].key.hasPrefix("ال"), !words.words[k + 2].isPunct {
+                k += 3  // "عناصر من قوات الأمن": a force in construct
             }
         }
         return start..<k

@@ -67,11 +67,24 @@ extension SentenceEvents {
         // ("هجوم انتحاري استهدف نقطتي تفتيش": past one adjective of the nominal trigger)
         func attackVerb(_ k: Int) -> Bool { lookup(k).map { !$0.trigger.nominal && $0.trigger.type == .attack } ?? false }
         let adjective = Self.hasAdjectiveEnding(w[min(h.index + 1, w.count - 1)].key) && startingAt[h.index + 1] == nil ? 1 : 0
-        let objectAt = h.trigger.needsWeapon || !h.trigger.nominal ? (h.trigger.needsWeapon ? -1 : h.index + 1)
+        var objectAt = h.trigger.needsWeapon || !h.trigger.nominal ? (h.trigger.needsWeapon ? -1 : h.index + 1)
             : attackVerb(h.index + 1) ? h.index + 2 : adjective == 1 && attackVerb(h.index + 2) ? h.index + 3 : -1
+        // The verb's subject stands before it (a relative pronoun, the attack noun it goes on with), so what follows is
+        // its object, people too ("تفجيرين استهدفا زوارا شيعة", "الهجوم الذي استهدف عناصر من قوات الأمن").
+        let subjectBefore = objectAt > h.index + 1 || (!h.trigger.nominal && h.index > range.lowerBound
+            && (words.has(h.index - 1, in: EventContextLexicon.relatives) || lookup(h.index - 1).map { $0.trigger.nominal && $0.trigger.type == .attack } ?? false))
+        // "التفجير الذي استهدف، الثلاثاء، محافظ قندهار", "قصف استهدف أمس الثلاثاء منطقة سكنية": past the date the
+        // verb's object waits behind, with the commas that set it apart.
+        if objectAt > 0, subjectBefore {
+            var k = objectAt
+            while k < min(seg.upperBound, objectAt + 5), dateWords.contains(k) || w[k].key == "," { k += 1 }
+            if (objectAt..<k).contains(where: dateWords.contains) { objectAt = k }
+        }
         if r.targets.isEmpty, r.targetPhrase == nil, h.type != .clash, objectAt > 0, objectAt < seg.upperBound {
             if let m = startingAt[objectAt], !r.actors.contains(m) { r.targets = [m] }
-            else if words.has(objectAt, in: EventContextLexicon.targetNouns) {
+            else if subjectBefore, !seriesAntecedent(of: h), let p = personPhrase(after: objectAt - 1, in: range), p.lowerBound == objectAt {
+                r.targetPhrase = phraseText(withPossessor(p, in: seg))
+            } else if words.has(objectAt, in: EventContextLexicon.targetNouns) {
                 // (as written, without its marks: "استهدف مركزاً للشرطة")
                 let text = words.text(withPossessor(nounPhrase(from: objectAt, in: range, max: 3), in: seg)).unicodeScalars
                 r.targetPhrase = String(String.UnicodeScalarView(text.filter { !(0x064B...0x065F).contains($0.value) }))
@@ -117,6 +130,13 @@ extension SentenceEvents {
         if r.places.isEmpty, h.type == .attack { r.placePhrase = attackedPostSeat(of: h, in: seg) }
         _ = w
         return r
+    }
+
+    /// "بالعمليات الإرهابية التي استهدفت الأمنيين": a relative verb whose antecedent, up to three words before its
+    /// pronoun, is a plural in ات tells of a series, whom it hit is no one event's target.
+    func seriesAntecedent(of h: Hit) -> Bool {
+        guard h.index >= 1, words.has(h.index - 1, in: EventContextLexicon.relatives) else { return false }
+        return (max(0, h.index - 4)..<(h.index - 1)).contains { words.words[$0].key.hasSuffix("ات") }
     }
 
     /// Killings, arrests, kidnappings, dismissals: who was killed or taken (named, or a noun phrase), and

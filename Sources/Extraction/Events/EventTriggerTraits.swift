@@ -19,6 +19,9 @@ public struct EventTriggerTraits: Sendable, Hashable {
     public var communique: Bool
     /// An assault (اعتداء، اعتدى) rather than an attack.
     public var assault: Bool
+    /// A firing (أطلق، إطلاق): with gunfire, shots fired, which says nothing of who attacked whom — the police
+    /// firing on a man who rammed them fires as a gunman does.
+    public var firing: Bool
 
     /// Traits of an `EventMention.trigger` as the extractor wrote it.
     public init(trigger: String) {
@@ -40,5 +43,6 @@ public struct EventTriggerTraits: Sendable, Hashable {
         otherNoun = hit?.1.type == .other ? (root.hasPrefix("اختطا") || root.hasPrefix("اختطف") ? "اختطاف" : "إقالة") : nil
         communique = EventLexicon.communique.contains(root)
         assault = root.hasPrefix(EventLexicon.key("اعتد"))
+        firing = root.hasPrefix(EventLexicon.key("أطلق")) || root.hasPrefix(EventLexicon.key("إطلاق"))
     }
 }

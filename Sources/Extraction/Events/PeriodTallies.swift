@@ -14,4 +14,20 @@ extension SentenceEvents {
         }
         return false
     }
+
+    /// "لم تشر إلى أي دليل يفيد بأن أي أجنبي … قد ارتكب هجوما", "لم يسجل أي اعتداء": an event of anyone or of any
+    /// kind («أي» up to twelve words before the trigger, no mark between) under a negation before it — none in
+    /// particular. Not «، أي» ("that is") after a mark.
+    func quantifiedUnderNegation(_ i: Int) -> Bool {
+        let w = words.words
+        guard let q = (max(0, i - 12)..<i).last(where: { words.isAny($0, ["اي"]) }), q > 0, !w[q - 1].isPunct,
+              !((q + 1)..<i).contains(where: { w[$0].isPunct && w[$0].key != "\"" }) else { return false }
+        return (0..<q).contains { words.has($0, in: EventLexicon.negation) }
+    }
+
+    /// "أطلق النار على نفسه": a suicide, no attack.
+    func firesOnSelf(_ i: Int, in range: Range<Int>) -> Bool {
+        guard let on = ((i + 1)..<min(range.upperBound, i + 4)).first(where: { words.isAny($0, ["علي"]) }) else { return false }
+        return words.isAny(on + 1, ["نفسه", "نفسها", "انفسهم", "نفسيهما"])
+    }
 }

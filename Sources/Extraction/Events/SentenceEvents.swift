@@ -149,6 +149,7 @@ struct SentenceEvents {
                 guard let (trigger, definite) = found, let reading = reading(i) else { continue }
                 if (max(range.lowerBound, i - 4)..<i).contains(where: { words.has($0, in: EventLexicon.negation) }) { continue }
                 if (max(range.lowerBound, i - 2)..<i).contains(where: { words.has($0, in: EventLexicon.cancelled) }) { continue }
+                if quantifiedUnderNegation(i) || (trigger.needsWeapon && firesOnSelf(i, in: range)) { continue }
                 // "الأبحاث جارية لإيقاف الشخص الثاني", "استعدادا لزيارة …": لـ before a verbal noun says what for
                 // (after تعرض it says what happened: "تعرض لهجوم").
                 if trigger.nominal, trigger.type != .statement, trigger.type != .killing, w[i].key.hasPrefix("ل"),

@@ -158,6 +158,7 @@ struct EventMaking {
         parts.otherNoun = traits.compactMap(\.otherNoun).first
         parts.communique = traits.contains { $0.communique }
         parts.assault = traits.filter(\.assault).count * 2 > traits.count
+        parts.firing = subtype == "gunfire" && traits.filter(\.firing).count * 2 > traits.count
         guard let title = EventTitles.title(parts) else { return nil }
         var event = Event(id: "", title: title, type: c.type, subtype: subtype, date: c.date, dateInferred: c.inferred,
                           places: eventPlaces, actors: actors, targets: targets, sources: sources, quantities: quantities)

@@ -32,6 +32,8 @@ enum EventTitles {
         var assault = false
         /// The actor is a body that meets on its own ("مجلس الوزراء").
         var collective = false
+        /// Shots fired ("أطلق … النار على …"), reported as such rather than as an armed attack.
+        var firing = false
     }
 
     /// "مجلس الوزراء", "لجنة المالية", "الهيئة المديرة": a body whose meeting needs no other party.
@@ -74,6 +76,7 @@ enum EventTitles {
         switch p.type {
         case .attack:
             guard target != nil || p.place != nil else { return nil }
+            if p.firing, !p.assault { return firingTitle(p, target: target) }
             var t = p.assault ? "اعتداء" : "هجوم"
             let adjectival = ["rocket": " صاروخي", "gunfire": " مسلح", "suicide": " انتحاري"][p.subtype ?? ""]
             // "اعتداء شاب على ناظر": a described attacker in construct with the noun (not before an adjective).
@@ -136,6 +139,18 @@ enum EventTitles {
             guard let a = p.actor else { return nil }
             return "انسحاب " + a + (p.place.map { " من " + $0 } ?? "")
         }
+    }
+
+    /// "إطلاق نار على حافلة في X", "إطلاق الشرطة النار على رجل في باريس": shots fired say what the text says,
+    /// never that the one fired on was attacked by a gunman (the police firing on a fleeing man); the actor by name
+    /// when a page names it and it is no country (a demonym would make it an armed attack again).
+    static func firingTitle(_ p: Parts, target: String?) -> String {
+        let at = p.place.map { " \(p.placePreposition) \($0)" } ?? ""
+        let inPlace = p.place.map { " في \($0)" } ?? ""
+        var t = "إطلاق"
+        if let a = p.actor, p.actorCountry == nil, !p.actorDescribed { t += " " + a + " النار" } else { t += " نار" }
+        if let target { t += " على " + target + (p.place != nil && !p.targets.contains(p.place!) ? inPlace : "") } else { t += at }
+        return t
     }
 
     /// "شخص", "شخصين", "5 أشخاص", "24 شخصا".
