@@ -94,4 +94,23 @@ import Testing
         let ex = events(["وقد ألقت الفرقة القبض على عنصرين من أفراد الخلية بمعتمدية الزهراوية وبالتحري معهما تبين أنهما يتواصلان."])
         #expect(ex.firstArrestOrKilling?.placePhrase == "الزهراوية")
     }
+
+    @Test func aCourtsSeatIsNotWhere() {
+        // the court a speaker speaks for, before the trigger, is not where the arrest was
+        let speaker = events(["أعلن الناطق الرسمي باسم المحكمة الابتدائية بالربوة اليوم عن إيقاف عدد من عناصر المجموعة."],
+                             mentions: [("الربوة", .place)])
+        #expect(places(speaker).isEmpty)
+        // nor the court that wanted the man, after it
+        let wanted = events(["تمكنت فرقة الحرس الوطني اليوم من إلقاء القبض على عنصر مفتش عنه لفائدة المحكمة العسكرية الدائمة بالربوة."],
+                            mentions: [("الربوة", .place)])
+        #expect(places(wanted).isEmpty)
+        // a unit's seat beside it still is
+        let unit = events(["تمكنت الوحدات الأمنية بقرطوبة من إيقاف شاب مفتش عنه لفائدة النيابة العمومية بالربوة."],
+                          mentions: [("قرطوبة", .place), ("الربوة", .place)])
+        #expect(places(unit) == ["قرطوبة"])
+        // nor the court of a ruling a clause the event is brought to names
+        let ruling = events(["شهدت مدينة قرطوبة اليوم احتقانا على خلفية صدور حكم بمحكمة الاستئناف بالربوة على عون أطلق النار على شاب."],
+                            mentions: [("قرطوبة", .place), ("الربوة", .place)])
+        #expect(ruling.events.first { $0.type == .attack }.map { ruling.placeSurfaces(of: $0) } == ["قرطوبة"])
+    }
 }

@@ -77,4 +77,55 @@ import Testing
         EventExtractor().extract(plain, into: &ex2)
         #expect(ex2.firstArrestOrKilling?.placePhrase == nil)
     }
+
+    /// A town right before a governorate the event already takes as its place is kept beside it, whatever else
+    /// found that governorate: another place of the clause, a trigger between the unit and the arrest.
+    @Test func theTownBeforeTheGovernorateTheEventTakes() {
+        // another place of the clause keeps the unit's town from being looked for by the unit's seat
+        let ex = events(["اضطرت الوحدات الأمنية اليوم، بمدينة قرطوبة من ولاية الربوة إلى تفريق محتجين أغلقوا الطريق على مستوى منطقة الزهراوية، وإيقاف 12 شخصا منهم."],
+                        mentions: [("الربوة", .place), ("الزهراوية", .place)])
+        #expect(places(ex) == ["الربوة", "الزهراوية"])
+        #expect(ex.firstArrestOrKilling?.placePhrase == "قرطوبة")
+        // a toponym's two words before «من ولاية», for a killing
+        let mountain = events(["تمكنت قوات الجيش اليوم من القضاء على عنصرين إرهابيين بالقرب من جبل قرطوبة من ولاية الربوة."],
+                              mentions: [("الربوة", .place)])
+        #expect(mountain.firstArrestOrKilling?.placePhrase == "جبل قرطوبة")
+        // the unit's seat with its ب, when a «القضاء على» of another sense stands between the unit and the arrest
+        let seat = events(["أكدت الوزارة أن أعوان منطقة الأمن الوطني بالزهراوية من ولاية الربوة تمكنوا في إطار القضاء على المظاهر المخلة بالأمن من القبض على عنصر خطير."],
+                          mentions: [("الربوة", .place)])
+        #expect(seat.firstArrestOrKilling?.placePhrase == "الزهراوية")
+    }
+
+    @Test func noTownBeforeTheGovernorateWhenNoneIsWrittenAsAPlace() {
+        // a person, an ordinary word or where he comes from before «من ولاية» is no town
+        let people = events(["تمكنت وحدات الحرس من القبض على شاب من ولاية الربوة."], mentions: [("الربوة", .place)])
+        #expect(people.firstArrestOrKilling?.placePhrase == nil)
+        let origin = events(["تمكنت وحدات الحرس بالمدينة من القبض على شاب يقطن بقرطوبة من ولاية الربوة."], mentions: [("الربوة", .place)])
+        #expect(origin.firstArrestOrKilling?.placePhrase == nil)
+        // a governorate named by a preposition, not as a governorate, brings no town
+        let plain = events(["تمكنت وحدات الحرس من القبض على شاب قرطوبة في الربوة."], mentions: [("الربوة", .place)])
+        #expect(plain.firstArrestOrKilling?.placePhrase == nil)
+        // a noun in construct with the governorate's noun is no town («بأحواز ولاية X»: its outskirts)
+        let outskirts = events(["تمكن أعوان الشرطة اليوم من إيقاف شخص فار وذلك بقرطوبة ولاية الربوة."], mentions: [("الربوة", .place)])
+        #expect(outskirts.firstArrestOrKilling?.placePhrase == nil)
+        // where protests followed the arrest is not where it was
+        let protest = events(["وخلف إيقاف البحارة احتجاجات لدى أهاليهم خاصة بمعتمدية قرطوبة من ولاية الربوة."], mentions: [("الربوة", .place)])
+        #expect(protest.firstArrestOrKilling?.placePhrase == nil)
+        // where the reporter is
+        let reporter = events(["أفاد مراسل \"إذاعة الأفق\" بقرطوبة من ولاية الربوة بأن حملة أمنية أسفرت عن إيقاف مفتش عنه."], mentions: [("الربوة", .place)])
+        #expect(reporter.firstArrestOrKilling?.placePhrase == nil)
+    }
+
+    /// A town in ب after an area noun is not cut to «قرطوبة», and a place of the event before it that says where more closely
+    /// keeps its word.
+    @Test func theTownAfterAnAreaNounAndACloserPlace() {
+        let area = events(["تمكنت الوحدة المختصة من القضاء على عنصر إرهابي خطير ليلة الثلاثاء، بجهة بقرطوبة من ولاية الربوة."],
+                          mentions: [("الربوة", .place)])
+        // (a word in ب after an area noun is unsure, «بجهة برقو»: never the name cut of its first letter)
+        #expect(area.firstArrestOrKilling?.placePhrase == nil)
+        let closer = events(["جد شجار مساء أمس بمنطقة الزهراوية من معتمدية قرطوبة بولاية الربوة أسفر عن مقتل شاب."],
+                            mentions: [("الزهراوية", .place), ("الربوة", .place)])
+        #expect(places(closer) == ["الزهراوية", "الربوة"])
+        #expect(closer.firstArrestOrKilling?.placePhrase == nil)
+    }
 }

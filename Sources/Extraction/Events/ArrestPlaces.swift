@@ -48,6 +48,52 @@ extension SentenceEvents {
         return []
     }
 
+    /// The town named right before a governorate the event takes as its place, as written («بمدينة قرطوبة من
+    /// ولاية الربوة», «بالقرب من جبل الزيتون من ولاية الربوة», «بالزهراوية التابعة لولاية الربوة»): the phrase
+    /// puts the town in the governorate, and the town says where more closely. Only a town written as a place — with
+    /// its ب, after an area noun or في, or a toponym's two words — not where someone comes from or lives, not a
+    /// noun in construct with the governorate («بأحواز ولاية الربوة»), not past a protest or a charge after the
+    /// trigger, and not when a place of the event before it already says where more closely («بمنطقة X من
+    /// معتمدية قرطوبة بولاية الربوة»).
+    func townBefore(governorate m: Int, of h: Hit, places: [Int], in range: Range<Int>) -> String? {
+        guard isGovernorateNamed(m), let g = firstWord[m] else { return nil }
+        let w = words.words
+        let noun = g - 1
+        let end: Int
+        var construct = false
+        if words.isAny(noun - 1, ["من"]) || words.has(noun - 1, in: Self.belongingWords) {
+            end = noun - 2
+        } else if !words.hasPrepositionClitic(noun) || w[noun].key.hasPrefix("ب") {
+            end = noun - 1
+            construct = !words.hasPrepositionClitic(noun)
+        } else {
+            return nil
+        }
+        guard end >= range.lowerBound, !w[end].isPunct else { return nil }
+        // (a word after an area noun carries no preposition of its own: «بجهة برقو» is برقو)
+        func cliticB(_ k: Int) -> Bool { words.hasPrepositionClitic(k) && w[k].key.hasPrefix("ب") && !words.has(k - 1, in: Self.areaNouns) }
+        func fromElsewhere(_ k: Int) -> Bool {
+            isOriginOrSeat(before: k, after: range.lowerBound - 1) || words.has(k - 1, in: Self.originOrHomeWords)
+                || (words.has(k - 1, in: Self.areaNouns) && words.has(k - 2, in: Self.originOrHomeWords))
+                || (k > h.index && (h.index..<k).contains { chargePhrase(at: $0) != nil || words.has($0, in: EventLexicon.complementizer)
+                    || words.has($0, in: Self.gatherings) })
+                || places.contains { p in firstWord[p].map { $0 < k && k - $0 <= 8 } == true && !isGovernorateNamed(p) }
+                // ("أفاد مراسل الإذاعة بقرطوبة من ولاية الربوة": where the reporter is)
+                || (max(range.lowerBound, k - 8)..<k).contains { words.has($0, in: Self.reporterWords) }
+        }
+        // Two words: a toponym's head and its name, or a two-word name after an area noun.
+        if end - 1 >= range.lowerBound, let name = placeName(at: end - 1, in: range, clitic: cliticB(end - 1)),
+           name.unicodeScalars.contains(" ") {
+            return fromElsewhere(end - 1) ? nil : name
+        }
+        // One word, with its ب or after an area noun or في; definite when in construct with the governorate's noun.
+        let introduced = cliticB(end) || words.has(end - 1, in: Self.areaNouns) || words.isAny(end - 1, ["في"])
+        // (with its ب, a definite word the governorate follows is a town even when the dictionary knows it: «بالمكنين»)
+        guard introduced, !fromElsewhere(end), let name = placeName(at: end, in: range, clitic: cliticB(end), seat: cliticB(end)),
+              !construct || EventLexicon.key(name).hasPrefix("ال") else { return nil }
+        return name
+    }
+
     /// "بأحد أحياء مدينة X": the words before an area noun that still say where.
     static let neighbourhoodWords: WordSet = WordSet(["أحياء", "احياء", "ضواحي", "أطراف", "وسط"].map(EventLexicon.key))
 
@@ -69,6 +115,26 @@ extension SentenceEvents {
         }
     }
 
+    /// A reporter's nouns ("مراسل", "مراسلة", "مراسلنا").
+    static let reporterWords: WordSet = WordSet(["مراسل", "مراسلة", "مراسلنا", "لمراسل", "لمراسلة"].map(EventLexicon.key))
+
+    /// Heads of a court or a prosecution office ("المحكمة الابتدائية بقرطوبة", "النيابة العمومية بقرطوبة").
+    static let courtHeads: WordSet = WordSet(["محكمة", "المحكمة", "نيابة", "النيابة"].map(EventLexicon.key))
+
+    /// Whether the place at word `j` is the seat of a court or prosecution office named right before it, over at most
+    /// three of its definite adjectives ("الناطق باسم المحكمة الابتدائية بقرطوبة", "مفتش عنه لفائدة المحكمة العسكرية
+    /// الدائمة بقرطوبة"): where the case is heard, not where the event was.
+    func isCourtSeat(_ j: Int) -> Bool {
+        var k = j - 1
+        while k >= 0, j - k <= 4 {
+            if words.has(k, in: Self.courtHeads) { return true }
+            let key = words.words[k].key
+            guard !words.words[k].isPunct, key.hasPrefix("ال") || key.hasPrefix("وال") else { return false }
+            k -= 1
+        }
+        return false
+    }
+
     /// Places before the trigger that say where the units that arrested or killed are: a place with its ب, after a
     /// place noun or في, one joined to such a place by و ("بسوسة وزغوان"), or after «على مستوى» ("على مستوى سواحل X").
     func unitPlaces(before h: Hit, in range: Range<Int>) -> [Int] {
@@ -76,7 +142,7 @@ extension SentenceEvents {
         var found: [Int] = []
         var lastTaken = -2
         for j in range.lowerBound..<h.index {
-            guard let m = startingAt[j], mentions[m].type == .place, !isJunkPlace(m), !isNationalUnitSeat(j, in: range) else { continue }
+            guard let m = startingAt[j], mentions[m].type == .place, !isJunkPlace(m), !isNationalUnitSeat(j, in: range), !isCourtSeat(j) else { continue }
             let clitic = (mentions[m].span.start > w[j].start || w[j].key.hasPrefix("بال")) && w[j].key.hasPrefix("ب")
             let joined = lastTaken == j - 1 && w[j].key.hasPrefix("و") && mentions[m].span.start > w[j].start
             let level = words.isAny(j - 1, ["مستوي"]) || (words.isAny(j - 2, ["مستوي"]) && !words.hasPrepositionClitic(j - 1) && !w[j - 1].isPunct)

@@ -23,7 +23,8 @@ extension SentenceEvents {
                 inCharge = nil
             }
             if inCharge != nil { continue }
-            guard let m = startingAt[j], mentions[m].type == .place, !isJunkPlace(m) else { continue }
+            // ("مفتش عنه لفائدة المحكمة الابتدائية بتونس": where the case is heard)
+            guard let m = startingAt[j], mentions[m].type == .place, !isJunkPlace(m), !isCourtSeat(j) else { continue }
             // "… التي تم إيقافها مؤخرا بمنطقة الجوامع": a place of another predicate.
             if relatives.contains(where: { $0.contains(j) && !$0.contains(h.index) }) { continue }
             var prev = j - 1
@@ -68,7 +69,7 @@ extension SentenceEvents {
         if !after.isEmpty { return after }
         if h.type == .killing || h.type == .attack, case let before = incidentPlaces(before: h, segment: seg), !before.isEmpty { return before }
         guard (seg.lowerBound..<h.index).contains(where: { words.has($0, in: Self.supportVerbs) }) else { return [] }
-        return (seg.lowerBound..<h.index).compactMap { startingAt[$0] }.filter { mentions[$0].type == .place && !isJunkPlace($0) }
+        return (seg.lowerBound..<h.index).compactMap { startingAt[$0] }.filter { mentions[$0].type == .place && !isJunkPlace($0) && !isCourtSeat(firstWord[$0]!) }
     }
 
     /// "شجار جد ليلة البارحة بمعتمدية قليبية … أسفر عن مقتل شاب", "العملية التي جدت أمس في جبل سمامة وأدت إلى
@@ -92,7 +93,7 @@ extension SentenceEvents {
             // "بالعاصمة الألمانية برلين", "في شمال أنغولا"
             let described = (Self.isNisba(w[prev].key) && words.has(prev - 1, in: EventLexicon.placeNouns))
                 || (words.isAny(prev, Self.compassWords) && words.isAny(prev - 1, ["في"]))
-            if mentions[m].type == .place, !isJunkPlace(m), !isOriginOrSeat(before: j, after: v),
+            if mentions[m].type == .place, !isJunkPlace(m), !isOriginOrSeat(before: j, after: v), !isCourtSeat(j),
                clitic || described || words.has(prev, in: EventLexicon.placePrepositions) || words.has(prev, in: EventLexicon.placeNouns) {
                 found.append(m)
             }

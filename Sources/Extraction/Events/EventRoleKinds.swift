@@ -269,6 +269,10 @@ extension SentenceEvents {
         if r.places.allSatisfy(isGovernorateNamed), h.type == .arrest || h.type == .killing { r.placePhrase = unnamedPlace(of: h, in: range) }
         // "على مستوى سواحل X", "خلال عملية تمشيط بسواحل X": the coast where the arrest was, beside the unit's seat.
         if r.placePhrase == nil, h.type == .arrest { r.placePhrase = coastPlace(of: h, in: range) }
+        // "بمدينة X من ولاية Y": the town in the governorate the event takes as its place.
+        if r.placePhrase == nil, h.type == .arrest || h.type == .killing {
+            r.placePhrase = r.places.lazy.compactMap { self.townBefore(governorate: $0, of: h, places: r.places, in: range) }.first
+        }
         return r
     }
 
