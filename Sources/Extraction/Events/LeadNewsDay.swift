@@ -41,7 +41,8 @@ struct LeadNewsDay {
         }
         guard newsDay(first), let day = dates[first].date else { return nil }
         var through = dates[first].sentence + Self.reach
-        for d in dates where d.sentence > dates[first].sentence && d.date != day {
+        // (a duration counted back, "الحي الذي شهد عملية مماثلة قبل أسبوعين", tells of another time, not of another news day)
+        for d in dates where d.sentence > dates[first].sentence && d.date != day && !EventDating.isElapsed(d.text) {
             through = min(through, d.sentence - 1)
         }
         mention = first
