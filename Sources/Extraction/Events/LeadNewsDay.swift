@@ -29,7 +29,8 @@ struct LeadNewsDay {
         guard reference.day != nil, var first = dates.indices.min(by: { dates[$0].sentence < dates[$1].sentence }),
               dates[first].sentence < 2, let earliest = CalendarMath.adding(days: -Self.maxAge, to: reference) else { return nil }
         func newsDay(_ i: Int) -> Bool {
-            guard let day = dates[i].date else { return false }
+            // ("اندلاع اشتباكات منذ أيام": a duration counted back is the start of what goes on, not the lead's news)
+            guard let day = dates[i].date, !EventDating.isElapsed(dates[i].text) else { return false }
             if day.day == nil { return Self.newsMonth(day, reference: reference) && !opensSeries(i) }
             return day <= reference && earliest <= day
         }
