@@ -47,6 +47,9 @@ import ArabicText
 ///   ذلك إيقاف", "… وتم اعتقال") dates it (`EventDating.consequenceCarries`). News a clause spreads over a span
 ///   ("خلال اليومين الماضيين", "على مدى أسبوع": `spreadsOverPeriod`) is given none of these inferred days; an event an
 ///   anniversary marks ("الذكرى الأربعين لمقتل") is history, and a date right after «الذكرى» names the anniversary.
+///   A duration counted back ("منذ قرابة أسبوعين") dates only an event within `EventDating.elapsedReach` words of it;
+///   news announced with an inferred day and told again with one takes its time (`takeRetoldTimes`); a deed a charge
+///   names ("المتهم بالاعتداء") takes no date before it and no inferred day (`EventDating.charged`).
 public struct EventExtractor: Sendable {
     public init() {}
 
