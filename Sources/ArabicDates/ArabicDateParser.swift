@@ -74,6 +74,8 @@ struct Cursor {
         // "منذ قليل", "منذ لحظات": a moment ago.
         if kinds[i] == .yearCue, linked(i + 1), kind(i + 1) == .moment,
            scanner.words[i].hash == DateLexicon.sinceHash { return (DateDraft(anchor: .dayOffset(0)), i, i + 1) }
+        // "منذ يومين", "قبل قرابة أسبوعين": a duration counted back from the article's date.
+        if kinds[i] == .yearCue, let (back, last) = elapsed(at: i) { return (DateDraft(anchor: .elapsed(back)), i, last) }
         var j = i
         var prefixed = false
         var edge = false

@@ -22,6 +22,9 @@ public enum TemporalAnchor: Hashable, Sendable {
     case yearOffset(Int)
     /// في اليوم نفسه (0), اليوم التالي (+1): relative to the last day-precise date mentioned before.
     case previousMention(Int)
+    /// منذ يومين (2...2), منذ قرابة أسبوعين (7...21): a range of days before the reference (`ElapsedTime`); the date
+    /// is what the whole range shares (a day, a month, a year), else none.
+    case elapsed(ClosedRange<Int>)
 }
 
 /// A date expression found in a text.
@@ -68,6 +71,9 @@ public struct TemporalExpression: Hashable, Sendable {
         switch anchor {
         case .dayOffset, .weekday, .previousMention: return .day
         case .weekOffset, .weekend: return .month
+        case .elapsed(let back):
+            let width = back.upperBound - back.lowerBound
+            return width == 0 ? .day : width <= 31 ? .month : width <= 366 ? .year : .unknown
         case .monthOffset: return day != nil ? .day : .month
         case .absolute, .monthQualified, .yearOffset:
             if day != nil { return .day }
@@ -163,6 +169,12 @@ public struct TemporalExpression: Hashable, Sendable {
         case .yearOffset(let n):
             guard let ref else { return nil }
             return Self.valid(ref.year + n, month, day)
+        case .elapsed(let back):
+            // Counted back from a day; the earliest and latest days of the range share what the date can say.
+            guard let ref, ref.day != nil, let early = CalendarMath.adding(days: -back.upperBound, to: ref),
+                  let late = CalendarMath.adding(days: -back.lowerBound, to: ref), early.year == late.year else { return nil }
+            if early.month != late.month { return PartialDate(year: early.year) }
+            return early.day == late.day ? early : PartialDate(year: early.year, month: early.month)
         case .previousMention(let n):
             guard let previous else { return nil }
             if previous.day == nil { return previous }

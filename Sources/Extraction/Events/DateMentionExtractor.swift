@@ -42,6 +42,9 @@ public enum DateMentionExtractor {
                     }
                     date = e.resolve(reference: reference, assumePast: past)
                     inferred = !e.isSelfContained && referenceInferred && date != nil
+                    // "منذ قرابة أسبوعين": counted back from the article's date, an estimate (a plain count of days,
+                    // "منذ يومين", is as stated as "أمس").
+                    if case .elapsed = e.anchor, date != nil, e.statedPrecision != .day { inferred = true }
                 }
                 // "وفق بلاغ لوزارة الداخلية اليوم": a statement's date is the day it was issued, not a day of the
                 // news that "في نفس اليوم" goes back to.

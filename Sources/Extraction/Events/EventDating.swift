@@ -18,6 +18,8 @@ struct EventDating {
             let last = max(first, words.index(at: max(d.span.start, d.span.end - 1)))
             // "منذ أبريل": the start of a series, not the event's date.
             if first > 0, words.isAny(first - 1, ["منذ"]) { continue }
+            // "قضت المحكمة بتاريخ 6 فيفري على المتهم بالاعتداء": a date before a charged deed is the charge's, not the deed's.
+            if first < e.triggerWord, charged(e.triggerWord) { continue }
             // "من مواليد سنة 1988", "يبلغ من العمر": a birth, not the event.
             if (max(0, first - 3)..<first).contains(where: { words.isAny($0, ["مواليد", "مولود", "المولود", "ولد", "ولدت"]) }) { continue }
             // "بشأن هجوم الليلة الماضية": a date right after another event word is that event's — unless that
@@ -51,7 +53,7 @@ struct EventDating {
             if e.type == .statement {
                 // A report is dated by the date of its own clause, to the day or month.
                 guard let zone = e.reportWords, zone.contains(first), first < e.triggerWord || first - (e.speakerEnd ?? e.triggerWord) <= 5,
-                      d.date.map({ $0.precision != .year }) ?? true,
+                      d.date.map({ $0.precision != .year }) ?? !Self.isElapsed(d.text),
                       ArabicDateParser.parse(d.text).first.map({ $0.statedPrecision != .year }) ?? true else { continue }
             } else if !governed, e.reportZones.contains(where: { $0.verb < e.triggerWord && $0.zone.contains(first) && !$0.zone.contains(e.triggerWord) }) {
                 // The date of a report ("أعلنت الوزارة اليوم أن …") dates the report, not what it reports.
@@ -75,6 +77,9 @@ struct EventDating {
             // An event referred back to ("الاعتداء") takes a date before it only close by ("أمس، وأسفر الهجوم"): further
             // back, the date is another verb's ("كان قد عاد بعد ظهر اليوم … المصاب في الاعتداء").
             if e.anaphoric, !governed, !followsTrigger, !sameClause || (first < e.triggerWord && between.count > 4) || between.contains(where: { e.triggerWords.contains($0) }) { continue }
+            // "منذ يومين", "منذ سنوات": a duration counted back dates only the verb or noun right by it (not "اعتقال ستة
+            // أشخاص من عصابة احتالوا على البنوك منذ سنوات").
+            if between.count > Self.elapsedReach, Self.isElapsed(d.text) { continue }
             let distance = (first > e.triggerWord ? 0 : 1) + between.count * 2 + (sameClause ? 0 : 100)
             if best == nil || distance < best!.1 { best = (c, distance) }
         }
@@ -107,6 +112,29 @@ struct EventDating {
             let at = words.index(at: dates[c].span.start)
             return at > last && at < trigger
         }
+    }
+
+    /// Words of a charge or suspicion whose complement names a deed done before it ("المتهم بالاعتداء", "المتورطين في
+    /// قتل", "بتهمة القتل", "للاشتباه في").
+    static let chargeWords = WordSet(["متهم", "المتهم", "متهمين", "المتهمين", "متهمون", "المتهمون", "المتهمة", "متهمة", "تهمة",
+                                      "تهم", "التهمة", "متورط", "المتورط", "متورطين", "المتورطين", "متورطون", "المتورطون",
+                                      "شبهة", "شبهات", "الاشتباه", "المدان", "المدانين", "مدان"].map(EventLexicon.key))
+
+    /// True when the trigger at `trigger` is the deed a charge names, right after it or after its «في» / «ب»: the deed is
+    /// older than the clause that tells of the charge, and neither that clause's date nor the day it was reported is its.
+    func charged(_ trigger: Int) -> Bool {
+        guard trigger > 0 else { return false }
+        if words.has(trigger - 1, in: Self.chargeWords) { return true }
+        return trigger > 1 && words.isAny(trigger - 1, ["في", "ب"]) && words.has(trigger - 2, in: Self.chargeWords)
+    }
+
+    /// How many words may stand between an event's trigger and a duration counted back that dates it.
+    static let elapsedReach = 5
+
+    /// True when a date mention's text is a duration counted back ("منذ يومين", "منذ سنوات").
+    static func isElapsed(_ text: String) -> Bool {
+        guard let e = ArabicDateParser.parse(text).first, case .elapsed = e.anchor else { return false }
+        return true
     }
 
     /// Nouns of a response whose object is the attack it met, at its time ("إحباط الهجوم", "صد الهجوم", "التصدي للهجوم").

@@ -47,6 +47,9 @@ import ArabicText
 ///   ذلك إيقاف", "… وتم اعتقال") dates it (`EventDating.consequenceCarries`). News a clause spreads over a span
 ///   ("خلال اليومين الماضيين", "على مدى أسبوع": `spreadsOverPeriod`) is given none of these inferred days; an event an
 ///   anniversary marks ("الذكرى الأربعين لمقتل") is history, and a date right after «الذكرى» names the anniversary.
+///   A duration counted back ("منذ قرابة أسبوعين") dates only an event within `EventDating.elapsedReach` words of it;
+///   news announced with an inferred day and told again with one takes its time (`takeRetoldTimes`); a deed a charge
+///   names ("المتهم بالاعتداء") takes no date before it and no inferred day (`EventDating.charged`).
 public struct EventExtractor: Sendable {
     public init() {}
 
@@ -83,6 +86,8 @@ public struct EventExtractor: Sendable {
             let w = allWords[ex.dates[i].sentence], at = w.index(at: ex.dates[i].span.start)
             return (max(0, at - 2)..<at).contains { w.isAny($0, ["منذ"]) }
         }) }
+        // Events given a day the text does not state for them (the report's, the lead's, the article's).
+        var givenDays: [Int] = []
         for (si, sentence) in ex.sentences.enumerated() {
             let words = allWords[si]
             // A list of headlines run together (forty words or more, no comma or stop): no clause to read.
@@ -156,7 +161,9 @@ public struct EventExtractor: Sendable {
                 }
                 // A named victim's killing reported as a noun is often history ("أن اغتيال شكري بلعيد ظل …").
                 // So is the event an anniversary marks ("الذكرى الأربعين لمقتل شقيقه").
-                let history = (e.type == .killing && e.nominal && !e.targets.isEmpty) || e.referenced || dating.commemorates(e.triggerWord)
+                // So is a deed a charge names ("المتهم بالاعتداء", "المتورطين في قتل"): older than the news of the charge.
+                let charged = dating.charged(e.triggerWord)
+                let history = (e.type == .killing && e.nominal && !e.targets.isEmpty) || e.referenced || dating.commemorates(e.triggerWord) || charged
                 // A noun names an event the report may have happened long before, unless the report announces it
                 // ("أعلن عن اعتقال", "أنه تم إيقاف").
                 let announced = !e.nominal || e.type == .arrest || (max(0, e.triggerWord - 2)..<e.triggerWord).contains { words.isAny($0, ["تم", "عن", "جري", "وقع"]) }
@@ -169,13 +176,16 @@ public struct EventExtractor: Sendable {
                 } ?? false
                 // "في عمليتين منفصلتين خلال اليومين الماضيين": news spread over a span is of no one day it could be given.
                 let spread = words.spreadsOverPeriod(near: e.triggerWord, in: e.wordRange)
-                if e.date == nil, !spread, let r = reportDate, e.type != .statement, !e.anaphoric, (!history && announced) || announcedThen {
+                // The sentence's dates that may say the event's day: a duration counted back that the event did not take
+                // dates another verb ("الحي الذي شهد عملية مماثلة قبل أسبوعين").
+                let ownDates = (datesBySentence[si] ?? []).filter { !EventDating.isElapsed(ex.dates[$0].text) }
+                if e.date == nil, !spread, let r = reportDate, e.type != .statement, !e.anaphoric, !charged, (!history && announced) || announcedThen {
                     ex.dates.append(DateMention(span: ex.dates[r].span, sentence: si, text: ex.dates[r].text, date: ex.dates[r].date,
                                                 inferred: true))
                     e.date = ex.dates.count - 1
                 }
                 // "مؤخراً": the article's month, when the article is far enough into it for "recent" to stay there.
-                if e.date == nil, e.type != .killing, e.type != .statement, let reference, (reference.day ?? 15) >= 15,
+                if e.date == nil, e.type != .killing, e.type != .statement, !charged, let reference, (reference.day ?? 15) >= 15,
                    let cue = recencyCue(words, outside: e.foreignWords) {
                     ex.dates.append(DateMention(span: TextSpan(block: sentence.span.block, start: cue.start, end: cue.end),
                                                 sentence: si, text: cue.text,
@@ -187,7 +197,7 @@ public struct EventExtractor: Sendable {
                 if e.date == nil, !spread, e.type != .statement, !e.nominal || Self.newsTypes.contains(e.type), !history, !e.referenced, e.ownWords == nil,
                    // (a sentence the day carries to states no other day: a date it has that the event did not take is
                    // that same day, a report's or a clause's — unless the event refers back to one told before, "صد الهجوم")
-                   (datesBySentence[si] ?? []).isEmpty || !e.anaphoric,
+                   ownDates.isEmpty || !e.anaphoric,
                    !opensWithBackground(words), let lead = newsDay?.carries(to: si) {
                     ex.dates.append(DateMention(span: ex.dates[lead].span, sentence: si, text: ex.dates[lead].text,
                                                 date: ex.dates[lead].date, inferred: true))
@@ -212,11 +222,11 @@ public struct EventExtractor: Sendable {
                    // (in the first sentence, a date it states may be the article's day too, "وفق ما أكده … في تصريح اليوم
                    // السبت", or a plan after it, "اجتماع أمني عاجل يوم غد"; in the second, the day of a statement quoted
                    // there is not that of what it says: "وجاء في نص البيان الذي أصدرته اليوم … فقد تم استهداف")
-                   (datesBySentence[si] ?? []).isEmpty || (si == 0 && datesBySentence[si]!.allSatisfy({
+                   ownDates.isEmpty || (si == 0 && ownDates.allSatisfy({
                        ex.dates[$0].date.map { $0 == reference || reference < $0 } ?? false })) {
                     // The article's lead reports it as news: the article's date, inferred — as the sentence states it when
                     // it does (a clause's or a report's "اليوم"), else the day it was reported (a mention with no text).
-                    if let stated = (datesBySentence[si] ?? []).first(where: { ex.dates[$0].date == reference }) {
+                    if let stated = ownDates.first(where: { ex.dates[$0].date == reference }) {
                         ex.dates.append(DateMention(span: ex.dates[stated].span, sentence: si, text: ex.dates[stated].text,
                                                     date: reference, inferred: true))
                     } else {
@@ -231,9 +241,11 @@ public struct EventExtractor: Sendable {
                     e.date = nil
                 }
                 if e.type == .statement && e.date == nil { continue }
+                if date == nil, let d = e.date, ex.dates[d].inferred, ex.dates[d].sentence == si { givenDays.append(ex.events.count) }
                 ex.events.append(e.mention)
             }
         }
+        Self.takeRetoldTimes(of: givenDays, in: &ex)
     }
 
     /// The date mentions of a sentence that bound a period ("خلال الفترة الممتدة من 05 فيفري إلى غاية يوم 11

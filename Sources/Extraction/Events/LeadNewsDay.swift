@@ -29,7 +29,8 @@ struct LeadNewsDay {
         guard reference.day != nil, var first = dates.indices.min(by: { dates[$0].sentence < dates[$1].sentence }),
               dates[first].sentence < 2, let earliest = CalendarMath.adding(days: -Self.maxAge, to: reference) else { return nil }
         func newsDay(_ i: Int) -> Bool {
-            guard let day = dates[i].date else { return false }
+            // ("اندلاع اشتباكات منذ أيام": a duration counted back is the start of what goes on, not the lead's news)
+            guard let day = dates[i].date, !EventDating.isElapsed(dates[i].text) else { return false }
             if day.day == nil { return Self.newsMonth(day, reference: reference) && !opensSeries(i) }
             return day <= reference && earliest <= day
         }
@@ -41,7 +42,8 @@ struct LeadNewsDay {
         }
         guard newsDay(first), let day = dates[first].date else { return nil }
         var through = dates[first].sentence + Self.reach
-        for d in dates where d.sentence > dates[first].sentence && d.date != day {
+        // (a duration counted back, "الحي الذي شهد عملية مماثلة قبل أسبوعين", tells of another time, not of another news day)
+        for d in dates where d.sentence > dates[first].sentence && d.date != day && !EventDating.isElapsed(d.text) {
             through = min(through, d.sentence - 1)
         }
         mention = first
