@@ -252,6 +252,11 @@ struct DiscoveryRules {
                 add(r, .person, .firstName, cue: text(i..<(i + 1)))
                 i = r.upperBound; continue
             }
+            if f.contains(.demonym), let r = namedAloneAfterNationality(i) {
+                // "الألماني X": one word whose letters score as a name's, the nationality its cue
+                add(r, .person, .firstName, cue: text(i..<(i + 1)))
+                i = r.upperBound; continue
+            }
             if f.contains(.firstName) || f.contains(.ambiguousFirstName), let r = personName(from: i, procliticFirst: true), r.count >= 2 {
                 let second = r.lowerBound + 1
                 let unambiguous = f.contains(.firstName) && !f.contains(.common) && !f.contains(.frequent) && !f.contains(.ambiguousFirstName)
