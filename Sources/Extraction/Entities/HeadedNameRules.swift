@@ -264,7 +264,8 @@ extension DiscoveryRules {
             end -= 1
         }
         // "نادي الترجي الرياضي", "لنادي ريال مدريد": a club head before a known organization alone names that club
-        if a.stemKey(head) == "نادي", end == head + 2, flags(head + 1).contains(.organization),
+        // (not before a nationality: «نادي الأهلي السعودي» may be another club of the name)
+        if a.stemKey(head) == "نادي", r.upperBound == head + 2, flags(head + 1).contains(.organization),
            !flags(head + 1).contains(.place) {
             return (head + 1)..<end
         }
