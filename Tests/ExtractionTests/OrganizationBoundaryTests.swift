@@ -17,6 +17,31 @@ import Testing
         #expect(mentions(["وقررت إدارة الشركة الوطنية رفع الأجور."])[0].allSatisfy { $0.type != .organization })
     }
 
+    @Test func clubHeadBeforeAKnownClubIsNotPartOfItsName() {
+        // "نادي" before a club of the lexicon: the mention is the club, linked to its entry
+        let m = mentions(["وانتقل اللاعب إلى نادي ريال مدريد مقابل مبلغ كبير."])[0]
+        #expect(names(m).contains("ريال مدريد:organization"))
+        #expect(!m.contains { $0.surface.hasPrefix("نادي") })
+        #expect(names(mentions(["وقال مدرب لنادي مانشستر يونايتد إن الفريق جاهز."])[0]).contains("مانشستر يونايتد:organization"))
+        // before a nationality the head stays: another club may bear the name
+        #expect(names(mentions(["وفاز نادي الأهلي السعودي بالمباراة."])[0]).contains { $0.hasPrefix("نادي الأهلي") })
+        // a club no lexicon knows keeps its head
+        #expect(names(mentions(["وتعاقد نادي هيركوليس مع المدرب الجديد."])[0]).contains("نادي هيركوليس:organization"))
+    }
+
+    @Test func worldCompaniesWrittenInLatinLetters() {
+        // a company of the lexicon written in Latin letters, also with a glued و
+        let m = names(mentions(["وأعلنت Apple وDell عن أجهزة جديدة بعد إعلان IBM أمس."])[0])
+        #expect(m.contains("Apple:organization"))
+        #expect(m.contains("Dell:organization"))
+        #expect(m.contains("IBM:organization"))
+        // inside a web or mail address the name is no mention
+        #expect(!mentions(["وللمزيد زوروا صفحتنا www.facebook.com/Example أو راسلونا على info@huawei.com اليوم."])[0]
+            .contains { $0.type == .organization })
+        // the spelling «البنك العالمي» is the World Bank
+        #expect(mentions(["وقال البنك العالمي إن النمو سيتراجع."])[0].contains { $0.type == .organization && $0.canonical == "البنك الدولي" })
+    }
+
     @Test func constructTakesItsComplement() {
         // an ordinary noun after the head is in construct with the next definite noun
         #expect(names(mentions(["وقالت وزارة أملاك الدولة إن الأرض للدولة."])[0]).contains("وزارة أملاك الدولة:organization"))

@@ -31,7 +31,9 @@ struct BlockAnalysis {
         var unitOfToken = [Int](repeating: 0, count: tokens.count)
         var i = 0
         while i < tokens.count {
-            if let m = lexicon.match(in: tokens, at: i) {
+            // a Latin name inside a web or mail address ("www.facebook.com", "@huawei.com") is no mention of it
+            if let m = lexicon.match(in: tokens, at: i),
+               !Self.isInAddress(scalars, tokens[i].start + m.prefixLength, tokens[m.tokens.upperBound - 1].end) {
                 for t in m.tokens { unitOfToken[t] = units.count }
                 var flags = m.value.flags
                 // "علي" written with ي is the first name; the preposition is على (ى), though some texts type it
@@ -65,6 +67,19 @@ struct BlockAnalysis {
             }
         }
         openingQuotes = opens
+    }
+
+    /// Latin letters `start..<end` inside a web or mail address: right after `.`, `/` or `@`, or right before `.`
+    /// and a Latin letter ("www.facebook.com/…", "twitter.com", "x@huawei.com").
+    static func isInAddress(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        func isLatinLetter(_ i: Int) -> Bool {
+            guard i >= 0, i < scalars.count else { return false }
+            let v = scalars[i].value | 0x20
+            return v >= 0x61 && v <= 0x7A
+        }
+        guard isLatinLetter(start) else { return false }
+        if start > 0, [".", "/", "@"].contains(scalars[start - 1]) { return true }
+        return end < scalars.count && scalars[end] == "." && isLatinLetter(end + 1)
     }
 
     /// Units that open a quotation.

@@ -162,6 +162,7 @@ public struct EntityExtractor: Sendable {
                 let first = a.tokens[m.tokens.lowerBound]
                 let start = first.start + first.originalOffset(ofFolded: m.prefixLength)
                 let end = a.tokens[m.tokens.upperBound - 1].end
+                if BlockAnalysis.isInAddress(a.scalars, start, end) { continue }
                 var v = String.UnicodeScalarView()
                 if m.restoredAlef { v.append("ا") }
                 v.append(contentsOf: a.scalars[start..<end])

@@ -263,6 +263,12 @@ extension DiscoveryRules {
                 || flags($0).isEmpty && !a.key($0).hasPrefix("ال") && !a.isDictionaryWord($0) }) {
             end -= 1
         }
+        // "نادي الترجي الرياضي", "لنادي ريال مدريد": a club head before a known organization alone names that club
+        // (not before a nationality: «نادي الأهلي السعودي» may be another club of the name)
+        if a.stemKey(head) == "نادي", r.upperBound == head + 2, flags(head + 1).contains(.organization),
+           !flags(head + 1).contains(.place) {
+            return (head + 1)..<end
+        }
         guard Self.properNameHeads.contains(a.stemKey(head)), end - head >= 2 else { return r.lowerBound..<end }
         let first = head + 1
         let f = flags(first)
