@@ -214,9 +214,9 @@ public final class BuildCache: @unchecked Sendable {
             }
             for (shard, w) in writers { CacheFile.write(articlesFile(shard), identity: toolIdentity, w.bytes) }
         }
+        // (in the dictionary's order: it is read back into a dictionary, and sorting 20k paths cost more than writing them)
         var w = BinaryWriter()
-        for path in manifest.keys.sorted() {
-            let e = manifest[path]!
+        for (path, e) in manifest {
             w.string(path)
             w.hash(e.key)
             w.int(e.size)
