@@ -77,6 +77,22 @@ import Testing
         #expect(cache.articleHits == 2)
     }
 
+    @Test func cachedArticlesComeWithoutTheirSourceText() throws {
+        let input = corpus(), out = TempDir()
+        let site = out.url.appendingPathComponent("site")
+        _ = try build(input.url, site, cache: BuildCache(output: site))
+        input.write("d.md", "---\ntitle: مقال جديد\n---\nنص جديد.\n")
+        let cache = BuildCache(output: site)  // read back from disk
+        cache.beginBuild()
+        let loader = ArticleLoader(fields: RecordFields())
+        let hit = cache.load(root: input.url, relativePath: "b.md", loader: loader)
+        let miss = cache.load(root: input.url, relativePath: "d.md", loader: loader)
+        #expect(cache.articleHits == 1)
+        #expect(hit.articles.first?.markdown.contains("نص المقال الثاني") == true && miss.articles.first?.markdown.contains("نص جديد") == true)
+        #expect(hit.articles.first?.sourceText == "" && miss.articles.first?.sourceText == "")
+        #expect(loader.load(root: input.url, relativePath: "d.md").articles.first?.sourceText.contains("نص جديد") == true)
+    }
+
     @Test func deletedArticleLeavesNoPageAndNoMention() throws {
         let input = corpus(), out = TempDir()
         let site = out.url.appendingPathComponent("site")

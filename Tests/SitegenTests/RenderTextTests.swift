@@ -27,6 +27,21 @@ import Testing
         }
     }
 
+    @Test func blockOffsetsMadeOnFirstUseSliceLikeTheirTables() {
+        // the samples as the blocks of three articles (one without blocks), sliced from several threads
+        let bodies = [ArticleBody(markdown: "", blocks: Array(Self.samples.prefix(6))), ArticleBody(markdown: "", blocks: []),
+                      ArticleBody(markdown: "", blocks: Array(Self.samples.dropFirst(6)))]
+        let lazy = BlockOffsets(bodies: bodies)
+        let cases = bodies.indices.flatMap { a in bodies[a].blocks.indices.flatMap { b in (-1...12).map { (a, b, $0) } } }
+        let got = parallelMap(cases.count, jobs: 4) { i in
+            let (a, b, start) = cases[i]
+            return lazy.slice(article: a, block: b, start, start + 5)
+        }
+        for (i, (a, b, start)) in cases.enumerated() {
+            #expect(got[i] == ScalarOffsets(bodies[a].blocks[b]).slice(bodies[a].blocks[b], start, start + 5))
+        }
+    }
+
     @Test func wordCutsMatchSplitting() {
         func lastWords(_ t: String, _ n: Int) -> String {
             let parts = t.split(separator: " ", omittingEmptySubsequences: false)

@@ -14,7 +14,7 @@ import Foundation
 /// One instance can serve many builds (`sitegen serve` keeps it in memory between rebuilds).
 public final class BuildCache: @unchecked Sendable {
     /// Bump when the cache format or the meaning of cached data changes.
-    static let formatVersion = "sitegen-cache-2"
+    static let formatVersion = "sitegen-cache-3"
 
     public let folder: URL
     let toolIdentity: ContentHash
@@ -57,7 +57,8 @@ public final class BuildCache: @unchecked Sendable {
     // MARK: - Articles
 
     /// Loads an article through the cache: an entry with the same path and content is reused.
-    /// `knownKey`: the file's `articleKey` when the caller computed it already.
+    /// `knownKey`: the file's `articleKey` when the caller computed it already. The articles come
+    /// without their `sourceText` (which the cache does not keep), whether they were cached or not.
     func load(root: URL, relativePath: String, loader: ArticleLoader, knownKey: ContentHash?? = nil) -> ArticleLoader.Outcome {
         let key = knownKey ?? Self.articleKey(root: root, relativePath: relativePath, fields: loader.fields)
         if let key {
@@ -69,7 +70,8 @@ public final class BuildCache: @unchecked Sendable {
             }
             if let hit { return hit }
         }
-        let outcome = loader.load(root: root, relativePath: relativePath)
+        var outcome = loader.load(root: root, relativePath: relativePath)
+        for i in outcome.articles.indices { outcome.articles[i].sourceText = "" }
         if let key {
             lock.withLock {
                 usedArticles[relativePath] = (key, outcome)
@@ -212,9 +214,9 @@ public final class BuildCache: @unchecked Sendable {
             }
             for (shard, w) in writers { CacheFile.write(articlesFile(shard), identity: toolIdentity, w.bytes) }
         }
+        // (in the dictionary's order: it is read back into a dictionary, and sorting 20k paths cost more than writing them)
         var w = BinaryWriter()
-        for path in manifest.keys.sorted() {
-            let e = manifest[path]!
+        for (path, e) in manifest {
             w.string(path)
             w.hash(e.key)
             w.int(e.size)

@@ -2,6 +2,10 @@ import ArabicDates
 
 /// Stores what loading one article file produced (its articles, errors and warnings) in the build
 /// cache, so an unchanged file is not decoded and parsed again.
+///
+/// An article's `sourceText` (the decoded file, for `sitegen extract`'s source offsets) is not kept:
+/// a build reads only the body and drops it (`SiteBuilder.load`), and storing it doubled the files
+/// and the text every cached build decoded.
 extension ArticleLoader.Outcome {
     func encode(into w: inout BinaryWriter) {
         w.int(diagnostics.count)
@@ -26,7 +30,6 @@ extension ArticleLoader.Outcome {
         w.string(a.markdown)
         w.int(a.bodyOffset)
         w.int(a.bodyLine)
-        w.string(a.sourceText)
     }
 
     static func decode(from r: inout BinaryReader) throws(BinaryReader.Corrupt) -> ArticleLoader.Outcome {
@@ -55,8 +58,7 @@ extension ArticleLoader.Outcome {
         return Article(file: file, format: format, title: title,
                        date: year.map { PartialDate(year: $0, month: month, day: day) },
                        dateSource: dateSource, source: source, url: url, author: author, tags: tags,
-                       markdown: try r.string(), bodyOffset: try r.int(), bodyLine: try r.int(),
-                       sourceText: try r.string())
+                       markdown: try r.string(), bodyOffset: try r.int(), bodyLine: try r.int())
     }
 }
 

@@ -12,8 +12,8 @@ public final class SiteModel: @unchecked Sendable {
     /// `articlePaths[i]` is where article i is published.
     public let articlePaths: [SitePath]
     let bodies: [ArticleBody]
-    /// `blockOffsets[a][b]` finds scalar offsets in `bodies[a].blocks[b]` (see `slice(article:block:_:_:)`).
-    let blockOffsets: [[ScalarOffsets]]
+    /// Finds scalar offsets in `bodies[a].blocks[b]` (see `slice(article:block:_:_:)`).
+    let blockOffsets: BlockOffsets
     /// Article indexes, newest first (undated last, then by title).
     public let articlesByDate: [Int]
     /// `articleRank[a]` is the position of article a in `articlesByDate`.
@@ -46,15 +46,13 @@ public final class SiteModel: @unchecked Sendable {
 
     init(config: SiteConfig, articles: [Article], bodies: [ArticleBody],
          extractions: [DocumentExtraction]? = nil, corpus: ResolvedCorpus = ResolvedCorpus(), copies: [[Article]] = [],
-         sizes: ListSizes = ListSizes()) {
+         sizes: ListSizes = ListSizes(), slugStore: ArticleSlugStore? = nil) {
         self.config = config
         self.sizes = sizes
         self.articles = articles
         self.copies = copies.count == articles.count ? copies : Array(repeating: [], count: articles.count)
         self.bodies = bodies
-        blockOffsets = parallelMap(bodies.count, jobs: ProcessInfo.processInfo.activeProcessorCount) { a in
-            bodies[a].blocks.map(ScalarOffsets.init)
-        }
+        blockOffsets = BlockOffsets(bodies: bodies)
         self.extractions = extractions ?? Array(repeating: DocumentExtraction(), count: articles.count)
         self.corpus = corpus
         entityPaths = corpus.entities.map { SitePath("entities/" + $0.id) }
@@ -73,8 +71,12 @@ public final class SiteModel: @unchecked Sendable {
         for (r, e) in eventsByDate.enumerated() { rank[e] = r }
         eventRank = rank
         // (the article folder also holds the list's pages and the date pages: `page/`, `2017/`, `undated/`)
-        let slugs = Slugs.assign(titles: articles.map(\.title), keys: articles.map(\.file), fallbackPrefix: "article",
-                                 reserved: { $0 == "page" || $0 == "undated" || $0.utf8.allSatisfy { (48...57).contains($0) } })
+        let titles = articles.map(\.title), files = articles.map(\.file)
+        let assign = {
+            Slugs.assign(titles: titles, keys: files, fallbackPrefix: "article",
+                         reserved: { $0 == "page" || $0 == "undated" || $0.utf8.allSatisfy { (48...57).contains($0) } })
+        }
+        let slugs = slugStore.map { $0.slugs(titles: titles, keys: files, compute: assign) } ?? assign()
         articlePaths = slugs.map { SitePath("articles/" + $0) }
         articlesByDate = articles.indices.sorted { a, b in
             switch (articles[a].date, articles[b].date) {
@@ -129,7 +131,7 @@ public final class SiteModel: @unchecked Sendable {
 
     /// The scalars `start..<end` of block `block` of article `article`, found in constant time.
     func slice(article: Int, block: Int, _ start: Int, _ end: Int) -> String {
-        blockOffsets[article][block].slice(bodies[article].blocks[block], start, end)
+        blockOffsets.slice(article: article, block: block, start, end)
     }
 
     /// Link from `page` to the paragraph of an article holding a span.

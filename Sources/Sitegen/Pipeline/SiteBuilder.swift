@@ -82,7 +82,8 @@ public struct SiteBuilder: Sendable {
             let site = timings.measure("model") {
                 SiteModel(config: config, articles: articles, bodies: bodies,
                           extractions: analysis.extractions, corpus: analysis.corpus, copies: copies,
-                          sizes: options.listSizes)
+                          sizes: options.listSizes,
+                          slugStore: cache.map { ArticleSlugStore(folder: $0.folder, toolIdentity: $0.toolIdentity) })
             }
             report.entities = site.corpus.entities.count
             report.events = site.corpus.events.count
