@@ -5,7 +5,7 @@ import Testing
 /// documents write them whole (made-up sentences).
 @Suite struct NationalBodyTests {
     @Test func anOfficialNameTwoDocumentsWriteIsANameWithItsInnerWaw() {
-        let m = mentions(["أعلنت الشركة الليبية للنقل والتخزين عن زيادة الإنتاج هذا العام.",
+        let m = mentions(["أعلنت الشركة الليبية للنقل والتخزين أمس زيادة الإنتاج هذا العام.",
                           "وقال مدير الشركة الليبية للنقل والتخزين إن المصنع يعمل بطاقته الكاملة."])
         for doc in m { #expect(names(doc).contains("الشركة الليبية للنقل والتخزين:organization"), "\(names(doc))") }
     }
