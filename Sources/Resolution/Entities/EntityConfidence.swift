@@ -238,7 +238,7 @@ public enum EntityConfidence {
     /// organization head, a nationality adjective and what the body is for in ل («الشركة التونسية للكهرباء والغاز»,
     /// «الجامعة التونسية لكرة اليد», «البنك الألماني للتنمية»). Kept whatever the score: its words are ordinary words,
     /// which the weights count against a name, but the head, the nationality and the complement together make
-    /// it one body (read on ANT 10k: the 24 such pages of two to nine articles all right; the 2 cut names met, before a
+    /// it one body (read on ANT 10k: the 23 such pages of two to nine articles all right; the 2 cut names met, before a
     /// word that follows many of their mentions, are left to the score by the sticky-word test below).
     public static func isOfficialBodyName(_ name: String, _ type: EntityType, _ features: [Double]) -> Bool {
         // (one word after a third of its mentions or more says the name goes on: «المعهد التونسي للمستشارين [الجبائيين]»)
