@@ -190,6 +190,10 @@ struct DiscoveryRules {
                 }
                 i += 2; continue
             }
+            if let r = bodyNamedAfterLexiconBody(at: i) {
+                recordExtension(r, head: i)   // "الاتحاد الإفريقي لكرة القدم": not the African Union
+                i = r.upperBound; continue
+            }
             if f.contains(.organization) || f.contains(.place) {
                 // "حزب الله" after a head is part of a longer name: let the head rule see it first
                 add(i..<(i + 1), f.contains(.organization) ? .organization : .place, .lexicon)
@@ -198,9 +202,12 @@ struct DiscoveryRules {
             if f.contains(.orgHead), a.units[i].tokens.count == 1, let next = addOrganization(head: i) {
                 i = next; continue
             }
+            if f.isDisjoint(with: [.title, .reportingVerb, .orgHead]), let r = nationalBody(at: i) {
+                recordExtension(r, head: i)   // "الجامعة التونسية لكرة القدم": a name when two documents write it
+            }
             if f.isDisjoint(with: [.title, .reportingVerb, .orgHead]), let r = definiteOrganization(at: i) {
                 add(r, .organization, .orgHead, cue: text(i..<(i + 1)))
-                noteExtension(of: r, head: i)   // "الشركة التونسية للكهرباء والغاز", pooled when the corpus writes it
+                noteExtension(of: r, head: i)   // "الهيئة الوطنية للمياه والغابات", pooled when the corpus writes it
                 i = r.upperBound; continue
             }
             if f.contains(.facilityHead), let r = placeName(after: i),

@@ -288,31 +288,12 @@ extension DiscoveryRules {
     }
 
     /// Records the longer spelling of organization phrase `r` when words in و + ال follow it ("منظمة الأمم
-    /// المتحدة للأغذية والزراعة"): up to four more definite, لل or و + ال words.
+    /// المتحدة للأغذية والزراعة"): up to four more definite, لل or و + ال words (`coordinatedEnd`).
     mutating func noteExtension(of r: Range<Int>, head: Int) {
         guard !a.isQuote(head + 1) else { return }
-        var k = r.upperBound
-        var waw = false
-        while k < a.units.count && k - r.upperBound < 4 && a.isWord(k) && a.units[k].tokens.count == 1 {
-            let key = a.key(k)
-            // "وتنمية المجتمع": و + a noun in construct with a definite word
-            let construct = waw && key.hasPrefix("و") && !key.hasPrefix("وال") && key.unicodeScalars.count >= 4
-                && k + 1 < a.units.count && a.isWord(k + 1) && a.units[k + 1].prefix == 0
-                && a.key(k + 1).hasPrefix("ال") && a.isDictionaryWord(k) && !looksLikeVerb(k)
-            if key.hasPrefix("وال") || key.hasPrefix("ولل") {
-                waw = true
-            } else if !(waw && (key.hasPrefix("ال") || key.hasPrefix("لل"))) && !construct {
-                break
-            }
-            let f = flags(k)
-            if f.contains(.orgHead) || f.contains(.title) || f.contains(.demonym) { break }
-            k += construct ? 2 : 1
-        }
-        guard waw, k > r.upperBound else { return }
-        let (s, e) = a.span(r.lowerBound..<k)
-        extensions.append(EntityCandidate(block: a.block, start: s, end: e, surface: a.surface(r.lowerBound..<k),
-                                          key: a.key(r.lowerBound..<k), type: .organization, cue: text(head..<(head + 1)),
-                                          rule: .orgHead, canonical: nil))
+        let end = coordinatedEnd(after: r.upperBound)
+        guard end > r.upperBound else { return }
+        recordExtension(r.lowerBound..<end, head: head)
     }
 
     /// For a wrapper head ("تنظيم", "قوات", "حركة"…) followed by one lexicon organization or by a quoted name,

@@ -77,6 +77,7 @@ enum EntityBuilder {
                 && !(type == .person && canonical == nil && !EntityConfidence.isLexiconFound(features)
                      && EntityConfidence.endsOnOrdinaryWord(name, features, otherNamesEndingWith: otherNameMentions))
                 && (EntityConfidence.isLexiconFound(features) || EntityConfidence.isFrequentOrganization(type, features)
+                    || EntityConfidence.isOfficialBodyName(name, type, features)
                     || EntityConfidence.isQuotedOutlet(features)
                     || (score >= minimumConfidence && !bareName)))
             evidence.append(EntityEvidence(name: name, type: type, features: features, score: score, kept: kept))

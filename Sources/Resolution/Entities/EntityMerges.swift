@@ -328,7 +328,9 @@ extension EntityMerger {
                 let w = NameSkeleton.words(names[s.spelling])
                 guard w.count >= 2 else { continue }
                 spellingsOf[g, default: []].append(w)
-                if NameEvidence.isOrganizationHead(ArabicNormalizer.matchKey(w[0])) {
+                let head = ArabicNormalizer.matchKey(w[0])
+                // a definite head too («الشركة التونسية للكهرباء» beside «… والغاز»)
+                if NameEvidence.isOrganizationHead(head) || head.hasPrefix("ال") && NameEvidence.isOrganizationHead(String(head.dropFirst(2))) {
                     shortOfKey[ArabicNormalizer.matchKey(w.joined(separator: " "))] = g
                 }
             }
@@ -338,7 +340,9 @@ extension EntityMerger {
             for w in spellingsOf[g]! where w.count >= 3 {
                 for cut in 2..<w.count {
                     guard let short = shortOfKey[ArabicNormalizer.matchKey(w[0..<cut].joined(separator: " "))], short != g else { continue }
-                    let next = ArabicNormalizer.matchKey(w[cut])
+                    var next = ArabicNormalizer.matchKey(w[cut])
+                    // «و الغاز»: the conjunction written apart
+                    if next == "و", cut + 1 < w.count { next += ArabicNormalizer.matchKey(w[cut + 1]) }
                     if next.hasPrefix("وال") || next.hasPrefix("ولل") {
                         if Self.startsNoCoordinatedPart(next) { continue }
                         coordinated[short, default: []].insert(g)
