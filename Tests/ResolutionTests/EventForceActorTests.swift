@@ -56,6 +56,10 @@ import Testing
         // the force an office is of did not make the arrest
         let office = event("وقال آمر الحرس المغربي إنه تم اعتقال شخصين أمس في مدينة طنجة.", .arrest, [("طنجة", .place)])
         #expect(office?.actorNames == [])
+        // nor did a force that speaks before a bare «إن» whose clause has its own subject
+        let speaker = event("وقالت الشرطة المغربية إن النيابة أمرت باعتقال شخصين في مدينة طنجة.", .arrest, [("طنجة", .place)])
+        #expect(speaker != nil)
+        #expect(speaker?.actorNames == [])
     }
 
     @Test func theForceThatFired() {

@@ -251,7 +251,9 @@ extension SentenceEvents {
                 r.actors = named.filter { mentions[$0].type == .organization }
                 forcePlaces = named.filter { mentions[$0].type == .place && !isJunkPlace($0) }
                 // ("آمر الحرس الرئاسي", "بمنطقة أمن صفاقس": a force an office or a seat is of is no one who arrested)
-                if r.actors.isEmpty, !np.isEmpty, !governedForce(at: f, in: range) { r.actorPhrase = words.text(np) }
+                // ("قالت الشرطة السويدية إن ممثلي ادعاء اعتقلوا …": a force that speaks before a bare «إن» is not the subject)
+                if r.actors.isEmpty, !np.isEmpty, !governedForce(at: f, in: range),
+                   !(f..<h.index).contains(where: { words.isAny($0, ["ان", "بان"]) }) { r.actorPhrase = words.text(np) }
             }
         }
         r.places = attachedPlaces(h, segment: seg).filter { !r.actors.contains($0) }
