@@ -49,7 +49,7 @@ import Testing
         #expect(names(hurt, paged: false).target == "عون أمن")
         let cut = EventMention(type: .attack, sentence: 0, trigger: "هجوم", targetPhrase: "وفق")
         #expect(names(cut, paged: false).target == nil)  // a word after على that says nothing hit
-        // an arrest's force phrase is who the arrests are by, not a described actor
+        // an arrest's force that does not say which stays out (`EventForceActorTests`)
         let arrest = EventMention(type: .arrest, sentence: 0, trigger: "إيقاف", actorPhrase: "وحدات الحرس", targetPhrase: "شخص")
         #expect(names(arrest, paged: false).actor == nil)
     }

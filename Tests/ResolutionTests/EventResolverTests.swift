@@ -138,7 +138,7 @@ func resolveEvents(_ docs: [(lines: [String], date: PartialDate?, names: [(Strin
         #expect(c.events.count == 1)
         #expect(c.events.first?.placeNames == ["قرطوبة"])
         #expect(c.events.first?.places.isEmpty == true)
-        #expect(c.events.first?.title == "اعتقال شخص في قرطوبة")
+        #expect(c.events.first?.title == "اعتقال شخص على يد أعوان مركز الأمن الوطني في قرطوبة")  // the national force that says which
     }
 
     @Test func aTownWithoutAPageBeforeItsGovernorate() {

@@ -152,6 +152,41 @@ public enum DescribedRoles {
     static let speakerStops = WordSet(["اليوم", "أمس", "امس", "غدا", "على", "علي", "هامش", "خلال", "عن", "في", "ضيف", "إن", "أن",
         "بأن", "منذ", "صباح", "مساء", "عشية", "ظهر", "لدى", "قائلا", "مؤكدا", "مشيرا"].map(EventLexicon.key))
 
+    /// Whether a described force says which force it is, so a title can name it out of its article: a security noun
+    /// with a country's adjective ("السلطات الليبية", "الشرطة الفرنسية", "قوات الأمن العراقية"), a national or
+    /// revolutionary body ("وحدات الحرس الوطني", "الحرس الثوري") or a known place ("شرطة نيويورك") — not a force any
+    /// report may mean ("الوحدات الأمنية", "أعوان الأمن", "الشرطة").
+    public static func namesForce(_ phrase: String) -> Bool { forceTitle(phrase) != nil }
+
+    /// A force that says which (`namesForce`) as a title names it: without a «لـ» that governed it ("أمكن لأعوان …")
+    /// and cut after the word that says which and the adjectives that agree with it ("السلطات الكندية [ألقت القبض]",
+    /// "وحدات الحرس الوطني [التابعة]").
+    public static func forceTitle(_ phrase: String) -> String? {
+        var parts = titlePhrase(phrase).split(separator: " ").map(String.init)
+        func security(_ w: String) -> Bool { EventContextLexicon.securityNouns.contains(EventLexicon.key(w)) }
+        if let first = parts.first, first.hasPrefix("ل"), !security(first), security(String(first.dropFirst())) {
+            parts[0] = String(first.dropFirst())
+        }
+        guard parts.count >= 2, parts.count <= 6, let first = parts.first, security(first) else { return nil }
+        func nisba(_ key: String) -> Bool { key.hasPrefix("ال") && ["ي", "يه", "يين", "يون"].contains { key.hasSuffix($0) } }
+        guard var last = parts.indices.dropFirst().last(where: { i in
+            let w = parts[i], key = EventLexicon.key(w)
+            return namedForceAdjectives.contains(key) || PlaceKinds.country(ofDemonym: w) != nil
+                || (!security(w) && !nisba(key) && (PlaceKinds.isCountry(w) || PlaceKinds.isKnownCity(w)))
+        }) else { return nil }
+        // ("الشرطة العدلية سوسة الجنوبية": a relative adjective after it goes with it)
+        while last + 1 < parts.count, nisba(EventLexicon.key(parts[last + 1])) { last += 1 }
+        return parts[...last].joined(separator: " ")
+    }
+
+    /// Whether a name opens with a security noun ("الشرطة البريطانية", "الحرس الوطني"), not a ministry that announced.
+    public static func opensWithForce(_ name: String) -> Bool {
+        name.split(separator: " ").first.map { EventContextLexicon.securityNouns.contains(EventLexicon.key(String($0))) } ?? false
+    }
+
+    static let namedForceAdjectives = WordSet(["الوطني", "الوطنية", "الثوري", "الاتحادي", "الاتحادية", "الفيدرالي", "الفيدرالية"]
+        .map(EventLexicon.key))
+
     /// Whether a target phrase names the attacker ("أطلق النار على المنفذ", "المهاجم"): the police shooting back.
     public static func namesAttacker(_ phrase: String) -> Bool {
         headKey(phrase).map { attackerNouns.contains($0) } ?? false

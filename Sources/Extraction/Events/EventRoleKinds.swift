@@ -122,8 +122,8 @@ extension SentenceEvents {
             let phrase = phraseText(p)
             if phrase != r.targetPhrase { r.actorPhrase = phrase }
         }
-        // "قامت الشرطة بإطلاق النار على …": the force that did it.
-        if h.type == .attack, r.actors.isEmpty, r.actorPhrase == nil, let f = enablingForce(of: h, in: range) {
+        // "قامت الشرطة بإطلاق النار على …", "أطلقت الشرطة الفرنسية النار على …": the force that did it.
+        if h.type == .attack, r.actors.isEmpty, r.actorPhrase == nil, let f = enablingForce(of: h, in: range) ?? firingForce(of: h, in: seg) {
             if let m = f.named, !r.targets.contains(m) { r.actors = [m] } else if f.named == nil { r.actorPhrase = f.phrase }
         }
         r.places = attachedPlaces(h, segment: seg).filter { !r.actors.contains($0) }
@@ -250,7 +250,10 @@ extension SentenceEvents {
                 // "فرقة الشرطة العدلية سوسة المدينة": a place in the force's phrase is where it serves, not who arrested.
                 r.actors = named.filter { mentions[$0].type == .organization }
                 forcePlaces = named.filter { mentions[$0].type == .place && !isJunkPlace($0) }
-                if r.actors.isEmpty, !np.isEmpty { r.actorPhrase = words.text(np) }
+                // ("آمر الحرس الرئاسي", "بمنطقة أمن صفاقس": a force an office or a seat is of is no one who arrested)
+                // ("قالت الشرطة السويدية إن ممثلي ادعاء اعتقلوا …": a force that speaks before a bare «إن» is not the subject)
+                if r.actors.isEmpty, !np.isEmpty, !governedForce(at: f, in: range),
+                   !(f..<h.index).contains(where: { words.isAny($0, ["ان", "بان"]) }) { r.actorPhrase = words.text(np) }
             }
         }
         r.places = attachedPlaces(h, segment: seg).filter { !r.actors.contains($0) }

@@ -95,17 +95,7 @@ extension SentenceEvents {
         let did = words.words[h.index].key.hasPrefix("ب")
             ? (max(range.lowerBound, h.index - 6)..<h.index).last(where: { words.isAny($0, Self.doVerbs) }) : nil
         guard let v = managed ?? did else { return nil }
-        func force(at j: Int) -> (named: Int?, phrase: String)? {
-            if let m = startingAt[j], mentions[m].type == .organization, canAct(m), words.has(j, in: EventContextLexicon.securityNouns) {
-                return (m, mentions[m].surface)
-            }
-            guard covering[j] == nil, words.has(j, in: EventContextLexicon.securityNouns) else { return nil }
-            var np = nounPhrase(from: j, in: range, max: 4)
-            // ("قوات الجيش الوطني [المتمركزة بالمنطقة]": a participle whose complement the phrase leaves out stays out)
-            if let last = np.last, last > j, Self.isParticiple(words.words[last].key),
-               words.hasPrepositionClitic(last + 1) || words.isAny(last + 1, ["في", "ب", "علي", "قرب"]) { np = np.lowerBound..<last }
-            return np.isEmpty ? nil : (nil, words.text(np))
-        }
+        func force(at j: Int) -> (named: Int?, phrase: String)? { securityForce(at: j, in: range) }
         // (the subject right after the verb, past its time words; or one that opens the clause before it)
         var j = v + 1
         while j < h.index, dateWords.contains(j) || words.words[j].isPunct { j += 1 }
@@ -114,6 +104,40 @@ extension SentenceEvents {
         while from < v, words.isAny(from, ["كان", "كانت", "وكان", "وكانت"]) { from += 1 }
         guard v - from <= 6 else { return nil }
         return force(at: from)
+    }
+
+    /// The security force whose phrase opens at word `j`: its name when it has one ("الجيش الجزائري"), else its words
+    /// up to four ("قوات الجيش الوطني [المتمركزة بالمنطقة]": without a participle's complement).
+    func securityForce(at j: Int, in range: Range<Int>) -> (named: Int?, phrase: String)? {
+        if let m = startingAt[j], mentions[m].type == .organization, canAct(m), words.has(j, in: EventContextLexicon.securityNouns) {
+            return (m, mentions[m].surface)
+        }
+        guard covering[j] == nil, words.has(j, in: EventContextLexicon.securityNouns) else { return nil }
+        var np = nounPhrase(from: j, in: range, max: 4)
+        if let last = np.last, last > j, Self.isParticiple(words.words[last].key),
+           words.hasPrepositionClitic(last + 1) || words.isAny(last + 1, ["في", "ب", "علي", "قرب"]) { np = np.lowerBound..<last }
+        return np.isEmpty ? nil : (nil, words.text(np))
+    }
+
+    /// Whether the force word `j` is in construct with the noun before it, an office or a seat ("وآمر الحرس الرئاسي",
+    /// "بمنطقة أمن صفاقس", "إقليم الحرس الوطني"): that word, without a و، بـ or لـ, a role noun or an area's head.
+    func governedForce(at j: Int, in range: Range<Int>) -> Bool {
+        guard j > range.lowerBound, !words.words[j - 1].isPunct else { return false }
+        var key = words.words[j - 1].key
+        for c in ["و", "ب", "ل"] where key.hasPrefix(c) && key.count > 3 { key = String(key.dropFirst()) }
+        return EventContextLexicon.roleNouns.contains(key) || PlaceKinds.areaHeads.contains(key)
+            || ["امر", "مركز", "فرقه", "اقليم", "اسم"].contains(key)
+    }
+
+    /// "أطلقت الشرطة الفرنسية النار على …": the force that is the firing verb's subject, between the verb (past its
+    /// time words) and «النار» or «الرصاص».
+    func firingForce(of h: Hit, in range: Range<Int>) -> (named: Int?, phrase: String)? {
+        guard !h.trigger.nominal, h.reading.hasPrefix(EventLexicon.key("أطلق")) else { return nil }
+        var j = h.index + 1
+        while j < min(range.upperBound, h.index + 5), dateWords.contains(j) || words.words[j].isPunct { j += 1 }
+        guard j < range.upperBound,
+              let fire = ((j + 1)..<min(range.upperBound, j + 6)).first(where: { words.isAny($0, ["النار", "الرصاص"]) }) else { return nil }
+        return securityForce(at: j, in: j..<fire)
     }
 }
 

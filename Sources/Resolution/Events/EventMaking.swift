@@ -110,10 +110,15 @@ struct EventMaking {
             parts.actorIsPerson = corpus.entities[a].type == .person
             // "قائد سابق في الحرس الثوري": a role phrase around an organization says who better than its name.
             parts.actor = (c.type == .statement || c.type == .threat) && !parts.actorIsPerson ? (actorPhrase.map(DescribedRoles.titlePhrase) ?? n) : n
+            // ("أعلنت وزارة الدفاع عن اعتقال …": a body that announced an arrest is no one it was made by)
+            if c.type == .arrest, !DescribedRoles.opensWithForce(n) { parts.actor = nil }
         } else if let a = actorName, c.type == .statement || c.type == .threat {
             // "أكدت المديرة العامة للمرصد …، نصاف بوعفيف": the person named, though no page names her.
             parts.actor = a
             parts.actorIsPerson = true
+        } else if c.type == .arrest {
+            // (only a force that says which: an arrest's phrase otherwise is any report's "الوحدات الأمنية")
+            parts.actor = actorName.map(DescribedRoles.titlePhrase)
         } else {
             parts.actor = actorPhrase.map(DescribedRoles.titlePhrase)
             parts.actorDescribed = c.type == .attack && actorPhrase != nil
@@ -159,6 +164,11 @@ struct EventMaking {
         parts.communique = traits.contains { $0.communique }
         parts.assault = traits.filter(\.assault).count * 2 > traits.count
         parts.firing = subtype == "gunfire" && traits.filter(\.firing).count * 2 > traits.count
+        // "إطلاق الشرطة الفرنسية النار": a force that says which fires by name, as a page's would.
+        if parts.firing, parts.actorDescribed, let force = actorPhrase.flatMap(DescribedRoles.forceTitle) {
+            parts.actor = force
+            parts.actorDescribed = false
+        }
         guard let title = EventTitles.title(parts) else { return nil }
         var event = Event(id: "", title: title, type: c.type, subtype: subtype, date: c.date, dateInferred: c.inferred,
                           places: eventPlaces, actors: actors, targets: targets, sources: sources, quantities: quantities)

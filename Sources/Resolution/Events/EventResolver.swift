@@ -154,7 +154,8 @@ public struct EventResolver: Sendable {
 
     /// The actor and target of a mention as written when no entity page names them: a person the clause names
     /// who got no page (the speaker of a report, who was arrested, killed or taken), an attacker or a killer the
-    /// clause describes ("من طرف شاب", "على يد أعوان الأمن"), and a facility, unit or people an attack hit
+    /// clause describes ("من طرف شاب", "على يد أعوان الأمن"), the force that made an arrest when it says which
+    /// (`DescribedRoles.namesForce`), and a facility, unit or people an attack hit
     /// ("مقر حرس السواحل", "دورية أمنية", "عون أمن"), a speaker described by his office or body ("الوفد الحكومي",
     /// `DescribedRoles.describedSpeaker`). A name that may be cut or read inside a longer one is left out (`standsWhole`).
     static func namesWithoutPage(_ e: EventMention, article a: Int, in doc: Document, _ ex: DocumentExtraction,
@@ -178,7 +179,8 @@ public struct EventResolver: Sendable {
             }
         case .killing, .arrest, .other:
             target = unpaged(e.targets, beside: e.targetPhrase)
-            if e.type != .arrest, e.actors.allSatisfy({ entity(a, $0) == nil }) { actor = e.actorPhrase }
+            // (an arrest's force only when it says which: "السلطات الليبية", not "الوحدات الأمنية" of any report)
+            if e.actors.allSatisfy({ entity(a, $0) == nil }) { actor = e.type == .arrest ? e.actorPhrase.flatMap(DescribedRoles.forceTitle) : e.actorPhrase }
         case .attack, .airstrike:
             if e.actors.allSatisfy({ entity(a, $0) == nil }) { actor = e.actorPhrase }
             if e.targets.allSatisfy({ entity(a, $0) == nil }), let p = e.targetPhrase, DescribedRoles.namesDescribedTarget(p) {

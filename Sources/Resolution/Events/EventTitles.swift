@@ -106,7 +106,9 @@ enum EventTitles {
             return t + at
         case .arrest:
             guard let target else { return nil }
-            return "اعتقال " + target + inPlace
+            // "اعتقال فلان على يد السلطات الليبية": a force or body, never a country's name or a person.
+            let by = p.actor.flatMap { p.actorCountry == nil && !p.actorIsPerson ? " على يد " + $0 : nil } ?? ""
+            return "اعتقال " + target + by + inPlace
         case .other:
             guard let target, let noun = p.otherNoun else { return nil }
             return noun + " " + target + inPlace

@@ -1,0 +1,73 @@
+import Extraction
+import Testing
+@testable import Resolution
+
+/// The force that arrested or fired is the event's actor when it says which force it is («السلطات المغربية»,
+/// «الشرطة الألمانية», «وحدات الحرس الوطني»), never a force any report may mean («الوحدات الأمنية»).
+@Suite struct EventForceActorTests {
+    func event(_ line: String, _ type: EventType, _ names: [(String, EntityType)] = []) -> Event? {
+        resolveEvents([([line], nil, names)]).events.first { $0.type == type }
+    }
+
+    @Test func aForceSaysWhichByCountryBodyOrPlace() {
+        #expect(DescribedRoles.namesForce("السلطات المغربية"))
+        #expect(DescribedRoles.namesForce("الشرطة الألمانية"))
+        #expect(DescribedRoles.namesForce("قوات الأمن العراقية"))
+        #expect(DescribedRoles.namesForce("وحدات الحرس الوطني"))
+        #expect(DescribedRoles.namesForce("شرطة نيويورك"))
+        #expect(!DescribedRoles.namesForce("الوحدات الأمنية"))
+        #expect(!DescribedRoles.namesForce("أعوان الأمن"))
+        #expect(!DescribedRoles.namesForce("الشرطة"))
+        #expect(!DescribedRoles.namesForce("السلطات المحلية"))
+        #expect(!DescribedRoles.namesForce("وحدات الحرس"))
+        #expect(!DescribedRoles.namesForce("مجموعة من المسلحين"))  // no force at all
+        #expect(!DescribedRoles.namesForce("أعوان فرقة التفتيشات الديوانية"))  // a relative adjective, though a town's name too
+    }
+
+    @Test func aForceIsCutAfterWhatSaysWhich() {
+        #expect(DescribedRoles.forceTitle("السلطات المغربية ألقت القبض") == "السلطات المغربية")
+        #expect(DescribedRoles.forceTitle("وحدات الحرس الوطني التابعة") == "وحدات الحرس الوطني")
+        #expect(DescribedRoles.forceTitle("لأعوان الحرس الوطني") == "أعوان الحرس الوطني")
+        #expect(DescribedRoles.forceTitle("الشرطة العدلية سوسة الجنوبية") == "الشرطة العدلية سوسة الجنوبية")
+        #expect(DescribedRoles.forceTitle("الشرطة المحلية") == nil)
+    }
+
+    @Test func anArrestTitleSaysByWhom() {
+        var p = EventTitles.Parts(type: .arrest)
+        p.targets = ["شخصين"]
+        p.place = "طنجة"
+        #expect(EventTitles.title(p) == "اعتقال شخصين في طنجة")
+        p.actor = "السلطات المغربية"
+        #expect(EventTitles.title(p) == "اعتقال شخصين على يد السلطات المغربية في طنجة")
+        // a country that announced the arrest is no «على يد»
+        p.actor = "المغرب"
+        p.actorCountry = "المغرب"
+        #expect(EventTitles.title(p) == "اعتقال شخصين في طنجة")
+    }
+
+    @Test func anArrestByAForceThatSaysWhich() {
+        let named = event("وألقت السلطات المغربية أمس القبض على شخصين مشتبه بهما في مدينة طنجة.", .arrest, [("طنجة", .place)])
+        #expect(named?.actorNames == ["السلطات المغربية"])
+        #expect(named?.title.contains("على يد السلطات المغربية") == true)
+        let vague = event("وتمكنت الوحدات الأمنية أمس من إيقاف شخصين مشتبه بهما في مدينة طنجة.", .arrest, [("طنجة", .place)])
+        #expect(vague != nil)
+        #expect(vague?.actorNames == [])
+        #expect(vague?.title.contains("على يد") == false)
+        // the force an office is of did not make the arrest
+        let office = event("وقال آمر الحرس المغربي إنه تم اعتقال شخصين أمس في مدينة طنجة.", .arrest, [("طنجة", .place)])
+        #expect(office?.actorNames == [])
+        // nor did a force that speaks before a bare «إن» whose clause has its own subject
+        let speaker = event("وقالت الشرطة المغربية إن النيابة أمرت باعتقال شخصين في مدينة طنجة.", .arrest, [("طنجة", .place)])
+        #expect(speaker != nil)
+        #expect(speaker?.actorNames == [])
+    }
+
+    @Test func theForceThatFired() {
+        let police = event("وأطلقت الشرطة الألمانية النار على رجل هاجم المارة بسكين في هامبورغ.", .attack, [("هامبورغ", .place)])
+        #expect(police?.title.hasPrefix("إطلاق الشرطة الألمانية النار على رجل") == true)
+        #expect(police?.actorNames == ["الشرطة الألمانية"])
+        // a force any report may mean fires unnamed, as before
+        let vague = event("وأطلقت الوحدات الأمنية النار على رجل هاجم المارة بسكين في هامبورغ.", .attack, [("هامبورغ", .place)])
+        #expect(vague?.title.hasPrefix("إطلاق نار على رجل") == true)
+    }
+}
