@@ -45,6 +45,22 @@ import Testing
         #expect(EventTitles.title(p) == "اعتقال شخصين في طنجة")
     }
 
+    @Test func aForceThatNamesThePlaceSaysItOnce() {
+        var p = EventTitles.Parts(type: .arrest)
+        p.targets = ["شاب"]
+        p.place = "طبرقة"
+        p.actor = "فرقة الشرطة العدلية طبرقة"
+        #expect(EventTitles.title(p) == "اعتقال شاب على يد فرقة الشرطة العدلية طبرقة")
+        p.place = "الأردن"
+        p.actor = "الشرطة الأردنية"
+        #expect(EventTitles.title(p) == "اعتقال شاب على يد الشرطة الأردنية")
+        p.place = "عمان"
+        #expect(EventTitles.title(p) == "اعتقال شاب على يد الشرطة الأردنية في عمان")
+        #expect(!EventTitles.names("قوات الأمن", place: "الأمنية"))
+        #expect(EventTitles.names("الجيش الجزائري", place: "الجزائر"))
+        #expect(!EventTitles.names("الجيش الجزائري", place: "الجزائر العاصمة"))
+    }
+
     @Test func anArrestByAForceThatSaysWhich() {
         let named = event("وألقت السلطات المغربية أمس القبض على شخصين مشتبه بهما في مدينة طنجة.", .arrest, [("طنجة", .place)])
         #expect(named?.actorNames == ["السلطات المغربية"])

@@ -108,7 +108,9 @@ enum EventTitles {
             guard let target else { return nil }
             // "اعتقال فلان على يد السلطات الليبية": a force or body, never a country's name or a person.
             let by = p.actor.flatMap { p.actorCountry == nil && !p.actorIsPerson ? " على يد " + $0 : nil } ?? ""
-            return "اعتقال " + target + by + inPlace
+            // "على يد الشرطة العدلية بسوسة" already says where: no "في سوسة" after it.
+            let placeSaid = !by.isEmpty && p.place.map { names(p.actor!, place: $0) } == true
+            return "اعتقال " + target + by + (placeSaid ? "" : inPlace)
         case .other:
             guard let target, let noun = p.otherNoun else { return nil }
             return noun + " " + target + inPlace
@@ -153,6 +155,18 @@ enum EventTitles {
         if let a = p.actor, p.actorCountry == nil, !p.actorDescribed { t += " " + a + " النار" } else { t += " نار" }
         if let target { t += " على " + target + (p.place != nil && !p.targets.contains(p.place!) ? inPlace : "") } else { t += at }
         return t
+    }
+
+    /// Whether a force's phrase already names the place, as written or by its adjective: "فرقة الشرطة العدلية
+    /// سوسة" names سوسة, "الجيش الجزائري" الجزائر, "السلطات البحرينية" البحرين; "الشرطة الفرنسية" not باريس.
+    static func names(_ phrase: String, place: String) -> Bool {
+        func stem(_ w: Substring) -> Substring { w.hasPrefix("ال") && w.count > 4 ? w.dropFirst(2) : w }
+        let words = phrase.split(separator: " ").map(stem)
+        let placeWords = place.split(separator: " ").map(stem)
+        guard !placeWords.isEmpty, words.count >= placeWords.count else { return false }
+        return (0...(words.count - placeWords.count)).contains { start in
+            zip(words[start...], placeWords).allSatisfy { w, p in w.hasPrefix(p) && w.count - p.count <= 3 }
+        }
     }
 
     /// "شخص", "شخصين", "5 أشخاص", "24 شخصا".
