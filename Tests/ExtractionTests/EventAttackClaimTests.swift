@@ -30,6 +30,27 @@ import Testing
         #expect(attackActors(first) == ["جند الفجر"])
     }
 
+    @Test func aPronounClaimAfterTheAttack() {
+        // «… تبناهما تنظيم "…"»: the pronoun stands for the attacks just told.
+        let dual = events(["واستهدف تفجيران انتحاريان صباح الأحد كنيسة في مدينة السهل، تبناهما تنظيم \"جند الفجر\"، وأوقعا عشرات القتلى."],
+                          mentions: [("مدينة السهل", .place), ("جند الفجر", .organization)])
+        #expect(attackActors(dual) == ["جند الفجر"])
+        let relative = events(["وأدت هجمات في مدينة السهل تبناها تنظيم جند الفجر إلى مقتل عشرين شخصا."],
+                              mentions: [("مدينة السهل", .place), ("تنظيم جند الفجر", .organization)])
+        #expect(attackActors(relative) == ["تنظيم جند الفجر"])
+    }
+
+    @Test func aPronounClaimIsNotReadElsewhere() {
+        // the pronoun of the next sentence may stand for anything: no actor
+        let next = events([Self.attack, "وهي المبادرة التي تبناها حزب الأمل منذ سنوات."],
+                          mentions: [("مدينة السهل", .place), ("حزب الأمل", .organization)])
+        #expect(attackActors(next) == [])
+        // a person who adopted a plan is no claimant; an organization not right after the verb neither
+        let person = events(["استهدف هجوم بسيارة مفخخة قاعدة عسكرية بمدينة السهل، في ظل الخطة التي تبناها الوزير أمس بحضور جماعة جند الفجر."],
+                            mentions: [("مدينة السهل", .place), ("جماعة جند الفجر", .organization)])
+        #expect(attackActors(person) == [])
+    }
+
     @Test func noClaimNoActor() {
         // a denied claim, a claim of something else, a news agency relaying it, an organization that only condemned
         let denied = events([Self.attack, "ولم تعلن أي جهة مسؤوليتها عن الهجوم حتى الآن، فيما أدانت جماعة جند الفجر الاعتداء."],

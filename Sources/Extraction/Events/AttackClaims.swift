@@ -4,6 +4,11 @@
 extension EventExtractor {
     /// Verbs of claiming ("تبنى", "يتبنى").
     static let claimVerbs: WordSet = WordSet(["تبنى", "تبنت", "يتبنى", "تتبنى", "تبنوا", "يتبنون"].map(EventLexicon.key))
+    /// Verbs of claiming whose object is a pronoun for the attack just reported: «… كنيسة في المدينة، تبناهما تنظيم داعش».
+    static let pronounClaimVerbs: WordSet = WordSet(["تبناه", "تبناها", "تبناهما", "تبنته", "تبنتها", "تبنتهما", "يتبناه",
+                                                     "يتبناها", "تتبناه", "تتبناها", "تبنوه", "تبنوها"].map(EventLexicon.key))
+    /// Words that may stand between a claiming verb and the organization's name («تبناه تنظيم "داعش"»).
+    static let groupWords: WordSet = WordSet(["تنظيم", "جماعة", "حركة"].map(EventLexicon.key))
     /// "مسؤوليته عن …" after a verb of announcing.
     static let responsibilityNouns: WordSet = WordSet(["مسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤولية"].map(EventLexicon.key))
     static let announceVerbs: WordSet = WordSet(["أعلن", "أعلنت", "يعلن", "تعلن", "أعلنا", "اعلنوا", "أكد", "أكدت"].map(EventLexicon.key))
@@ -17,15 +22,19 @@ extension EventExtractor {
     /// The claimant of the attack reported in sentence `si` of `allWords`: an organization (no news medium)
     /// next to a claim of that sentence or the next one whose object is an attack noun; nil when no claim is
     /// made, the claim is denied («لم تتبن أي جهة …») or its subject is not a named organization.
-    static func claimant(ofSentence si: Int, allWords: [SentenceWords], mentionsBySentence: [Int: [Int]],
+    /// A claim whose object is a pronoun («تبناهما تنظيم داعش») is read only in the attack's own sentence, after
+    /// its trigger word `triggerWord`: there the pronoun can only stand for the attack just told.
+    static func claimant(ofSentence si: Int, triggerWord: Int, allWords: [SentenceWords], mentionsBySentence: [Int: [Int]],
                          _ mentions: [Mention]) -> Int? {
         for s in [si, si + 1] where s < allWords.count {
-            if let m = claimant(in: allWords[s], mentionIndexes: mentionsBySentence[s] ?? [], mentions) { return m }
+            if let m = claimant(in: allWords[s], mentionIndexes: mentionsBySentence[s] ?? [], mentions,
+                                pronounClaimsAfter: s == si ? triggerWord : nil) { return m }
         }
         return nil
     }
 
-    static func claimant(in words: SentenceWords, mentionIndexes: [Int], _ mentions: [Mention]) -> Int? {
+    static func claimant(in words: SentenceWords, mentionIndexes: [Int], _ mentions: [Mention],
+                         pronounClaimsAfter trigger: Int? = nil) -> Int? {
         let n = words.words.count
         let orgs = mentionIndexes.compactMap { m -> (m: Int, a: Int, b: Int)? in
             guard mentions[m].type == .organization, !EventLexicon.isMedia(mentions[m].surface) else { return nil }
@@ -37,7 +46,15 @@ extension EventExtractor {
         for k in 0..<n {
             var subject: (m: Int, a: Int, b: Int)?
             let verb: Int
-            if words.has(k, in: claimVerbs) {
+            if let trigger, k > trigger, words.has(k, in: pronounClaimVerbs) {
+                // "… تبناهما تنظيم "داعش"": the named organization right after the verb, only group words
+                // («تنظيم») or quotes between them.
+                verb = k
+                subject = orgs.first { o in
+                    o.a > k && o.a <= k + 3 && ((k + 1)..<o.a).allSatisfy { words.has($0, in: groupWords) || isQuote(words.words[$0]) }
+                }
+                guard subject != nil else { continue }
+            } else if words.has(k, in: claimVerbs) {
                 // "تبنى تنظيم داعش الهجوم": the subject right after the verb, then the object.
                 verb = k
                 subject = orgs.first { $0.a == k + 1 || ($0.a == k + 2 && !words.words[k + 1].isPunct) }
@@ -56,5 +73,9 @@ extension EventExtractor {
                !((before.b + 1)..<verb).contains(where: { words.words[$0].isPunct }) { return before.m }
         }
         return nil
+    }
+
+    static func isQuote(_ word: SentenceWords.Word) -> Bool {
+        word.isPunct && word.text.unicodeScalars.allSatisfy { "\"«»“”'".unicodeScalars.contains($0) }
     }
 }

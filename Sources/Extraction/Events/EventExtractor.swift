@@ -118,7 +118,7 @@ public struct EventExtractor: Sendable {
                 // "تبنى تنظيم داعش الهجوم": the organization that claims an attack is its actor.
                 // (it names an attacker the clause only describes: "من طرف مسلحين")
                 if e.type == .attack || e.type == .killing, e.actors.isEmpty, e.actorPhrase == nil || e.type == .attack,
-                   let m = Self.claimant(ofSentence: si, allWords: allWords, mentionsBySentence: mentionsBySentence, ex.mentions),
+                   let m = Self.claimant(ofSentence: si, triggerWord: e.triggerWord, allWords: allWords, mentionsBySentence: mentionsBySentence, ex.mentions),
                    !e.targets.contains(m) {
                     e.actors = [m]
                     e.actorPhrase = nil
