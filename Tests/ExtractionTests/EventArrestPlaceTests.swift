@@ -90,6 +90,16 @@ import Testing
         #expect(events(["وقد تم إيقاف عنصر دعم للجماعات الإرهابية التي كانت تنشط في الجبال المحيطة منذ سنوات طويلة جدا بقرطوبة."]).firstArrestOrKilling?.placePhrase == nil)
     }
 
+    @Test func wadhalikaTakesUpTheArrestAfterItsCharge() {
+        let ex = events(["تمكنت فرقة الشرطة العدلية من إلقاء القبض على شاب صادر في حقه منشور تفتيش من أجل السرقة والعنف وذلك بمنطقة قرطوبة."],
+                        mentions: [("قرطوبة", .place)])
+        #expect(places(ex) == ["قرطوبة"])
+        // without «وذلك» the place stays the charge's
+        let charge = events(["تمكنت فرقة الشرطة العدلية من إلقاء القبض على شاب من أجل السرقة بمنطقة قرطوبة."],
+                            mentions: [("قرطوبة", .place)])
+        #expect(places(charge).isEmpty)
+    }
+
     @Test func aTownBeforeAnotherPhrase() {
         let ex = events(["وقد ألقت الفرقة القبض على عنصرين من أفراد الخلية بمعتمدية الزهراوية وبالتحري معهما تبين أنهما يتواصلان."])
         #expect(ex.firstArrestOrKilling?.placePhrase == "الزهراوية")

@@ -22,6 +22,8 @@ extension SentenceEvents {
             if inCharge == .charge, words.has(j, in: Self.byWords), words.isAny(j - 1, ["من", "علي"]) || words.hasPrepositionClitic(j) {
                 inCharge = nil
             }
+            // "من أجل السرقة والعنف وذلك بمنطقة X": «وذلك» takes up the arrest again after its charge or warrant.
+            if inCharge != nil, words.isAny(j, ["وذلك"]) { inCharge = nil; continue }
             if inCharge != nil { continue }
             // ("مفتش عنه لفائدة المحكمة الابتدائية بتونس": where the case is heard)
             guard let m = startingAt[j], mentions[m].type == .place, !isJunkPlace(m), !isCourtSeat(j) else { continue }
