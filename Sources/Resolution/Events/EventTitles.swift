@@ -85,12 +85,12 @@ enum EventTitles {
             if let adj = masculineAdjective { t += " " + adj }
             if adjectival == nil { t += subtypePhrase(p.subtype) }
             t += byGroup ?? ""
-            if let target { t += " على " + target + (p.place != nil && !p.targets.contains(p.place!) ? inPlace : "") } else { t += at }
+            if let target { t += onTarget(target, p) } else { t += at }
             return t
         case .airstrike:
             guard target != nil || p.place != nil || p.actor != nil else { return nil }
             var t = "غارة جوية" + (feminineAdjective.map { " " + $0 } ?? byGroup ?? "")
-            if let target { t += " على " + target + (p.place != nil && !p.targets.contains(p.place!) ? inPlace : "") } else { t += inPlace }
+            if let target { t += onTarget(target, p) } else { t += inPlace }
             return t
         case .killing:
             let victims = target ?? p.killed.map(countedPersons)
@@ -150,11 +150,15 @@ enum EventTitles {
     /// when a page names it and it is no country (a demonym would make it an armed attack again).
     static func firingTitle(_ p: Parts, target: String?) -> String {
         let at = p.place.map { " \(p.placePreposition) \($0)" } ?? ""
-        let inPlace = p.place.map { " في \($0)" } ?? ""
         var t = "إطلاق"
         if let a = p.actor, p.actorCountry == nil, !p.actorDescribed { t += " " + a + " النار" } else { t += " نار" }
-        if let target { t += " على " + target + (p.place != nil && !p.targets.contains(p.place!) ? inPlace : "") } else { t += at }
+        if let target { t += onTarget(target, p) } else { t += at }
         return t
+    }
+
+    /// " على X في P": what an attack, a strike or shots hit, and where when the target is not the place itself.
+    static func onTarget(_ target: String, _ p: Parts) -> String {
+        " على " + target + (p.place.map { p.targets.contains($0) ? "" : " في " + $0 } ?? "")
     }
 
     /// Whether a force's phrase already names the place, as written or by its adjective: "فرقة الشرطة العدلية
