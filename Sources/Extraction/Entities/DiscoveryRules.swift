@@ -247,6 +247,11 @@ struct DiscoveryRules {
                         i = next; continue
                     }
                 }
+                if let r = namedAloneAfterVerbOrRelation(i) {
+                    // "وقال X :" with a word whose letters score as a name's (pooled like a first-name find: not bare)
+                    add(r, .person, .firstName, cue: text(i..<(i + 1)))
+                    i = r.upperBound; continue
+                }
                 i += 1; continue
             }
             if f.isEmpty, a.isWord(i), a.units[i].prefix == 0, ["ابو", "ام"].contains(a.key(i)),
@@ -274,6 +279,12 @@ struct DiscoveryRules {
             if f.isDisjoint(with: [.title, .orgHead, .facilityHead, .areaHead, .place, .organization]), let r = subjectNameAfterVerb(i) {
                 // a foreign one-word name as the subject of كان ("وكان تيفيز أعلن"); the verb is its cue
                 add(r, .person, .reportingVerb, cue: text(i..<(i + 1)))
+                i = r.upperBound; continue
+            }
+            if f.isDisjoint(with: [.title, .orgHead, .facilityHead, .areaHead, .place, .organization]), let r = namedAloneAfterVerbOrRelation(i) {
+                // the subject of a masculine verb or a relation's name ("وسجل X", "زميله X") whose letters score
+                // as a name's; the verb or noun is its cue (not pooled bare: a misread word stays in its document)
+                add(r, .person, .firstName, cue: text(i..<(i + 1)))
                 i = r.upperBound; continue
             }
             if a.isComma(i), i > 0, flags(i + 1).contains(.title) {
