@@ -32,8 +32,9 @@ extension SentenceEvents {
                 continue
             }
             afterName = false
-            if words.isAny(n, ["في", "من", "عن", "مع"]) {
-                // a preposition of the office goes on with an institution or a place («عن ولاية سوسة»), nothing else
+            if words.isAny(n, ["في", "من", "عن", "مع", "لدي"]) {
+                // a preposition of the office goes on with an institution or a place («عن ولاية سوسة», «سفير فرنسا لدى
+                // تونس»), nothing else
                 let next = pastQuoteMarks(from: n + 1, in: range)
                 if startingAt[next] != nil { n = next; continue }
                 guard words.has(next, in: EventLexicon.placeNouns), startingAt[next + 1] != nil else { return nil }
