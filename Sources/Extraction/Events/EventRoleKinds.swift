@@ -230,6 +230,8 @@ extension SentenceEvents {
         }
         r.actors.removeAll { r.targets.contains($0) }
         if h.type == .killing, r.actors.isEmpty, r.actorPhrase == nil { r.actorPhrase = describedForce(by: h, segment: seg, in: range) }
+        // "أقدم شاب على قتل …": who ventured on the killing did it.
+        if h.type == .killing, r.actors.isEmpty, r.actorPhrase == nil, let p = ventureSubject(of: h, in: range) { r.actorPhrase = phraseText(p) }
         // "تمكنت الوحدات العسكرية من القضاء على عنصرين": the force that managed it killed them.
         if h.type == .killing, r.actors.isEmpty, r.actorPhrase == nil, let f = enablingForce(of: h, in: range) {
             if let m = f.named, !r.targets.contains(m) { r.actors = [m] } else if f.named == nil { r.actorPhrase = f.phrase }
