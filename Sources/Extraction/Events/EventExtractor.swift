@@ -37,7 +37,8 @@ import ArabicText
 ///   an article whose lead counts a period reports no news of its day); else the date of a following
 ///   "جاء ذلك …" sentence; else, when the event is reported, the report's date (inferred; also for a
 ///   named killing the report announces right after its time: "أعلنت مساء اليوم عن مقتل …"); else, in
-///   the three sentences after the lead that state no time of their own, the lead's news day
+///   the three sentences after the lead that state no time of their own (a verb, a noun of the news types or one
+///   «قام … بـ» governs), the lead's news day
 ///   (`LeadNewsDay`, inferred; the news's own day, not its statement's: "في بلاغ لها اليوم … أمس الجمعة"; or the lead's
 ///   past month, "خلال شهر مارس الماضي", "نهاية الأسبوع الماضي", to the month); else, when the clause says the event is recent (مؤخراً، الأخيرة), the
 ///   article's month (inferred); else, for an event the article's lead reports as news (a verb, an arrest, a
