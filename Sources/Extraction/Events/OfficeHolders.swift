@@ -192,12 +192,13 @@ extension SentenceEvents {
     static let ventureVerbs = ["اقدم", "اقدمت", "اقدموا", "واقدم", "واقدمت", "واقدموا", "عمد", "عمدت", "عمدوا", "وعمد",
                                "وعمدت", "وعمدوا"]
 
-    /// The people described right after a verb of venturing that governs the nominal trigger with «على» / «إلى»: "أقدمت
+    /// The people described right after a verb of venturing that governs the trigger's verbal noun with «على» / «إلى»: "أقدمت
     /// مجموعة مسلحة، تتكون من أربعة عناصر، ليلة أمس، على مهاجمة …", "عمد 5 أشخاص، بينهم فتاة، أمس إلى الاعتداء على
     /// رجل". Between the phrase and the preposition only marks, date words and an aside of plain words (no name,
     /// trigger, complementizer or relative pronoun), ten words at most besides the dates.
     func ventureSubject(of h: Hit, in range: Range<Int>) -> Range<Int>? {
-        guard h.trigger.nominal, h.index >= 2, words.isAny(h.index - 1, ["علي", "الي"]),
+        // (the word after the preposition is a verbal noun, though it may read as a verb: «على قتل»)
+        guard h.index >= 2, words.isAny(h.index - 1, ["علي", "الي"]),
               let q = (max(range.lowerBound, h.index - 24)..<(h.index - 1)).last(where: { words.isAny($0, Self.ventureVerbs) }),
               let p = personPhrase(after: q, in: range), p.lowerBound == q + 1, p.upperBound <= h.index - 1 else { return nil }
         let aside = p.upperBound..<(h.index - 1)
