@@ -30,7 +30,7 @@ import ArabicDates
         let assault = events(["عمد 4 أشخاص، بينهم امرأة أمس إلى الاعتداء على تاجر بمدينة السهل وسلب أمواله."],
                              mentions: [("مدينة السهل", .place)])
         #expect(phrases(of: .attack, assault).first == "4 أشخاص")
-        let killing = events(["أقدم شاب صباح اليوم على قتل جاره بمدينة السهل."], mentions: [("مدينة السهل", .place)])
+        let killing = events(["أقدم شاب صباح اليوم على قتل شقيقه بمدينة السهل إثر خلاف."], mentions: [("مدينة السهل", .place)])
         #expect(phrases(of: .killing, killing).first == "شاب")
         // a name in the aside: the phrase may not be the subject
         let named = events(["أقدم شاب قال عنه سمير الورتاني إنه مريض على الاعتداء على جاره."],
