@@ -39,7 +39,11 @@ struct SentenceWords {
     static func cachedReadings(of key: String) -> [String] { readingsMemo.value(of: key, readings(of:)) }
 
     static func readings(of key: String) -> [String] {
-        if let plain = plainReadings(of: key) { return plain }
+        plainReadings(of: key) ?? characterReadings(of: key)
+    }
+
+    /// `readings(of:)` read `Character` by `Character`: for any key.
+    static func characterReadings(of key: String) -> [String] {
         var out = [key]
         var current = [key]
         for _ in 0..<2 {
@@ -62,9 +66,9 @@ struct SentenceWords {
         return out
     }
 
-    /// `readings(of:)` on scalar values, for a key of Arabic letters without canonical decomposition (not آ أ ؤ
+    /// `characterReadings(of:)` on scalar values, for a key of Arabic letters without canonical decomposition (not آ أ ؤ
     /// إ ئ) and printable ASCII: there each scalar is one `Character` and compares as its bytes, so the
-    /// `Character` steps above come to the same strings (nil for any other key).
+    /// `Character` steps come to the same strings (nil for any other key).
     static func plainReadings(of key: String) -> [String]? {
         var s: [UInt32] = []
         for u in key.unicodeScalars {
