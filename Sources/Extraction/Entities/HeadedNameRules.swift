@@ -239,21 +239,7 @@ extension DiscoveryRules {
             taken += 1
         }
         while k > head + 1, prevIndefinite == false, k - 1 > head, Self.orgConstruct.contains(a.key(k - 1)) { k -= 1 }
-        if taken > 0, prevIndefinite, endsInsideConstruct(k) { return nil }
         return taken > 0 ? head..<k : nil
-    }
-
-    /// Whether an organization phrase ending before unit `end` in an indefinite word of the language («قوات حفظ»)
-    /// stops inside a construct that goes on with the definite noun at `end` («… الأمان», «… السلام»): a cut phrase, no name
-    /// (not before an adjective, which may follow a proper name: «حركة حماس الإسلامية»).
-    func endsInsideConstruct(_ end: Int) -> Bool {
-        let last = end - 1
-        guard end < a.units.count, a.isWord(end), a.units[end].prefix == 0, a.units[end].tokens.count == 1,
-              a.units[last].tokens.count == 1, a.units[last].prefix == 0, flags(last).isDisjoint(with: LexFlags.names.union([.firstName])),
-              !a.isLatin(last), a.isDictionaryWord(last) || Lexicon.inflectedWords.contains(a.key(last)) else { return false }
-        let next = a.key(end)
-        return next.hasPrefix("ال") && !isDefiniteNisba(end) && !SplitSpelling.functionWords.contains(next)
-            && flags(end).isDisjoint(with: LexFlags.names.union([.demonym, .orgHead, .title]))
     }
 
     /// The closing quote of a quoted name that opens at unit `k` (at most `maxWords` words inside), or nil.

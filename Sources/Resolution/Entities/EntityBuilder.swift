@@ -9,7 +9,6 @@ enum EntityBuilder {
         let perSentence = EntityConfidence.mentionsPerSentence(extractions)
         var evidence: [EntityEvidence] = []
         let groups = merger.groups, curated = merger.curated
-        let spellings = WordSpellings(surfaces: groups.flatMap { g in g.surfaces.values.map { (text: merger.names[$0.spelling], count: $0.count) } })
         // members and mentions per root, in article order
         var membersOfRoot = [[Int]](repeating: [], count: groups.count)
         for g in groups.indices { membersOfRoot[merger.uf.find(g)].append(g) }
@@ -34,7 +33,7 @@ enum EntityBuilder {
             let type = cur.map { curated[$0].type }
                 ?? majority(members.map { (merger.types[$0], groups[$0].surfaces.values.reduce(0) { $0 + $1.count }) })
             let canonical = members.lazy.compactMap { groups[$0].canonical }.first
-            let name = cur.map { curated[$0].name } ?? canonical ?? spellings.bestSpelt(displayName(ranked, merger.names), among: variants)
+            let name = cur.map { curated[$0].name } ?? canonical ?? WaslHamza.bestSpelt(displayName(ranked, merger.names), among: variants)
             var mergeNotes: [String] = []
             for g in members { mergeNotes += groups[g].notes + (merger.notes[g] ?? []) }
             let nameID = merger.names.id(name)
