@@ -170,6 +170,10 @@ struct DiscoveryRules {
                 add((i + 1)..<(i + 2), .organization, .orgHead, cue: cue)
                 i += 3; continue
             }
+            if let r = bodyOfTheLexiconKind(at: i) {
+                add(r, .organization, .orgHead, cue: a.tokens[a.units[i].tokens.lowerBound].text)   // «مجلس الأمن القومي»
+                i = r.upperBound; continue
+            }
             if let entry = a.units[i].entry, let t = entry.knownType {
                 add(i..<(i + 1), t, .known); i += 1; continue
             }
@@ -218,7 +222,7 @@ struct DiscoveryRules {
                 add(quoted ? r : i..<end, .place, .placeHead, cue: text(i..<(i + 1)))
                 i = quoted ? r.upperBound + 1 : end; continue
             }
-            if f.contains(.areaHead), let r = placeName(after: i),
+            if f.contains(.areaHead), let r = placeName(after: i), !isPluralBeforeItsAdjective(r),
                // "العاصمة البلجيكية", "دولة القانون": an adjective or an ordinary word is no place name
                a.isQuote(i + 1) || r.count > 1 || flags(r.lowerBound).contains(.place)
                 || !(flags(r.lowerBound).contains(.demonym) || isOrdinaryNameWord(r.lowerBound)) {

@@ -61,7 +61,7 @@ extension DiscoveryRules {
                 // "عبد الوهاب الزيادات": a definite plural is no name
                 if key.hasPrefix("ال") && key.hasSuffix("ات") && !f.contains(.firstName) { break }
                 // و + a word glued after a name: the next clause or item ("سيرين وتمكنتا", "الطيب وصفعه")
-                if !lastWasConnector, f.isEmpty, isConjunctionBeforeWord(k) { break }
+                if !lastWasConnector, f.isEmpty, isConjunctionBeforeWord(k) || isProcliticBeforeHamzaWord(k) { break }
                 // a verb after a name of two words: "سليم قريبع تسند", "يوسف البوني انسحبت"
                 if parts >= 2, !lastWasConnector, f.isEmpty, isVerbAfterName(k) { break }
                 // a past verb the dictionary knows right after a lone lexicon first name: "الملك سلمان أودع", "أن جابر
