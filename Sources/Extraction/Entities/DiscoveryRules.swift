@@ -206,6 +206,11 @@ struct DiscoveryRules {
             if f.contains(.orgHead), a.units[i].tokens.count == 1, let next = addOrganization(head: i) {
                 i = next; continue
             }
+            if let r = teamName(at: i) {
+                // "فريق أسيك", "سائق فريق وليامز": a club or team named by a word no list knows
+                add(r, .organization, .orgHead, cue: text(i..<(i + 1)))
+                i = r.upperBound; continue
+            }
             if f.isDisjoint(with: [.title, .reportingVerb, .orgHead]), let r = nationalBody(at: i) {
                 recordExtension(r, head: i)   // "الجامعة التونسية لكرة القدم": a name when two documents write it
             }

@@ -1,7 +1,7 @@
 import ArabicText
 
-/// Where a facility's name ends (its adjective, a regnal ordinal), and a place of the lexicon that is also a
-/// compound first name before a family name.
+/// Place names after a place head, where a facility's name ends (its adjective, a regnal ordinal), and a place
+/// of the lexicon that is also a compound first name before a family name.
 extension DiscoveryRules {
     /// Adjectives that name a kind of facility and belong to its name: «مطار روما الدولي», «الملعب الأولمبي»,
     /// «المستشفى الجامعي», «قاعدة حميميم الجوية». (A nationality after the name describes it: not one of them.)
@@ -54,5 +54,49 @@ extension DiscoveryRules {
         let surname = a.isNisba(next) || isNameWord(next) && !a.isDictionaryWord(next) && !looksLikeVerb(next)
             || f.contains(.person) || f.contains(.firstName) && f.isDisjoint(with: [.common, .frequent, .place, .demonym])
         return surname ? i..<(next + 1) : nil
+    }
+
+    /// Place name words after a place head (not including the head). A quoted name is returned without
+    /// its quotes; otherwise one unknown word, a place of the lexicon, a construct ("سيدي بوزيد", "أولاد
+    /// حفوز") or a foreign name of up to three words ("جيوسيبي مياتزا").
+    func placeName(after head: Int) -> Range<Int>? {
+        let k = head + 1
+        if let q = quoteEnd(from: k, maxWords: 4) { return (k + 1)..<q }
+        if k < a.units.count, a.units[k].prefix == 0, flags(k).contains(.place) { return k..<(k + 1) }
+        let firstName = k < a.units.count && a.units[k].prefix == 0 && flags(k).contains(.firstName) && !flags(k).contains(.frequent)
+        guard a.isUnknownWord(k) && a.units[k].prefix == 0 || firstName else { return nil }
+        let key = a.key(k)
+        // "مدينة للفنون": a preposition; "دولة أكدوا", "منطقة يعرضون": a verb; "عطلهم": a pronoun
+        if Self.prepositionArticle.contains(where: { key.hasPrefix($0) }) || isNeverNamePart(k) || looksLikeVerb(k)
+            || Self.hasPronounSuffix(key) { return nil }
+        // "العاصمة الكينية": after a definite head a definite word is its adjective, not its name
+        if a.key(head).hasPrefix("ال"), key.hasPrefix("ال"), !firstName { return nil }
+        // "ملعب الهادي النيفر", "شارع الحبيب بورقيبة", "ملعب البشير بن كوسة": a person's name
+        if firstName, let r = personName(from: k), r.lowerBound == k, r.count >= 2 { return r }
+        if !key.hasPrefix("ال") && key.hasSuffix("ه") && !firstName { return nil }   // قاعدة عسكرية: an adjective
+        // "إقليم سني", "إقليم شيعي": an indefinite nisba the dictionary knows with the article is an adjective
+        if !firstName, isIndefiniteNisbaAdjective(k) { return nil }
+        if Self.placeConstruct.contains(key), k + 1 < a.units.count, a.isWord(k + 1), a.units[k + 1].prefix == 0,
+           a.isUnknownWord(k + 1) || flags(k + 1).contains(.place) || flags(k + 1).contains(.firstName) {
+            return k..<(k + 2)
+        }
+        // "ملعب جيوسيبي مياتزا", "مستشفى الحبيب بورقيبة": name words after an indefinite or first-name word
+        var end = k + 1
+        if !key.hasPrefix("ال") || firstName {
+            while end < a.units.count && end - k < 3 && a.units[end].prefix == 0
+                    && (isNameWord(end) && !a.key(end).hasPrefix("ال") || firstName && a.isNisba(end)) { end += 1 }
+        }
+        return k..<end
+    }
+
+    /// An indefinite word in ي, alone before the next word, whose definite form the dictionary knows
+    /// («سني» of «السني», «شيعي» of «الشيعي»/«الشيعية»): a nisba adjective after its noun, not a name. Places
+    /// of the lexicon are flagged before this is asked («مالي»).
+    func isIndefiniteNisbaAdjective(_ u: Int) -> Bool {
+        let key = a.key(u)
+        guard a.units[u].prefix == 0, !key.hasPrefix("ال"), key.hasSuffix("ي"), key.unicodeScalars.count >= 3,
+              flags(u).isDisjoint(with: [.place, .firstName, .ambiguousFirstName, .person, .organization]) else { return false }
+        if u + 1 < a.units.count, a.isWord(u + 1), a.units[u + 1].prefix == 0, isNameWord(u + 1) { return false }
+        return Lexicon.dictionary.contains("ال" + key) || Lexicon.dictionary.contains("ال" + key + "ه")
     }
 }

@@ -58,6 +58,15 @@ extension DiscoveryRules {
         }
         guard let r = orgName(after: head) else { return nil }
         let cue = text(head..<(head + 1))
+        if let named = quotedOutletName(head: head, r) {
+            // "وكالة الأنباء الرسمية "سونا"": the outlet described in ordinary words is the quoted name (a
+            // lexicon name is added by the caller at the quote)
+            if !named.contains(where: { flags($0).contains(.organization) }) {
+                add(named, .organization, .orgHead, cue: text(head..<r.upperBound))
+                return named.upperBound + 1
+            }
+            return r.upperBound
+        }
         if let inner = wrappedName(head: head, r) {
             add(inner.range, .organization, inner.rule, cue: cue)
             return a.isQuote(inner.range.lowerBound - 1) ? r.upperBound : inner.range.upperBound
@@ -166,6 +175,13 @@ extension DiscoveryRules {
                 continue
             }
             if f.contains(.demonym) {
+                // "شركة أميركان إيرلاينز": a nationality word without the article starts a company's or outlet's
+                // foreign name when a word no list knows follows it
+                if taken == 0, properNameHead, a.units[k].prefix == 0, !key.hasPrefix("ال"), k + 1 < a.units.count,
+                   a.isWord(k + 1), a.units[k + 1].prefix == 0, isUnknownNameWord(k + 1) {
+                    taken += 1; k += 1; prevIndefinite = true; prevProperName = true; properNames += 1
+                    continue
+                }
                 if taken > 0 && a.units[k].prefix == 0 {
                     taken += 1; k += 1
                     // a body of two countries: "مجلس التعاون التونسي الصيني", "الغرفة التجارية التونسية الفرنسية"
@@ -206,6 +222,8 @@ extension DiscoveryRules {
                 // "لجنة يوكل", "جمعية تحوم": a verb; "مركز للتأمين": a preposition; "حزب منظم": an adjective alone
                 // …but a verb takes no nationality adjective: "صحيفة تايمز البريطانية", "شركة توتال الفرنسية"
                 if looksLikeVerb(k) && !isNationalityAdjective(k + 1) || key.hasPrefix("لل") { break }
+                // "لجنة شكلها": a noun or verb with an attached pronoun is no name
+                if !definite && Self.hasPronounSuffix(key) && f.isEmpty { break }
                 if !definite && a.isDictionaryWord(k) && !(k + 1 < a.units.count && a.isWord(k + 1)
                     && (flags(k + 1).contains(.place) || a.key(k + 1).hasPrefix("ال") || flags(k + 1).isEmpty)) { break }
                 if !definite && !Self.orgConstruct.contains(key) && !f.isEmpty && !f.contains(.firstName) { break }
@@ -213,6 +231,9 @@ extension DiscoveryRules {
                 // "مركز دبلوماسي": an indefinite nisba adjective, not a name
                 if !definite && key.hasSuffix("ي") && !Self.orgConstruct.contains(key) && !f.contains(.firstName) { break }
             } else if !definite && !prevIndefinite && !bridge {
+                break
+            } else if !definite && prevProperName && !bridge && (a.isDictionaryWord(k) || Self.hasPronounSuffix(key)) {
+                // "مجلس إدارة انرون إنهاء العمل": a proper name takes no ordinary noun in construct (the next clause)
                 break
             } else if definite && prevProperName && !tail && !(bridged && key.hasPrefix("لل")) {
                 break
@@ -284,7 +305,7 @@ extension DiscoveryRules {
         // named with the article keeps its head ("شركة الندى")
         if f.subtracting(.frequent).isEmpty && !a.isDictionaryWord(first)
             && (!a.key(first).hasPrefix("ال") || Self.mediaHeads.contains(a.stemKey(head)) || a.stemKey(head) == "منظمه")
-            || a.isLatin(first) {
+            || a.isLatin(first) || f.contains(.demonym) && !a.key(first).hasPrefix("ال") && end > first + 1 {
             return first..<end
         }
         return r.lowerBound..<end
@@ -317,50 +338,6 @@ extension DiscoveryRules {
             return (words, .orgHead)
         }
         return nil
-    }
-
-    /// Place name words after a place head (not including the head). A quoted name is returned without
-    /// its quotes; otherwise one unknown word, a place of the lexicon, a construct ("سيدي بوزيد", "أولاد
-    /// حفوز") or a foreign name of up to three words ("جيوسيبي مياتزا").
-    func placeName(after head: Int) -> Range<Int>? {
-        let k = head + 1
-        if let q = quoteEnd(from: k, maxWords: 4) { return (k + 1)..<q }
-        if k < a.units.count, a.units[k].prefix == 0, flags(k).contains(.place) { return k..<(k + 1) }
-        let firstName = k < a.units.count && a.units[k].prefix == 0 && flags(k).contains(.firstName) && !flags(k).contains(.frequent)
-        guard a.isUnknownWord(k) && a.units[k].prefix == 0 || firstName else { return nil }
-        let key = a.key(k)
-        // "مدينة للفنون": a preposition; "دولة أكدوا", "منطقة يعرضون": a verb; "عطلهم": a pronoun
-        if Self.prepositionArticle.contains(where: { key.hasPrefix($0) }) || isNeverNamePart(k) || looksLikeVerb(k)
-            || Self.hasPronounSuffix(key) { return nil }
-        // "العاصمة الكينية": after a definite head a definite word is its adjective, not its name
-        if a.key(head).hasPrefix("ال"), key.hasPrefix("ال"), !firstName { return nil }
-        // "ملعب الهادي النيفر", "شارع الحبيب بورقيبة", "ملعب البشير بن كوسة": a person's name
-        if firstName, let r = personName(from: k), r.lowerBound == k, r.count >= 2 { return r }
-        if !key.hasPrefix("ال") && key.hasSuffix("ه") && !firstName { return nil }   // قاعدة عسكرية: an adjective
-        // "إقليم سني", "إقليم شيعي": an indefinite nisba the dictionary knows with the article is an adjective
-        if !firstName, isIndefiniteNisbaAdjective(k) { return nil }
-        if Self.placeConstruct.contains(key), k + 1 < a.units.count, a.isWord(k + 1), a.units[k + 1].prefix == 0,
-           a.isUnknownWord(k + 1) || flags(k + 1).contains(.place) || flags(k + 1).contains(.firstName) {
-            return k..<(k + 2)
-        }
-        // "ملعب جيوسيبي مياتزا", "مستشفى الحبيب بورقيبة": name words after an indefinite or first-name word
-        var end = k + 1
-        if !key.hasPrefix("ال") || firstName {
-            while end < a.units.count && end - k < 3 && a.units[end].prefix == 0
-                    && (isNameWord(end) && !a.key(end).hasPrefix("ال") || firstName && a.isNisba(end)) { end += 1 }
-        }
-        return k..<end
-    }
-
-    /// An indefinite word in ي, alone before the next word, whose definite form the dictionary knows
-    /// («سني» of «السني», «شيعي» of «الشيعي»/«الشيعية»): a nisba adjective after its noun, not a name. Places
-    /// of the lexicon are flagged before this is asked («مالي»).
-    func isIndefiniteNisbaAdjective(_ u: Int) -> Bool {
-        let key = a.key(u)
-        guard a.units[u].prefix == 0, !key.hasPrefix("ال"), key.hasSuffix("ي"), key.unicodeScalars.count >= 3,
-              flags(u).isDisjoint(with: [.place, .firstName, .ambiguousFirstName, .person, .organization]) else { return false }
-        if u + 1 < a.units.count, a.isWord(u + 1), a.units[u + 1].prefix == 0, isNameWord(u + 1) { return false }
-        return Lexicon.dictionary.contains("ال" + key) || Lexicon.dictionary.contains("ال" + key + "ه")
     }
 
     /// Role words, demonyms, known names and organization phrases that complete a title.

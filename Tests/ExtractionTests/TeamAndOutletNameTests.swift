@@ -1,0 +1,48 @@
+import Testing
+@testable import Extraction
+
+/// Clubs and racing teams named after «فريق», outlets named in quotes after a description, companies whose
+/// foreign name starts with a nationality word, and organization names that end before an ordinary word or a
+/// word with a pronoun (made-up sentences).
+@Suite struct TeamAndOutletNameTests {
+    @Test func aWordNoListKnowsAfterFariqIsAClub() {
+        #expect(names(mentions(["وتأهل فريق كوروبيتو إلى الدور النهائي بعد فوز صعب."])[0]).contains("كوروبيتو:organization"))
+        #expect(names(mentions(["وانضم اللاعب لفريق كوروبيتو في الصيف."])[0]).contains("كوروبيتو:organization"))
+        // two words no list knows: the club's whole name
+        #expect(names(mentions(["وتعادل فريق كوروبيتو ماتانزاس مع منافسه."])[0]).contains("كوروبيتو ماتانزاس:organization"))
+        // a place or a connector after the word: a longer club name, not taken cut
+        #expect(!names(mentions(["وفاز فريق كوروبيتو مدريد على منافسه."])[0]).contains("كوروبيتو:organization"))
+        #expect(!names(mentions(["وانهزم فريق كوروبيتو بن عروس أمس."])[0]).contains("كوروبيتو:organization"))
+    }
+
+    @Test func anOutletDescribedInOrdinaryWordsIsTheQuotedName() {
+        let m = names(mentions(["ونقلت وكالة الأنباء الرسمية \"كوروبيتو\" عن الوزير قوله."])[0])
+        #expect(m.contains("كوروبيتو:organization"))
+        #expect(!m.contains { $0.hasPrefix("وكالة الأنباء") })
+        // quoted words that are no name stay out
+        #expect(!names(mentions(["وقالت وكالة الأنباء الرسمية \"نحن هنا\" أمس."])[0]).contains { $0.hasPrefix("نحن") })
+    }
+
+    @Test func aCompanysForeignNameMayStartWithANationalityWord() {
+        #expect(names(mentions(["وقالت شركة أميركان كوروبيتو إنها ألغت رحلاتها."])[0]).contains("أميركان كوروبيتو:organization"))
+    }
+
+    @Test func fariqBeforeOrdinaryWordsNamesNothing() {
+        // a working group, a research or medical team: no name
+        for s in ["وشكلت الوزارة فريق عمل لدراسة الملف.", "وتوصل فريق البحث إلى نتائج جديدة.",
+                  "ووصل فريق طبي إلى المستشفى.", "وأكد فريق الدفاع عن المتهم براءته."] {
+            #expect(mentions([s])[0].allSatisfy { $0.type != .organization }, "\(s)")
+        }
+        // the definite «الفريق» is the team or a rank, no head here
+        #expect(!names(mentions(["وقال الفريق كوروبيتو إن الوضع هادئ."])[0]).contains("كوروبيتو:organization"))
+    }
+
+    @Test func aProperNameTakesNoOrdinaryNounAfterIt() {
+        // «انهاء» is the next clause's verbal noun, not part of the company's name
+        let m = names(mentions(["وقرر مجلس إدارة فلوتكس إنهاء العمل مع المدقق."])[0])
+        #expect(m.contains { $0.hasSuffix("فلوتكس:organization") })
+        #expect(!m.contains { $0.contains("إنهاء") })
+        // a word with an attached pronoun right after the head is no name («لجنة شكلها»)
+        #expect(mentions(["واختارت لجنة شكلها القسم الفائزين."])[0].allSatisfy { $0.type != .organization })
+    }
+}
