@@ -46,6 +46,9 @@ struct DiscoveryRules {
     /// Longer spellings of organization names that go on with و ("وزارة الشؤون المحلية والبيئة"): not
     /// mentions here, but names of the corpus gazetteer when several documents write them (`pool`).
     var extensions: [EntityCandidate] = []
+    /// Ambiguous towns (display names) this block names after a place head (`townAfterPlaceHead`): the town at
+    /// their other mentions in the article too (`EntityExtractor.townsOfDiscourse`).
+    var licensedTowns: Set<String> = []
 
     static let connectors: WordSet = Keys.of(["بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "اال", "اَل", "ولد"])
     static let orgConstruct: WordSet = Keys.of(["اهل", "انصار", "ابناء", "ال", "سيد", "جند", "حماه", "شباب", "لواء"])
@@ -170,6 +173,21 @@ struct DiscoveryRules {
                 add((i + 1)..<(i + 2), .organization, .orgHead, cue: cue)
                 i += 3; continue
             }
+            if let (r, town) = townAfterPlaceHead(i) {
+                // «معتمدية الشابة», «بولاية المسيلة»: a town whose name is also a word, named as a town
+                let before = out.count
+                add(r, .place, .placeHead, cue: text(i..<(i + 1)))
+                if out.count > before {
+                    out[before].canonical = town
+                    out[before].note = AmbiguousTowns.note
+                    licensedTowns.insert(town)
+                }
+                i = r.upperBound; continue
+            }
+            if let r = quarterName(after: i) {
+                add(r, .place, .placeHead, cue: text(i..<(i + 1)))
+                i = r.upperBound; continue
+            }
             if let entry = a.units[i].entry, let t = entry.knownType {
                 add(i..<(i + 1), t, .known); i += 1; continue
             }
@@ -193,6 +211,10 @@ struct DiscoveryRules {
             if let r = bodyNamedAfterLexiconBody(at: i) {
                 recordExtension(r, head: i)   // "الاتحاد الإفريقي لكرة القدم": not the African Union
                 i = r.upperBound; continue
+            }
+            if f.contains(.place), !f.contains(.organization), a.units[i].prefix > 0, a.units[i].tokens.count == 1,
+               Self.isOrdinaryAsWritten(a.key(i)) {
+                i += 1; continue   // «كنيس» (synagogue) is no ك + «نيس», «وجوبا» no و + «جوبا»
             }
             if f.contains(.organization) || f.contains(.place) {
                 // "حزب الله" after a head is part of a longer name: let the head rule see it first
