@@ -14,6 +14,12 @@ import Testing
         #expect(PlaceKinds.isKnownCity("النفيضة"))
     }
 
+    @Test func kafBeforeAPlaceThatMakesAnOrdinaryWordIsNoMention() {
+        // «كنيس» (a synagogue) is no ك + «نيس»; ب before a place stays a mention even when the whole is a word too
+        let m = mentions(["زار الوفد كنيس الغريبة ثم توجه إلى نيس، وأوقفت الفرقة المختصة بالحمامات شخصين."])[0]
+        #expect(names(m) == ["نيس:place", "الحمامات:place"])
+    }
+
     @Test func anAmbiguousTownIsAPlaceOnlyAfterAPlaceHead() {
         // «مساكن» (dwellings) and «الشابة» (the young woman) are words where no place head names them
         let plain = mentions(["شيدت الدولة مساكن جديدة للعائلات وقالت الشابة إنها راضية."])[0]

@@ -212,9 +212,9 @@ struct DiscoveryRules {
                 recordExtension(r, head: i)   // "الاتحاد الإفريقي لكرة القدم": not the African Union
                 i = r.upperBound; continue
             }
-            if f.contains(.place), !f.contains(.organization), a.units[i].prefix > 0, a.units[i].tokens.count == 1,
-               Self.isOrdinaryAsWritten(a.key(i)) {
-                i += 1; continue   // «كنيس» (synagogue) is no ك + «نيس», «وجوبا» no و + «جوبا»
+            if f.contains(.place), !f.contains(.organization), a.units[i].tokens.count == 1,
+               Self.isOrdinaryAfterKaf(a.key(i), prefix: a.units[i].prefix) {
+                i += 1; continue   // «كنيس» (synagogue) is no ك + «نيس»
             }
             if f.contains(.organization) || f.contains(.place) {
                 // "حزب الله" after a head is part of a longer name: let the head rule see it first

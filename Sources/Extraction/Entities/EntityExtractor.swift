@@ -163,9 +163,9 @@ public struct EntityExtractor: Sendable {
                 // "بريد", "فريد": a proclitic letter before a pooled surname that makes it an ordinary word or a first name
                 if m.value.type == .person, m.prefixLength > 0, m.tokens.count == 1,
                    Self.isWordOfItsOwn(a.tokens[m.tokens.lowerBound].key) { continue }
-                // «كنيس» is no ك + «نيس»: a proclitic before a place that makes the word as written an ordinary word
-                if m.value.type == .place, m.prefixLength > 0, m.tokens.count == 1,
-                   DiscoveryRules.isOrdinaryAsWritten(a.tokens[m.tokens.lowerBound].key) { continue }
+                // «كنيس» is no ك + «نيس»: ك before a place that makes the word as written an ordinary word
+                if m.value.type == .place, m.tokens.count == 1,
+                   DiscoveryRules.isOrdinaryAfterKaf(a.tokens[m.tokens.lowerBound].key, prefix: m.prefixLength) { continue }
                 let first = a.tokens[m.tokens.lowerBound]
                 let start = first.start + first.originalOffset(ofFolded: m.prefixLength)
                 let end = a.tokens[m.tokens.upperBound - 1].end

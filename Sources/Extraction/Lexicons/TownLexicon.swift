@@ -13,7 +13,7 @@ extension PlaceLexicon {
     static let tunisianTowns = """
     باب سويقة
     الحرايرية
-    سيدي حسين
+    سيدي حسين|سيدي حسين السيجومي
     الكبارية
     جبل الجلود
     الملاسين
