@@ -81,9 +81,9 @@ extension EntityExtractor {
 
 extension DiscoveryRules {
     /// A word read as ك + a place (`prefix` scalars of proclitic) that is, as written, an ordinary word of the
-    /// dictionary («كنيس»: a synagogue, not «like Nice»). Only ك: a place after ب, و, ل or ف is written so
+    /// dictionary, inflected forms included («كنيس»: a synagogue, not «like Nice»). Only ك: a place after ب, و, ل or ف is written so
     /// often that a dictionary word spelt alike («بالقصرين», «بجربة», «بالبحرين») is still the place.
     static func isOrdinaryAfterKaf(_ key: String, prefix: Int) -> Bool {
-        prefix == 1 && key.hasPrefix("ك") && Lexicon.dictionary.contains(key)
+        prefix == 1 && key.hasPrefix("ك") && (Lexicon.dictionary.contains(key) || Lexicon.inflectedWords.contains(key))
     }
 }
