@@ -9,6 +9,14 @@ import Testing
         ex.events.count > i ? ex.events[i].places.map { ex.mentions[$0].surface } : ["<no event>"]
     }
 
+    @Test func aProvinceNounHeadsThePlaceAndAKillingTakesThePlaceOfTheShootingItHappenedIn() {
+        let attack = events(["أدانت الوزارة الاعتداء الذي استهدف مساء أمس الأحد مركزا ثقافيا إسلاميا بمقاطعة الوادي الكندية."], mentions: [("الوادي", .place)])
+        #expect(places(attack) == ["الوادي"])
+        let killing = events(["قتل ثلاثة أشخاص وأصيب اثنان آخران في إطلاق نار بولاية الوادي، حسب وسائل إعلام محلية."],
+                             mentions: [("الوادي", .place)])
+        #expect(killing.events.first { $0.type == .killing }.map { $0.places.map { killing.mentions[$0].surface } } == ["الوادي"])
+    }
+
     @Test func aChargePlaceIsNotTheArrestPlace() {
         let ex = events(["تمكن الأعوان أمس من إيقاف امرأة بمدينة السهل بتهمة سرقة مصوغ من منزل بمدينة الوادي."],
                         mentions: [("السهل", .place), ("الوادي", .place)])

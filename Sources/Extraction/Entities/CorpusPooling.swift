@@ -56,7 +56,7 @@ extension EntityExtractor {
     /// The votes of one document's candidates (the per-document half of `pool`).
     public func poolVotes(_ doc: DocumentEvidence) -> PoolVotes {
         var out = PoolVotes()
-        for c in doc.candidates {
+        for c in doc.candidates where c.note != AmbiguousTowns.note {
             // a one-word name found by a context rule stays local to its document: pooled corpus-wide,
             // a single misread word ("ولاية", "خاصة") would become a mention everywhere
             let oneWord = NameSkeleton.words(c.surface).count < 2

@@ -46,6 +46,9 @@ struct DiscoveryRules {
     /// Longer spellings of organization names that go on with و ("وزارة الشؤون المحلية والبيئة"): not
     /// mentions here, but names of the corpus gazetteer when several documents write them (`pool`).
     var extensions: [EntityCandidate] = []
+    /// Ambiguous towns (display names) this block names after a place head (`townAfterPlaceHead`): the town at
+    /// their other mentions in the article too (`EntityExtractor.townsOfDiscourse`).
+    var licensedTowns: Set<String> = []
 
     static let connectors: WordSet = Keys.of(["بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "اال", "اَل", "ولد"])
     static let orgConstruct: WordSet = Keys.of(["اهل", "انصار", "ابناء", "ال", "سيد", "جند", "حماه", "شباب", "لواء"])
@@ -174,6 +177,21 @@ struct DiscoveryRules {
                 add(r, .organization, .orgHead, cue: a.tokens[a.units[i].tokens.lowerBound].text)   // «مجلس الأمن القومي»
                 i = r.upperBound; continue
             }
+            if let (r, town) = townAfterPlaceHead(i) {
+                // «معتمدية الشابة», «بولاية المسيلة»: a town whose name is also a word, named as a town
+                let before = out.count
+                add(r, .place, .placeHead, cue: text(i..<(i + 1)))
+                if out.count > before {
+                    out[before].canonical = town
+                    out[before].note = AmbiguousTowns.note
+                    licensedTowns.insert(town)
+                }
+                i = r.upperBound; continue
+            }
+            if let r = quarterName(after: i) {
+                add(r, .place, .placeHead, cue: text(i..<(i + 1)))
+                i = r.upperBound; continue
+            }
             if let entry = a.units[i].entry, let t = entry.knownType {
                 add(i..<(i + 1), t, .known); i += 1; continue
             }
@@ -197,6 +215,10 @@ struct DiscoveryRules {
             if let r = bodyNamedAfterLexiconBody(at: i) {
                 recordExtension(r, head: i)   // "الاتحاد الإفريقي لكرة القدم": not the African Union
                 i = r.upperBound; continue
+            }
+            if f.contains(.place), !f.contains(.organization), a.units[i].tokens.count == 1,
+               Self.isOrdinaryAfterKaf(a.key(i), prefix: a.units[i].prefix) {
+                i += 1; continue   // «كنيس» (synagogue) is no ك + «نيس»
             }
             if f.contains(.organization) || f.contains(.place) {
                 // "حزب الله" after a head is part of a longer name: let the head rule see it first

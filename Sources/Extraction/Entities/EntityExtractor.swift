@@ -91,12 +91,16 @@ public struct EntityExtractor: Sendable {
         var found: [[EntityCandidate]] = []
         var extensions: [EntityCandidate] = []
         var followers = Set<String>()
+        var licensedTowns = Set<String>()
         for a in blocks {
             var rules = DiscoveryRules(a)
             rules.run()
-            let out = NamedAfterPersonRules.apply(rules.out, in: a)
-            found.append(out)
+            found.append(NamedAfterPersonRules.apply(rules.out, in: a))
             extensions += rules.extensions
+            licensedTowns.formUnion(rules.licensedTowns)
+        }
+        Self.townsOfDiscourse(licensedTowns, blocks: blocks, found: &found)
+        for (a, out) in zip(blocks, found) {
             for c in out { if let w = a.wordKey(after: c.end) { followers.insert(w) } }
         }
         var e = DocumentEvidence(documentID: doc.id, candidates: found.flatMap { $0 })
@@ -159,6 +163,9 @@ public struct EntityExtractor: Sendable {
                 // "بريد", "فريد": a proclitic letter before a pooled surname that makes it an ordinary word or a first name
                 if m.value.type == .person, m.prefixLength > 0, m.tokens.count == 1,
                    Self.isWordOfItsOwn(a.tokens[m.tokens.lowerBound].key) { continue }
+                // «كنيس» is no ك + «نيس»: ك before a place that makes the word as written an ordinary word
+                if m.value.type == .place, m.tokens.count == 1,
+                   DiscoveryRules.isOrdinaryAfterKaf(a.tokens[m.tokens.lowerBound].key, prefix: m.prefixLength) { continue }
                 let first = a.tokens[m.tokens.lowerBound]
                 let start = first.start + first.originalOffset(ofFolded: m.prefixLength)
                 let end = a.tokens[m.tokens.upperBound - 1].end

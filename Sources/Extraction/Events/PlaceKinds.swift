@@ -16,7 +16,9 @@ public enum PlaceKinds {
 
     static let countries = keys(PlaceLexicon.countries)
     static let regions = keys(PlaceLexicon.regions).merging(keys(PlaceLexicon.provinces)) { a, _ in a }
-    static let cities = keys(PlaceLexicon.worldCities).merging(keys(PlaceLexicon.arabCities)) { a, _ in a }
+    static let cities = [PlaceLexicon.worldCities, PlaceLexicon.arabCities, PlaceLexicon.tunisianTowns, PlaceLexicon.algerianTowns,
+                         PlaceLexicon.northAfricanTowns, PlaceLexicon.mashriqTowns, PlaceLexicon.moreWorldCities]
+        .reduce(into: [String: String]()) { t, list in t.merge(keys(list)) { a, _ in a } }
     static let facilityHeads: WordSet = WordSet(Lexicon.lines(OrganizationLexicon.facilityHeads).map { ArabicNormalizer.matchKey($0[0]) }
         + ["قاعدتي", "سفارة", "السفارة", "القنصلية", "قنصلية", "مركز", "موقع", "مقر", "منشأة", "معسكرات", "مواقع"].map(ArabicNormalizer.matchKey))
     static let areaHeads: WordSet = WordSet(["محافظة", "إقليم", "ولاية", "منطقة", "قضاء", "ناحية"].map(ArabicNormalizer.matchKey))

@@ -371,7 +371,7 @@ struct SentenceEvents {
 
     /// The words that belong to a trigger: from after the previous trigger word of the clause to
     /// before the next one. A killing runs over the ب-phrases that say how ("اغتيال … بضربة … بطائرة
-    /// مسيرة"); an attack runs over a following singular attack verb that continues it ("قصف شنته X
+    /// مسيرة") and over the attack it happened in ("مقتل شخصين في إطلاق نار بX"); an attack runs over a following singular attack verb that continues it ("قصف شنته X
     /// استهدف فصيلاً"), but not over a coordinated one ("والهجمات").
     func segment(of h: Hit, in range: Range<Int>) -> Range<Int> {
         let w = words.words
@@ -380,7 +380,8 @@ struct SentenceEvents {
             guard covering[k] == nil, let (t, _) = lookup(k), t.type != .statement else { continue }
             let violent = t.type == .attack || t.type == .airstrike
             if k < h.index { lo = k + 1; continue }
-            if h.type == .killing, violent, t.nominal, w[k].key.hasPrefix("ب") { continue }
+            // (and «قتل شخصان في إطلاق نار بولاية X»: the shooting in which they were killed, and its place)
+            if h.type == .killing, violent, t.nominal, w[k].key.hasPrefix("ب") || words.isAny(k - 1, ["في"]) { continue }
             if (h.type == .attack || h.type == .airstrike), violent, !w[k].key.hasPrefix("و"), !w[k].key.hasPrefix("ف") { continue }
             hi = k
             break

@@ -93,8 +93,7 @@ enum Lexicon {
     /// removed): what a written form is checked against when a folded key matched it.
     static let nameSpellings: [String: [String]] = {
         var out: [String: [String]] = [:]
-        for text in [PlaceLexicon.countries, PlaceLexicon.worldCities, PlaceLexicon.arabCities, PlaceLexicon.regions,
-                     PlaceLexicon.provinces, OrganizationLexicon.organizations] {
+        for text in PlaceLexicon.allPlaces + [OrganizationLexicon.organizations] {
             for l in lines(text) { for v in l where displayOnly(v) == nil { out[ArabicNormalizer.matchKey(v), default: []].append(v) } }
         }
         return out
@@ -127,8 +126,7 @@ enum Lexicon {
             for f in demonymForms(l[0]) { add(f, .demonym, l[1]) }
         }
         for l in lines(DemonymLexicon.extraForms) { add(l[0], .demonym, l[1]) }
-        for text in [PlaceLexicon.countries, PlaceLexicon.worldCities, PlaceLexicon.arabCities, PlaceLexicon.regions,
-                     PlaceLexicon.provinces] {
+        for text in PlaceLexicon.allPlaces {
             for l in lines(text) { for v in l { add(v, .place, l[0]) } }
         }
         for l in lines(OrganizationLexicon.organizations) {
