@@ -1,3 +1,5 @@
+import ArabicText
+
 /// Splits a text into words for date parsing, on Unicode scalars, without Foundation.
 ///
 /// Each word keeps its scalar offsets in the original text and a 64-bit hash of its *folded*
@@ -103,9 +105,7 @@ struct DateTextScanner {
 
     /// The original text between two scalar offsets.
     func text(from start: Int, to end: Int) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[start..<end])
-        return String(s)
+        ScalarString.make(scalars[start..<end])
     }
 
     /// Hash of the folded letters of word `w` from letter `skip` on, optionally with "ال" put in front.

@@ -30,17 +30,16 @@ public enum Clitics {
         var out = [CliticReading(stem: token, prefixLength: 0)]
         func add(_ p: Int) {
             guard s.count - p >= minStem else { return }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: s[p...])
-            out.append(CliticReading(stem: String(view), prefixLength: p))
+            out.append(CliticReading(stem: ScalarString.make(s[p...]), prefixLength: p))
         }
         func addLamLam(_ p: Int) {
             // s[p] == ل, s[p+1] == ل: ل + (ا)ل…
             guard s.count - p - 1 >= minStem + 1 else { return }
-            var view = String.UnicodeScalarView()
-            view.append(Unicode.Scalar(alef)!)
-            view.append(contentsOf: s[(p + 1)...])
-            out.append(CliticReading(stem: String(view), prefixLength: p + 1, restoredAlef: true))
+            let stem = ScalarString.make(maxScalars: s.count - p) { emit in
+                emit(alef)
+                for c in s[(p + 1)...] { emit(c.value) }
+            }
+            out.append(CliticReading(stem: stem, prefixLength: p + 1, restoredAlef: true))
         }
         guard s.count > minStem else { return out }
         var p = 0

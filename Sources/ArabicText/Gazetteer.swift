@@ -184,9 +184,31 @@ public struct Gazetteer<Value> {
 
     /// The value stored for exactly this name (spacing-insensitive), if any.
     public func lookup(_ name: String) -> Value? {
-        var t = trie
-        guard let node = t.node(Gazetteer.keyParts(name), create: false) else { return nil }
+        let found: Int?
+        if Self.isOneKeyWord(name) {
+            // (the rules look up match keys of one word: tokenizing them again was most of a look-up)
+            found = trie.walk(0, name)
+        } else {
+            var t = trie
+            found = t.node(Gazetteer.keyParts(name), create: false)
+        }
+        guard let node = found else { return nil }
         return trie.terminal[node] >= 0 ? values[Int(trie.terminal[node])] : nil
+    }
+
+    /// Whether `name` is one word that is its own match key (`keyParts(name) == [name]`): letters only, each
+    /// one that the tokenizer reads as a letter and the match key keeps as it is (ASCII a–z, and the Arabic
+    /// letters other than آ أ ؤ إ ئ ة ى).
+    static func isOneKeyWord(_ name: String) -> Bool {
+        var empty = true
+        for s in name.unicodeScalars {
+            let v = s.value
+            switch v {
+            case 0x61...0x7A, 0x0621, 0x0627, 0x0628, 0x062A...0x063A, 0x0641...0x0648, 0x064A: empty = false
+            default: return false
+            }
+        }
+        return !empty
     }
 
     /// Every entry in order of its key's UTF-8 bytes: the key the trie matches (the name's match-key

@@ -176,6 +176,8 @@ enum ScalarClass {
             if v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D || v == 0x0B || v == 0x0C { return .space }
             return .other
         }
+        // the common Arabic letters first (the switch below tests its ranges one after another)
+        if (v >= 0x0621 && v <= 0x063F) || (v >= 0x0641 && v <= 0x064A) { return .letter }
         switch v {
         case 0x064B...0x065F, 0x0670, 0x0640, 0x06D6...0x06ED: return .mark
         case 0x0660...0x0669, 0x06F0...0x06F9: return .digit

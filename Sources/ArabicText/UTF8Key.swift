@@ -49,3 +49,48 @@ public struct UTF8Key: Hashable, Sendable {
         return true
     }
 }
+
+extension UTF8Key {
+    /// `s.hasPrefix(p)`, answered from the UTF-8 bytes when `p` is made of Arabic letters with no canonical
+    /// decomposition (every key prefix the rules test: "ال", "لل") and the scalar after it in `s`, if any, is one
+    /// that cannot join `p`'s last letter in one Character (an Arabic letter or ASCII); else `String.hasPrefix`,
+    /// which compares Arabic text Character by Character under canonical equivalence (a rule's `hasPrefix` on
+    /// every word was a large part of discovery). Same answer for every input.
+    @inlinable public static func hasPrefix(_ s: String, _ p: String) -> Bool {
+        let fast: Bool?? = s.utf8.withContiguousStorageIfAvailable { sb -> Bool? in
+            let answer: Bool?? = p.utf8.withContiguousStorageIfAvailable { pb in prefixAnswer(sb, pb) }
+            return answer ?? nil
+        }
+        if let answer = fast ?? nil { return answer }
+        return s.hasPrefix(p)
+    }
+
+    /// `hasPrefix(_:_:)` from the bytes, or nil when they cannot tell.
+    @inlinable static func prefixAnswer(_ sb: UnsafeBufferPointer<UInt8>, _ pb: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard isPlainArabic(pb) else { return nil }
+        guard sb.count >= pb.count else { return false }
+        for i in 0..<pb.count where sb[i] != pb[i] { return false }
+        guard sb.count > pb.count else { return true }
+        let b0 = sb[pb.count]
+        if b0 < 0x80 { return true }
+        // a two-byte scalar U+0621…U+064A (D8 A1 … D9 8A)
+        if b0 & 0xE0 == 0xC0, sb.count > pb.count + 1 {
+            let v = UInt32(b0 & 0x1F) << 6 | UInt32(sb[pb.count + 1] & 0x3F)
+            if v >= 0x0621, v <= 0x064A { return true }
+        }
+        return nil
+    }
+
+    /// Whether UTF-8 bytes `b` are Arabic letters U+0621…U+064A with no canonical decomposition (not آ أ ؤ إ ئ).
+    @inlinable static func isPlainArabic(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !b.isEmpty, b.count % 2 == 0 else { return false }
+        var i = 0
+        while i < b.count {
+            guard b[i] & 0xE0 == 0xC0, b[i + 1] & 0xC0 == 0x80 else { return false }
+            let v = UInt32(b[i] & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+            guard v >= 0x0621, v <= 0x064A, v < 0x0622 || v > 0x0626 else { return false }
+            i += 2
+        }
+        return true
+    }
+}

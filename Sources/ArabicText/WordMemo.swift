@@ -45,7 +45,11 @@ public final class WordMemo<Value>: @unchecked Sendable {
     @inlinable @inline(__always)
     static func stripe(of key: UTF8Key) -> Int {
         var h: UInt32 = 2_166_136_261 ^ UInt32(truncatingIfNeeded: key.string.utf8.count)
-        for b in key.string.utf8.suffix(4) { h = (h ^ UInt32(b)) &* 16_777_619 }
+        // (on the contiguous bytes: `utf8.suffix(4)` walked the view through its indices)
+        let done: Void? = key.string.utf8.withContiguousStorageIfAvailable { b in
+            for i in max(0, b.count - 4)..<b.count { h = (h ^ UInt32(b[i])) &* 16_777_619 }
+        }
+        if done == nil { for b in key.string.utf8.suffix(4) { h = (h ^ UInt32(b)) &* 16_777_619 } }
         return Int(h % UInt32(stripeCount))
     }
 }

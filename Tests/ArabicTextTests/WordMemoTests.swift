@@ -39,3 +39,34 @@ private final class UnsafeSendableBox<T>: @unchecked Sendable {
     var value: T
     init(_ value: T) { self.value = value }
 }
+
+/// `UTF8Key.hasPrefix` and the one-word look-up of `Gazetteer` answer as the `String` and token paths do.
+@Suite struct BytePathTests {
+    @Test func bytePrefixIsStringPrefix() {
+        let texts = ["الحكومة", "ال", "ا", "", "للعراق", "الx", "ال1", "ال\u{064E}حكومة", "ال\u{0653}", "ا\u{0653}ل", "آلاف",
+                     "الٓ", "اللجنة", "ال حكومة", "abc", "لل\u{200D}ا"]
+        for s in texts {
+            for p in ["ال", "لل", "ا", "آ", "ab", "ال\u{064E}"] {
+                #expect(UTF8Key.hasPrefix(s, p) == s.hasPrefix(p), "\(s) \(p)")
+            }
+        }
+    }
+
+    @Test func oneKeyWordsAreTheirOwnKeyParts() {
+        for name in ["الحكومه", "مجلس", "abc", "ء", "بغداد", "عبدالله"] {
+            #expect(Gazetteer<Int>.isOneKeyWord(name), "\(name)")
+            #expect(Gazetteer<Int>.keyParts(name) == [name], "\(name)")
+        }
+        for name in ["الحكومة", "أحمد", "عبد الله", "Abc", "بغداد2", "", "مجلس\u{064E}"] {
+            #expect(!Gazetteer<Int>.isOneKeyWord(name), "\(name)")
+        }
+        var g = Gazetteer<Int>()
+        g.insert("مجلس النواب", value: 1)
+        g.insert("بغداد", value: 2)
+        #expect(g.lookup("بغداد") == 2)
+        #expect(g.lookup("مجلسالنواب") == 1)
+        #expect(g.lookup("مجلس النواب") == 1)
+        #expect(g.lookup("بغدا") == nil)
+        #expect(g.lookup("بَغداد") == 2)
+    }
+}

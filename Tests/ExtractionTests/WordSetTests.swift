@@ -47,3 +47,30 @@ struct WordSetTests {
         #expect(EventLexicon.triggers["هجوم"]?.type == .attack)
     }
 }
+
+/// The byte and scalar paths that stand in for `Character` work give the same answers.
+struct WordPathTests {
+    @Test func plainReadingsAreTheCharacterReadings() {
+        let keys = ["وبالمدينة", "للمدرسة", "لليبيا", "فللجنة", "شخصا", "بدءا", "الاخرا", "والقوات", "في", "ولل", "كالعادة",
+                    "ببب", "وببب", "abc", "وx12", ""].map(EventLexicon.key)
+        for k in keys {
+            let plain = SentenceWords.plainReadings(of: k)
+            #expect(plain != nil, "\(k)")
+            #expect(plain == SentenceWords.characterReadings(of: k), "\(k)")
+        }
+        // a mark the key keeps (Quranic small high meem) or a composed letter: the Character path
+        for k in ["وبال\u{06E2}مدينه", "بأحمد", "وآل"] {
+            #expect(SentenceWords.plainReadings(of: k) == nil, "\(k)")
+            #expect(SentenceWords.readings(of: k) == SentenceWords.characterReadings(of: k))
+        }
+    }
+
+    @Test func aLargeWordSetFindsWhatASetFinds() {
+        let words = (0..<3_000).map { EventLexicon.key("كلمة\($0)") } + ["في", "من", "الى"]
+        let set = WordSet(words)
+        let strings = Set(words)
+        let probes = words + (2_990..<3_020).map { EventLexicon.key("كلمة\($0)") } + ["فى", "ال", "مدينة"]
+        for p in probes { #expect(set.contains(p) == strings.contains(p), "\(p)") }
+        #expect(set.count == strings.count)
+    }
+}

@@ -38,7 +38,7 @@ struct BlockAnalysis {
                 var flags = m.value.flags
                 // "علي" written with ي is the first name; the preposition is على (ى), though some texts type it
                 // علي: a first name that needs a name beside it, not a common word
-                if m.tokens.count == 1, m.prefixLength == 0, tokens[i].key == "علي", flags.contains(.firstName),
+                if m.tokens.count == 1, m.prefixLength == 0, flags.contains(.firstName), UTF8Key.sameBytes(tokens[i].key, "علي"),
                    scalars[tokens[i].end - 1] == "\u{064A}" {
                     flags.remove(.common)
                     flags.insert(.ambiguousFirstName)
@@ -207,10 +207,16 @@ struct BlockAnalysis {
     /// The name as written (with the article's alef restored after لل).
     func surface(_ r: Range<Int>) -> String {
         let (a, b) = span(r)
-        var v = String.UnicodeScalarView()
-        if units[r.lowerBound].restoredAlef && prefix(r.lowerBound) > 0 { v.append("ا") }
-        v.append(contentsOf: scalars[a..<b])
-        return String(v)
+        return text(a, b, restoredAlef: units[r.lowerBound].restoredAlef && prefix(r.lowerBound) > 0)
+    }
+
+    /// Scalars `start..<end` as a string, after an alef when `restoredAlef` (made in one step: appending
+    /// scalars to a `String.UnicodeScalarView` costs several times more).
+    func text(_ start: Int, _ end: Int, restoredAlef: Bool) -> String {
+        ScalarString.make(maxScalars: end - start + 1) { emit in
+            if restoredAlef { emit(0x0627) }
+            for i in start..<end { emit(scalars[i].value) }
+        }
     }
 
     /// Match key of units `r`: the token keys without spaces, proclitics dropped.

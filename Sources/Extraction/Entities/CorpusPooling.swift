@@ -202,9 +202,27 @@ extension EntityExtractor {
                 prefix += words[m - 1]
                 if m >= 2, countOfKey(prefix) >= max(2, 4 * n.count) { best = m }
             }
-            if best > 0 { out[n.key] = best }
+            if best > 0, !Self.saysWhoseBody(words, from: best) { out[n.key] = best }
         }
         return out
+    }
+
+    /// Whether the words of a name from `start` on only say which country's body it is («وزارة الخارجية» +
+    /// «السعودية», «الكورية الجنوبية»; «مجلس الأمن» + «القومي»): after the head and common words of a national body
+    /// they are part of the name of another body, no descriptor to trim.
+    static func saysWhoseBody(_ words: [String], from start: Int) -> Bool {
+        guard let head = words.first else { return false }
+        let stem = head.hasPrefix("ال") ? String(head.unicodeScalars.dropFirst(2)) : head
+        // a national body named by common words («وزارة الخارجية», «ديوان الحبوب»); after a proper name the nationality
+        // describes it («نادي برشلونة الإسباني», «اتحاد جدة السعودي»: trimmed)
+        guard DiscoveryRules.nationalHeads.contains(stem), words[start].hasPrefix("ال"),
+              words[1..<start].allSatisfy({ NameEvidence.isOrdinaryWord($0)
+                  || $0.hasPrefix("ال") && NameEvidence.isOrdinaryWord(String($0.unicodeScalars.dropFirst(2))) }) else { return false }
+        guard NameEvidence.isDemonym(words[start]) || DiscoveryRules.scopeAdjectives.contains(words[start]) else { return false }
+        // (a side of a country after its nationality: «الكورية الجنوبية»)
+        return words[(start + 1)...].allSatisfy { w in
+            w.hasPrefix("ال") && (NameEvidence.isDemonym(w) || DiscoveryRules.sidePlaceAdjectives.contains(w))
+        }
     }
 
     /// Person names of one document, four words or more, that are two names of a list written without a comma

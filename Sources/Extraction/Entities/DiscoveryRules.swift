@@ -170,6 +170,10 @@ struct DiscoveryRules {
                 add((i + 1)..<(i + 2), .organization, .orgHead, cue: cue)
                 i += 3; continue
             }
+            if let r = bodyOfTheLexiconKind(at: i) {
+                add(r, .organization, .orgHead, cue: a.tokens[a.units[i].tokens.lowerBound].text)   // «مجلس الأمن القومي»
+                i = r.upperBound; continue
+            }
             if let entry = a.units[i].entry, let t = entry.knownType {
                 add(i..<(i + 1), t, .known); i += 1; continue
             }
@@ -218,7 +222,7 @@ struct DiscoveryRules {
                 add(quoted ? r : i..<end, .place, .placeHead, cue: text(i..<(i + 1)))
                 i = quoted ? r.upperBound + 1 : end; continue
             }
-            if f.contains(.areaHead), let r = placeName(after: i),
+            if f.contains(.areaHead), let r = placeName(after: i), !isPluralBeforeItsAdjective(r),
                // "العاصمة البلجيكية", "دولة القانون": an adjective or an ordinary word is no place name
                a.isQuote(i + 1) || r.count > 1 || flags(r.lowerBound).contains(.place)
                 || !(flags(r.lowerBound).contains(.demonym) || isOrdinaryNameWord(r.lowerBound)) {
@@ -247,6 +251,11 @@ struct DiscoveryRules {
                         i = next; continue
                     }
                 }
+                if let r = namedAloneAfterVerbOrRelation(i) {
+                    // "وقال X :" with a word whose letters score as a name's (pooled like a first-name find: not bare)
+                    add(r, .person, .firstName, cue: text(i..<(i + 1)))
+                    i = r.upperBound; continue
+                }
                 i += 1; continue
             }
             if f.isEmpty, a.isWord(i), a.units[i].prefix == 0, ["ابو", "ام"].contains(a.key(i)),
@@ -274,6 +283,12 @@ struct DiscoveryRules {
             if f.isDisjoint(with: [.title, .orgHead, .facilityHead, .areaHead, .place, .organization]), let r = subjectNameAfterVerb(i) {
                 // a foreign one-word name as the subject of كان ("وكان تيفيز أعلن"); the verb is its cue
                 add(r, .person, .reportingVerb, cue: text(i..<(i + 1)))
+                i = r.upperBound; continue
+            }
+            if f.isDisjoint(with: [.title, .orgHead, .facilityHead, .areaHead, .place, .organization]), let r = namedAloneAfterVerbOrRelation(i) {
+                // the subject of a masculine verb or a relation's name ("وسجل X", "زميله X") whose letters score
+                // as a name's; the verb or noun is its cue (not pooled bare: a misread word stays in its document)
+                add(r, .person, .firstName, cue: text(i..<(i + 1)))
                 i = r.upperBound; continue
             }
             if a.isComma(i), i > 0, flags(i + 1).contains(.title) {

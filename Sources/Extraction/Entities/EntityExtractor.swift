@@ -163,10 +163,7 @@ public struct EntityExtractor: Sendable {
                 let start = first.start + first.originalOffset(ofFolded: m.prefixLength)
                 let end = a.tokens[m.tokens.upperBound - 1].end
                 if BlockAnalysis.isInAddress(a.scalars, start, end) { continue }
-                var v = String.UnicodeScalarView()
-                if m.restoredAlef { v.append("ا") }
-                v.append(contentsOf: a.scalars[start..<end])
-                let surface = String(v)
+                let surface = a.text(start, end, restoredAlef: m.restoredAlef)
                 found.append(EntityCandidate(block: a.block, start: start, end: end, surface: surface,
                                              key: ArabicNormalizer.matchKey(surface), type: m.value.type,
                                              cue: m.value.cue, rule: .pooled, canonical: nil))

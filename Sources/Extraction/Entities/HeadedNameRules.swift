@@ -170,6 +170,9 @@ extension DiscoveryRules {
                     taken += 1; k += 1
                     // a body of two countries: "مجلس التعاون التونسي الصيني", "الغرفة التجارية التونسية الفرنسية"
                     if isSecondNationality(k) { taken += 1; k += 1 }
+                    // a side of the country after its nationality: "وزارة الخارجية الكورية الجنوبية"
+                    else if Self.nationalHeads.contains(headKey), k < a.units.count, a.isWord(k), a.units[k].prefix == 0, Self.sidePlaceAdjectives.contains(a.key(k)),
+                            a.key(k).hasSuffix("يه") == a.key(k - 1).hasSuffix("يه") { taken += 1; k += 1 }
                 }
                 break
             }

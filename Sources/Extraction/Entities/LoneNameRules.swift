@@ -21,34 +21,16 @@ extension DiscoveryRules {
     /// the word starts with و (the next item of a list, "X السوداني وY") or a first name follows it.
     func namedAloneAfterNationality(_ u: Int) -> Range<Int>? {
         let stem = a.stemKey(u)
-        let w = u + 1
         guard a.units[u].tokens.count == 1, stem.hasPrefix("ال"), stem.hasSuffix("ي"), !stem.hasSuffix("يي"),
-              w < a.units.count, a.isWord(w), a.units[w].prefix == 0, isUnknownNameWord(w),
-              NameShapeScore.looksLikeName(a.token(w).text),
-              // a word in و after the nationality is the next item, not named by it ("هلال السوداني وX")
-              a.key(w).unicodeScalars.first != "و" else { return nil }
+              let r = scoredName(at: u + 1) else { return nil }
         if u > 0, a.isWord(u - 1) {
             let before = flags(u - 1)
             if !before.isDisjoint(with: [.orgHead, .facilityHead, .areaHead, .organization, .place, .person, .demonym]) { return nil }
             if before.isEmpty && !a.isDictionaryWord(u - 1) && !NameEvidence.isInflectedOrdinaryWord(a.token(u - 1).text) { return nil }
             if Self.kindNounsBeforeNationality.contains(a.stemKey(u - 1)) || Self.kindNounsBeforeNationality.contains(a.key(u - 1)) { return nil }
         }
-        var end = w + 1
-        if end < a.units.count, a.isWord(end), !isPlainWord(end) {
-            // a definite word no list knows is the family name ("المصري X الفايد"); another word no list knows
-            // that scores as a name's is the second word; anything else (a first name, a foreign name the
-            // dictionary lists: "سيزار") is a longer name the other rules did not take
-            if a.units[end].prefix == 0, a.isUnknownWord(end), a.key(end).hasPrefix("ال"), !Lexicon.inflectedWords.contains(a.key(end)) {
-                end += 1
-            } else if a.units[end].prefix == 0, isUnknownNameWord(end), NameShapeScore.looksLikeName(a.token(end).text) {
-                end += 1
-                if end < a.units.count, a.isWord(end), !isPlainWord(end) { return nil }
-            } else {
-                return nil
-            }
-        }
+        let end = r.upperBound
         if end < a.units.count, a.isWord(end), flags(end).contains(.demonym), a.key(end).hasPrefix("ال") { return nil }
-        let r = w..<end
         return plausiblePerson(r) ? r : nil
     }
 
@@ -72,7 +54,7 @@ extension DiscoveryRules {
         guard a.units[w].tokens.count == 1, a.isUnknownWord(w), !a.isLatin(w), !a.isDictionaryWord(w) else { return false }
         let key = a.key(w), word = a.token(w).text
         let s = Array(key.unicodeScalars)
-        guard s.count >= 3, !key.hasPrefix("ال"), !Self.isPredicateShape(key),
+        guard s.count >= 3, !key.hasPrefix("ال"), !Self.isPredicateOfKnownWord(key),
               !NameEvidence.isInflectedOrdinaryWord(word), !Lexicon.inflectedWords.contains(key),
               !looksLikeVerb(w) || EntityExtractor.hasTransliterationShape(word),
               Self.surnameShapeOK(key: key, text: word) else { return false }
@@ -82,6 +64,22 @@ extension DiscoveryRules {
             let rest = String(String.UnicodeScalarView(s.dropFirst()))
             if Lexicon.dictionary.contains(rest) || Lexicon.inflectedWords.contains(rest) || Lexicon.builtIn.lookup(rest) != nil { return false }
         }
+        return true
+    }
+
+    /// A predicate shape (`isPredicateShape`) that is an inflection of a word the lists know: an accusative in ا or
+    /// a sound plural in ون/ين whose base is a known word or nationality ("مشغولا", "دبلوماسيون"), or a plural of a
+    /// participle (فاعلون, مفعولون: "ناجون", "ساخرون", "مفروزون"), a dual imperfect or a broken plural فواعل. A name may
+    /// end the same way when the rest is no word ("أينشتاين", "أندرسون", "أوكولاجا").
+    static func isPredicateOfKnownWord(_ key: String) -> Bool {
+        guard isPredicateShape(key) else { return false }
+        let s = Array(key.unicodeScalars)
+        func known(_ n: Int) -> Bool {
+            let k = String(String.UnicodeScalarView(s.dropLast(n)))
+            return k.unicodeScalars.count >= 2 && (Lexicon.dictionary.contains(k) || Lexicon.inflectedWords.contains(k) || Lexicon.builtIn.lookup(k) != nil)
+        }
+        if s.last == "ا" { return known(1) }
+        if key.hasSuffix("ون") || key.hasSuffix("ين") { return known(2) || s[0] == "م" || s.count >= 5 && s[1] == "ا" }
         return true
     }
 }

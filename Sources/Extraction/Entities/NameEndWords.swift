@@ -37,6 +37,15 @@ extension DiscoveryRules {
         return Self.isPastVerbDualOrPlural(rest)
     }
 
+    /// A word no list knows written ل، ب، ك or ف + an alef with a hamza («لأوباما», «بأمريكا»): a preposition or a
+    /// conjunction before a word or a name, never a family name (no name starts so), so no word of the name before it.
+    func isProcliticBeforeHamzaWord(_ u: Int) -> Bool {
+        guard a.isUnknownWord(u), a.units[u].prefix == 0, a.key(u).unicodeScalars.count >= 4 else { return false }
+        let written = a.token(u).text.unicodeScalars.drop { (0x064B...0x065F).contains($0.value) }
+        guard let first = written.first, ["ل", "ب", "ك", "ف"].contains(first) else { return false }
+        return Self.startsWithHamzaAlef(written.dropFirst())
+    }
+
     /// A word written with a hamza on its first alef (أ إ آ, diacritics aside): after و, the conjunction
     /// before a word or a name ("وأسرته", "وأعوانها", "وأوباما"), never a foreign name in W, which Arabic writes وا، وي، وو.
     static func startsWithHamzaAlef(_ written: Substring.UnicodeScalarView) -> Bool {

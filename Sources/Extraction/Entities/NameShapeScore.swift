@@ -3,7 +3,8 @@ import ArabicText
 /// How much the letters of a word look like a person's name rather than an ordinary word: the sum of the
 /// log-odds of its letter 1- to 3-grams (match key between ^ and $), fitted by `scripts/lexicon/fit-name-shape`
 /// on silver labels of the ANT corpus (`NameShapeWeights`). Evidence for a word no list knows, read only where
-/// the context already says a name may stand (`DiscoveryRules.namedAloneAfterNationality`).
+/// the context already says a name may stand (`DiscoveryRules.namedAloneAfterNationality`,
+/// `DiscoveryRules.namedAloneAfterVerbOrRelation`).
 enum NameShapeScore {
     static let weights: [String: Double] = {
         var out: [String: Double] = [:]

@@ -11,7 +11,7 @@ extension DiscoveryRules {
     func nationalBody(at u: Int) -> Range<Int>? {
         guard a.isWord(u), a.units[u].tokens.count == 1, a.units[u].prefix == 0 else { return nil }
         let key = a.key(u)
-        guard key.hasPrefix("ال"), key.unicodeScalars.count >= 5 else { return nil }
+        guard UTF8Key.hasPrefix(key, "ال"), key.unicodeScalars.count >= 5 else { return nil }
         let stem = String(key.unicodeScalars.dropFirst(2))
         guard NameEvidence.isOrganizationHead(stem), !Self.definiteGroupHeads.contains(stem) else { return nil }
         var k = u + 1

@@ -61,7 +61,7 @@ extension DiscoveryRules {
                 // "عبد الوهاب الزيادات": a definite plural is no name
                 if key.hasPrefix("ال") && key.hasSuffix("ات") && !f.contains(.firstName) { break }
                 // و + a word glued after a name: the next clause or item ("سيرين وتمكنتا", "الطيب وصفعه")
-                if !lastWasConnector, f.isEmpty, isConjunctionBeforeWord(k) { break }
+                if !lastWasConnector, f.isEmpty, isConjunctionBeforeWord(k) || isProcliticBeforeHamzaWord(k) { break }
                 // a verb after a name of two words: "سليم قريبع تسند", "يوسف البوني انسحبت"
                 if parts >= 2, !lastWasConnector, f.isEmpty, isVerbAfterName(k) { break }
                 // a past verb the dictionary knows right after a lone lexicon first name: "الملك سلمان أودع", "أن جابر
@@ -319,9 +319,12 @@ extension DiscoveryRules {
     /// one-word names a verb introduces.
     func isKanaVerb(_ u: Int) -> Bool {
         guard a.isWord(u), a.units[u].tokens.count == 1 else { return false }
-        var s = Array(a.key(u).unicodeScalars)
-        if s.count >= 4, s[0] == "و" || s[0] == "ف" { s.removeFirst() }
-        return Self.kanaSisters.contains(String(String.UnicodeScalarView(s)))
+        // (on the key's scalars, no array or string made for a word without و or ف: this runs for every word)
+        let key = a.key(u), s = key.unicodeScalars
+        if let first = s.first, first == "و" || first == "ف", s.count >= 4 {
+            return Self.kanaSisters.contains(String(s.dropFirst()))
+        }
+        return Self.kanaSisters.contains(key)
     }
 
     /// A person named by one word that can only be a name (`EntityExtractor.isNameOnlyWord`: a transliterated

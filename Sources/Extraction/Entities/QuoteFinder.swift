@@ -62,10 +62,9 @@ enum QuoteFinder {
                 }
             }
             let inner = toks[t].end..<toks[c].start
-            var v = String.UnicodeScalarView()
-            v.append(contentsOf: a.scalars[inner])
+            let v = ScalarString.make(a.scalars[inner])
             out.append(Quote(speaker: speaker, span: TextSpan(block: a.block, start: inner.lowerBound, end: inner.upperBound),
-                             text: String(v)))
+                             text: v))
         }
         return out
     }

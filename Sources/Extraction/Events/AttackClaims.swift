@@ -68,9 +68,12 @@ extension EventExtractor {
             } else { continue }
             if (max(0, verb - 3)..<verb).contains(where: { words.has($0, in: negations) }) { continue }
             if let subject { return subject.m }
-            // "تنظيم داعش يتبنى الهجوم": the subject just before the verb.
-            if let before = orgs.filter({ $0.b < verb && verb - $0.b <= 2 }).max(by: { $0.b < $1.b }),
-               !((before.b + 1)..<verb).contains(where: { words.words[$0].isPunct }) { return before.m }
+            // "تنظيم داعش يتبنى الهجوم": the subject just before the verb; "أن تنظيم داعش الإرهابي قد أعلن مسؤوليته
+            // عن هذا الهجوم": past its adjectives and «قد», nothing else between.
+            if let before = orgs.filter({ $0.b < verb && verb - $0.b <= 4 }).max(by: { $0.b < $1.b }),
+               ((before.b + 1)..<verb).allSatisfy({ i in
+                   !words.words[i].isPunct && (verb - before.b <= 2 || words.isAny(i, ["قد", "لقد"]) || SentenceEvents.isNisba(words.words[i].key))
+               }) { return before.m }
         }
         return nil
     }

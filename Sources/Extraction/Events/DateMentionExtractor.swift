@@ -69,9 +69,7 @@ public enum DateMentionExtractor {
     static func futureContext(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Bool {
         func words(_ r: Range<Int>) -> [String] {
             let lo = max(0, min(r.lowerBound, scalars.count)), hi = max(lo, min(r.upperBound, scalars.count))
-            var s = String.UnicodeScalarView()
-            s.append(contentsOf: scalars[lo..<hi])
-            return String(s).split { $0 == " " || $0 == "،" || $0 == "," }.map { ArabicNormalizer.matchKey(String($0)) }
+            return ScalarString.make(scalars[lo..<hi]).split { $0 == " " || $0 == "،" || $0 == "," }.map { ArabicNormalizer.matchKey(String($0)) }
         }
         let before = words((start - 60)..<start).suffix(6), after = words(end..<(end + 30)).prefix(2)
         return (before + after).contains { w in
@@ -85,9 +83,7 @@ public enum DateMentionExtractor {
     /// True when one of the four words before a date is a statement noun (with or without a proclitic).
     static func statementDate(_ scalars: [Unicode.Scalar], start: Int) -> Bool {
         let lo = max(0, min(start - 60, scalars.count)), hi = max(lo, min(start, scalars.count))
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[lo..<hi])
-        let before = String(s).split { $0 == " " || $0 == "،" || $0 == "," }.suffix(4).map { ArabicNormalizer.matchKey(String($0)) }
+        let before = ScalarString.make(scalars[lo..<hi]).split { $0 == " " || $0 == "،" || $0 == "," }.suffix(4).map { ArabicNormalizer.matchKey(String($0)) }
         return before.contains { w in
             statementNouns.contains(w) || (w.count > 3 && ["و", "ف", "ب", "ل"].contains(w.first!) && statementNouns.contains(String(w.dropFirst())))
         }

@@ -192,7 +192,7 @@ struct EventDating {
     static let operationPrepositions = ["بعد", "اثر", "عقب", "خلال", "اثناء"].map(EventLexicon.key)
     /// Nouns of security operations (not of the attacks they answer: "بعد هجوم الأحد" dates only the attack).
     static let operationNouns = ["عملية", "حملة", "مداهمة", "مداهمات", "كمين", "اشتباك", "اشتباكات", "مطاردة", "عمليات",
-                                 "حملات", "تبادل"].map(EventLexicon.key)
+                                 "حملات", "تبادل", "مواجهة", "مواجهات"].map(EventLexicon.key)
 
     /// True when word `i` is a relative pronoun right after an operation noun ("عمليات التمشيط التي", "الحملة التي").
     func operationRelative(at i: Int) -> Bool {

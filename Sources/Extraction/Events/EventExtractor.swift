@@ -37,7 +37,8 @@ import ArabicText
 ///   an article whose lead counts a period reports no news of its day); else the date of a following
 ///   "جاء ذلك …" sentence; else, when the event is reported, the report's date (inferred; also for a
 ///   named killing the report announces right after its time: "أعلنت مساء اليوم عن مقتل …"); else, in
-///   the three sentences after the lead that state no time of their own, the lead's news day
+///   the three sentences after the lead that state no time of their own (a verb, a noun of the news types or one
+///   «قام … بـ» governs), the lead's news day
 ///   (`LeadNewsDay`, inferred; the news's own day, not its statement's: "في بلاغ لها اليوم … أمس الجمعة"; or the lead's
 ///   past month, "خلال شهر مارس الماضي", "نهاية الأسبوع الماضي", to the month); else, when the clause says the event is recent (مؤخراً، الأخيرة), the
 ///   article's month (inferred); else, for an event the article's lead reports as news (a verb, an arrest, a
@@ -192,9 +193,12 @@ public struct EventExtractor: Sendable {
                                                 date: PartialDate(year: reference.year, month: reference.month), inferred: true))
                     e.date = ex.dates.count - 1
                 }
+                // "وقامت المجموعة باختطاف أحد الحراس": a noun «قام» governs with its «بـ» tells the event as a verb would.
+                let doneBy = e.nominal && words.words[e.triggerWord].key.hasPrefix("ب")
+                    && (max(e.wordRange.lowerBound, e.triggerWord - 6)..<e.triggerWord).contains { words.isAny($0, SentenceEvents.doVerbs) }
                 // "أصيب جندي في اشتباكات جدت مساء اليوم. كما تمكنت القوات من القضاء على …": a sentence right after
                 // the lead that has no time of its own reports the lead's news, of the lead's day.
-                if e.date == nil, !spread, e.type != .statement, !e.nominal || Self.newsTypes.contains(e.type), !history, !e.referenced, e.ownWords == nil,
+                if e.date == nil, !spread, e.type != .statement, !e.nominal || doneBy || Self.newsTypes.contains(e.type), !history, !e.referenced, e.ownWords == nil,
                    // (a sentence the day carries to states no other day: a date it has that the event did not take is
                    // that same day, a report's or a clause's — unless the event refers back to one told before, "صد الهجوم")
                    ownDates.isEmpty || !e.anaphoric,
@@ -215,7 +219,7 @@ public struct EventExtractor: Sendable {
                 // ("أعلنت الشرطة عن مقتل رجل", "تم القضاء على": not "تحدث الوزير عن هجوم", a topic)
                 let announcedNews = announced && (!words.isAny(e.triggerWord - 1, ["عن"])
                     || (max(e.wordRange.lowerBound, e.triggerWord - 6)..<e.triggerWord).contains { words.has($0, in: Self.announceVerbs) })
-                let leadEvent = (!e.nominal || e.type == .arrest || casualtiesIn || performed || announcedNews) && !history
+                let leadEvent = (!e.nominal || doneBy || e.type == .arrest || casualtiesIn || performed || announcedNews) && !history
                 if e.date == nil, !spread, e.type != .statement, e.type != .threat, si < 2, !periodLead, !e.anaphoric, !e.plural, leadEvent, e.ownWords == nil,
                    !opensWithBackground(words),
                    let reference, !referenceInferred, reference.day != nil,

@@ -184,6 +184,7 @@ extension SentenceEvents {
     /// or right after its complementizer, up to the verb); nil when a name stands there.
     func describedSubject(of h: Hit, in range: Range<Int>) -> Range<Int>? {
         var verb = h.index
+        if let p = ventureSubject(of: h, in: range) { return p }
         if h.trigger.nominal {
             guard words.words[h.index].key.hasPrefix("ب"),
                   let q = (max(range.lowerBound, h.index - 6)..<h.index).last(where: { words.isAny($0, Self.doVerbs) }) else { return nil }

@@ -113,7 +113,11 @@ extension SentenceEvents {
             }
         }
         if h.type == .clash {
-            r.actors += (seg.lowerBound..<seg.upperBound).compactMap { startingAt[$0] }
+            // (not past the source the clash is told by: "بحسب ما أفاد به مصدر أمني مراسلة إذاعة X")
+            let sourced = ((h.index + 1)..<max(h.index + 1, seg.upperBound)).first {
+                words.has($0, in: EventLexicon.attribution) || words.has($0, in: Self.correspondentNouns)
+            } ?? seg.upperBound
+            r.actors += (seg.lowerBound..<max(seg.lowerBound, sourced)).compactMap { startingAt[$0] }
                 .filter { mentions[$0].type == .organization && !r.actors.contains($0) && !EventLexicon.isMedia(mentions[$0].surface) }
             r.targets = []
         }
@@ -131,6 +135,9 @@ extension SentenceEvents {
         _ = w
         return r
     }
+
+    /// Nouns of a medium's correspondent ("مراسل", "مراسلة"): the name after them is the outlet that told the news.
+    static let correspondentNouns = WordSet(["مراسل", "مراسلة", "مراسلي", "مراسلو"].map(EventLexicon.key))
 
     /// "بالعمليات الإرهابية التي استهدفت الأمنيين": a relative verb whose antecedent, up to three words before its
     /// pronoun, is a plural in ات tells of a series, whom it hit is no one event's target.
@@ -223,6 +230,8 @@ extension SentenceEvents {
         }
         r.actors.removeAll { r.targets.contains($0) }
         if h.type == .killing, r.actors.isEmpty, r.actorPhrase == nil { r.actorPhrase = describedForce(by: h, segment: seg, in: range) }
+        // "أقدم شاب على قتل …": who ventured on the killing did it.
+        if h.type == .killing, r.actors.isEmpty, r.actorPhrase == nil, let p = ventureSubject(of: h, in: range) { r.actorPhrase = phraseText(p) }
         // "تمكنت الوحدات العسكرية من القضاء على عنصرين": the force that managed it killed them.
         if h.type == .killing, r.actors.isEmpty, r.actorPhrase == nil, let f = enablingForce(of: h, in: range) {
             if let m = f.named, !r.targets.contains(m) { r.actors = [m] } else if f.named == nil { r.actorPhrase = f.phrase }

@@ -32,8 +32,9 @@ extension SentenceEvents {
                 continue
             }
             afterName = false
-            if words.isAny(n, ["في", "من", "عن", "مع"]) {
-                // a preposition of the office goes on with an institution or a place («عن ولاية سوسة»), nothing else
+            if words.isAny(n, ["في", "من", "عن", "مع", "لدي"]) {
+                // a preposition of the office goes on with an institution or a place («عن ولاية سوسة», «سفير فرنسا لدى
+                // تونس»), nothing else
                 let next = pastQuoteMarks(from: n + 1, in: range)
                 if startingAt[next] != nil { n = next; continue }
                 guard words.has(next, in: EventLexicon.placeNouns), startingAt[next + 1] != nil else { return nil }
@@ -95,7 +96,13 @@ extension SentenceEvents {
         let did = words.words[h.index].key.hasPrefix("ب")
             ? (max(range.lowerBound, h.index - 6)..<h.index).last(where: { words.isAny($0, Self.doVerbs) }) : nil
         guard let v = managed ?? did else { return nil }
-        func force(at j: Int) -> (named: Int?, phrase: String)? { securityForce(at: j, in: range) }
+        func force(at j: Int) -> (named: Int?, phrase: String)? {
+            // "تمكنت إحدى التشكيلات العسكرية …": one unit of a force, as written.
+            if words.isAny(j, ["احد", "احدي"]), let f = securityForce(at: j + 1, in: range), f.named == nil {
+                return (nil, words.words[j].text + " " + f.phrase)
+            }
+            return securityForce(at: j, in: range)
+        }
         // (the subject right after the verb, past its time words; or one that opens the clause before it)
         var j = v + 1
         while j < h.index, dateWords.contains(j) || words.words[j].isPunct { j += 1 }
@@ -175,6 +182,30 @@ extension SentenceEvents {
         }) else { return nil }
         let from = (range.lowerBound..<v).last { words.has($0, in: EventLexicon.complementizer) }.map { $0 + 1 } ?? range.lowerBound
         guard let p = personPhrase(after: from - 1, in: from..<v), p.lowerBound == from, p.upperBound == v else { return nil }
+        return p
+    }
+}
+
+extension SentenceEvents {
+    /// Verbs of venturing on a deed, whose subject did the deed their «على» / «إلى» names ("أقدم شاب على طعن …",
+    /// "عمد 5 أشخاص إلى الاعتداء على …").
+    static let ventureVerbs = ["اقدم", "اقدمت", "اقدموا", "واقدم", "واقدمت", "واقدموا", "عمد", "عمدت", "عمدوا", "وعمد",
+                               "وعمدت", "وعمدوا"]
+
+    /// The people described right after a verb of venturing that governs the trigger's verbal noun with «على» / «إلى»: "أقدمت
+    /// مجموعة مسلحة، تتكون من أربعة عناصر، ليلة أمس، على مهاجمة …", "عمد 5 أشخاص، بينهم فتاة، أمس إلى الاعتداء على
+    /// رجل". Between the phrase and the preposition only marks, date words and an aside of plain words (no name,
+    /// trigger, complementizer or relative pronoun), ten words at most besides the dates.
+    func ventureSubject(of h: Hit, in range: Range<Int>) -> Range<Int>? {
+        // (the word after the preposition is a verbal noun, though it may read as a verb: «على قتل»)
+        guard h.index >= 2, words.isAny(h.index - 1, ["علي", "الي"]),
+              let q = (max(range.lowerBound, h.index - 24)..<(h.index - 1)).last(where: { words.isAny($0, Self.ventureVerbs) }),
+              let p = personPhrase(after: q, in: range), p.lowerBound == q + 1, p.upperBound <= h.index - 1 else { return nil }
+        let aside = p.upperBound..<(h.index - 1)
+        guard aside.count <= 20, aside.filter({ !words.words[$0].isPunct && !dateWords.contains($0) }).count <= 10, !aside.contains(where: { i in
+            lookup(i) != nil || startingAt[i] != nil || words.has(i, in: EventLexicon.complementizer)
+                || words.has(i, in: EventContextLexicon.relatives)
+        }) else { return nil }
         return p
     }
 }

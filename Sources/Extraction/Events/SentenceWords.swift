@@ -39,6 +39,11 @@ struct SentenceWords {
     static func cachedReadings(of key: String) -> [String] { readingsMemo.value(of: key, readings(of:)) }
 
     static func readings(of key: String) -> [String] {
+        plainReadings(of: key) ?? characterReadings(of: key)
+    }
+
+    /// `readings(of:)` read `Character` by `Character`: for any key.
+    static func characterReadings(of key: String) -> [String] {
         var out = [key]
         var current = [key]
         for _ in 0..<2 {
@@ -59,6 +64,42 @@ struct SentenceWords {
             out.append(String(key.dropLast()))
         }
         return out
+    }
+
+    /// `characterReadings(of:)` on scalar values, for a key of Arabic letters without canonical decomposition (not آ أ ؤ
+    /// إ ئ) and printable ASCII: there each scalar is one `Character` and compares as its bytes, so the
+    /// `Character` steps come to the same strings (nil for any other key).
+    static func plainReadings(of key: String) -> [String]? {
+        var s: [UInt32] = []
+        for u in key.unicodeScalars {
+            let v = u.value
+            guard (v >= 0x21 && v <= 0x7E) || v == 0x0621 || (v >= 0x0627 && v <= 0x064A) else { return nil }
+            s.append(v)
+        }
+        let waw: UInt32 = 0x0648, fa: UInt32 = 0x0641, ba: UInt32 = 0x0628, lam: UInt32 = 0x0644, kaf: UInt32 = 0x0643
+        let alef: UInt32 = 0x0627, hamza: UInt32 = 0x0621
+        var out: [ArraySlice<UInt32>] = [s[...]]
+        var current = out
+        for _ in 0..<2 {
+            var next: [ArraySlice<UInt32>] = []
+            for c in current where c.count > 3 {
+                let f = c[c.startIndex]
+                guard f == waw || f == fa || f == ba || f == lam || f == kaf else { continue }
+                let rest = c.dropFirst()
+                next.append(rest)
+                if f == lam, rest.first == lam { next.append(([alef] + rest)[...]) }
+            }
+            out += next
+            current = next
+        }
+        // without the article
+        for r in out where r.count > 4 && r[r.startIndex] == alef && r[r.startIndex + 1] == lam { out.append(r.dropFirst(2)) }
+        // without the accusative alif of an indefinite noun
+        let definite = s.count >= 2 && s[0] == alef && s[1] == lam
+        if !definite, s.count >= 4, s[s.count - 1] == alef, s[s.count - 2] != hamza { out.append(s.dropLast()) }
+        return out.enumerated().map { k, r in
+            k == 0 ? key : ScalarString.make(maxScalars: r.count) { emit in for v in r { emit(v) } }
+        }
     }
 
     func has(_ i: Int, in set: Set<String>) -> Bool {

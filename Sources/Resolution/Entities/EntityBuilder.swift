@@ -33,7 +33,7 @@ enum EntityBuilder {
             let type = cur.map { curated[$0].type }
                 ?? majority(members.map { (merger.types[$0], groups[$0].surfaces.values.reduce(0) { $0 + $1.count }) })
             let canonical = members.lazy.compactMap { groups[$0].canonical }.first
-            let name = cur.map { curated[$0].name } ?? canonical ?? displayName(ranked, merger.names)
+            let name = cur.map { curated[$0].name } ?? canonical ?? WaslHamza.bestSpelt(displayName(ranked, merger.names), among: variants)
             var mergeNotes: [String] = []
             for g in members { mergeNotes += groups[g].notes + (merger.notes[g] ?? []) }
             let nameID = merger.names.id(name)

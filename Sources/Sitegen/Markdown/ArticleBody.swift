@@ -112,7 +112,8 @@ final class ArticleBody: @unchecked Sendable {
     /// Concatenates the text of a block: text and code literals, a space for a soft break, a newline
     /// for a hard break and between nested blocks. Raw HTML contributes nothing (it is never shown).
     private static func plainText(of node: OpaquePointer, textNodes: UnsafeMutablePointer<[TextNodeRun]>?) -> String {
-        var out = String.UnicodeScalarView()
+        // (a String appended whole: appending a text node's scalars one by one to a scalar view was most of the stage)
+        var out = ""
         var count = 0
         var linkDepth = 0
         let iter = cmark_iter_new(node)
@@ -132,28 +133,28 @@ final class ArticleBody: @unchecked Sendable {
                 let n = lit.unicodeScalars.count
                 textNodes?.pointee.append(TextNodeRun(node: cur, start: count, length: n,
                                                       insideLink: linkDepth > 0 || type == CMARK_NODE_CODE))
-                out.append(contentsOf: lit.unicodeScalars)
+                out += lit
                 count += n
             case CMARK_NODE_SOFTBREAK:
-                out.append(" "); count += 1
+                out += " "; count += 1
             case CMARK_NODE_LINEBREAK:
-                out.append("\n"); count += 1
+                out += "\n"; count += 1
             case CMARK_NODE_LINK:
                 linkDepth += 1
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM, CMARK_NODE_CODE_BLOCK:
-                if cur != node, count > 0, out.last != "\n" { out.append("\n"); count += 1 }
+                if cur != node, count > 0, out.unicodeScalars.last != "\n" { out += "\n"; count += 1 }
                 if type == CMARK_NODE_CODE_BLOCK {
                     let lit = CMarkDocument.literal(of: cur)
-                    out.append(contentsOf: lit.unicodeScalars)
+                    out += lit
                     count += lit.unicodeScalars.count
                 }
             default:
-                if cmark_node_get_type_string(cur).map({ String(cString: $0) }) == "table_cell", count > 0, out.last != "\n" {
-                    out.append("\n"); count += 1
+                if cmark_node_get_type_string(cur).map({ String(cString: $0) }) == "table_cell", count > 0, out.unicodeScalars.last != "\n" {
+                    out += "\n"; count += 1
                 }
             }
         }
-        return String(out)
+        return out
     }
 
     // MARK: - Links
