@@ -283,4 +283,26 @@ import Testing
         #expect(ContextFingerprint.hash(template: "t", context: a, seed: seed) != ContextFingerprint.hash(template: "t", context: c, seed: seed))
         #expect(ContextFingerprint.hash(template: "t", context: a, seed: seed) != ContextFingerprint.hash(template: "u", context: a, seed: seed))
     }
+
+    /// Values of the common types are told by their type, others by casts (an optional is unwrapped, an array
+    /// of `Any` taken element by element): the same value fingerprints the same either way.
+    @Test func contextFingerprintIsTheSameForExactAndCastValues() {
+        let seed = ContentHash(high: 3, low: 4)
+        let deferred = DeferredValue(key: ContentHash(high: 5, low: 6)) { "x" }
+        let exact: [String: Any] = ["s": "نص", "d": ["k": 1, "t": "v"] as [String: Any], "ds": [["b": true]] as [[String: Any]],
+                                    "ss": ["p", "q"], "b": false, "i": 7, "f": deferred, "e": [String]()]
+        let optionalS: String? = "نص", optionalB: Bool? = false, optionalI: Int? = 7
+        let optionalD: [String: Any]? = ["k": 1, "t": "v"]
+        let optionalDS: [[String: Any]]? = [["b": true]]
+        let cast: [String: Any] = ["s": optionalS as Any, "d": optionalD as Any, "ds": optionalDS as Any,
+                                   "ss": ["p", "q"] as [Any], "b": optionalB as Any, "i": optionalI as Any,
+                                   "f": Optional(deferred) as Any, "e": [[String: Any]]()]
+        #expect(ContextFingerprint.hash(template: "t", context: exact, seed: seed) == ContextFingerprint.hash(template: "t", context: cast, seed: seed))
+        var changed = exact
+        changed["ss"] = ["p", "r"]
+        #expect(ContextFingerprint.hash(template: "t", context: exact, seed: seed) != ContextFingerprint.hash(template: "t", context: changed, seed: seed))
+        changed = exact
+        changed["i"] = 8
+        #expect(ContextFingerprint.hash(template: "t", context: exact, seed: seed) != ContextFingerprint.hash(template: "t", context: changed, seed: seed))
+    }
 }

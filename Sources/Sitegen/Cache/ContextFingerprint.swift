@@ -26,9 +26,31 @@ enum ContextFingerprint {
         return h.finalize()
     }
 
-    // The common shapes are tested first, and arrays of dictionaries or strings are walked as they
-    // are: casting them to `[Any]` would box every element into a new array.
+    // A value of one of the common types, exactly, is told by its type (`exactContextValue`: one comparison of type
+    // metadata each, no runtime cast: a chain of failing `as?` casts was half of a page's fingerprint);
+    // anything else goes through `feedCast`, which feeds the same items for the same value.
     private static func feed(_ value: Any, into h: inout ContentHasher) {
+        switch _openExistential(value, do: exactContextValue) {
+        case .string(let s): h.combine(1); h.combine(s)
+        case .dictionary(let dict): feed(dict, into: &h)
+        case .dictionaries(let array):
+            h.combine(7)
+            h.combine(array.count)
+            for item in array { feed(item, into: &h) }
+        case .strings(let array):
+            h.combine(7)
+            h.combine(array.count)
+            for item in array { h.combine(1); h.combine(item) }
+        case .bool(let b): h.combine(b ? 3 : 2)
+        case .int(let i): h.combine(4); h.combine(i)
+        case .deferred(let deferred): h.combine(10); h.combine(deferred.key)
+        case .other: feedCast(value, into: &h)
+        }
+    }
+
+    // Any other value by casts (an optional, a `[String: String]`, an array of mixed values…): the casts
+    // unwrap optionals and convert collections, so the items fed are the same as for the exact types above.
+    private static func feedCast(_ value: Any, into h: inout ContentHasher) {
         if let s = value as? String {
             h.combine(1); h.combine(s)
         } else if let dict = value as? [String: Any] {
@@ -81,4 +103,23 @@ enum ContextFingerprint {
             h.combine(String(describing: value))
         }
     }
+}
+
+/// A context value of a common type, taken as it is.
+enum ExactContextValue {
+    case string(String), dictionary([String: Any]), dictionaries([[String: Any]]), strings([String])
+    case bool(Bool), int(Int), deferred(DeferredValue), other
+}
+
+/// `value` as an `ExactContextValue` when its type is exactly one of those (called with an opened `Any`;
+/// a global function: a static one referenced in `_openExistential` crashes the 6.3 compiler).
+func exactContextValue<T>(_ value: T) -> ExactContextValue {
+    if T.self == String.self { return .string(unsafeBitCast(value, to: String.self)) }
+    if T.self == [String: Any].self { return .dictionary(unsafeBitCast(value, to: [String: Any].self)) }
+    if T.self == [[String: Any]].self { return .dictionaries(unsafeBitCast(value, to: [[String: Any]].self)) }
+    if T.self == [String].self { return .strings(unsafeBitCast(value, to: [String].self)) }
+    if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
+    if T.self == Int.self { return .int(unsafeBitCast(value, to: Int.self)) }
+    if T.self == DeferredValue.self { return .deferred(unsafeBitCast(value, to: DeferredValue.self)) }
+    return .other
 }

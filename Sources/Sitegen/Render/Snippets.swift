@@ -90,6 +90,27 @@ extension SiteModel {
         return d
     }
 
+    /// Everything `entityLink(e, from:)` shows but the linking page's path: for the key of a list of links
+    /// made only when its page changed (`DeferredValue`). Keep the two in step.
+    func combineEntityLink(_ e: Int, into h: inout ContentHasher) {
+        let entity = corpus.entities[e]
+        h.combine(entity.name)
+        h.combine(entity.type.rawValue)
+        h.combine(entityPaths[e].folder)
+    }
+
+    /// Everything `eventLink(i, from:)` shows but the linking page's path (the displayed date is made from the
+    /// date and the site's month names, which every page key holds). Keep the two in step.
+    func combineEventLink(_ i: Int, into h: inout ContentHasher) {
+        let ev = corpus.events[i]
+        h.combine(ev.title)
+        h.combine(eventPaths[i].folder)
+        h.combine(ev.type.rawValue)
+        h.combine(ev.sources.count)
+        EventResolutionInputs.combine(ev.date, into: &h)
+        h.combine((ev.dateInferred ? 1 : 0) | (ev.dateReported ? 2 : 0))
+    }
+
     /// `{title, href}` of an article, linked from `page` (to a paragraph when `block` is given).
     func articleLink(_ a: Int, from page: SitePath, block: Int? = nil) -> [String: Any] {
         var d: [String: Any] = ["title": articles[a].title,

@@ -10,7 +10,8 @@ import Mustache
 public struct TemplateSet: Sendable {
     public static let pageTemplates = ["home", "article", "articles", "entity", "entities", "event", "chronology", "index", "search", "graph", "404"]
 
-    private let library: MustacheLibrary
+    /// swift-mustache's library of every template, for what `compiled` cannot render.
+    private let library: LazyMustacheLibrary
     /// The built-in templates, compiled: pages whose template and partials all come from the
     /// built-in theme (or are unchanged copies of it in the folder) are rendered by `CompiledRenderer`
     /// (same bytes, a fraction of the time).
@@ -25,7 +26,7 @@ public struct TemplateSet: Sendable {
     }
 
     public init(theme: Theme, required: [String] = TemplateSet.pageTemplates) throws(Diagnostic) {
-        var library = MustacheLibrary()
+        var checked = MustacheLibrary()
         var names = Set<String>()
         var sources: [String: (text: String, file: String)] = [:]
         var compiled: [String: [TemplateNode]] = [:]
@@ -33,32 +34,35 @@ public struct TemplateSet: Sendable {
             guard case .success(let text) = TextDecoding.decode(Data(file.bytes)) else {
                 throw .error("cannot read template (is it UTF-8 text?)", file: file.displayName)
             }
+            names.insert(name)
+            sources[name] = (text, file.displayName)
+            // the built-in templates parse (the tests render them) and name only built-in partials: a folder's
+            // templates are parsed here, so that an error is reported before any page is rendered
+            if file.hasBuiltinBytes, let nodes = try? CompiledTemplate.parse(Self.escapingPragma + text) {
+                compiled[name] = nodes
+                continue
+            }
             do {
-                try library.register(Self.escapingPragma + text, named: name)
+                try checked.register(Self.escapingPragma + text, named: name)
             } catch let e as MustacheTemplate.ParserError {
                 throw .error("template error: \(e.error) near '\(e.context.line.trimmingCharacters(in: .whitespaces))'",
                              file: file.displayName, line: max(1, e.context.lineNumber - 1))  // the pragma line is not the file's
             } catch {
                 throw .error("template error: \(error)", file: file.displayName)
             }
-            if file.hasBuiltinBytes, let nodes = try? CompiledTemplate.parse(Self.escapingPragma + text) {
-                compiled[name] = nodes
-            }
-            names.insert(name)
-            sources[name] = (text, file.displayName)
         }
         for name in required where !names.contains(name) {
             throw .error("missing template '\(name).mustache' (every page kind needs one)", file: theme.folder?.path)
         }
         // Partials and parents that do not exist would render as nothing: say so instead.
-        for (_, source) in sources.sorted(by: { $0.key < $1.key }) {
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) where compiled[name] == nil {
             for (lineNo, line) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 for ref in Self.references(in: line) where !names.contains(ref) {
                     throw .error("template refers to missing partial '\(ref)'", file: source.file, line: lineNo + 1)
                 }
             }
         }
-        self.library = library
+        self.library = LazyMustacheLibrary(templates: sources.mapValues(\.text))
         self.compiled = CompiledRenderer(templates: compiled)
         self.names = names
         self.theme = theme
@@ -112,4 +116,29 @@ public struct TemplateSet: Sendable {
     }
 
     public func has(_ template: String) -> Bool { names.contains(template) }
+}
+
+/// swift-mustache's library of a site's templates, registered the first time a page needs it: a site of
+/// built-in templates is rendered by `CompiledRenderer` alone, and registering the 22 templates (parsing
+/// them again) cost a build more than the rest of the set.
+final class LazyMustacheLibrary: @unchecked Sendable {
+    private let lock = NSLockBox()
+    private let templates: [String: String]
+    private var library: MustacheLibrary?
+
+    init(templates: [String: String]) { self.templates = templates }
+
+    func render(_ context: [String: Any], withTemplate name: String) -> String? {
+        let library = lock.withLock { () -> MustacheLibrary in
+            if let made = self.library { return made }
+            var made = MustacheLibrary()
+            // every template parses: a folder's were registered in `TemplateSet.init`, the built-in ones are tested
+            for (name, text) in templates.sorted(by: { $0.key < $1.key }) {
+                try? made.register(TemplateSet.escapingPragma + text, named: name)
+            }
+            self.library = made
+            return made
+        }
+        return library.render(context, withTemplate: name)
+    }
 }

@@ -14,6 +14,15 @@ extension EntityPages {
         site.references.quotesOfEntity[e].sorted { site.articleRank[$0.article] < site.articleRank[$1.article] }
     }
 
+    /// Everything `quoteItem` shows but the page's own path: the quote's article (`articleDigests`: path,
+    /// title, source, displayed date), paragraph and text.
+    private func combineQuote(_ ref: (article: Int, quote: Int), into h: inout ContentHasher) {
+        let q = site.extractions[ref.article].quotes[ref.quote]
+        h.combine(site.articleDigests[ref.article])
+        h.combine(q.span.block)
+        h.combine(q.text)
+    }
+
     private func quoteItem(_ ref: (article: Int, quote: Int), from path: SitePath) -> [String: Any] {
         let q = site.extractions[ref.article].quotes[ref.quote]
         var d = site.articleLink(ref.article, from: path, block: q.span.block)
@@ -32,10 +41,20 @@ extension EntityPages {
         return ["pages": (1...pages.pageCount).map { ["number": $0, "href": path.link(to: pages.path($0))] }]
     }
 
-    /// The events section of the entity's page: `{heading, events, more_href, more_text}`; nil without events.
-    func eventsSection(_ e: Int, from path: SitePath) -> [String: Any]? {
+    /// The events section of the entity's page: `{heading, events, more_href, more_text}`, made only when the
+    /// page is rendered (keyed by what the links of all its events show); nil without events.
+    func eventsSection(_ e: Int, from path: SitePath) -> DeferredValue? {
         let all = events(e)
         guard !all.isEmpty else { return nil }
+        var key = ContentHasher()
+        key.combine(path.folder)
+        key.combine(site.entityPaths[e].folder)
+        key.combine(all.count)
+        for i in all { site.combineEventLink(i, into: &key) }
+        return DeferredValue(key: key.finalize()) { eventsSection(e, all, from: path) }
+    }
+
+    private func eventsSection(_ e: Int, _ all: [Int], from path: SitePath) -> [String: Any] {
         guard all.count > site.sizes.entityExtras else {
             return ["heading": "الأحداث", "pager": false, "events": all.map { site.eventLink($0, from: path) }]
         }
@@ -48,10 +67,20 @@ extension EntityPages {
                 "more_pages": pageLinks(Pagination(base: listPath(e, Self.eventsFolder), count: all.count, perPage: site.sizes.events), from: path)]
     }
 
-    /// The quotes section of the entity's page: `{heading, quotes, more_href, more_text}`; nil without quotes.
-    func quotesSection(_ e: Int, from path: SitePath) -> [String: Any]? {
+    /// The quotes section of the entity's page: `{heading, quotes, more_href, more_text}`, made only when the
+    /// page is rendered (keyed by its quotes and their articles); nil without quotes.
+    func quotesSection(_ e: Int, from path: SitePath) -> DeferredValue? {
         let all = quotes(e)
         guard !all.isEmpty else { return nil }
+        var key = ContentHasher()
+        key.combine(path.folder)
+        key.combine(site.entityPaths[e].folder)
+        key.combine(all.count)
+        for q in all { combineQuote(q, into: &key) }
+        return DeferredValue(key: key.finalize()) { quotesSection(e, all, from: path) }
+    }
+
+    private func quotesSection(_ e: Int, _ all: [(article: Int, quote: Int)], from path: SitePath) -> [String: Any] {
         var section: [String: Any] = ["heading": "أقوال منسوبة", "pager": false]
         if all.count > site.sizes.entityExtras {
             section["quotes"] = all.prefix(site.sizes.preview).map { quoteItem($0, from: path) }
@@ -69,8 +98,13 @@ extension EntityPages {
         let all = events(e)
         try continuationPages(e, out, count: all.count, folder: Self.eventsFolder, perPage: site.sizes.events,
                               heading: "الأحداث", label: "أحداث ") { page, path in
-            ["events_section": ["heading": "كل الأحداث (\(all.count))، بالترتيب الزمني",
-                                "events": all[page].map { site.eventLink($0, from: path) }]]
+            var key = ContentHasher()
+            key.combine(path.folder)
+            key.combine(all.count)
+            for i in all[page] { site.combineEventLink(i, into: &key) }
+            return ["events_section": DeferredValue(key: key.finalize()) {
+                ["heading": "كل الأحداث (\(all.count))، بالترتيب الزمني", "events": all[page].map { site.eventLink($0, from: path) }]
+            }]
         }
     }
 
@@ -79,8 +113,13 @@ extension EntityPages {
         let all = quotes(e)
         try continuationPages(e, out, count: all.count, folder: Self.quotesFolder, perPage: site.sizes.sources,
                               heading: "الأقوال", label: "أقوال ") { page, path in
-            ["quotes_section": ["heading": "كل الأقوال (\(all.count))، الأحدث أولًا",
-                                "quotes": all[page].map { quoteItem($0, from: path) }]]
+            var key = ContentHasher()
+            key.combine(path.folder)
+            key.combine(all.count)
+            for q in all[page] { combineQuote(q, into: &key) }
+            return ["quotes_section": DeferredValue(key: key.finalize()) {
+                ["heading": "كل الأقوال (\(all.count))، الأحدث أولًا", "quotes": all[page].map { quoteItem($0, from: path) }]
+            }]
         }
     }
 

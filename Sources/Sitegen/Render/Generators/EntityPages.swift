@@ -115,10 +115,18 @@ struct EntityPages: SiteGenerator {
             }
             if let lat = curated.latitude, let lon = curated.longitude { ctx["coordinates"] = "\(lat)، \(lon)" }
         }
-        ctx["related"] = site.references.related(to: e).map { r -> [String: Any] in
-            var d = site.entityLink(r.entity, from: path)
-            d["shared"] = r.sentences
-            return d
+        // the lists of links are made only when the page changed: they are keyed by what their links show
+        let related = site.references.related(to: e)
+        var key = ContentHasher()
+        key.combine(path.folder)
+        key.combine(related.count)
+        for r in related { site.combineEntityLink(r.entity, into: &key); key.combine(r.sentences) }
+        ctx["related"] = DeferredValue(key: key.finalize()) {
+            related.map { r -> [String: Any] in
+                var d = site.entityLink(r.entity, from: path)
+                d["shared"] = r.sentences
+                return d
+            }
         }
         if let events = eventsSection(e, from: path) { ctx["events_section"] = events }
         if let quotes = quotesSection(e, from: path) { ctx["quotes_section"] = quotes }
