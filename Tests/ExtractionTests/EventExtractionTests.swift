@@ -187,3 +187,22 @@ extension EventDatingFixtures {
         #expect(ex.events.first?.places == [1])
     }
 }
+
+/// «مسيرة» is a march or a drone: a drone after an aircraft noun or as an instrument, a march with a protest word.
+@Suite struct MarchOrDroneTests {
+    @Test func marchesAreNoDrones() {
+        let march = events(["وخرج السكان في مسيرات منددة بالهجوم على الفندق في المنارة."], mentions: [("المنارة", .place)])
+        #expect(march.events.allSatisfy { $0.subtype != "drone" })
+        let drone = events(["استهدفت طائرة مسيرة قاعدة الوادي يوم الاثنين."], mentions: [("قاعدة الوادي", .place)])
+        #expect(drone.events.first?.subtype == "drone")
+        let instrument = events(["تعرضت قاعدة الوادي لهجوم بمسيرة يوم الاثنين."], mentions: [("قاعدة الوادي", .place)])
+        #expect(instrument.events.first?.subtype == "drone")
+    }
+}
+
+@Suite struct DualPronounPhraseTests {
+    @Test func aDualKeepsItsPronoun() {
+        let ex = events(["وتمكنت الوحدات الأمنية من إيقاف شخصين مشتبه فيهما في المحطة."])
+        #expect(ex.events.first { $0.type == .arrest }?.targetPhrase == "شخصين مشتبه فيهما")
+    }
+}

@@ -209,6 +209,14 @@ enum EventLexicon {
         "دبابات", "وحدات", "طائرات", "سفن", "حاملة", "عسكريين", "مدرعات", "رادارات", "قواته", "قواتها", "جيش",
     ].map(key))
 
+    /// "مسيرة" and its forms: a march, or a drone after an aircraft noun (`SentenceEvents.isDroneWord`).
+    static let marchOrDrone = WordSet(["مسيرة", "مسيرات", "مسيرتين", "مسيرتان"].map(key))
+    static let aircraft = WordSet(["طائرة", "طائرات", "طائرتين", "طائرتان", "الطائرة", "الطائرات", "بطائرة", "بطائرات", "بطائرتين"].map(key))
+
+    /// What follows "مسيرة" when it is a march: "منددة", "احتجاجية", "سلمية", "شعبية".
+    static let marchWords = WordSet(["منددة", "مطالبة", "رافضة", "مؤيدة", "مساندة", "داعمة", "تضامنية", "احتجاجية",
+        "سلمية", "شعبية", "حاشدة", "ليلية", "جماهيرية", "غاضبة", "للمطالبة", "للتنديد", "تنديدا", "احتجاجا"].map(key))
+
     /// Instruments → subtype, strongest first when several are named.
     static let instruments = WordMap<String>({
         var t: [String: String] = [:]

@@ -338,7 +338,7 @@ extension SentenceEvents {
             && (words.has(k, in: EventContextLexicon.personNouns) || next.text.hasSuffix("ة") || next.text.hasSuffix("ات"))
     }
 
-    static let pronounPrepositions = ["عنهم", "عنه", "عنها", "عنهما", "به", "بها", "بهم", "بهما", "فيهم", "فيه"]
+    static let pronounPrepositions = ["عنهم", "عنه", "عنها", "عنهما", "به", "بها", "بهم", "بهما", "فيهم", "فيه", "فيها", "فيهما"]
 
     /// The words of a phrase as a title quotes them: an indefinite accusative ending ("مشتبها به", "شابا") is
     /// dropped unless a number governs it ("24 شخصا"), a pronoun's alif stays ("عنهما"); members named by a pronoun

@@ -4,11 +4,30 @@ extension SentenceEvents {
     /// gunfire or blades, strongest first.
     func instrumentSubtype(_ range: Range<Int>) -> String? {
         var kinds = Set<String>()
-        for i in range where i < words.words.count { for r in words.words[i].readings { if let k = EventLexicon.instruments[r] { kinds.insert(k) } } }
+        for i in range where i < words.words.count {
+            for r in words.words[i].readings {
+                guard let k = EventLexicon.instruments[r] else { continue }
+                // "مسيرات منددة": marches; a drone is "طائرة مسيرة" or an instrument "بمسيرة".
+                if k == "drone", EventLexicon.marchOrDrone.contains(r), !isDroneWord(i) { continue }
+                kinds.insert(k)
+            }
+        }
         if kinds.contains("ballistic-missile") { return "ballistic-missile" }
         if kinds.contains("drone") && kinds.contains("rocket") { return "drone-and-rocket" }
         for k in ["suicide", "drone", "rocket", "bomb", "gunfire", "blade"] where kinds.contains(k) { return k }
         return nil
+    }
+
+    /// Whether "مسيرة" at `i` is a drone: after an aircraft noun ("طائرات مسيرة") or an instrument ("بمسيرة")
+    /// always; a march when a protest word follows ("مسيرات منددة", "مسيرة سلمية") or it is where people were
+    /// ("خروجه في مسيرات"); else a drone ("استهدفت مسيرة تركية").
+    func isDroneWord(_ i: Int) -> Bool {
+        if i > 0, words.words[i - 1].readings.contains(where: { EventLexicon.aircraft.contains($0) }) { return true }
+        let text = words.words[i].text
+        if text.hasPrefix("ب") || text.hasPrefix("وب") { return true }
+        if i + 1 < words.words.count, words.words[i + 1].readings.contains(where: { EventLexicon.marchWords.contains($0) }) { return false }
+        if i > 0, words.isAny(i - 1, ["في", "خروج", "تنظيم", "نظم", "نظموا"]) { return false }
+        return true
     }
 
     /// "14 صاروخاً", "خمسة صواريخ", "بطائرتين مسيرتين", "مقتل 4", "مقتل جندي بريطاني وجنديين أمريكيين".

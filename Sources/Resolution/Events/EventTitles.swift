@@ -66,7 +66,19 @@ enum EventTitles {
     /// "هجوم صاروخي على قاعدة عين الأسد", "اغتيال قاسم سليماني وأبو مهدي المهندس بضربة أمريكية قرب مطار بغداد",
     /// "قيس الخزعلي يتوعد الجنود الأمريكيين"; nil when the roles cannot make a title that says more
     /// than the type (no bare "اعتقالات", no killing without its victim).
-    static func title(_ p: Parts) -> String? {
+    static func title(_ parts: Parts) -> String? {
+        var p = parts
+        // Out of its article a title is dated by its event and names whose: no "اليوم الثلاثاء" in a speaker's
+        // name, no "اعتقال زوجة" or "اعتقال شقيقه" (a plain "اعتقال شخص" says it right).
+        p.actor = p.actor.map(TitlePhrases.withoutTimeWords)
+        p.targets = p.targets.map(TitlePhrases.withoutTimeWords).filter { !$0.isEmpty }
+        if p.type == .arrest || p.type == .killing, let t = p.targets.first, p.targets.count == 1, TitlePhrases.endsOwnerless(t) {
+            p.targets = [TitlePhrases.isPlural(t) ? "أشخاص" : "شخص"]
+        }
+        if p.type == .meeting, let a = p.actor {
+            p.parties.removeAll { TitlePhrases.repeats($0, of: a) }
+            p.counterpart = p.counterpart.map(TitlePhrases.withoutCutConjunct).flatMap { TitlePhrases.repeats($0, of: a) ? nil : $0 }
+        }
         let at = p.place.map { " \(p.placePreposition) \($0)" } ?? ""
         let inPlace = p.place.map { " في \($0)" } ?? ""
         let target = p.targets.isEmpty ? nil : joinAnd(Array(p.targets.prefix(2)))
