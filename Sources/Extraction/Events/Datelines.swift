@@ -5,14 +5,22 @@ import ArabicText
 /// killings whose clause names no place.
 extension EventExtractor {
     /// The place a title's dateline names ("المهدية : إيقاف 4 مهربين", "الجزائر: …"): the words before its
-    /// colon (three at most), when the article names that place in its text (its first mention there); else
-    /// the place its headline puts the news in.
+    /// colon (three at most), when the article names that place in its text (its first mention there), or names it
+    /// after a known city or country it qualifies ("العاصمة : …" and "بتونس العاصمة").
     static func datelinePlace(_ title: String?, _ mentions: [Mention]) -> Int? {
         guard let title, let colon = title.firstIndex(of: ":") else { return nil }
         let head = title[..<colon].split(whereSeparator: \.isWhitespace)
         guard !head.isEmpty, head.count <= 3 else { return nil }
         let key = ArabicNormalizer.matchKey(head.joined(separator: " "))
-        return mentions.firstIndex { $0.type == .place && ArabicNormalizer.matchKey($0.surface) == key }
+        if let m = mentions.firstIndex(where: { $0.type == .place && ArabicNormalizer.matchKey($0.surface) == key }) { return m }
+        // "العاصمة : …" over a text that names "تونس العاصمة": a known city or country the dateline's words qualify.
+        let keys = head.map { ArabicNormalizer.matchKey(String($0)) }
+        return mentions.firstIndex { m in
+            let w = m.surface.split(whereSeparator: \.isWhitespace).map { ArabicNormalizer.matchKey(String($0)) }
+            guard m.type == .place, w.count > keys.count, Array(w.suffix(keys.count)) == keys else { return false }
+            let named = w.prefix(w.count - keys.count).joined(separator: " ")
+            return PlaceKinds.isKnownCity(named) || PlaceKinds.isCountry(named)
+        }
     }
 
     /// The title's dateline as written ("سليانة : مصرع شخص …") when the text names it only in the name of a

@@ -23,7 +23,8 @@ import ArabicText
 ///   national unit's seat: `ArrestPlaces`); an arrest or killing whose clause names no place takes the place its
 ///   sentence opens with before a colon (a digest: "زغوان : إيقاف …"), else the title's dateline ("المهدية : …") or
 ///   headline ("… في اسطنبول") when the text names it, or the dateline as written when the text writes it where a
-///   place stands or the place lexicon knows it (`Datelines.swift`); where the arrested were sent or meant to go, or
+///   place stands or the place lexicon knows it (`Datelines.swift`); else, in the three sentences after the lead, of
+///   the lead's day, the place of the lead's one arrest or killing (`LeadPlaces`); where the arrested were sent or meant to go, or
 ///   what they were doing, is not the arrest's place;
 /// - per clause: a killing that names its victims wins (an attack named before it is its own event);
 ///   else the most specific attack; then the first trigger of each other type. A report is kept only
@@ -59,6 +60,7 @@ public struct EventExtractor: Sendable {
         let (reference, referenceInferred) = DateMentionExtractor.reference(for: doc)
         // read from the title when an event first needs it
         var titlePlaces: (dateline: Int?, headline: Int?, unnamed: String?, known: Bool)?
+        var lead = LeadPlaces()
         let blocks = doc.blocks.map { Array($0.unicodeScalars) }
         var mentionsBySentence: [Int: [Int]] = [:]
         for (i, m) in ex.mentions.enumerated() { mentionsBySentence[m.sentence, default: []].append(i) }
@@ -245,6 +247,17 @@ public struct EventExtractor: Sendable {
                     e.date = nil
                 }
                 if e.type == .statement && e.date == nil { continue }
+                // The lead's arrest or killing gives its place to the same story's next ones that name none.
+                if Self.datelineTypes.contains(e.type) {
+                    let day = e.date.flatMap { ex.dates[$0].date }
+                    if si == 0 {
+                        lead.record(places: e.places, phrase: e.placePhrase, date: day)
+                    } else if e.places.isEmpty, e.placePhrase == nil, !e.targets.contains(where: { ex.mentions[$0].type == .place }),
+                              !Self.namesAPlace(words, e.wordRange), let taken = lead.place(forSentence: si, date: day),
+                              !LeadPlaces.placedElsewhere(words, e.wordRange, lead: allWords[0]) {
+                        (e.places, e.placePhrase) = taken
+                    }
+                }
                 if date == nil, let d = e.date, ex.dates[d].inferred, ex.dates[d].sentence == si { givenDays.append(ex.events.count) }
                 ex.events.append(e.mention)
             }
