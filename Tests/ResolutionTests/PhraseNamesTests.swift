@@ -57,6 +57,27 @@ import Extraction
         #expect(!PhraseNames.isOrdinaryWordPlace("بامتياز", .organization, f))
     }
 
+    @Test func aPrepositionAfterAHeadIsNoName() {
+        let nowhereElse: (String) -> Int = { _ in 0 }
+        #expect(PhraseNames.isHeadThenIndefiniteWord("جسر على", .place, otherNameMentions: nowhereElse))
+        #expect(PhraseNames.isHeadThenIndefiniteWord("شارع في", .place, otherNameMentions: nowhereElse))
+        // the first name «علي» after a head names a thing after a person
+        #expect(!PhraseNames.isHeadThenIndefiniteWord("جسر علي", .place, otherNameMentions: nowhereElse))
+    }
+
+    @Test func anImperfectVerbIsNoPlace() {
+        let f = Self.oneArticle(true)
+        // «منطقة تبعد 20 كلم»: the verb after the area head
+        for name in ["تبعد", "يبعد"] {
+            #expect(PhraseNames.isOrdinaryWordPlace(name, .place, f), "\(name)")
+        }
+        // localities in ت that no verb form spells; lexicon towns
+        for name in ["تبلبو", "تمغزة", "تطاوين", "توزر", "تستور"] {
+            #expect(!PhraseNames.isOrdinaryWordPlace(name, .place, f), "\(name)")
+        }
+        #expect(!PhraseNames.isOrdinaryWordPlace("تبعد", .place, Self.oneArticle(false)))
+    }
+
     @Test func aCapitalsEpithetIsNoPlace() {
         let f = Self.oneArticle(true)
         let capital = ArabicNormalizer.matchKey("عاصمة"), inTheCapital = ArabicNormalizer.matchKey("بالعاصمة")

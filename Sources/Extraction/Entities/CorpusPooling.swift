@@ -39,11 +39,15 @@ public struct PoolVotes: Sendable, Equatable {
     public var extensions: [Vote] = []
     /// The words that stand right after a name in this document (`DocumentEvidence.followers`).
     public var followers: [String] = []
-    public init(votes: [Vote] = [], surnames: [Surname] = [], extensions: [Vote] = [], followers: [String] = []) {
+    /// One-word names in brackets or quotes right after other words (`DocumentEvidence.shortFormTies`).
+    public var shortFormTies: [ShortFormTie] = []
+    public init(votes: [Vote] = [], surnames: [Surname] = [], extensions: [Vote] = [], followers: [String] = [],
+                shortFormTies: [ShortFormTie] = []) {
         self.votes = votes
         self.surnames = surnames
         self.extensions = extensions
         self.followers = followers
+        self.shortFormTies = shortFormTies
     }
 }
 
@@ -90,6 +94,7 @@ extension EntityExtractor {
             }
         }
         out.followers = doc.followers
+        out.shortFormTies = doc.shortFormTies
         var seen = Set<String>()
         for c in doc.extensions where seen.insert(c.key).inserted {
             out.extensions.append(.init(key: c.key, surface: c.surface, type: c.type, weight: 1, cue: c.cue))
@@ -177,7 +182,26 @@ extension EntityExtractor {
             g.insert(e.surface, value: PooledName(type: .organization, cue: e.cue, count: e.documents))
             typeOfKey[key] = .organization
         }
-        return CorpusGazetteer(names: g, typeOfKey: typeOfKey, trims: trims)
+        /// The written name of an organization key: its tally's, else its extension's.
+        func fullSurface(_ key: String) -> String? {
+            if let t = tallyOfKey[key] { return tallies[t].surface }
+            return extensionDocuments[key]?.surface
+        }
+        // «X (ستاغ)», «X "الستاغ"»: a short form tied to one organization name two documents write is matched bare as that name
+        let shortForms = ShortFormTie.shortForms(votes.flatMap(\.shortFormTies),
+                                                 isOrganization: { typeOfKey[$0] == .organization && NameSkeleton.words(fullSurface($0) ?? "").count >= 2
+                                                     && (tallyOfKey[$0].map { tallies[$0].documents } ?? extensionDocuments[$0]?.documents ?? 0) >= 2 },
+                                                 isOtherName: { (typeOfKey[$0].map { $0 != .organization } ?? false) || lexicon.lookup($0) != nil })
+        var fullOfShort: [String: String] = [:]
+        for (short, fullKey) in shortForms.sorted(by: { $0.key < $1.key }) {
+            guard let full = fullSurface(fullKey) else { continue }
+            fullOfShort[short] = full
+            for form in [short, "ال" + short] {
+                g.insert(form, value: PooledName(type: .organization, cue: full, count: 0))
+                typeOfKey[form] = .organization
+            }
+        }
+        return CorpusGazetteer(names: g, typeOfKey: typeOfKey, trims: trims, shortForms: fullOfShort)
     }
 
     /// The key with the most votes, the smaller key on a tie.

@@ -11,6 +11,8 @@ public struct DocumentEvidence: Sendable {
     /// once each, sorted: the words a name is followed by, evidence that a word glued onto a name elsewhere
     /// is not part of it (`EntityExtractor.gluedWordTrims`).
     public var followers: [String] = []
+    /// One-word names in brackets or quotes right after other words (`ShortFormTie`), pooled only.
+    public var shortFormTies: [ShortFormTie] = []
     /// Candidates of each block, in block order (`candidates` is their concatenation).
     var candidatesOfBlock: [[EntityCandidate]] = []
     /// The tokenized blocks (`discover` keeps them for `extract`); `droppingAnalyses()` frees them.
@@ -42,11 +44,21 @@ public struct CorpusGazetteer: Sendable {
     /// Names found in one document only whose first words the corpus writes on their own as a name: the
     /// number of words to keep ("مجلس الوزراء المنعقد" → 2, for "مجلس الوزراء"). See `pool(votes:)`.
     public var trims: [String: Int] = [:]
+    /// Short forms tied to one organization name (`ShortFormTie.shortForms`): key without ال → the full name as
+    /// written. Their mentions carry the full name as canonical name, so they join its page.
+    public var shortForms: [String: String] = [:]
 
-    public init(names: Gazetteer<PooledName>, typeOfKey: [String: EntityType], trims: [String: Int] = [:]) {
+    public init(names: Gazetteer<PooledName>, typeOfKey: [String: EntityType], trims: [String: Int] = [:],
+                shortForms: [String: String] = [:]) {
         self.names = names
         self.typeOfKey = typeOfKey
         self.trims = trims
+        self.shortForms = shortForms
+    }
+
+    /// The full name a mention key is the short form of, if any.
+    func fullName(ofShortForm key: String) -> String? {
+        shortForms.isEmpty ? nil : shortForms[ShortFormTie.bare(key)]
     }
 }
 
@@ -92,7 +104,9 @@ public struct EntityExtractor: Sendable {
         var extensions: [EntityCandidate] = []
         var followers = Set<String>()
         var licensedTowns = Set<String>()
+        var shortFormTies: [ShortFormTie] = []
         for a in blocks {
+            shortFormTies += ShortFormTie.ties(in: a)
             var rules = DiscoveryRules(a)
             rules.run()
             found.append(NamedAfterPersonRules.apply(rules.out, in: a))
@@ -106,6 +120,7 @@ public struct EntityExtractor: Sendable {
         var e = DocumentEvidence(documentID: doc.id, candidates: found.flatMap { $0 })
         e.extensions = extensions
         e.followers = followers.sorted()
+        e.shortFormTies = shortFormTies
         e.analyses = blocks
         e.candidatesOfBlock = found
         return e
@@ -154,6 +169,9 @@ public struct EntityExtractor: Sendable {
             if !gazetteer.trims.isEmpty {
                 for i in found.indices { if let n = gazetteer.trims[found[i].key] { found[i] = trimmed(found[i], to: n, in: a) } }
             }
+            if !gazetteer.shortForms.isEmpty {
+                for i in found.indices { if let full = gazetteer.fullName(ofShortForm: found[i].key) { found[i].canonical = full } }
+            }
             for m in gazetteer.names.matches(in: a.tokens) {
                 if m.tokens.count == 1, a.isAdjectivalNisba(unit: a.unitOfToken[m.tokens.lowerBound]) { continue }
                 // "بيان" is not "بي إن": an ordinary word is no joined spelling of a name of several words
@@ -173,7 +191,8 @@ public struct EntityExtractor: Sendable {
                 let surface = a.text(start, end, restoredAlef: m.restoredAlef)
                 found.append(EntityCandidate(block: a.block, start: start, end: end, surface: surface,
                                              key: ArabicNormalizer.matchKey(surface), type: m.value.type,
-                                             cue: m.value.cue, rule: .pooled, canonical: nil))
+                                             cue: m.value.cue, rule: .pooled,
+                                             canonical: gazetteer.fullName(ofShortForm: ArabicNormalizer.matchKey(surface))))
             }
             foundOfBlock.append(NamedAfterPersonRules.apply(found, in: a))
         }

@@ -166,6 +166,15 @@ public enum NameEvidence {
     /// A word of the dictionary exactly as written (`DictionaryWords.words`), no proclitic removed.
     public static func isWordAsWrittenInDictionary(_ key: String) -> Bool { Lexicon.dictionary.contains(key) }
 
+    /// An imperfect verb as written: ي or ت and three letters or more, a form the dictionary accepts
+    /// (`DictionaryWords.inflected`), or with ت one whose ي form it accepts («تبعد», «يبعد»). No first name or lexicon name.
+    public static func isImperfectVerb(_ key: String) -> Bool {
+        let u = key.unicodeScalars
+        guard u.count >= 4, let first = u.first, first == "ي" || first == "ت", !isFirstName(key), !isLexiconName(key) else { return false }
+        if Lexicon.inflectedWords.contains(key) { return true }
+        return first == "ت" && Lexicon.inflectedWords.contains("ي" + String(String.UnicodeScalarView(u.dropFirst())))
+    }
+
     /// A word of the dictionary or the lexicon exactly as written, without removing a proclitic: "وزارة",
     /// "وكالة" (but not "والوزير").
     public static func isWordAsWritten(_ key: String) -> Bool {

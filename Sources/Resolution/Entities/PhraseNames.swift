@@ -3,8 +3,8 @@ import Extraction
 
 /// Names that are ordinary phrases of the language, whatever cue found them: a determiner before a noun
 /// («أية علاقة», «كل الأطراف»), a place head before an indefinite ordinary word («شارع مزدحم», «سد فراغات»),
-/// a first name before an imperfect verb («وجدي تقطع»), a one-word place that is a dictionary word as written
-/// or a proclitic before one («بامتياز»), a capital's epithet or adjective («عاصمة الاسفنج», «العاصمة المقدسة»).
+/// a preposition («جسر على»), a first name before an imperfect verb («وجدي تقطع»), a one-word place that is a
+/// dictionary word as written, an imperfect verb («تبعد») or a proclitic before a word («بامتياز»), a capital's epithet or adjective («عاصمة الاسفنج», «العاصمة المقدسة»).
 /// Curated names and names found through the lexicon are not judged here (the builder keeps them).
 /// A definite word whose stem is a dictionary word typed a place («الأحلام», «الهبوط») is no rule: on ANT 10k
 /// most such one-article places are real localities named after «منطقة» or «قرية» («الرحمات», «البرجين», «القصور»).
@@ -38,6 +38,8 @@ enum PhraseNames {
         let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
         guard words.count == 2, NameEvidence.isPlaceOrInstitutionHead(words[0].key) else { return false }
         let second = words[1]
+        // «جسر على»: a preposition as written (ى, not the first name «علي») after the head
+        if prepositionsAsWritten.contains(second.text) { return true }
         guard !second.key.hasPrefix("ال"), !NameEvidence.isFirstName(second.key), !NameEvidence.isLexiconName(second.key),
               !NameEvidence.isNameConnector(second.key), otherNameMentions(second.key) == 0 else { return false }
         return isOrdinaryNotName(second) || hasParticipleShape(second.key)
@@ -75,8 +77,13 @@ enum PhraseNames {
     /// stem is a dictionary word is not enough: «الرحمات», «البرجين», «القصور» are localities.)
     static func isOrdinaryWordPlace(_ name: String, _ type: EntityType, _ features: [Double]) -> Bool {
         guard let key = oneWordPlaceOfOneArticle(name, type, features) else { return false }
+        // «منطقة تبعد»: an imperfect verb after an area head is the next clause, no place
         return NameEvidence.isWordAsWrittenInDictionary(key) || NameEvidence.isProcliticBeforeWord(key)
+            || NameEvidence.isImperfectVerb(key)
     }
+
+    /// Prepositions as written: «على» and «إلى» with ى (their match keys are those of the first names «علي»).
+    static let prepositionsAsWritten: Set<String> = ["على", "إلى", "الى", "في", "من", "عن", "مع", "حتى", "منذ", "عند", "لدى"]
 
     /// The key of a place name of one word, named in one article, that is no first name and no lexicon name.
     static func oneWordPlaceOfOneArticle(_ name: String, _ type: EntityType, _ features: [Double]) -> String? {

@@ -31,7 +31,7 @@ struct CachedAnalysis: Sendable {
 /// last: a shard written by a build whose gazetteer file did not follow (a crash) is ignored, as is
 /// any file another tool version wrote or that does not decode.
 final class AnalysisCache: @unchecked Sendable {
-    static let formatVersion = "sitegen-analysis-5"
+    static let formatVersion = "sitegen-analysis-6"
     let folder: URL
     /// The tool identity and the format version.
     let identity: ContentHash

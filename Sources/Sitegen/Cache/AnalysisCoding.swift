@@ -148,6 +148,13 @@ extension AnalysisEncoder {
         }
         count(v.followers.count)
         for w in v.followers { string(w) }
+        count(v.shortFormTies.count)
+        for t in v.shortFormTies {
+            string(t.key)
+            string(t.surface)
+            count(t.before.count)
+            for w in t.before { string(w) }
+        }
     }
 
     mutating func extraction(_ ex: DocumentExtraction) {
@@ -234,6 +241,14 @@ extension AnalysisDecoder {
         let f = try count()
         v.followers.reserveCapacity(f)
         for _ in 0..<f { v.followers.append(try string()) }
+        let ties = try count()
+        for _ in 0..<ties {
+            let key = try string(), surface = try string()
+            let n = try count()
+            var before: [String] = []
+            for _ in 0..<n { before.append(try string()) }
+            v.shortFormTies.append(ShortFormTie(key: key, surface: surface, before: before))
+        }
         return v
     }
 

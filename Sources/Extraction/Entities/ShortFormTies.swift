@@ -1,0 +1,106 @@
+import ArabicText
+
+/// A one-word name in brackets or quotes right after other words («الشركة التونسية للكهرباء والغاز (ستاغ)»,
+/// «… "الستاغ"»): a possible short form of the name those words end with. Collected per document
+/// (`ties(in:)`); `shortForms` keeps, corpus-wide, the short forms tied to one organization name only.
+public struct ShortFormTie: Sendable, Equatable {
+    /// Match key of the bracketed or quoted word.
+    public var key: String
+    public var surface: String
+    /// Match keys of the words right before the opening mark (up to `ShortFormTie.wordsBefore`), in text order.
+    public var before: [String]
+
+    public init(key: String, surface: String, before: [String]) {
+        self.key = key
+        self.surface = surface
+        self.before = before
+    }
+
+    /// The longest full name considered, in words.
+    static let wordsBefore = 8
+
+    /// The ties of one block: an opening bracket or quote right after a word, one Arabic word of three letters or
+    /// more, and the closing mark.
+    static func ties(in a: BlockAnalysis) -> [ShortFormTie] {
+        var out: [ShortFormTie] = []
+        var u = 1
+        while u + 2 < a.units.count {
+            defer { u += 1 }
+            let opens = a.isBracket(u) ? ["(", "["].contains(a.surface(u..<(u + 1))) : a.openingQuotes.contains(u)
+            guard opens, a.isWord(u - 1), a.isWord(u + 1), !a.isLatin(u + 1), a.units[u + 1].tokens.count == 1,
+                  a.isBracket(u + 2) || a.isQuote(u + 2) else { continue }
+            let key = a.key(u + 1)
+            guard key.unicodeScalars.count >= 3, key.unicodeScalars.allSatisfy({ $0.value >= 0x0621 && $0.value <= 0x064A }) else { continue }
+            var before: [String] = []
+            var v = u - 1
+            while v >= 0, a.isWord(v), before.count < wordsBefore {
+                for t in a.units[v].tokens.reversed() where before.count < wordsBefore { before.append(a.tokens[t].key) }
+                v -= 1
+            }
+            out.append(ShortFormTie(key: key, surface: a.surface((u + 1)..<(u + 2)), before: before.reversed()))
+        }
+        return out
+    }
+
+    /// A word as written and without a proclitic (و ف ب ك ل, لل → ال): «بالشركة» → «الشركة».
+    static func withoutProclitics(_ key: String) -> [String] {
+        var out = [key]
+        var u = Substring(key)
+        if let c = u.first, "وف".contains(c), u.count >= 4 { u = u.dropFirst(); out.append(String(u)) }
+        if u.hasPrefix("لل"), u.count >= 4 { out.append("ال" + u.dropFirst(2)) }
+        else if let c = u.first, "بكل".contains(c), u.dropFirst().hasPrefix("ال") { out.append(String(u.dropFirst())) }
+        return out
+    }
+
+    /// An ordinary word in an inflected form, a verbal noun («اقتباس») or a past verb in ت («ألغيت», «تلكأت»).
+    static func isVerbOrWord(_ key: String) -> Bool {
+        let n = key.unicodeScalars.count
+        return NameEvidence.isInflectedOrdinaryWord(key) || DiscoveryRules.isVerbalNoun(key) || (key.hasSuffix("ت") && n <= 5)
+    }
+
+    /// The key without its article («الستاغ» → «ستاغ»).
+    static func bare(_ key: String) -> String {
+        key.hasPrefix("ال") && key.unicodeScalars.count >= 5 ? String(String.UnicodeScalarView(key.unicodeScalars.dropFirst(2))) : key
+    }
+
+    /// Short forms the corpus ties to one organization name: bare key of the short form → key of the full name.
+    /// A tie is the longest run of two words or more right before the mark that is an organization name of the
+    /// corpus (`isOrganization` answers for a joined key), with a proclitic on its first word or not; after ل or an
+    /// indefinite noun it is a longer name's complement and ties the word to no name. A short form tied to two
+    /// names or to none, or that is an ordinary word in some form, a verbal noun, a past verb in ت, a first name or
+    /// another name (`isOtherName`), is no short form. (A short form also stands in quotes alone: «عن "الستاغ"».)
+    static func shortForms(_ ties: [ShortFormTie], isOrganization: (String) -> Bool,
+                           isOtherName: (String) -> Bool) -> [String: String] {
+        var fulls: [String: Set<String>] = [:]
+        for t in ties {
+            let short = bare(t.key)
+            var full: String?
+            if t.before.count >= 2 {
+                search: for n in stride(from: t.before.count, through: 2, by: -1) {
+                    let words = t.before.suffix(n)
+                    let rest = words.dropFirst().joined()
+                    for first in withoutProclitics(words.first!) where isOrganization(first + rest) {
+                        // a name after ل or, with no proclitic, after an indefinite noun is the complement of a longer name («… التابعة
+                        // للأمم المتحدة (إسكوا)», «وكالة حماية حدود الاتحاد الأوروبي (فرونتيكس)»): tied to no name
+                        let previous = t.before.count > n ? t.before[t.before.count - n - 1] : nil
+                        let complement = (first != words.first! && (words.first!.hasPrefix("ل") || words.first!.dropFirst().hasPrefix("ل")))
+                            || first == words.first! && previous.map { !$0.hasPrefix("ال") && Lexicon.dictionary.contains($0) } ?? false
+                        full = complement ? "" : first + rest
+                        break search
+                    }
+                }
+            }
+            if let f = full { fulls[short, default: []].insert(f) }
+        }
+        var out: [String: String] = [:]
+        for (short, names) in fulls where names.count == 1 {
+            guard let full = names.first, !full.isEmpty, !isVerbOrWord(short) else { continue }
+            let forms = [short, "ال" + short]
+            if forms.contains(where: { NameEvidence.isOrdinaryWord($0) || NameEvidence.isFirstName($0) || isOtherName($0) }) { continue }
+            // a word of the name itself is no short form of it («وزارة الصحة (الصحة)»)
+            if full.hasSuffix(short) || full.hasPrefix(short) || full.hasPrefix("ال" + short) { continue }
+            out[short] = full
+        }
+        return out
+    }
+}
