@@ -59,7 +59,7 @@ public struct EventExtractor: Sendable {
         let (reference, referenceInferred) = DateMentionExtractor.reference(for: doc)
         // read from the title when an event first needs it
         var titlePlaces: (dateline: Int?, headline: Int?, unnamed: String?, known: Bool)?
-        let blocks = doc.blocks.map { Array($0.unicodeScalars) }
+        let blocks = doc.blocks.map(ScalarString.scalars(of:))
         var mentionsBySentence: [Int: [Int]] = [:]
         for (i, m) in ex.mentions.enumerated() { mentionsBySentence[m.sentence, default: []].append(i) }
         var datesBySentence: [Int: [Int]] = [:]
