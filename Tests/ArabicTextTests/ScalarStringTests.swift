@@ -42,7 +42,8 @@ import Testing
             #expect(token.key == ArabicNormalizer.matchKey(token.text), "\(token.text)")
             if Tokenizer.isOwnKey(scalars, token.start, token.end) { shared += 1 }
         }
-        #expect(shared > 3 && shared < Tokenizer.tokenize(scalars: scalars).count)
+        // قالت، وفي، كان: no scalar the fold changes (ة ى أ إ ی پ, marks, a joiner, capitals, digits all do)
+        #expect(shared == 3)
         for token in Tokenizer.keyedTokens(scalars: scalars) {
             #expect(token.key == Tokenizer.key(scalars, token.start, token.end), "\(token.text)")
         }
