@@ -30,7 +30,7 @@ struct DateTextScanner {
     private(set) var scalars: [Unicode.Scalar] = []
 
     init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
+        scalars = ScalarString.scalars(of: text)
         folded.reserveCapacity(scalars.count)
         var gap = Gap.start
         var i = 0

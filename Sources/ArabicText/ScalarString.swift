@@ -4,25 +4,89 @@
 /// may re-grow (or re-make a small string) for every scalar: for the tokenizer's keys and the search
 /// data's JSON that was several times the cost of the folding itself. These helpers encode the scalars
 /// as UTF-8 into a buffer of the right size and make the string once; the result is the same string.
+///
+/// The capacity asked of `String(unsafeUninitializedCapacity:)` decides its form: up to 15 bytes it is
+/// a small string (kept inline: no allocation, no reference counting), above that a heap string. An
+/// Arabic word of 7 letters is 14 bytes, so the strings are made with their exact byte count, not the
+/// 4 bytes a scalar the encoding may need (with that, every word of 4 letters or more was allocated).
 public enum ScalarString {
     /// The string of `scalars`, in order.
     @inlinable
     public static func make<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
-        String(unsafeUninitializedCapacity: 4 * scalars.count) { buffer in
+        var bytes = 0
+        for s in scalars { bytes += length(s.value) }
+        return String(unsafeUninitializedCapacity: bytes) { buffer in
             var n = 0
             for s in scalars { n = write(s.value, to: buffer, at: n) }
             return n
         }
     }
 
+    /// Largest buffer (bytes) `make(maxScalars:_:)` encodes into on the stack before making the string.
+    @usableFromInline static var stackBytes: Int { 512 }
+
     /// The string of the scalars `body` emits (at most `maxScalars` of them) through its `emit`.
     @inlinable
     public static func make(maxScalars: Int, _ body: (_ emit: (UInt32) -> Void) -> Void) -> String {
-        String(unsafeUninitializedCapacity: 4 * maxScalars) { buffer in
+        let capacity = 4 * maxScalars
+        guard capacity > 15, capacity <= stackBytes else {
+            return String(unsafeUninitializedCapacity: capacity) { buffer in
+                var n = 0
+                body { v in n = write(v, to: buffer, at: n) }
+                return n
+            }
+        }
+        // encoded first, then made with its exact size (a short result becomes a small string)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
             var n = 0
             body { v in n = write(v, to: buffer, at: n) }
-            return n
+            return String(unsafeUninitializedCapacity: n) { out in
+                _ = out.initialize(from: UnsafeBufferPointer(rebasing: buffer[0..<n]))
+                return n
+            }
         }
+    }
+
+    /// The scalars of `text`, as `Array(text.unicodeScalars)` gives them, decoded straight from its
+    /// UTF-8 (the array initializer walked the scalar view twice, to count and to copy, through its
+    /// indices).
+    public static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { b in
+            var count = 0
+            for byte in b where byte & 0xC0 != 0x80 { count += 1 }
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, initialized in
+                var i = 0, k = 0
+                while i < b.count {
+                    let c = UInt32(b[i])
+                    let v: UInt32
+                    if c < 0x80 {
+                        v = c
+                        i += 1
+                    } else if c < 0xE0 {
+                        v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                        i += 2
+                    } else if c < 0xF0 {
+                        v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
+                            | UInt32(b[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    // (a String's UTF-8 is valid: every value decoded is a scalar)
+                    out.initializeElement(at: k, to: unsafeBitCast(v, to: Unicode.Scalar.self))
+                    k += 1
+                }
+                initialized = k
+            }
+        }
+    }
+
+    /// Bytes of the UTF-8 encoding of scalar value `v`.
+    @inlinable @inline(__always)
+    public static func length(_ v: UInt32) -> Int {
+        v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
     }
 
     /// Writes the UTF-8 encoding of scalar value `v` at `n`; returns the offset after it.

@@ -11,7 +11,7 @@ public enum SentenceSplitter {
 
     /// Sentence ranges of `text`.
     public static func split(_ text: String) -> [Range<Int>] {
-        split(scalars: Array(text.unicodeScalars))
+        split(scalars: ScalarString.scalars(of: text))
     }
 
     /// Sentence ranges of a text already split into scalars.

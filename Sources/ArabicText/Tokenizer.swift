@@ -39,7 +39,7 @@ public struct Token: Hashable, Sendable {
 public enum Tokenizer {
     /// Tokens of `text`.
     public static func tokenize(_ text: String) -> [Token] {
-        tokenize(scalars: Array(text.unicodeScalars))
+        tokenize(scalars: ScalarString.scalars(of: text))
     }
 
     /// Tokens of a text already split into scalars (offsets index `scalars`).
@@ -54,7 +54,7 @@ public enum Tokenizer {
     /// `tokenize(text).filter { $0.kind != .punct }.map(\.key)` gives, without making each token's
     /// text and normalized form (for the search index, which reads only the keys).
     public static func wordKeys(_ text: String) -> [String] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarString.scalars(of: text)
         var keys: [String] = []
         keys.reserveCapacity(scalars.count / 5 + 1)
         scan(scalars) { a, b, kind in
@@ -78,7 +78,8 @@ public enum Tokenizer {
         var tokens: [KeyedToken] = []
         tokens.reserveCapacity(scalars.count / 5 + 1)
         scan(scalars) { a, b, kind in
-            tokens.append(KeyedToken(start: a, end: b, text: ScalarString.make(scalars[a..<b]), key: key(scalars, a, b), kind: kind))
+            let text = ScalarString.make(scalars[a..<b])
+            tokens.append(KeyedToken(start: a, end: b, text: text, key: isOwnKey(scalars, a, b) ? text : key(scalars, a, b), kind: kind))
         }
         return tokens
     }
@@ -158,8 +159,21 @@ public enum Tokenizer {
         return ArabicNormalizer.fold(scalars: scalars[a..<b], matchForm: true)
     }
 
+    /// Whether scalars `a..<b` are their own match key (`key` would give their text): none needs
+    /// compatibility folding, is a space, or is changed or dropped by the fold. Most words are; their
+    /// token then shares one string for its text and key instead of making a second.
+    @inline(__always)
+    static func isOwnKey(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
+        for k in a..<b {
+            let v = scalars[k].value
+            if v == 0x20 || ArabicNormalizer.needsNFKC(v) || ArabicNormalizer.foldScalar(v, matchForm: true) != v { return false }
+        }
+        return true
+    }
+
     static func make(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: TokenKind) -> Token {
-        Token(start: a, end: b, text: ScalarString.make(scalars[a..<b]), key: key(scalars, a, b), kind: kind)
+        let text = ScalarString.make(scalars[a..<b])
+        return Token(start: a, end: b, text: text, key: isOwnKey(scalars, a, b) ? text : key(scalars, a, b), kind: kind)
     }
 }
 

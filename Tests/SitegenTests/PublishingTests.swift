@@ -40,6 +40,9 @@ import Extraction
         // ties (4.75, 1.25 are exact in binary) round to even as printf does; the rest to the nearest tenth
         var values: [Double] = [0, 1, 1.25, 4.75, 4.85, 6, 7.5, 0.05, 0.15, 2.45, 123.456, 1e-9, 99.95]
         for w in 1...40 { for m in [7, 13, 40] where w <= m { values.append(1 + 5 * (Double(w) / Double(m)).squareRoot()) } }
+        values += [-0.0, -0.04, -0.05, -1.25, 0.25, 0.35, 0.45, 1e14 + 0.25, 999_999_999_999_999.9, 1e15, 2e20, .infinity, .leastNonzeroMagnitude]
+        // quarters (exact ties of the tenths), thousandths and products near ties (0.35 is a little below)
+        for i in -4000...4000 { values += [Double(i) / 4, Double(i) / 1000, Double(i) * 0.05, Double(i) * 0.1 + 1e6] }
         for v in values { #expect(GraphSVG.oneDecimal(v) == String(format: "%.1f", v), "\(v)") }
     }
 

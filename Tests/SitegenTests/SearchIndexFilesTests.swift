@@ -106,4 +106,16 @@ import Testing
         }
         for n in [0, 7, 10, 99, 100, 12345, -3, -10] { #expect(SearchIndex.digits(n) == String(n).count) }
     }
+
+    /// Terms sort as JavaScript compares strings (UTF-16 units), also where that is not scalar order:
+    /// U+E000…U+FFFF after supplementary scalars, prefixes, Arabic and Latin, one- to four-byte scalars.
+    @Test func termsSortInUTF16Order() {
+        let words = ["", "a", "ab", "b", "العراق", "العراقي", "العرب", "عراق", "\u{E000}", "\u{FFFD}x", "\u{FF21}",
+                     "😀", "😀a", "\u{10000}", "\u{D7FF}", "é", "e\u{301}", "\u{7FF}", "\u{800}", "ا\u{E000}", "ا😀", "اب"]
+        for a in words {
+            for b in words {
+                #expect(SearchIndex.precedesInUTF16(a, b) == a.utf16.lexicographicallyPrecedes(b.utf16), "\(a) \(b)")
+            }
+        }
+    }
 }

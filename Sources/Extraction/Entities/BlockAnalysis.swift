@@ -24,7 +24,7 @@ struct BlockAnalysis {
     init(block: Int, text: String, lexicon: Gazetteer<LexEntry>) {
         self.block = block
         self.lexicon = lexicon
-        scalars = Array(text.unicodeScalars)
+        scalars = ScalarString.scalars(of: text)
         tokens = Tokenizer.tokenize(scalars: scalars)
         var units: [Unit] = []
         units.reserveCapacity(tokens.count)

@@ -37,7 +37,7 @@ public enum DateMentionExtractor {
                 } else {
                     var past = false
                     if case .absolute = e.anchor, e.year == nil {
-                        if scalars == nil { scalars = Array(block.unicodeScalars) }
+                        if scalars == nil { scalars = ScalarString.scalars(of: block) }
                         past = !futureContext(scalars!, start: e.start, end: e.end)
                     }
                     date = e.resolve(reference: reference, assumePast: past)
@@ -49,7 +49,7 @@ public enum DateMentionExtractor {
                 // "وفق بلاغ لوزارة الداخلية اليوم": a statement's date is the day it was issued, not a day of the
                 // news that "في نفس اليوم" goes back to.
                 if let d = date, d.day != nil {
-                    if scalars == nil { scalars = Array(block.unicodeScalars) }
+                    if scalars == nil { scalars = ScalarString.scalars(of: block) }
                     if !statementDate(scalars!, start: e.start) { previousDay = (d, inferred) }
                 }
                 let span = TextSpan(block: b, start: e.start, end: e.end)

@@ -61,7 +61,7 @@ public struct EventExtractor: Sendable {
         // read from the title when an event first needs it
         var titlePlaces: (dateline: Int?, headline: Int?, unnamed: String?, known: Bool)?
         var lead = LeadPlaces()
-        let blocks = doc.blocks.map { Array($0.unicodeScalars) }
+        let blocks = doc.blocks.map(ScalarString.scalars(of:))
         var mentionsBySentence: [Int: [Int]] = [:]
         for (i, m) in ex.mentions.enumerated() { mentionsBySentence[m.sentence, default: []].append(i) }
         var datesBySentence: [Int: [Int]] = [:]

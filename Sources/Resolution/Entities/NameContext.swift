@@ -59,7 +59,7 @@ struct NameContext {
                 for (i, m) in ex.mentions.enumerated() {
                     surfaces[UTF8Key(m.surface), default: 0] += 1
                     guard a < documents.count, m.span.block < documents[a].blocks.count else { continue }
-                    let scalars = scalarsOfBlock[m.span.block] ?? Array(documents[a].blocks[m.span.block].unicodeScalars)
+                    let scalars = scalarsOfBlock[m.span.block] ?? ScalarString.scalars(of: documents[a].blocks[m.span.block])
                     scalarsOfBlock[m.span.block] = scalars
                     b[i] = neighbour(Tokenizer.edgeWordKey(in: scalars, from: max(0, m.span.start - 32), to: m.span.start, last: true))
                     n[i] = neighbour(Tokenizer.edgeWordKey(in: scalars, from: m.span.end, to: min(scalars.count, m.span.end + 32), last: false))

@@ -189,7 +189,7 @@ public struct ArticleLoader: Sendable {
     static func takesSidecar(_ path: String) -> Bool { kind(path) == .text || kind(path) == .html }
 
     static func isWebURL(_ s: String) -> Bool {
-        let lower = s.trimmingCharacters(in: .whitespaces).lowercased()
+        let lower = s.trimmingWhitespaces.lowercased()
         guard lower.hasPrefix("http://") || lower.hasPrefix("https://") else { return false }
         return !lower.unicodeScalars.contains { $0.value < 0x21 || $0 == "\"" || $0 == "<" || $0 == ">" }
     }
@@ -206,7 +206,7 @@ public struct ArticleLoader: Sendable {
             bodyLine = fm.bodyLine
         }
         var markdown = String(body)
-        var title = meta.title?.trimmingCharacters(in: .whitespacesAndNewlines)
+        var title = meta.title?.trimmingWhitespacesAndNewlines
         if title?.isEmpty ?? true {
             if let heading = Self.leadingHeading(markdown) {
                 title = heading.title

@@ -18,13 +18,13 @@ enum MetadataCleaning {
             needsWork = true
             break
         }
-        if !needsWork { return text.trimmingCharacters(in: .whitespaces) }
+        if !needsWork { return text.trimmingWhitespaces }
         var out = String.UnicodeScalarView()
         for s in text.unicodeScalars {
             if isBidiControl(s.value) { continue }
             out.append(s == "\n" || s == "\t" ? " " : s)
         }
-        return String(out).trimmingCharacters(in: .whitespaces)
+        return String(out).trimmingWhitespaces
     }
 
     /// Cleans every metadata field of an article; a title left empty falls back to the file name.

@@ -178,7 +178,7 @@ final class ArticleBody: @unchecked Sendable {
 
     /// Replaces one text node by text / link / text … nodes.
     private func split(_ run: TextNodeRun, at links: [InlineLink]) {
-        let scalars = Array(CMarkDocument.literal(of: run.node).unicodeScalars)
+        let scalars = ScalarString.scalars(of: CMarkDocument.literal(of: run.node))
         var pos = 0
         func text(_ a: Int, _ b: Int) -> String { ScalarString.make(scalars[a..<b]) }
         for link in links {

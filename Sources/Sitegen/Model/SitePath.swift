@@ -11,7 +11,17 @@ public struct SitePath: Hashable, Sendable, Comparable {
     public var file: String { folder.isEmpty ? "index.html" : folder + "/index.html" }
 
     /// How many folders deep the page is.
-    public var depth: Int { folder.isEmpty ? 0 : folder.utf8.reduce(1) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) } }
+    /// (counted on the contiguous bytes: `reduce` over the UTF-8 view walked it through its iterator,
+    /// and every link of every page asks)
+    public var depth: Int {
+        if folder.isEmpty { return 0 }
+        let counted: Int? = folder.utf8.withContiguousStorageIfAvailable { bytes in
+            var n = 1
+            for b in bytes where b == UInt8(ascii: "/") { n += 1 }
+            return n
+        }
+        return counted ?? folder.utf8.reduce(1) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
+    }
 
     /// Prefix that leads from this page back to the site root ("", "../", "../../").
     public var rootPrefix: String { String(repeating: "../", count: depth) }

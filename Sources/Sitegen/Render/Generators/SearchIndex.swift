@@ -150,13 +150,16 @@ struct SearchIndex: Sendable {
     /// Each distinct term of a document with its weight (title occurrences count `titleWeight`).
     /// `stems` keeps the terms of the words already met (by any thread).
     static func weightedTerms(of doc: SearchDocument, stems: SearchStems = SearchStems()) -> [(term: String, weight: Int)] {
+        let textKeys = Tokenizer.wordKeys(doc.text)
         var weights: [UTF8Key: Int] = [:]
+        // (sized once for about a term a word: grown from empty, the table was rehashed several times a document)
+        weights.reserveCapacity(textKeys.count + 8)
         for title in [doc.title] + doc.altTitles {
             for key in Tokenizer.wordKeys(title) {
                 for term in stems.of(key) { weights[term, default: 0] += Self.titleWeight }
             }
         }
-        for key in Tokenizer.wordKeys(doc.text) {
+        for key in textKeys {
             for term in stems.of(key) { weights[term, default: 0] += 1 }
         }
         return weights.map { ($0.key.string, min($0.value, Self.maxWeight)) }
