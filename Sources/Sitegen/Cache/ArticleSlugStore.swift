@@ -10,16 +10,15 @@ import Foundation
 /// The file starts with the tool identity (a rebuilt `sitegen` starts afresh); a damaged or foreign
 /// file, or one whose count does not fit, is ignored.
 final class ArticleSlugStore: @unchecked Sendable {
-    let file: URL
-    private let toolIdentity: ContentHash
+    private let store: KeyedCacheFile
     /// Whether the last `slugs` came from the file.
     private(set) var hit = false
 
     static let magic = "sitegen-article-slugs-1"
 
     init(folder: URL, toolIdentity: ContentHash) {
-        file = folder.appendingPathComponent("article-slugs.bin")
-        self.toolIdentity = toolIdentity
+        store = KeyedCacheFile(file: folder.appendingPathComponent("article-slugs.bin"), magic: Self.magic,
+                               toolIdentity: toolIdentity)
     }
 
     /// What the slugs are made from.
@@ -37,29 +36,23 @@ final class ArticleSlugStore: @unchecked Sendable {
     /// `compute`d and written.
     func slugs(titles: [String], keys: [String], compute: () -> [String]) -> [String] {
         let key = Self.inputs(titles: titles, keys: keys)
-        if let slugs = read(key, count: titles.count) {
+        let count = titles.count
+        if let slugs = store.read(key, { r -> [String]? in
+            guard try r.uvarint() == count else { return nil }
+            var slugs: [String] = []
+            slugs.reserveCapacity(count)
+            for _ in 0..<count { slugs.append(try r.string()) }
+            return slugs
+        }) {
             hit = true
             return slugs
         }
         hit = false
         let slugs = compute()
-        var w = BinaryWriter()
-        w.shortString(Self.magic)
-        w.hash(key)
-        w.uvarint(slugs.count)
-        for s in slugs { w.string(s) }
-        CacheFile.write(file, identity: toolIdentity, w.bytes)
+        store.write(key) { w in
+            w.uvarint(slugs.count)
+            for s in slugs { w.string(s) }
+        }
         return slugs
-    }
-
-    private func read(_ key: ContentHash, count: Int) -> [String]? {
-        guard var r = CacheFile.read(file, identity: toolIdentity) else { return nil }
-        do {
-            guard try r.shortString() == Self.magic, try r.hash() == key, try r.uvarint() == count else { return nil }
-            var slugs: [String] = []
-            slugs.reserveCapacity(count)
-            for _ in 0..<count { slugs.append(try r.string()) }
-            return r.atEnd ? slugs : nil
-        } catch { return nil }
     }
 }

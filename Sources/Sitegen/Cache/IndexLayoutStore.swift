@@ -9,16 +9,15 @@ import Foundation
 /// The file starts with the tool identity (a rebuilt `sitegen` starts afresh); a damaged or foreign
 /// file, or one whose entries do not fit the model, is ignored.
 final class IndexLayoutStore: @unchecked Sendable {
-    let file: URL
-    private let toolIdentity: ContentHash
+    private let store: KeyedCacheFile
     /// Whether the last `layout(of:)` came from the file.
     private(set) var hit = false
 
     static let magic = "sitegen-index-layout-1"
 
     init(folder: URL, toolIdentity: ContentHash) {
-        file = folder.appendingPathComponent("index-layout.bin")
-        self.toolIdentity = toolIdentity
+        store = KeyedCacheFile(file: folder.appendingPathComponent("index-layout.bin"), magic: Self.magic,
+                               toolIdentity: toolIdentity)
     }
 
     /// What the layout of `site` is computed from.
@@ -53,25 +52,22 @@ final class IndexLayoutStore: @unchecked Sendable {
 
     private func write(_ key: ContentHash, total: Int, letters: Letters?) {
         let kinds = IndexLayout.Kind.allCases
-        var w = BinaryWriter()
-        w.shortString(Self.magic)
-        w.hash(key)
-        w.uvarint(total)
-        w.bool(letters != nil)
-        w.uvarint(letters?.count ?? 0)
-        for (letter, entries) in letters ?? [] {
-            w.shortString(letter)
-            w.uvarint(entries.count)
-            for e in entries {
-                w.uvarint(kinds.firstIndex(of: e.kind)!)
-                w.uvarint(e.item)
+        store.write(key) { w in
+            w.uvarint(total)
+            w.bool(letters != nil)
+            w.uvarint(letters?.count ?? 0)
+            for (letter, entries) in letters ?? [] {
+                w.shortString(letter)
+                w.uvarint(entries.count)
+                for e in entries {
+                    w.uvarint(kinds.firstIndex(of: e.kind)!)
+                    w.uvarint(e.item)
+                }
             }
         }
-        CacheFile.write(file, identity: toolIdentity, w.bytes)
     }
 
     private func read(_ key: ContentHash, site: SiteModel) -> (Int, Letters?)? {
-        guard var r = CacheFile.read(file, identity: toolIdentity) else { return nil }
         let kinds = IndexLayout.Kind.allCases
         func limit(_ kind: IndexLayout.Kind) -> Int {
             switch kind {
@@ -80,8 +76,7 @@ final class IndexLayoutStore: @unchecked Sendable {
             case .article: return site.articles.count
             }
         }
-        do {
-            guard try r.shortString() == Self.magic, try r.hash() == key else { return nil }
+        return store.read(key) { r -> (Int, Letters?)? in
             let total = try r.uvarint()
             let split = try r.bool()
             let letterCount = try r.count(atMost: r.remaining)
@@ -101,8 +96,8 @@ final class IndexLayoutStore: @unchecked Sendable {
                 entryCount += n
                 letters.append((letter, entries))
             }
-            guard r.atEnd, !split || entryCount == total else { return nil }
+            guard !split || entryCount == total else { return nil }
             return (total, split ? letters : nil)
-        } catch { return nil }
+        }
     }
 }
