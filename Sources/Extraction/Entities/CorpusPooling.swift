@@ -85,7 +85,7 @@ extension EntityExtractor {
             // but a name (`isNameOnlyWord`: on the ANT corpus first name + word made "مقر", "قطاع"… surnames)
             if c.type == .person, c.rule == .title || c.rule == .apposition || c.rule == .known
                 || c.rule == .firstName || c.rule == .reportingVerb,
-               let last = lastWord(c.surface), last != c.surface, !last.hasSuffix("ة"),
+               let last = lastWord(c.surface), last != c.surface, !last.hasSuffix("ة"), c.note != DiscoveryRules.listItemNote,
                // a king's regnal ordinal is no surname («مراد الرابع»: «الرابع» alone is an ordinal)
                !DiscoveryRules.regnalOrdinals.contains(ArabicNormalizer.matchKey(last)),
                DiscoveryRules.surnameShapeOK(key: ArabicNormalizer.matchKey(last), text: last),

@@ -265,6 +265,13 @@ struct DiscoveryRules {
                     add(r, .person, .title, cue: cue)
                     i = r.upperBound; continue
                 }
+                if a.isQuote(j), let r = scoredName(at: j + 1), a.isQuote(r.upperBound), plausiblePerson(r),
+                   r.count == 2 || !covered.contains(j - 1) {
+                    // (one quoted word after an organization the role names is its short form: "رئيس الاتحاد … "فيفا"")
+                    // «الإمبراطور " X Y "»: a quoted name the title announces, whose letters score as a name's
+                    add(r, .person, .title, cue: cue)
+                    i = r.upperBound + 1; continue
+                }
                 i = max(i + 1, j); continue
             }
             if f.contains(.reportingVerb) {
@@ -307,6 +314,22 @@ struct DiscoveryRules {
                     add(r, .person, .firstName); i = r.upperBound; continue
                 }
             }
+            if let r = namedAfterComplementizer(i) {
+                // "أن X كان …": the subject of أن / إن that a verb follows, whose letters score as a name's
+                add(r, .person, .firstName, cue: text(i..<(i + 1)))
+                i = r.upperBound; continue
+            }
+            if f.isEmpty, let r = namedBeforeConstructTitle(i) {
+                // "X Y حارس تشيفس": a name whose role follows it in construct
+                add(r, .person, .firstName, cue: text(r.upperBound..<(r.upperBound + 2)))
+                i = r.upperBound; continue
+            }
+            if f.isEmpty, let r = namedBeforeCoordinatedPerson(i) {
+                // "X وفؤاد السنيورة": the item of a list of persons before «و» + a first name
+                add(r, .person, .firstName, cue: text(r.upperBound..<(r.upperBound + 1)))
+                if out.last?.start == a.span(r).start { out[out.count - 1].note = Self.listItemNote }
+                i = r.upperBound; continue
+            }
             if f.isDisjoint(with: [.title, .orgHead, .facilityHead, .areaHead, .place, .organization]), let r = subjectNameAfterVerb(i) {
                 // a foreign one-word name as the subject of كان ("وكان تيفيز أعلن"); the verb is its cue
                 add(r, .person, .reportingVerb, cue: text(i..<(i + 1)))
@@ -330,5 +353,6 @@ struct DiscoveryRules {
             }
             i += 1
         }
+        addCoordinatedPersons()
     }
 }

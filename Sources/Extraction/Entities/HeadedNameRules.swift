@@ -348,6 +348,9 @@ extension DiscoveryRules {
             let key = a.key(k)
             if f.contains(.roleWord) || f.contains(.demonym) { k += 1; continue }
             if isDescriptorBeforeName(k) { k += 1; continue }
+            // a definite nisba before a nationality describes the person too: "القيادي الأصولي الإيرلندي X"
+            if a.isWord(k), a.units[k].prefix == 0, a.units[k].tokens.count == 1, a.isNisba(k),
+               k + 1 < a.units.count, a.units[k + 1].prefix == 0, flags(k + 1).contains(.demonym), a.key(k + 1).hasPrefix("ال") { k += 1; continue }
             if f.contains(.organization) || f.contains(.place) {
                 // «المرشح صلاح الدين دميرطاش»: the person the title announces, not a place of the role
                 if personNamedLikePlace(k) != nil { break }

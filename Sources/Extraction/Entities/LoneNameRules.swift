@@ -59,6 +59,7 @@ extension DiscoveryRules {
               !looksLikeVerb(w) || EntityExtractor.hasTransliterationShape(word),
               Self.surnameShapeOK(key: key, text: word) else { return false }
         if s[0] == "س", ["ي", "ت", "ن"].contains(s[1]) { return false }
+        if Self.complementizerWithPronoun.contains(key) { return false }   // "أنني", "لأنه": no name
         // a proclitic before an ordinary word or a name is no name of its own ("ويميز": و + a verb)
         if ["و", "ف", "ب", "ل", "ك"].contains(s[0]) {
             let rest = String(String.UnicodeScalarView(s.dropFirst()))
@@ -66,6 +67,10 @@ extension DiscoveryRules {
         }
         return true
     }
+
+    /// «أن», «إن», «لأن», «بأن» with an attached pronoun (match keys).
+    static let complementizerWithPronoun: WordSet = Keys.of(["انني", "انه", "انها", "انهم", "انك", "اننا", "انهما", "لانه",
+        "لانها", "لانهم", "لانني", "بانه", "بانها", "بانهم", "بانني", "وانه", "وانها"])
 
     /// A predicate shape (`isPredicateShape`) that is an inflection of a word the lists know: an accusative in ا or
     /// a sound plural in ون/ين whose base is a known word or nationality ("مشغولا", "دبلوماسيون"), or a plural of a

@@ -42,17 +42,22 @@ extension DiscoveryRules {
     /// whose letters score as a name's, not in و (the next item of a list); then a definite word no list knows
     /// (the family name: "المصري X الفايد") or another unknown word that scores as a name's. Nil when the name
     /// goes on past that with another word that is no plain word (a longer name the other rules did not take).
-    func scoredName(at w: Int) -> Range<Int>? {
+    /// With `listItem`, the conjunction before the next item of a list ends the name too: «و» apart or a lexicon
+    /// word written with it ("X Y ومارك …").
+    func scoredName(at w: Int, listItem: Bool = false) -> Range<Int>? {
         guard w < a.units.count, a.isWord(w), a.units[w].prefix == 0, isUnknownNameWord(w), !Self.connectors.contains(a.key(w)),
               NameShapeScore.looksLikeName(a.token(w).text), a.key(w).unicodeScalars.first != "و" else { return nil }
+        func nextItem(_ u: Int) -> Bool {
+            listItem && (a.key(u) == "و" || a.units[u].prefix == 1 && a.key(u).unicodeScalars.first == "و")
+        }
         var end = w + 1
         // (a word in tanween or an accusative of a known word ends the name: "كان X إصلاحياً")
-        if end < a.units.count, a.isWord(end), !isPlainWord(end), !isNeverNamePart(end) {
+        if end < a.units.count, a.isWord(end), !isPlainWord(end), !isNeverNamePart(end), !nextItem(end) {
             if a.units[end].prefix == 0, a.isUnknownWord(end), a.key(end).hasPrefix("ال"), !Lexicon.inflectedWords.contains(a.key(end)) {
                 end += 1
             } else if a.units[end].prefix == 0, isUnknownNameWord(end), NameShapeScore.looksLikeName(a.token(end).text) {
                 end += 1
-                if end < a.units.count, a.isWord(end), !isPlainWord(end), !isNeverNamePart(end) { return nil }
+                if end < a.units.count, a.isWord(end), !isPlainWord(end), !isNeverNamePart(end), !nextItem(end) { return nil }
             } else {
                 return nil
             }
