@@ -36,9 +36,8 @@ import Testing
     }
 
     @Test func aNameBeforeItsRoleInConstruct() {
-        let m = mentions(["ونجح برانكوفيتش ماتوشيك حارس الفريق في صد الكرة.",
-                          "، برانكوفيتش ماتوشيك وزير الخارجية البولندي."])
-        #expect(names(m[1]).contains("برانكوفيتش ماتوشيك:person"), "\(names(m[1]))")
+        let m = mentions(["، برانكوفيتش ماتوشيك وزير الخارجية البولندي، إن بلاده مستعدة."])
+        #expect(names(m[0]).contains("برانكوفيتش ماتوشيك:person"), "\(names(m[0]))")
     }
 
     @Test func aNisbaBeforeANationalityDescribesThePerson() {

@@ -2,7 +2,8 @@ import ArabicText
 
 /// Person names that no cue word introduces but whose place in the clause or in a list of names says what they
 /// are, read with the fitted letter score (`NameShapeScore`, via `scoredName`): the subject of «أن» / «إن» that a
-/// verb follows, a name coordinated with a person found in the same sentence, a quoted name after a title.
+/// verb follows, a name coordinated with a person found in the same sentence, a name before its role in construct
+/// (and, in `run`, a quoted name after a title).
 extension DiscoveryRules {
     /// «أن», «إن» and «لأن», «بأن» (match keys: hamza folded), which take their subject right after them.
     static let complementizers: WordSet = Keys.of(["ان", "لان", "بان", "وان"])
@@ -27,7 +28,7 @@ extension DiscoveryRules {
 
     /// One or two words no list knows that score as a name's, right before «و» + a person of the lexicon's first
     /// names ("X Y وفؤاد السنيورة", "X ومحمد"): the earlier item of a list of persons. The word before them must
-    /// be no unknown word nor a name of any list (a longer name would start there: «تشاد» is a first name too).
+    /// be no unknown word nor a name of any list (a longer name would start there: «تشاد هيرلي», «تشاد» a country and a first name).
     func namedBeforeCoordinatedPerson(_ i: Int) -> Range<Int>? {
         if i > 0, a.isWord(i - 1), a.isUnknownWord(i - 1)
             || !flags(i - 1).isDisjoint(with: [.firstName, .ambiguousFirstName, .person, .place, .organization]) { return nil }

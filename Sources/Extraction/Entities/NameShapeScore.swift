@@ -4,7 +4,8 @@ import ArabicText
 /// log-odds of its letter 1- to 3-grams (match key between ^ and $), fitted by `scripts/lexicon/fit-name-shape`
 /// on silver labels of the ANT corpus (`NameShapeWeights`). Evidence for a word no list knows, read only where
 /// the context already says a name may stand (`DiscoveryRules.namedAloneAfterNationality`,
-/// `DiscoveryRules.namedAloneAfterVerbOrRelation`, `DiscoveryRules.teamName`).
+/// `DiscoveryRules.namedAloneAfterVerbOrRelation`, `DiscoveryRules.teamName`, and the clause and list positions of
+/// `ClauseAndListNameRules.swift`).
 enum NameShapeScore {
     static let weights: [String: Double] = {
         var out: [String: Double] = [:]
