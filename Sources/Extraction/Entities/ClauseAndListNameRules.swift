@@ -44,8 +44,8 @@ extension DiscoveryRules {
 
     /// A word no list knows written with the conjunction و right after a person name that ends at unit `u`
     /// ("محمد منير وX", "بوزاني وX"), whose letters without the و score as a name's: the next item of the list.
-    /// A second word joins when it is a definite word no list knows or another unknown word that scores, as in
-    /// `scoredName`; nil when the name goes on past that, or a place or organization of the lexicon follows.
+    /// A second word joins as in `scoredName` (`scoredNameEnd`); nil when the name goes on past that, or a place or
+    /// organization of the lexicon follows.
     func coordinatedAfterPerson(_ u: Int) -> Range<Int>? {
         guard u < a.units.count, a.isWord(u), a.isUnknownWord(u), a.units[u].tokens.count == 1, !a.isLatin(u) else { return nil }
         let s = Array(a.key(u).unicodeScalars)
@@ -62,17 +62,7 @@ extension DiscoveryRules {
         // an imperfect or a past verb in ت after the conjunction ("ويلتقي", "وتمكنت") is no name
         if ["ي", "ت", "ن"].contains(s[1]) && s.count >= 6 && !EntityExtractor.hasTransliterationShape(restText) { return nil }
         if s.last == "ت", !EntityExtractor.hasTransliterationShape(restText) { return nil }
-        var end = u + 1
-        if end < a.units.count, a.isWord(end), !isPlainWord(end), !isNeverNamePart(end) {
-            if a.units[end].prefix == 0, a.isUnknownWord(end), a.key(end).hasPrefix("ال"), !Lexicon.inflectedWords.contains(a.key(end)) {
-                end += 1
-            } else if a.units[end].prefix == 0, isUnknownNameWord(end), NameShapeScore.looksLikeName(a.token(end).text) {
-                end += 1
-            } else {
-                return nil
-            }
-            if end < a.units.count, a.isWord(end), !isPlainWord(end), !isNeverNamePart(end) { return nil }
-        }
+        guard let end = scoredNameEnd(after: u, listItem: true) else { return nil }
         if end < a.units.count, a.isWord(end), !flags(end).isDisjoint(with: [.place, .organization]) { return nil }
         // one word before a definite ordinary word is a noun in construct ("وأميني الشرطة"), no name
         if end == u + 1, end < a.units.count, a.isWord(end), a.key(end).hasPrefix("ال"), isPlainWord(end), !flags(end).contains(.demonym) { return nil }

@@ -47,6 +47,14 @@ extension DiscoveryRules {
     func scoredName(at w: Int, listItem: Bool = false) -> Range<Int>? {
         guard w < a.units.count, a.isWord(w), a.units[w].prefix == 0, isUnknownNameWord(w), !Self.connectors.contains(a.key(w)),
               NameShapeScore.looksLikeName(a.token(w).text), a.key(w).unicodeScalars.first != "و" else { return nil }
+        guard let end = scoredNameEnd(after: w, listItem: listItem) else { return nil }
+        return w..<end
+    }
+
+    /// Where a name goes on after its first word `w` (`scoredName`): past a definite word no list knows or another
+    /// unknown word that scores as a name's, or nowhere; nil when a word that is no plain word follows (a longer
+    /// name). With `listItem`, «و» apart or glued to a lexicon word ends the name (the next item of a list).
+    func scoredNameEnd(after w: Int, listItem: Bool) -> Int? {
         func nextItem(_ u: Int) -> Bool {
             listItem && (a.key(u) == "و" || a.units[u].prefix == 1 && a.key(u).unicodeScalars.first == "و")
         }
@@ -62,7 +70,7 @@ extension DiscoveryRules {
                 return nil
             }
         }
-        return w..<end
+        return end
     }
 }
 
