@@ -9,10 +9,14 @@ import Testing
     func attack(_ ex: DocumentExtraction) -> EventMention? { ex.events.first { $0.type == .attack } }
 
     @Test func theNamedAntecedentOfARelativeAttackVerbIsTheAttacker() {
-        let ex = events(["وقال البيان إن سالم العنبري (31 عاما)، الذي أطلق النار على الحارس، نقل إلى مكان آمن."],
-                        mentions: [("سالم العنبري", .person)])
+        let ex = events(["وقال البيان إن سالم العنبري (31 عاما)، الذي أطلق النار على خالد الجبالي، نقل إلى مكان آمن."],
+                        mentions: [("سالم العنبري", .person), ("خالد الجبالي", .person)])
         let e = attack(ex)
         #expect(e.map { $0.actors.map { ex.mentions[$0].surface } } == ["سالم العنبري"])
+        #expect(e.map { $0.targets.map { ex.mentions[$0].surface } } == ["خالد الجبالي"])
+        // with no one hit the clause says nothing of an attack by him
+        let none = events(["ونقل سالم العنبري الذي أطلق النار في الهواء إلى مكان آمن."], mentions: [("سالم العنبري", .person)])
+        #expect(attack(none).map { $0.actors.isEmpty } ?? true)
     }
 
     @Test func aDescribedAntecedentIsTheAttackerPhrase() {

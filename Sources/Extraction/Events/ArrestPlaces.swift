@@ -148,8 +148,8 @@ extension SentenceEvents {
             let level = words.isAny(j - 1, ["مستوي"]) || (words.isAny(j - 2, ["مستوي"]) && !words.hasPrepositionClitic(j - 1) && !w[j - 1].isPunct)
             // "التابعة للمنطقة البحرية X": a place noun and its adjective before the name; a second name right after
             // one taken there («… X Y»: a district named after two towns).
-            let described = j - 2 >= range.lowerBound && Self.isNisba(w[j - 1].key)
-                && words.has(j - 2, in: EventLexicon.placeNouns) && !w[j - 1].isPunct
+            let described = j - 2 >= range.lowerBound && Self.isNisba(w[j - 1].key) && !w[j - 1].isPunct
+                && words.has(j - 2, in: EventLexicon.placeNouns) && words.hasPrepositionClitic(j - 2)
             let paired = lastTaken == j - 1 && mentions[m].span.start == w[j].start && !words.hasPrepositionClitic(j)
                 && !isGovernorateNamed(m)
             // ("بالقيروان" found whole by the name finder is the clitic and the name too)

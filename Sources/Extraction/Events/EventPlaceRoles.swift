@@ -58,7 +58,7 @@ extension SentenceEvents {
             // "أصيلي العاصمة وسيدي بوزيد", "أصيل معتمدية منزل تميم من ولاية نابل", "قادما من": where people come from;
             // "شركة مقرها في روما": where something else is.
             if isOriginOrSeat(before: j, after: h.index) { continue }
-            // "عون أمن يعمل في فوج وحدات التدخل بX": where someone works or studies, not where the event was.
+            // "عون أمن يعمل في فوج وحدات التدخل بX": where someone works, not where the event was.
             if isWorkplace(before: j, after: h.index) { continue }
             // "إلى قرب الولايات المتحدة": قرب as a noun.
             if words.isAny(prev, ["قرب"]), words.isAny(prev - 1, ["الي"]) { continue }
@@ -154,11 +154,11 @@ extension SentenceEvents {
         return nil
     }
 
-    /// Verbs of working or studying somewhere ("يعمل في", "تشتغل بـ", "يدرس بكلية").
-    static let workVerbs = WordSet(["يعمل", "تعمل", "يعملون", "يعملان", "تعملان", "يشتغل", "تشتغل", "يشتغلون", "يشتغلان", "يدرس",
-                                    "تدرس", "يدرسون", "يزاول", "تزاول", "يزاولون"].map(EventLexicon.key))
+    /// Verbs of working somewhere ("يعمل في", "تشتغل بـ"); not of studying: a pupil is often taken where he studies.
+    static let workVerbs = WordSet(["يعمل", "تعمل", "يعملون", "يعملان", "تعملان", "يشتغل", "تشتغل", "يشتغلون", "يشتغلان",
+                                    "يزاول", "تزاول", "يزاولون"].map(EventLexicon.key))
 
-    /// Whether the place at word `j` is where someone works or studies: a work verb at most six words before it, after
+    /// Whether the place at word `j` is where someone works: a work verb at most six words before it, after
     /// the trigger, with no mark, trigger or complementizer between.
     func isWorkplace(before j: Int, after trigger: Int) -> Bool {
         var k = j - 1

@@ -25,8 +25,12 @@ extension SentenceEvents {
         guard lookup(e) == nil, words.has(e, in: EventContextLexicon.personNouns) || words.has(e, in: DescribedRoles.attackerNouns),
               !words.hasPrepositionClitic(e) || w[e].key.hasPrefix("ال") else { return nil }
         var b = e
-        if b - 1 >= range.lowerBound, Self.hasAdjectiveEnding(w[e].key), covering[b - 1] == nil, !w[b - 1].isPunct,
-           words.has(b - 1, in: EventContextLexicon.personNouns) { b -= 1 }
+        // ("الهجوم الإرهابي الذي استهدف", "التفجير المسلح الذي …": the adjective of an event noun is no one)
+        if Self.hasAdjectiveEnding(w[e].key) || w[e].key.hasPrefix("المسلح") || w[e].key.hasPrefix("مسلح"), b - 1 >= range.lowerBound,
+           !w[b - 1].isPunct {
+            if lookup(b - 1) != nil || covering[b - 1] != nil { return nil }
+            if words.has(b - 1, in: EventContextLexicon.personNouns) { b -= 1 }
+        }
         return (nil, b..<(e + 1))
     }
 
