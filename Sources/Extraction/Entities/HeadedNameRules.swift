@@ -348,6 +348,10 @@ extension DiscoveryRules {
             let key = a.key(k)
             if f.contains(.roleWord) || f.contains(.demonym) { k += 1; continue }
             if isDescriptorBeforeName(k) { k += 1; continue }
+            if let r = bodyOfTheLexiconKind(at: k) {
+                add(r, .organization, .orgHead, cue: a.tokens[a.units[k].tokens.lowerBound].text)   // «رئيس مجلس الأمن القومي»
+                k = r.upperBound; continue
+            }
             if f.contains(.organization) || f.contains(.place) {
                 // «المرشح صلاح الدين دميرطاش»: the person the title announces, not a place of the role
                 if personNamedLikePlace(k) != nil { break }
