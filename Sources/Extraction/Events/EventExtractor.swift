@@ -158,6 +158,19 @@ public struct EventExtractor: Sendable {
                 }
                 let (date, reportDate) = dating.choose(for: e, candidates: (datesBySentence[si] ?? []).filter { !bounds.contains($0) })
                 e.date = date
+                // "- في 26 سبتمبر 2004 اغتيل فلان؛ بتفجير سيارته في دمشق.": a fragment after «؛» that opens with its event
+                // noun tells how the deed before it was done, on the one day that clause states.
+                if e.date == nil, e.nominal, si > 0, Self.opensFragment(words, trigger: e.triggerWord),
+                   let last = allWords[si - 1].words.last, last.isPunct, [";", "؛"].contains(last.key) {
+                    let stated = (datesBySentence[si - 1] ?? []).filter { !ex.dates[$0].inferred && ex.dates[$0].date != nil }
+                    if let d = stated.first, stated.allSatisfy({ ex.dates[$0].date == ex.dates[d].date }) {
+                        ex.dates.append(DateMention(span: ex.dates[d].span, sentence: si, text: ex.dates[d].text, date: ex.dates[d].date,
+                                                    inferred: true))
+                        e.date = ex.dates.count - 1
+                    }
+                }
+                // "الحملات التي نُفذت مؤخرا": recent news is of no one day the report could give it.
+                let recent = recencyCue(words, outside: []) != nil
                 if e.date == nil, si + 1 < allWords.count, opensWithJaaDhalik(allWords[si + 1]),
                    let next = datesBySentence[si + 1]?.first {
                     e.date = next
@@ -182,7 +195,7 @@ public struct EventExtractor: Sendable {
                 // The sentence's dates that may say the event's day: a duration counted back that the event did not take
                 // dates another verb ("الحي الذي شهد عملية مماثلة قبل أسبوعين").
                 let ownDates = (datesBySentence[si] ?? []).filter { !EventDating.isElapsed(ex.dates[$0].text) }
-                if e.date == nil, !spread, let r = reportDate, e.type != .statement, !e.anaphoric, !charged, (!history && announced) || announcedThen {
+                if e.date == nil, !spread, !recent, let r = reportDate, e.type != .statement, !e.anaphoric, !charged, (!history && announced) || announcedThen {
                     ex.dates.append(DateMention(span: ex.dates[r].span, sentence: si, text: ex.dates[r].text, date: ex.dates[r].date,
                                                 inferred: true))
                     e.date = ex.dates.count - 1
@@ -200,7 +213,7 @@ public struct EventExtractor: Sendable {
                     && (max(e.wordRange.lowerBound, e.triggerWord - 6)..<e.triggerWord).contains { words.isAny($0, SentenceEvents.doVerbs) }
                 // "أصيب جندي في اشتباكات جدت مساء اليوم. كما تمكنت القوات من القضاء على …": a sentence right after
                 // the lead that has no time of its own reports the lead's news, of the lead's day.
-                if e.date == nil, !spread, e.type != .statement, !e.nominal || doneBy || Self.newsTypes.contains(e.type), !history, !e.referenced, e.ownWords == nil,
+                if e.date == nil, !spread, !recent, e.type != .statement, !e.nominal || doneBy || Self.newsTypes.contains(e.type), !history, !e.referenced, e.ownWords == nil,
                    // (a sentence the day carries to states no other day: a date it has that the event did not take is
                    // that same day, a report's or a clause's — unless the event refers back to one told before, "صد الهجوم")
                    ownDates.isEmpty || !e.anaphoric,
@@ -222,7 +235,7 @@ public struct EventExtractor: Sendable {
                 let announcedNews = announced && (!words.isAny(e.triggerWord - 1, ["عن"])
                     || (max(e.wordRange.lowerBound, e.triggerWord - 6)..<e.triggerWord).contains { words.has($0, in: Self.announceVerbs) })
                 let leadEvent = (!e.nominal || doneBy || e.type == .arrest || casualtiesIn || performed || announcedNews) && !history
-                if e.date == nil, !spread, e.type != .statement, e.type != .threat, si < 2, !periodLead, !e.anaphoric, !e.plural, leadEvent, e.ownWords == nil,
+                if e.date == nil, !spread, !recent, e.type != .statement, e.type != .threat, si < 2, !periodLead, !e.anaphoric, !e.plural, leadEvent, e.ownWords == nil,
                    !opensWithBackground(words),
                    let reference, !referenceInferred, reference.day != nil,
                    // (in the first sentence, a date it states may be the article's day too, "وفق ما أكده … في تصريح اليوم
@@ -316,6 +329,12 @@ public struct EventExtractor: Sendable {
     /// "وكان … قد", "ويذكر أن …": background, not the news of the day.
     private func opensWithBackground(_ w: SentenceWords) -> Bool {
         w.words.prefix(2).contains { $0.readings.contains { EventContextLexicon.background.contains($0) } }
+    }
+
+    /// A clause that opens with its event noun, bare or after a preposition ("بتفجير سيارته", "في تفجير", "جراء صعقه"):
+    /// no verb of its own, the rest of the clause before it.
+    static func opensFragment(_ w: SentenceWords, trigger: Int) -> Bool {
+        trigger == 0 || (trigger == 1 && w.isAny(0, ["في", "جراء", "اثر", "عبر"]))
     }
 
     private func opensWithJaaDhalik(_ w: SentenceWords) -> Bool {

@@ -122,6 +122,8 @@ struct EventClustering {
     let records: [EventRecord]
     let places: PlaceIndex
     private(set) var clusters: [EventCluster] = []
+    /// Each article's records, in text order.
+    private let articleRecords: [Int: [Int]]
 
     /// Attack and airstrike are one family; every other type is its own.
     static func family(_ t: EventType) -> Int { t == .airstrike ? -1 : t == .attack ? -1 : EventType.allCases.firstIndex(of: t)! }
@@ -130,6 +132,10 @@ struct EventClustering {
     init(records: [EventRecord], order: [Int], places: PlaceIndex) {
         self.records = records
         self.places = places
+        var byArticle: [Int: [Int]] = [:]
+        for i in records.indices { byArticle[records[i].article, default: []].append(i) }
+        for (a, list) in byArticle { byArticle[a] = list.sorted { (records[$0].sentence, records[$0].index) < (records[$1].sentence, records[$1].index) } }
+        articleRecords = byArticle
         var byKey: [CandidateKey: Listing] = [:]
         var seen = [Int](repeating: -1, count: records.count)
         var candidates: [Int] = []
@@ -193,7 +199,8 @@ struct EventClustering {
             var best: (Int, Int)?
             for ci in candidates where clusters[ci].articles.contains(r.article) && !conflicts(r, clusters[ci]) && seriesAgree(r, clusters[ci]) {
                 for o in clusters[ci].records.lazy.map({ records[$0] })
-                where o.article == r.article && (o.sentence, o.index) < (r.sentence, r.index) {
+                where o.article == r.article && (o.sentence, o.index) < (r.sentence, r.index)
+                    && !datedBetween(o, r, clusterDate: clusters[ci].date) {
                     if best == nil || o.sentence > best!.1 { best = (ci, o.sentence) }
                 }
             }
@@ -205,6 +212,9 @@ struct EventClustering {
             let c = clusters[ci]
             guard datesAgree(r, c) else { continue }
             let sameArticle = c.articles.contains(r.article)
+            // (an undated report of the article separated from the event's by a clause of another day tells another one:
+            // "- في 2004 اغتيل فلان؛ بتفجير سيارته في دمشق. - في 2008 اغتيل فلان؛ في تفجير سيارته في دمشق.")
+            if r.date == nil, sameArticle, let o = nearestRecord(of: c, to: r), datedBetween(o, r, clusterDate: c.date) { continue }
             // Undated reports join only their own article's events (a killing: its victim's; an attack: one
             // its article may report again, `laterReport`).
             if (r.date == nil || c.date == nil) && !sameArticle && r.type != .killing && !laterReport(r, c) { continue }
@@ -265,8 +275,33 @@ struct EventClustering {
         !r.traits.plural || r.traits.dual || c.records.contains { records[$0].traits.plural }
     }
 
-    /// An anaphoric mention that names a specific place or target the event does not have is another event.
+    /// The cluster's record of `r`'s article nearest to it in the text.
+    private func nearestRecord(of c: EventCluster, to r: EventRecord) -> EventRecord? {
+        c.records.lazy.map { records[$0] }.filter { $0.article == r.article }
+            .min { abs($0.sentence - r.sentence) < abs($1.sentence - r.sentence) }
+    }
+
+    /// True when a record of the article between `a` and `b` states a date the event (`clusterDate`, if any) cannot have:
+    /// the text moved on to another event between them.
+    private func datedBetween(_ a: EventRecord, _ b: EventRecord, clusterDate: PartialDate?) -> Bool {
+        let (lo, hi) = (a.sentence, a.index) < (b.sentence, b.index) ? ((a.sentence, a.index), (b.sentence, b.index))
+            : ((b.sentence, b.index), (a.sentence, a.index))
+        for x in (articleRecords[a.article] ?? []).lazy.map({ records[$0] }) {
+            let at = (x.sentence, x.index)
+            guard at > lo else { continue }
+            guard at < hi else { break }
+            guard let d = x.date, !x.inferred, !x.reported else { continue }
+            if let cd = clusterDate, d.isCompatible(with: cd) { continue }
+            return true
+        }
+        return false
+    }
+
+    /// An anaphoric mention that names a specific place or target the event does not have is another event;
+    /// so is one that names a country the event, placed, does not name ("… في بلغاريا" after "هجوم في دمشق").
     private func conflicts(_ r: EventRecord, _ c: EventCluster) -> Bool {
+        let countries = r.places.filter { !places.salient($0) }
+        if !countries.isEmpty, !c.places.isEmpty, !countries.contains(where: c.places.contains) { return true }
         let specific = (r.places + r.targets).filter { places.salient($0) }
         guard !specific.isEmpty, !c.salientPlaces.isEmpty || !c.targets.isEmpty else { return false }
         return places.overlap(specific, c) == 0 && !specific.contains(where: c.targets.contains)
