@@ -100,3 +100,31 @@ import Testing
         #expect(killing.events.contains { $0.title == "هجوم على حافلة في مدينة السهل" })
     }
 }
+
+/// A list of past deeds told as fragments is not one event.
+@Suite struct EventListMergingTests {
+    @Test func fragmentsOfAListOfDatedDeedsStayApart() {
+        let c = resolveEvents([([
+            "- في 3 مارس 2004 اغتيل القيادي سالم الفارس؛", "بتفجير سيارته في مدينة السهل.",
+            "- في 9 أفريل 2008 اغتيل القيادي كمال الراشد؛", "في تفجير سيارته في مدينة السهل.",
+            "- في 5 جوان 2012 اغتيل الناشط فريد العلي؛", "بالاعتداء عليه بآلة حادة في مقر السفارة في بلغاريا.",
+        ], PartialDate(year: 2016, month: 12, day: 19),
+           [("مدينة السهل", .place), ("بلغاريا", .place), ("سالم الفارس", .person), ("كمال الراشد", .person), ("فريد العلي", .person)])])
+        let attacks = c.events.filter { $0.type == .attack }
+        #expect(attacks.allSatisfy { $0.sources.count == 1 })
+        #expect(!c.events.contains { e in
+            let names = Set(e.places.map { c.entities[$0].name })
+            return names.contains("مدينة السهل") && names.contains("بلغاريا")
+        })
+    }
+
+    @Test func anUndatedReportAfterAnotherDaysDeedIsNotTheFirstOne() {
+        // no fragment dates here (full stops): the undated attacks are separated by the 2008 killing
+        let c = resolveEvents([([
+            "- في 3 مارس 2004 اغتيل القيادي سالم الفارس.", "وتم ذلك بتفجير سيارته في مدينة السهل.",
+            "- في 9 أفريل 2008 اغتيل القيادي كمال الراشد.", "وتم ذلك في تفجير سيارته في مدينة السهل.",
+        ], PartialDate(year: 2016, month: 12, day: 19),
+           [("مدينة السهل", .place), ("سالم الفارس", .person), ("كمال الراشد", .person)])])
+        #expect(c.events.filter { $0.type == .attack }.allSatisfy { $0.sources.count == 1 })
+    }
+}

@@ -63,6 +63,8 @@ struct EventCluster {
     var words: Set<Int> = []
     /// Head words of the described targets (`DescribedRoles.headKey`: "مسجد" of "المسجد الكندي").
     var targetHeads: Set<String> = []
+    /// The countries its places are or are in (`PlaceIndex.country`).
+    var countries: Set<String> = []
 
     init(type: EventType) { self.type = type }
 
@@ -76,6 +78,7 @@ struct EventCluster {
         if weekday == nil { weekday = r.weekday }
         if r.type == .airstrike { type = .airstrike }
         places.formUnion(r.places); actors.formUnion(r.actors); targets.formUnion(r.targets)
+        countries.formUnion(index.countries(r.places))
         if let p = r.actorPhrase { actorPhrases.insert(p) }
         if let p = r.targetPhrase {
             targetPhrases.insert(p)
@@ -123,7 +126,7 @@ struct EventClustering {
     let places: PlaceIndex
     private(set) var clusters: [EventCluster] = []
     /// Each article's records, in text order.
-    private let articleRecords: [Int: [Int]]
+    let articleRecords: [Int: [Int]]
 
     /// Attack and airstrike are one family; every other type is its own.
     static func family(_ t: EventType) -> Int { t == .airstrike ? -1 : t == .attack ? -1 : EventType.allCases.firstIndex(of: t)! }
@@ -210,7 +213,7 @@ struct EventClustering {
         var sameDayInArticle: [Int] = []
         for ci in candidates {
             let c = clusters[ci]
-            guard datesAgree(r, c) else { continue }
+            guard datesAgree(r, c), !inOtherCountry(r, c) else { continue }
             let sameArticle = c.articles.contains(r.article)
             // (an undated report of the article separated from the event's by a clause of another day tells another one:
             // "- في 2004 اغتيل فلان؛ بتفجير سيارته في دمشق. - في 2008 اغتيل فلان؛ في تفجير سيارته في دمشق.")
@@ -275,33 +278,12 @@ struct EventClustering {
         !r.traits.plural || r.traits.dual || c.records.contains { records[$0].traits.plural }
     }
 
-    /// The cluster's record of `r`'s article nearest to it in the text.
-    private func nearestRecord(of c: EventCluster, to r: EventRecord) -> EventRecord? {
-        c.records.lazy.map { records[$0] }.filter { $0.article == r.article }
-            .min { abs($0.sentence - r.sentence) < abs($1.sentence - r.sentence) }
-    }
-
-    /// True when a record of the article between `a` and `b` states a date the event (`clusterDate`, if any) cannot have:
-    /// the text moved on to another event between them.
-    private func datedBetween(_ a: EventRecord, _ b: EventRecord, clusterDate: PartialDate?) -> Bool {
-        let (lo, hi) = (a.sentence, a.index) < (b.sentence, b.index) ? ((a.sentence, a.index), (b.sentence, b.index))
-            : ((b.sentence, b.index), (a.sentence, a.index))
-        for x in (articleRecords[a.article] ?? []).lazy.map({ records[$0] }) {
-            let at = (x.sentence, x.index)
-            guard at > lo else { continue }
-            guard at < hi else { break }
-            guard let d = x.date, !x.inferred, !x.reported else { continue }
-            if let cd = clusterDate, d.isCompatible(with: cd) { continue }
-            return true
-        }
-        return false
-    }
-
     /// An anaphoric mention that names a specific place or target the event does not have is another event;
     /// so is one that names a country the event, placed, does not name ("… في بلغاريا" after "هجوم في دمشق").
     private func conflicts(_ r: EventRecord, _ c: EventCluster) -> Bool {
         let countries = r.places.filter { !places.salient($0) }
         if !countries.isEmpty, !c.places.isEmpty, !countries.contains(where: c.places.contains) { return true }
+        if inOtherCountry(r, c) { return true }
         let specific = (r.places + r.targets).filter { places.salient($0) }
         guard !specific.isEmpty, !c.salientPlaces.isEmpty || !c.targets.isEmpty else { return false }
         return places.overlap(specific, c) == 0 && !specific.contains(where: c.targets.contains)
