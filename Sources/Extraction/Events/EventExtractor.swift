@@ -169,8 +169,9 @@ public struct EventExtractor: Sendable {
                         e.date = ex.dates.count - 1
                     }
                 }
-                // "الحملات التي نُفذت مؤخرا": recent news is of no one day the report could give it.
-                let recent = recencyCue(words, outside: []) != nil
+                // "الحملات التي نُفذت مؤخرا": recent news is of no one day the report could give it (a cue before the
+                // trigger or right after it: not "… بعد أن اعترف بقتل 15 طفلا خلال السنوات الأخيرة", older deeds).
+                let recent = recencyCue(words, outside: [], before: e.triggerWord + 5) != nil
                 if e.date == nil, si + 1 < allWords.count, opensWithJaaDhalik(allWords[si + 1]),
                    let next = datesBySentence[si + 1]?.first {
                     e.date = next
@@ -344,8 +345,8 @@ public struct EventExtractor: Sendable {
     }
 
     /// "مؤخراً", "خلال الأيام (الأربعة) الأخيرة": the event is recent.
-    private func recencyCue(_ w: SentenceWords, outside foreign: [Range<Int>]) -> SentenceWords.Word? {
-        for (i, word) in w.words.enumerated() where word.readings.contains(where: { EventLexicon.recency.contains($0) }) {
+    private func recencyCue(_ w: SentenceWords, outside foreign: [Range<Int>], before end: Int = .max) -> SentenceWords.Word? {
+        for (i, word) in w.words.enumerated() where i < end && word.readings.contains(where: { EventLexicon.recency.contains($0) }) {
             if foreign.contains(where: { $0.contains(i) }) { continue }
             if word.readings.contains(EventLexicon.key("مؤخرا")) { return word }
             if (max(0, i - 2)..<i).contains(where: { w.has($0, in: EventLexicon.recentTimeNouns) }) { return word }
