@@ -1,4 +1,5 @@
 import ArabicDates
+import Extraction
 
 /// What keeps two reports apart though they share a place: another country, or another day's clause between them in
 /// their article.
