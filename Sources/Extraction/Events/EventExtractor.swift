@@ -34,9 +34,11 @@ import ArabicText
 ///   العون الذي أطلق النار": that event is the relative clause's; but the time of the operation the clause followed, "بعد عملية مداهمة فجر
 ///   اليوم … من القبض", or of the operation that led to it, "أسفرت عمليات التمشيط التي … فجر اليوم عن"; a
 ///   time or a distance after «بعد» opens no cause phrase, a report's main verb "تمكنت" ends one), nor a
-///   report's date for what it reports, nor the bounds of a period ("من 7 إلى 13 ماي": a count over it;
+///   report's date for what it reports, nor an interview's date after a violent event it recalls ("عاشت أحداث تفجير
+///   المطار في مداخلة لها اليوم"), nor the bounds of a period ("من 7 إلى 13 ماي": a count over it;
 ///   an article whose lead counts a period reports no news of its day); else the date of a following
-///   "جاء ذلك …" sentence; else, when the event is reported, the report's date (inferred; also for a
+///   "جاء ذلك …" sentence; else, for a fragment after «؛» that opens with its event noun ("- في 26 سبتمبر 2004 اغتيل
+///   فلان؛ بتفجير سيارته في دمشق."), the one date the clause before it states (inferred); else, when the event is reported, the report's date (inferred; also for a
 ///   named killing the report announces right after its time: "أعلنت مساء اليوم عن مقتل …"); else, in
 ///   the three sentences after the lead that state no time of their own (a verb, a noun of the news types or one
 ///   «قام … بـ» governs), the lead's news day
@@ -47,7 +49,8 @@ import ArabicText
 ///   the day it was reported, `DateMention.isReportedDay`, unless the first sentence states that day); else none
 ///   (undated). A date in an earlier clause that the event follows from ("الاحتجاج الذي نظموه أمس … ونتج عن
 ///   ذلك إيقاف", "… وتم اعتقال") dates it (`EventDating.consequenceCarries`). News a clause spreads over a span
-///   ("خلال اليومين الماضيين", "على مدى أسبوع": `spreadsOverPeriod`) is given none of these inferred days; an event an
+///   ("خلال اليومين الماضيين", "على مدى أسبوع": `spreadsOverPeriod`) is given none of these inferred days, nor is
+///   recent news («مؤخرا», «الأخيرة» before the trigger or right after it) given the report's, lead's or article's day; an event an
 ///   anniversary marks ("الذكرى الأربعين لمقتل") is history, and a date right after «الذكرى» names the anniversary.
 ///   A duration counted back ("منذ قرابة أسبوعين") dates only an event within `EventDating.elapsedReach` words of it;
 ///   news announced with an inferred day and told again with one takes its time (`takeRetoldTimes`); a deed a charge
