@@ -120,11 +120,16 @@ import Testing
 
     @Test func anUndatedReportAfterAnotherDaysDeedIsNotTheFirstOne() {
         // no fragment dates here (full stops): the undated attacks are separated by the 2008 killing
-        let c = resolveEvents([([
-            "- في 3 مارس 2004 اغتيل القيادي سالم الفارس.", "وتم ذلك بتفجير سيارته في مدينة السهل.",
-            "- في 9 أفريل 2008 اغتيل القيادي كمال الراشد.", "وتم ذلك في تفجير سيارته في مدينة السهل.",
-        ], PartialDate(year: 2016, month: 12, day: 19),
-           [("مدينة السهل", .place), ("سالم الفارس", .person), ("كمال الراشد", .person)])])
-        #expect(c.events.filter { $0.type == .attack }.allSatisfy { $0.sources.count == 1 })
+        let lines = ["نشرت الصحيفة قائمة بعمليات الاغتيال.", "وجاءت القائمة كما يلي.",
+                     "في 3 مارس 2004 اغتال مسلحون القيادي سالم الفارس في مدينة السهل.", "وقد تم ذلك بتفجير سيارته في مدينة السهل.",
+                     "وفي 9 أفريل 2008 اغتال مسلحون القيادي كمال الراشد في مدينة السهل.", "وقد تم ذلك في تفجير سيارته في مدينة السهل."]
+        let names: [(String, EntityType)] = [("مدينة السهل", .place), ("سالم الفارس", .person), ("كمال الراشد", .person)]
+        let c = resolveEvents([(lines, PartialDate(year: 2016, month: 12, day: 19), names)])
+        let attacks = c.events.filter { $0.type == .attack }
+        #expect(!attacks.isEmpty)
+        #expect(attacks.allSatisfy { $0.sources.count == 1 })
+        // with no deed of another day between them, the two reports are one attack
+        let joined = resolveEvents([([lines[0], lines[1], lines[3], lines[5]], PartialDate(year: 2016, month: 12, day: 19), names)])
+        #expect(joined.events.filter { $0.type == .attack }.contains { $0.sources.count == 2 })
     }
 }

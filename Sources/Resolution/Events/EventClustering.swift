@@ -281,8 +281,10 @@ struct EventClustering {
     /// An anaphoric mention that names a specific place or target the event does not have is another event;
     /// so is one that names a country the event, placed, does not name ("… في بلغاريا" after "هجوم في دمشق").
     private func conflicts(_ r: EventRecord, _ c: EventCluster) -> Bool {
+        // (a country the event's places are in is no other country: "في سوريا والعراق" after "في محافظة الأنبار")
         let countries = r.places.filter { !places.salient($0) }
-        if !countries.isEmpty, !c.places.isEmpty, !countries.contains(where: c.places.contains) { return true }
+        if !countries.isEmpty, !c.places.isEmpty,
+           !countries.contains(where: { c.places.contains($0) || places.country($0).map(c.countries.contains) == true }) { return true }
         if inOtherCountry(r, c) { return true }
         let specific = (r.places + r.targets).filter { places.salient($0) }
         guard !specific.isEmpty, !c.salientPlaces.isEmpty || !c.targets.isEmpty else { return false }
