@@ -148,4 +148,17 @@ import Extraction
         #expect(!PhraseNames.isOrdinaryFirstNameThenWord("مسلم متشدد", .person, f, otherNameMentions: { _ in 2 }))
         #expect(!PhraseNames.isOrdinaryFirstNameThenWord("مسلم متشدد", .person, Self.oneArticle(false), otherNameMentions: nowhereElse))
     }
+
+    @Test func aFirstNameAndACoordinatedVerbalNounIsNoPerson() {
+        let f = Self.oneArticle(true)
+        // «ذات طابع خيري وتحسيسي», «عمل نبيل وتطوعي»: و + تفعيل or استفعال, or its adjective in ي
+        for name in ["خيري وتحسيسي", "نبيل وتطويري", "خيري واستثنائي", "سامي وتنظيم"] {
+            #expect(PhraseNames.isFirstNameThenCoordinatedVerbalNoun(name, .person, f), "\(name)")
+        }
+        // foreign family names in و; a first name after و; two words of several articles
+        for name in ["ميسون ويلز", "روبرت واتسون", "إبراهيم واتارا", "محمد وليد", "جون وينبرغ"] {
+            #expect(!PhraseNames.isFirstNameThenCoordinatedVerbalNoun(name, .person, f), "\(name)")
+        }
+        #expect(!PhraseNames.isFirstNameThenCoordinatedVerbalNoun("خيري وتحسيسي", .person, Self.oneArticle(false)))
+    }
 }

@@ -174,6 +174,24 @@ enum PhraseNames {
     }
     static let internationalKeys: Set<String> = Set(["الدولي", "الدولية", "الدولى"].map(ArabicNormalizer.matchKey))
 
+    /// A person of two words named in one article: a first name and و + a verbal noun of the forms تفعيل or
+    /// استفعال, or its adjective in ي («خيري وتحسيسي», 'charitable and awareness-raising'): two coordinated
+    /// words of the language, since no family name has those shapes (foreign names in و have no Arabic pattern:
+    /// «ويلز», «واتسون»).
+    static func isFirstNameThenCoordinatedVerbalNoun(_ name: String, _ type: EntityType, _ features: [Double]) -> Bool {
+        guard type == .person, features[EntityConfidence.featureIndex["one_article"]!] == 1 else { return false }
+        let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
+        guard words.count == 2, NameEvidence.isFirstName(words[0].key), !NameEvidence.isFirstName(words[1].key) else { return false }
+        var s = Array(words[1].key.unicodeScalars)
+        guard s.first == "و", s.count >= 6 else { return false }
+        s.removeFirst()
+        if s.last == "ه", s.count >= 7, s[s.count - 2] == "ي" { s.removeLast() }
+        if s.last == "ي", s.count >= 6 { s.removeLast() }
+        let tafil = s.count == 5 && s[0] == "ت" && s[3] == "ي"
+        let istifal = s.count == 7 && s[0] == "ا" && s[1] == "س" && s[2] == "ت" && s[5] == "ا"
+        return tafil || istifal
+    }
+
     static func isOrdinaryNotName(_ word: Token) -> Bool {
         guard !NameEvidence.isFirstName(word.key), !NameEvidence.isLexiconName(word.key) else { return false }
         return NameEvidence.isOrdinaryWord(word.key) || NameEvidence.isInflectedOrdinaryWord(word.text)
@@ -188,5 +206,6 @@ enum PhraseNames {
             || isHeadOfGenericBody(name, type) || isAdjectiveAfterPlaceHead(name, type, features)
             || isFacilityAdjectiveWithoutHead(name, type)
             || isOrdinaryFirstNameThenWord(name, type, features, otherNameMentions: otherNameMentions)
+            || isFirstNameThenCoordinatedVerbalNoun(name, type, features)
     }
 }
