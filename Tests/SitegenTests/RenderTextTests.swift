@@ -10,7 +10,24 @@ import Testing
         String(repeating: "كلمة ", count: 90) + "نهاية", "\u{0301} يبدأ بعلامة",
         // spaces a joiner, a spacing mark or a prepended mark glue to, a space after a carriage return
         "كلمة \u{200D}بعد وصل", "नमस्ते \u{093F}ि शब्द", "\u{0605} رقم \u{06DD}", "سطر\r \nبعد", " \u{0651}",
+        // punctuation the fast path knows, beside marks it does not
+        "قال، ثم «سكت» ؟ نعم؛ لا … ٣٠٪ — \u{201C}quoted\u{201D} ، \u{064B} ، \u{06DD} \u{0670}",
     ]
+
+    @Test func scalarsJoiningNoSpaceStandApartFromSpaces() {
+        var checked = 0
+        for v in UInt32(0)...0x2FFF where ArticlePages.joinsNoSpace(v) {
+            guard let s = Unicode.Scalar(v) else { continue }
+            for (a, b) in [(s, Unicode.Scalar(" ")), (Unicode.Scalar(" "), s)] {
+                var pair = String.UnicodeScalarView()
+                pair.append(a)
+                pair.append(b)
+                #expect(String(pair).count == 2, "U+\(String(v, radix: 16))")
+            }
+            checked += 1
+        }
+        #expect(checked > 900)
+    }
 
     @Test func scalarOffsetsSliceLikeScalarIndexing() {
         for text in Self.samples {
