@@ -14,6 +14,18 @@ import Testing
         "قال، ثم «سكت» ؟ نعم؛ لا … ٣٠٪ — \u{201C}quoted\u{201D} ، \u{064B} ، \u{06DD} \u{0670}",
     ]
 
+    @Test func byteCountsAndSearchesMatchTheViews() {
+        for text in Self.samples + ["|", "a|b", "\r", "سطر\r\n", String(repeating: "ع", count: 5000) + "|"] {
+            #expect(UTF8Scalars.count(text) == text.unicodeScalars.count, "\(text.debugDescription)")
+            for byte in [UInt8(ascii: "|"), UInt8(ascii: "\r"), 0, 0xD8] {
+                #expect(UTF8Scalars.contains(text, byte) == text.utf8.contains(byte), "\(text.debugDescription) \(byte)")
+            }
+            var out: [UInt8] = []
+            Escape.appendMarkup(text + "<&\"'>" + text, to: &out)
+            #expect(String(decoding: out, as: UTF8.self) == Escape.markup(text + "<&\"'>" + text))
+        }
+    }
+
     @Test func scalarsJoiningNoSpaceStandApartFromSpaces() {
         var checked = 0
         for v in UInt32(0)...0x2FFF where ArticlePages.joinsNoSpace(v) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Scalars read straight from a string's UTF-8 bytes (`String.withUTF8`), for loops that look at a
 /// few scalars around ASCII separators and copy the rest as bytes.
 enum UTF8Scalars {
@@ -25,5 +27,22 @@ enum UTF8Scalars {
         var start = end - 1
         while b[start] & 0xC0 == 0x80 { start -= 1 }
         return (decode(b, at: start).scalar, start)
+    }
+
+    /// Whether the UTF-8 of `text` holds `byte` (`memchr` on the bytes: `utf8.contains` walked the view
+    /// byte by byte, for the whole text of every article, twice).
+    static func contains(_ text: String, _ byte: UInt8) -> Bool {
+        var text = text
+        return text.withUTF8 { b in b.baseAddress.map { memchr($0, Int32(byte), b.count) != nil } ?? false }
+    }
+
+    /// `text.unicodeScalars.count`, counted on the UTF-8 bytes (the bytes that start a scalar).
+    static func count(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { b in
+            var n = 0
+            for byte in b where byte & 0xC0 != 0x80 { n += 1 }
+            return n
+        }
     }
 }
