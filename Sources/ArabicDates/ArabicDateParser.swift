@@ -176,6 +176,8 @@ struct Cursor {
             }
             return (DateDraft(anchor: .dayOffset(offset)), last)
         case .night?:
+            // "الليلة الفاصلة بين الجمعة والسبت", "الليلة الفاصلة بين 3 و4 فيفري": the night that opens on the first day.
+            if let r = nightBetween(after: j) { return r }
             // "الليلة الماضية" / "الليلة البارحة": last night; "الليلة": tonight.
             if linked(j + 1), case .qualifier(.past)? = kind(j + 1) { return (DateDraft(anchor: .dayOffset(-1)), j + 1) }
             if linked(j + 1), kind(j + 1) == .dayOffset(-1) { return (DateDraft(anchor: .dayOffset(-1)), j + 1) }
@@ -191,6 +193,32 @@ struct Cursor {
         default:
             return nil
         }
+    }
+
+    /// The night between two days after «الليلة» / «ليلة» at `j` ("الفاصلة بين [يومي] الجمعة والسبت", "بين 3 و4 فيفري
+    /// 2017"): dated by its first day, the expression running to the second.
+    func nightBetween(after j: Int) -> (DateDraft, Int)? {
+        var k = j + 1
+        guard linked(k), DateLexicon.nightDividerHashes.contains(scanner.words[k].hash) else { return nil }
+        k += 1
+        guard linked(k), scanner.words[k].hash == DateLexicon.betweenHash else { return nil }
+        k += 1
+        if linked(k), DateLexicon.dayPairHashes.contains(scanner.words[k].hash) { k += 1 }
+        guard linked(k) else { return nil }
+        if case .weekday(let w)? = kind(k) {
+            // the second weekday, written with «و» (or «و» apart)
+            var last = k + 1
+            if linked(last), scanner.words[last].hash == DateLexicon.andHash { last += 1 }
+            guard linked(last), case .weekday(let w2)? = kind(last), w2 == (w + 1) % 7 else { return nil }
+            return (DateDraft(anchor: .weekday(w, direction: 0)), last)
+        }
+        guard let n = number(k), (1...31).contains(n), scanner.words[k].digitCount <= 2 else { return nil }
+        var second = k + 1
+        if linked(second), scanner.words[second].hash == DateLexicon.andHash { second += 1 }
+        // (two days of one month: "بين 31 ماي و1 جوان" names the first day's month apart)
+        guard linked(second), let m = number(second), m == n + 1, var r = monthPart(at: second + 1, day: m) else { return nil }
+        r.0.day = n
+        return r
     }
 
     /// "الشهر الماضي", "العام الجاري", "عام 2014", "العام 2020".

@@ -127,6 +127,12 @@ enum DateLexicon {
     }()
 
     static let sinceHash = foldedHash("منذ")
+    /// "الليلة الفاصلة بين …": the words of a night between two days.
+    static let nightDividerHashes: Set<UInt64> = Set(["الفاصلة", "الفاصل", "الواقعة"].map(foldedHash))
+    static let betweenHash = foldedHash("بين")
+    static let andHash = foldedHash("و")
+    /// "بين يومي الجمعة والسبت".
+    static let dayPairHashes: Set<UInt64> = Set(["يومي", "يومَي"].map(foldedHash))
     /// Edge words of an end ("نهاية الأسبوع", "أواخر الشهر").
     static let endEdgeHashes: Set<UInt64> = Set(["نهاية", "أواخر", "ختام"].map(foldedHash))
     /// Nouns an "end of the week" completes as a name of the weekend, not a time ("عطلة نهاية الأسبوع").

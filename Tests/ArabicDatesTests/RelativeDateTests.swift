@@ -99,6 +99,18 @@ import Testing
         #expect(resolved("تمكنت الوحدات الليلة البارحة من", wednesday) == PartialDate(year: 2017, month: 5, day: 2))
     }
 
+    @Test func theNightBetweenTwoDaysIsTheFirstDaysNight() {
+        // one expression, dated by the first day, not "tonight" and two weekdays
+        let e = ArabicDateParser.parse("تعرض مركز في الليلة الفاصلة بين الإثنين والثلاثاء إلى هجوم")
+        #expect(e.count == 1)
+        #expect(e.first?.text == "الليلة الفاصلة بين الإثنين والثلاثاء")
+        #expect(e.first?.resolve(reference: wednesday) == PartialDate(year: 2017, month: 5, day: 1))
+        #expect(resolved("وقع الاختطاف في الليلة الفاصلة بين يومي الجمعة و السبت", wednesday) == PartialDate(year: 2017, month: 4, day: 28))
+        #expect(resolved("اختطف مسلحون في الليلة الفاصلة بين 3 و4 فيفري 2017 رجلا", wednesday) == PartialDate(year: 2017, month: 2, day: 3))
+        // two days that are not one night apart are no night between them: "tonight" as before
+        #expect(ArabicDateParser.parse("الليلة الفاصلة بين الإثنين والخميس").first?.text == "الليلة")
+    }
+
     @Test func aStatedWeekdayPicksTheYear() {
         // Thursday 4 May is 2017 (in 2016 it was a Wednesday), even when the past is assumed
         let e = only("انطلق التسجيل يوم الخميس 4 ماي")

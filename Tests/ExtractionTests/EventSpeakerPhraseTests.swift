@@ -22,4 +22,13 @@ import Testing
         let own = events(["أعلن الاتحاد الأوروبي اليوم أن المساعدات ستصل قريبا."], mentions: [("الاتحاد الأوروبي", .organization)])
         #expect(own.events.first?.actors.map { own.mentions[$0].surface } == ["الاتحاد الأوروبي"])
     }
+
+    @Test func whomTheReportWasGivenToIsNoPartOfTheSpeaker() {
+        // «المتحدث للصحفيين»: the spokesman alone says no office; no speaker rather than a phrase
+        let alone = events(["وقال المتحدث للصحفيين في المدينة الجمعة إن التقرير سحب."])
+        #expect(alone.events.first { $0.type == .statement }.map { $0.actorPhrase == nil } ?? true)
+        // an office cut before its addressee stays the speaker
+        let office = events(["وقال وزير الفلاحة لوسائل الإعلام اليوم إن المحصول وفير."])
+        #expect(office.events.first { $0.type == .statement }?.actorPhrase == "وزير الفلاحة")
+    }
 }

@@ -11,6 +11,13 @@ import Testing
         #expect(names(m[2]) == ["مجلس الأمن الدولي:organization"], "\(names(m[2]))")
     }
 
+    @Test func aBodyOfTheLexiconKindAfterATitleTakesItsCountry() {
+        // after a title (the role's complement) as in running text; a nationality after the scope adjective is its country
+        let m = mentions(["وقال رئيس مجلس الأمن القومي الأمريكي إن الوضع خطير.", "وعقد مجلس الأمن القومي التركي اجتماعا أمس."])
+        #expect(names(m[0]).contains("مجلس الأمن القومي الأمريكي:organization"), "\(names(m[0]))")
+        #expect(names(m[1]) == ["مجلس الأمن القومي التركي:organization"], "\(names(m[1]))")
+    }
+
     @Test func aBodyOfProperNamesOrAnAdjectiveOfAnotherNounIsStillTheLexiconBody() {
         // «الله» is no common word: the nationality describes the body; a feminine adjective after a masculine head
         // describes another noun («ميليشيا … اللبنانية»)

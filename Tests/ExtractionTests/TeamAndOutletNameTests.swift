@@ -45,4 +45,34 @@ import Testing
         // a word with an attached pronoun right after the head is no name («لجنة شكلها»)
         #expect(mentions(["واختارت لجنة شكلها القسم الفائزين."])[0].allSatisfy { $0.type != .organization })
     }
+
+    @Test func aWordNoListKnowsBeforeACityInAMatchIsAClub() {
+        let m = names(mentions(["وتأهل كوروبيتو برلين إلى الدور النهائي بعد مباراة صعبة."])[0])
+        #expect(m.contains("كوروبيتو برلين:organization"), "\(m)")
+        #expect(!m.contains("برلين:place"))
+        // not in a paragraph about something else, not before a country, not before a noun with its pronoun
+        // («حديثه», his talk: the town is written «حديثة»), not when a second word has a proclitic
+        for s in ["وزار كوروبيتو برلين أمس.", "ولعب كوروبيتو ألمانيا مباراة ودية.", "وختم كوروبيتو حديثه بعد المباراة.",
+                  "وانتقل كوروبيتو لماتانزاس برلين بعد المباراة.", "وفاز النادي على ميناكيي برلين في المباراة."] {
+            #expect(!mentions([s])[0].contains { $0.type == .organization && $0.surface.contains("برلين") }, "\(s)")
+        }
+    }
+
+    @Test func theHostTheGuestAndBothSidesOfADrawAreClubsInAMatch() {
+        let draw = names(mentions(["وتعادل كوروبيتو مع ماتانزاس في مباراة الأمس."])[0])
+        #expect(draw.contains("كوروبيتو:organization") && draw.contains("ماتانزاس:organization"), "\(draw)")
+        #expect(names(mentions(["وفاز الفريق على ضيفه كوروبيتو في المباراة."])[0]).contains("كوروبيتو:organization"))
+        // a guest of a minister is no club
+        #expect(!mentions(["واستقبل الوزير ضيفه كوروبيتو أمس."])[0].contains { $0.type == .organization })
+    }
+
+    @Test func worldNewspapersAndAgenciesAreOrganizations() {
+        #expect(names(mentions(["وقالت صحيفة الصنداي تايمز إن الوزير استقال."])[0]).contains("الصنداي تايمز:organization"))
+        #expect(names(mentions(["ونقلت وكالة شينخوا عن المسؤول قوله."])[0]).contains { $0.hasSuffix("شينخوا:organization") })
+    }
+
+    @Test func aLexiconBodyAfterACompassDirectionIsTheRegion() {
+        #expect(!mentions(["وتقع المدينة في جنوب الأناضول قرب الحدود."])[0].contains { $0.type == .organization })
+        #expect(names(mentions(["ونقلت وكالة الأناضول الخبر."])[0]).contains { $0.hasSuffix(":organization") })
+    }
 }

@@ -100,3 +100,36 @@ import Testing
         #expect(killing.events.contains { $0.title == "هجوم على حافلة في مدينة السهل" })
     }
 }
+
+/// A list of past deeds told as fragments is not one event.
+@Suite struct EventListMergingTests {
+    @Test func fragmentsOfAListOfDatedDeedsStayApart() {
+        let c = resolveEvents([([
+            "- في 3 مارس 2004 اغتيل القيادي سالم الفارس؛", "بتفجير سيارته في مدينة السهل.",
+            "- في 9 أفريل 2008 اغتيل القيادي كمال الراشد؛", "في تفجير سيارته في مدينة السهل.",
+            "- في 5 جوان 2012 اغتيل الناشط فريد العلي؛", "بالاعتداء عليه بآلة حادة في مقر السفارة في بلغاريا.",
+        ], PartialDate(year: 2016, month: 12, day: 19),
+           [("مدينة السهل", .place), ("بلغاريا", .place), ("سالم الفارس", .person), ("كمال الراشد", .person), ("فريد العلي", .person)])])
+        let attacks = c.events.filter { $0.type == .attack }
+        #expect(attacks.allSatisfy { $0.sources.count == 1 })
+        #expect(!c.events.contains { e in
+            let names = Set(e.places.map { c.entities[$0].name })
+            return names.contains("مدينة السهل") && names.contains("بلغاريا")
+        })
+    }
+
+    @Test func anUndatedReportAfterAnotherDaysDeedIsNotTheFirstOne() {
+        // no fragment dates here (full stops): the undated attacks are separated by the 2008 killing
+        let lines = ["نشرت الصحيفة قائمة بعمليات الاغتيال.", "وجاءت القائمة كما يلي.",
+                     "في 3 مارس 2004 اغتال مسلحون القيادي سالم الفارس في مدينة السهل.", "وقد تم ذلك بتفجير سيارته في مدينة السهل.",
+                     "وفي 9 أفريل 2008 اغتال مسلحون القيادي كمال الراشد في مدينة السهل.", "وقد تم ذلك في تفجير سيارته في مدينة السهل."]
+        let names: [(String, EntityType)] = [("مدينة السهل", .place), ("سالم الفارس", .person), ("كمال الراشد", .person)]
+        let c = resolveEvents([(lines, PartialDate(year: 2016, month: 12, day: 19), names)])
+        let attacks = c.events.filter { $0.type == .attack }
+        #expect(!attacks.isEmpty)
+        #expect(attacks.allSatisfy { $0.sources.count == 1 })
+        // with no deed of another day between them, the two reports are one attack
+        let joined = resolveEvents([([lines[0], lines[1], lines[3], lines[5]], PartialDate(year: 2016, month: 12, day: 19), names)])
+        #expect(joined.events.filter { $0.type == .attack }.contains { $0.sources.count == 2 })
+    }
+}

@@ -103,4 +103,62 @@ import Extraction
         f[EntityConfidence.featureIndex["one_article"]!] = 0
         #expect(!PhraseNames.endsOnImperfectVerb("سامي تكتب", .person, f, otherNameMentions: nowhereElse))
     }
+
+    @Test func aBodyOfAnotherBodyIsGeneric() {
+        // the council of whichever commission or school the article is about; the region's municipality
+        for name in ["مجلس الهيئة", "مجلس المؤسسة", "مجلس الإدارة", "بلدية الجهة", "وزارة الإشراف"] {
+            #expect(PhraseNames.isHeadOfGenericBody(name, .organization), "\(name)")
+        }
+        // what a body is for or whose it is; a state («مجلس الدولة»); three words; a person
+        for name in ["مجلس النواب", "وزارة الداخلية", "مجلس الدولة", "مجلس الهيئة الوطنية", "هيئة الانتخابات"] {
+            #expect(!PhraseNames.isHeadOfGenericBody(name, .organization), "\(name)")
+        }
+        #expect(!PhraseNames.isHeadOfGenericBody("مجلس الهيئة", .person))
+    }
+
+    static func placeHeadOnly(oneArticle: Bool) -> [Double] {
+        var f = Self.oneArticle(oneArticle)
+        f[EntityConfidence.featureIndex["rule_place_head"]!] = 1
+        return f
+    }
+
+    @Test func anAdjectiveAfterAnAreaHeadIsNoPlace() {
+        // «منطقة آمنة», «مدينة جميلة»: first names that are adjectives, read after the head
+        for name in ["آمنة", "جميلة"] {
+            #expect(PhraseNames.isAdjectiveAfterPlaceHead(name, .place, Self.placeHeadOnly(oneArticle: true)), "\(name)")
+        }
+        // a first name no adjective spells; with the article; named in several articles; not after a head
+        #expect(!PhraseNames.isAdjectiveAfterPlaceHead("سليمان", .place, Self.placeHeadOnly(oneArticle: true)))
+        #expect(!PhraseNames.isAdjectiveAfterPlaceHead("الجميلة", .place, Self.placeHeadOnly(oneArticle: true)))
+        #expect(!PhraseNames.isAdjectiveAfterPlaceHead("جميلة", .place, Self.placeHeadOnly(oneArticle: false)))
+        #expect(!PhraseNames.isAdjectiveAfterPlaceHead("جميلة", .place, Self.oneArticle(true)))
+        #expect(!PhraseNames.isAdjectiveAfterPlaceHead("جميلة", .person, Self.placeHeadOnly(oneArticle: true)))
+    }
+
+    @Test func anAdjectiveOrVerbAfterAWordlikeFirstNameIsNoPerson() {
+        let f = Self.oneArticle(true), nowhereElse: (String) -> Int = { _ in 0 }
+        // «مسلم ومسيحي», «آمنة ومطمئنة»: two adjectives; «مسلم متشدد»: a participle; «آمنة أخفق»: a past verb
+        for name in ["مسلم ومسيحي", "آمنة ومطمئنة", "مسلم متشدد", "أميرة أخفق"] {
+            #expect(PhraseNames.isOrdinaryFirstNameThenWord(name, .person, f, otherNameMentions: nowhereElse), "\(name)")
+        }
+        // family names; a first name that is no word; a family name other names end with; several articles
+        for name in ["مسلم الورتاني", "أميرة بوعزيزي", "آمنة منصور", "سامي متشدد", "جميلة وداد"] {
+            #expect(!PhraseNames.isOrdinaryFirstNameThenWord(name, .person, f, otherNameMentions: nowhereElse), "\(name)")
+        }
+        #expect(!PhraseNames.isOrdinaryFirstNameThenWord("مسلم متشدد", .person, f, otherNameMentions: { _ in 2 }))
+        #expect(!PhraseNames.isOrdinaryFirstNameThenWord("مسلم متشدد", .person, Self.oneArticle(false), otherNameMentions: nowhereElse))
+    }
+
+    @Test func aFirstNameAndACoordinatedVerbalNounIsNoPerson() {
+        let f = Self.oneArticle(true)
+        // «ذات طابع خيري وتحسيسي», «عمل نبيل وتطوعي»: و + تفعيل or استفعال, or its adjective in ي
+        for name in ["خيري وتحسيسي", "نبيل وتطويري", "خيري واستثنائي", "سامي وتنظيم"] {
+            #expect(PhraseNames.isFirstNameThenCoordinatedVerbalNoun(name, .person, f), "\(name)")
+        }
+        // foreign family names in و; a first name after و; two words of several articles
+        for name in ["ميسون ويلز", "روبرت واتسون", "إبراهيم واتارا", "محمد وليد", "جون وينبرغ"] {
+            #expect(!PhraseNames.isFirstNameThenCoordinatedVerbalNoun(name, .person, f), "\(name)")
+        }
+        #expect(!PhraseNames.isFirstNameThenCoordinatedVerbalNoun("خيري وتحسيسي", .person, Self.oneArticle(false)))
+    }
 }

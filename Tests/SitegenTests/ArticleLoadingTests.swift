@@ -36,6 +36,45 @@ import ArabicDates
         #expect(html.contains("&lt;b&gt;"))
     }
 
+    @Test func frontMatterSplitOnBytesMatchesCharacterLines() throws {
+        // the split as it was written on Characters (a line ends at the Character "\n")
+        func characterSplit(_ text: String) -> (String, Substring, Int)?? {
+            guard text.hasPrefix("---\n") || text == "---" else { return .some(nil) }
+            var line = 1
+            var yamlStart: String.Index?
+            var idx = text.startIndex
+            while idx < text.endIndex {
+                let end = text[idx...].firstIndex(of: "\n") ?? text.endIndex
+                let content = text[idx..<end]
+                if line > 1 && (content == "---" || content == "...") {
+                    let bodyStart = end < text.endIndex ? text.index(after: end) : end
+                    return (String(text[yamlStart!..<idx]), text[bodyStart...], line + 1)
+                }
+                if line == 1 { yamlStart = end < text.endIndex ? text.index(after: end) : end }
+                line += 1
+                idx = end < text.endIndex ? text.index(after: end) : end
+            }
+            return nil  // never closed
+        }
+        let texts = ["---", "---\n", "---\n---", "---\n---\n", "---\ntitle: ع\n---\nنص", "---\ntitle: ع\n...\nنص\n",
+                     "---\r\ntitle: x\r\n---\r\nbody", "---\ntitle: x\r\n---\r\nbody\n---\nmore", "---\na: b\n---\u{301}\n---\nب",
+                     "--- \na\n---\n", "---\n\n\n---", "---\nعنوان: «نص»\n----\n--\n---\n# رأس\n", "no front matter\n---\n",
+                     "\n---\n---\n", "---\ntitle: 👩‍👩‍👧\n\r\n---\n"]
+        for text in texts {
+            let expected = characterSplit(text)
+            do {
+                let got = try FrontMatter.split(text)
+                let want = try #require(expected, "\(text.debugDescription) should not close")
+                #expect(got?.yaml == want?.0, "\(text.debugDescription)")
+                #expect(got?.body == want?.1, "\(text.debugDescription)")
+                #expect(got.map { text.utf8.distance(from: text.startIndex, to: $0.body.startIndex) } == want.map { text.utf8.distance(from: text.startIndex, to: $0.1.startIndex) }, "\(text.debugDescription)")
+                #expect(got?.bodyLine == want?.2, "\(text.debugDescription)")
+            } catch {
+                #expect(expected == nil, "\(text.debugDescription) threw")
+            }
+        }
+    }
+
     @Test func markdownFrontMatter() throws {
         let dir = TempDir()
         dir.write("d.md", """

@@ -10,7 +10,36 @@ import Testing
         String(repeating: "كلمة ", count: 90) + "نهاية", "\u{0301} يبدأ بعلامة",
         // spaces a joiner, a spacing mark or a prepended mark glue to, a space after a carriage return
         "كلمة \u{200D}بعد وصل", "नमस्ते \u{093F}ि शब्द", "\u{0605} رقم \u{06DD}", "سطر\r \nبعد", " \u{0651}",
+        // punctuation the fast path knows, beside marks it does not
+        "قال، ثم «سكت» ؟ نعم؛ لا … ٣٠٪ — \u{201C}quoted\u{201D} ، \u{064B} ، \u{06DD} \u{0670}",
     ]
+
+    @Test func byteCountsAndSearchesMatchTheViews() {
+        for text in Self.samples + ["|", "a|b", "\r", "سطر\r\n", String(repeating: "ع", count: 5000) + "|"] {
+            #expect(UTF8Scalars.count(text) == text.unicodeScalars.count, "\(text.debugDescription)")
+            for byte in [UInt8(ascii: "|"), UInt8(ascii: "\r"), 0, 0xD8] {
+                #expect(UTF8Scalars.contains(text, byte) == text.utf8.contains(byte), "\(text.debugDescription) \(byte)")
+            }
+            var out: [UInt8] = []
+            Escape.appendMarkup(text + "<&\"'>" + text, to: &out)
+            #expect(String(decoding: out, as: UTF8.self) == Escape.markup(text + "<&\"'>" + text))
+        }
+    }
+
+    @Test func scalarsJoiningNoSpaceStandApartFromSpaces() {
+        var checked = 0
+        for v in UInt32(0)...0x2FFF where ArticlePages.joinsNoSpace(v) {
+            guard let s = Unicode.Scalar(v) else { continue }
+            for (a, b) in [(s, Unicode.Scalar(" ")), (Unicode.Scalar(" "), s)] {
+                var pair = String.UnicodeScalarView()
+                pair.append(a)
+                pair.append(b)
+                #expect(String(pair).count == 2, "U+\(String(v, radix: 16))")
+            }
+            checked += 1
+        }
+        #expect(checked > 900)
+    }
 
     @Test func scalarOffsetsSliceLikeScalarIndexing() {
         for text in Self.samples {

@@ -121,6 +121,26 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.url.deletingLastPathComponent().appendingPathComponent("escape.html").path))
     }
 
+    @Test func safePathChecksAndFoldersOnBytesAgreeWithStrings() {
+        func safe(_ path: String) -> Bool {
+            guard !path.isEmpty, path.utf8.count < 4096 else { return false }
+            for component in path.split(separator: "/", omittingEmptySubsequences: false) {
+                if component.isEmpty || component == "." || component == ".." || component.utf8.count > 255 { return false }
+            }
+            return !path.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == UInt8(ascii: "\\") }
+        }
+        let long = String(repeating: "ب", count: 127)  // 254 bytes
+        let paths = ["index.html", "a/index.html", "مقالات/نص/index.html", ".", "..", "...", ".a", "a.", "a/.", "a/..", "../a",
+                     "a/.../b", "..a/b", "a/b/", "/a", "a//b", "a\\b", "a\u{7F}", "a\tb", ".\u{301}/x", long + "/x", long + "x/x", long + "xy/x",
+                     String(repeating: "a/", count: 2100) + "x", "search/data/t/627-644.js", "d/3.js"]
+        for path in paths {
+            #expect(StagedOutput.isSafeRelativePath(path) == safe(path), "\(path.debugDescription)")
+            if safe(path) {
+                #expect(StagedOutput.parentFolder(path) == (path as NSString).deletingLastPathComponent, "\(path.debugDescription)")
+            }
+        }
+    }
+
     @Test func slugsFromHostileTitlesAndNamesStayInsideArticles() {
         let titles = ["../../etc/passwd", "..", "/", "\\..\\..\\windows", "<script>", "\u{202E}txt.exe", "%2e%2e%2f", "\u{0}", "", "..."]
         let slugs = Slugs.assign(titles: titles, keys: titles.indices.map { "k\($0)" }, fallbackPrefix: "article")

@@ -70,6 +70,8 @@ struct DiscoveryRules {
     /// not العليا (supreme: "مصلحة تونس العليا" is the head's).
     static let sidePlaceAdjectives: WordSet = Keys.of(["الشمالية", "الجنوبية", "الشرقية", "الغربية", "الوسطى",
                                                           "الشمالي", "الجنوبي", "الشرقي", "الغربي"])
+    /// Compass directions before a name: a part of a region («جنوب الأناضول»), never of an organization.
+    static let compassDirections: WordSet = Keys.of(["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"])
     /// "الجديدة" after a place: a new place ("إيرلندا الجديدة") or a slogan ("ليبيا الجديدة"), no mention of it.
     static let newPlaceAdjectives: WordSet = Keys.of(["الجديدة", "الجديد"])
     /// Words after which a place heads its phrase (no noun before it in construct): "سفير الولايات المتحدة
@@ -220,6 +222,10 @@ struct DiscoveryRules {
                Self.isOrdinaryAfterKaf(a.key(i), prefix: a.units[i].prefix) {
                 i += 1; continue   // «كنيس» (synagogue) is no ك + «نيس»
             }
+            if f.contains(.organization), !f.contains(.place), i > 0, a.units[i].prefix == 0, a.isWord(i - 1),
+               Self.compassDirections.contains(a.stemKey(i - 1)) {
+                i += 1; continue   // «جنوب الأناضول»: a region, not the agency of its name; no body has a south
+            }
             if f.contains(.organization) || f.contains(.place) {
                 // "حزب الله" after a head is part of a longer name: let the head rule see it first
                 add(i..<(i + 1), f.contains(.organization) ? .organization : .place, .lexicon)
@@ -227,6 +233,17 @@ struct DiscoveryRules {
             }
             if f.contains(.orgHead), a.units[i].tokens.count == 1, let next = addOrganization(head: i) {
                 i = next; continue
+            }
+            if let r = clubNamedWithItsCity(at: i) {
+                // "أسيك أبيدجان", "هرتا برلين": a club's own word and its city, in a paragraph about a match
+                add(r, .organization, .orgHead, cue: text((r.upperBound - 1)..<r.upperBound))
+                i = r.upperBound; continue
+            }
+            let sides = clubsOfAMatch(at: i)
+            if let last = sides.last {
+                // "تعادل X مع Y", "مع مضيفه X": the clubs of a match report
+                for r in sides { add(r, .organization, .orgHead, cue: text(i..<(i + 1))) }
+                i = last.upperBound; continue
             }
             if let r = teamName(at: i) {
                 // "فريق أسيك", "سائق فريق وليامز": a club or team named by a word no list knows

@@ -348,6 +348,10 @@ extension DiscoveryRules {
             let key = a.key(k)
             if f.contains(.roleWord) || f.contains(.demonym) { k += 1; continue }
             if isDescriptorBeforeName(k) { k += 1; continue }
+            if let r = bodyOfTheLexiconKind(at: k) {
+                add(r, .organization, .orgHead, cue: a.tokens[a.units[k].tokens.lowerBound].text)   // «رئيس مجلس الأمن القومي»
+                k = r.upperBound; continue
+            }
             // a definite nisba before a nationality describes the person too: "القيادي الأصولي الإيرلندي X"
             if a.isWord(k), a.units[k].prefix == 0, a.units[k].tokens.count == 1, a.isNisba(k),
                k + 1 < a.units.count, a.units[k + 1].prefix == 0, flags(k + 1).contains(.demonym), a.key(k + 1).hasPrefix("ال") { k += 1; continue }

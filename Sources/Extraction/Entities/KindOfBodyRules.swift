@@ -4,7 +4,8 @@ import ArabicText
 /// says whose it is («القومي», «الوطني», a nationality: «مجلس الأمن القومي», «مجلس الأمن الروسي») is another body of
 /// that kind, not the lexicon's (the UN Security Council): the phrase is named whole, as the head rule names
 /// «وزارة الداخلية الفرنسية». A lexicon body of proper names («حزب الله») takes a nationality as a descriptor, and one
-/// whose last word is already a nationality or a scope adjective («الاتحاد الأوروبي») takes none.
+/// whose last word is already a nationality or a scope adjective («الاتحاد الأوروبي») takes none. A nationality after
+/// the scope adjective is the body's country («مجلس الأمن القومي الأمريكي»).
 extension DiscoveryRules {
     /// Adjectives that say which country's or region's body a body of some kind is, besides nationalities.
     static let scopeAdjectives: WordSet = Keys.of(["القومي", "الوطني", "الجهوي", "المحلي", "الإقليمي", "القومية", "الوطنية",
@@ -31,7 +32,10 @@ extension DiscoveryRules {
         guard isNationalityAdjective(k) || Self.scopeAdjectives.contains(adjective) else { return nil }
         // the adjective agrees with the head («حزب الله اللبنانية» describes another noun: no body of its own)
         guard stem.hasSuffix("ه") == adjective.hasSuffix("يه") else { return nil }
-        return u..<(isSecondNationality(k + 1) ? k + 2 : k + 1)
+        // a country's after its scope («مجلس الأمن القومي السعودي»), or a second country («… التونسي الصيني»)
+        let scopeThenCountry = Self.scopeAdjectives.contains(adjective) && k + 1 < a.units.count && isNationalityAdjective(k + 1)
+            && a.key(k + 1).hasSuffix("يه") == adjective.hasSuffix("يه")
+        return u..<(isSecondNationality(k + 1) || scopeThenCountry ? k + 2 : k + 1)
     }
 }
 

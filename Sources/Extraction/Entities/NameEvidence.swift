@@ -187,6 +187,10 @@ public enum NameEvidence {
         return e.flags.contains(.firstName) || e.flags.contains(.ambiguousFirstName)
     }
 
+    /// A first name that is also an ordinary word of the language (`DictionaryWords.firstNames`): «آمنة»
+    /// ('safe'), «جميلة» ('beautiful'), «خيري» ('charitable'), «مسلم» ('a Muslim').
+    public static func isOrdinaryFirstName(_ key: String) -> Bool { Lexicon.ordinaryFirstNames.contains(key) }
+
     /// A name of the place or organization lexicons.
     public static func isLexiconName(_ key: String) -> Bool {
         guard let e = lexicon.lookup(key) else { return false }
@@ -265,6 +269,13 @@ public enum NameEvidence {
 
     /// Verbal-noun, participle-verb and plural shapes that are not names (see `DiscoveryRules.isVerbalNoun`).
     public static func hasVerbalNounShape(_ key: String) -> Bool { DiscoveryRules.isVerbalNoun(key) }
+
+    /// An organization or facility head word of the lexicon as written («الهيئة» without its article:
+    /// «هيئة», «مؤسسة», «مستشفى»); no area head («دولة», «جمهورية» make names of their own).
+    public static func isOrganizationOrFacilityHead(_ key: String) -> Bool {
+        guard let e = lexicon.lookup(key) else { return false }
+        return !e.flags.isDisjoint(with: [.orgHead, .facilityHead])
+    }
 
     /// An organization head word ("وزارة", "إدارة", "تنظيم") of the lexicon.
     public static func isOrganizationHead(_ key: String) -> Bool {

@@ -18,7 +18,11 @@ extension DiscoveryRules {
     /// «بمدينة نيوكاسل»).
     func teamName(at u: Int) -> Range<Int>? {
         guard a.units[u].tokens.count == 1, Self.teamHeads.contains(a.key(u)) else { return nil }
-        let w = u + 1
+        return clubWords(from: u + 1)
+    }
+
+    /// The club named by one to three words no list knows from unit `w` (`teamName`), or nil.
+    func clubWords(from w: Int) -> Range<Int>? {
         guard w < a.units.count, a.isWord(w), a.units[w].prefix == 0, isUnknownNameWord(w),
               NameShapeScore.looksLikeName(a.token(w).text) else { return nil }
         var end = w + 1
@@ -53,5 +57,73 @@ extension DiscoveryRules {
         // a quoted word no list knows, its letters not an ordinary word's («سونا»)
         return inner.allSatisfy({ a.isLatin($0) || a.isUnknownWord($0) && a.units[$0].prefix == 0 && !a.isDictionaryWord($0)
             && NameShapeScore.score(a.token($0).text) >= 0 }) ? inner : nil
+    }
+}
+
+/// Clubs named by a word of their own and their city («أسيك أبيدجان», «هرتا برلين») in a paragraph about a match.
+extension DiscoveryRules {
+    /// Words of football matches (not «الفريق», also a rank, nor words of other senses: «هدف», «لقاء», «دور», «فوز»): a
+    /// paragraph with one of them may name clubs by their city.
+    static let matchWords: WordSet = Keys.of(["مباراة", "المباراة", "مباريات", "المباريات", "الدوري", "المرمى", "مرمى",
+        "لاعب", "اللاعب", "لاعبي", "لاعبو", "مدرب", "المدرب", "الملعب", "ديربي", "منتخب", "المنتخب", "الشوط", "ركلة", "ركلات",
+        "كرة", "نادي", "النادي", "فريق", "فريقي", "تعادل", "مهاجم"])
+
+    /// A club named right before its city (unit `u` the first word): one or two words no list knows (`isUnknownNameWord`,
+    /// letters not below zero as a name's) then a city of the lexicon (not a country, no proclitic, no side adjective
+    /// after it) make one organization name, and the city is no mention of its own; only in a paragraph about a match
+    /// (`matchWords`), where a word before a city is a club's name far more often than a person's or a thing's
+    /// («ماراثون باريس», «كورنيش بيروت» stand elsewhere). Not after a first name, a title or a word no list knows (a
+    /// longer name) or a head (the head's name: «ملعب X باريس»), not a word in و (a list's next item) or a dual in
+    /// construct, not when a second word has a proclitic, not before a city written like a noun with a pronoun.
+    func clubNamedWithItsCity(at u: Int) -> Range<Int>? {
+        // (not «ودينامو»: the next item of a list, the conjunction glued on; not a dual in construct, «مينائي», «بلقائي»)
+        guard isUnknownNameWord(u), !a.key(u).hasPrefix("و"), !a.key(u).hasSuffix("يي"),
+              NameShapeScore.score(a.token(u).text) >= 0 else { return nil }
+        if u > 0, a.isWord(u - 1), !flags(u - 1).isDisjoint(with: [.firstName, .ambiguousFirstName, .title, .person, .orgHead, .facilityHead, .areaHead])
+            || isUnknownNameWord(u - 1) {
+            return nil
+        }
+        var city = u + 1
+        // a second word with a proclitic starts another phrase («غودوين لسبارتاك موسكو»: a player and his club)
+        if city < a.units.count, a.isWord(city), isUnknownNameWord(city), !["و", "ل", "ب"].contains(a.key(city).unicodeScalars.first ?? " "),
+           NameShapeScore.score(a.token(city).text) >= 0 { city += 1 }
+        guard city < a.units.count, a.isWord(city), a.units[city].prefix == 0, flags(city).contains(.place),
+              !flags(city).contains(.organization) else { return nil }
+        let name = a.units[city].entry?.canonical ?? a.surface(city..<(city + 1))
+        // a city written like a noun with its pronoun is no city here («رونالدو حديثه»: his talk, not حديثة)
+        guard PlaceKinds.isKnownCity(name), !PlaceKinds.isCountry(name), !isNounWithPronoun(city),
+              !Self.namesAnotherPlace(a, tokens: a.units[city].tokens, prefix: 0),
+              isMatchParagraph else { return nil }
+        return u..<(city + 1)
+    }
+
+    /// Whether the paragraph speaks of a match (`matchWords`).
+    var isMatchParagraph: Bool { a.units.indices.contains(where: { Self.matchWords.contains(a.stemKey($0)) }) }
+
+    /// The host and the guest with the pronoun of the other side («مع مضيفه», «على ضيفه»).
+    static let hostAndGuest: WordSet = Keys.of(["مضيفه", "ضيفه", "لمضيفه", "لضيفه", "بمضيفه", "بضيفه"])
+    /// A draw, whose subject and whose «مع» are the two sides («تعادل X مع Y»).
+    static let drawVerbs: WordSet = Keys.of(["تعادل", "وتعادل", "فتعادل"])
+
+    /// Clubs a match report names with no head, in a paragraph about a match: the one after the host or the guest of
+    /// the other side («تعادل مع مضيفه X», «فاز على ضيفه X») and both sides of a draw («تعادل X مع Y»), named by words
+    /// no list knows as after «فريق» (`clubWords`). Persons stand there in other sports («تغلب على نادال»), so no
+    /// other verb is a cue: tennis has neither hosts nor draws.
+    func clubsOfAMatch(at u: Int) -> [Range<Int>] {
+        guard a.units[u].tokens.count == 1 else { return [] }
+        let key = a.key(u)
+        if Self.hostAndGuest.contains(key), let r = clubWords(from: u + 1), isMatchParagraph { return [r] }
+        guard Self.drawVerbs.contains(key), let x = clubWords(from: u + 1), x.upperBound + 1 < a.units.count,
+              a.key(x.upperBound) == "مع", isMatchParagraph else { return [] }
+        if let y = clubWords(from: x.upperBound + 1) { return [x, y] }
+        return [x]
+    }
+
+    /// A one-word name written with a final ه (not ة) after a noun of the dictionary: that noun with its pronoun
+    /// («حديثه»: his talk; the town is written «حديثة»).
+    func isNounWithPronoun(_ u: Int) -> Bool {
+        guard a.units[u].tokens.count == 1, a.token(u).text.hasSuffix("ه") else { return false }
+        let key = a.key(u)
+        return Lexicon.dictionary.contains(String(key.unicodeScalars.dropLast()))
     }
 }

@@ -146,8 +146,14 @@ extension SentenceEvents {
             let clitic = (mentions[m].span.start > w[j].start || w[j].key.hasPrefix("بال")) && w[j].key.hasPrefix("ب")
             let joined = lastTaken == j - 1 && w[j].key.hasPrefix("و") && mentions[m].span.start > w[j].start
             let level = words.isAny(j - 1, ["مستوي"]) || (words.isAny(j - 2, ["مستوي"]) && !words.hasPrepositionClitic(j - 1) && !w[j - 1].isPunct)
+            // "التابعة للمنطقة البحرية X": a place noun and its adjective before the name; a second name right after
+            // one taken there («… X Y»: a district named after two towns).
+            let described = j - 2 >= range.lowerBound && Self.isNisba(w[j - 1].key) && !w[j - 1].isPunct
+                && words.has(j - 2, in: EventLexicon.placeNouns) && words.hasPrepositionClitic(j - 2)
+            let paired = lastTaken == j - 1 && mentions[m].span.start == w[j].start && !words.hasPrepositionClitic(j)
+                && !isGovernorateNamed(m)
             // ("بالقيروان" found whole by the name finder is the clitic and the name too)
-            if clitic || joined || level || words.has(j - 1, in: EventLexicon.placeNouns) || words.isAny(j - 1, ["في"]) {
+            if clitic || joined || level || described || paired || words.has(j - 1, in: EventLexicon.placeNouns) || words.isAny(j - 1, ["في"]) {
                 found.append(m)
                 lastTaken = lastWord[m]!
             }

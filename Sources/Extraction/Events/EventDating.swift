@@ -50,6 +50,13 @@ struct EventDating {
             // A date after a modal word that follows the trigger dates the plan ("… حيث حضر قمة … إنه سيستقبل
             // النقابات بداية الأسبوع المقبل").
             if let m = e.modalAfter, first > m { continue }
+            // "عاشت أحداث تفجير المطار في مداخلة لها اليوم الجمعة": a date after an interview's noun that follows a
+            // violent event's trigger is the day it was told.
+            if Self.toldTypes.contains(e.type), first > e.triggerWord,
+               (max(e.triggerWord + 1, first - Self.toldReach)..<first).contains(where: { words.has($0, in: Self.interviewNouns) }) {
+                if reportDate == nil { reportDate = c }
+                continue
+            }
             if e.type == .statement {
                 // A report is dated by the date of its own clause, to the day or month.
                 guard let zone = e.reportWords, zone.contains(first), first < e.triggerWord || first - (e.speakerEnd ?? e.triggerWord) <= 5,
@@ -85,6 +92,15 @@ struct EventDating {
         }
         return (best?.0, reportDate)
     }
+
+    /// Events a later statement may tell of ("في مداخلة لها اليوم"): a date after the statement's noun is not theirs.
+    static let toldTypes: Set<EventType> = [.attack, .airstrike, .killing, .clash, .arrest, .other]
+    /// Nouns of an interview or a talk, where people recall what happened before (not a communiqué, «بيان», «بلاغ»,
+    /// which reports the day's news).
+    static let interviewNouns = WordSet(["مداخلة", "حوار", "مقابلة", "برنامج", "ندوة", "تدوينة", "حديث", "استضافته",
+                                         "استضافتها"].map(EventLexicon.key))
+    /// How many words before a date an interview's noun makes it the interview's.
+    static let toldReach = 6
 
     /// Words that say the event was the outcome or the next step of what was said before it ("نتج عن ذلك
     /// إيقاف", "مما أسفر عن مقتل", "وتم اعتقال", "ثم اعتقل").

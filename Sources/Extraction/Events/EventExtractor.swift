@@ -34,9 +34,11 @@ import ArabicText
 ///   العون الذي أطلق النار": that event is the relative clause's; but the time of the operation the clause followed, "بعد عملية مداهمة فجر
 ///   اليوم … من القبض", or of the operation that led to it, "أسفرت عمليات التمشيط التي … فجر اليوم عن"; a
 ///   time or a distance after «بعد» opens no cause phrase, a report's main verb "تمكنت" ends one), nor a
-///   report's date for what it reports, nor the bounds of a period ("من 7 إلى 13 ماي": a count over it;
+///   report's date for what it reports, nor an interview's date after a violent event it recalls ("عاشت أحداث تفجير
+///   المطار في مداخلة لها اليوم"), nor the bounds of a period ("من 7 إلى 13 ماي": a count over it;
 ///   an article whose lead counts a period reports no news of its day); else the date of a following
-///   "جاء ذلك …" sentence; else, when the event is reported, the report's date (inferred; also for a
+///   "جاء ذلك …" sentence; else, for a fragment after «؛» that opens with its event noun ("- في 26 سبتمبر 2004 اغتيل
+///   فلان؛ بتفجير سيارته في دمشق."), the one date the clause before it states (inferred); else, when the event is reported, the report's date (inferred; also for a
 ///   named killing the report announces right after its time: "أعلنت مساء اليوم عن مقتل …"); else, in
 ///   the three sentences after the lead that state no time of their own (a verb, a noun of the news types or one
 ///   «قام … بـ» governs), the lead's news day
@@ -47,7 +49,8 @@ import ArabicText
 ///   the day it was reported, `DateMention.isReportedDay`, unless the first sentence states that day); else none
 ///   (undated). A date in an earlier clause that the event follows from ("الاحتجاج الذي نظموه أمس … ونتج عن
 ///   ذلك إيقاف", "… وتم اعتقال") dates it (`EventDating.consequenceCarries`). News a clause spreads over a span
-///   ("خلال اليومين الماضيين", "على مدى أسبوع": `spreadsOverPeriod`) is given none of these inferred days; an event an
+///   ("خلال اليومين الماضيين", "على مدى أسبوع": `spreadsOverPeriod`) is given none of these inferred days, nor is
+///   recent news («مؤخرا», «الأخيرة» before the trigger or right after it) given the report's, lead's or article's day; an event an
 ///   anniversary marks ("الذكرى الأربعين لمقتل") is history, and a date right after «الذكرى» names the anniversary.
 ///   A duration counted back ("منذ قرابة أسبوعين") dates only an event within `EventDating.elapsedReach` words of it;
 ///   news announced with an inferred day and told again with one takes its time (`takeRetoldTimes`); a deed a charge
@@ -158,6 +161,20 @@ public struct EventExtractor: Sendable {
                 }
                 let (date, reportDate) = dating.choose(for: e, candidates: (datesBySentence[si] ?? []).filter { !bounds.contains($0) })
                 e.date = date
+                // "- في 26 سبتمبر 2004 اغتيل فلان؛ بتفجير سيارته في دمشق.": a fragment after «؛» that opens with its event
+                // noun tells how the deed before it was done, on the one day that clause states.
+                if e.date == nil, e.nominal, si > 0, Self.opensFragment(words, trigger: e.triggerWord),
+                   let last = allWords[si - 1].words.last, last.isPunct, [";", "؛"].contains(last.key) {
+                    let stated = (datesBySentence[si - 1] ?? []).filter { !ex.dates[$0].inferred && ex.dates[$0].date != nil }
+                    if let d = stated.first, stated.allSatisfy({ ex.dates[$0].date == ex.dates[d].date }) {
+                        ex.dates.append(DateMention(span: ex.dates[d].span, sentence: si, text: ex.dates[d].text, date: ex.dates[d].date,
+                                                    inferred: true))
+                        e.date = ex.dates.count - 1
+                    }
+                }
+                // "الحملات التي نُفذت مؤخرا": recent news is of no one day the report could give it (a cue before the
+                // trigger or right after it: not "… بعد أن اعترف بقتل 15 طفلا خلال السنوات الأخيرة", older deeds).
+                let recent = recencyCue(words, outside: [], before: e.triggerWord + 5) != nil
                 if e.date == nil, si + 1 < allWords.count, opensWithJaaDhalik(allWords[si + 1]),
                    let next = datesBySentence[si + 1]?.first {
                     e.date = next
@@ -182,7 +199,7 @@ public struct EventExtractor: Sendable {
                 // The sentence's dates that may say the event's day: a duration counted back that the event did not take
                 // dates another verb ("الحي الذي شهد عملية مماثلة قبل أسبوعين").
                 let ownDates = (datesBySentence[si] ?? []).filter { !EventDating.isElapsed(ex.dates[$0].text) }
-                if e.date == nil, !spread, let r = reportDate, e.type != .statement, !e.anaphoric, !charged, (!history && announced) || announcedThen {
+                if e.date == nil, !spread, !recent, let r = reportDate, e.type != .statement, !e.anaphoric, !charged, (!history && announced) || announcedThen {
                     ex.dates.append(DateMention(span: ex.dates[r].span, sentence: si, text: ex.dates[r].text, date: ex.dates[r].date,
                                                 inferred: true))
                     e.date = ex.dates.count - 1
@@ -200,7 +217,7 @@ public struct EventExtractor: Sendable {
                     && (max(e.wordRange.lowerBound, e.triggerWord - 6)..<e.triggerWord).contains { words.isAny($0, SentenceEvents.doVerbs) }
                 // "أصيب جندي في اشتباكات جدت مساء اليوم. كما تمكنت القوات من القضاء على …": a sentence right after
                 // the lead that has no time of its own reports the lead's news, of the lead's day.
-                if e.date == nil, !spread, e.type != .statement, !e.nominal || doneBy || Self.newsTypes.contains(e.type), !history, !e.referenced, e.ownWords == nil,
+                if e.date == nil, !spread, !recent, e.type != .statement, !e.nominal || doneBy || Self.newsTypes.contains(e.type), !history, !e.referenced, e.ownWords == nil,
                    // (a sentence the day carries to states no other day: a date it has that the event did not take is
                    // that same day, a report's or a clause's — unless the event refers back to one told before, "صد الهجوم")
                    ownDates.isEmpty || !e.anaphoric,
@@ -222,7 +239,7 @@ public struct EventExtractor: Sendable {
                 let announcedNews = announced && (!words.isAny(e.triggerWord - 1, ["عن"])
                     || (max(e.wordRange.lowerBound, e.triggerWord - 6)..<e.triggerWord).contains { words.has($0, in: Self.announceVerbs) })
                 let leadEvent = (!e.nominal || doneBy || e.type == .arrest || casualtiesIn || performed || announcedNews) && !history
-                if e.date == nil, !spread, e.type != .statement, e.type != .threat, si < 2, !periodLead, !e.anaphoric, !e.plural, leadEvent, e.ownWords == nil,
+                if e.date == nil, !spread, !recent, e.type != .statement, e.type != .threat, si < 2, !periodLead, !e.anaphoric, !e.plural, leadEvent, e.ownWords == nil,
                    !opensWithBackground(words),
                    let reference, !referenceInferred, reference.day != nil,
                    // (in the first sentence, a date it states may be the article's day too, "وفق ما أكده … في تصريح اليوم
@@ -318,6 +335,12 @@ public struct EventExtractor: Sendable {
         w.words.prefix(2).contains { $0.readings.contains { EventContextLexicon.background.contains($0) } }
     }
 
+    /// A clause that opens with its event noun, bare or after a preposition ("بتفجير سيارته", "في تفجير", "جراء صعقه"):
+    /// no verb of its own, the rest of the clause before it.
+    static func opensFragment(_ w: SentenceWords, trigger: Int) -> Bool {
+        trigger == 0 || (trigger == 1 && w.isAny(0, ["في", "جراء", "اثر", "عبر"]))
+    }
+
     private func opensWithJaaDhalik(_ w: SentenceWords) -> Bool {
         let keys = w.words.prefix(3).map(\.readings)
         guard keys.count >= 2 else { return false }
@@ -325,8 +348,8 @@ public struct EventExtractor: Sendable {
     }
 
     /// "مؤخراً", "خلال الأيام (الأربعة) الأخيرة": the event is recent.
-    private func recencyCue(_ w: SentenceWords, outside foreign: [Range<Int>]) -> SentenceWords.Word? {
-        for (i, word) in w.words.enumerated() where word.readings.contains(where: { EventLexicon.recency.contains($0) }) {
+    private func recencyCue(_ w: SentenceWords, outside foreign: [Range<Int>], before end: Int = .max) -> SentenceWords.Word? {
+        for (i, word) in w.words.enumerated() where i < end && word.readings.contains(where: { EventLexicon.recency.contains($0) }) {
             if foreign.contains(where: { $0.contains(i) }) { continue }
             if word.readings.contains(EventLexicon.key("مؤخرا")) { return word }
             if (max(0, i - 2)..<i).contains(where: { w.has($0, in: EventLexicon.recentTimeNouns) }) { return word }

@@ -8,6 +8,7 @@ extension SentenceEvents {
         var after: [Int] = []
         var lastAttached = -1
         var inCharge: ChargePhrase?
+        var namedByPlace = false
         let relatives = foreign
         for j in seg where j > h.index {
             // What follows a complementizer or a report is another clause.
@@ -19,6 +20,8 @@ extension SentenceEvents {
             // "وإحالتهما إلى فرقة مكافحة الإرهاب بتونس العاصمة", "ونقله إلى المستشفى الجهوي بX", "الالتحاق بالجماعات
             // الإرهابية بسوريا": where the arrested were sent or meant to go, not where they were taken.
             if h.type == .arrest, isSending(at: j) || describesPastDoings(at: j) { break }
+            // "القبض على عنصر بX، وتدمير مخبأين في Y": a comma and و before no place start another predicate.
+            if h.type == .arrest, !after.isEmpty, startsCoordinatedPredicate(at: j) { break }
             if inCharge == .charge, words.has(j, in: Self.byWords), words.isAny(j - 1, ["من", "علي"]) || words.hasPrepositionClitic(j) {
                 inCharge = nil
             }
@@ -31,7 +34,8 @@ extension SentenceEvents {
             if relatives.contains(where: { $0.contains(j) && !$0.contains(h.index) }) { continue }
             var prev = j - 1
             while prev > h.index, w[prev].isPunct, w[prev].key == "\"" { prev -= 1 }  // قاعدة “عين الأسد”
-            let continues = lastAttached == prev || (lastAttached == prev - 1 && w[prev].isPunct)
+            // ("هجوم X وY": a single attack named by its place; the place joined to it names another attack)
+            let continues = (lastAttached == prev || (lastAttached == prev - 1 && w[prev].isPunct)) && !namedByPlace
             let clitic = mentions[m].span.start > w[j].start && !w[j].key.hasPrefix("ل") && (!w[j].key.hasPrefix("و") || continues)
             if h.type == .withdrawal {
                 // "انسحاب … من العراق", "خروج … خارج العراق".
@@ -54,6 +58,8 @@ extension SentenceEvents {
             // "أصيلي العاصمة وسيدي بوزيد", "أصيل معتمدية منزل تميم من ولاية نابل", "قادما من": where people come from;
             // "شركة مقرها في روما": where something else is.
             if isOriginOrSeat(before: j, after: h.index) { continue }
+            // "عون أمن يعمل في فوج وحدات التدخل بX": where someone works, not where the event was.
+            if isWorkplace(before: j, after: h.index) { continue }
             // "إلى قرب الولايات المتحدة": قرب as a noun.
             if words.isAny(prev, ["قرب"]), words.isAny(prev - 1, ["الي"]) { continue }
             // "قرب العاصمة الفرنسية باريس": a place noun and its adjective before the name.
@@ -66,7 +72,11 @@ extension SentenceEvents {
                 || (!h.trigger.nominal && after.isEmpty && j - h.index <= 4)
                 // The object of a verb that continues the event ("هجوماً … استهدف قاعدة الوادي").
                 || (lookup(prev).map { [.attack, .airstrike].contains($0.trigger.type) } ?? false)
-            if attached { after.append(m); lastAttached = lastWord[m]! }
+            if attached {
+                if after.isEmpty, prev == h.index, h.trigger.nominal, h.type == .attack, !w[h.index].key.hasSuffix("ات"),
+                   mentions[m].span.start == w[j].start { namedByPlace = true }
+                after.append(m); lastAttached = lastWord[m]!
+            }
         }
         if !after.isEmpty { return after }
         if h.type == .killing || h.type == .attack, case let before = incidentPlaces(before: h, segment: seg), !before.isEmpty { return before }
@@ -104,6 +114,15 @@ extension SentenceEvents {
         return found
     }
 
+    /// A comma at word `j` and a word with و after it (or «و» alone and a word) that is no place: the start of a
+    /// coordinated predicate ("، وتدمير مخبأين في Y", "، و حجز سيارة بـY").
+    func startsCoordinatedPredicate(at j: Int) -> Bool {
+        let w = words.words
+        guard j + 2 < w.count, w[j].key == ",", w[j + 1].key.hasPrefix("و"), !w[j + 1].isPunct else { return false }
+        let next = w[j + 1].key == "و" ? j + 2 : j + 1
+        return startingAt[next] == nil && !words.has(next, in: EventLexicon.placeNouns)
+    }
+
     /// Word `j` sends someone elsewhere: a referral, transfer or committal followed by إلى or على ("وإحالتهم على
     /// النيابة", "نقله إلى المستشفى"), or joining a group abroad ("الالتحاق بـ").
     func isSending(at j: Int) -> Bool {
@@ -115,6 +134,8 @@ extension SentenceEvents {
     /// ("كانوا بصدد …", "كانوا على متن سيارة" are where they were caught, and go on).
     func describesPastDoings(at j: Int) -> Bool {
         guard words.isAny(j, ["كانا", "كانوا", "كانتا"]), j + 1 < words.words.count, !words.isAny(j + 1, ["بصدد"]) else { return false }
+        // ("كانوا قد قاموا بافتكاكه": what they had done before)
+        if words.isAny(j + 1, ["قد"]) { return true }
         let next = words.words[j + 1].key
         return (next.hasPrefix("ي") || next.hasPrefix("ت")) && next.count >= 4 && !words.words[j + 1].isPunct
     }
@@ -131,6 +152,22 @@ extension SentenceEvents {
             if let name = placeName(at: k + 1, in: range) { return name }
         }
         return nil
+    }
+
+    /// Verbs of working somewhere ("يعمل في", "تشتغل بـ"); not of studying: a pupil is often taken where he studies.
+    static let workVerbs = WordSet(["يعمل", "تعمل", "يعملون", "يعملان", "تعملان", "يشتغل", "تشتغل", "يشتغلون", "يشتغلان",
+                                    "يزاول", "تزاول", "يزاولون"].map(EventLexicon.key))
+
+    /// Whether the place at word `j` is where someone works: a work verb at most six words before it, after
+    /// the trigger, with no mark, trigger or complementizer between.
+    func isWorkplace(before j: Int, after trigger: Int) -> Bool {
+        var k = j - 1
+        while k > trigger, j - k <= 6 {
+            if words.has(k, in: Self.workVerbs) { return true }
+            if words.words[k].isPunct || (lookup(k) != nil && covering[k] == nil) || words.has(k, in: EventLexicon.complementizer) { return false }
+            k -= 1
+        }
+        return false
     }
 
     static let sendingWords = WordSet(["إحالة", "إحالته", "إحالتها", "إحالتهم", "إحالتهما", "أحيل", "أحيلت", "أحيلوا", "أحيلا",

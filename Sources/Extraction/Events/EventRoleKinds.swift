@@ -130,6 +130,11 @@ extension SentenceEvents {
         if h.type == .attack, r.actors.isEmpty, r.actorPhrase == nil, let f = enablingForce(of: h, in: range) ?? firingForce(of: h, in: seg) {
             if let m = f.named, !r.targets.contains(m) { r.actors = [m] } else if f.named == nil { r.actorPhrase = f.phrase }
         }
+        // "فلان، الذي أطلق النار على …", "الإرهابي الذي استهدف نقطة التفتيش": the antecedent of the relative clause.
+        if h.type == .attack, r.actors.isEmpty, r.actorPhrase == nil, !r.targets.isEmpty || r.targetPhrase != nil,
+           let a = relativeAntecedent(of: h, in: range) {
+            if let m = a.named, !r.targets.contains(m) { r.actors = [m] } else if let p = a.phrase { r.actorPhrase = phraseText(p) }
+        }
         r.places = attachedPlaces(h, segment: seg).filter { !r.actors.contains($0) }
         if r.places.isEmpty, h.type == .attack { r.placePhrase = attackedPostSeat(of: h, in: seg) }
         _ = w
@@ -242,6 +247,10 @@ extension SentenceEvents {
         if h.type == .killing || h.type == .other, r.actors.isEmpty, r.actorPhrase == nil,
            let p = firstByPhrase(of: h, segment: seg, in: range).described {
             if let m = startingAt[p.upperBound], mentions[m].type == .person, !r.targets.contains(m) { r.actors = [m] } else { r.actorPhrase = phraseText(p) }
+        }
+        // "فجر انتحاري شاحنة … مما أسفر عن مقتل 15 شخصا": who set off the incident the killing resulted from.
+        if h.type == .killing, r.actors.isEmpty, r.actorPhrase == nil, let a = incidentAgent(of: h, in: range) {
+            if let m = a.named, !r.targets.contains(m) { r.actors = [m] } else if let p = a.phrase { r.actorPhrase = Self.obliquePlural(phraseText(p)) }
         }
         guard !r.targets.isEmpty || r.targetPhrase != nil || killed else { return nil }
         if h.type == .arrest, r.actors.isEmpty, h.trigger.nominal,

@@ -182,6 +182,16 @@ extension SentenceEvents {
                                             "خبير", "الخبير", "مصدر", "ممثل", "نائب", "النائب"])
     }
 
+    /// Whom a report was given to, after its speaker's office («قال المتحدث للصحفيين», «أكد الوزير لوسائل الإعلام»).
+    static let addresseeWords = WordSet(["للصحفيين", "للصحافيين", "للصحافه", "للصحافة", "لوسائل", "للاعلام", "للإعلام", "لوكاله",
+                                         "لوكالة", "لقناه", "لقناة", "لاذاعه", "لإذاعة", "لصحيفه", "لصحيفة", "للتلفزيون"].map(EventLexicon.key))
+
+    /// A speaker's role phrase up to whom the report was given: "المتحدث للصحفيين" is "المتحدث".
+    func withoutAddressee(_ p: Range<Int>) -> Range<Int> {
+        guard let a = p.first(where: { $0 > p.lowerBound && words.has($0, in: Self.addresseeWords) }) else { return p }
+        return p.lowerBound..<a
+    }
+
     // MARK: - Reports and threats
 
     private func statementRoles(_ h: Hit, _ range: Range<Int>) -> Roles? {
@@ -214,7 +224,7 @@ extension SentenceEvents {
                     r.actors = []
                 }
             }
-        } else if let p = s.phrase, isSpecificRole(p) {
+        } else if let p = s.phrase.map(withoutAddressee), isSpecificRole(p) {
             r.actorPhrase = words.text(p)
         } else {
             return nil

@@ -120,7 +120,10 @@ struct EntityMerger {
                     canonical = nil
                 }
                 // «"آي بي سي- 24"»: the quote names another thing than «آي بي سي» (a curated name stays curated)
-                if cur == nil, context.cutInQuote[a][m] {
+                // «جورينج-إكارت»: a hyphen joins another word of the surname (a lexicon name stays: «تونس-صفاقس»
+                // is a road between two places)
+                if cur == nil, context.cutInQuote[a][m]
+                    || context.hyphenJoined[a][m] && canonical == nil && ![.lexicon, .known].contains(mentions[m].rule) {
                     gk = .cutTitle(names.cls(key))
                     canonical = nil
                 }

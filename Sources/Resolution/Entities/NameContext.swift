@@ -25,6 +25,9 @@ struct NameContext {
     /// Per article and mention: the mention opens a quote that goes on with a number before it closes
     /// («"آي بي سي- 24"»): it is a cut of a numbered title (a channel, a model), not the shorter name.
     var cutInQuote: [[Bool]]
+    /// Per article and mention: a hyphen joins the mention, with no space, to a word of the same written name
+    /// («كاترين جورينج-إكارت», «غرانت-سنت»): it is cut from that longer name.
+    var hyphenJoined: [[Bool]]
     /// Per article and mention: the mention is quoted right after an organization or outlet head («جمعية
     /// "إفريقيّة"», «صحيفة "الرياض"»): it names that body, whatever place the lexicon gives the word.
     var quotedAfterOrganizationHead: [[Bool]]
@@ -37,9 +40,9 @@ struct NameContext {
 
     init(documents: [Document], extractions: [DocumentExtraction]) {
         // articles in a few chunks on their own threads, each with its own memo of word tests
-        let chunks = ParallelChunks.map(extractions.count, minChunk: 512) { range -> ([[Neighbour?]], [[Neighbour?]], [[Bool]], [UTF8Key: Int], [[Bool]], [[Bool]]) in
+        let chunks = ParallelChunks.map(extractions.count, minChunk: 512) { range -> ([[Neighbour?]], [[Neighbour?]], [[Bool]], [UTF8Key: Int], [[Bool]], [[Bool]], [[Bool]]) in
             var before: [[Neighbour?]] = [], after: [[Neighbour?]] = [], quoted: [[Bool]] = [], surfaces: [UTF8Key: Int] = [:]
-            var cut: [[Bool]] = [], afterHead: [[Bool]] = []
+            var cut: [[Bool]] = [], afterHead: [[Bool]] = [], hyphened: [[Bool]] = []
             var wordTests: [UTF8Key: (Bool, Bool)] = [:]
             func neighbour(_ key: String?) -> Neighbour? {
                 guard let key else { return nil }
@@ -55,7 +58,11 @@ struct NameContext {
                 var q = [Bool](repeating: false, count: ex.mentions.count)
                 var c = [Bool](repeating: false, count: ex.mentions.count)
                 var h = [Bool](repeating: false, count: ex.mentions.count)
+                var j = [Bool](repeating: false, count: ex.mentions.count)
                 var scalarsOfBlock: [Int: [Unicode.Scalar]] = [:]
+                // where mentions start and end, per block (a hyphen between two mentions joins two names of a list)
+                var starts = Set<[Int]>(), ends = Set<[Int]>()
+                for m in ex.mentions { starts.insert([m.span.block, m.span.start]); ends.insert([m.span.block, m.span.end]) }
                 for (i, m) in ex.mentions.enumerated() {
                     surfaces[UTF8Key(m.surface), default: 0] += 1
                     guard a < documents.count, m.span.block < documents[a].blocks.count else { continue }
@@ -70,20 +77,25 @@ struct NameContext {
                     c[i] = !q[i] && Self.isQuote(scalars, before: m.span.start, marks: Self.doubleQuoteMarks)
                         && Self.quoteClosesAfterANumber(scalars, from: m.span.end)
                     h[i] = q[i] && Self.organizationHeadBeforeQuote(scalars, start: m.span.start)
+                    j[i] = Self.isHyphenJoined(scalars, start: m.span.start, end: m.span.end,
+                                               mentionAfter: starts.contains([m.span.block, m.span.end + 1]),
+                                               mentionBefore: ends.contains([m.span.block, m.span.start - 1]))
                 }
                 before.append(b)
                 after.append(n)
                 quoted.append(q)
                 cut.append(c)
                 afterHead.append(h)
+                hyphened.append(j)
             }
-            return (before, after, quoted, surfaces, cut, afterHead)
+            return (before, after, quoted, surfaces, cut, afterHead, hyphened)
         }
         before = chunks.flatMap(\.0)
         after = chunks.flatMap(\.1)
         quoted = chunks.flatMap(\.2)
         cutInQuote = chunks.flatMap(\.4)
         quotedAfterOrganizationHead = chunks.flatMap(\.5)
+        hyphenJoined = chunks.flatMap(\.6)
         var surfaces: [UTF8Key: Int] = [:]
         for c in chunks { surfaces.merge(c.3, uniquingKeysWith: +) }
         for (surface, c) in surfaces {
@@ -132,6 +144,19 @@ struct NameContext {
         guard i > start else { return false }
         while i < scalars.count, scalars[i] == " " { i += 1 }
         return i < scalars.count && doubleQuoteMarks.contains(scalars[i])
+    }
+
+    /// A hyphen right after the mention with a letter right after it, or right before it with a letter right
+    /// before it, no space either side: «جورينج-إكارت» is one surname. (A hyphen between spaces is a dash; one
+    /// between two mentions, `mentionAfter` or `mentionBefore`, separates the names of a list: «ناطر-إيهاب المساكني».)
+    /// A first name across the hyphen starts or ends another name of the list too («ناطر-وائل بالغالي»).
+    static func isHyphenJoined(_ scalars: [Unicode.Scalar], start: Int, end: Int, mentionAfter: Bool, mentionBefore: Bool) -> Bool {
+        if !mentionAfter, end + 1 < scalars.count, scalars[end] == "-", letterRange.contains(scalars[end + 1].value),
+           !(Tokenizer.edgeWordKey(in: scalars, from: end + 1, to: min(scalars.count, end + 33), last: false).map(NameEvidence.isFirstName) ?? false) {
+            return true
+        }
+        return !mentionBefore && start >= 2 && scalars[start - 1] == "-" && letterRange.contains(scalars[start - 2].value)
+            && !(Tokenizer.edgeWordKey(in: scalars, from: max(0, start - 33), to: start - 1, last: true).map(NameEvidence.isFirstName) ?? false)
     }
 
     /// Quote marks that are no apostrophe (a minute mark in «36' خليل الصقلي 56'» is no quote).

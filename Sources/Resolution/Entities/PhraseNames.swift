@@ -77,9 +77,11 @@ enum PhraseNames {
     /// stem is a dictionary word is not enough: «الرحمات», «البرجين», «القصور» are localities.)
     static func isOrdinaryWordPlace(_ name: String, _ type: EntityType, _ features: [Double]) -> Bool {
         guard let key = oneWordPlaceOfOneArticle(name, type, features) else { return false }
-        // «منطقة تبعد»: an imperfect verb after an area head is the next clause, no place
+        // «منطقة تبعد»: an imperfect verb after an area head is the next clause, no place; «مُنتحلا»: a participle,
+        // in the accusative too
+        let bare = key.hasSuffix("ا") ? String(key.unicodeScalars.dropLast()) : key
         return NameEvidence.isWordAsWrittenInDictionary(key) || NameEvidence.isProcliticBeforeWord(key)
-            || NameEvidence.isImperfectVerb(key)
+            || NameEvidence.isImperfectVerb(key) || hasParticipleShape(bare)
     }
 
     /// Prepositions as written: «على» and «إلى» with ى (their match keys are those of the first names «علي»).
@@ -110,6 +112,86 @@ enum PhraseNames {
         return !before.isEmpty && before.allSatisfy { $0.map(capitalKeys.contains) ?? false }
     }
 
+    /// Complements that refer back to what the article is about rather than name a body: «بلدية الجهة» (the
+    /// region's municipality), «وزارة الإشراف» (the supervising ministry, a different one in each article).
+    static let anaphoricComplements: Set<String> = Set(["الجهة", "الإشراف", "الاشراف"].map(ArabicNormalizer.matchKey))
+
+    /// An organization or place of two words: a head and, with the article, another organization or facility
+    /// head or a word that refers back to the article's subject: «مجلس الهيئة» (the council of whichever
+    /// commission the article is about), «مجلس المؤسسة», «مجلس الإدارة», «بلدية الجهة». A body's own name
+    /// says what it is for or whose it is («مجلس النواب», «وزارة الداخلية»), not that it belongs to a body.
+    static func isHeadOfGenericBody(_ name: String, _ type: EntityType) -> Bool {
+        guard type != .person else { return false }
+        let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
+        guard words.count == 2, NameEvidence.isPlaceOrInstitutionHead(words[0].key) else { return false }
+        let second = words[1].key
+        guard second.hasPrefix("ال") else { return false }
+        return anaphoricComplements.contains(second) || NameEvidence.isOrganizationOrFacilityHead(String(second.dropFirst(2)))
+    }
+
+    /// A place of one indefinite word, named in one article and only after a place head, that is a first name
+    /// the language also uses as an adjective (`NameEvidence.isOrdinaryFirstName`): «منطقة آمنة» (a safe area),
+    /// «مدينة جميلة» (a beautiful town). A town of that name is in the lexicon or named in other articles.
+    static func isAdjectiveAfterPlaceHead(_ name: String, _ type: EntityType, _ features: [Double]) -> Bool {
+        guard type == .place, features[EntityConfidence.featureIndex["one_article"]!] == 1,
+              features[EntityConfidence.featureIndex["rule_place_head"]!] >= 1 else { return false }
+        let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
+        guard words.count == 1, let key = words.first?.key, !key.hasPrefix("ال"), !NameEvidence.isLexiconName(key) else { return false }
+        return NameEvidence.isOrdinaryFirstName(key)
+    }
+
+    /// A person of two words named in one article: a first name that is also an ordinary word («مسلم», «آمنة»)
+    /// and an indefinite word no name ends with that reads as a second adjective or a verb: joined by و
+    /// («مسلم ومسيحي», «آمنة ومطمئنة»), a participle shape («مسلم متطرف», «أياد مرتعشة»), or a past verb or
+    /// an elative أفعل written with its hamza («آمنة أخفق»). Family names after such a first name are names
+    /// the corpus writes after other first names too, or words of no such shape.
+    static func isOrdinaryFirstNameThenWord(_ name: String, _ type: EntityType, _ features: [Double],
+                                            otherNameMentions: (String) -> Int) -> Bool {
+        guard type == .person, features[EntityConfidence.featureIndex["one_article"]!] == 1 else { return false }
+        let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
+        guard words.count == 2, NameEvidence.isOrdinaryFirstName(words[0].key) else { return false }
+        let second = words[1], key = second.key
+        guard !key.hasPrefix("ال"), !NameEvidence.isFirstName(key), !NameEvidence.isLexiconName(key),
+              !NameEvidence.isNameConnector(key), otherNameMentions(key) == 0 else { return false }
+        let letters = Array(second.text.unicodeScalars.filter { !(0x064B...0x065F).contains($0.value) && $0.value != 0x0640 })
+        if letters.first == "و", letters.count >= 4 {
+            let rest = String(String.UnicodeScalarView(letters.dropFirst()))
+            return !NameEvidence.isFirstName(ArabicNormalizer.matchKey(rest))
+        }
+        if hasParticipleShape(key) { return true }
+        // أفعل: the hamza as written, three letters, no long vowel
+        return letters.count == 4 && letters[0] == "أ" && !letters.dropFirst().contains { "اويى".unicodeScalars.contains($0) }
+    }
+
+    /// A place of two words: a proper name and the adjective «الدولي» of a facility, without the facility's head
+    /// («مطار "فنوكوفو الدولي"»): a facility keeps its head («مطار قرطاج الدولي»), so the name is cut.
+    static func isFacilityAdjectiveWithoutHead(_ name: String, _ type: EntityType) -> Bool {
+        guard type == .place else { return false }
+        let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
+        guard words.count == 2, internationalKeys.contains(words[1].key), !words[0].key.hasPrefix("ال"),
+              !NameEvidence.isPlaceOrInstitutionHead(words[0].key) else { return false }
+        return true
+    }
+    static let internationalKeys: Set<String> = Set(["الدولي", "الدولية", "الدولى"].map(ArabicNormalizer.matchKey))
+
+    /// A person of two words named in one article: a first name and و + a verbal noun of the forms تفعيل or
+    /// استفعال, or its adjective in ي («خيري وتحسيسي», 'charitable and awareness-raising'): two coordinated
+    /// words of the language, since no family name has those shapes (foreign names in و have no Arabic pattern:
+    /// «ويلز», «واتسون»).
+    static func isFirstNameThenCoordinatedVerbalNoun(_ name: String, _ type: EntityType, _ features: [Double]) -> Bool {
+        guard type == .person, features[EntityConfidence.featureIndex["one_article"]!] == 1 else { return false }
+        let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
+        guard words.count == 2, NameEvidence.isFirstName(words[0].key), !NameEvidence.isFirstName(words[1].key) else { return false }
+        var s = Array(words[1].key.unicodeScalars)
+        guard s.first == "و", s.count >= 6 else { return false }
+        s.removeFirst()
+        if s.last == "ه", s.count >= 7, s[s.count - 2] == "ي" { s.removeLast() }
+        if s.last == "ي", s.count >= 6 { s.removeLast() }
+        let tafil = s.count == 5 && s[0] == "ت" && s[3] == "ي"
+        let istifal = s.count == 7 && s[0] == "ا" && s[1] == "س" && s[2] == "ت" && s[5] == "ا"
+        return tafil || istifal
+    }
+
     static func isOrdinaryNotName(_ word: Token) -> Bool {
         guard !NameEvidence.isFirstName(word.key), !NameEvidence.isLexiconName(word.key) else { return false }
         return NameEvidence.isOrdinaryWord(word.key) || NameEvidence.isInflectedOrdinaryWord(word.text)
@@ -121,5 +203,9 @@ enum PhraseNames {
         startsWithDeterminer(name) || isHeadThenIndefiniteWord(name, type, otherNameMentions: otherNameMentions)
             || endsOnImperfectVerb(name, type, features, otherNameMentions: otherNameMentions)
             || isOrdinaryWordPlace(name, type, features) || isCapitalEpithet(name, type, features, wordsBefore: wordsBefore)
+            || isHeadOfGenericBody(name, type) || isAdjectiveAfterPlaceHead(name, type, features)
+            || isFacilityAdjectiveWithoutHead(name, type)
+            || isOrdinaryFirstNameThenWord(name, type, features, otherNameMentions: otherNameMentions)
+            || isFirstNameThenCoordinatedVerbalNoun(name, type, features)
     }
 }

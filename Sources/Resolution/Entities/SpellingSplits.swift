@@ -19,7 +19,8 @@ struct SpellingSplits {
         var lastDefinite = -1, lastBare = -1
         /// One article wrote both forms.
         var sameArticle = false
-        /// A mention of either form was the lexicon's or a curated entity's name.
+        /// A mention of the form with ال was the lexicon's or a curated entity's name, or a curated entity
+        /// names either form.
         var known = false
         /// Articles that wrote the form with ال, and without it.
         var definiteArticles = 0, bareArticles = 0
@@ -56,7 +57,9 @@ struct SpellingSplits {
                 }
                 if !names[text].unicodeScalars.contains(" ") {
                     var f = oneWordForms[names.cls(bare)] ?? DefiniteForms()
-                    if mention.canonical != nil || mention.rule == .lexicon || mention.rule == .known
+                    // a lexicon name written without ال («غرداية») is no spelling of a place the corpus writes
+                    // with it after a head («بمنطقة الغرداية»): only a known form with ال keeps the two together
+                    if definite && (mention.canonical != nil || mention.rule == .lexicon || mention.rule == .known)
                         || curatedSpellings[kc] != nil || curatedSpellings[names.cls(bare)] != nil { f.known = true }
                     if definite {
                         if f.lastBare == a { f.sameArticle = true }
@@ -101,8 +104,8 @@ struct SpellingSplits {
         return placeFormsApart(names.cls(bare))
     }
 
-    /// Both forms of the bare key class are one-word place names that no article writes together and no
-    /// lexicon knows.
+    /// Both forms of the bare key class are one-word place names that no article writes together, and no
+    /// lexicon or curated entity knows the form with ال.
     private func placeFormsApart(_ bare: Int) -> Bool {
         guard let d = definiteTypes[bare], let b = bareTypes[bare], let f = oneWordForms[bare], !f.known, !f.sameArticle else {
             return false

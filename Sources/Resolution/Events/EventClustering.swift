@@ -63,6 +63,8 @@ struct EventCluster {
     var words: Set<Int> = []
     /// Head words of the described targets (`DescribedRoles.headKey`: "مسجد" of "المسجد الكندي").
     var targetHeads: Set<String> = []
+    /// The countries its places are or are in (`PlaceIndex.country`).
+    var countries: Set<String> = []
 
     init(type: EventType) { self.type = type }
 
@@ -76,6 +78,7 @@ struct EventCluster {
         if weekday == nil { weekday = r.weekday }
         if r.type == .airstrike { type = .airstrike }
         places.formUnion(r.places); actors.formUnion(r.actors); targets.formUnion(r.targets)
+        countries.formUnion(index.countries(r.places))
         if let p = r.actorPhrase { actorPhrases.insert(p) }
         if let p = r.targetPhrase {
             targetPhrases.insert(p)
@@ -122,6 +125,8 @@ struct EventClustering {
     let records: [EventRecord]
     let places: PlaceIndex
     private(set) var clusters: [EventCluster] = []
+    /// Each article's records, in text order.
+    let articleRecords: [Int: [Int]]
 
     /// Attack and airstrike are one family; every other type is its own.
     static func family(_ t: EventType) -> Int { t == .airstrike ? -1 : t == .attack ? -1 : EventType.allCases.firstIndex(of: t)! }
@@ -130,6 +135,10 @@ struct EventClustering {
     init(records: [EventRecord], order: [Int], places: PlaceIndex) {
         self.records = records
         self.places = places
+        var byArticle: [Int: [Int]] = [:]
+        for i in records.indices { byArticle[records[i].article, default: []].append(i) }
+        for (a, list) in byArticle { byArticle[a] = list.sorted { (records[$0].sentence, records[$0].index) < (records[$1].sentence, records[$1].index) } }
+        articleRecords = byArticle
         var byKey: [CandidateKey: Listing] = [:]
         var seen = [Int](repeating: -1, count: records.count)
         var candidates: [Int] = []
@@ -193,7 +202,8 @@ struct EventClustering {
             var best: (Int, Int)?
             for ci in candidates where clusters[ci].articles.contains(r.article) && !conflicts(r, clusters[ci]) && seriesAgree(r, clusters[ci]) {
                 for o in clusters[ci].records.lazy.map({ records[$0] })
-                where o.article == r.article && (o.sentence, o.index) < (r.sentence, r.index) {
+                where o.article == r.article && (o.sentence, o.index) < (r.sentence, r.index)
+                    && !datedBetween(o, r, clusterDate: clusters[ci].date) {
                     if best == nil || o.sentence > best!.1 { best = (ci, o.sentence) }
                 }
             }
@@ -203,8 +213,11 @@ struct EventClustering {
         var sameDayInArticle: [Int] = []
         for ci in candidates {
             let c = clusters[ci]
-            guard datesAgree(r, c) else { continue }
+            guard datesAgree(r, c), !inOtherCountry(r, c) else { continue }
             let sameArticle = c.articles.contains(r.article)
+            // (an undated report of the article separated from the event's by a clause of another day tells another one:
+            // "- في 2004 اغتيل فلان؛ بتفجير سيارته في دمشق. - في 2008 اغتيل فلان؛ في تفجير سيارته في دمشق.")
+            if r.date == nil, sameArticle, let o = nearestRecord(of: c, to: r), datedBetween(o, r, clusterDate: c.date) { continue }
             // Undated reports join only their own article's events (a killing: its victim's; an attack: one
             // its article may report again, `laterReport`).
             if (r.date == nil || c.date == nil) && !sameArticle && r.type != .killing && !laterReport(r, c) { continue }
@@ -265,8 +278,14 @@ struct EventClustering {
         !r.traits.plural || r.traits.dual || c.records.contains { records[$0].traits.plural }
     }
 
-    /// An anaphoric mention that names a specific place or target the event does not have is another event.
+    /// An anaphoric mention that names a specific place or target the event does not have is another event;
+    /// so is one that names a country the event, placed, does not name ("… في بلغاريا" after "هجوم في دمشق").
     private func conflicts(_ r: EventRecord, _ c: EventCluster) -> Bool {
+        // (a country the event's places are in is no other country: "في سوريا والعراق" after "في محافظة الأنبار")
+        let countries = r.places.filter { !places.salient($0) }
+        if !countries.isEmpty, !c.places.isEmpty,
+           !countries.contains(where: { c.places.contains($0) || places.country($0).map(c.countries.contains) == true }) { return true }
+        if inOtherCountry(r, c) { return true }
         let specific = (r.places + r.targets).filter { places.salient($0) }
         guard !specific.isEmpty, !c.salientPlaces.isEmpty || !c.targets.isEmpty else { return false }
         return places.overlap(specific, c) == 0 && !specific.contains(where: c.targets.contains)

@@ -21,6 +21,12 @@ import Extraction
 ///   `EventClustering.laterReportDays` before its own article, in the same place below the country and on a target
 ///   of the same kind, "استهدف مسجدا في كيبيك" days after "الهجوم على المسجد … في كيبيك"); arrests of a described
 ///   group ("شخصين") merge across articles only on the same day and place;
+/// - an undated mention never joins an event of its article across a sentence between them that tells a deed (an
+///   attack, killing, arrest…) on a stated date the event cannot have: the text moved on to another deed ("- في 2004
+///   اغتيل فلان؛ بتفجير سيارته في دمشق. - في 2008 اغتيل فلان؛ في تفجير سيارته في دمشق."); no mention joins an event
+///   whose places are in other countries than its own (a country, or a city whose country the place lexicon knows:
+///   `PlaceKinds.country(of:)`, «دمشق» and «بلغاريا»), and an anaphoric one naming a country the placed event does
+///   not name is another event (`EventSeparation.swift`);
 /// - an attack report that names no place (nor a series, nor a shot at the attacker) joins the one attack of the same
 ///   day its article names, when there is only one ("الهجوم على المسجد الكندي" after "هجوم داخل مسجد في مدينة كيبيك");
 /// - undated events are kept only when one mention is a singular, non-anaphoric report naming a

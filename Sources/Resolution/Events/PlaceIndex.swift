@@ -13,6 +13,8 @@ final class PlaceIndex {
     private var wordClassCache: [[Int]?]
     private var wordIDs = StringIDs()
     private var containedCache: [Int: Bool] = [:]
+    /// Entity → the country it is in (`PlaceKinds.country(of:)`), computed on first use.
+    private var countryCache: [Int: String?] = [:]
     /// Match key of a place's name, variant or alias → the place (the first one that has it).
     private var placeOfKey: [String: Int] = [:]
 
@@ -41,6 +43,18 @@ final class PlaceIndex {
 
     /// The place whose name, variant or alias is written `name`, if any.
     func place(named name: String) -> Int? { placeOfKey[ArabicNormalizer.matchKey(name)] }
+
+    /// The country a place is, or is a city of by the lexicon; nil when unknown or not a place.
+    func country(_ e: Int) -> String? {
+        guard isPlace[e] else { return nil }
+        if let c = countryCache[e] { return c }
+        let c = PlaceKinds.country(of: names[e])
+        countryCache[e] = c
+        return c
+    }
+
+    /// The countries of some places (each known one once).
+    func countries(_ places: [Int]) -> Set<String> { Set(places.compactMap(country)) }
 
     /// A name of two words or more ("قاسم سليماني"), not a lone surname or nickname.
     func isFullName(_ e: Int) -> Bool { names[e].split(separator: " ").count >= 2 }

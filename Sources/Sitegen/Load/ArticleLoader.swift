@@ -215,7 +215,10 @@ public struct ArticleLoader: Sendable {
                 title = TitleMaker.title(fromFirstSentenceOf: Self.firstTextLine(markdown))
             }
         }
-        let bodyOffset = text.unicodeScalars.count - body.unicodeScalars.count
+        // (the scalars before the body, counted on the UTF-8 bytes of the front matter: the body runs to the end)
+        var bytes = text
+        let frontBytes = text.utf8.distance(from: text.startIndex, to: body.startIndex)
+        let bodyOffset = bytes.withUTF8 { b in b[..<frontBytes].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
         return Article(file: file, format: .markdown, title: title ?? file, date: meta.date,
                        dateSource: meta.date == nil ? .unknown : .metadata, source: meta.source, url: meta.url,
                        author: meta.author, tags: meta.tags, markdown: markdown, bodyOffset: bodyOffset,

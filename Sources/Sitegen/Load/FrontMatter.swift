@@ -18,24 +18,39 @@ struct ArticleMetadata: Sendable, Equatable {
 enum FrontMatter {
     /// Splits `---\n…\n---\n` off the top of a Markdown text.
     /// Returns nil when the text has no front matter; throws when it is opened but never closed.
+    ///
+    /// Lines end at a line feed that is a `Character` of its own (not the end of "\r\n"), as when the
+    /// text was searched for the `Character` "\n"; found on the UTF-8 bytes (walking `Character`s through
+    /// the front matter of every article cost more than reading its YAML).
     static func split(_ text: String) throws(Diagnostic) -> (yaml: String, body: Substring, bodyLine: Int)? {
-        guard text.hasPrefix("---\n") || text == "---" else { return nil }
-        var line = 1
-        var yamlStart: String.Index?
-        var idx = text.startIndex
-        while idx < text.endIndex {
-            let end = text[idx...].firstIndex(of: "\n") ?? text.endIndex
-            let content = text[idx..<end]
-            if line > 1 && (content == "---" || content == "...") {
-                let yaml = String(text[yamlStart!..<idx])
-                let bodyStart = end < text.endIndex ? text.index(after: end) : end
-                return (yaml, text[bodyStart...], line + 1)
+        var copy = text
+        let found = copy.withUTF8 { b -> (yamlStart: Int, yamlEnd: Int, bodyStart: Int, line: Int)?? in
+            func isDashes(_ a: Int, _ n: Int) -> Bool { n == 3 && b[a] == 0x2D && b[a + 1] == 0x2D && b[a + 2] == 0x2D }
+            guard (b.count >= 4 && isDashes(0, 3) && b[3] == 0x0A) || (b.count == 3 && isDashes(0, 3)) else { return nil }
+            var line = 1
+            var yamlStart = 0
+            var i = 0
+            while i < b.count {
+                var end = i
+                while end < b.count && !(b[end] == 0x0A && (end == 0 || b[end - 1] != 0x0D)) { end += 1 }
+                let n = end - i
+                let next = end < b.count ? end + 1 : end
+                if line > 1 && (isDashes(i, n) || (n == 3 && b[i] == 0x2E && b[i + 1] == 0x2E && b[i + 2] == 0x2E)) {
+                    return (yamlStart, i, next, line + 1)
+                }
+                if line == 1 { yamlStart = next }
+                line += 1
+                i = next
             }
-            if line == 1 { yamlStart = end < text.endIndex ? text.index(after: end) : end }
-            line += 1
-            idx = end < text.endIndex ? text.index(after: end) : end
+            return .some(nil)
         }
-        throw Diagnostic.error("front matter opened with --- on line 1 is never closed (add a line with ---)", line: 1)
+        guard let found else { return nil }
+        guard let found else {
+            throw Diagnostic.error("front matter opened with --- on line 1 is never closed (add a line with ---)", line: 1)
+        }
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        return (String(text[index(found.yamlStart)..<index(found.yamlEnd)]), text[index(found.bodyStart)...], found.line)
     }
 
     /// Reads metadata; `firstLine` is the file line the YAML starts on, so messages point at the file.

@@ -130,7 +130,7 @@ final class ArticleBody: @unchecked Sendable {
             switch type {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 let lit = CMarkDocument.literal(of: cur)
-                let n = lit.unicodeScalars.count
+                let n = UTF8Scalars.count(lit)
                 textNodes?.pointee.append(TextNodeRun(node: cur, start: count, length: n,
                                                       insideLink: linkDepth > 0 || type == CMARK_NODE_CODE))
                 out += lit
@@ -146,7 +146,7 @@ final class ArticleBody: @unchecked Sendable {
                 if type == CMARK_NODE_CODE_BLOCK {
                     let lit = CMarkDocument.literal(of: cur)
                     out += lit
-                    count += lit.unicodeScalars.count
+                    count += UTF8Scalars.count(lit)
                 }
             default:
                 if cmark_node_get_type_string(cur).map({ String(cString: $0) }) == "table_cell", count > 0, out.unicodeScalars.last != "\n" {

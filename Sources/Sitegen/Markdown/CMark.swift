@@ -30,7 +30,7 @@ final class CMarkDocument: @unchecked Sendable {
         let p = cmark_parser_new(Self.options)!
         for ext in exts { cmark_parser_attach_syntax_extension(p, ext) }
         var text = markdown
-        let mayHoldTable = text.utf8.contains(UInt8(ascii: "|"))
+        let mayHoldTable = UTF8Scalars.contains(text, UInt8(ascii: "|"))
         if mayHoldTable { Self.inlinePhase.lock() }
         text.withUTF8 { buf in
             buf.withMemoryRebound(to: CChar.self) { cbuf in

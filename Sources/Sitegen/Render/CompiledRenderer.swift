@@ -44,7 +44,16 @@ private enum Value {
     case list([Any])
 
     init(_ any: Any) throws(CompiledRenderer.Unsupported) {
-        if let s = any as? String { self = .string(s) }
+        // The types generators put in contexts, told apart by their dynamic type first: a cast that
+        // fails goes through the runtime's search of conversions (a list was cast four times before it
+        // was one). Anything else (an optional, a bridged value) goes through the casts as before.
+        let type = Swift.type(of: any)
+        if type == String.self { self = .string(any as! String) }
+        else if type == Bool.self { self = .bool(any as! Bool) }
+        else if type == Int.self { self = .int(any as! Int) }
+        else if type == [String: Any].self { self = .dict(any as! [String: Any]) }
+        else if type == [[String: Any]].self { self = .list(any as! [[String: Any]]) }
+        else if let s = any as? String { self = .string(s) }
         else if let b = any as? Bool { self = .bool(b) }
         else if let i = any as? Int { self = .int(i) }
         else if let d = any as? [String: Any] { self = .dict(d) }
@@ -100,8 +109,10 @@ private struct RenderState {
             case .value(let v): return v
             }
         }
-        for frame in stack.reversed() {
-            if case .dict(let d) = frame, let v = d[name] { return v }
+        var i = stack.count
+        while i > 0 {
+            i -= 1
+            if case .dict(let d) = stack[i], let v = d[name] { return v }
         }
         return nil
     }
@@ -151,8 +162,13 @@ private struct RenderState {
             switch v {
             case .list(let a)?:
                 for element in a {
-                    let frame: Frame = (element as? [String: Any]).map { .dict($0) } ?? .value(element)
-                    if case .value = frame { _ = try Value(element) }  // an element of another type: library's job
+                    let frame: Frame
+                    if type(of: element) == [String: Any].self {
+                        frame = .dict(element as! [String: Any])
+                    } else {
+                        frame = (element as? [String: Any]).map { .dict($0) } ?? .value(element)
+                        if case .value = frame { _ = try Value(element) }  // an element of another type: library's job
+                    }
                     try withFrame(frame) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(body, indentation: indentation) }
                 }
             case .bool(let b)?:

@@ -16,54 +16,60 @@ extension SiteModel {
     }
 
     /// The last `n + 1` space-separated words of `text` after "… ", or all of it when it has no more.
-    /// (Same result as splitting on " " Characters, but only the tail is looked at, on Unicode scalars: a
+    /// (Same result as splitting on " " Characters, but only the tail is looked at, on the UTF-8 bytes: a
     /// space separates where it is a `Character` of its own, `ArticlePages.standsAlone`.)
     static func lastWords(_ text: String, _ n: Int) -> String {
-        let scalars = text.unicodeScalars
-        var end = scalars.endIndex
-        for _ in 0...n {
-            guard let space = lastSpace(scalars, before: end) else { return text }
-            end = space
+        var bytes = text
+        let tail = bytes.withUTF8 { b -> String? in
+            var end = b.count
+            for _ in 0...n {
+                guard let space = lastSpace(b, before: end) else { return nil }
+                end = space
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[(end + 1)...]), as: UTF8.self)
         }
-        return "… " + text[scalars.index(after: end)...]
+        return tail.map { "… " + $0 } ?? text
     }
 
     /// The first `n + 1` space-separated words of `text` and " …", or all of it when it has no more.
     static func firstWords(_ text: String, _ n: Int) -> String {
-        let scalars = text.unicodeScalars
-        var start = scalars.startIndex
-        var cut = scalars.startIndex
-        for _ in 0...n {
-            guard let space = firstSpace(scalars, from: start) else { return text }
-            cut = space
-            start = scalars.index(after: space)
+        var bytes = text
+        let head = bytes.withUTF8 { b -> String? in
+            var start = 0
+            var cut = 0
+            for _ in 0...n {
+                guard let space = firstSpace(b, from: start) else { return nil }
+                cut = space
+                start = space + 1
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[..<cut]), as: UTF8.self)
         }
-        return String(text[..<cut]) + " …"
+        return head.map { $0 + " …" } ?? text
     }
 
-    /// The last space before `end` that is a `Character` of its own.
-    private static func lastSpace(_ scalars: String.UnicodeScalarView, before end: String.Index) -> String.Index? {
+    /// The offset of the last space before `end` that is a `Character` of its own.
+    private static func lastSpace(_ b: UnsafeBufferPointer<UInt8>, before end: Int) -> Int? {
         var i = end
-        while i > scalars.startIndex {
-            i = scalars.index(before: i)
-            guard scalars[i] == " " else { continue }
-            let previous = i > scalars.startIndex ? scalars[scalars.index(before: i)] : nil
-            let next = scalars.index(after: i)
-            if ArticlePages.standsAlone(" ", after: previous, before: next < scalars.endIndex ? scalars[next] : nil) { return i }
+        while i > 0 {
+            i -= 1
+            guard b[i] == 0x20 else { continue }
+            let previous = i > 0 ? UTF8Scalars.decode(b, endingAt: i).scalar : nil
+            let next = i + 1 < b.count ? UTF8Scalars.decode(b, at: i + 1).scalar : nil
+            if ArticlePages.standsAlone(" ", after: previous, before: next) { return i }
         }
         return nil
     }
 
-    /// The first space from `start` on that is a `Character` of its own.
-    private static func firstSpace(_ scalars: String.UnicodeScalarView, from start: String.Index) -> String.Index? {
-        var previous = start > scalars.startIndex ? scalars[scalars.index(before: start)] : nil
+    /// The offset of the first space from `start` on that is a `Character` of its own.
+    private static func firstSpace(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var i = start
-        while i < scalars.endIndex {
-            let u = scalars[i]
-            let next = scalars.index(after: i)
-            if u == " ", ArticlePages.standsAlone(u, after: previous, before: next < scalars.endIndex ? scalars[next] : nil) { return i }
-            previous = u
-            i = next
+        while i < b.count {
+            if b[i] == 0x20 {
+                let previous = i > 0 ? UTF8Scalars.decode(b, endingAt: i).scalar : nil
+                let next = i + 1 < b.count ? UTF8Scalars.decode(b, at: i + 1).scalar : nil
+                if ArticlePages.standsAlone(" ", after: previous, before: next) { return i }
+            }
+            i += 1
         }
         return nil
     }

@@ -17,7 +17,8 @@ public enum Escape {
         s.withUTF8 { src in
             var plain = src.startIndex
             for i in src.indices {
-                guard let r = replacement(src[i], dropControls: false) else { continue }
+                // (every byte escaped is at most ">": the bytes of Arabic letters are skipped at once)
+                guard src[i] <= UInt8(ascii: ">"), let r = replacement(src[i], dropControls: false) else { continue }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: src[plain..<i]))
                 out.append(contentsOf: r)
                 plain = i + 1

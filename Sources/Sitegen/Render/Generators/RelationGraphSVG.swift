@@ -97,32 +97,46 @@ struct GraphSVG {
         let entities = site.corpus.entities
         let maxWeight = Double(edges.map(\.2).max() ?? 1)
         let sizes = sizeLevels
-        var s = "<svg class=\"graph\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" role=\"img\" aria-label=\"\(Escape.html(label))\">\n"
-        s += "<g class=\"edges\">"
+        // Written as UTF-8 bytes, piece by piece (a `String` grown by interpolations made and copied a
+        // string for every attribute: most of an entity page's graph).
+        var s: [UInt8] = []
+        s.reserveCapacity(512 + 160 * edges.count + 256 * nodes.count)
+        func put(_ text: String) { s.append(contentsOf: text.utf8) }
+        func put(_ n: Int) { put(String(n)) }
+        put("<svg class=\"graph\" viewBox=\"0 0 "); put(Int(width)); put(" "); put(Int(height))
+        put("\" role=\"img\" aria-label=\""); put(Escape.html(label)); put("\">\n")
+        put("<g class=\"edges\">")
         for (a, b, wgt) in edges {
             let stroke = 1 + 5 * (Double(wgt) / maxWeight).squareRoot()
-            s += "<line x1=\"\(Int(positions[a].x))\" y1=\"\(Int(positions[a].y))\" x2=\"\(Int(positions[b].x))\" y2=\"\(Int(positions[b].y))\""
-            s += " stroke-width=\"\(Self.oneDecimal(stroke))\""
+            put("<line x1=\""); put(Int(positions[a].x)); put("\" y1=\""); put(Int(positions[a].y))
+            put("\" x2=\""); put(Int(positions[b].x)); put("\" y2=\""); put(Int(positions[b].y)); put("\"")
+            put(" stroke-width=\""); put(Self.oneDecimal(stroke)); put("\"")
             if tooltips {
                 let names = entities[nodes[a]].name + " — " + entities[nodes[b]].name + ": " + Format.sentences(wgt)
-                s += "><title>\(Escape.html(names))</title></line>"
+                put("><title>"); put(Escape.html(names)); put("</title></line>")
             } else {
-                s += "/>"
+                put("/>")
             }
         }
-        s += "</g>\n<g class=\"nodes\">"
+        put("</g>\n<g class=\"nodes\">")
         for (i, e) in nodes.enumerated() {
             let entity = entities[e]
             let r = 6 + 1.5 * Double(sizes[i]) + (e == focus ? 6 : 0)
             let (x, y) = (Int(positions[i].x), Int(positions[i].y))
             let cls = entity.type.rawValue + (e == focus ? " focus" : "")
             let linked = tooltips || e != focus
-            s += linked ? "<a href=\"\(page.link(to: site.entityPaths[e]))\" class=\"\(cls)\">" : "<g class=\"\(cls)\">"
-            if tooltips { s += "<title>\(Escape.html(entity.name + " (" + entity.type.arabicName + ")"))</title>" }
-            s += "<circle cx=\"\(x)\" cy=\"\(y)\" r=\"\(Self.oneDecimal(r))\"/>"
-            s += "<text x=\"\(x)\" y=\"\(y + Int(r) + 16)\" text-anchor=\"middle\">\(Escape.html(entity.name))</text>" + (linked ? "</a>" : "</g>")
+            if linked {
+                put("<a href=\""); put(page.link(to: site.entityPaths[e])); put("\" class=\""); put(cls); put("\">")
+            } else {
+                put("<g class=\""); put(cls); put("\">")
+            }
+            if tooltips { put("<title>"); put(Escape.html(entity.name + " (" + entity.type.arabicName + ")")); put("</title>") }
+            put("<circle cx=\""); put(x); put("\" cy=\""); put(y); put("\" r=\""); put(Self.oneDecimal(r)); put("\"/>")
+            put("<text x=\""); put(x); put("\" y=\""); put(y + Int(r) + 16); put("\" text-anchor=\"middle\">")
+            put(Escape.html(entity.name)); put("</text>"); put(linked ? "</a>" : "</g>")
         }
-        return s + "</g>\n</svg>"
+        put("</g>\n</svg>")
+        return String(decoding: s, as: UTF8.self)
     }
 
     /// `v` as C's `%.1f` writes it (the same bytes as `String(format: "%.1f", v)`, which formats through
