@@ -38,6 +38,20 @@ import Testing
         #expect(!names(mentions(["ووزعت البلدية مساكن على الفقراء."])[0]).contains("مساكن:place"))
     }
 
+    @Test func anIraqiTownThatIsAWordIsAPlaceOnlyInAPlaceContext() {
+        // «حديثة» (recent), «القائم» (existing), «العمارة» (the building) are words where no place head names them
+        let plain = mentions(["كشفت دراسة حديثة أن الوضع القائم يهدد سكان العمارة."])[0]
+        #expect(names(plain).filter { $0.hasSuffix(":place") }.isEmpty)
+        let headed = mentions(["قصفت الطائرات مواقع التنظيم في مدينة القائم غرب العراق."])[0]
+        #expect(names(headed).contains("القائم:place"))
+        // the channel is named with its head; «الميادين» alone is the sports fields
+        #expect(names(mentions(["وعاد اللاعب إلى الميادين بعد غياب طويل."])[0]).isEmpty)
+        let channel = mentions(["وذكرت قناة الميادين أن الانفجار وقع صباحا."])[0]
+        #expect(channel.contains { $0.canonical == "الميادين" && $0.type == .organization })
+        // Côte d'Ivoire written from French is the country, not the Iraqi town «الكوت»
+        #expect(names(mentions(["وقع البلدان اتفاقية مع الكوت ديفوار أمس."])[0]).contains { $0.hasSuffix(":place") && $0 != "الكوت:place" })
+    }
+
     /// The mentions of each block of one article.
     private func article(_ blocks: [String]) -> [[Mention]] {
         let x = EntityExtractor()
