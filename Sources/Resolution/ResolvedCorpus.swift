@@ -70,7 +70,7 @@ public struct CuratedEvent: Sendable, Codable, Hashable {
 
 /// A person, organization or place, merged across all the articles that name it.
 public struct Entity: Sendable, Codable, Hashable {
-    /// Stable ASCII id, used in URLs (`entities/<id>/`).
+    /// Stable ASCII id, used in URLs (`entities/<id>.html`).
     public var id: String
     /// Display name: the curated name, else the most complete frequent variant.
     public var name: String

@@ -6,12 +6,15 @@ import Glibc
 /// Maps request paths to files of the output folder, never outside it.
 ///
 /// Paths are taken decoded ("/مقالات/x/"); a `..` segment, a NUL, a hidden segment (".cache") or a
-/// symbolic link leading outside the folder is refused. A folder is served as its `index.html`; a
-/// folder asked without its trailing slash is redirected to it, so relative links keep working.
+/// symbolic link leading outside the folder is refused. Pages are files (`articles/x.html`), so a
+/// path without its extension is served the page's file (`/articles/x` → `articles/x.html`: the
+/// same folder, so relative links keep working); a folder is served as its `index.html` (the root)
+/// and asked without its trailing slash is redirected to it; a trailing slash on a page's address
+/// (`/articles/x/`, as a folder-per-page layout wrote it) is redirected to its file.
 public struct SiteFiles: Sendable {
     public enum Resolution: Equatable, Sendable {
         case file(URL)
-        /// The folder exists: ask again at this path (with the trailing slash).
+        /// Ask again at this path (a folder with its trailing slash, or a page's file).
         case redirect(String)
         case notFound
         case forbidden
@@ -32,11 +35,22 @@ public struct SiteFiles: Sendable {
         }
         var candidate = root.path
         for p in parts { candidate += "/" + p }
+        let fm = FileManager.default
         var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: candidate, isDirectory: &isDir) else { return .notFound }
-        if isDir.boolValue {
-            if !path.hasSuffix("/") { return .redirect(path + "/") }
-            candidate += "/index.html"
+        let exists = fm.fileExists(atPath: candidate, isDirectory: &isDir)
+        // "/articles" is the page articles.html beside the folder articles/ (which has no index.html);
+        // "/articles/x/" is redirected to "/articles/x.html" unless the folder has its own index.html.
+        let page = candidate + ".html"
+        let isFolderPage = exists && isDir.boolValue && fm.fileExists(atPath: candidate + "/index.html")
+        if !parts.isEmpty, !(exists && !isDir.boolValue), !isFolderPage, Self.isFile(page) {
+            if path.hasSuffix("/") { return .redirect(String(path.dropLast()) + ".html") }
+            candidate = page
+        } else {
+            guard exists else { return .notFound }
+            if isDir.boolValue {
+                if !path.hasSuffix("/") { return .redirect(path + "/") }
+                candidate += "/index.html"
+            }
         }
         // Symbolic links: the real file must lie inside the real root.
         guard let realRoot = Self.realPath(root.path), let real = Self.realPath(candidate) else { return .notFound }
@@ -44,6 +58,11 @@ public struct SiteFiles: Sendable {
         var st = stat()
         guard stat(real, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return .notFound }
         return .file(URL(fileURLWithPath: real))
+    }
+
+    private static func isFile(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && !isDir.boolValue
     }
 
     static func realPath(_ path: String) -> String? {

@@ -2,8 +2,8 @@ import FlyingFox
 import Foundation
 
 /// Answers every request of `sitegen serve`: files of the output folder with their content types,
-/// `index.html` for folders, the site's `404.html` (status 404) for anything missing, and the
-/// live-reload endpoint. HTML responses get the reload script (and error overlay) added on the way out.
+/// a page's file at its address without ".html", `index.html` for folders (see `SiteFiles`), the
+/// site's `404.html` (status 404) for anything missing, and the live-reload endpoint. HTML responses get the reload script (and error overlay) added on the way out.
 public struct SiteRequestHandler: HTTPHandler {
     public let files: SiteFiles
     public let state: LiveState

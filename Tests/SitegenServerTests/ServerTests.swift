@@ -48,7 +48,10 @@ private extension Array where Element == String {
         let dir = Scratch()
         let root = dir.url.appendingPathComponent("site")
         dir.write("site/index.html", "<html></html>")
-        dir.write("site/articles/x/index.html", "<html></html>")
+        dir.write("site/articles.html", "<html></html>")
+        dir.write("site/articles/x.html", "<html></html>")
+        dir.write("site/articles/page/2.html", "<html></html>")
+        dir.write("site/old/index.html", "<html></html>")
         dir.write("site/.hidden", "secret")
         dir.write("secret.txt", "outside")
         try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("escape.txt").path,
@@ -58,8 +61,17 @@ private extension Array where Element == String {
         let files = SiteFiles(root: root)
         let realRoot = try #require(SiteFiles.realPath(root.path))
         #expect(files.resolve("/") == .file(URL(fileURLWithPath: realRoot + "/index.html")))
-        #expect(files.resolve("/articles/x/") == .file(URL(fileURLWithPath: realRoot + "/articles/x/index.html")))
-        #expect(files.resolve("/articles/x") == .redirect("/articles/x/"))
+        // Pages are files: the address without ".html" is the page; with a folder's slash, a redirect to it.
+        #expect(files.resolve("/articles/x.html") == .file(URL(fileURLWithPath: realRoot + "/articles/x.html")))
+        #expect(files.resolve("/articles/x") == .file(URL(fileURLWithPath: realRoot + "/articles/x.html")))
+        #expect(files.resolve("/articles/x/") == .redirect("/articles/x.html"))
+        #expect(files.resolve("/articles") == .file(URL(fileURLWithPath: realRoot + "/articles.html")))
+        #expect(files.resolve("/articles/") == .redirect("/articles.html"))
+        #expect(files.resolve("/articles/page/2") == .file(URL(fileURLWithPath: realRoot + "/articles/page/2.html")))
+        #expect(files.resolve("/articles/page/") == .notFound)
+        // A folder with its own index.html is still served as before.
+        #expect(files.resolve("/old/") == .file(URL(fileURLWithPath: realRoot + "/old/index.html")))
+        #expect(files.resolve("/old") == .redirect("/old/"))
         #expect(files.resolve("/../secret.txt") == .forbidden)
         #expect(files.resolve("/articles/../../secret.txt") == .forbidden)
         #expect(files.resolve("/escape.txt") == .forbidden)
@@ -212,12 +224,13 @@ private extension Array where Element == String {
         #expect((response as? HTTPURLResponse)?.statusCode == 200)
         #expect((response as? HTTPURLResponse)?.value(forHTTPHeaderField: "Content-Type") == "text/html; charset=utf-8")
         #expect(String(decoding: data, as: UTF8.self).contains("dir=\"rtl\""))
-        // A folder URL with its trailing slash is served as is (FlyingFox standardizes `path`, which
-        // drops the slash: the handler must read the raw target, or every folder redirects to itself).
-        for folder in ["articles/"] {
-            let (page, answer) = try await fetch(base + folder)
-            #expect((answer as? HTTPURLResponse)?.statusCode == 200, "\(folder)")
-            #expect(answer.url?.absoluteString == base + "articles/", "\(folder)")
+        // A page is served at its file, at its address without ".html", and a folder-style address with
+        // the trailing slash is redirected to the file (FlyingFox standardizes `path`, which drops the
+        // slash: the handler must read the raw target to tell "articles/" from "articles").
+        for (asked, served) in [("articles.html", "articles.html"), ("articles", "articles"), ("articles/", "articles.html")] {
+            let (page, answer) = try await fetch(base + asked)
+            #expect((answer as? HTTPURLResponse)?.statusCode == 200, "\(asked)")
+            #expect(answer.url?.absoluteString == base + served, "\(asked)")
             #expect(String(decoding: page, as: UTF8.self).contains("dir=\"rtl\""))
         }
         let (_, missing) = try await fetch(base + "nothing/")

@@ -29,20 +29,20 @@ import Testing
         let out = TempDir()
         let site = try builtSeeds(in: out)
         try edit(site, "index.html") {
-            $0.replacingOccurrences(of: "</main>", with: "<a href=\"articles/nowhere/index.html\">x</a><a href=\"articles/index.html#p99\">y</a></main>")
+            $0.replacingOccurrences(of: "</main>", with: "<a href=\"articles/nowhere.html\">x</a><a href=\"articles.html#p99\">y</a></main>")
         }
         let errors = SiteChecker(root: site, jobs: 2).run().errors
-        #expect(errors.contains { $0.file == "index.html" && $0.message.contains("broken link 'articles/nowhere/index.html'") })
-        #expect(errors.contains { $0.file == "index.html" && $0.message.contains("broken anchor 'articles/index.html#p99'") })
+        #expect(errors.contains { $0.file == "index.html" && $0.message.contains("broken link 'articles/nowhere.html'") })
+        #expect(errors.contains { $0.file == "index.html" && $0.message.contains("broken anchor 'articles.html#p99'") })
     }
 
     @Test func paragraphAnchorsOnArticlePagesResolve() throws {
         let out = TempDir()
         let site = try builtSeeds(in: out)
         let article = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("articles").path)
-            .first { !$0.hasSuffix(".html") }!
+            .first { $0.hasSuffix(".html") }!
         try edit(site, "index.html") {
-            $0.replacingOccurrences(of: "</main>", with: "<a href=\"articles/\(article)/index.html#p1\">x</a></main>")
+            $0.replacingOccurrences(of: "</main>", with: "<a href=\"articles/\(article)#p1\">x</a></main>")
         }
         #expect(SiteChecker(root: site, jobs: 2).run().errors.isEmpty)
     }
@@ -50,10 +50,10 @@ import Testing
     @Test func pageWithoutRTLOrTitleIsAnError() throws {
         let out = TempDir()
         let site = try builtSeeds(in: out)
-        try edit(site, "articles/index.html") {
+        try edit(site, "articles.html") {
             $0.replacingOccurrences(of: "dir=\"rtl\"", with: "dir=\"ltr\"").replacingOccurrences(of: #"<title>[^<]*</title>"#, with: "<title> </title>", options: .regularExpression)
         }
-        let errors = SiteChecker(root: site, jobs: 2).run().errors.filter { $0.file == "articles/index.html" }
+        let errors = SiteChecker(root: site, jobs: 2).run().errors.filter { $0.file == "articles.html" }
         #expect(errors.contains { $0.message.contains("rtl") })
         #expect(errors.contains { $0.message.contains("<title>") })
     }
@@ -63,11 +63,11 @@ import Testing
         let page = { (main: String) in
             "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><title>ت</title></head><body><main><h1>اسم</h1>\(main)</main></body></html>"
         }
-        site.write("entities/empty/index.html", page("  "))
-        site.write("entities/full/index.html", page("<ul><li><a href=\"../empty/index.html\">ذكر</a></li></ul>"))
+        site.write("entities/empty.html", page("  "))
+        site.write("entities/full.html", page("<ul><li><a href=\"empty.html\">ذكر</a></li></ul>"))
         let errors = SiteChecker(root: site.url, jobs: 1).run().errors
-        #expect(errors.contains { $0.file == "entities/empty/index.html" && $0.message == "entity page is empty" })
-        #expect(!errors.contains { $0.file == "entities/full/index.html" })
+        #expect(errors.contains { $0.file == "entities/empty.html" && $0.message == "entity page is empty" })
+        #expect(!errors.contains { $0.file == "entities/full.html" })
     }
 
     @Test func articlesThatFailedToLoadAreListed() throws {
@@ -87,11 +87,11 @@ import Testing
         #expect(SiteChecker.resolve("https://x.org/a", from: "index.html") == nil)
         #expect(SiteChecker.resolve("mailto:a@b.c", from: "index.html") == nil)
         #expect(SiteChecker.resolve("//cdn.org/x.js", from: "index.html") == nil)
-        let r = SiteChecker.resolve("../../assets/style.css?v=1", from: "articles/x/index.html")
+        let r = SiteChecker.resolve("../assets/style.css?v=1", from: "articles/x.html")
         #expect(r?.path == "assets/style.css" && r?.escapes == false)
-        let self_ = SiteChecker.resolve("#p3", from: "articles/x/index.html")
-        #expect(self_?.path == "articles/x/index.html" && self_?.fragment == "p3")
-        #expect(SiteChecker.resolve("../../x", from: "a/index.html")?.escapes == true)
+        let self_ = SiteChecker.resolve("#p3", from: "articles/x.html")
+        #expect(self_?.path == "articles/x.html" && self_?.fragment == "p3")
+        #expect(SiteChecker.resolve("../../x", from: "a/b.html")?.escapes == true)
         #expect(SiteChecker.resolve("%D9%85/index.html", from: "index.html")?.path == "م/index.html")
     }
 

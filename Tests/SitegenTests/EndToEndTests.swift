@@ -12,15 +12,19 @@ import Testing
         let fm = FileManager.default
         let files = fm.enumerator(atPath: site.path)!.compactMap { $0 as? String }.filter { $0.hasSuffix(".html") }
         #expect(files.contains("index.html"))
-        #expect(files.contains("articles/index.html"))
-        #expect(files.filter { $0.hasPrefix("articles/") && $0 != "articles/index.html" }.count == 5)
+        #expect(files.contains("articles.html"))
+        #expect(files.filter { $0.hasPrefix("articles/") }.count == 5)
+        // Pages are files ("articles/x.html"), not folders holding an index.html: only home is one.
+        #expect(files.filter { $0.hasSuffix("index.html") } == ["index.html"])
         for f in files {
             let page = site.appendingPathComponent(f)
             let html = try String(contentsOf: page, encoding: .utf8)
             #expect(html.contains("<html lang=\"ar\" dir=\"rtl\">"), "\(f) is not RTL Arabic")
             #expect(html.contains("<meta charset=\"utf-8\">"))
             for link in internalLinks(in: html, page: page) {
-                #expect(fm.fileExists(atPath: link.path), "\(f) links to missing \(link.path)")
+                var isFolder: ObjCBool = false
+                #expect(fm.fileExists(atPath: link.path, isDirectory: &isFolder) && !isFolder.boolValue,
+                        "\(f) links to missing \(link.path)")
             }
         }
     }
@@ -33,8 +37,8 @@ import Testing
         _ = try buildSite(input: Repo.seeds, output: site)
         let events = site.appendingPathComponent("events")
         var merged = 0
-        for id in try FileManager.default.contentsOfDirectory(atPath: events.path) where !id.hasSuffix(".html") {
-            let html = try String(contentsOf: events.appendingPathComponent(id + "/index.html"), encoding: .utf8)
+        for id in try FileManager.default.contentsOfDirectory(atPath: events.path) where id.hasSuffix(".html") {
+            let html = try String(contentsOf: events.appendingPathComponent(id), encoding: .utf8)
             let numbers = matches(of: "<li value=\"([0-9]+)\"", in: html).compactMap { Int($0) }
             #expect(numbers == Array(1...max(1, numbers.count)), "\(id): \(numbers)")
             let cited = matches(of: "<td>\\[([0-9]+)\\]", in: html).compactMap { Int($0) }

@@ -42,8 +42,8 @@ import Testing
         #expect((person["mentions"] as? Int ?? 0) >= 3)
         #expect((person["articles"] as? [String])?.count == 2)
         let url = try #require(person["url"] as? String)
-        #expect(url.hasPrefix("entities/") && url.hasSuffix("/"))
-        let pageURL = site.appendingPathComponent(url + "index.html")
+        #expect(url.hasPrefix("entities/") && url.hasSuffix(".html") && !url.dropFirst("entities/".count).contains("/"))
+        let pageURL = site.appendingPathComponent(url)
         let html = try String(contentsOf: pageURL, encoding: .utf8)
         #expect(html.contains("<mark>فؤاد حسين</mark>"))
         // counts in Arabic number agreement: "3 مرات ذكر في مقالين"
@@ -75,9 +75,9 @@ import Testing
         #expect(first["date_source"] as? String == "metadata")
         #expect(first["source"] as? String == "وكالة الأنباء")
         let page = try #require(first["page"] as? String)
-        let html = try String(contentsOf: site.appendingPathComponent(page + "index.html"), encoding: .utf8)
+        let html = try String(contentsOf: site.appendingPathComponent(page), encoding: .utf8)
         #expect(html.contains(">فؤاد حسين</a>"))
-        #expect(html.contains("../../entities/"))
+        #expect(html.contains("\"../entities/"))
         // Breadcrumbs and the side panel listing the names of the article are rendered.
         #expect(html.contains("<nav class=\"breadcrumbs"))
         let aside = try #require(html.components(separatedBy: "<aside").dropFirst().first)
@@ -98,7 +98,7 @@ import Testing
             let sources = try #require(e["sources"] as? [[String: Any]])
             #expect(!sources.isEmpty)
             #expect(sources.allSatisfy { $0["article"] is String && $0["sentence"] is String })
-            let page = site.appendingPathComponent((e["url"] as! String) + "index.html")
+            let page = site.appendingPathComponent(e["url"] as! String)
             #expect(FileManager.default.fileExists(atPath: page.path))
         }
         let csv = try String(contentsOf: site.appendingPathComponent("data/events.csv"), encoding: .utf8)
@@ -120,9 +120,9 @@ import Testing
         #expect(arrest["date"] as? String == "2022-02-03" && arrest["date_basis"] as? String == "reported")
         let attack = try #require(events.first { $0["type"] as? String == "attack" })
         #expect(attack["date_basis"] as? String == "stated")
-        let page = try String(contentsOf: site.appendingPathComponent((arrest["url"] as! String) + "index.html"), encoding: .utf8)
+        let page = try String(contentsOf: site.appendingPathComponent(arrest["url"] as! String), encoding: .utf8)
         #expect(page.contains("تاريخ النشر"))
-        let other = try String(contentsOf: site.appendingPathComponent((attack["url"] as! String) + "index.html"), encoding: .utf8)
+        let other = try String(contentsOf: site.appendingPathComponent(attack["url"] as! String), encoding: .utf8)
         #expect(!other.contains("تاريخ النشر"))
     }
 
@@ -134,7 +134,7 @@ import Testing
         _ = try buildSite(input: input.url, output: site)
         let entities = try #require(try load(site, "data/entities.json") as? [[String: Any]])
         let person = try #require(entities.first { ($0["name"] as? String) == "فؤاد محمد حسين" })
-        let html = try String(contentsOf: site.appendingPathComponent((person["url"] as! String) + "index.html"), encoding: .utf8)
+        let html = try String(contentsOf: site.appendingPathComponent(person["url"] as! String), encoding: .utf8)
         #expect(html.contains("<strong>خارجية</strong>"))
         #expect(!entities.contains { ($0["name"] as? String) == "فؤاد حسين" })
     }
@@ -184,15 +184,16 @@ import Testing
         let entities = try #require(try load(site, "data/entities.json") as? [[String: Any]])
         let baghdad = try #require(entities.first { ($0["name"] as? String) == "بغداد" })
         let url = baghdad["url"] as! String
-        let first = try String(contentsOf: site.appendingPathComponent(url + "index.html"), encoding: .utf8)
-        let second = try String(contentsOf: site.appendingPathComponent(url + "page/2/index.html"), encoding: .utf8)
+        let folder = String(url.dropLast(".html".count))
+        let first = try String(contentsOf: site.appendingPathComponent(url), encoding: .utf8)
+        let second = try String(contentsOf: site.appendingPathComponent(folder + "/page/2.html"), encoding: .utf8)
         #expect(first.components(separatedBy: "class=\"source-group\"").count - 1 == ListSizes().mentionArticles)
         #expect(second.components(separatedBy: "class=\"source-group\"").count - 1 == 5)
-        #expect(first.contains("href=\"../../\(url)page/2/index.html\" rel=\"next\""))
-        #expect(second.contains("href=\"../../../../\(url)index.html\" rel=\"prev\""))
+        #expect(first.contains("href=\"../\(folder)/page/2.html\" rel=\"next\""))
+        #expect(second.contains("href=\"../../../\(url)\" rel=\"prev\""))
         // A single-page entity has no pager.
         let single = try #require(entities.first { ($0["name"] as? String) == "دمشق" })
-        let singleHTML = try String(contentsOf: site.appendingPathComponent((single["url"] as! String) + "index.html"), encoding: .utf8)
+        let singleHTML = try String(contentsOf: site.appendingPathComponent(single["url"] as! String), encoding: .utf8)
         #expect(!singleHTML.contains("class=\"pager\""))
     }
 }

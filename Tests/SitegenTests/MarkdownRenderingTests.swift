@@ -53,11 +53,11 @@ import Testing
         let body = ArticleBody(plainText: "التقى قاسم سليماني في بغداد.\n")
         // "قاسم سليماني" starts after "التقى " (6 scalars) and is 12 scalars long.
         let html = body.html(block: 0, links: [
-            InlineLink(start: 6, end: 18, href: "../x/index.html", title: "شخص"),
-            InlineLink(start: 22, end: 27, href: "../y/index.html", title: "مكان"),
+            InlineLink(start: 6, end: 18, href: "../x.html", title: "شخص"),
+            InlineLink(start: 22, end: 27, href: "../y.html", title: "مكان"),
         ])
-        #expect(html.contains("<a href=\"../x/index.html\" title=\"شخص\">قاسم سليماني</a>"))
-        #expect(html.contains("<a href=\"../y/index.html\" title=\"مكان\">بغداد</a>"))
+        #expect(html.contains("<a href=\"../x.html\" title=\"شخص\">قاسم سليماني</a>"))
+        #expect(html.contains("<a href=\"../y.html\" title=\"مكان\">بغداد</a>"))
         #expect(html.contains("التقى "))
     }
 
@@ -72,7 +72,7 @@ import Testing
     @Test func everyRenderingStartsFromTheMarkdown() {
         let body = ArticleBody(plainText: "التقى قاسم سليماني في بغداد.\n")
         let plain = body.html()
-        let linked = body.html(links: [0: [InlineLink(start: 6, end: 18, href: "../x/index.html", title: "شخص")]])
+        let linked = body.html(links: [0: [InlineLink(start: 6, end: 18, href: "../x.html", title: "شخص")]])
         #expect(linked.ranges(of: "<a href=").count == 1)
         #expect(body.html() == plain && !plain.contains("<a "))
         #expect(ArticleBody(markdown: ArticleBody.markdown(fromPlainText: "التقى قاسم سليماني في بغداد.\n"), blocks: body.blocks).html() == plain)

@@ -40,7 +40,7 @@ import Testing
         #expect(copies.count == 1 && copies[0]["file"] as? String == "archive/export.csv#a-78" && copies[0]["source"] as? String == "صحيفة الجنوب")
 
         let storyPage = try #require(byTitle["افتتاح محطة لتحلية المياه في البصرة"]?["page"] as? String)
-        let story = try #require(out.read("site/" + storyPage + "index.html"))
+        let story = try #require(out.read("site/" + storyPage))
         let listed = try #require(story.components(separatedBy: "<section class=\"article-copies\">").last?.components(separatedBy: "</section>").first)
         #expect(listed.contains("صحيفة الجنوب") && listed.contains("2023-08-15"))
         #expect(!listed.contains("example.org"), "the copy has no url of its own: \(listed)")
@@ -48,7 +48,7 @@ import Testing
         // The saved pages' text, without their furniture.
         for title in ["إعادة افتتاح المكتبة المركزية في جامعة الموصل", "سوق السراي ببغداد تستعيد زبائنها"] {
             let page = try #require(byTitle[title]?["page"] as? String)
-            let html = try #require(out.read("site/" + page + "index.html"))
+            let html = try #require(out.read("site/" + page))
             let body = try #require(html.components(separatedBy: "<div class=\"article-body\">").last?.components(separatedBy: "<aside").first)
             #expect(body.components(separatedBy: "<p id=").count - 1 >= 2, "\(title): \(body)")
             for furniture in ["الرئيسية", "محليات", "إعلان", "فيسبوك", "بقلم", "ملاحظة المحرر", "اقرأ أيضا", "جميع الحقوق", "analytics",

@@ -88,12 +88,12 @@ import Testing
     }
 
     @Test func articleListIsNewestFirstAcrossStablePageAddresses() throws {
-        let first = try read("articles/index.html")
-        #expect(exists("articles/page/2/index.html") && !exists("articles/page/1/index.html"))
+        let first = try read("articles.html")
+        #expect(exists("articles/page/2.html") && !exists("articles/page/1.html"))
         var listed: [String] = []
         var page = 1
-        while exists(page == 1 ? "articles/index.html" : "articles/page/\(page)/index.html") {
-            let html = try read(page == 1 ? "articles/index.html" : "articles/page/\(page)/index.html")
+        while exists(page == 1 ? "articles.html" : "articles/page/\(page).html") {
+            let html = try read(page == 1 ? "articles.html" : "articles/page/\(page).html")
             let links = hrefs(html, after: "class=\"article-link\"")
             #expect(links.count <= Self.sizes.articles)
             listed += links.map { $0.components(separatedBy: "articles/").last! }
@@ -108,83 +108,85 @@ import Testing
         #expect(dated.count >= 28 && Array(dated) == dated.sorted(by: >), "dated articles newest first, undated last")
         let undatedLast = dates.dropFirst(dated.count).allSatisfy { $0.isEmpty }
         #expect(undatedLast)
-        #expect(first.contains("<link rel=\"next\" href=\"../articles/page/2/index.html\""))
-        let second = try read("articles/page/2/index.html")
-        #expect(second.contains("<link rel=\"prev\" href=\"../../../articles/index.html\""))
-        #expect(second.contains("<a href=\"../../../articles/index.html\" rel=\"prev\">السابقة</a>"))
+        #expect(first.contains("<link rel=\"next\" href=\"articles/page/2.html\""))
+        let second = try read("articles/page/2.html")
+        #expect(second.contains("<link rel=\"prev\" href=\"../../articles.html\""))
+        #expect(second.contains("<a href=\"../../articles.html\" rel=\"prev\">السابقة</a>"))
     }
 
     @Test func yearPagesLinkEveryPageOfTheirMonths() throws {
-        let year = try read("articles/2020/index.html")
+        let year = try read("articles/2020.html")
         let monthLinks = hrefs(year, after: "<li><a ").filter { $0.hasPrefix("../2020/") || $0.contains("/") }
         #expect(!monthLinks.isEmpty)
         // every month page of 2020 is linked from the year page
         let months = try FileManager.default.contentsOfDirectory(atPath: Self.built.site.appendingPathComponent("articles/2020").path)
-            .filter { $0.count == 2 }
+            .filter { $0.count == 7 && $0.hasSuffix(".html") }.map { String($0.prefix(2)) }
         #expect(!months.isEmpty)
         for m in months {
-            #expect(year.contains("\"../../articles/2020/\(m)/index.html\""), "month \(m)")
-            let html = try read("articles/2020/\(m)/index.html")
+            #expect(year.contains("\"../articles/2020/\(m).html\""), "month \(m)")
+            let html = try read("articles/2020/\(m).html")
             for link in hrefs(html, after: "class=\"article-link\"") {
                 let article = try read("articles/" + link.components(separatedBy: "articles/").last!)
                 #expect(article.contains("datetime=\"2020-\(m)"), "\(link) is in 2020-\(m)")
             }
         }
-        #expect(exists("articles/undated/index.html"))
+        #expect(exists("articles/undated.html"))
         #expect(try read("index.html").contains("حسب السنة:"))
     }
 
     @Test func indexHasALetterPageForEachLetterArabicFirstThenLatinThenDigits() throws {
-        let overview = try read("index/index.html")
+        let overview = try read("a-z.html")
         #expect(overview.contains("class=\"index-table\""))
         let bar = overview.components(separatedBy: "class=\"letters letter-bar\"")[1].components(separatedBy: "</nav>")[0]
-        let letters = hrefs(bar, after: "<a ").map { $0.components(separatedBy: "index/")[1].components(separatedBy: "/")[0] }
+        let letters = hrefs(bar, after: "<a ").map { String($0.components(separatedBy: "a-z/")[1].prefix { $0 != "." && $0 != "/" && $0 != "#" }) }
         #expect(letters.contains("alif") && letters.contains("j") && letters.last == "0-9", "\(letters)")
         let lastArabic = try #require(letters.lastIndex { $0.count > 1 && $0 != "0-9" })
         #expect(letters.firstIndex(of: "j")! > lastArabic, "Latin letters come after the Arabic ones: \(letters)")
         for slug in letters {
-            let page = try read("index/\(slug)/index.html")
+            let page = try read("a-z/\(slug).html")
             #expect(page.contains("class=\"letters letter-bar\""), "\(slug) has the letter bar")
             #expect(page.components(separatedBy: "aria-current=\"page\">").count > 1)
         }
         // John Carter files under J, 7 نيسان under digits
-        #expect(try read("index/j/index.html").contains("John Carter"))
-        #expect(try read("index/0-9/index.html").contains("7 نيسان"))
+        #expect(try read("a-z/j.html").contains("John Carter"))
+        #expect(try read("a-z/0-9.html").contains("7 نيسان"))
     }
 
     @Test func chronologyHasYearPagesAndMonthPagesForLargeYears() throws {
-        let overview = try read("chronology/index.html")
+        let overview = try read("chronology.html")
         #expect(overview.contains("class=\"chronology-table\"") && overview.contains("<rect class=\"bar-events\""))
-        for year in ["2019", "2020", "2021"] { #expect(exists("chronology/\(year)/index.html")) }
+        for year in ["2019", "2020", "2021"] { #expect(exists("chronology/\(year).html")) }
         let months = try FileManager.default.contentsOfDirectory(atPath: Self.built.site.appendingPathComponent("chronology/2019").path)
-            .filter { $0.count == 2 }
+            .filter { $0.count == 7 && $0.hasSuffix(".html") }
         #expect(!months.isEmpty, "a year of more than 4 events is split into months")
         let events = try FileManager.default.contentsOfDirectory(atPath: Self.built.site.appendingPathComponent("events").path)
-        let dated = try #require(events.first { $0.hasPrefix("2019-") })
-        #expect(try read("events/\(dated)/index.html").contains("href=\"../../chronology/2019/index.html\">2019</a>"))
+        let dated = try #require(events.first { $0.hasPrefix("2019-") && $0.hasSuffix(".html") })
+        #expect(try read("events/\(dated)").contains("href=\"../chronology/2019.html\">2019</a>"))
     }
 
     @Test func longEntityAndEventListsGetPagesOfTheirOwn() throws {
         let entities = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: Self.built.site.appendingPathComponent("data/entities.json"))) as? [[String: Any]])
         let place = try #require(entities.first { $0["name"] as? String == Self.places[0] })
         let url = try #require(place["url"] as? String)
-        let page = try read(url + "index.html")
-        #expect(page.contains("أحدث الأحداث") && page.contains("href=\"../../\(url)events/index.html\""))
-        #expect(exists(url + "events/page/2/index.html"))
-        #expect(exists(url + "page/2/index.html"), "mentions continue on a second page")
+        #expect(url.hasSuffix(".html"))
+        let folder = String(url.dropLast(".html".count))  // the entity's own lists live in the folder of its name
+        let page = try read(url)
+        #expect(page.contains("أحدث الأحداث") && page.contains("href=\"../\(folder)/events.html\""))
+        #expect(exists(folder + "/events/page/2.html"))
+        #expect(exists(folder + "/page/2.html"), "mentions continue on a second page")
         let person = try #require(entities.first { $0["name"] as? String == Self.people[0] })
         let personURL = try #require(person["url"] as? String)
-        #expect(exists(personURL + "quotes/index.html"))
+        #expect(exists(String(personURL.dropLast(".html".count)) + "/quotes.html"))
         // the event most articles report lists its sources over several pages
         let events = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: Self.built.site.appendingPathComponent("data/events.json"))) as? [[String: Any]])
-        let paged = events.filter { exists(($0["url"] as? String ?? "") + "page/2/index.html") }
+        let paged = events.filter { exists(($0["url"] as? String ?? "").replacingOccurrences(of: ".html", with: "/page/2.html")) }
         #expect(!paged.isEmpty || events.allSatisfy { ($0["sources"] as? [Any])?.count ?? 0 <= Self.sizes.sources })
     }
 
     @Test func entityListsArePagedWithALetterBar() throws {
-        let people = try read("people/index.html")
-        #expect(people.contains("class=\"letters letter-bar\"") && exists("people/page/2/index.html"))
-        #expect(people.contains("/index.html#person\""), "letters lead to the people of each letter page")
+        let people = try read("people.html")
+        #expect(people.contains("class=\"letters letter-bar\"") && exists("people/page/2.html"))
+        #expect(people.contains(".html#person\""), "letters lead to the people of each letter page")
     }
 
     @Test func cachedRebuildsOfAPagedSiteEqualFreshBuilds() throws {
@@ -212,10 +214,10 @@ import Testing
         let site = out.url.appendingPathComponent("site")
         _ = try buildSite(input: Repo.seeds, output: site)
         let all = FileManager.default.enumerator(atPath: site.path)!.compactMap { $0 as? String }
-        #expect(!all.contains { $0.contains("/page/") || $0.hasPrefix("index/") && $0.count > "index/index.html".count })
-        let index = try String(contentsOf: site.appendingPathComponent("index/index.html"), encoding: .utf8)
+        #expect(!all.contains { $0.contains("/page/") || $0.hasPrefix("a-z/") })
+        let index = try String(contentsOf: site.appendingPathComponent("a-z.html"), encoding: .utf8)
         #expect(index.contains("class=\"toc\"") && !index.contains("letter-bar"))
-        let chronology = try String(contentsOf: site.appendingPathComponent("chronology/index.html"), encoding: .utf8)
+        let chronology = try String(contentsOf: site.appendingPathComponent("chronology.html"), encoding: .utf8)
         #expect(chronology.contains("class=\"dot ") && !chronology.contains("chronology-table"))
         #expect(!all.contains { $0.hasPrefix("articles/20") || $0.hasPrefix("chronology/20") })
     }

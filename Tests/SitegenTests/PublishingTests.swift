@@ -29,9 +29,9 @@ import Extraction
         let site = PublishFixture.site()
         let svg = RelationGraph.neighbourhoodSVG(site: site, entity: 0, from: site.entityPaths[0])
         #expect(svg.hasPrefix("<svg class=\"graph\""))
-        #expect(svg.contains("href=\"../../entities/iraq/index.html\""))
-        #expect(svg.contains("href=\"../../entities/kataib-hezbollah/index.html\""))
-        #expect(!svg.contains("entities/anbar/"), "not a neighbour of قاآني")
+        #expect(svg.contains("href=\"../entities/iraq.html\""))
+        #expect(svg.contains("href=\"../entities/kataib-hezbollah.html\""))
+        #expect(!svg.contains("entities/anbar."), "not a neighbour of قاآني")
         #expect(svg.contains("class=\"person focus\""))
         #expect(RelationGraph.neighbourhoodSVG(site: site, entity: 6, from: site.entityPaths[6]).isEmpty)
     }
@@ -61,26 +61,27 @@ import Extraction
         let site = try PublishFixture.render(PublishFixture.site(baseURL: "https://example.org/d/"), into: dir)
         func read(_ p: String) throws -> String { try String(contentsOf: site.appendingPathComponent(p), encoding: .utf8) }
         let home = try read("index.html")
-        #expect(home.contains("href=\"graph/index.html\""), "graph section in the navigation")
+        #expect(home.contains("href=\"graph.html\""), "graph section in the navigation")
         #expect(home.contains("<svg class=\"timeline\""))
         #expect(home.contains("زيارة قاآني إلى بغداد"), "latest events")
-        #expect(home.contains("href=\"entities/iraq/index.html\""), "most mentioned entities")
+        #expect(home.contains("href=\"entities/iraq.html\""), "most mentioned entities")
         #expect(home.contains("<link rel=\"canonical\" href=\"https://example.org/d/\">"))
-        let index = try read("index/index.html")
+        let index = try read("a-z.html")
         let anbar = try #require(index.range(of: "الأنبار</a>")), iran = try #require(index.range(of: "إيران</a>"))
         let iraq = try #require(index.range(of: "العراق</a>"))
         #expect(anbar.lowerBound < iran.lowerBound && iran.lowerBound < iraq.lowerBound, "ا (انبار, ايران) before ع (عراق)")
         #expect(index.contains("href=\"#place-627\""), "letter jump link")
         #expect(index.contains("هجوم صاروخي على قاعدة عين الأسد"))
-        let graph = try read("graph/index.html")
+        let graph = try read("graph.html")
         #expect(graph.contains("<svg class=\"graph\""))
-        #expect(graph.contains("href=\"../entities/ismail-qaani/index.html\""))
+        #expect(graph.contains("href=\"entities/ismail-qaani.html\""))
+        #expect(graph.contains("<link rel=\"canonical\" href=\"https://example.org/d/graph.html\">"))
         let feed = try read("feed.xml")
-        #expect(feed.contains("<id>https://example.org/d/events/us-strikes/</id>"))
+        #expect(feed.contains("<id>https://example.org/d/events/us-strikes.html</id>"))
         #expect(feed.contains("<updated>2021-03-01T00:00:00Z</updated>"))
         #expect(feed.components(separatedBy: "<entry>").count - 1 == 6)
         let sitemap = try read("sitemap.xml")
-        for page in ["", "index/", "search/", "graph/", "articles/"] {
+        for page in ["", "a-z.html", "search.html", "graph.html", "articles.html", "entities/iraq.html"] {
             #expect(sitemap.contains("<loc>https://example.org/d/\(page)</loc>"), "\(page)")
         }
         #expect(!sitemap.contains("404"))
@@ -95,7 +96,8 @@ import Extraction
             let page = site.appendingPathComponent(f)
             for link in internalLinks(in: try String(contentsOf: page, encoding: .utf8), page: page)
             where !link.path.contains("/entities/") && !link.path.contains("/events/") && f != "404.html" {
-                #expect(fm.fileExists(atPath: link.path), "\(f) links to missing \(link.path)")
+                var isFolder: ObjCBool = false
+                #expect(fm.fileExists(atPath: link.path, isDirectory: &isFolder) && !isFolder.boolValue, "\(f) links to missing \(link.path)")
             }
         }
         if let keep = ProcessInfo.processInfo.environment["SITEGEN_KEEP_FIXTURE"] {
@@ -113,11 +115,11 @@ import Extraction
         let fm = FileManager.default
         #expect(!fm.fileExists(atPath: site.appendingPathComponent("feed.xml").path))
         #expect(!fm.fileExists(atPath: site.appendingPathComponent("sitemap.xml").path))
-        #expect(!fm.fileExists(atPath: site.appendingPathComponent("graph/index.html").path))
+        #expect(!fm.fileExists(atPath: site.appendingPathComponent("graph.html").path))
         #expect(try String(contentsOf: site.appendingPathComponent("robots.txt"), encoding: .utf8) == "User-agent: *\nAllow: /\n")
         let home = try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8)
-        #expect(!home.contains("graph/index.html"))
-        #expect(home.contains("href=\"search/index.html\""))
-        #expect(home.contains("href=\"index/index.html\""))
+        #expect(!home.contains("graph.html"))
+        #expect(home.contains("href=\"search.html\""))
+        #expect(home.contains("href=\"a-z.html\""))
     }
 }

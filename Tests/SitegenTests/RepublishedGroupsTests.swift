@@ -110,7 +110,7 @@ import ArabicDates
         #expect(!once.isEmpty && once.values.contains { $0 >= 2 })
         #expect(try mentionCounts(out) == once)
         let pagePath = try #require(records[0]["page"] as? String)
-        let page = try #require(out.read("site/" + pagePath + "index.html"))
+        let page = try #require(out.read("site/" + pagePath))
         #expect(page.contains("نُشر هذا الخبر أيضًا في") && page.contains("صحيفة ب") && page.contains("موقع ج"))
     }
 }

@@ -17,9 +17,9 @@ enum Robustness {
         return out
     }
 
-    /// Article pages of a built site ("articles/<slug>/index.html").
+    /// Article pages of a built site ("articles/<slug>.html").
     static func articlePages(_ site: URL) -> [String] {
-        snapshot(site).keys.filter { $0.hasPrefix("articles/") && $0 != "articles/index.html" && $0.hasSuffix(".html") }.sorted()
+        snapshot(site).keys.filter { $0.hasPrefix("articles/") && $0.hasSuffix(".html") }.sorted()
     }
 
     /// A corpus of `good.txt` plus `name` holding `bytes`: the good article builds and the bad file is

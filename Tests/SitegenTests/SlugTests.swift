@@ -29,10 +29,19 @@ import Testing
     }
 
     @Test func relativeLinksFromAnyDepth() {
+        // Pages are files: "articles/x" is articles/x.html, one folder below the root.
         let page = SitePath("articles/x")
-        #expect(page.link(to: .home) == "../../index.html")
-        #expect(page.link(to: SitePath("entities/y"), fragment: "p2") == "../../entities/y/index.html#p2")
-        #expect(SitePath.home.link(to: page) == "articles/x/index.html")
-        #expect(page.absoluteURL(base: "https://e.org/sub/") == "https://e.org/sub/articles/x/")
+        #expect(page.file == "articles/x.html" && page.depth == 1)
+        #expect(page.link(to: .home) == "../index.html")
+        #expect(page.link(to: SitePath("entities/y"), fragment: "p2") == "../entities/y.html#p2")
+        #expect(SitePath.home.link(to: page) == "articles/x.html")
+        #expect(page.absoluteURL(base: "https://e.org/sub/") == "https://e.org/sub/articles/x.html")
+        #expect(SitePath.home.file == "index.html" && SitePath.home.depth == 0)
+        #expect(SitePath.home.absoluteURL(base: "https://e.org/sub/") == "https://e.org/sub/")
+        let list = SitePath("articles")  // a list beside the folder of its items
+        #expect(list.file == "articles.html" && list.depth == 0 && list.link(to: page) == "articles/x.html")
+        let continuation = SitePath("entities/y/page/2")
+        #expect(continuation.file == "entities/y/page/2.html")
+        #expect(continuation.link(to: SitePath("entities/y")) == "../../../entities/y.html")
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The article slugs (`articles/<slug>/`) kept between builds in the cache folder (`article-slugs.bin`),
+/// The article slugs (`articles/<slug>.html`) kept between builds in the cache folder (`article-slugs.bin`),
 /// keyed by what `Slugs.assign` makes them from: every article's title and file path, in model order.
 /// An edit that changes no title and adds or removes no article (a paragraph added, a date fixed) reads
 /// the slugs back instead of transliterating 10k titles again; any other change computes and rewrites

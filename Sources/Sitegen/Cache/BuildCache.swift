@@ -14,7 +14,8 @@ import Foundation
 /// One instance can serve many builds (`sitegen serve` keeps it in memory between rebuilds).
 public final class BuildCache: @unchecked Sendable {
     /// Bump when the cache format or the meaning of cached data changes.
-    static let formatVersion = "sitegen-cache-3"
+    /// (4: pages are flat files, `x.html` instead of `x/index.html`: nothing recorded before applies.)
+    static let formatVersion = "sitegen-cache-4"
 
     public let folder: URL
     let toolIdentity: ContentHash

@@ -1,7 +1,7 @@
-/// A list shown over several pages, with stable addresses: page 1 at the list's own folder, page n
-/// at `<folder>/page/<n>/`. Items keep their order; page k holds `items(k)`.
+/// A list shown over several pages, with stable addresses: page 1 at the list's own address, page n
+/// at `<folder>/page/<n>` (the file `<folder>/page/<n>.html`). Items keep their order; page k holds `items(k)`.
 struct Pagination: Sendable, Equatable {
-    /// The list's own folder (page 1).
+    /// The list's own address (page 1).
     let base: SitePath
     /// Number of items in the list.
     let count: Int
@@ -38,7 +38,7 @@ struct Pagination: Sendable, Equatable {
     var pageCount: Int { starts.count }
     var isPaged: Bool { starts.count > 1 }
 
-    /// The folder of page `page` (1-based).
+    /// The address of page `page` (1-based).
     func path(_ page: Int) -> SitePath {
         Self.path(base: base, page: page)
     }

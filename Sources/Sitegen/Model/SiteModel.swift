@@ -70,7 +70,7 @@ public final class SiteModel: @unchecked Sendable {
         var rank = Array(repeating: 0, count: events.count)
         for (r, e) in eventsByDate.enumerated() { rank[e] = r }
         eventRank = rank
-        // (the article folder also holds the list's pages and the date pages: `page/`, `2017/`, `undated/`)
+        // (the article folder also holds the list's pages and the date pages: `page/2.html`, `2017.html`, `undated.html`)
         let titles = articles.map(\.title), files = articles.map(\.file)
         let assign = {
             Slugs.assign(titles: titles, keys: files, fallbackPrefix: "article",

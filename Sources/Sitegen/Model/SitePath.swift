@@ -1,5 +1,9 @@
-/// A page's place in the output: a folder path relative to the site root ("" for home,
-/// "articles/qasm-slymany" for an article). Files are written as `<folder>/index.html`.
+/// A page's place in the output, relative to the site root: "" for home, "articles/qasm-slymany" for
+/// an article. Pages are flat files: `<folder>.html` ("articles/qasm-slymany.html"), home `index.html`.
+/// (A folder per page, `<folder>/index.html`, doubled the inodes a build creates, which on ext4 right
+/// after removing the previous site cost more than the rest of writing it: BENCHMARKS.md, issue 16.)
+/// A page's continuations and sub-lists live in the folder of its name beside it
+/// ("entities/x.html", "entities/x/events.html", "entities/x/page/2.html").
 public struct SitePath: Hashable, Sendable, Comparable {
     public var folder: String
 
@@ -8,26 +12,25 @@ public struct SitePath: Hashable, Sendable, Comparable {
     public static let home = SitePath("")
 
     /// The HTML file to write.
-    public var file: String { folder.isEmpty ? "index.html" : folder + "/index.html" }
+    public var file: String { folder.isEmpty ? "index.html" : folder + ".html" }
 
-    /// How many folders deep the page is.
+    /// How many folders deep the page's file is: the "/" in its path.
     /// (counted on the contiguous bytes: `reduce` over the UTF-8 view walked it through its iterator,
     /// and every link of every page asks)
     public var depth: Int {
-        if folder.isEmpty { return 0 }
         let counted: Int? = folder.utf8.withContiguousStorageIfAvailable { bytes in
-            var n = 1
+            var n = 0
             for b in bytes where b == UInt8(ascii: "/") { n += 1 }
             return n
         }
-        return counted ?? folder.utf8.reduce(1) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
+        return counted ?? folder.utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
     }
 
     /// Prefix that leads from this page back to the site root ("", "../", "../../").
     public var rootPrefix: String { String(repeating: "../", count: depth) }
 
     /// A relative link from this page to `target` that works on any host path and from disk
-    /// (it names `index.html`, since a browser opening files does not look for it).
+    /// (it names the page's file, "../entities/x.html": a browser opening files looks for nothing else).
     public func link(to target: SitePath, fragment: String? = nil) -> String {
         var s = rootPrefix + target.file
         if let fragment { s += "#" + fragment }
@@ -37,8 +40,8 @@ public struct SitePath: Hashable, Sendable, Comparable {
     /// A relative link to a file (asset, data) given by its path from the root.
     public func link(toFile path: String) -> String { rootPrefix + path }
 
-    /// The pretty URL of this page under a base URL ("https://x.org/sub/articles/slug/").
-    public func absoluteURL(base: String) -> String { folder.isEmpty ? base : base + folder + "/" }
+    /// The URL of this page under a base URL ("https://x.org/sub/articles/slug.html"; home: the base).
+    public func absoluteURL(base: String) -> String { folder.isEmpty ? base : base + file }
 
     public static func < (a: SitePath, b: SitePath) -> Bool { a.folder < b.folder }
 }

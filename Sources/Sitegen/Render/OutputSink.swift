@@ -6,7 +6,7 @@ public final class OutputSink: @unchecked Sendable {
     let sections: [PageContext.Section]
     private let lock = NSLockBox()
     private(set) var pages = 0
-    /// The folders of the pages written so far, in no particular order (the sitemap sorts them).
+    /// The addresses of the pages written so far, in no particular order (the sitemap sorts them).
     private(set) var pagePaths: [SitePath] = []
 
     /// The site-wide parts of every page's context: site title and description, base URL, month
@@ -28,8 +28,8 @@ public final class OutputSink: @unchecked Sendable {
         siteDigest = h.finalize()
     }
 
-    /// Renders `template` with the base context of `path` plus `extra`, and writes `path/index.html`
-    /// (or `file`, for a page such as `404.html` that is not a folder of the site and not in the sitemap).
+    /// Renders `template` with the base context of `path` plus `extra`, and writes `path.file`
+    /// (or `file`, for a page such as `404.html` that has no address of its own and is not in the sitemap).
     func page(_ path: SitePath, template: String, title: String, description: String? = nil, section: String,
               crumbs: [(String, SitePath)] = [], file: String? = nil, _ extra: [String: Any]) throws(Diagnostic) {
         try render(path, template: template, PageSpec(title: title, description: description, section: section,

@@ -14,7 +14,7 @@ struct PageContext {
         let all = [
             Section(key: "home", title: "الرئيسية", path: .home),
             Section(key: "chronology", title: "التسلسل الزمني", path: SitePath("chronology")),
-            Section(key: "index", title: "الفهرس", path: SitePath("index")),
+            Section(key: "index", title: "الفهرس", path: IndexPage.path),
             Section(key: "people", title: "الأشخاص", path: SitePath("people")),
             Section(key: "organizations", title: "المنظمات", path: SitePath("organizations")),
             Section(key: "places", title: "الأماكن", path: SitePath("places")),

@@ -1,9 +1,9 @@
 import ArabicDates
 
 /// Articles by date, for sites whose article list has more than one page: a page per year
-/// (`articles/2017/`: its months with their counts and a link to every page of each month, then the
-/// articles dated to the year only), a page per month (`articles/2017/03/`, paged) and the undated
-/// articles (`articles/undated/`, paged). Any article is then three clicks from home: year, month
+/// (`articles/2017.html`: its months with their counts and a link to every page of each month, then the
+/// articles dated to the year only), a page per month (`articles/2017/03.html`, paged) and the undated
+/// articles (`articles/undated.html`, paged). Any article is then three clicks from home: year, month
 /// page, article.
 struct ArticleDatePages: SiteGenerator {
     let site: SiteModel

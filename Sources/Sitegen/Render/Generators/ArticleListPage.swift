@@ -1,6 +1,6 @@
 import ArabicDates
 
-/// The list of all articles, newest first, `sizes.articles` to a page (`articles/`, `articles/page/2/` …).
+/// The list of all articles, newest first, `sizes.articles` to a page (`articles.html`, `articles/page/2.html` …).
 /// A list of more than one page also leads to the articles by year and month (`ArticleDatePages`).
 struct ArticleListPage: SiteGenerator {
     let site: SiteModel
@@ -63,7 +63,7 @@ struct ArticleListPage: SiteGenerator {
 
 /// Articles by publication date, for the year and month pages: years newest first, each with its
 /// months newest first (articles newest first within). Articles dated to the year only are listed on
-/// the year's page; undated ones on `articles/undated/`. Only sites whose article list has more than
+/// the year's page; undated ones on `articles/undated.html`. Only sites whose article list has more than
 /// one page get date pages (`enabled`).
 struct ArticleDateLayout {
     struct Month {

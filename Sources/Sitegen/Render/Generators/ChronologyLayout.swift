@@ -1,9 +1,9 @@
 import ArabicDates
 
 /// How the chronology's events fall into pages. Up to `sizes.chronologyPage` events it is one page
-/// (`split` false). Above that: an overview (`chronology/`), a page per year (`chronology/2016/`)
+/// (`split` false). Above that: an overview (`chronology.html`), a page per year (`chronology/2016.html`)
 /// holding its events by month, and for a year of more than `sizes.chronologyPage` events a page per
-/// month instead (`chronology/2016/03/`, paged); undated events on `chronology/undated/` (paged).
+/// month instead (`chronology/2016/03.html`, paged); undated events on `chronology/undated.html` (paged).
 struct ChronologyLayout {
     struct Month {
         let month: Int

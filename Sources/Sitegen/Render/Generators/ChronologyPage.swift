@@ -1,7 +1,7 @@
 import ArabicDates
 import Resolution
 
-/// The chronology (`chronology/`). While it is small (`ChronologyLayout.split` false), one page: events
+/// The chronology (`chronology.html`). While it is small (`ChronologyLayout.split` false), one page: events
 /// in date order, grouped by year and month, with their precision; undated events in a section of
 /// their own; and a timeline of every event that reads right to left. Once larger, an overview: a
 /// timeline of events per month (each bar a link), the events per year and month as a table of

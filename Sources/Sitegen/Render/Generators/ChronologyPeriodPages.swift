@@ -1,8 +1,8 @@
 import ArabicDates
 
-/// The pages of a large chronology (`ChronologyLayout.split`): a page per year (`chronology/2016/`),
+/// The pages of a large chronology (`ChronologyLayout.split`): a page per year (`chronology/2016.html`),
 /// with its events by month, or for a year of many events its months with their counts and a page
-/// per month (`chronology/2016/03/`, paged); the undated events (`chronology/undated/`, paged).
+/// per month (`chronology/2016/03.html`, paged); the undated events (`chronology/undated.html`, paged).
 struct ChronologyPeriodPages: SiteGenerator {
     let site: SiteModel
     var name: String { "chronology-periods" }

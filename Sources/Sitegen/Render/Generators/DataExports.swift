@@ -46,7 +46,7 @@ struct DataExports: SiteGenerator {
         j.key("mentions"); j.int(entity.mentions.count)
         j.key("name"); j.string(entity.name)
         j.key("type"); j.string(entity.type.rawValue)
-        j.key("url"); j.string(site.entityPaths[e].folder + "/")
+        j.key("url"); j.string(site.entityPaths[e].file)
         j.raw("}")
         return j
     }
@@ -93,7 +93,7 @@ struct DataExports: SiteGenerator {
         j.key("targets"); j.strings(ev.targets.map { entityIDs[$0] })
         j.key("title"); j.string(ev.title)
         j.key("type"); j.string(ev.type.rawValue)
-        j.key("url"); j.string(site.eventPaths[i].folder + "/")
+        j.key("url"); j.string(site.eventPaths[i].file)
         j.raw("}")
         return j
     }
@@ -120,7 +120,7 @@ struct DataExports: SiteGenerator {
         j.key("date_source"); j.string(a.dateSource.rawValue)
         j.key("file"); j.string(a.file)
         j.key("id"); j.string(id)
-        j.key("page"); j.string(site.articlePaths[i].folder + "/")
+        j.key("page"); j.string(site.articlePaths[i].file)
         j.key("source"); j.string(a.source)
         j.key("title"); j.string(a.title)
         j.key("url"); j.string(a.url)

@@ -1,8 +1,8 @@
 import Extraction
 import Resolution
 
-/// One list per entity type (`people/`, `organizations/`, `places/`), most mentioned first,
-/// `sizes.entities` to a page (`people/page/2/` …). A list of more than one page carries a letter bar:
+/// One list per entity type (`people.html`, `organizations.html`, `places.html`), most mentioned first,
+/// `sizes.entities` to a page (`people/page/2.html` …). A list of more than one page carries a letter bar:
 /// the A–Z view of the same names, in the index (`IndexLayout`).
 struct EntityListPages: SiteGenerator {
     let site: SiteModel

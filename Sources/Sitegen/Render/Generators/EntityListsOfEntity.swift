@@ -1,5 +1,5 @@
 /// An entity's events and quotes: in full on its page while they are few, otherwise the newest few
-/// there and every one on a paged list of its own (`entities/<id>/events/`, `entities/<id>/quotes/`).
+/// there and every one on a paged list of its own (`entities/<id>/events.html`, `entities/<id>/quotes.html`).
 extension EntityPages {
     static let eventsFolder = "events"
     static let quotesFolder = "quotes"
@@ -93,7 +93,7 @@ extension EntityPages {
         return section
     }
 
-    /// `entities/<id>/events/` and its pages, when the entity's page shows only the newest events.
+    /// `entities/<id>/events.html` and its pages, when the entity's page shows only the newest events.
     func eventPages(_ e: Int, _ out: OutputSink) throws(Diagnostic) {
         let all = events(e)
         try continuationPages(e, out, count: all.count, folder: Self.eventsFolder, perPage: site.sizes.events,
@@ -108,7 +108,7 @@ extension EntityPages {
         }
     }
 
-    /// `entities/<id>/quotes/` and its pages, when the entity's page shows only the newest quotes.
+    /// `entities/<id>/quotes.html` and its pages, when the entity's page shows only the newest quotes.
     func quotePages(_ e: Int, _ out: OutputSink) throws(Diagnostic) {
         let all = quotes(e)
         try continuationPages(e, out, count: all.count, folder: Self.quotesFolder, perPage: site.sizes.sources,

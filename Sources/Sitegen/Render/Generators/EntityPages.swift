@@ -4,10 +4,10 @@ import Resolution
 /// One page per entity: names and variants (and why they were merged), the curated description,
 /// every mention in context linked to its paragraph, quotes, related entities and events.
 ///
-/// Long lists get pages of their own: the mentions continue on `entities/<id>/page/2/` … (newest
+/// Long lists get pages of their own: the mentions continue on `entities/<id>/page/2.html` … (newest
 /// articles first, at most `sizes.mentionArticles` articles and about `sizes.mentionSnippets`
 /// snippets a page), and more than `sizes.entityExtras` events or quotes are previewed (the newest
-/// `sizes.preview`) and listed in full on `entities/<id>/events/` and `entities/<id>/quotes/`
+/// `sizes.preview`) and listed in full on `entities/<id>/events.html` and `entities/<id>/quotes.html`
 /// (see EntityListsOfEntity.swift).
 struct EntityPages: SiteGenerator {
     let site: SiteModel

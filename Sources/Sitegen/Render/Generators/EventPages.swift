@@ -4,7 +4,7 @@ import Resolution
 
 /// One page per event: what, when (with precision, marked when inferred), where, who, and every
 /// source sentence quoted and linked to its paragraph; details that differ between sources side by side.
-/// An event of more than `sizes.sources` source sentences continues on `events/<id>/page/2/` ….
+/// An event of more than `sizes.sources` source sentences continues on `events/<id>/page/2.html` ….
 struct EventPages: SiteGenerator {
     let site: SiteModel
     var name: String { "events" }

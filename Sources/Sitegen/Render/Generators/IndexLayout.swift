@@ -3,8 +3,8 @@ import Extraction
 /// The A–Z index as letter pages: every entity, event and article filed under the first letter of
 /// its sort key (`ArabicCollation`), letters in Arabic alphabetical order, then Latin letters, then
 /// one group for digits and symbols. Within a letter: people, organizations, places, events, articles,
-/// each alphabetically. A letter's entries fill pages of `sizes.indexEntries` (`index/<letter>/`,
-/// `index/<letter>/page/2/` …).
+/// each alphabetically. A letter's entries fill pages of `sizes.indexEntries` (`a-z/<letter>.html`,
+/// `a-z/<letter>/page/2.html` …).
 ///
 /// A site whose index has at most `sizes.indexPage` entries keeps it on one page (`split` false).
 struct IndexLayout {
@@ -31,7 +31,7 @@ struct IndexLayout {
     struct Letter {
         /// As shown ("ب", "B", "#").
         let letter: String
-        /// Its folder name under `index/` ("ba", "b", "0-9").
+        /// Its file name under `a-z/` ("ba", "b", "0-9").
         let slug: String
         /// Kind, then alphabetical.
         let entries: [Entry]
@@ -46,7 +46,8 @@ struct IndexLayout {
         }
     }
 
-    static let path = SitePath("index")
+    /// The index's folder: `a-z.html`, letters at `a-z/<letter>.html` (not "index": `index.html` is home).
+    static let path = SitePath("a-z")
 
     let letters: [Letter]
     let total: Int
@@ -74,7 +75,7 @@ struct IndexLayout {
             for (i, e) in entries.enumerated() where first[e.kind] == nil { first[e.kind] = i }
             let slug = Self.slug(letter)
             return Letter(letter: letter, slug: slug, entries: entries,
-                          pages: Pagination(base: SitePath("index/" + slug), count: entries.count, perPage: site.sizes.indexEntries),
+                          pages: Pagination(base: SitePath(Self.path.folder + "/" + slug), count: entries.count, perPage: site.sizes.indexEntries),
                           firstOfKind: first)
         }
     }
@@ -155,7 +156,7 @@ struct IndexLayout {
     }
 
     /// The letter bar of the one-page index for the entities `members` of `type`: links to the letter
-    /// groups of the type's part (`index/#person-628`).
+    /// groups of the type's part (`a-z.html#person-628`).
     static func onePageBar(site: SiteModel, type: EntityType, members: [Int], from path: SitePath) -> [String: Any] {
         let groups = ArabicCollation.grouped(members) { site.corpus.entities[$0].name }
         var rows: [[[String: Any]]] = [[], [], []]

@@ -1,4 +1,4 @@
-/// The pages of a split index, one per letter (`index/ba/`, then `index/ba/page/2/` …): the letter
+/// The pages of a split index, one per letter (`a-z/ba.html`, then `a-z/ba/page/2.html` …): the letter
 /// bar, links to the previous and next letter, and the letter's people, organizations, places,
 /// events and articles, alphabetically (see `IndexLayout`).
 struct IndexLetterPages: SiteGenerator {

@@ -58,7 +58,7 @@ enum ArabicCollation {
     }
 }
 
-/// The index (فهرس, `index/`). While it is small, one page: every entity grouped by type and first
+/// The index (فهرس, `a-z.html`). While it is small, one page: every entity grouped by type and first
 /// letter, every event by date, every article by title, with letter jump links. Once it holds more
 /// than `sizes.indexPage` entries, an overview (the letter bar and, per letter, how many names,
 /// events and articles it files, each linked) and a page per letter (`IndexLetterPages`).
@@ -67,7 +67,7 @@ struct IndexPage: SiteGenerator {
     var name: String { "index" }
     var sections: [String] { ["index"] }
 
-    static let path = SitePath("index")
+    static let path = IndexLayout.path
 
     /// What the index shows of each entity, article and event (sorting and grouping follow from it).
     private func inputs() -> ContentHash {

@@ -170,7 +170,7 @@ struct GraphSVG {
 
 }
 
-/// The overview graph page (`graph/`): the most mentioned entities and their strongest relations,
+/// The overview graph page (`graph.html`): the most mentioned entities and their strongest relations,
 /// laid out at build time, plus the strongest relations as a table. Written only when there are relations.
 struct RelationGraphPage: SiteGenerator {
     let site: SiteModel

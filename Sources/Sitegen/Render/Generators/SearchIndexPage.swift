@@ -1,7 +1,7 @@
 import Extraction
 import Resolution
 
-/// The search page (`search/`) and its prebuilt index (`search/data/…`).
+/// The search page (`search.html`) and its prebuilt index (`search/data/…`).
 ///
 /// The index is written as small JavaScript data files that call `sitegenSearchLoaded(name, data)`;
 /// `assets/search.js` adds them as `<script>` elements on demand. Script elements load both from a
