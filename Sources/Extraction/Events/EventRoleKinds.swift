@@ -121,6 +121,11 @@ extension SentenceEvents {
                 .filter { mentions[$0].type == .organization && !r.actors.contains($0) && !EventLexicon.isMedia(mentions[$0].surface) }
             r.targets = []
         }
+        // "فلان، منفذ هجوم X", "لمنفذ الهجوم فلان": the person the perpetrator noun names in apposition.
+        if h.type == .attack, r.actors.isEmpty, let m = namedPerpetrator(of: h, in: range), !r.targets.contains(m) {
+            r.actors = [m]
+            r.actorPhrase = nil
+        }
         // "من طرف شاب", "اعتداء زوج الأستاذة على المدير": an attacker described, not named.
         if h.type == .attack, r.actors.isEmpty, let p = describedAttacker(of: h, range: range) ?? describedSubject(of: h, in: range) {
             let phrase = phraseText(p)
