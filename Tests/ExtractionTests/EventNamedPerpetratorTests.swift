@@ -26,6 +26,13 @@ import Testing
         #expect(actors(comma) == ["سالم العنبري"])
     }
 
+    @Test func aNameAfterANisbaOrBeforeAPronounOfANominalSentence() {
+        let nisba = events(["وكان على اتصال مع التونسي سالم العنبري منفذ هجوم قرطوبة الإرهابي."], mentions: names)
+        #expect(actors(nisba) == ["سالم العنبري"])
+        let copula = events(["وقالت الشرطة إن رجلا يدعى سالم العنبري (22 عاما) هو منفذ التفجير الانتحاري في قرطوبة."], mentions: names)
+        #expect(actors(copula) == ["سالم العنبري"])
+    }
+
     @Test func aSuspectAQuestionOrADenialNamesNoAttacker() {
         let suspect = events(["وأوقفت الشرطة سالم العنبري المشتبه في أنه منفذ هجوم قرطوبة الإرهابي."], mentions: names)
         #expect(actors(suspect) == [])

@@ -8,7 +8,7 @@ extension SentenceEvents {
     /// «هل فلان منفذ», «نفت أن يكون فلان»): the sentence then names no one who did it.
     static let perpetratorHedges = WordSet([
         "يشتبه", "تشتبه", "المشتبه", "مشتبه", "الاشتباه", "للاشتباه", "بشبهة", "شبهة", "المتهم", "متهم", "المتهمين", "متهمين",
-        "يتهم", "تتهم", "اتهم", "اتهمت", "اتهام", "بتهمة", "المزعوم", "المفترض", "المحتمل", "يعتقد", "يعتقدون", "يرجح", "ترجح",
+        "مشتبها", "مشتبهين", "يتهم", "تتهم", "اتهم", "اتهمت", "اتهام", "بتهمة", "المزعوم", "المفترض", "المحتمل", "يعتقد", "يعتقدون", "يرجح", "ترجح",
         "المرجح", "ربما", "هل", "زعم", "يزعم", "تزعم", "ادعى", "ادعت", "نفى", "نفت", "ينفي", "تنفي", "نفي", "ينفون", "كذب",
     ].map(EventLexicon.key))
 
@@ -20,7 +20,7 @@ extension SentenceEvents {
         "ابن", "ابنة", "عائلة", "اسرة", "محامي", "محامية", "صديق", "جار", "عم", "خال", "اقارب", "رفيق", "والدي"].map(EventLexicon.key))
 
     /// The person the perpetrator noun before a nominal attack trigger names in apposition: the name right before it
-    /// (past «أحد»/«إحدى» and a comma, or an aside in parentheses), or the name right after the trigger and the places
+    /// (past «أحد»/«إحدى», «هو», and a comma or an aside in parentheses), or the name right after the trigger and the places
     /// and adjectives that complete it (up to four words, past a comma). Nothing when the sentence hedges, asks or
     /// denies (`perpetratorHedges`), when a negation or «يكون» stands right before the name, or — for a name before the
     /// noun with neither a comma nor «أحد» between — when the name does not open its phrase (after punctuation, a
@@ -44,7 +44,10 @@ extension SentenceEvents {
         var e = p - 1
         let oneOf = words.isAny(e, ["احد", "احدي"])
         if oneOf { e -= 1 }
-        var comma = false
+        // "فلان (22 عاما) هو منفذ التفجير": the pronoun of a nominal sentence joins the name to the noun.
+        let copula = words.isAny(e, ["هو", "هي", "هم", "هما"])
+        if copula { e -= 1 }
+        var comma = copula
         if e >= range.lowerBound, w[e].key == "," { e -= 1; comma = true }
         if e >= range.lowerBound, w[e].key == ")" {
             guard let open = (max(range.lowerBound, e - 7)..<e).last(where: { w[$0].key == "(" }) else { return nil }
@@ -56,6 +59,7 @@ extension SentenceEvents {
               let f = firstWord[m], !words.has(f - 1, in: Self.perpetratorNegations) else { return nil }
         let opens = f <= range.lowerBound || w[f - 1].isPunct || words.has(f - 1, in: EventLexicon.complementizer)
             || mentions[m].span.start > w[f].start || words.has(f - 1, in: EventContextLexicon.personNouns)
+            || (w[f - 1].key.hasPrefix("ال") && Self.hasAdjectiveEnding(w[f - 1].key))  // "مع التونسي فلان منفذ هجوم X"
         return comma || oneOf || opens ? m : nil
     }
 
