@@ -33,6 +33,15 @@ import Testing
         #expect(actors(copula) == ["سالم العنبري"])
     }
 
+    @Test func theSameAttackNamedAgainInTheSentence() {
+        let ex = events(["وأكدت التحقيقات عقب هجوم قرطوبة مع الموقوفين أنه لا علاقة لسالم العنبري، منفذ هجوم قرطوبة مع التنظيم."], mentions: names)
+        #expect(actors(ex) == ["سالم العنبري"])
+        // another place's attack is another attack
+        let other = events(["وأكدت التحقيقات عقب هجوم قرطوبة مع الموقوفين أنه لا علاقة لسالم العنبري، منفذ هجوم الربوة مع التنظيم."],
+                           mentions: names + [("الربوة", .place)])
+        #expect(actors(other)?.contains("سالم العنبري") == false)
+    }
+
     @Test func aSuspectAQuestionOrADenialNamesNoAttacker() {
         let suspect = events(["وأوقفت الشرطة سالم العنبري المشتبه في أنه منفذ هجوم قرطوبة الإرهابي."], mentions: names)
         #expect(actors(suspect) == [])

@@ -31,6 +31,21 @@ extension SentenceEvents {
         let w = words.words
         let range = 0..<w.count
         guard h.trigger.nominal, h.type == .attack, clause.contains(h.index) else { return nil }
+        if let m = perpetrator(at: h, in: range) { return m }
+        // "عقب هجوم نيس … لفلان، منفذ هجوم نيس": the same attack noun on the same place later in the sentence names
+        // the same attack (one attack is kept per clause).
+        guard h.index + 1 < w.count, let place = startingAt[h.index + 1], mentions[place].type == .place else { return nil }
+        for j in range where j != h.index && j + 1 < w.count && w[j].key == w[h.index].key {
+            guard let other = startingAt[j + 1], mentions[other].type == .place, mentions[other].key == mentions[place].key else { continue }
+            var same = h
+            same.index = j
+            if let m = perpetrator(at: same, in: range) { return m }
+        }
+        return nil
+    }
+
+    private func perpetrator(at h: Hit, in range: Range<Int>) -> Int? {
+        let w = words.words
         var p = h.index - 1
         if p > range.lowerBound, words.isAny(p, ["عمليه"]) { p -= 1 }  // "منفذ عملية الدهس"
         guard p >= range.lowerBound, words.has(p, in: Self.perpetratorNouns), covering[p] == nil,
