@@ -121,6 +121,13 @@ extension SentenceEvents {
                 .filter { mentions[$0].type == .organization && !r.actors.contains($0) && !EventLexicon.isMedia(mentions[$0].surface) }
             r.targets = []
         }
+        // "فلان، منفذ هجوم X", "لمنفذ الهجوم فلان": the person the perpetrator noun names in apposition.
+        // (who did it is not what was hit: "هاتف فلان، منفذ هجوم X" is no attack on him)
+        if h.type == .attack, r.actors.isEmpty, let m = namedPerpetrator(of: h, in: range) {
+            r.actors = [m]
+            r.actorPhrase = nil
+            r.targets.removeAll { $0 == m }
+        }
         // "من طرف شاب", "اعتداء زوج الأستاذة على المدير": an attacker described, not named.
         if h.type == .attack, r.actors.isEmpty, let p = describedAttacker(of: h, range: range) ?? describedSubject(of: h, in: range) {
             let phrase = phraseText(p)
