@@ -30,6 +30,9 @@ extension DiscoveryRules {
     /// names ("X Y وفؤاد السنيورة", "X ومحمد"): the earlier item of a list of persons. The word before them must
     /// be no unknown word nor a name of any list (a longer name would start there: «تشاد هيرلي», «تشاد» a country and a first name).
     func namedBeforeCoordinatedPerson(_ i: Int) -> Range<Int>? {
+        // (the name is one or two words, so the conjunction is the next or the one after: checked first, since the
+        // rule asks at every word no list knows and `scoredName` costs more than this)
+        guard startsWithWaw(i + 1) || startsWithWaw(i + 2) else { return nil }
         if i > 0, a.isWord(i - 1), a.isUnknownWord(i - 1)
             || !flags(i - 1).isDisjoint(with: [.firstName, .ambiguousFirstName, .person, .place, .organization]) { return nil }
         guard let r = scoredName(at: i, listItem: true) else { return nil }
@@ -116,11 +119,17 @@ extension DiscoveryRules {
     /// word completes ("X Y حارس تشيفس", "X Y وزير الخارجية"): a name with its role after it. The word before them
     /// must be no unknown word (a longer name), and one word alone is not enough (a club before "مدرب").
     func namedBeforeConstructTitle(_ i: Int) -> Range<Int>? {
+        guard flags(i + 2).contains(.title) else { return nil }   // (the title after a two-word name, checked first)
         if i > 0, a.isWord(i - 1), a.isUnknownWord(i - 1) { return nil }
         guard let r = scoredName(at: i), r.count == 2, !a.key(r.lowerBound + 1).hasPrefix("ال") else { return nil }
         let t = r.upperBound
         guard t + 1 < a.units.count, a.isWord(t), a.units[t].prefix == 0, a.units[t].tokens.count == 1,
               flags(t).contains(.title), !a.key(t).hasPrefix("ال"), a.isWord(t + 1) else { return nil }
         return plausiblePerson(r) ? r : nil
+    }
+
+    /// Whether unit `u` is a word that starts with «و» (the conjunction, apart or glued).
+    func startsWithWaw(_ u: Int) -> Bool {
+        u < a.units.count && a.isWord(u) && a.key(u).unicodeScalars.first == "و"
     }
 }

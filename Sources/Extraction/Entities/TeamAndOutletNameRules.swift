@@ -76,6 +76,8 @@ extension DiscoveryRules {
     /// longer name) or a head (the head's name: «ملعب X باريس»), not a word in و (a list's next item) or a dual in
     /// construct, not when a second word has a proclitic, not before a city written like a noun with a pronoun.
     func clubNamedWithItsCity(at u: Int) -> Range<Int>? {
+        // (the city is the next word or the one after: checked first, since the rule asks at every word)
+        guard flags(u + 1).contains(.place) || flags(u + 2).contains(.place) else { return nil }
         // (not «ودينامو»: the next item of a list, the conjunction glued on; not a dual in construct, «مينائي», «بلقائي»)
         guard isUnknownNameWord(u), !a.key(u).hasPrefix("و"), !a.key(u).hasSuffix("يي"),
               NameShapeScore.score(a.token(u).text) >= 0 else { return nil }
