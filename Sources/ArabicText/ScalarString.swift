@@ -53,34 +53,51 @@ public enum ScalarString {
     public static func scalars(of text: String) -> [Unicode.Scalar] {
         var text = text
         return text.withUTF8 { b in
-            var count = 0
-            for byte in b where byte & 0xC0 != 0x80 { count += 1 }
-            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, initialized in
+            [Unicode.Scalar](unsafeUninitializedCapacity: scalarCount(b)) { out, initialized in
                 var i = 0, k = 0
                 while i < b.count {
-                    let c = UInt32(b[i])
-                    let v: UInt32
-                    if c < 0x80 {
-                        v = c
-                        i += 1
-                    } else if c < 0xE0 {
-                        v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-                        i += 2
-                    } else if c < 0xF0 {
-                        v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-                        i += 3
-                    } else {
-                        v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
-                            | UInt32(b[i + 3] & 0x3F)
-                        i += 4
-                    }
-                    // (a String's UTF-8 is valid: every value decoded is a scalar)
-                    out.initializeElement(at: k, to: unsafeBitCast(v, to: Unicode.Scalar.self))
+                    let (u, next) = decode(b, at: i)
+                    out.initializeElement(at: k, to: u)
+                    i = next
                     k += 1
                 }
                 initialized = k
             }
         }
+    }
+
+    /// How many scalars valid UTF-8 `b` holds (the bytes that start one).
+    @inlinable
+    public static func scalarCount(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        var n = 0
+        for byte in b where byte & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
+
+    /// The scalar starting at byte `i` of valid UTF-8 `b`, and the offset of the byte after it.
+    @inlinable @inline(__always)
+    public static func decode(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> (scalar: Unicode.Scalar, next: Int) {
+        let c = UInt32(b[i])
+        let v: UInt32, n: Int
+        if c < 0x80 {
+            v = c; n = 1
+        } else if c < 0xE0 {
+            v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); n = 2
+        } else if c < 0xF0 {
+            v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); n = 3
+        } else {
+            v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F); n = 4
+        }
+        // (a String's UTF-8 is valid: every value decoded is a scalar)
+        return (unsafeBitCast(v, to: Unicode.Scalar.self), i + n)
+    }
+
+    /// The scalar ending just before byte `end` of valid UTF-8 `b`, and the offset of its first byte.
+    @inlinable @inline(__always)
+    public static func decode(_ b: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> (scalar: Unicode.Scalar, start: Int) {
+        var start = end - 1
+        while b[start] & 0xC0 == 0x80 { start -= 1 }
+        return (decode(b, at: start).scalar, start)
     }
 
     /// Bytes of the UTF-8 encoding of scalar value `v`.
