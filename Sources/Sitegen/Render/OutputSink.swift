@@ -107,12 +107,17 @@ public final class OutputSink: @unchecked Sendable {
     /// and left the file untouched: then `make` is not called at all. `key` must fingerprint
     /// everything the bytes are made from (the tool and templates are added here).
     func file(_ path: String, key: ContentHash, make: () -> String) throws(Diagnostic) {
+        try file(path, key: key) { Array(make().utf8) }
+    }
+    func file(_ path: String, _ bytes: [UInt8]) throws(Diagnostic) { try staged.write(path, bytes) }
+
+    /// `file(_:key:make:)` for a maker of UTF-8 bytes (no `String` made and taken apart again).
+    func file(_ path: String, key: ContentHash, make: () -> [UInt8]) throws(Diagnostic) {
         guard let reuse = staged.reuse else { return try staged.write(path, make()) }
         let full = Self.fullKey(key, reuse)
         if staged.reuseUnchanged(path, key: full) { return }
         try staged.write(path, make(), key: full)
     }
-    func file(_ path: String, _ bytes: [UInt8]) throws(Diagnostic) { try staged.write(path, bytes) }
 
     /// A file's key with the tool and templates (`OutputReuse.pageSeed`) added.
     private static func fullKey(_ key: ContentHash, _ reuse: OutputReuse) -> ContentHash {
