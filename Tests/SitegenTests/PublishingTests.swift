@@ -43,7 +43,17 @@ import Extraction
         values += [-0.0, -0.04, -0.05, -1.25, 0.25, 0.35, 0.45, 1e14 + 0.25, 999_999_999_999_999.9, 1e15, 2e20, .infinity, .leastNonzeroMagnitude]
         // quarters (exact ties of the tenths), thousandths and products near ties (0.35 is a little below)
         for i in -4000...4000 { values += [Double(i) / 4, Double(i) / 1000, Double(i) * 0.05, Double(i) * 0.1 + 1e6] }
-        for v in values { #expect(GraphSVG.oneDecimal(v) == String(format: "%.1f", v), "\(v)") }
+        for v in values {
+            #expect(GraphSVG.oneDecimal(v) == String(format: "%.1f", v), "\(v)")
+            var bytes: [UInt8] = [0x78]
+            GraphSVG.appendOneDecimal(v, to: &bytes)
+            #expect(bytes == Array(("x" + String(format: "%.1f", v)).utf8), "\(v)")
+        }
+        for n in [0, 7, -7, 10, 99, 100, -1000, 123_456_789, Int.max, Int.min] {
+            var bytes: [UInt8] = []
+            GraphSVG.appendDecimal(n, to: &bytes)
+            #expect(bytes == Array(String(n).utf8))
+        }
     }
 
     @Test func forceLayoutIsDeterministicAndInsideTheBox() {

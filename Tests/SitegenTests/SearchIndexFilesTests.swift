@@ -36,14 +36,14 @@ import Testing
         let files = index.shardFiles(key)
         #expect(files.count > 3, "a stub and parts")
         #expect(files[0].name == "t/" + SearchIndex.shardFileName(key) + ".js")
-        let stub = try payload(files[0].make())
+        let stub = try payload(String(decoding: files[0].make(), as: UTF8.self))
         #expect(stub.name == "t:" + key)
         let ranges = try #require((stub.object as? [String: Any])?["$parts"] as? [[String]])
         #expect(ranges.count == files.count - 1)
         var merged: [String: [[Int]]] = [:]
         var order: [String] = []
         for (n, file) in files.dropFirst().enumerated() {
-            let script = file.make()
+            let script = String(decoding: file.make(), as: UTF8.self)
             #expect(script.utf8.count <= budget, "\(file.name): \(script.utf8.count) bytes")
             #expect(file.name == "t/" + SearchIndex.shardFileName(key) + ".\(n + 1).js")
             let part = try payload(script)

@@ -61,6 +61,11 @@ import ArabicText
 
     @Test func jsonStringsAreSafeInScripts() {
         #expect(JSONText.string("a\"b\\c\nd\u{2028}") == "\"a\\\"b\\\\c\\nd\\u2028\"")
+        // controls as \u00XX, tab and carriage return by name; other text (a dash, E2 80 94) as it is
+        #expect(JSONText.string("\u{1}\t\r—\u{2029}\u{1F}بغداد") == "\"\\u0001\\t\\r—\\u2029\\u001fبغداد\"")
+        var bytes = Array("x".utf8)
+        JSONText.append("قال \"نعم\"", to: &bytes)
+        #expect(bytes == Array("x\"قال \\\"نعم\\\"\"".utf8))
     }
 
     @Test func fixtureIndexFindsEntitiesEventsAndArticles() throws {

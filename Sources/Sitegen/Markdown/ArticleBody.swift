@@ -177,31 +177,51 @@ final class ArticleBody: @unchecked Sendable {
     }
 
     /// Replaces one text node by text / link / text … nodes.
+    ///
+    /// The pieces are cut from the node's literal as bytes (it is valid UTF-8: cmark validates its input),
+    /// each copied with its NUL into a buffer handed to cmark: a `String` of the literal, its scalars and a
+    /// `String` of every piece, bridged back to C, cost several times as much.
     private func split(_ run: TextNodeRun, at links: [InlineLink]) {
-        let scalars = ScalarString.scalars(of: CMarkDocument.literal(of: run.node))
+        let literal: [UInt8] = cmark_node_get_literal(run.node).map { Array(UnsafeBufferPointer(start: UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self), count: strlen($0))) } ?? []
+        // the byte offset of each scalar offset asked, in increasing order
+        var byte = 0, scalar = 0
+        func offset(ofScalar n: Int) -> Int {
+            while scalar < n && byte < literal.count {
+                byte += 1
+                while byte < literal.count && literal[byte] & 0xC0 == 0x80 { byte += 1 }
+                scalar += 1
+            }
+            return byte
+        }
+        var piece: [CChar] = []
+        func withPiece(_ a: Int, _ b: Int, _ body: (UnsafePointer<CChar>) -> Void) {
+            piece.removeAll(keepingCapacity: true)
+            for k in a..<b { piece.append(CChar(bitPattern: literal[k])) }
+            piece.append(0)
+            piece.withUnsafeBufferPointer { body($0.baseAddress!) }
+        }
         var pos = 0
-        func text(_ a: Int, _ b: Int) -> String { ScalarString.make(scalars[a..<b]) }
         for link in links {
-            let a = link.start - run.start, b = link.end - run.start
-            if a > pos { insertBefore(run.node, newText(text(pos, a))) }
+            let a = offset(ofScalar: link.start - run.start), b = offset(ofScalar: link.end - run.start)
+            if a > pos { withPiece(pos, a) { insertBefore(run.node, newText($0)) } }
             let linkNode = cmark_node_new(CMARK_NODE_LINK)!
             cmark_node_set_url(linkNode, link.href)
             cmark_node_set_title(linkNode, link.title)
-            cmark_node_append_child(linkNode, newText(text(a, b)))
+            withPiece(a, b) { cmark_node_append_child(linkNode, newText($0)) }
             insertBefore(run.node, linkNode)
             pos = b
         }
-        if pos < scalars.count {
-            cmark_node_set_literal(run.node, text(pos, scalars.count))
+        if pos < literal.count {
+            withPiece(pos, literal.count) { cmark_node_set_literal(run.node, $0) }
         } else {
             cmark_node_unlink(run.node)
             cmark_node_free(run.node)
         }
     }
 
-    private func newText(_ s: String) -> OpaquePointer {
+    private func newText(_ literal: UnsafePointer<CChar>) -> OpaquePointer {
         let n = cmark_node_new(CMARK_NODE_TEXT)!
-        cmark_node_set_literal(n, s)
+        cmark_node_set_literal(n, literal)
         return n
     }
 

@@ -19,13 +19,13 @@ struct ScalarOffsets: Sendable {
         var marks: [Int32] = []
         marks.reserveCapacity(text.utf8.count / (2 * Self.stride) + 1)
         var scalars = 0
-        var offset = 0
-        for byte in text.utf8 {
-            if byte & 0xC0 != 0x80 {  // a scalar starts here
+        // (on the contiguous bytes: the UTF-8 view's iterator cost several times as much a byte)
+        var text = text
+        text.withUTF8 { utf8 in
+            for offset in 0..<utf8.count where utf8[offset] & 0xC0 != 0x80 {  // a scalar starts here
                 if scalars & (Self.stride - 1) == 0 { marks.append(Int32(offset)) }
                 scalars += 1
             }
-            offset += 1
         }
         checkpoints = marks
         count = scalars
@@ -92,17 +92,24 @@ final class BlockOffsets: @unchecked Sendable {
     /// The scalars `start..<end` of block `block` of article `article`.
     func slice(article: Int, block: Int, _ start: Int, _ end: Int) -> String {
         let text = bodies[article].blocks[block]
+        return table(article: article, block: block, text).slice(text, start, end)
+    }
+
+    /// `body` with the table of block `block` of article `article` and the block's UTF-8 bytes.
+    func withBlock<R>(article: Int, block: Int, _ body: (ScalarOffsets, UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var text = bodies[article].blocks[block]
+        let table = table(article: article, block: block, text)
+        return text.withUTF8 { body(table, $0) }
+    }
+
+    private func table(article: Int, block: Int, _ text: String) -> ScalarOffsets {
         let slot = firstSlot[article] + block
         let lock = locks[article & 63]
         lock.lock()
-        let table: ScalarOffsets
-        if let made = slots[slot] {
-            table = made
-        } else {
-            table = ScalarOffsets(text)
-            slots[slot] = table
-        }
-        lock.unlock()
-        return table.slice(text, start, end)
+        defer { lock.unlock() }
+        if let made = slots[slot] { return made }
+        let table = ScalarOffsets(text)
+        slots[slot] = table
+        return table
     }
 }

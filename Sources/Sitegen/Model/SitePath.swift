@@ -32,8 +32,22 @@ public struct SitePath: Hashable, Sendable, Comparable {
     /// A relative link from this page to `target` that works on any host path and from disk
     /// (it names the page's file, "../entities/x.html": a browser opening files looks for nothing else).
     public func link(to target: SitePath, fragment: String? = nil) -> String {
-        var s = rootPrefix + target.file
-        if let fragment { s += "#" + fragment }
+        // (made in one string of the size it needs: the prefix, the file name and their sums were a
+        // string each, and every link of every page is made here)
+        let up = depth
+        var s = ""
+        s.reserveCapacity(3 * up + target.folder.utf8.count + 10 + (fragment.map { $0.utf8.count + 1 } ?? 0))
+        for _ in 0..<up { s += "../" }
+        if target.folder.isEmpty {
+            s += "index.html"
+        } else {
+            s += target.folder
+            s += ".html"
+        }
+        if let fragment {
+            s += "#"
+            s += fragment
+        }
         return s
     }
 

@@ -41,23 +41,28 @@ private enum Value {
     case bool(Bool)
     case int(Int)
     case dict([String: Any])
+    /// A list of dictionaries as generators make it (kept as it is: as `[Any]` it was copied and each
+    /// element cast back).
+    case dicts([[String: Any]])
     case list([Any])
 
     init(_ any: Any) throws(CompiledRenderer.Unsupported) {
-        // The types generators put in contexts, told apart by their dynamic type first: a cast that
-        // fails goes through the runtime's search of conversions (a list was cast four times before it
-        // was one). Anything else (an optional, a bridged value) goes through the casts as before.
-        let type = Swift.type(of: any)
-        if type == String.self { self = .string(any as! String) }
-        else if type == Bool.self { self = .bool(any as! Bool) }
-        else if type == Int.self { self = .int(any as! Int) }
-        else if type == [String: Any].self { self = .dict(any as! [String: Any]) }
-        else if type == [[String: Any]].self { self = .list(any as! [[String: Any]]) }
-        else if let s = any as? String { self = .string(s) }
+        // The types generators put in contexts are taken out of the opened existential by their exact
+        // type (`exactContextValue`): a dynamic cast cost a few hundred instructions a value. Anything
+        // else (an optional, a bridged value, another list) goes through the casts as before.
+        switch _openExistential(any, do: exactContextValue) {
+        case .string(let s): self = .string(s); return
+        case .bool(let b): self = .bool(b); return
+        case .int(let i): self = .int(i); return
+        case .dictionary(let d): self = .dict(d); return
+        case .dictionaries(let a): self = .dicts(a); return
+        case .strings, .deferred, .other: break
+        }
+        if let s = any as? String { self = .string(s) }
         else if let b = any as? Bool { self = .bool(b) }
         else if let i = any as? Int { self = .int(i) }
         else if let d = any as? [String: Any] { self = .dict(d) }
-        else if let a = any as? [[String: Any]] { self = .list(a) }
+        else if let a = any as? [[String: Any]] { self = .dicts(a) }
         else if let a = any as? [String] { self = .list(a) }
         else if let a = any as? [Any] { self = .list(a) }
         else { throw CompiledRenderer.Unsupported() }
@@ -69,6 +74,7 @@ private enum Value {
         case .string(let s): return .value(s)
         case .bool(let b): return .value(b)
         case .int(let i): return .value(i)
+        case .dicts(let a): return .value(a as [Any])
         case .list(let a): return .value(a)
         }
     }
@@ -124,6 +130,7 @@ private struct RenderState {
         guard empty else { return v }
         switch v {
         case .string(let s): return .bool(s.isEmpty)
+        case .dicts(let a): return .bool(a.isEmpty)
         case .list(let a): return .bool(a.isEmpty)
         default: throw CompiledRenderer.Unsupported()
         }
@@ -140,13 +147,16 @@ private struct RenderState {
             case .string(let s): text = s
             case .bool(let b): text = b ? "true" : "false"
             case .int(let i): text = String(i)
-            case .dict, .list: throw CompiledRenderer.Unsupported()
+            case .dict, .dicts, .list: throw CompiledRenderer.Unsupported()
             }
             if escaped { Escape.appendMarkup(text, to: &out) } else { out.append(contentsOf: text.utf8) }
         case .section(let name, let empty, let inverted, let body):
             let v = try value(name, empty: empty)
             if inverted {
                 switch v {
+                case .dicts(let a)?:
+                    guard a.isEmpty else { return }
+                    try withFrame(.value(a as [Any])) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(body, indentation: indentation) }
                 case .list(let a)?:
                     guard a.isEmpty else { return }
                     try withFrame(.value(a)) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(body, indentation: indentation) }
@@ -160,6 +170,10 @@ private struct RenderState {
                 return
             }
             switch v {
+            case .dicts(let a)?:
+                for element in a {
+                    try withFrame(.dict(element)) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(body, indentation: indentation) }
+                }
             case .list(let a)?:
                 for element in a {
                     let frame: Frame

@@ -12,6 +12,8 @@ public final class OutputSink: @unchecked Sendable {
     /// The site-wide parts of every page's context: site title and description, base URL, month
     /// names and the navigation sections (for keyed pages).
     private let siteDigest: ContentHash
+    /// Every page's navigation links, made once per depth and section.
+    private let navigation = PageContext.NavigationLinks()
 
     init(staged: StagedOutput, templates: TemplateSet, site: SiteModel, sections: [PageContext.Section]) {
         self.staged = staged
@@ -90,9 +92,12 @@ public final class OutputSink: @unchecked Sendable {
         }
         if given != nil || !(key.map { staged.reuseUnchanged(target, key: $0) } ?? false) {
             var ctx = PageContext.make(site: site, path: path, title: spec.title, description: spec.description,
-                                       section: spec.section, crumbs: spec.crumbs, sections: sections)
-            for (k, v) in spec.context { ctx[k] = v }
-            for (k, v) in ctx { if let deferred = v as? DeferredValue { ctx[k] = deferred.make() } }
+                                       section: spec.section, crumbs: spec.crumbs, sections: sections, navigation: navigation)
+            // (deferred values are the generators' own, told by their exact type: `as?` on every value of
+            // the context was a dynamic cast each)
+            for (k, v) in spec.context {
+                ctx[k] = type(of: v) == DeferredValue.self ? (v as! DeferredValue).make() : v
+            }
             try staged.write(target, templates.renderBytes(template, ctx), key: key)
         }
         lock.withLock {
@@ -107,12 +112,17 @@ public final class OutputSink: @unchecked Sendable {
     /// and left the file untouched: then `make` is not called at all. `key` must fingerprint
     /// everything the bytes are made from (the tool and templates are added here).
     func file(_ path: String, key: ContentHash, make: () -> String) throws(Diagnostic) {
+        try file(path, key: key) { Array(make().utf8) }
+    }
+    func file(_ path: String, _ bytes: [UInt8]) throws(Diagnostic) { try staged.write(path, bytes) }
+
+    /// `file(_:key:make:)` for a maker of UTF-8 bytes (no `String` made and taken apart again).
+    func file(_ path: String, key: ContentHash, make: () -> [UInt8]) throws(Diagnostic) {
         guard let reuse = staged.reuse else { return try staged.write(path, make()) }
         let full = Self.fullKey(key, reuse)
         if staged.reuseUnchanged(path, key: full) { return }
         try staged.write(path, make(), key: full)
     }
-    func file(_ path: String, _ bytes: [UInt8]) throws(Diagnostic) { try staged.write(path, bytes) }
 
     /// A file's key with the tool and templates (`OutputReuse.pageSeed`) added.
     private static func fullKey(_ key: ContentHash, _ reuse: OutputReuse) -> ContentHash {

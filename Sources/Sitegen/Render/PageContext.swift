@@ -27,7 +27,8 @@ struct PageContext {
 
     /// Base context for page `path`. `crumbs` are (title, path) pairs between home and this page.
     static func make(site: SiteModel, path: SitePath, title: String, description: String? = nil,
-                     section: String, crumbs: [(String, SitePath)] = [], sections: [Section]) -> [String: Any] {
+                     section: String, crumbs: [(String, SitePath)] = [], sections: [Section],
+                     navigation: NavigationLinks? = nil) -> [String: Any] {
         var ctx: [String: Any] = [
             "root": path.rootPrefix,
             "site_title": site.config.title,
@@ -38,9 +39,7 @@ struct PageContext {
             "is_home": path == .home,
             "is_search": section == "search",
         ]
-        ctx["nav"] = sections.map { s -> [String: Any] in
-            ["title": s.title, "href": path.link(to: s.path), "current": s.key == section]
-        }
+        ctx["nav"] = navigation?.links(sections, from: path, section: section) ?? navigationLinks(sections, from: path, section: section)
         ctx["breadcrumbs"] = [[String: Any]]()
         if let search = sections.first(where: { $0.key == "search" }) {
             ctx["search_href"] = path.link(to: search.path)
@@ -63,6 +62,38 @@ struct PageContext {
             ctx["og_url"] = path.absoluteURL(base: base)
         }
         return ctx
+    }
+}
+
+extension PageContext {
+    /// The navigation of page `path` in `section`: `{title, href, current}` per section.
+    static func navigationLinks(_ sections: [Section], from path: SitePath, section: String) -> [[String: Any]] {
+        sections.map { s -> [String: Any] in
+            ["title": s.title, "href": path.link(to: s.path), "current": s.key == section]
+        }
+    }
+
+    /// The navigation links of every page of a build, made once for each depth and section they depend on
+    /// (nine dictionaries and links made and freed for every page were a tenth of an entity page's cost).
+    final class NavigationLinks: @unchecked Sendable {
+        private struct Key: Hashable {
+            let depth: Int
+            let section: String
+        }
+        private let lock = NSLock()
+        private var made: [Key: [[String: Any]]] = [:]
+
+        init() {}
+
+        func links(_ sections: [Section], from path: SitePath, section: String) -> [[String: Any]] {
+            let key = Key(depth: path.depth, section: section)
+            lock.lock()
+            defer { lock.unlock() }
+            if let links = made[key] { return links }
+            let links = PageContext.navigationLinks(sections, from: path, section: section)
+            made[key] = links
+            return links
+        }
     }
 }
 

@@ -5,46 +5,56 @@ import Resolution
 /// event links. Text goes to templates in parts (before / hit / after) so Mustache escapes all of it.
 extension SiteModel {
     /// Keyword in context: the sentence around a span, cut to `words` words on each side.
+    /// (The three parts are found and cut on the block's bytes, each made a `String` once.)
     func snippet(article: Int, sentence: Int, hit: TextSpan, words: Int = 18) -> [String: Any] {
         let s = extractions[article].sentences[sentence].span
         let start = min(s.start, hit.start), end = max(s.end, hit.end)
-        var pre = slice(article: article, block: s.block, start, hit.start)
-        var post = slice(article: article, block: s.block, hit.end, end)
-        pre = Self.lastWords(pre, words)
-        post = Self.firstWords(post, words)
-        return ["pre": pre, "hit": slice(article: article, block: s.block, hit.start, hit.end), "post": post]
+        return blockOffsets.withBlock(article: article, block: s.block) { table, b -> [String: Any] in
+            /// The bytes of scalars `x..<y` (nil where `slice` gives "": empty or out of bounds).
+            func bytes(_ x: Int, _ y: Int) -> UnsafeBufferPointer<UInt8>? {
+                guard x >= 0, y <= table.count, x < y else { return nil }
+                return UnsafeBufferPointer(rebasing: b[table.utf8Offset(of: x, in: b)..<table.utf8Offset(of: y, in: b)])
+            }
+            return ["pre": bytes(start, hit.start).map { Self.lastWords($0, words) } ?? "",
+                    "hit": bytes(hit.start, hit.end).map { String(decoding: $0, as: UTF8.self) } ?? "",
+                    "post": bytes(hit.end, end).map { Self.firstWords($0, words) } ?? ""]
+        }
     }
 
     /// The last `n + 1` space-separated words of `text` after "… ", or all of it when it has no more.
     /// (Same result as splitting on " " Characters, but only the tail is looked at, on the UTF-8 bytes: a
     /// space separates where it is a `Character` of its own, `ArticlePages.standsAlone`.)
     static func lastWords(_ text: String, _ n: Int) -> String {
-        var bytes = text
-        let tail = bytes.withUTF8 { b -> String? in
-            var end = b.count
-            for _ in 0...n {
-                guard let space = lastSpace(b, before: end) else { return nil }
-                end = space
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: b[(end + 1)...]), as: UTF8.self)
+        var text = text
+        return text.withUTF8 { lastWords($0, n) }
+    }
+
+    /// `lastWords` of the text whose UTF-8 bytes are `b`.
+    static func lastWords(_ b: UnsafeBufferPointer<UInt8>, _ n: Int) -> String {
+        var end = b.count
+        for _ in 0...n {
+            guard let space = lastSpace(b, before: end) else { return String(decoding: b, as: UTF8.self) }
+            end = space
         }
-        return tail.map { "… " + $0 } ?? text
+        return "… " + String(decoding: UnsafeBufferPointer(rebasing: b[(end + 1)...]), as: UTF8.self)
     }
 
     /// The first `n + 1` space-separated words of `text` and " …", or all of it when it has no more.
     static func firstWords(_ text: String, _ n: Int) -> String {
-        var bytes = text
-        let head = bytes.withUTF8 { b -> String? in
-            var start = 0
-            var cut = 0
-            for _ in 0...n {
-                guard let space = firstSpace(b, from: start) else { return nil }
-                cut = space
-                start = space + 1
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: b[..<cut]), as: UTF8.self)
+        var text = text
+        return text.withUTF8 { firstWords($0, n) }
+    }
+
+    /// `firstWords` of the text whose UTF-8 bytes are `b`.
+    static func firstWords(_ b: UnsafeBufferPointer<UInt8>, _ n: Int) -> String {
+        var start = 0
+        var cut = 0
+        for _ in 0...n {
+            guard let space = firstSpace(b, from: start) else { return String(decoding: b, as: UTF8.self) }
+            cut = space
+            start = space + 1
         }
-        return head.map { $0 + " …" } ?? text
+        return String(decoding: UnsafeBufferPointer(rebasing: b[..<cut]), as: UTF8.self) + " …"
     }
 
     /// The offset of the last space before `end` that is a `Character` of its own.

@@ -10,13 +10,15 @@ import Extraction
 enum ArabicCollation {
     /// The key names are sorted by.
     static func sortKey(_ name: String) -> String {
-        let folded = ArabicNormalizer.searchKey(name)
-        let s = folded.unicodeScalars
-        var it = s.makeIterator()
-        if it.next() == "ا", it.next() == "ل", s.count >= 4 {
-            return String(String.UnicodeScalarView(s.dropFirst(2)))
-        }
-        return folded
+        var folded = ArabicNormalizer.searchKey(name)
+        // "ال" (D8 A7 D9 84) and at least two more scalars: the rest, cut from the bytes (a scalar view
+        // built scalar by scalar cost more than the fold)
+        return folded.withUTF8 { b -> String? in
+            guard b.count >= 6, b[0] == 0xD8, b[1] == 0xA7, b[2] == 0xD9, b[3] == 0x84 else { return nil }
+            var scalars = 0
+            for i in 4..<b.count where b[i] & 0xC0 != 0x80 { scalars += 1 }
+            return scalars >= 2 ? String(decoding: UnsafeBufferPointer(rebasing: b[4...]), as: UTF8.self) : nil
+        } ?? folded
     }
 
     /// The letter a name files under: the first letter of its sort key ("#" for digits and symbols).
@@ -30,7 +32,9 @@ enum ArabicCollation {
     static func precedes(_ a: String, _ b: String) -> Bool {
         let (ra, rb) = (rank(a), rank(b))
         if ra != rb { return ra < rb }
-        return a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
+        // UTF-8 byte order is scalar order (compared on the bytes: the scalar views were walked one by one)
+        var a = a, b = b
+        return a.withUTF8 { p in b.withUTF8 { q in p.lexicographicallyPrecedes(q) } }
     }
 
     static func rank(_ key: String) -> Int {

@@ -99,26 +99,30 @@ struct GraphSVG {
         let sizes = sizeLevels
         // Written as UTF-8 bytes, piece by piece (a `String` grown by interpolations made and copied a
         // string for every attribute: most of an entity page's graph).
+        // Literal pieces are copied from their static bytes and numbers written as digits (appending a
+        // `String`'s UTF-8 view, or making one for a number, cost a few hundred instructions a piece).
         var s: [UInt8] = []
         s.reserveCapacity(512 + 160 * edges.count + 256 * nodes.count)
         func put(_ text: String) { s.append(contentsOf: text.utf8) }
-        func put(_ n: Int) { put(String(n)) }
-        put("<svg class=\"graph\" viewBox=\"0 0 "); put(Int(width)); put(" "); put(Int(height))
-        put("\" role=\"img\" aria-label=\""); put(Escape.html(label)); put("\">\n")
-        put("<g class=\"edges\">")
+        func lit(_ text: StaticString) { s.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)) }
+        func put(_ n: Int) { Self.appendDecimal(n, to: &s) }
+        func putOneDecimal(_ v: Double) { Self.appendOneDecimal(v, to: &s) }
+        lit("<svg class=\"graph\" viewBox=\"0 0 "); put(Int(width)); lit(" "); put(Int(height))
+        lit("\" role=\"img\" aria-label=\""); put(Escape.html(label)); lit("\">\n")
+        lit("<g class=\"edges\">")
         for (a, b, wgt) in edges {
             let stroke = 1 + 5 * (Double(wgt) / maxWeight).squareRoot()
-            put("<line x1=\""); put(Int(positions[a].x)); put("\" y1=\""); put(Int(positions[a].y))
-            put("\" x2=\""); put(Int(positions[b].x)); put("\" y2=\""); put(Int(positions[b].y)); put("\"")
-            put(" stroke-width=\""); put(Self.oneDecimal(stroke)); put("\"")
+            lit("<line x1=\""); put(Int(positions[a].x)); lit("\" y1=\""); put(Int(positions[a].y))
+            lit("\" x2=\""); put(Int(positions[b].x)); lit("\" y2=\""); put(Int(positions[b].y)); lit("\"")
+            lit(" stroke-width=\""); putOneDecimal(stroke); lit("\"")
             if tooltips {
                 let names = entities[nodes[a]].name + " — " + entities[nodes[b]].name + ": " + Format.sentences(wgt)
-                put("><title>"); put(Escape.html(names)); put("</title></line>")
+                lit("><title>"); put(Escape.html(names)); lit("</title></line>")
             } else {
-                put("/>")
+                lit("/>")
             }
         }
-        put("</g>\n<g class=\"nodes\">")
+        lit("</g>\n<g class=\"nodes\">")
         for (i, e) in nodes.enumerated() {
             let entity = entities[e]
             let r = 6 + 1.5 * Double(sizes[i]) + (e == focus ? 6 : 0)
@@ -126,16 +130,16 @@ struct GraphSVG {
             let cls = entity.type.rawValue + (e == focus ? " focus" : "")
             let linked = tooltips || e != focus
             if linked {
-                put("<a href=\""); put(page.link(to: site.entityPaths[e])); put("\" class=\""); put(cls); put("\">")
+                lit("<a href=\""); put(page.link(to: site.entityPaths[e])); lit("\" class=\""); put(cls); lit("\">")
             } else {
-                put("<g class=\""); put(cls); put("\">")
+                lit("<g class=\""); put(cls); lit("\">")
             }
-            if tooltips { put("<title>"); put(Escape.html(entity.name + " (" + entity.type.arabicName + ")")); put("</title>") }
-            put("<circle cx=\""); put(x); put("\" cy=\""); put(y); put("\" r=\""); put(Self.oneDecimal(r)); put("\"/>")
-            put("<text x=\""); put(x); put("\" y=\""); put(y + Int(r) + 16); put("\" text-anchor=\"middle\">")
-            put(Escape.html(entity.name)); put("</text>"); put(linked ? "</a>" : "</g>")
+            if tooltips { lit("<title>"); put(Escape.html(entity.name + " (" + entity.type.arabicName + ")")); lit("</title>") }
+            lit("<circle cx=\""); put(x); lit("\" cy=\""); put(y); lit("\" r=\""); putOneDecimal(r); lit("\"/>")
+            lit("<text x=\""); put(x); lit("\" y=\""); put(y + Int(r) + 16); lit("\" text-anchor=\"middle\">")
+            put(Escape.html(entity.name)); lit("</text>"); if linked { lit("</a>") } else { lit("</g>") }
         }
-        put("</g>\n</svg>")
+        lit("</g>\n</svg>")
         return String(decoding: s, as: UTF8.self)
     }
 
@@ -146,22 +150,57 @@ struct GraphSVG {
     /// significand), 10·v = 10M / 2^k, rounded to the nearest integer, a tie to the even one. (`vsnprintf`
     /// itself cost 7,000 instructions a number.) Values of 10^15 or more, infinities and NaN go to it.
     static func oneDecimal(_ v: Double) -> String {
-        let a = v.magnitude
-        if a < 1e15, !v.isNaN {
-            var tenths: UInt64 = 0
-            if a >= 0.05 {  // (below, 10·|v| < 0.5 rounds to 0)
-                let k = 52 - Int(a.exponent)  // a = M·2^-k, a normal number here
-                let m = (UInt64(1) << 52 | a.significandBitPattern) &* 10
-                if k <= 0 {
-                    tenths = m << UInt64(-k)
-                } else {
-                    tenths = m >> UInt64(k)
-                    let rest = m & ((UInt64(1) << UInt64(k)) - 1), half = UInt64(1) << UInt64(k - 1)
-                    if rest > half || (rest == half && tenths & 1 == 1) { tenths += 1 }
-                }
-            }
+        if let tenths = tenths(v) {
             return (v.sign == .minus ? "-" : "") + String(tenths / 10) + "." + String(tenths % 10)
         }
+        return printfOneDecimal(v)
+    }
+
+    /// `oneDecimal(v)`'s bytes appended to `out`.
+    static func appendOneDecimal(_ v: Double, to out: inout [UInt8]) {
+        guard let tenths = tenths(v) else { return out.append(contentsOf: printfOneDecimal(v).utf8) }
+        if v.sign == .minus { out.append(UInt8(ascii: "-")) }
+        appendDecimal(tenths / 10, to: &out)
+        out.append(UInt8(ascii: "."))
+        out.append(UInt8(ascii: "0") + UInt8(tenths % 10))
+    }
+
+    /// The decimal digits of `n` (with "-" when negative), as `String(n)` writes them, appended to `out`.
+    static func appendDecimal<N: BinaryInteger>(_ n: N, to out: inout [UInt8]) {
+        if n < 0 { out.append(UInt8(ascii: "-")) }
+        var m = UInt64(n.magnitude)
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // up to 24 digits, the lowest first
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat {
+                d[count] = UInt8(ascii: "0") + UInt8(m % 10)
+                m /= 10
+                count += 1
+            } while m > 0
+            for i in stride(from: count - 1, through: 0, by: -1) { out.append(d[i]) }
+        }
+    }
+
+    /// |v| in tenths, rounded as printf rounds (nil: left to printf, for 10^15 and above, infinities and NaN).
+    private static func tenths(_ v: Double) -> UInt64? {
+        let a = v.magnitude
+        guard a < 1e15, !v.isNaN else { return nil }
+        var tenths: UInt64 = 0
+        if a >= 0.05 {  // (below, 10·|v| < 0.5 rounds to 0)
+            let k = 52 - Int(a.exponent)  // a = M·2^-k, a normal number here
+            let m = (UInt64(1) << 52 | a.significandBitPattern) &* 10
+            if k <= 0 {
+                tenths = m << UInt64(-k)
+            } else {
+                tenths = m >> UInt64(k)
+                let rest = m & ((UInt64(1) << UInt64(k)) - 1), half = UInt64(1) << UInt64(k - 1)
+                if rest > half || (rest == half && tenths & 1 == 1) { tenths += 1 }
+            }
+        }
+        return tenths
+    }
+
+    private static func printfOneDecimal(_ v: Double) -> String {
         var buffer = [CChar](repeating: 0, count: 64)
         let n = withVaList([v]) { vsnprintf(&buffer, buffer.count, "%.1f", $0) }
         guard n > 0, n < buffer.count else { return String(format: "%.1f", v) }

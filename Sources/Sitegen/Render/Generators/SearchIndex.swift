@@ -77,24 +77,33 @@ struct SearchIndex: Sendable {
             if let cached = cache?.terms(keys[d]) { docTerms[d] = cached } else { missing.append(d) }
         }
         // Tokenized a batch at a time: the term strings of every document at once were the largest
-        // allocation of a build; interned, a document's terms are a few integers.
-        let stems = SearchStems()
+        // allocation of a build; interned, a document's terms are a few integers. Each thread's reader
+        // gives its own term ids (`SearchTermReader`), mapped to the table's here, once per term.
+        let readers = SearchTermReaders()
         for batch in stride(from: 0, to: missing.count, by: Self.tokenizeBatch) {
             let ids = missing[batch..<min(missing.count, batch + Self.tokenizeBatch)]
-            let weighted: [[(term: String, weight: Int)]] = parallelMap(ids.count, jobs: jobs) { k in
-                Self.weightedTerms(of: documents[ids[ids.startIndex + k]], stems: stems)
+            let weighted: [(reader: Int, terms: [Int32])] = parallelMap(ids.count, jobs: jobs) { k in
+                var reader = readers.take()
+                let terms = reader.weightedTerms(of: documents[ids[ids.startIndex + k]])
+                let id = reader.id
+                readers.giveBack(consume reader)  // (held here too, the next thread would copy its tables)
+                return (id, terms)
             }
-            for (k, terms) in weighted.enumerated() {
+            var all = readers.all()
+            for (k, (r, terms)) in weighted.enumerated() {
                 let d = ids[ids.startIndex + k]
-                var e = [Int32]()
-                e.reserveCapacity(2 * terms.count)
-                for (term, w) in terms {
-                    e.append(Int32(table.intern(term)))
-                    e.append(Int32(w))
+                var e = terms
+                var i = 0
+                while i < e.count {
+                    let local = Int(e[i])
+                    if all[r].globalIDs[local] < 0 { all[r].globalIDs[local] = Int32(table.intern(all[r].names[local])) }
+                    e[i] = all[r].globalIDs[local]
+                    i += 2
                 }
                 docTerms[d] = e
                 cache?.store(keys[d], e)
             }
+            readers.restore(all)
         }
         // All lists in one array, each term's part sized by a first count and filled in document order
         // (300k lists growing by appends were reallocated many times and checked on every append).
@@ -252,7 +261,12 @@ struct SearchIndex: Sendable {
     /// gaps from the previous id (first from 0), each followed by `-weight` only when the weight is not 1
     /// ("العراق": docs 0, 1, 4 with weights 7, 1, 2 → `[0,-7,1,3,-2]`).
     func shardScript(_ key: String) -> String {
-        entriesScript(name: "t:" + key, key: key, sortedTerms(key).map { ($0, 0..<(postings[$0].count / 2)) })
+        String(decoding: shardBytes(key), as: UTF8.self)
+    }
+
+    /// `shardScript(key)`'s UTF-8 bytes, as written.
+    func shardBytes(_ key: String) -> [UInt8] {
+        entriesBytes(name: "t:" + key, key: key, sortedTerms(key).map { ($0, 0..<(postings[$0].count / 2)) })
     }
 
     /// Documents per data file at most: one file per document would mean tens of thousands of small files.
@@ -264,12 +278,27 @@ struct SearchIndex: Sendable {
     /// `sitegenSearchLoaded("c:<k>", [[title, label, kind, url, date, text], …])`, with URLs relative
     /// to the search page `from`.
     func documentChunkScript(_ k: Int, from page: SitePath) -> String {
-        let docs = chunkRange(k).map { d -> String in
+        String(decoding: documentChunkBytes(k, from: page), as: UTF8.self)
+    }
+
+    /// `documentChunkScript`'s UTF-8 bytes, written straight into one buffer (each field made a JSON
+    /// `String`, joined into more strings and copied into bytes to be written: tens of KB of text a document).
+    func documentChunkBytes(_ k: Int, from page: SitePath) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(Self.chunkBudget(fileBudget) + 4096)
+        out.append(contentsOf: "sitegenSearchLoaded(\"c:\(k)\",[".utf8)
+        for d in chunkRange(k) {
             let doc = documents[d]
-            let fields = [doc.title, doc.label, doc.kind.rawValue, page.link(to: doc.path), doc.date ?? "", Self.storedText(doc.text)]
-            return "[" + fields.map(JSONText.string).joined(separator: ",") + "]"
+            if d > chunkStarts[k] { out.append(contentsOf: ",\n".utf8) }
+            out.append(UInt8(ascii: "["))
+            for (n, field) in [doc.title, doc.label, doc.kind.rawValue, page.link(to: doc.path), doc.date ?? "", Self.storedText(doc.text)].enumerated() {
+                if n > 0 { out.append(UInt8(ascii: ",")) }
+                JSONText.append(field, to: &out)
+            }
+            out.append(UInt8(ascii: "]"))
         }
-        return "sitegenSearchLoaded(\"c:\(k)\",[" + docs.joined(separator: ",\n") + "]);\n"
+        out.append(contentsOf: "]);\n".utf8)
+        return out
     }
 
     func chunkRange(_ k: Int) -> Range<Int> {
@@ -282,47 +311,6 @@ struct SearchIndex: Sendable {
         let stops = Self.stopWords.map(JSONText.string).joined(separator: ",")
         let chunks = chunkStarts.indices.map { String(chunkRange($0).count) }.joined(separator: ",")
         return "sitegenSearchLoaded(\"manifest\",{\"docs\":\(documents.count),\"chunks\":[\(chunks)],\"shards\":[\(keys)],\"stop\":[\(stops)]});\n"
-    }
-}
-
-/// Minimal JSON text output (strings only; numbers are written directly).
-enum JSONText {
-    /// A JSON string literal, also safe inside a JavaScript file (U+2028/2029 escaped).
-    static func string(_ s: String) -> String {
-        // Written on UTF-8 bytes: the characters escaped are ASCII, or U+2028/2029 (E2 80 A8/A9).
-        var source = s
-        return source.withUTF8 { src in
-            String(unsafeUninitializedCapacity: 2 + 6 * src.count) { out in
-                var n = 0
-                func put(_ b: UInt8) { out[n] = b; n += 1 }
-                func putHex(_ v: UInt32) {
-                    for b in Array("\\u".utf8) { put(b) }
-                    let hex = String(v, radix: 16)
-                    for _ in 0..<(4 - hex.utf8.count) { put(0x30) }
-                    for b in hex.utf8 { put(b) }
-                }
-                put(0x22)
-                var i = 0
-                while i < src.count {
-                    let b = src[i]
-                    switch b {
-                    case 0x22: put(0x5C); put(0x22)
-                    case 0x5C: put(0x5C); put(0x5C)
-                    case 0x0A: put(0x5C); put(0x6E)
-                    case 0x0D: put(0x5C); put(0x72)
-                    case 0x09: put(0x5C); put(0x74)
-                    case 0..<0x20: putHex(UInt32(b))
-                    case 0xE2 where i + 2 < src.count && src[i + 1] == 0x80 && (src[i + 2] == 0xA8 || src[i + 2] == 0xA9):
-                        putHex(src[i + 2] == 0xA8 ? 0x2028 : 0x2029)
-                        i += 2
-                    default: put(b)
-                    }
-                    i += 1
-                }
-                put(0x22)
-                return n
-            }
-        }
     }
 }
 

@@ -115,15 +115,16 @@ extension SearchIndex {
     }
 
     /// The data files of shard `key`: (file name under `search/data/`, content key, script maker).
-    func shardFiles(_ key: String, content: ContentHash? = nil) -> [(name: String, key: ContentHash, make: () -> String)] {
+    /// (`make` gives the script's UTF-8 bytes.)
+    func shardFiles(_ key: String, content: ContentHash? = nil) -> [(name: String, key: ContentHash, make: () -> [UInt8])] {
         let parts = shardParts(key)
         let base = "t/" + Self.shardFileName(key)
         let content = content ?? shardContentKey(key)
         func keyed(_ n: Int) -> ContentHash { shardFileKey(content, part: n) }
-        if parts.count == 1 { return [(base + ".js", keyed(0), { self.shardScript(key) })] }
-        var files: [(name: String, key: ContentHash, make: () -> String)] = [(base + ".js", keyed(0), { self.stubScript(key, parts) })]
+        if parts.count == 1 { return [(base + ".js", keyed(0), { self.shardBytes(key) })] }
+        var files: [(name: String, key: ContentHash, make: () -> [UInt8])] = [(base + ".js", keyed(0), { Array(self.stubScript(key, parts).utf8) })]
         for (n, part) in parts.enumerated() {
-            files.append((base + ".\(n + 1).js", keyed(n + 1), { self.partScript(key, n + 1, part) }))
+            files.append((base + ".\(n + 1).js", keyed(n + 1), { self.entriesBytes(name: "t:" + key + ".\(n + 1)", key: key, part) }))
         }
         return files
     }
@@ -136,13 +137,13 @@ extension SearchIndex {
         return "sitegenSearchLoaded(" + JSONText.string("t:" + key) + ",{\"$parts\":[" + ranges.joined(separator: ",") + "]});\n"
     }
 
-    /// `sitegenSearchLoaded("t:<key>.<n>",{suffix: postings, …})` for one part of a split shard.
-    func partScript(_ key: String, _ n: Int, _ part: ShardPart) -> String {
-        entriesScript(name: "t:" + key + ".\(n)", key: key, part)
-    }
-
     /// A shard script of the given entries: terms without the shard key, postings gap-encoded from 0.
     func entriesScript(name: String, key: String, _ entries: ShardPart) -> String {
+        String(decoding: entriesBytes(name: name, key: key, entries), as: UTF8.self)
+    }
+
+    /// `entriesScript`'s UTF-8 bytes, as written.
+    func entriesBytes(name: String, key: String, _ entries: ShardPart) -> [UInt8] {
         // Written as UTF-8 bytes: appending each posting's digits to a String was most of the cost.
         var out: [UInt8] = []
         out.reserveCapacity(64 + entries.reduce(0) { $0 + 16 + 12 * $1.pairs.count })
@@ -157,12 +158,24 @@ extension SearchIndex {
                 unit /= 10
             } while unit > 0
         }
-        addText("sitegenSearchLoaded(" + JSONText.string(name) + ",{")
+        addText("sitegenSearchLoaded(")
+        JSONText.append(name, to: &out)
+        addText(",{")
         let drop = key.unicodeScalars.count
         for (n, entry) in entries.enumerated() {
             let post = postings[entry.term]
             if n > 0 { out.append(0x2C) }
-            addText(JSONText.string(ScalarString.make(terms.names[entry.term].unicodeScalars.dropFirst(drop))))
+            // the term without its first `drop` scalars, escaped from its own bytes
+            var name = terms.names[entry.term]
+            name.withUTF8 { bytes in
+                var start = 0, scalars = 0
+                while start < bytes.count && scalars < drop {
+                    start += 1
+                    while start < bytes.count && bytes[start] & 0xC0 == 0x80 { start += 1 }
+                    scalars += 1
+                }
+                JSONText.append(bytes: UnsafeBufferPointer(rebasing: bytes[start...]), to: &out)
+            }
             addText(":[")
             var previous: Int32 = 0
             for i in entry.pairs {
@@ -178,7 +191,7 @@ extension SearchIndex {
             out.append(0x5D)
         }
         addText("});\n")
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Number of decimal digits of `n` (with its sign).

@@ -36,7 +36,7 @@ struct SearchIndexPage: SiteGenerator {
         }
         try parallelPages(index.chunkCount, jobs: jobs) { k throws(Diagnostic) in
             try out.file(Self.dataFolder + "d/\(k).js", key: index.chunkContentKey(k)) {
-                index.documentChunkScript(k, from: Self.path)
+                index.documentChunkBytes(k, from: Self.path)
             }
         }
         let counts = Dictionary(grouping: index.documents, by: \.kind).mapValues(\.count)

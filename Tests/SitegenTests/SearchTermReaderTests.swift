@@ -1,0 +1,47 @@
+import Testing
+@testable import Sitegen
+
+@Suite struct SearchTermReaderTests {
+    /// Made-up documents with the cases a word's terms depend on: clitics, hamza and alef forms,
+    /// diacritics and tatweel, digits of both kinds, Latin words, stop words, repeated words and titles.
+    static let documents: [SearchDocument] = [
+        SearchDocument(title: "وزير الخارجية الإيراني", kind: .person, label: "شخص", path: SitePath("entities/a"),
+                       altTitles: ["وزير خارجية إيران", "الوزير"],
+                       text: "قال وزير الخارجية إنّ الوفد وصل إلى بغداد، وبالعراق التقى الوزير بنظيره العراقيّ."),
+        SearchDocument(title: "مباراة الفريقين", kind: .event, label: "حدث: مباراة", path: SitePath("events/b"),
+                       text: "سجّل اللاعب هدفين في الدقيقة ٤٥ و 90، وفاز الفريق 2-1 على ضيفه في Stade de France"),
+        SearchDocument(title: "أمريكا وامريكا", kind: .article, label: "مقال", path: SitePath("articles/c"),
+                       text: "أمريكا امريكا آمريكا لأمريكا بأمريكا ـ ـ في من على العراق العراق العراق"),
+        SearchDocument(title: "", kind: .article, label: "مقال", path: SitePath("articles/d"), text: ""),
+        SearchDocument(title: "مؤتمر صحفي", kind: .article, label: "مقال", path: SitePath("articles/e"),
+                       text: String(repeating: "عقد المؤتمر الصحفي في العاصمة ", count: 1100)),
+    ]
+
+    @Test func readerGivesTheTermsAndWeightsOfWeightedTerms() {
+        var reader = SearchTermReader(id: 0, stems: SearchStems())
+        // twice over, so that the second round reads every word from the reader's table
+        for round in 0..<2 {
+            for doc in Self.documents {
+                let read = reader.weightedTerms(of: doc)
+                var got: [String: Int] = [:]
+                var i = 0
+                while i < read.count {
+                    #expect(got[reader.names[Int(read[i])]] == nil, "a term once")
+                    got[reader.names[Int(read[i])]] = Int(read[i + 1])
+                    i += 2
+                }
+                let expected = Dictionary(uniqueKeysWithValues: SearchIndex.weightedTerms(of: doc).map { ($0.term, $0.weight) })
+                #expect(got == expected, "round \(round): \(doc.title)")
+            }
+        }
+        #expect(reader.names.contains("العراق") && reader.names.contains("امريكا"))
+    }
+
+    @Test func indexIsTheSameForAnyNumberOfThreads() {
+        let docs = (0..<40).flatMap { _ in Self.documents }
+        let one = SearchIndex(documents: docs, jobs: 1), three = SearchIndex(documents: docs, jobs: 3)
+        #expect(one.shards == three.shards)
+        #expect(!one.shards.isEmpty)
+        for key in one.shardTerms.keys { #expect(one.shardScript(key) == three.shardScript(key)) }
+    }
+}
