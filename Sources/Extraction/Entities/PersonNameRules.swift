@@ -64,6 +64,9 @@ extension DiscoveryRules {
                 if !lastWasConnector, f.isEmpty, isConjunctionBeforeWord(k) || isProcliticBeforeHamzaWord(k) { break }
                 // a verb after a name of two words: "سليم قريبع تسند", "يوسف البوني انسحبت"
                 if parts >= 2, !lastWasConnector, f.isEmpty, isVerbAfterName(k) { break }
+                // a verb or a preposition's phrase glued after a name, in letters an ordinary word's: "أردوغان يطالب",
+                // "صامويل إيتو بتمزق"
+                if !lastWasConnector, f.isEmpty, isClauseWordAfterName(k) { break }
                 // a past verb the dictionary knows right after a lone lexicon first name: "الملك سلمان أودع", "أن جابر
                 // فازت" (not an imperfect: foreign family names take its shape, "كيفن تراب")
                 if parts == 1, !lastWasConnector, f.isEmpty, isLexiconFirstName(start),
