@@ -230,8 +230,9 @@ extension DiscoveryRules {
         if f.contains(.firstName) || f.contains(.person) { return true }
         let key = a.key(u)
         let s = Self.letters(key)
-        if Self.isVerbalNoun(key) || Self.hasPronounSuffix(key) { return false }
-        if !Self.surnameShapeOK(key: key, text: a.token(u).text) { return false }
+        let nameOfVerbalNounShape = isNameOfVerbalNounShape(u)
+        if Self.isVerbalNoun(key) && !nameOfVerbalNounShape || Self.hasPronounSuffix(key) { return false }
+        if !nameOfVerbalNounShape && !Self.surnameShapeOK(key: key, text: a.token(u).text) { return false }
         if s.count >= 3, ["ب", "ل", "ك", "و", "ف"].contains(s[0]),
            SplitSpelling.functionWords.contains(String(String.UnicodeScalarView(s.dropFirst()))) { return false }
         if s.count >= 5, ["ب", "ل", "ك"].contains(s[0]) {
@@ -270,8 +271,19 @@ extension DiscoveryRules {
             return true
         }
         let last = r.upperBound - 1
-        if !(flags(last).contains(.firstName)) && !Self.surnameShapeOK(key: a.key(last), text: a.token(last).text) { return false }
+        if !(flags(last).contains(.firstName)) && !Self.surnameShapeOK(key: a.key(last), text: a.token(last).text)
+            && !isNameOfVerbalNounShape(last) { return false }
         return true
+    }
+
+    /// A word no list knows in a verbal noun's pattern (`isVerbalNoun`: إفعال, تفعيل…) whose letters score as a
+    /// name's (`NameShapeScore`): a foreign name that happens to take the shape ("إيفان", "تيفيز"), which the
+    /// dictionary's verbal nouns, known in some form, never are.
+    func isNameOfVerbalNounShape(_ u: Int) -> Bool {
+        let key = a.key(u)
+        guard Self.isVerbalNoun(key), a.units[u].tokens.count == 1, a.isUnknownWord(u), !a.isDictionaryWord(u), !a.isLatin(u),
+              !Lexicon.inflectedWords.contains(key), !NameEvidence.isInflectedOrdinaryWord(a.token(u).text) else { return false }
+        return NameShapeScore.looksLikeName(a.token(u).text)
     }
 
     /// The person named right after a definite nationality adjective (unit `u`): two name words at least,
