@@ -49,6 +49,13 @@ import Testing
         #expect(!DiscoveryRules.isKnownImperfect(Array("تراب".unicodeScalars)[...]))
     }
 
+    @Test func ibbanIsNoFirstName() {
+        // «إبّان» (during) with a hamza under its alef is the adverb, not the first name «أبان»
+        #expect(!names(mentions(["وتحسنت أوضاع المدينة إبان حكمه للبلاد."])[0]).contains { $0.hasPrefix("إبان") })
+        #expect(!names(mentions(["وتراجعت الأسعار إبّان فترتها الأولى في الوزارة."])[0]).contains { $0.hasPrefix("إبّان") })
+        #expect(DiscoveryRules.isIbbanAdverb("إبّان") && !DiscoveryRules.isIbbanAdverb("أبان"))
+    }
+
     @Test func basmBeforeANounIsAPreposition() {
         // ب + اسم before a noun with a pronoun or an ordinary word, not the first name باسم
         #expect(!names(mentions(["وسجلت الشقة باسم زميله في العمل منذ عامين."])[0]).contains { $0.hasPrefix("باسم") })

@@ -40,6 +40,7 @@ extension DiscoveryRules {
                 let procliticName = procliticFirst && a.units[k].prefix == 1 && a.key(k).unicodeScalars.first == "و"
                     && a.units[k].tokens.count == 1 && isUnambiguousFirstName(k)
                 if a.units[k].prefix > 0 && !procliticName || f.contains(.common) || f.contains(.frequent) { break }
+                if Self.isIbbanAdverb(a.token(k).text) { break }
                 procliticStart = a.units[k].prefix > 0
                 if Self.prepositionArticle.contains(where: { key.hasPrefix($0) }) { break }
                 if !(f.isEmpty || f.contains(.firstName) || f.contains(.ambiguousFirstName) || isConnector
@@ -131,6 +132,11 @@ extension DiscoveryRules {
             k += 1
         }
         return k > start ? start..<k : nil
+    }
+
+    /// «إبّان» (during), written with a hamza under its alef: the adverb, no first name «أبان» ("إبان حكمه").
+    static func isIbbanAdverb(_ written: String) -> Bool {
+        String(String.UnicodeScalarView(written.unicodeScalars.filter { !(0x064B...0x0652).contains($0.value) })) == "إبان"
     }
 
     /// A definite word right after عبد / أبو: the second half of a compound name even when it is also a title
