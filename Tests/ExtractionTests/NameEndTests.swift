@@ -37,6 +37,25 @@ import Testing
         #expect(names(mentions(["وتألق الحارس كيفن تراب في المباراة أمس."])[0]).contains("كيفن تراب:person"))
     }
 
+    @Test func aGluedVerbOrPhraseEndsTheName() {
+        // an imperfect the dictionary knows, in letters an ordinary word's, after a lone first name or a full name
+        #expect(!names(mentions(["وقالت الصحيفة إن المدرب وجدي يطالب بتعديل العقد."])[0]).contains { $0.contains("يطالب") })
+        #expect(names(mentions(["وقال إن الوزير سامر دليمان يطالب بتعديل العقد."])[0]) == ["سامر دليمان:person"])
+        // ب + a word the dictionary knows
+        #expect(names(mentions(["وأصيب المهاجم الكاميروني صامويل إيتو بتمزق في الركبة."])[0]).contains("صامويل إيتو:person"))
+        // a foreign family name of the imperfect's shape stays (four letters, ا third; ب before و)
+        #expect(names(mentions(["وتألق الحارس كيفن تراب في المباراة أمس."])[0]).contains("كيفن تراب:person"))
+        #expect(DiscoveryRules.isKnownImperfect(Array("يطالب".unicodeScalars)[...]))
+        #expect(!DiscoveryRules.isKnownImperfect(Array("تراب".unicodeScalars)[...]))
+    }
+
+    @Test func ibbanIsNoFirstName() {
+        // «إبّان» (during) with a hamza under its alef is the adverb, not the first name «أبان»
+        #expect(!names(mentions(["وتحسنت أوضاع المدينة إبان حكمه للبلاد."])[0]).contains { $0.hasPrefix("إبان") })
+        #expect(!names(mentions(["وتراجعت الأسعار إبّان فترتها الأولى في الوزارة."])[0]).contains { $0.hasPrefix("إبّان") })
+        #expect(DiscoveryRules.isIbbanAdverb("إبّان") && !DiscoveryRules.isIbbanAdverb("أبان"))
+    }
+
     @Test func basmBeforeANounIsAPreposition() {
         // ب + اسم before a noun with a pronoun or an ordinary word, not the first name باسم
         #expect(!names(mentions(["وسجلت الشقة باسم زميله في العمل منذ عامين."])[0]).contains { $0.hasPrefix("باسم") })

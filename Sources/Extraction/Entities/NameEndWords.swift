@@ -90,4 +90,42 @@ extension DiscoveryRules {
               Lexicon.inflectedWords.contains(key) || Lexicon.inflectedWords.contains(key + "ت") else { return false }
         return !NameEvidence.isFirstName(key) && !NameEvidence.isLexiconName(key)
     }
+    /// An unknown word after a name's first word that opens the next clause or phrase, by its shape and the
+    /// dictionary's forms: an imperfect in ي or ت that the dictionary knows, with an attached pronoun or «لا»
+    /// glued before it ("يطالب", "تنتجه", "لايؤمن"), or ب / ل before a word it knows ("بتمزق"); and whose letters
+    /// score as an ordinary word's, not a name's (`NameShapeScore` below zero). Not a foreign family name of that
+    /// shape: four letters with ا third ("كيفن تراب", "مارغريت تشان"), ب / ل before و or ل ("بوستة", "بلعيد", "لوبان").
+    func isClauseWordAfterName(_ u: Int) -> Bool {
+        guard a.isUnknownWord(u), a.units[u].prefix == 0, a.units[u].tokens.count == 1 else { return false }
+        let s = Array(a.key(u).unicodeScalars)
+        guard s.count >= 4, s[0] != "ا" else { return false }
+        let shaped: Bool
+        if s[0] == "ي" || s[0] == "ت" {
+            shaped = Self.isKnownImperfect(s[...])
+        } else if s.count >= 6, s[0] == "ل", s[1] == "ا" {
+            shaped = Self.isKnownImperfect(s[2...])
+        } else if s.count >= 5, s[0] == "ب" || s[0] == "ل", s[1] != "و", s[1] != "ل" {
+            let rest = String(String.UnicodeScalarView(s.dropFirst()))
+            shaped = Lexicon.inflectedWords.contains(rest) || Lexicon.dictionary.contains(rest) || Lexicon.dictionary.contains("ال" + rest)
+        } else {
+            shaped = false
+        }
+        return shaped && NameShapeScore.score(a.token(u).text) < 0
+    }
+
+    /// An imperfect in ي or ت that the dictionary knows as written or once an attached pronoun is taken off
+    /// (match-key letters), not four letters with ا third (the shape of foreign family names: "تراب").
+    static func isKnownImperfect(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = s.first, first == "ي" || first == "ت" else { return false }
+        for ending in Self.imperfectEnclitics {
+            guard s.count - ending.count >= 4, s.suffix(ending.count).elementsEqual(ending) else { continue }
+            let base = s.dropLast(ending.count)
+            if base.count == 4 && base[base.startIndex + 2] == "ا" { continue }
+            if Lexicon.inflectedWords.contains(String(String.UnicodeScalarView(base))) { return true }
+        }
+        return false
+    }
+
+    /// Attached object pronouns of a verb (match keys), and none.
+    static let imperfectEnclitics: [[Unicode.Scalar]] = ["", "ه", "ها", "هم", "هما", "نا"].map { Array($0.unicodeScalars) }
 }

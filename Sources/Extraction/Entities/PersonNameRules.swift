@@ -40,6 +40,7 @@ extension DiscoveryRules {
                 let procliticName = procliticFirst && a.units[k].prefix == 1 && a.key(k).unicodeScalars.first == "و"
                     && a.units[k].tokens.count == 1 && isUnambiguousFirstName(k)
                 if a.units[k].prefix > 0 && !procliticName || f.contains(.common) || f.contains(.frequent) { break }
+                if Self.isIbbanAdverb(a.token(k).text) { break }
                 procliticStart = a.units[k].prefix > 0
                 if Self.prepositionArticle.contains(where: { key.hasPrefix($0) }) { break }
                 if !(f.isEmpty || f.contains(.firstName) || f.contains(.ambiguousFirstName) || isConnector
@@ -64,6 +65,9 @@ extension DiscoveryRules {
                 if !lastWasConnector, f.isEmpty, isConjunctionBeforeWord(k) || isProcliticBeforeHamzaWord(k) { break }
                 // a verb after a name of two words: "سليم قريبع تسند", "يوسف البوني انسحبت"
                 if parts >= 2, !lastWasConnector, f.isEmpty, isVerbAfterName(k) { break }
+                // a verb or a preposition's phrase glued after a name, in letters an ordinary word's: "أردوغان يطالب",
+                // "صامويل إيتو بتمزق"
+                if !lastWasConnector, f.isEmpty, isClauseWordAfterName(k) { break }
                 // a past verb the dictionary knows right after a lone lexicon first name: "الملك سلمان أودع", "أن جابر
                 // فازت" (not an imperfect: foreign family names take its shape, "كيفن تراب")
                 if parts == 1, !lastWasConnector, f.isEmpty, isLexiconFirstName(start),
@@ -128,6 +132,11 @@ extension DiscoveryRules {
             k += 1
         }
         return k > start ? start..<k : nil
+    }
+
+    /// «إبّان» (during), written with a hamza under its alef: the adverb, no first name «أبان» ("إبان حكمه").
+    static func isIbbanAdverb(_ written: String) -> Bool {
+        String(String.UnicodeScalarView(written.unicodeScalars.filter { !(0x064B...0x0652).contains($0.value) })) == "إبان"
     }
 
     /// A definite word right after عبد / أبو: the second half of a compound name even when it is also a title
@@ -227,8 +236,9 @@ extension DiscoveryRules {
         if f.contains(.firstName) || f.contains(.person) { return true }
         let key = a.key(u)
         let s = Self.letters(key)
-        if Self.isVerbalNoun(key) || Self.hasPronounSuffix(key) { return false }
-        if !Self.surnameShapeOK(key: key, text: a.token(u).text) { return false }
+        let nameOfVerbalNounShape = isNameOfVerbalNounShape(u)
+        if Self.isVerbalNoun(key) && !nameOfVerbalNounShape || Self.hasPronounSuffix(key) { return false }
+        if !nameOfVerbalNounShape && !Self.surnameShapeOK(key: key, text: a.token(u).text) { return false }
         if s.count >= 3, ["ب", "ل", "ك", "و", "ف"].contains(s[0]),
            SplitSpelling.functionWords.contains(String(String.UnicodeScalarView(s.dropFirst()))) { return false }
         if s.count >= 5, ["ب", "ل", "ك"].contains(s[0]) {
@@ -267,8 +277,19 @@ extension DiscoveryRules {
             return true
         }
         let last = r.upperBound - 1
-        if !(flags(last).contains(.firstName)) && !Self.surnameShapeOK(key: a.key(last), text: a.token(last).text) { return false }
+        if !(flags(last).contains(.firstName)) && !Self.surnameShapeOK(key: a.key(last), text: a.token(last).text)
+            && !isNameOfVerbalNounShape(last) { return false }
         return true
+    }
+
+    /// A word no list knows in a verbal noun's pattern (`isVerbalNoun`: إفعال, تفعيل…) whose letters score as a
+    /// name's (`NameShapeScore`): a foreign name that happens to take the shape ("إيفان", "تيفيز"), which the
+    /// dictionary's verbal nouns, known in some form, never are.
+    func isNameOfVerbalNounShape(_ u: Int) -> Bool {
+        let key = a.key(u)
+        guard Self.isVerbalNoun(key), a.units[u].tokens.count == 1, a.isUnknownWord(u), !a.isDictionaryWord(u), !a.isLatin(u),
+              !Lexicon.inflectedWords.contains(key), !NameEvidence.isInflectedOrdinaryWord(a.token(u).text) else { return false }
+        return NameShapeScore.looksLikeName(a.token(u).text)
     }
 
     /// The person named right after a definite nationality adjective (unit `u`): two name words at least,
