@@ -103,6 +103,34 @@ extension EventExtractor {
         return named.count == 1 ? found : nil
     }
 
+    /// Attack nouns a headline puts in construct with the attack's place ("هجوم قبلي", "اعتداء باردو"), as search keys.
+    static let headlineAttackNouns: Set<String> = Set(["هجوم", "الهجوم", "هجمات", "اعتداء", "اعتداءات", "تفجير", "تفجيرات", "انفجار"]
+        .map { ArabicNormalizer.searchKey($0) })
+
+    /// The place of the attack a headline names by it ("هجوم قبلي : …", "القضاء على منفذ هجوم "سانت كاترين""): a place
+    /// of the text below a country right after an attack noun, when the headline names no other place of the text. The
+    /// place of the article's attack and of the killings in it that name none.
+    static func headlineAttackPlace(_ title: String, _ mentions: [Mention]) -> Int? {
+        let words = { (t: String) in ArabicNormalizer.searchKey(t).split { !$0.isLetter }.map(String.init) }
+        let headline = words(title)
+        var found: Int?
+        var named = Set<String>()
+        for (i, m) in mentions.enumerated() where m.type == .place {
+            let name = words(m.surface)
+            let key = name.joined(separator: " ")
+            guard !name.isEmpty, !named.contains(key), headline.count >= name.count else { continue }
+            // ("هجوم كندا": a country says less than the city the text names the attack by, and would keep its reports apart)
+            let country = PlaceKinds.kind(of: m.surface) == .country
+            for at in 0...(headline.count - name.count) where Array(headline[at..<(at + name.count)]) == name
+                || (headline[at] == "ب" + name[0] && Array(headline[(at + 1)..<(at + name.count)]) == Array(name.dropFirst())) {
+                named.insert(key)
+                if at > 0, !country, headlineAttackNouns.contains(headline[at - 1]) { found = found ?? i }
+                break
+            }
+        }
+        return named.count == 1 ? found : nil
+    }
+
     /// The title's dateline as written when no mention of the text is that name but it surely names a place: a
     /// place of the built-in lexicon (`known`: "نابل : …" over a text that names only a delegation of it), or
     /// words the text writes where a place stands — a security unit's seat ("الوحدات الأمنية بالمكنين", "مركز الأمن

@@ -24,8 +24,10 @@ import ArabicText
 ///   sentence opens with before a colon (a digest: "زغوان : إيقاف …"), else the title's dateline ("المهدية : …") or
 ///   headline ("… في اسطنبول") when the text names it, or the dateline as written when the text writes it where a
 ///   place stands or the place lexicon knows it (`Datelines.swift`); else, in the three sentences after the lead, of
-///   the lead's day, the place of the lead's one arrest or killing (`LeadPlaces`); where the arrested were sent or meant to go, or
-///   what they were doing, is not the arrest's place;
+///   the lead's day, the place of the lead's one arrest or killing (`LeadPlaces`); else an arrest by a country's police
+///   or interior authority («الشرطة البلجيكية») is in that country (`ForceCountries`); a killing or an attack with a target
+///   that names no place takes the place a headline names its attack by («هجوم قبلي»); where the arrested were sent or
+///   meant to go, or what they were doing, is not the arrest's place;
 /// - per clause: a killing that names its victims wins (an attack named before it is its own event);
 ///   else the most specific attack; then the first trigger of each other type. A report is kept only
 ///   when its sentence has no other event and it has a date of its own;
@@ -159,6 +161,14 @@ public struct EventExtractor: Sendable {
                         e.placePhrase = d
                     }
                 }
+                // "هجوم قبلي : …": the attack the headline names by its place, and the killings in it, where the clause names none.
+                if e.type == .killing || (e.type == .attack && (!e.targets.isEmpty || e.targetPhrase != nil)), e.places.isEmpty,
+                   e.placePhrase == nil, !e.targets.contains(where: { ex.mentions[$0].type == .place }),
+                   // (not the trigger itself: «القضاء على» is no «قضاء», an Iraqi district)
+                   !Self.namesAPlace(words, e.wordRange.lowerBound..<e.triggerWord), !Self.namesAPlace(words, (e.triggerWord + 1)..<e.wordRange.upperBound),
+                   let title = doc.title, let p = Self.headlineAttackPlace(title, ex.mentions) {
+                    e.places = [p]
+                }
                 let (date, reportDate) = dating.choose(for: e, candidates: (datesBySentence[si] ?? []).filter { !bounds.contains($0) })
                 e.date = date
                 // "- في 26 سبتمبر 2004 اغتيل فلان؛ بتفجير سيارته في دمشق.": a fragment after «؛» that opens with its event
@@ -265,6 +275,11 @@ public struct EventExtractor: Sendable {
                 }
                 if e.type == .statement && e.date == nil { continue }
                 // The lead's arrest or killing gives its place to the same story's next ones that name none.
+                // "ألقت الشرطة البلجيكية القبض على …": a country's police arrests in its country, when nothing says where.
+                let placeless = e.places.isEmpty && e.placePhrase == nil && !e.targets.contains(where: { ex.mentions[$0].type == .place })
+                    && !Self.namesAPlace(words, e.wordRange)
+                let forceCountry = e.type == .arrest && placeless ? Self.forceCountry(words, trigger: e.triggerWord, verbal: !e.nominal, in: e.wordRange) : nil
+                if si == 0, let c = forceCountry { e.placePhrase = c }
                 if Self.datelineTypes.contains(e.type) {
                     let day = e.date.flatMap { ex.dates[$0].date }
                     if si == 0 {
@@ -275,6 +290,7 @@ public struct EventExtractor: Sendable {
                         (e.places, e.placePhrase) = taken
                     }
                 }
+                if si > 0, e.places.isEmpty, e.placePhrase == nil, let c = forceCountry { e.placePhrase = c }
                 if date == nil, let d = e.date, ex.dates[d].inferred, ex.dates[d].sentence == si { givenDays.append(ex.events.count) }
                 ex.events.append(e.mention)
             }

@@ -144,6 +144,10 @@ extension SentenceEvents {
         }
         r.places = attachedPlaces(h, segment: seg).filter { !r.actors.contains($0) }
         if r.places.isEmpty, h.type == .attack { r.placePhrase = attackedPostSeat(of: h, in: seg) }
+        // "اشتباكات جدت بجبل X من معتمدية Y بولاية Z": the town or mountain in the governorate the event takes as its place.
+        if r.placePhrase == nil, h.type == .attack || h.type == .clash {
+            r.placePhrase = r.places.lazy.compactMap { self.townBefore(governorate: $0, of: h, places: r.places, in: range) }.first
+        }
         _ = w
         return r
     }
