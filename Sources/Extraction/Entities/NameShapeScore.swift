@@ -18,11 +18,68 @@ enum NameShapeScore {
 
     /// The score of a written word (its match key's n-grams).
     static func score(_ word: String) -> Double {
-        let s: [Unicode.Scalar] = ["^"] + Array(ArabicNormalizer.matchKey(word).unicodeScalars) + ["$"]
+        let key = ArabicNormalizer.matchKey(word)
+        if let byBytes = weightsByBytes, let total = plainScore(key, byBytes) { return total }
+        return scoreOnStrings(key)
+    }
+
+    /// The sum of the weights of the n-grams of "^key$", each made a `String` and looked up in `weights`.
+    static func scoreOnStrings(_ key: String) -> Double {
+        let s: [Unicode.Scalar] = ["^"] + Array(key.unicodeScalars) + ["$"]
         var total = 0.0
         for n in 1...3 where s.count >= n {
             for i in 0...(s.count - n) {
                 total += weights[String(String.UnicodeScalarView(s[i..<(i + n)]))] ?? 0
+            }
+        }
+        return total
+    }
+
+    /// `weights` keyed by the UTF-8 bytes of the n-grams, when every n-gram of `weights` is made of plain scalars
+    /// (`isPlain`; all of them are); nil otherwise. Two strings of plain scalars are equal as `String`s (canonical
+    /// equivalence) exactly when their bytes are: none of these scalars has a decomposition or combines with another.
+    static let weightsByBytes: (table: ByteTable, values: [Double])? = {
+        guard weights.keys.allSatisfy({ $0.unicodeScalars.allSatisfy(isPlain) }) else { return nil }
+        let table = ByteTable(weights.keys.map(UTF8Key.init))
+        return (table, table.keys.map { weights[$0.string]! })
+    }()
+
+    /// A printable ASCII scalar or an Arabic letter without a canonical decomposition (ء, ا … ي; not آ أ ؤ إ ئ).
+    @inline(__always)
+    static func isPlain(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        return (v >= 0x21 && v <= 0x7E) || v == 0x0621 || (v >= 0x0627 && v <= 0x064A)
+    }
+
+    /// `score` of a match key of plain scalars, its n-grams looked up as ranges of the bytes of "^key$" (no string
+    /// made per n-gram, no `String` hashing, which normalizes Arabic text); nil when a scalar of the key is not plain.
+    /// The n-grams are summed in the same order as `score`'s, so the total is the same to the bit.
+    static func plainScore(_ key: String, _ byBytes: (table: ByteTable, values: [Double])) -> Double? {
+        var bytes: [UInt8] = [0x5E]
+        bytes.reserveCapacity(key.utf8.count + 2)
+        var starts: [Int] = [0]
+        for u in key.unicodeScalars {
+            guard isPlain(u) else { return nil }
+            starts.append(bytes.count)
+            let v = u.value
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+            } else {
+                bytes.append(UInt8(0xC0 | (v >> 6)))
+                bytes.append(UInt8(0x80 | (v & 0x3F)))
+            }
+        }
+        starts.append(bytes.count)
+        bytes.append(0x24)
+        starts.append(bytes.count)
+        let count = starts.count - 1
+        var total = 0.0
+        bytes.withUnsafeBufferPointer { b in
+            for n in 1...3 where count >= n {
+                for i in 0...(count - n) {
+                    let gram = UnsafeBufferPointer(rebasing: b[starts[i]..<starts[i + n]])
+                    total += byBytes.table.index(ofBytes: gram).map { byBytes.values[$0] } ?? 0
+                }
             }
         }
         return total

@@ -40,7 +40,7 @@ extension DiscoveryRules {
     /// «الخضراء»). Not before a demonym, a name of the lexicon, a direction or a word of three letters; an unknown
     /// word is the area head rule's («حي العوينة» → العوينة).
     func quarterName(after head: Int) -> Range<Int>? {
-        guard a.units[head].tokens.count == 1, a.stemKey(head) == "حي", !a.key(head).hasPrefix("ال") else { return nil }
+        guard a.units[head].tokens.count == 1, UTF8Key.sameBytes(a.stemKey(head), "حي"), !a.key(head).hasPrefix("ال") else { return nil }
         let k = head + 1
         guard k < a.units.count, a.isWord(k), a.units[k].prefix == 0, a.units[k].tokens.count == 1,
               !covered.contains(k) else { return nil }

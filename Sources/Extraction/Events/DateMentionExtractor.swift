@@ -83,10 +83,36 @@ public enum DateMentionExtractor {
     /// True when one of the four words before a date is a statement noun (with or without a proclitic).
     static func statementDate(_ scalars: [Unicode.Scalar], start: Int) -> Bool {
         let lo = max(0, min(start - 60, scalars.count)), hi = max(lo, min(start, scalars.count))
-        let before = ScalarString.make(scalars[lo..<hi]).split { $0 == " " || $0 == "،" || $0 == "," }.suffix(4).map { ArabicNormalizer.matchKey(String($0)) }
+        let words = lastWords(4, of: scalars[lo..<hi])
+            ?? ScalarString.make(scalars[lo..<hi]).split { $0 == " " || $0 == "،" || $0 == "," }.suffix(4).map { String($0) }
+        let before = words.map(ArabicNormalizer.matchKey)
         return before.contains { w in
             statementNouns.contains(w) || (w.count > 3 && ["و", "ف", "ب", "ل"].contains(w.first!) && statementNouns.contains(String(w.dropFirst())))
         }
+    }
+
+    /// The last `count` words of `text` between spaces and commas (" ", "،", ","), as `String.split` on its
+    /// `Character`s gives them, read on the scalars when every scalar is one that no other joins in a `Character`
+    /// (printable ASCII and the space, the Arabic letters ء … ي with tatweel, Arabic-Indic digits, the Arabic comma:
+    /// grapheme break property Other): there a separator `Character` is a separator scalar, and a word the same
+    /// scalars. Nil for any other text (a space before a combining mark is one `Character` with it).
+    static func lastWords(_ count: Int, of text: ArraySlice<Unicode.Scalar>) -> [String]? {
+        for u in text {
+            let v = u.value
+            guard (v >= 0x20 && v <= 0x7E) || v == 0x060C || (v >= 0x0621 && v <= 0x064A)
+                    || (v >= 0x0660 && v <= 0x0669) else { return nil }
+        }
+        func isSeparator(_ u: Unicode.Scalar) -> Bool { u == " " || u == "،" || u == "," }
+        var words: [String] = []
+        var end = text.endIndex
+        while words.count < count, end > text.startIndex {
+            while end > text.startIndex, isSeparator(text[end - 1]) { end -= 1 }
+            var begin = end
+            while begin > text.startIndex, !isSeparator(text[begin - 1]) { begin -= 1 }
+            if begin < end { words.append(ScalarString.make(text[begin..<end])) }
+            end = begin
+        }
+        return words.reversed()
     }
 
     /// The sentence containing a span (the last sentence starting before it when none contains it).

@@ -93,7 +93,7 @@ struct ByteTable: Sendable {
         return w.withUTF8 { index(ofBytes: $0) }
     }
 
-    private func index(ofBytes b: UnsafeBufferPointer<UInt8>) -> Int? {
+    func index(ofBytes b: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = Self.hash(b) & mask
         while true {
             let k = Int(slots[i])

@@ -17,7 +17,8 @@ enum EntityBuilder {
         for (a, gs) in merger.groupOfMention.enumerated() {
             for (m, g) in gs.enumerated() { mentionsOfRoot[rootOfGroup[g]].append(MentionRef(article: a, mention: m)) }
         }
-        var entities: [(root: Int, entity: Entity)] = []
+        // 1. what the merged groups say of each root (serial: the string table numbers new spellings)
+        var drafts: [Draft] = []
         for root in groups.indices where !mentionsOfRoot[root].isEmpty {
             let members = membersOfRoot[root]
             let cur = members.lazy.compactMap { groups[$0].curated }.first
@@ -29,65 +30,31 @@ enum EntityBuilder {
                 for (c, s) in groups[g].surfaces { counts[c, default: .init(count: 0, spelling: s.spelling)].count += s.count }
             }
             let ranked = counts.values.sorted { $0.count != $1.count ? $0.count > $1.count : merger.names.less($0.spelling, $1.spelling) }
-            let variants = ranked.map { merger.names[$0.spelling] }
             let type = cur.map { curated[$0].type }
                 ?? majority(members.map { (merger.types[$0], groups[$0].surfaces.values.reduce(0) { $0 + $1.count }) })
             let canonical = members.lazy.compactMap { groups[$0].canonical }.first
-            let name = cur.map { curated[$0].name } ?? canonical ?? WaslHamza.bestSpelt(displayName(ranked, merger.names), among: variants)
-            var mergeNotes: [String] = []
-            for g in members { mergeNotes += groups[g].notes + (merger.notes[g] ?? []) }
-            let nameID = merger.names.id(name)
-            let nameClass = merger.names.cls(nameID)
-            var nameKey: Int?
-            let named = canonical != nil || cur != nil
-            for v in ranked where merger.names.cls(v.spelling) != nameClass {
-                let key = nameKey ?? merger.names.matchKey(nameID)
-                nameKey = key
-                let vk = merger.names.matchKey(v.spelling)
-                let text = merger.names[v.spelling]
-                if merger.names.cls(vk) == merger.names.cls(key) {
-                    mergeNotes.append("\(text) = \(name): الحروف نفسها بعد توحيد الهمزات والألف والمسافات")
-                } else if merger.names.cls(merger.names.bare(vk)) == merger.names.cls(merger.names.bare(key)) {
-                    mergeNotes.append("\(text) = \(name): الاسم نفسه مع «ال» أو بدونها")
-                } else if named, members.contains(where: { groups[$0].surfaces[merger.names.cls(v.spelling)] != nil
-                                                           && (groups[$0].canonical != nil || groups[$0].curated != nil) }) {
-                    // a short form the corpus writes in brackets or quotes after the name (`ShortFormTie`) is no lexicon name
-                    let shortForm = cur == nil && type == .organization && !NameEvidence.isLexiconName(merger.names[vk])
-                        && Tokenizer.wordKeys(text).count == 1 && Tokenizer.wordKeys(name).count >= 2
-                    mergeNotes.append("\(text) = \(name): \(cur != nil ? "اسم بديل في ملف الكيان" : shortForm ? "اسمه المختصر، بين قوسين أو مزدوجين بعد اسمه الكامل في المدونة" : "الاسم نفسه في معجم الأماكن والمنظمات")")
-                }
+            drafts.append(Draft(root: root, cur: cur, ranked: ranked, variants: ranked.map { merger.names[$0.spelling] },
+                                type: type, canonical: canonical,
+                                displayName: cur == nil && canonical == nil ? displayName(ranked, merger.names) : nil))
+        }
+        // 2. the name and the confidence of each root: strings and the corpus context only, so in parallel
+        // (each draft's verdict depends on that draft alone; results in draft order)
+        let verdicts = ParallelChunks.map(drafts.count, minChunk: 64) { range in
+            range.map { i in
+                verdict(drafts[i], curated: curated, mentions: mentionsOfRoot[drafts[i].root], extractions: extractions,
+                        perSentence: perSentence, context: context, minimumConfidence: minimumConfidence)
             }
-            mergeNotes = TextOrder.uniqued(mergeNotes)
-            // a wrong page is worse than a missing one: names the evidence does not support get none
-            let features = EntityConfidence.features(name: name, type: type, mentions: mentionsOfRoot[root], extractions: extractions,
-                                                     perSentence: perSentence, context: context, variants: ranked.count,
-                                                     topVariantCount: ranked.first?.count ?? 0)
-            let score = EntityConfidence.score(features)
-            // a bare first name or surname that no full name took in (rules 2 and 3) is not a page: it is
-            // cut from a name the corpus gives in full, or a word read as a name
-            let bareName = type == .person && canonical == nil
-                && (EntityConfidence.isBarePersonName(name) || EntityConfidence.isFirstNamesOfLongerNames(name, features))
-                && !mentionsOfRoot[root].contains { r in [.lexicon, .known].contains(extractions[r.article].mentions[r.mention].rule) }
-            // mentions of other names that are a word or end with it (this name's own mentions taken out)
-            let otherNameMentions: (String) -> Int = { key in
-                context.mentions(of: [key]) + context.mentionsEnding(with: [key]) - mentionsOfRoot[root].count
-            }
-            // names found mostly through the lexicon are right 95% of the time (judged): no score needed
-            let kept = cur != nil || (!EntityConfidence.startsWithPreposition(name) && !EntityConfidence.hasParticleWord(name)
-                && (EntityConfidence.isLexiconFound(features)
-                    || !PhraseNames.isPhrase(name, type, features, otherNameMentions: otherNameMentions,
-                                             wordsBefore: { mentionsOfRoot[root].map { context.before[$0.article][$0.mention]?.key } }))
-                && !(type == .person && canonical == nil && !EntityConfidence.isLexiconFound(features)
-                     && EntityConfidence.endsOnOrdinaryWord(name, features, otherNamesEndingWith: otherNameMentions))
-                && (EntityConfidence.isLexiconFound(features) || EntityConfidence.isFrequentOrganization(type, features)
-                    || EntityConfidence.isOfficialBodyName(name, type, features)
-                    || EntityConfidence.isQuotedOutlet(features)
-                    || (score >= minimumConfidence && !bareName)))
-            evidence.append(EntityEvidence(name: name, type: type, features: features, score: score, kept: kept))
-            if !kept { continue }
-            entities.append((root, Entity(id: "", name: name, type: type, variants: variants,
-                                          aliases: cur.map { curated[$0].aliases } ?? [], mergeNotes: mergeNotes,
-                                          mentions: mentionsOfRoot[root], curated: cur)))
+        }.joined()
+        // 3. merge notes and entities of the kept roots (serial: the notes number spellings)
+        var entities: [(root: Int, entity: Entity)] = []
+        for (draft, verdict) in zip(drafts, verdicts) {
+            evidence.append(EntityEvidence(name: verdict.name, type: draft.type, features: verdict.features,
+                                           score: verdict.score, kept: verdict.kept))
+            if !verdict.kept { continue }
+            let mergeNotes = notes(draft, name: verdict.name, members: membersOfRoot[draft.root], merger: merger)
+            entities.append((draft.root, Entity(id: "", name: verdict.name, type: draft.type, variants: draft.variants,
+                                                aliases: draft.cur.map { curated[$0].aliases } ?? [], mergeNotes: mergeNotes,
+                                                mentions: mentionsOfRoot[draft.root], curated: draft.cur)))
         }
         assignIDs(&entities)
         // entity order: first mention in the corpus
@@ -110,6 +77,88 @@ enum EntityBuilder {
         }
         corpus.possibleDuplicates = dups.sorted { ($0.first, $0.second) < ($1.first, $1.second) }
         return corpus
+    }
+
+    /// A root's entity as its merged groups give it, before its name is checked and its evidence read.
+    struct Draft {
+        var root: Int
+        var cur: Int?
+        /// Surface counts, most frequent first.
+        var ranked: [EntityResolver.SurfaceCount]
+        var variants: [String]
+        var type: EntityType
+        var canonical: String?
+        /// `displayName(ranked, …)`, asked only for a root with neither a curated nor a canonical name.
+        var displayName: String?
+    }
+
+    /// A root's name, evidence and whether it keeps a page.
+    struct Verdict {
+        var name: String
+        var features: [Double]
+        var score: Double
+        var kept: Bool
+    }
+
+    static func verdict(_ draft: Draft, curated: [CuratedEntity], mentions: [MentionRef], extractions: [DocumentExtraction],
+                        perSentence: [[Int]], context: NameContext, minimumConfidence: Double) -> Verdict {
+        let cur = draft.cur, type = draft.type, canonical = draft.canonical
+        let name = cur.map { curated[$0].name } ?? canonical ?? WaslHamza.bestSpelt(draft.displayName ?? "", among: draft.variants)
+        // a wrong page is worse than a missing one: names the evidence does not support get none
+        let features = EntityConfidence.features(name: name, type: type, mentions: mentions, extractions: extractions,
+                                                 perSentence: perSentence, context: context, variants: draft.ranked.count,
+                                                 topVariantCount: draft.ranked.first?.count ?? 0)
+        let score = EntityConfidence.score(features)
+        // a bare first name or surname that no full name took in (rules 2 and 3) is not a page: it is
+        // cut from a name the corpus gives in full, or a word read as a name
+        let bareName = type == .person && canonical == nil
+            && (EntityConfidence.isBarePersonName(name) || EntityConfidence.isFirstNamesOfLongerNames(name, features))
+            && !mentions.contains { r in [.lexicon, .known].contains(extractions[r.article].mentions[r.mention].rule) }
+        // mentions of other names that are a word or end with it (this name's own mentions taken out)
+        let otherNameMentions: (String) -> Int = { key in
+            context.mentions(of: [key]) + context.mentionsEnding(with: [key]) - mentions.count
+        }
+        // names found mostly through the lexicon are right 95% of the time (judged): no score needed
+        let kept = cur != nil || (!EntityConfidence.startsWithPreposition(name) && !EntityConfidence.hasParticleWord(name)
+            && (EntityConfidence.isLexiconFound(features)
+                || !PhraseNames.isPhrase(name, type, features, otherNameMentions: otherNameMentions,
+                                         wordsBefore: { mentions.map { context.before[$0.article][$0.mention]?.key } }))
+            && !(type == .person && canonical == nil && !EntityConfidence.isLexiconFound(features)
+                 && EntityConfidence.endsOnOrdinaryWord(name, features, otherNamesEndingWith: otherNameMentions))
+            && (EntityConfidence.isLexiconFound(features) || EntityConfidence.isFrequentOrganization(type, features)
+                || EntityConfidence.isOfficialBodyName(name, type, features)
+                || EntityConfidence.isQuotedOutlet(features)
+                || (score >= minimumConfidence && !bareName)))
+        return Verdict(name: name, features: features, score: score, kept: kept)
+    }
+
+    /// Why each variant of a kept root is the same entity, and the notes of its groups.
+    static func notes(_ draft: Draft, name: String, members: [Int], merger: EntityMerger) -> [String] {
+        let groups = merger.groups, cur = draft.cur
+        var mergeNotes: [String] = []
+        for g in members { mergeNotes += groups[g].notes + (merger.notes[g] ?? []) }
+        let nameID = merger.names.id(name)
+        let nameClass = merger.names.cls(nameID)
+        var nameKey: Int?
+        let named = draft.canonical != nil || cur != nil
+        for v in draft.ranked where merger.names.cls(v.spelling) != nameClass {
+            let key = nameKey ?? merger.names.matchKey(nameID)
+            nameKey = key
+            let vk = merger.names.matchKey(v.spelling)
+            let text = merger.names[v.spelling]
+            if merger.names.cls(vk) == merger.names.cls(key) {
+                mergeNotes.append("\(text) = \(name): الحروف نفسها بعد توحيد الهمزات والألف والمسافات")
+            } else if merger.names.cls(merger.names.bare(vk)) == merger.names.cls(merger.names.bare(key)) {
+                mergeNotes.append("\(text) = \(name): الاسم نفسه مع «ال» أو بدونها")
+            } else if named, members.contains(where: { groups[$0].surfaces[merger.names.cls(v.spelling)] != nil
+                                                       && (groups[$0].canonical != nil || groups[$0].curated != nil) }) {
+                // a short form the corpus writes in brackets or quotes after the name (`ShortFormTie`) is no lexicon name
+                let shortForm = cur == nil && draft.type == .organization && !NameEvidence.isLexiconName(merger.names[vk])
+                    && Tokenizer.wordKeys(text).count == 1 && Tokenizer.wordKeys(name).count >= 2
+                mergeNotes.append("\(text) = \(name): \(cur != nil ? "اسم بديل في ملف الكيان" : shortForm ? "اسمه المختصر، بين قوسين أو مزدوجين بعد اسمه الكامل في المدونة" : "الاسم نفسه في معجم الأماكن والمنظمات")")
+            }
+        }
+        return TextOrder.uniqued(mergeNotes)
     }
 
     static func majority(_ votes: [(EntityType, Int)]) -> EntityType {

@@ -152,7 +152,9 @@ public enum EntityConfidence {
     /// A word of the name is the particle أنّ / إنّ as written (with its hamza), with or without a proclitic
     /// or a pronoun («عماد الدربال أنّهم», «بأن العامري»): a clause glued onto a name, never part of one.
     public static func hasParticleWord(_ name: String) -> Bool {
-        Tokenizer.tokenize(name).contains { t in
+        // (the particle is written with أ or إ: a name without either has none)
+        guard WaslHamza.hasHamzaAlef(name) else { return false }
+        return Tokenizer.tokenize(name).contains { t in
             guard t.kind == .word else { return false }
             var w = String.UnicodeScalarView(t.text.unicodeScalars.filter { !(0x064B...0x065F).contains($0.value) && $0.value != 0x0640 })
             if let f = w.first, ["و", "ف", "ب", "ل", "ك"].contains(Character(f)), w.count > 2 { w.removeFirst() }

@@ -32,6 +32,11 @@ enum WaslHamza {
         return false
     }
 
+    /// Whether `text` has the scalar أ or إ (a word `isMisspelt` has one).
+    static func hasHamzaAlef(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0 == "أ" || $0 == "إ" }
+    }
+
     /// `name` with a plain alef for each such hamza.
     static func corrected(_ name: String) -> String {
         name.split(separator: " ", omittingEmptySubsequences: false).map { w -> String in
@@ -48,6 +53,8 @@ enum WaslHamza {
     /// them right and nothing else differently («الإتحاد الإفريقي» → «الاتحاد الإفريقي»), or the most frequent variant of
     /// its letters with fewer misspelt words.
     static func bestSpelt(_ name: String, among variants: [String]) -> String {
+        // (no word is misspelt without an alef with a hamza: most names are answered without splitting them)
+        guard hasHamzaAlef(name) else { return name }
         let wrong = misspeltWords(name)
         guard wrong > 0 else { return name }
         let right = corrected(name)
