@@ -23,8 +23,15 @@ extension GazetteerMatch: Sendable where Value: Sendable {}
 /// The character trie behind `Gazetteer`, without the values: not generic, so the hot matching loop runs as
 /// specialized code whatever the gazetteer's value type.
 struct GazetteerTrie: Sendable {
-    /// Edges of each node, each packed as scalar << 32 | child; scanned linearly (nodes have few children).
-    var edges: [[UInt64]] = [[]]
+    /// The first edge of each node, packed as scalar << 32 | child, or `noEdge`. A flat array: most nodes have one
+    /// child (the rest of a name's letters), and the nodes of a name are made one after another, so a walk along a
+    /// name reads neighbouring memory instead of one heap array per node (cache misses on those arrays were most
+    /// of matching, more so as the corpus's names made the trie larger).
+    var firstEdge: [UInt64] = [GazetteerTrie.noEdge]
+    /// The other edges of each node (packed alike), scanned linearly; empty, with no storage of its own, for most nodes.
+    var moreEdges: [[UInt64]] = [[]]
+    /// No edge: its scalar half (0xFFFFFFFF) is no Unicode scalar, so it never matches one.
+    static let noEdge = UInt64.max
     /// Children of the root by scalar - 0x0600 (Arabic block), for the widest node; -1 when absent.
     var rootArabic = [Int32](repeating: -1, count: 256)
     /// Value index of each node, or -1.
@@ -39,8 +46,17 @@ struct GazetteerTrie: Sendable {
             let c = rootArabic[Int(v - 0x0600)]
             return c >= 0 ? Int(c) : nil
         }
-        for e in edges[node] where UInt32(truncatingIfNeeded: e >> 32) == v { return Int(UInt32(truncatingIfNeeded: e)) }
+        let first = firstEdge[node]
+        if UInt32(truncatingIfNeeded: first >> 32) == v { return Int(UInt32(truncatingIfNeeded: first)) }
+        if first == Self.noEdge { return nil }
+        for e in moreEdges[node] where UInt32(truncatingIfNeeded: e >> 32) == v { return Int(UInt32(truncatingIfNeeded: e)) }
         return nil
+    }
+
+    /// The edges of `node` as (scalar, child), in no particular order (the root's Arabic children not included).
+    func edges(of node: Int) -> [(scalar: UInt32, node: Int)] {
+        guard firstEdge[node] != Self.noEdge else { return [] }
+        return ([firstEdge[node]] + moreEdges[node]).map { (UInt32(truncatingIfNeeded: $0 >> 32), Int(UInt32(truncatingIfNeeded: $0))) }
     }
 
     /// The node of `parts` (created when `create`), or nil.
@@ -52,14 +68,16 @@ struct GazetteerTrie: Sendable {
                     node = next
                 } else {
                     guard create else { return nil }
-                    edges.append([])
+                    firstEdge.append(Self.noEdge)
+                    moreEdges.append([])
                     terminal.append(-1)
                     wordCounts.append(0)
-                    let id = Int32(edges.count - 1)
+                    let id = Int32(firstEdge.count - 1)
                     if node == 0, s.value >= 0x0600, s.value < 0x0700 {
                         rootArabic[Int(s.value - 0x0600)] = id
                     } else {
-                        edges[node].append(UInt64(s.value) << 32 | UInt64(UInt32(bitPattern: id)))
+                        let edge = UInt64(s.value) << 32 | UInt64(UInt32(bitPattern: id))
+                        if firstEdge[node] == Self.noEdge { firstEdge[node] = edge } else { moreEdges[node].append(edge) }
                     }
                     node = Int(id)
                 }
@@ -217,7 +235,7 @@ public struct Gazetteer<Value> {
         var path: [UInt8] = []
         func visit(_ node: Int) {
             if trie.terminal[node] >= 0 { body(path, values[Int(trie.terminal[node])]) }
-            var children = trie.edges[node].map { (scalar: UInt32(truncatingIfNeeded: $0 >> 32), node: Int(UInt32(truncatingIfNeeded: $0))) }
+            var children = trie.edges(of: node)
             if node == 0 {
                 for (k, c) in trie.rootArabic.enumerated() where c >= 0 { children.append((0x0600 + UInt32(k), Int(c))) }
             }

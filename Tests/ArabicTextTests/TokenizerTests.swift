@@ -166,6 +166,26 @@ import Testing
         #expect(g.matches(in: Tokenizer.tokenize("Viacoms بي إن")).isEmpty)
     }
 
+    @Test func namesBranchingAtOneLetterAreAllFoundAndListedInOrder() {
+        // a node's first child is kept apart from its others: names that part after a shared start, at the root
+        // (Latin) and deeper (Arabic), each inserted in an order other than their keys' order
+        let names = ["محمدين", "محمد", "محمود", "محسن", "محمد علي", "محجوب", "Mark", "Mali", "Mao", "Max"]
+        var g = Gazetteer<Int>()
+        for (i, n) in names.enumerated() { g.insert(n, value: i) }
+        for (i, n) in names.enumerated() { #expect(g.lookup(n) == i, "\(n)") }
+        #expect(g.lookup("محم") == nil)
+        #expect(g.lookup("محمدي") == nil)
+        #expect(g.lookup("Ma") == nil)
+        let m = g.matches(in: Tokenizer.tokenize("قال محجوب ومحسن و Max ثم محمد علي ومحمود"))
+        #expect(m.map(\.value) == [5, 3, 9, 4, 2])
+        var keys: [[UInt8]] = []
+        var values: [Int] = []
+        g.forEachEntry { keys.append($0); values.append($1) }
+        #expect(keys == keys.sorted { $0.lexicographicallyPrecedes($1) })
+        #expect(Set(values) == Set(names.indices))
+        #expect(keys.count == names.count)
+    }
+
     @Test func prefixOffsetSkipsTashkeel() {
         let t = Tokenizer.tokenize("وَبِالعراق")[0]
         #expect(t.originalOffset(ofFolded: 2) == 4)
