@@ -199,9 +199,10 @@ struct Cursor {
     }
 
     /// True when a bare «الاثنين» at `j` is the number two: after a dual or plural noun («المتهمين الاثنين», «البلدان
-    /// الاثنين»), or before a word that goes on counting or pointing at the two («الآخرين», «اللذين», «معا», «والعشرين»).
+    /// الاثنين») or «بين» («تلاسن بين الاثنين»; the night between two days is read from «الليلة»), or before a word that goes on counting or pointing at the two («الآخرين», «اللذين», «معا», «والعشرين»).
     func countsTwo(at j: Int) -> Bool {
-        if j > 0, linked(j), scanner.words[j - 1].number == nil, scanner.endsInDualOrPlural(j - 1) { return true }
+        if j > 0, linked(j), scanner.words[j - 1].number == nil,
+           scanner.endsInDualOrPlural(j - 1) || scanner.words[j - 1].hash == DateLexicon.betweenHash { return true }
         guard linked(j + 1) else { return false }
         if case .ordinalTens? = kind(j + 1) { return true }
         return DateLexicon.twoCompanionHashes.contains(scanner.words[j + 1].hash)

@@ -37,6 +37,7 @@ import Testing
         #expect(ArabicDateParser.parse("أن المصابين الاثنين الآخرين غادرا").isEmpty)
         #expect(ArabicDateParser.parse("في شأن الإثنين الآخرين").isEmpty)
         #expect(ArabicDateParser.parse("القصائد الاثنين والعشرين").isEmpty)
+        #expect(ArabicDateParser.parse("وتسبب ذلك بتلاسن بين الاثنين").isEmpty)
     }
 
     @Test func theFollowingDayIsNotToday() {

@@ -26,15 +26,6 @@ import Testing
         #expect(dates(of: .arrest, sought).count == 2 && dates(of: .arrest, sought).last == .some(nil))
     }
 
-    @Test func aStatementsDayIsNotTheDayOfTheAttackItReferredTo() {
-        let monday = PartialDate(year: 2023, month: 5, day: 8)
-        let ex = events(["أعلن تنظيم الرايات، الاثنين، مسؤوليته عن الهجوم الدامي الذي استهدف ملهى ليليا بمدينة السهل.",
-                         "وفي وقت سابق رجحت السلطات أن يكون التنظيم وراء الهجوم على الملهى الليلي بمدينة السهل، الذي خلف 39 قتيلا."],
-                        date: PartialDate(year: 2023, month: 5, day: 9), mentions: [("تنظيم الرايات", .organization), ("مدينة السهل", .place)])
-        #expect(!dates(of: .attack, ex).isEmpty)
-        #expect(!dates(of: .attack, ex).contains(monday))
-    }
-
     @Test func aDeathRecalledWithAnAsideTakesItsMonth() {
         let ex = events(["وتشهد المنطقة احتجاجات منذ مقتل بائع الخضر سامي الهادي (28 عاما) في مارس 2022 دهسا في شاحنة."],
                         date: sunday, mentions: [("سامي الهادي", .person)])

@@ -223,9 +223,6 @@ public struct EventExtractor: Sendable {
                    // (a sentence the day carries to states no other day: a date it has that the event did not take is
                    // that same day, a report's or a clause's — unless the event refers back to one told before, "صد الهجوم")
                    ownDates.isEmpty || !e.anaphoric,
-                   // (nor the day a statement was made to what it referred back to: "أعلن التنظيم، الاثنين، مسؤوليته عن
-                   // الهجوم … وفي وقت سابق رجحت السلطات أن يكون وراء الهجوم")
-                   !(e.anaphoric && newsDay?.datesAStatement == true),
                    !opensWithBackground(words), let lead = newsDay?.carries(to: si) {
                     ex.dates.append(DateMention(span: ex.dates[lead].span, sentence: si, text: ex.dates[lead].text,
                                                 date: ex.dates[lead].date, inferred: true))

@@ -10,8 +10,6 @@ struct LeadNewsDay {
     let leadSentence: Int
     /// The last sentence the day carries to.
     let through: Int
-    /// The lead's date is the day a statement was made ("أعلن التنظيم، الاثنين، مسؤوليته عن الهجوم").
-    let datesAStatement: Bool
 
     /// How many sentences after the lead's a news day carries to, at most.
     static let reach = 3
@@ -49,7 +47,6 @@ struct LeadNewsDay {
             through = min(through, d.sentence - 1)
         }
         mention = first
-        datesAStatement = datesStatement(first)
         leadSentence = dates[first].sentence
         self.through = through
     }
