@@ -119,8 +119,9 @@ struct Cursor {
                 r.0.weekday = w
                 return r
             }
-            // الاثنين is also "the two": bare, it needs a cue.
-            if w == 1 && direction == 0 && !cue { return nil }
+            // الاثنين is also "the two": bare, it is Monday unless it counts the noun before it or the words after it
+            // say "the two" («المتهمين الاثنين», «الاثنين الآخرين», «الاثنين والعشرين»).
+            if w == 1 && direction == 0 && !cue && countsTwo(at: j) { return nil }
             return (DateDraft(anchor: .weekday(w, direction: direction)), k - 1)
         case .ordinal(var v, let compoundOnly)?:
             var k = j + 1
@@ -178,6 +179,8 @@ struct Cursor {
         case .night?:
             // "الليلة الفاصلة بين الجمعة والسبت", "الليلة الفاصلة بين 3 و4 فيفري": the night that opens on the first day.
             if let r = nightBetween(after: j) { return r }
+            // "الليلة الموالية": the night after the day last mentioned, not tonight.
+            if linked(j + 1), kind(j + 1) == .following { return (DateDraft(anchor: .previousMention(1)), j + 1) }
             // "الليلة الماضية" / "الليلة البارحة": last night; "الليلة": tonight.
             if linked(j + 1), case .qualifier(.past)? = kind(j + 1) { return (DateDraft(anchor: .dayOffset(-1)), j + 1) }
             if linked(j + 1), kind(j + 1) == .dayOffset(-1) { return (DateDraft(anchor: .dayOffset(-1)), j + 1) }
@@ -193,6 +196,16 @@ struct Cursor {
         default:
             return nil
         }
+    }
+
+    /// True when a bare «الاثنين» at `j` is the number two: after a dual or plural noun («المتهمين الاثنين», «البلدان
+    /// الاثنين») or «بين» («تلاسن بين الاثنين»; the night between two days is read from «الليلة»), or before a word that goes on counting or pointing at the two («الآخرين», «اللذين», «معا», «والعشرين»).
+    func countsTwo(at j: Int) -> Bool {
+        if j > 0, linked(j), scanner.words[j - 1].number == nil,
+           scanner.endsInDualOrPlural(j - 1) || scanner.words[j - 1].hash == DateLexicon.betweenHash { return true }
+        guard linked(j + 1) else { return false }
+        if case .ordinalTens? = kind(j + 1) { return true }
+        return DateLexicon.twoCompanionHashes.contains(scanner.words[j + 1].hash)
     }
 
     /// The night between two days after «الليلة» / «ليلة» at `j` ("الفاصلة بين [يومي] الجمعة والسبت", "بين 3 و4 فيفري

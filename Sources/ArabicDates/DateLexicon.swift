@@ -100,7 +100,7 @@ enum DateLexicon {
         add(["اليوم"], .dayOffset(0))
         add(["نفسه", "ذاته"], .same)
         add(["نفس", "ذات"], .sameBefore)
-        add(["التالي"], .following)
+        add(["التالي", "الموالي", "الموالية", "اللاحق"], .following)
         add(["الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة", "السابق", "السابقة", "المنقضي", "المنقضية",
              "الفارط", "الفارطة"], .qualifier(.past))
         add(["الجاري", "الجارية", "الحالي", "الحالية"], .qualifier(.current))
@@ -130,6 +130,9 @@ enum DateLexicon {
     /// "الليلة الفاصلة بين …": the words of a night between two days.
     static let nightDividerHashes: Set<UInt64> = Set(["الفاصلة", "الفاصل", "الواقعة"].map(foldedHash))
     static let betweenHash = foldedHash("بين")
+    /// Words after «الاثنين» that make it "the two" («الاثنين الآخرين», «الاثنين اللذين», «الاثنين معا»).
+    static let twoCompanionHashes: Set<UInt64> = Set(["الآخرين", "الآخران", "الآخرون", "الأخرين", "اللذين", "اللذان",
+                                                       "اللتين", "اللتان", "معا", "معاً", "كليهما", "كلاهما"].map(foldedHash))
     static let andHash = foldedHash("و")
     /// "بين يومي الجمعة والسبت".
     static let dayPairHashes: Set<UInt64> = Set(["يومي", "يومَي"].map(foldedHash))

@@ -103,6 +103,15 @@ struct DateTextScanner {
         return hash
     }
 
+    /// True when word `i` ends in «ين» or «ان» after at least two more letters: a dual or plural noun or adjective
+    /// («المتهمين», «البلدان»); also a few names and nouns («فلسطين», «البرلمان»), which only makes a reading more cautious.
+    func endsInDualOrPlural(_ i: Int) -> Bool {
+        let w = words[i]
+        guard w.foldedEnd - w.foldedStart >= 4, folded[w.foldedEnd - 1] == 0x0646 else { return false }
+        let before = folded[w.foldedEnd - 2]
+        return before == 0x064A || before == 0x0627
+    }
+
     /// The original text between two scalar offsets.
     func text(from start: Int, to end: Int) -> String {
         ScalarString.make(scalars[start..<end])

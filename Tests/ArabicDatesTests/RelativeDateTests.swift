@@ -26,9 +26,24 @@ import Testing
         #expect(resolved("يوم الاثنين القادم", newYear) == PartialDate(year: 2022, month: 1, day: 3))
     }
 
-    @Test func bareMondayNeedsACue() {
+    @Test func bareMondayUnlessItCountsTwo() {
         #expect(ArabicDateParser.parse("اتفق البلدان الاثنين على").isEmpty)
         #expect(resolved("منذ الاثنين", tuesday) == PartialDate(year: 2021, month: 6, day: 28))
+        // Monday after a verb's subject, between commas, after a place
+        #expect(resolved("تمكنت فرقة الشرطة بالمدينة الإثنين من إيقاف كهل", tuesday) == PartialDate(year: 2021, month: 6, day: 28))
+        #expect(resolved("أكد مصدر طبي، الاثنين، أن", tuesday) == PartialDate(year: 2021, month: 6, day: 28))
+        // the two: after a plural or dual noun, before «الآخرين» or a ten
+        #expect(ArabicDateParser.parse("صدر الحكم ضد المتهمين الاثنين بعد ثبوت").isEmpty)
+        #expect(ArabicDateParser.parse("أن المصابين الاثنين الآخرين غادرا").isEmpty)
+        #expect(ArabicDateParser.parse("في شأن الإثنين الآخرين").isEmpty)
+        #expect(ArabicDateParser.parse("القصائد الاثنين والعشرين").isEmpty)
+        #expect(ArabicDateParser.parse("وتسبب ذلك بتلاسن بين الاثنين").isEmpty)
+    }
+
+    @Test func theFollowingDayIsNotToday() {
+        #expect(only("ثم تم في اليوم الموالي إلقاء القبض")?.anchor == .previousMention(1))
+        #expect(only("وفي الليلة الموالية تم إيقاف")?.anchor == .previousMention(1))
+        #expect(only("وفي اليوم التالي تم إيقاف")?.anchor == .previousMention(1))
     }
 
     @Test func dayOffsets() {

@@ -45,7 +45,7 @@ struct EventDating {
             // "شهدت المنطقة في 17 ماي حادثة اختطاف", "تمكنت فجر اليوم من إحباط الهجوم": the noun is the object of a verb
             // of doing or undergoing, or of a response, that the date stands in the clause of.
             let governed = governs(dateAt: first, trigger: e.triggerWord, triggers: e.triggerWords)
-            if e.referenced, !governed, !(first > e.triggerWord && first - e.triggerWord <= 8
+            if e.referenced, !governed, !(first > e.triggerWord && asideFreeCount((e.triggerWord + 1)..<first) <= Self.referencedReach
                                && !((e.triggerWord + 1)..<first).contains { e.triggerWords.contains($0) || words.has($0, in: EventLexicon.complementizer) }) { continue }
             // A date after a modal word that follows the trigger dates the plan ("… حيث حضر قمة … إنه سيستقبل
             // النقابات بداية الأسبوع المقبل").
@@ -91,6 +91,21 @@ struct EventDating {
             if best == nil || distance < best!.1 { best = (c, distance) }
         }
         return (best?.0, reportDate)
+    }
+
+    /// How many words (parenthesised asides left out) may stand between an event referred back to and a date after it.
+    static let referencedReach = 7
+
+    /// The words of `range` outside parenthesised asides («محسن فكري (31 عاما) في أكتوبر»: the age is not counted).
+    func asideFreeCount(_ range: Range<Int>) -> Int {
+        var depth = 0, count = 0
+        for i in range {
+            let w = words.words[i]
+            if w.isPunct, w.text.unicodeScalars.contains(where: { $0 == "(" }) { depth += 1; continue }
+            if w.isPunct, w.text.unicodeScalars.contains(where: { $0 == ")" }) { depth = max(0, depth - 1); continue }
+            if depth == 0 { count += 1 }
+        }
+        return count
     }
 
     /// Events a later statement may tell of ("في مداخلة لها اليوم"): a date after the statement's noun is not theirs.

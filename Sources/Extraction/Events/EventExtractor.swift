@@ -96,6 +96,8 @@ public struct EventExtractor: Sendable {
         }) }
         // Events given a day the text does not state for them (the report's, the lead's, the article's).
         var givenDays: [Int] = []
+        // The lead sentence whose news the article's date dated, with the types of that news (see `ArticleDayLead`).
+        var articleDayLead: ArticleDayLead?
         for (si, sentence) in ex.sentences.enumerated() {
             let words = allWords[si]
             // A list of headlines run together (forty words or more, no comma or stop): no clause to read.
@@ -236,6 +238,18 @@ public struct EventExtractor: Sendable {
                                                 date: ex.dates[lead].date, inferred: true))
                     e.date = ex.dates.count - 1
                 }
+                // "… من إلقاء القبض على 4 عناصر. كما تم إلقاء القبض على شخصين": more arrests told in the sentences after
+                // a lead whose arrests the article's date dated, none of them stating a time, are of that day too (not
+                // an arrest sought, "المساعي لإلقاء القبض").
+                if e.date == nil, e.type == .arrest, newsDay == nil, !spread, !recent, !history, !e.referenced, !charged, !e.anaphoric,
+                   e.ownWords == nil, !((max(0, e.triggerWord - 1))...e.triggerWord).contains(where: { words.words[$0].key.hasPrefix("ل") }), ownDates.isEmpty, !opensWithBackground(words),
+                   let lead = articleDayLead, lead.carries(e.type, to: si, datedSentences: datesBySentence, ex.dates), let reference,
+                   // (not when the story's news is recent, "تمكنت الوحدات، مؤخرا، من …": of no one day)
+                   !(0...si).contains(where: { recencyCue(allWords[$0], outside: []) != nil }) {
+                    ex.dates.append(DateMention(span: TextSpan(block: sentence.span.block, start: e.triggerStart, end: e.triggerStart),
+                                                sentence: si, text: "", date: reference, inferred: true))
+                    e.date = ex.dates.count - 1
+                }
                 // "لقي عشرات الأشخاص مصرعهم في هجوم بسيارة مفخخة": an attack the lead's casualties fell in.
                 let casualtiesIn = [.attack, .airstrike, .clash].contains(e.type) && e.triggerWord > 2
                     && words.isAny(e.triggerWord - 1, ["في", "جراء", "اثر"]) && !words.has(e.triggerWord + 1, in: EventContextLexicon.series)
@@ -267,6 +281,9 @@ public struct EventExtractor: Sendable {
                                                     sentence: si, text: "", date: reference, inferred: true))
                     }
                     e.date = ex.dates.count - 1
+                    if articleDayLead == nil || articleDayLead!.sentence == si {
+                        articleDayLead = ArticleDayLead(sentence: si, types: (articleDayLead?.types ?? []).union([e.type]))
+                    }
                 }
                 // A killing named as a noun is dated only by a stated month/day, never by "recent" cues.
                 if e.type == .killing, e.nominal, let d = e.date, !ex.dates[d].text.isEmpty,

@@ -76,3 +76,23 @@ struct LeadNewsDay {
         si > leadSentence && si <= through ? mention : nil
     }
 }
+
+/// A lead whose news no stated day dates and the article's date does (inferred: "تمكنت الوحدات من إلقاء القبض على 4
+/// عناصر"): the next sentences that tell more arrests ("كما تم إلقاء القبض على شخصين") and state no time, nor follow
+/// one that does, report that day's news too.
+struct ArticleDayLead {
+    /// The lead's sentence.
+    let sentence: Int
+    /// The types of the lead's events the article's date dated.
+    let types: Set<EventType>
+
+    /// True when an event of `type` in sentence `si` tells on the lead's news: of a type the lead's news is, within
+    /// `LeadNewsDay.reach` sentences after it, and no sentence from the lead's next one through `si` states a time (a
+    /// duration counted back aside: "منذ شهر" tells when something began).
+    func carries(_ type: EventType, to si: Int, datedSentences: [Int: [Int]], _ dates: [DateMention]) -> Bool {
+        guard types.contains(type), si > sentence, si <= sentence + LeadNewsDay.reach else { return false }
+        return !((sentence + 1)...si).contains { s in
+            (datedSentences[s] ?? []).contains { !EventDating.isElapsed(dates[$0].text) }
+        }
+    }
+}
