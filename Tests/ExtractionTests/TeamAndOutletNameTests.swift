@@ -75,4 +75,26 @@ import Testing
         #expect(!mentions(["وتقع المدينة في جنوب الأناضول قرب الحدود."])[0].contains { $0.type == .organization })
         #expect(names(mentions(["ونقلت وكالة الأناضول الخبر."])[0]).contains { $0.hasSuffix(":organization") })
     }
+
+    @Test func aClubWordAndTheAdjectiveOfItsCityAreAClubInAMatch() {
+        // a club word, or a place, and the adjective of a city of the lexicon (صفاقس → الصفاقسي, باجة → الباجي,
+        // القيروان → القيروانية): one club, and the place is no mention
+        let m = names(mentions(["وفاز الملعب الصفاقسي على الشبيبة القيروانية في مباراة الأحد."])[0])
+        #expect(m.contains("الملعب الصفاقسي:organization"), "\(m)")
+        #expect(m.contains("الشبيبة القيروانية:organization"), "\(m)")
+        let n = names(mentions(["وتعادل فريق المغرب الباجي مع منافسه في الدوري."])[0])
+        #expect(n.contains("المغرب الباجي:organization"), "\(n)")
+        #expect(!n.contains("المغرب:place"))
+        // not outside a paragraph about a match, not with a nationality («التونسي») or an ordinary adjective
+        // («الرياضي», of sport, not of الرياض), not after another word
+        for s in ["وافتتح الاتحاد الصفاقسي مقرا جديدا أمس.", "وفاز الملعب التونسي في مباراة الأحد.",
+                  "وفاز النادي الرياضي في مباراة الأحد.", "وقال الجمهور الصفاقسي بعد المباراة إنه غاضب."] {
+            #expect(!mentions([s])[0].contains { $0.type == .organization && $0.surface.hasSuffix("ي") }, "\(s)")
+        }
+    }
+
+    @Test func theWorldsSmallerStatesArePlaces() {
+        let m = names(mentions(["وزار الوزير غامبيا وبوركينا فاسو وغينيا بيساو ثم عاد إلى الغابون."])[0])
+        for p in ["غامبيا", "بوركينا فاسو", "غينيا بيساو", "الغابون"] { #expect(m.contains { $0.hasSuffix(p + ":place") }, "\(p) \(m)") }
+    }
 }

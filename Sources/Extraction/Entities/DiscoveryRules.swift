@@ -194,6 +194,11 @@ struct DiscoveryRules {
                 add(r, .place, .placeHead, cue: text(i..<(i + 1)))
                 i = r.upperBound; continue
             }
+            if let r = clubNamedWithItsCityAdjective(at: i) {
+                // "الملعب القابسي", "المغرب التطواني": a club word or a place and its city's adjective, in a match report
+                add(r, .organization, .orgHead, cue: text((r.upperBound - 1)..<r.upperBound))
+                i = r.upperBound; continue
+            }
             if let entry = a.units[i].entry, let t = entry.knownType {
                 add(i..<(i + 1), t, .known); i += 1; continue
             }

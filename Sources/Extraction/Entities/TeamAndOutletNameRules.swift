@@ -129,3 +129,55 @@ extension DiscoveryRules {
         return Lexicon.dictionary.contains(String(key.unicodeScalars.dropLast()))
     }
 }
+
+/// Clubs named by a club word and the adjective of their city («النادي البنزرتي», «الشبيبة القيروانية», «المغرب
+/// التطواني») in a paragraph about a match.
+extension DiscoveryRules {
+    /// Words that open the names of Arab clubs before the adjective of their city: the club, union, star, stadium,
+    /// planet, youth, Olympic… as written in the club names of North Africa and the Middle East.
+    static let clubNameWords: WordSet = Keys.of(["النادي", "الاتحاد", "الإتحاد", "النجم", "الملعب", "الترجي", "الكوكب",
+        "المولودية", "مولودية", "الشبيبة", "شبيبة", "الأولمبي", "الأولمبيك", "الوداد", "الرجاء", "الفتح", "الهلال", "النصر",
+        "الأهلي", "حسنية", "الحسنية", "الاتفاق"])
+
+    /// A club named by a club word (`clubNameWords`) or a place of the lexicon (unit `u`, one token) and the definite
+    /// adjective of a city of the lexicon (not a country's nationality: «الملعب التونسي» stays to the rules of
+    /// nationalities) that is no ordinary adjective («الرياضي» is of sport, not of الرياض), in a paragraph about a
+    /// match (`matchWords`): «الملعب القابسي», «الترجي الجرجيسي», «المغرب الفاسي». The city adjective is the city's name with the article and ي or ية («تطوان» → «التطواني», «وجدة» →
+    /// «الوجدية», «القيروان» → «القيروانية»); adjectives of other forms («البيضاوي») are not read.
+    func clubNamedWithItsCityAdjective(at u: Int) -> Range<Int>? {
+        let next = u + 1
+        // (the adjective's shape is checked first, since the rule asks at every word)
+        guard next < a.units.count, a.isWord(next), a.units[next].prefix == 0, a.units[next].tokens.count == 1 else { return nil }
+        let key = a.key(next)
+        guard Self.hasDefiniteNisbaShape(key), a.units[u].tokens.count == 1,
+              Self.clubNameWords.contains(a.stemKey(u)) || flags(u).contains(.place),
+              !flags(next).contains(.demonym), !flags(next).contains(.place), !Lexicon.dictionary.contains(key),
+              Self.cityOfAdjective(key) != nil,
+              isMatchParagraph else { return nil }
+        return u..<(next + 1)
+    }
+
+    /// A match key that starts with «ال» and ends in «ي» or «يه», read on its UTF-8 bytes (the rule asks at every word).
+    static func hasDefiniteNisbaShape(_ key: String) -> Bool {
+        let bytes = key.utf8
+        guard bytes.count >= 10, bytes.starts(with: [0xD8, 0xA7, 0xD9, 0x84]) else { return false }   // ال + 3 letters
+        let last = bytes.suffix(4)
+        let (b0, b1, b2, b3) = (last[last.startIndex], last[last.index(after: last.startIndex)],
+                                last[last.index(last.startIndex, offsetBy: 2)], last[last.index(last.startIndex, offsetBy: 3)])
+        return b2 == 0xD9 && b3 == 0x8A || b0 == 0xD9 && b1 == 0x8A && b2 == 0xD9 && b3 == 0x87   // …ي or …يه
+    }
+
+    /// The lexicon city a definite nisba adjective (a match key) is made from, or nil: the adjective without its
+    /// article and ي/ية, as written, with ة, or with the article («الصفاقسي» → صفاقس, «الباجي» → باجة,
+    /// «القيروانية» → القيروان); not a country.
+    static func cityOfAdjective(_ key: String) -> String? {
+        var s = Substring(key.dropFirst(2))
+        if s.hasSuffix("يه") { s = s.dropLast(2) } else { s = s.dropLast() }
+        guard s.unicodeScalars.count >= 3 else { return nil }
+        let base = String(s)
+        for name in [base, base + "ه", "ال" + base, "ال" + base + "ه"] where PlaceKinds.isKnownCity(name) && !PlaceKinds.isCountry(name) {
+            return name
+        }
+        return nil
+    }
+}
