@@ -23,6 +23,18 @@ import Testing
         #expect(PlaceKinds.country(ofDemonym: "أميركية") == "الولايات المتحدة")
         #expect(PlaceKinds.adjective(forCountry: "الولايات المتحدة") == "أمريكية")
     }
+
+    @Test func citiesKnowTheCountryTheLexiconWritesBesideThem() {
+        #expect(PlaceKinds.country(of: "بغداد") == "العراق")
+        #expect(PlaceKinds.country(of: "استانبول") == "تركيا")  // every spelling of the line
+        #expect(PlaceKinds.country(of: "الكوت") == "العراق")  // an ambiguous town's line too
+        #expect(PlaceKinds.country(of: "صفاقس") == "تونس")
+        #expect(PlaceKinds.country(of: "طرابلس") == nil)  // Libya's and Lebanon's
+        #expect(PlaceKinds.country(of: "إيران") == "إيران")
+        // The country written after «@» is no spelling of the city.
+        #expect(Lexicon.lines("بغداد @العراق\nإسطنبول|اسطنبول @تركيا") == [["بغداد"], ["إسطنبول", "اسطنبول"]])
+        #expect(Lexicon.countriesOfLines("بغداد @العراق\nقم\n").map(\.country) == ["العراق"])
+    }
 }
 
 @Suite struct EventPhraseTests {

@@ -49,10 +49,24 @@ enum Lexicon {
     /// Inflected and cliticized ordinary words, verbs (`DictionaryWords.inflected`): "بكثرة", "يواجه".
     static let inflectedWords = WordSet(words(DictionaryWords.inflected))
 
+    /// The spellings of each line of a lexicon text, split on «|»; a line's « @country» (the country of a city,
+    /// `countriesOfLines`) is not a spelling.
     static func lines(_ text: String) -> [[String]] {
         text.split(separator: "\n").compactMap { line in
-            let parts = line.split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+            let spellings = line.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false)[0]
+            let parts = spellings.split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
             return parts.isEmpty ? nil : parts
+        }
+    }
+
+    /// The lines of a lexicon text that name their country, «بغداد @العراق»: each line's spellings and its country.
+    static func countriesOfLines(_ text: String) -> [(spellings: [String], country: String)] {
+        text.split(separator: "\n").compactMap { line in
+            let halves = line.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false)
+            guard halves.count == 2 else { return nil }
+            let spellings = halves[0].split(separator: "|").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+            let country = halves[1].trimmingSpaces()
+            return spellings.isEmpty || country.isEmpty ? nil : (spellings, country)
         }
     }
 
