@@ -6,11 +6,10 @@ extension SentenceEvents {
 
     /// Words that make the perpetrator a suspect, a claim, a question or a denial («المشتبه في أنه منفذ», «يزعم أنه»,
     /// «هل فلان منفذ», «نفت أن يكون فلان»): the sentence then names no one who did it.
-    static let perpetratorHedges = WordSet([
-        "يشتبه", "تشتبه", "المشتبه", "مشتبه", "الاشتباه", "للاشتباه", "بشبهة", "شبهة", "المتهم", "متهم", "المتهمين", "متهمين",
-        "مشتبها", "مشتبهين", "يتهم", "تتهم", "اتهم", "اتهمت", "اتهام", "بتهمة", "المزعوم", "المفترض", "المحتمل", "يعتقد", "يعتقدون", "يرجح", "ترجح",
-        "المرجح", "ربما", "هل", "زعم", "يزعم", "تزعم", "ادعى", "ادعت", "نفى", "نفت", "ينفي", "تنفي", "نفي", "ينفون", "كذب",
-    ].map(EventLexicon.key))
+    static let perpetratorHedges = WordSet((EventLexicon.suspicionsAndDenials + [
+        "المشتبه", "مشتبه", "مشتبها", "مشتبهين", "المتهم", "متهم", "المتهمين", "متهمين", "المزعوم", "المفترض", "المحتمل",
+        "المرجح", "هل", "زعم", "يزعم", "تزعم", "ادعى", "ادعت", "ينفون",
+    ]).map(EventLexicon.key))
 
     /// Words right before the name that deny it or leave it open («ليس فلان», «أن يكون فلان»).
     static let perpetratorNegations = WordSet(["ليس", "ليست", "ليسوا", "لم", "لا", "غير", "يكون", "تكون", "يكن", "يكونوا"].map(EventLexicon.key))
