@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func aPastPerfectStatingItsDayKeepsIt() {
-        let ex = events([lead, "وكانت الوحدات قد أوقفت يوم 2 ماي شخصا ثالثا بالجهة."], date: sunday,
+        let ex = events([lead, "وكانت الوحدات قد أوقفت شخصا ثالثا بالجهة يوم 2 ماي."], date: sunday,
                         mentions: [("مدينة السهل", .place)])
         #expect(dates(of: .arrest, ex) == [saturday, PartialDate(year: 2023, month: 5, day: 2)])
     }

@@ -56,7 +56,9 @@ import ArabicText
 ///   anniversary marks ("الذكرى الأربعين لمقتل") is history, and a date right after «الذكرى» names the anniversary.
 ///   A duration counted back ("منذ قرابة أسبوعين") dates only an event within `EventDating.elapsedReach` words of it;
 ///   news announced with an inferred day and told again with one takes its time (`takeRetoldTimes`); a deed a charge
-///   names ("المتهم بالاعتداء") takes no date before it and no inferred day (`EventDating.charged`).
+///   names ("المتهم بالاعتداء") takes no date before it and no inferred day (`EventDating.charged`); nor does background
+///   (`BackgroundClauses`: "وكان … قد", "يذكر أن", "كانت الوحدات قد أوقفت", "سبق أن", "في وقت سابق") take the lead's or
+///   the article's day.
 public struct EventExtractor: Sendable {
     public init() {}
 
