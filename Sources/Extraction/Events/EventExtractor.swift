@@ -56,7 +56,9 @@ import ArabicText
 ///   anniversary marks ("الذكرى الأربعين لمقتل") is history, and a date right after «الذكرى» names the anniversary.
 ///   A duration counted back ("منذ قرابة أسبوعين") dates only an event within `EventDating.elapsedReach` words of it;
 ///   news announced with an inferred day and told again with one takes its time (`takeRetoldTimes`); a deed a charge
-///   names ("المتهم بالاعتداء") takes no date before it and no inferred day (`EventDating.charged`).
+///   names ("المتهم بالاعتداء") takes no date before it and no inferred day (`EventDating.charged`); nor does background
+///   (`BackgroundClauses`: "وكان … قد", "يذكر أن", "كانت الوحدات قد أوقفت", "سبق أن", "في وقت سابق") take the lead's or
+///   the article's day.
 public struct EventExtractor: Sendable {
     public init() {}
 
@@ -211,6 +213,8 @@ public struct EventExtractor: Sendable {
                 // The sentence's dates that may say the event's day: a duration counted back that the event did not take
                 // dates another verb ("الحي الذي شهد عملية مماثلة قبل أسبوعين").
                 let ownDates = (datesBySentence[si] ?? []).filter { !EventDating.isElapsed(ex.dates[$0].text) }
+                // "وكان … قد", "ويذكر أن …", "كانت الوحدات قد أوقفت", "سبق أن", "في وقت سابق": background, not the news of the day.
+                let background = BackgroundClauses.opens(words) || BackgroundClauses.before(e.triggerWord, in: words, anaphoric: e.anaphoric)
                 if e.date == nil, !spread, !recent, let r = reportDate, e.type != .statement, !e.anaphoric, !charged, (!history && announced) || announcedThen {
                     ex.dates.append(DateMention(span: ex.dates[r].span, sentence: si, text: ex.dates[r].text, date: ex.dates[r].date,
                                                 inferred: true))
@@ -233,7 +237,7 @@ public struct EventExtractor: Sendable {
                    // (a sentence the day carries to states no other day: a date it has that the event did not take is
                    // that same day, a report's or a clause's — unless the event refers back to one told before, "صد الهجوم")
                    ownDates.isEmpty || !e.anaphoric,
-                   !opensWithBackground(words), let lead = newsDay?.carries(to: si) {
+                   !background, let lead = newsDay?.carries(to: si) {
                     ex.dates.append(DateMention(span: ex.dates[lead].span, sentence: si, text: ex.dates[lead].text,
                                                 date: ex.dates[lead].date, inferred: true))
                     e.date = ex.dates.count - 1
@@ -242,7 +246,7 @@ public struct EventExtractor: Sendable {
                 // a lead whose arrests the article's date dated, none of them stating a time, are of that day too (not
                 // an arrest sought, "المساعي لإلقاء القبض").
                 if e.date == nil, e.type == .arrest, newsDay == nil, !spread, !recent, !history, !e.referenced, !charged, !e.anaphoric,
-                   e.ownWords == nil, !((max(0, e.triggerWord - 1))...e.triggerWord).contains(where: { words.words[$0].key.hasPrefix("ل") }), ownDates.isEmpty, !opensWithBackground(words),
+                   e.ownWords == nil, !((max(0, e.triggerWord - 1))...e.triggerWord).contains(where: { words.words[$0].key.hasPrefix("ل") }), ownDates.isEmpty, !background,
                    let lead = articleDayLead, lead.carries(e.type, to: si, datedSentences: datesBySentence, ex.dates), let reference,
                    // (not when the story's news is recent, "تمكنت الوحدات، مؤخرا، من …": of no one day)
                    !(0...si).contains(where: { recencyCue(allWords[$0], outside: []) != nil }) {
@@ -264,7 +268,7 @@ public struct EventExtractor: Sendable {
                     || (max(e.wordRange.lowerBound, e.triggerWord - 6)..<e.triggerWord).contains { words.has($0, in: Self.announceVerbs) })
                 let leadEvent = (!e.nominal || doneBy || e.type == .arrest || casualtiesIn || performed || announcedNews) && !history
                 if e.date == nil, !spread, !recent, e.type != .statement, e.type != .threat, si < 2, !periodLead, !e.anaphoric, !e.plural, leadEvent, e.ownWords == nil,
-                   !opensWithBackground(words),
+                   !background,
                    let reference, !referenceInferred, reference.day != nil,
                    // (in the first sentence, a date it states may be the article's day too, "وفق ما أكده … في تصريح اليوم
                    // السبت", or a plan after it, "اجتماع أمني عاجل يوم غد"; in the second, the day of a statement quoted
@@ -361,11 +365,6 @@ public struct EventExtractor: Sendable {
         var sport = 0
         for s in sentences where s.words.indices.contains(where: { s.has($0, in: EventContextLexicon.strongSport) }) { sport += 1 }
         return sport * 3 >= sentences.count && sport >= 2
-    }
-
-    /// "وكان … قد", "ويذكر أن …": background, not the news of the day.
-    private func opensWithBackground(_ w: SentenceWords) -> Bool {
-        w.words.prefix(2).contains { $0.readings.contains { EventContextLexicon.background.contains($0) } }
     }
 
     /// A clause that opens with its event noun, bare or after a preposition ("بتفجير سيارته", "في تفجير", "جراء صعقه"):
