@@ -81,6 +81,62 @@ import Resolution
         #expect(try buildMatchingFresh(input, site, cache: cache).reusedEvents == false)
     }
 
+    /// A paragraph that states a date but reports no event and names no one changes no event input: the
+    /// date mentions no event refers to are read by nothing (issue 16).
+    @Test func paragraphWithADateButNoEventKeepsTheEvents() throws {
+        let b = try builtOnce()
+        let (input, site, cache) = (b.input, b.site, b.cache)
+        let paragraph = "وكان الطقس معتدلا يوم 5 مارس 2021."
+        // (it does add a date mention, which the digest once covered with all the others)
+        let alone = Document(id: "p", blocks: [paragraph], date: PartialDate(year: 2021, month: 3, day: 2))
+        #expect(!DateMentionExtractor.extract(alone, sentences: [Sentence(span: TextSpan(block: 0, start: 0, end: paragraph.unicodeScalars.count))]).isEmpty)
+        try append(input, "b.md", "\n" + paragraph + "\n")
+        let report = try buildMatchingFresh(input, site, cache: cache)
+        #expect(report.reusedEntities && report.reusedEvents)
+    }
+
+    /// What event resolution reads of a dated article: the event's sentence (not the rest of its block) and
+    /// the date mention it refers to (not the others, nor its index); anything of those changes the digest.
+    @Test func eventDigestSeesEventSentencesAndTheirDatesOnly() {
+        let block = "قتل ثلاثة جنود في هجوم يوم الأحد. وكانت الأسواق هادئة."
+        let doc = Document(id: "a", blocks: [block], date: PartialDate(year: 2021, month: 3, day: 1), title: "هجوم")
+        let sunday = DateMention(span: TextSpan(block: 0, start: 23, end: 32), sentence: 0, text: "يوم الأحد",
+                                 date: PartialDate(year: 2021, month: 2, day: 28), inferred: false)
+        var ex = DocumentExtraction()
+        ex.sentences = [Sentence(span: TextSpan(block: 0, start: 0, end: 33)), Sentence(span: TextSpan(block: 0, start: 34, end: 54))]
+        ex.dates = [sunday]
+        ex.events = [EventMention(type: .attack, sentence: 0, trigger: "هجوم", date: 0)]
+        let base = EventResolutionInputs.digest(document: doc, extraction: ex)
+        // another sentence of the event's block, and a date mention no event refers to, placed first
+        var edited = doc
+        edited.blocks = ["قتل ثلاثة جنود في هجوم يوم الأحد. وكانت الأسواق مضطربة يوم 2 مارس."]
+        var more = ex
+        more.dates = [DateMention(span: TextSpan(block: 0, start: 55, end: 65), sentence: 1, text: "يوم 2 مارس",
+                                  date: PartialDate(year: 2021, month: 3, day: 2), inferred: false), sunday]
+        more.events[0].date = 1
+        #expect(EventResolutionInputs.digest(document: edited, extraction: more) == base)
+        // the event's own sentence, its date, another date for it, its trigger: all read
+        var sentence = doc
+        sentence.blocks = ["قتل أربعة جنود في هجوم يوم الأحد. وكانت الأسواق هادئة."]
+        #expect(EventResolutionInputs.digest(document: sentence, extraction: ex) != base)
+        var redated = ex
+        redated.dates[0].date = PartialDate(year: 2021, month: 3, day: 7)
+        #expect(EventResolutionInputs.digest(document: doc, extraction: redated) != base)
+        var otherDate = more
+        otherDate.events[0].date = 0  // the 2nd of March
+        #expect(EventResolutionInputs.digest(document: edited, extraction: otherDate) != base)
+        var trigger = ex
+        trigger.events[0].trigger = "تفجير"
+        #expect(EventResolutionInputs.digest(document: doc, extraction: trigger) != base)
+        // an article without a date is read whole (year anchoring)
+        var undated = doc, undatedEdit = doc
+        undated.date = nil
+        undatedEdit.date = nil
+        undatedEdit.blocks = [block, "فقرة أخرى."]
+        #expect(EventResolutionInputs.digest(document: undatedEdit, extraction: ex)
+                != EventResolutionInputs.digest(document: undated, extraction: ex))
+    }
+
     @Test func curatedEventResolvesEventsAgain() throws {
         let b = try builtOnce()
         let (input, site, cache) = (b.input, b.site, b.cache)

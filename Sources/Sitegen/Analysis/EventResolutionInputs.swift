@@ -7,10 +7,13 @@ import Resolution
 ///
 /// Event resolution reads the resolved entities (`EntityResolutionInputs` covers what they are made
 /// from, mentions and their blocks included) and, of each article in order: its date and whether it
-/// was inferred; its date mentions and event mentions (every field); the span and block of each event's
-/// sentence (demonym actors, what a statement says, names kept as written); its title (the person a quote
-/// headline names speaks for an office); and, for an article without a date, all its blocks
-/// and sentences (year anchoring infers its date and resolves its dates again). Of the corpus, the curated events.
+/// was inferred; its event mentions (every field); of a dated article, the date mentions its events
+/// refer to (their date, flag and words: the other date mentions are read by nothing), not their
+/// indexes, so a paragraph stating a date but no event leaves the digest as it was; the span and the
+/// text of each event's sentence (demonym actors, what a statement says), not the rest of its block; its
+/// title (the person a quote headline names speaks for an office); and, for an article without a date,
+/// all its date mentions, blocks and sentences (year anchoring infers its date and resolves its dates
+/// again, and the site keeps those by index). Of the corpus, the curated events.
 enum EventResolutionInputs {
     static func digest(entities: ContentHash, documents: [Document], extractions: [DocumentExtraction],
                        curated: [CuratedEvent], jobs: Int) -> ContentHash {
@@ -40,16 +43,13 @@ enum EventResolutionInputs {
         combine(doc.date, into: &h)
         h.combine(doc.dateIsInferred ? 1 : 0)
         h.combine(doc.title ?? "\u{0}")
-        h.combine(ex.dates.count)
-        for d in ex.dates {
-            combine(d.span, into: &h)
-            h.combine(d.sentence)
-            h.combine(d.text)
-            combine(d.date, into: &h)
-            h.combine(d.inferred ? 1 : 0)
+        let undated = doc.date == nil
+        if undated {
+            // year anchoring reads (and the site keeps by index) every date mention of the article
+            h.combine(ex.dates.count)
+            for d in ex.dates { combine(d, into: &h) }
         }
         h.combine(ex.events.count)
-        var blocks: [Int] = []
         for e in ex.events {
             h.combine(e.type.rawValue)
             h.combine(e.subtype ?? "\u{0}")
@@ -60,7 +60,13 @@ enum EventResolutionInputs {
                 h.combine(q.what)
                 h.combine(q.value)
             }
-            h.combine(e.date ?? -1)
+            if undated {
+                h.combine(e.date ?? -1)
+            } else if let d = e.date, d >= 0, d < ex.dates.count {
+                combine(ex.dates[d], into: &h)
+            } else {
+                h.combine(e.date == nil ? -1 : -2)
+            }
             for list in [e.places, e.actors, e.targets] {
                 h.combine(list.count)
                 for i in list { h.combine(i) }
@@ -70,23 +76,35 @@ enum EventResolutionInputs {
             if e.sentence >= 0 && e.sentence < ex.sentences.count {
                 let span = ex.sentences[e.sentence].span
                 combine(span, into: &h)
-                blocks.append(span.block)
+                h.combine(span.block >= 0 && span.block < doc.blocks.count ? sentenceText(span, of: doc.blocks[span.block]) : "\u{0}")
             } else {
                 h.combine(-1)
             }
         }
-        if doc.date == nil {
+        if undated {
             // year anchoring reads the whole article
             h.combine(ex.sentences.count)
             for s in ex.sentences { combine(s.span, into: &h) }
-            blocks = Array(doc.blocks.indices)
-        }
-        var seen = Set<Int>()
-        for b in blocks where seen.insert(b).inserted {
-            h.combine(b)
-            if b >= 0 && b < doc.blocks.count { h.combine(doc.blocks[b]) } else { h.combine(-1) }
+            h.combine(doc.blocks.count)
+            for b in doc.blocks { h.combine(b) }
         }
         return h.finalize()
+    }
+
+    /// The scalars of `block` within the span, clamped as the readers of an event's sentence clamp them.
+    static func sentenceText(_ span: TextSpan, of block: String) -> String {
+        let scalars = block.unicodeScalars
+        let lo = scalars.index(scalars.startIndex, offsetBy: max(0, span.start), limitedBy: scalars.endIndex) ?? scalars.endIndex
+        let hi = scalars.index(lo, offsetBy: max(0, span.end - max(0, span.start)), limitedBy: scalars.endIndex) ?? scalars.endIndex
+        return String(String.UnicodeScalarView(scalars[lo..<hi]))
+    }
+
+    static func combine(_ d: DateMention, into h: inout ContentHasher) {
+        combine(d.span, into: &h)
+        h.combine(d.sentence)
+        h.combine(d.text)
+        combine(d.date, into: &h)
+        h.combine(d.inferred ? 1 : 0)
     }
 
     static func combine(_ d: PartialDate?, into h: inout ContentHasher) {
