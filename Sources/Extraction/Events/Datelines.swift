@@ -84,6 +84,16 @@ extension EventExtractor {
     /// ببروكسيل"): a place the text names, after في or قرب or with a ب clitic, when the headline names no
     /// other place of the text ("سرقوا سيارة في سيدي بوزيد واستعملوها في سوسة": which one is unsure).
     static func headlinePlace(_ title: String, _ mentions: [Mention]) -> Int? {
+        onlyHeadlinePlace(title, mentions) { headline, at, clitic, _ in
+            clitic || (at > 0 && ["في", "قرب"].contains(headline[at - 1]))
+        }
+    }
+
+    /// The place of the text a headline names when it names exactly one (each place counted at its first match,
+    /// written alone or with a ب clitic), if `fits` accepts where the headline writes it; nil when it names none
+    /// that fits or several places.
+    private static func onlyHeadlinePlace(_ title: String, _ mentions: [Mention],
+                                          fits: (_ headline: [String], _ at: Int, _ clitic: Bool, _ place: Mention) -> Bool) -> Int? {
         let words = { (t: String) in ArabicNormalizer.searchKey(t).split { !$0.isLetter }.map(String.init) }
         let headline = words(title)
         var found: Int?
@@ -96,7 +106,7 @@ extension EventExtractor {
                 let clitic = headline[at] == "ب" + first
                 guard clitic || headline[at] == first, Array(headline[(at + 1)..<(at + name.count)]) == Array(name.dropFirst()) else { continue }
                 named.insert(key)
-                if clitic || (at > 0 && ["في", "قرب"].contains(headline[at - 1])) { found = found ?? i }
+                if fits(headline, at, clitic, m) { found = found ?? i }
                 break
             }
         }
@@ -111,24 +121,10 @@ extension EventExtractor {
     /// of the text below a country right after an attack noun, when the headline names no other place of the text. The
     /// place of the article's attack and of the killings in it that name none.
     static func headlineAttackPlace(_ title: String, _ mentions: [Mention]) -> Int? {
-        let words = { (t: String) in ArabicNormalizer.searchKey(t).split { !$0.isLetter }.map(String.init) }
-        let headline = words(title)
-        var found: Int?
-        var named = Set<String>()
-        for (i, m) in mentions.enumerated() where m.type == .place {
-            let name = words(m.surface)
-            let key = name.joined(separator: " ")
-            guard !name.isEmpty, !named.contains(key), headline.count >= name.count else { continue }
-            // ("هجوم كندا": a country says less than the city the text names the attack by, and would keep its reports apart)
-            let country = PlaceKinds.kind(of: m.surface) == .country
-            for at in 0...(headline.count - name.count) where Array(headline[at..<(at + name.count)]) == name
-                || (headline[at] == "ب" + name[0] && Array(headline[(at + 1)..<(at + name.count)]) == Array(name.dropFirst())) {
-                named.insert(key)
-                if at > 0, !country, headlineAttackNouns.contains(headline[at - 1]) { found = found ?? i }
-                break
-            }
+        // ("هجوم كندا": a country says less than the city the text names the attack by, and would keep its reports apart)
+        onlyHeadlinePlace(title, mentions) { headline, at, _, place in
+            at > 0 && headlineAttackNouns.contains(headline[at - 1]) && PlaceKinds.kind(of: place.surface) != .country
         }
-        return named.count == 1 ? found : nil
     }
 
     /// The title's dateline as written when no mention of the text is that name but it surely names a place: a
