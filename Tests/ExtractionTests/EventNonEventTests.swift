@@ -42,5 +42,10 @@ import Testing
         #expect(arrest("تمكن أعوان الأمن أمس من إيقاف عناصرها الثلاثة.") == "")
         #expect(SentenceEvents.endsInPronoun("عنهما"))
         #expect(!SentenceEvents.endsInPronoun("مشتبها"))
+        // a tied t written open before the pronoun: "ابنتها" (her daughter) is no accusative "ابنته" (his daughter)
+        #expect(SentenceEvents.endsInPronoun("ابنتها"))
+        #expect(SentenceEvents.endsInPronoun("زوجتهما"))
+        let attack = events(["وتعرضت ابنتها أمس لاعتداء من قبل عامل بالمدرسة."]).events.first { $0.type == .attack }
+        #expect(attack?.targetPhrase == "ابنتها")
     }
 }

@@ -26,6 +26,16 @@ import Testing
         var k = EventTitles.Parts(type: .killing)
         k.targets = ["زوجته"]
         #expect(EventTitles.title(k) == "مقتل شخص")
+        // and so for an assault: "اعتداء عامل على ابنتها" (whose?) says it of a plain person
+        var a = EventTitles.Parts(type: .attack)
+        a.assault = true
+        a.actor = "عامل"
+        a.actorDescribed = true
+        a.targets = ["ابنتها"]
+        a.place = "بنزرت"
+        #expect(EventTitles.title(a) == "اعتداء عامل على شخص في بنزرت")
+        a.targets = ["تلميذة"]
+        #expect(EventTitles.title(a) == "اعتداء عامل على تلميذة في بنزرت")
     }
 
     @Test func timeWordsLeaveASpeakersName() {

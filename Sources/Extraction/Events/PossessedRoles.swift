@@ -1,11 +1,16 @@
 extension SentenceEvents {
-    /// Whether a word's final alif belongs to a pronoun ("عنهما", "بها", "عناصرها"), not to an accusative ending
-    /// ("مشتبها"): the word is a preposition with its pronoun, or a dictionary noun before "ها" / "هما".
+    /// Whether a word's final alif belongs to a pronoun ("عنهما", "بها", "عناصرها", "ابنتها"), not to an accusative
+    /// ending ("مشتبها"): the word is a preposition with its pronoun, or a dictionary or person noun before "ها" /
+    /// "هما", its tied t written open before the pronoun ("ابنتها" is "ابنة" + "ها": cut to "ابنته", it would say
+    /// "his daughter").
     static func endsInPronoun(_ text: String) -> Bool {
         if pronounPrepositions.contains(text) || ["لها", "لهما", "منها", "منهما", "عليها", "عليهما"].contains(text) { return true }
         for suffix in ["هما", "ها"] where text.hasSuffix(suffix) {
-            let stem = EventLexicon.key(String(text.dropLast(suffix.count)))
-            if stem.count >= 3, Lexicon.dictionary.contains(stem) { return true }
+            let stem = String(text.dropLast(suffix.count))
+            guard stem.count >= 3 else { continue }
+            if Lexicon.dictionary.contains(EventLexicon.key(stem)) { return true }
+            if stem.hasSuffix("ت"), [Lexicon.dictionary, EventContextLexicon.personNouns]
+                .contains(where: { $0.contains(EventLexicon.key(stem.dropLast() + "ة")) }) { return true }
         }
         return false
     }

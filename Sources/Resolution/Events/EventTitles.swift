@@ -69,10 +69,10 @@ enum EventTitles {
     static func title(_ parts: Parts) -> String? {
         var p = parts
         // Out of its article a title is dated by its event and names whose: no "اليوم الثلاثاء" in a speaker's
-        // name, no "اعتقال زوجة" or "اعتقال شقيقه" (a plain "اعتقال شخص" says it right).
+        // name, no "اعتقال زوجة", "اعتقال شقيقه" or "اعتداء عامل على ابنتها" (a plain "شخص" says it right).
         p.actor = p.actor.map(TitlePhrases.withoutTimeWords)
         p.targets = p.targets.map(TitlePhrases.withoutTimeWords).filter { !$0.isEmpty }
-        if p.type == .arrest || p.type == .killing, let t = p.targets.first, p.targets.count == 1, TitlePhrases.endsOwnerless(t) {
+        if let t = p.targets.first, p.targets.count == 1, TitlePhrases.endsOwnerless(t) {
             p.targets = [TitlePhrases.isPlural(t) ? "أشخاص" : "شخص"]
         }
         if p.type == .meeting, let a = p.actor {
