@@ -89,4 +89,15 @@ import Testing
         #expect(names(ex, met?.actors) == ["كمال الزواوي"])
         #expect(met?.targetPhrase == "وممثلين عن جمعية التجار")
     }
+
+    @Test func theBodyHousingTheVenueIsNoParty() {
+        // "بمكتبه بوزارة الفلاحة": where the minister received his guest, not whom he met
+        let named = { (line: String) -> [String] in
+            let ex = events([line], mentions: [("سمير بالطيب", .person), ("وزارة الفلاحة", .organization)])
+            return self.names(ex, ex.events.first { $0.type == .meeting }?.actors) ?? []
+        }
+        #expect(!named("استقبل وزير الفلاحة سمير بالطيب أمس الجمعة 31 مارس 2017، بمكتبه بوزارة الفلاحة، وزيرة الزراعة الفرنسية ماري دوبون.").contains("وزارة الفلاحة"))
+        // the same body named with مع is the other party
+        #expect(named("التقى سمير بالطيب أمس مع وزارة الفلاحة.").contains("وزارة الفلاحة"))
+    }
 }

@@ -308,6 +308,10 @@ extension SentenceEvents {
         return r
     }
 
+    /// Where a meeting was held, before the body that houses it: "بمقر الاتحاد", "بمكتبه بوزارة التربية" (the
+    /// minister's office at the ministry: the venue, not the other party).
+    static let venueNouns = WordSet(["مقر", "مقره", "مقرها", "مكتب", "مكتبه", "مكتبها", "قاعة", "قاعات", "قصر"].map(EventLexicon.key))
+
     /// Meetings: who met (the subject, the names after the trigger, the counterpart after مع / بـ); two
     /// parties, or one and a described counterpart ("بسياسيين عراقيين"), or a council meeting on its own.
     func meetingRoles(_ h: Hit, _ range: Range<Int>) -> Roles? {
@@ -348,7 +352,7 @@ extension SentenceEvents {
                 // Close to the trigger, or introduced by مع / بين / بـ ("… مع الرئيس فلان"); "بمقر الاتحاد" is the venue.
                 let clitic = mentions[m].span.start > words.words[j].start
                 let near = j < from + 8 || words.isAny(j - 1, ["مع", "بين"]) || (clitic && words.words[j].key.hasPrefix("ب"))
-                if near, party(m), !r.actors.contains(m), !words.isAny(j - 1, ["مقر"]),
+                if near, party(m), !r.actors.contains(m), !words.has(j - 1, in: Self.venueNouns),
                    !(words.words[j].readings.contains("مقر") && clitic) { r.actors.append(m) }
             }
             if counterpart == nil, j < from + 8, !h.trigger.nominal, startingAt[j] == nil, words.has(j, in: EventContextLexicon.roleNouns),
