@@ -319,7 +319,7 @@ struct DiscoveryRules {
                 add(r, .person, .kunya); i = r.upperBound; continue
             }
             if isKunyaOpening(i), let r = personName(from: i + 1), r.lowerBound == i + 1 {
-                // «ابن خلدون», «روضة أبي وقاص»: «ابن» or the kunya «أبي» before a name
+                // «كتاب أبي زيد»: the kunya «أبي» (after a preposition or in construct) before a name
                 let end = kunyaLaqabEnd(after: r.upperBound)
                 add(i..<end, .person, .kunya); i = end; continue
             }

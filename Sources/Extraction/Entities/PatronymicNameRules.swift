@@ -1,7 +1,7 @@
 import ArabicText
 
 /// Names built on «بن» and the kunya: the word after «بن» is the father's name whatever else it means, a
-/// definite laqab closes a name built on «بن», and «ابن» / «أبي» open a name as «أبو» does. Asked by
+/// definite laqab closes a name built on «بن», and «أبي» opens a name as «أبو» does. Asked by
 /// `personName` and the kunya rule of `run`.
 extension DiscoveryRules {
     /// «بن» alone (one token, no proclitic): inside a name the connector "son of", spelled without its alef.
@@ -46,12 +46,13 @@ extension DiscoveryRules {
             && Self.surnameShapeOK(key: key, text: text)
     }
 
-    /// «ابن» or «أبي» (the kunya «أبو» after a preposition or in construct) opening a name: the next word is a
-    /// first name of the lexicon or a word no list knows that is no ordinary word in any form ("ابن خلدون",
-    /// "أبي زيد", "روضة أبي وقاص"; not "ابن عمه", "ابن الرئيس", "أبي الشخصي").
+    /// «أبي» (the kunya «أبو» after a preposition or in construct) opening a name: the next word is a first name
+    /// of the lexicon or a word no list knows that is no ordinary word in any form ("أبي زيد", "اغتيال أبي مهدي
+    /// المهندس"; not "أبي الشخصي"). Not «ابن»: after a person's name it gives the mother's («فلان بن فلان، ابن
+    /// نبيلة X», the Tunisian civil-record style), and the name of the son is the one before it.
     func isKunyaOpening(_ i: Int) -> Bool {
         guard i + 1 < a.units.count, a.isWord(i), a.units[i].prefix == 0, a.units[i].tokens.count == 1,
-              ["ابن", "ابي"].contains(a.key(i)), a.isWord(i + 1), a.units[i + 1].prefix == 0, a.units[i + 1].tokens.count == 1 else { return false }
+              a.key(i) == "ابي", a.isWord(i + 1), a.units[i + 1].prefix == 0, a.units[i + 1].tokens.count == 1 else { return false }
         let f = flags(i + 1)
         if f.contains(.firstName) && !f.contains(.common) && !f.contains(.frequent) { return true }
         let key = a.key(i + 1), text = a.token(i + 1).text
