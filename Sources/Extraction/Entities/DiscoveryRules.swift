@@ -318,6 +318,11 @@ struct DiscoveryRules {
                let r = personName(from: i), r.count >= 2 {
                 add(r, .person, .kunya); i = r.upperBound; continue
             }
+            if isKunyaOpening(i), let r = personName(from: i + 1), r.lowerBound == i + 1 {
+                // «كتاب أبي زيد»: the kunya «أبي» (after a preposition or in construct) before a name
+                let end = kunyaLaqabEnd(after: r.upperBound)
+                add(i..<end, .person, .kunya); i = end; continue
+            }
             if f.contains(.demonym), let r = namedAfterNationality(i) {
                 // "الروسي نيكولاي دافيدنكو", "والبريطانية دوريس ليسينغ": a nationality before a full name (the
                 // name's own words are the evidence, as for a first name: no title vouches for its surname)

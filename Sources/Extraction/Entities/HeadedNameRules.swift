@@ -348,6 +348,8 @@ extension DiscoveryRules {
             let key = a.key(k)
             if f.contains(.roleWord) || f.contains(.demonym) { k += 1; continue }
             if isDescriptorBeforeName(k) { k += 1; continue }
+            // an ordinal right after the title counts the holders: «الإمام الثامن علي بن موسى الرضا»
+            if k == j, a.units[k].prefix == 0, Self.regnalOrdinals.contains(key) { k += 1; continue }
             if let r = bodyOfTheLexiconKind(at: k) {
                 add(r, .organization, .orgHead, cue: a.tokens[a.units[k].tokens.lowerBound].text)   // «رئيس مجلس الأمن القومي»
                 k = r.upperBound; continue

@@ -39,11 +39,12 @@ extension DiscoveryRules {
                 if k == j, isDescriptorBeforeName(k) || isNisbaBeforeUnknownName(k) { k += 1; start = k; continue }
                 let procliticName = procliticFirst && a.units[k].prefix == 1 && a.key(k).unicodeScalars.first == "و"
                     && a.units[k].tokens.count == 1 && isUnambiguousFirstName(k)
-                if a.units[k].prefix > 0 && !procliticName || f.contains(.common) || f.contains(.frequent) { break }
+                let binFirst = afterTitle && isFirstNameBeforeBin(k)   // «الشيخ عيد بن محمد»
+                if a.units[k].prefix > 0 && !procliticName || (f.contains(.common) || f.contains(.frequent)) && !binFirst { break }
                 if Self.isIbbanAdverb(a.token(k).text) { break }
                 procliticStart = a.units[k].prefix > 0
                 if Self.prepositionArticle.contains(where: { key.hasPrefix($0) }) { break }
-                if !(f.isEmpty || f.contains(.firstName) || f.contains(.ambiguousFirstName) || isConnector
+                if !(f.isEmpty || f.contains(.firstName) || f.contains(.ambiguousFirstName) || isConnector || binFirst
                      || personNamedLikePlace(k) != nil) { break }
                 if f.isEmpty && key.unicodeScalars.count < 2 { break }
                 if strictFirst && f.isEmpty && key.hasPrefix("ال") && !a.isNisba(k) { break }
@@ -84,13 +85,14 @@ extension DiscoveryRules {
                    a.key(k - 1).hasPrefix("ال"), a.key(k - 1).hasSuffix("ي"), !Self.nameTails.contains(a.key(k - 1)), !afterAbd(k - 1),
                    flags(k - 1).isDisjoint(with: [.firstName, .ambiguousFirstName, .title, .roleWord]) { break }
                 if lastWasConnector {
+                    if isKinNounAfterSonOf(k) { break }   // «ابن عمه», «بنت أخيه»: a relative, no name
                     // "آل ثاني", "آل سعود": after آل a family name, whatever else the word means
                     let afterAl = a.key(k - 1) == "ال" && !SplitSpelling.functionWords.contains(key)
                     if !(f.isEmpty || f.contains(.firstName) || f.contains(.ambiguousFirstName) || key == "الله"
-                         || afterAbd(k) || afterAl) { break }
+                         || afterAbd(k) || afterAl || isFatherNameAfterBin(k)) { break }
                 } else if Self.nameTails.contains(key) {
                     // نور الدين، عبد الله
-                } else if f.contains(.firstName) || isConnector {
+                } else if f.contains(.firstName) || isConnector || k - 2 > start && isLaqabAfterBin(k) {
                 } else if a.isDictionaryWord(k) && (parts >= 2 || !isUnambiguousFirstName(start) || a.token(k).text.hasSuffix("ة")) {
                     // an ordinary word after a name: "الكندي مارك", "المستشفى الجهوي"; after a first name of the
                     // lexicon it may be the family name ("مارك ستون")
@@ -116,7 +118,8 @@ extension DiscoveryRules {
             }
             let nameWord = (f.contains(.firstName) || f.contains(.ambiguousFirstName)) && !f.contains(.common) && !f.contains(.frequent)
             let afterAl = parts > 0 && lastWasConnector && a.key(k - 1) == "ال"
-            if !f.isDisjoint(with: LexFlags.notNamePart) && !nameWord && !familyName && !afterAbd(k) && !afterAl
+            let binName = parts == 0 ? afterTitle && isFirstNameBeforeBin(k) : lastWasConnector && isFatherNameAfterBin(k)
+            if !f.isDisjoint(with: LexFlags.notNamePart) && !nameWord && !familyName && !afterAbd(k) && !afterAl && !binName
                 && !(parts == 0 && personNamedLikePlace(k) != nil) { break }
             lastWasConnector = isConnector
             if isConnector { connectorsSeen += 1 }
