@@ -87,6 +87,10 @@ struct EventDating {
             // "منذ يومين", "منذ سنوات": a duration counted back dates only the verb or noun right by it (not "اعتقال ستة
             // أشخاص من عصابة احتالوا على البنوك منذ سنوات").
             if between.count > Self.elapsedReach, Self.isElapsed(d.text) { continue }
+            // "سيارة مسروقة منذ أيام قليلة، استخدمها الإرهابيون في تفجير …": a duration a comma parts from the trigger after
+            // it is of the words before it.
+            if last < e.triggerWord, first > 0, !words.words[first - 1].isPunct, between.contains(where: { words.words[$0].isPunct }),
+               Self.isElapsed(d.text) { continue }
             let distance = (first > e.triggerWord ? 0 : 1) + between.count * 2 + (sameClause ? 0 : 100)
             if best == nil || distance < best!.1 { best = (c, distance) }
         }

@@ -53,7 +53,8 @@ import ArabicText
 ///   ذلك إيقاف", "… وتم اعتقال") dates it (`EventDating.consequenceCarries`). News a clause spreads over a span
 ///   ("خلال اليومين الماضيين", "على مدى أسبوع": `spreadsOverPeriod`) is given none of these inferred days, nor is
 ///   recent news («مؤخرا», «الأخيرة» before the trigger or right after it) given the report's, lead's or article's day; an event an
-///   anniversary marks ("الذكرى الأربعين لمقتل") is history, and a date right after «الذكرى» names the anniversary.
+///   anniversary marks ("الذكرى الأربعين لمقتل") is history — dated only by the year an ordinal counts back to from the
+///   article's (`anniversaryDate`, inferred) — and a date right after «الذكرى» names the anniversary (`NewsCues.swift`).
 ///   A duration counted back ("منذ قرابة أسبوعين") dates only an event within `EventDating.elapsedReach` words of it;
 ///   news announced with an inferred day and told again with one takes its time (`takeRetoldTimes`); a deed a charge
 ///   names ("المتهم بالاعتداء") takes no date before it and no inferred day (`EventDating.charged`); nor does background
@@ -197,10 +198,14 @@ public struct EventExtractor: Sendable {
                 // So is the event an anniversary marks ("الذكرى الأربعين لمقتل شقيقه").
                 // So is a deed a charge names ("المتهم بالاعتداء", "المتورطين في قتل"): older than the news of the charge.
                 let charged = dating.charged(e.triggerWord)
-                let history = (e.type == .killing && e.nominal && !e.targets.isEmpty) || e.referenced || dating.commemorates(e.triggerWord) || charged
+                // (not one a verb announces as news: "وأفادت الوكالة باستشهاد فلان")
+                let history = (e.type == .killing && e.nominal && !e.targets.isEmpty
+                               && !Self.announcedKilling(words, trigger: e.triggerWord, from: e.wordRange.lowerBound, triggers: e.triggerWords))
+                    || e.referenced || dating.commemorates(e.triggerWord) || charged
                 // A noun names an event the report may have happened long before, unless the report announces it
                 // ("أعلن عن اعتقال", "أنه تم إيقاف").
                 let announced = !e.nominal || e.type == .arrest || (max(0, e.triggerWord - 2)..<e.triggerWord).contains { words.isAny($0, ["تم", "عن", "جري", "وقع"]) }
+                    || Self.complementSubject(words, trigger: e.triggerWord, type: e.type)
                 // "أعلنت مصادر مساء اليوم عن مقتل …", "أعلنت صباح اليوم القضاء على …": the report's date right
                 // before the event it announces is the day the news broke.
                 let announcedThen = reportDate.map { r in
@@ -212,7 +217,9 @@ public struct EventExtractor: Sendable {
                 let spread = words.spreadsOverPeriod(near: e.triggerWord, in: e.wordRange)
                 // The sentence's dates that may say the event's day: a duration counted back that the event did not take
                 // dates another verb ("الحي الذي شهد عملية مماثلة قبل أسبوعين").
-                let ownDates = (datesBySentence[si] ?? []).filter { !EventDating.isElapsed(ex.dates[$0].text) }
+                // (nor a year or a day long before after «منذ», beyond the event's reach: when a state began, "القبض على منحرف
+                // فار من السجن منذ 2011")
+                let ownDates = (datesBySentence[si] ?? []).filter { !EventDating.isElapsed(ex.dates[$0].text) && !dating.sinceBeyond(ex.dates[$0], trigger: e.triggerWord) }
                 // "وكان … قد", "ويذكر أن …", "كانت الوحدات قد أوقفت", "سبق أن", "في وقت سابق": background, not the news of the day.
                 let background = BackgroundClauses.opens(words) || BackgroundClauses.before(e.triggerWord, in: words, anaphoric: e.anaphoric)
                 if e.date == nil, !spread, !recent, let r = reportDate, e.type != .statement, !e.anaphoric, !charged, (!history && announced) || announcedThen {
@@ -294,6 +301,12 @@ public struct EventExtractor: Sendable {
                    ArabicDateParser.parse(ex.dates[d].text).first.map({ [.year, .unknown].contains($0.statedPrecision) }) ?? true {
                     e.date = nil
                 }
+                // "الذكرى الأربعين لمقتل شقيقه": the year of the event the anniversary of the article's year marks.
+                if e.date == nil, let m = Self.anniversaryDate(words, trigger: e.triggerWord, reference: referenceInferred ? nil : reference,
+                                                              block: sentence.span.block, sentence: si) {
+                    ex.dates.append(m)
+                    e.date = ex.dates.count - 1
+                }
                 if e.type == .statement && e.date == nil { continue }
                 // The lead's arrest or killing gives its place to the same story's next ones that name none.
                 // "ألقت الشرطة البلجيكية القبض على …": a country's police arrests in its country, when nothing says where.
@@ -371,21 +384,5 @@ public struct EventExtractor: Sendable {
     /// no verb of its own, the rest of the clause before it.
     static func opensFragment(_ w: SentenceWords, trigger: Int) -> Bool {
         trigger == 0 || (trigger == 1 && w.isAny(0, ["في", "جراء", "اثر", "عبر"]))
-    }
-
-    private func opensWithJaaDhalik(_ w: SentenceWords) -> Bool {
-        let keys = w.words.prefix(3).map(\.readings)
-        guard keys.count >= 2 else { return false }
-        return (keys[0].contains("جاء") || keys[0].contains("جاءت")) && (keys[1].contains("ذلك") || keys[1].contains("هذا"))
-    }
-
-    /// "مؤخراً", "خلال الأيام (الأربعة) الأخيرة": the event is recent.
-    private func recencyCue(_ w: SentenceWords, outside foreign: [Range<Int>], before end: Int = .max) -> SentenceWords.Word? {
-        for (i, word) in w.words.enumerated() where i < end && word.readings.contains(where: { EventLexicon.recency.contains($0) }) {
-            if foreign.contains(where: { $0.contains(i) }) { continue }
-            if word.readings.contains(EventLexicon.key("مؤخرا")) { return word }
-            if (max(0, i - 2)..<i).contains(where: { w.has($0, in: EventLexicon.recentTimeNouns) }) { return word }
-        }
-        return nil
     }
 }

@@ -43,7 +43,9 @@ struct LeadNewsDay {
         guard newsDay(first), let day = dates[first].date else { return nil }
         var through = dates[first].sentence + Self.reach
         // (a duration counted back, "الحي الذي شهد عملية مماثلة قبل أسبوعين", tells of another time, not of another news day)
-        for d in dates where d.sentence > dates[first].sentence && d.date != day && !EventDating.isElapsed(d.text) {
+        // (nor does a date long before after «منذ», "فار منذ 2011": when a state began)
+        for (i, d) in dates.enumerated() where d.sentence > dates[first].sentence && d.date != day && !EventDating.isElapsed(d.text)
+            && !(opensSeries(i) && EventDating.longBefore(d.date, reference)) {
             through = min(through, d.sentence - 1)
         }
         mention = first
