@@ -190,6 +190,11 @@ struct DiscoveryRules {
                 }
                 i = r.upperBound; continue
             }
+            if let r = townAfterHeadAndNationality(i) {
+                // «العاصمة الإريترية أسمرا»: a definite town head, its nationality, the town's name
+                add(r, .place, .placeHead, cue: text(i..<(i + 2)))
+                i = r.upperBound; continue
+            }
             if let r = quarterName(after: i) {
                 add(r, .place, .placeHead, cue: text(i..<(i + 1)))
                 i = r.upperBound; continue

@@ -63,6 +63,7 @@ extension DiscoveryRules {
         let k = head + 1
         if let q = quoteEnd(from: k, maxWords: 4) { return (k + 1)..<q }
         if k < a.units.count, a.units[k].prefix == 0, flags(k).contains(.place) { return k..<(k + 1) }
+        if let r = placeBeforeCompassDirection(head: head) { return r }   // «منطقة خزاعة جنوب قطاع غزة»
         let firstName = k < a.units.count && a.units[k].prefix == 0 && flags(k).contains(.firstName) && !flags(k).contains(.frequent)
         guard a.isUnknownWord(k) && a.units[k].prefix == 0 || firstName else { return nil }
         let key = a.key(k)

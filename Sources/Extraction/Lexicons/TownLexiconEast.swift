@@ -135,7 +135,9 @@ extension PlaceLexicon {
 
     /// Cities of the world, beside the capitals and cities of `worldCities`: cities of France, Belgium, Germany,
     /// Britain and the rest of Europe, Turkey, Iran, South Asia, the Americas and Africa that the region's press
-    /// names. Cities mostly written as a football club's name in sports pages («بوردو», «دورتموند») are left out.
+    /// names, and the national capitals (not those whose name is also a first name, a surname or a word: «صوفيا»,
+    /// «فيكتوريا», «ماليه», «ديلي», «هراري», «جوبا» (وجوبا); nor those the press writes mostly in a club's or a country's
+    /// name: «أبويل نيقوسيا», «بورت لويس», «مباباني», «الكونغو برازافيل»). Cities mostly written as a football club's name in sports pages («بوردو», «دورتموند») are left out.
     static let moreWorldCities = """
     نيس
     تولوز
@@ -267,5 +269,65 @@ extension PlaceLexicon {
     نجامينا|انجامينا|إنجامينا
     واغادوغو
     أبيدجان
+    كانبيرا
+    لواندا
+    ناساو
+    بريدجتاون
+    بلموبان
+    بورتو نوفو
+    تيمفو
+    لاباز|لا باز
+    غابورون
+    بندر سري بكاوان
+    بوجمبورا
+    بنوم بنه|بنوم بين
+    ياوندي
+    بانغي
+    موروني
+    سانتو دومينغو
+    كيتو
+    سان سلفادور
+    مالابو
+    أسمرة|أسمرا
+    تالين
+    ليبرفيل
+    بانجول
+    أكرا
+    كوناكري
+    بيساو
+    بورت أو برانس
+    تيغوسيغالبا
+    ريكيافيك|ريكجافيك
+    دبلن
+    كينغستون
+    بريشتينا
+    فيينتيان
+    ماسيرو
+    مونروفيا
+    فادوز
+    أنتاناناريفو
+    ليلونغوي
+    فاليتا
+    كيشيناو|تشيسيناو
+    أولان باتور|أولانباتار
+    بودغوريتسا
+    مابوتو
+    نايبيداو|نايبيتاو
+    ويندهوك
+    ويلينغتون
+    ماناغوا
+    سكوبيه|سكوبيا
+    بورت مورسبي
+    أسونسيون
+    فريتاون
+    براتيسلافا
+    ليوبليانا
+    باراماريبو
+    برن
+    تايبيه|تايبيي
+    دودوما
+    لومي
+    عشق آباد|عشق أباد
+    لوساكا
     """
 }
