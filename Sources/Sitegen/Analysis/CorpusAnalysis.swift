@@ -80,10 +80,7 @@ struct CorpusAnalysis {
                    !changes.reaches(tokenKeyText: hit.tokenKeyText, mentions: hit.extraction.mentions) {
                     return (hit.extraction, false)
                 }
-                var ex = evidence[i].map { extractor.extract(documents[i], evidence: $0, gazetteer: gazetteer) }
-                    ?? extractor.extract(documents[i], gazetteer: gazetteer)
-                events.extract(documents[i], into: &ex)
-                return (ex, true)
+                return (extractor.extractWithEvents(documents[i], evidence: evidence[i], gazetteer: gazetteer, events: events), true)
             }
             if let reuse, let view {
                 reuse.stage(articles: articles, blocks: blocks, inferred: inferred, votes: votes, evidence: evidence,
