@@ -10,6 +10,15 @@ public struct GazetteerMatch<Value> {
     /// "عبدالله" for "عبد الله"): a caller may refuse it when the joined word is an ordinary word.
     public var joined: Bool = false
     public var value: Value
+
+    @inlinable
+    public init(tokens: Range<Int>, prefixLength: Int, restoredAlef: Bool, joined: Bool = false, value: Value) {
+        self.tokens = tokens
+        self.prefixLength = prefixLength
+        self.restoredAlef = restoredAlef
+        self.joined = joined
+        self.value = value
+    }
 }
 
 extension GazetteerMatch: Sendable where Value: Sendable {}
@@ -22,6 +31,7 @@ extension GazetteerMatch: Sendable where Value: Sendable {}
 /// (in tokens, then in letters) wins; matches do not overlap.
 /// The character trie behind `Gazetteer`, without the values: not generic, so the hot matching loop runs as
 /// specialized code whatever the gazetteer's value type.
+@usableFromInline
 struct GazetteerTrie: Sendable {
     /// The first edge of each node, packed as scalar << 32 | child, or `noEdge`. A flat array: most nodes have one
     /// child (the rest of a name's letters), and the nodes of a name are made one after another, so a walk along a
@@ -137,6 +147,7 @@ struct GazetteerTrie: Sendable {
     }
 
     /// The longest match at token `i`: (tokens, prefix length, restored alef, value index).
+    @usableFromInline
     func match(in tokens: [Token], at i: Int) -> (tokens: Range<Int>, prefix: Int, alef: Bool, value: Int, joined: Bool)? {
         guard tokens[i].kind != .punct else { return nil }
         var best: (tokens: Range<Int>, prefix: Int, alef: Bool, value: Int, joined: Bool)? = nil
@@ -170,6 +181,7 @@ struct GazetteerTrie: Sendable {
 }
 
 public struct Gazetteer<Value> {
+    @usableFromInline
     var trie = GazetteerTrie()
     /// Values, in insertion order of their first key.
     public private(set) var values: [Value] = []
@@ -250,13 +262,16 @@ public struct Gazetteer<Value> {
         visit(0)
     }
 
-    /// The longest match starting at token `i`, if any.
+    /// The longest match starting at token `i`, if any. (Inlinable, as `matches(in:)`: specialized in the caller for its
+    /// value type; unspecialized, each call looked up the generic metadata of `GazetteerMatch<Value>`, a third of matching.)
+    @inlinable
     public func match(in tokens: [Token], at i: Int) -> GazetteerMatch<Value>? {
         guard let m = trie.match(in: tokens, at: i) else { return nil }
         return GazetteerMatch(tokens: m.tokens, prefixLength: m.prefix, restoredAlef: m.alef, joined: m.joined, value: values[m.value])
     }
 
     /// All non-overlapping longest matches, left to right.
+    @inlinable
     public func matches(in tokens: [Token]) -> [GazetteerMatch<Value>] {
         var out: [GazetteerMatch<Value>] = []
         var i = 0

@@ -160,6 +160,12 @@ public struct EntityExtractor: Sendable {
     /// `extract(_:gazetteer:)` reusing the candidates `discover(in:)` found in `doc`, and its block
     /// analyses unless they were dropped (then the blocks are analysed again, with the same result).
     public func extract(_ doc: Document, evidence: DocumentEvidence, gazetteer: CorpusGazetteer) -> DocumentExtraction {
+        extractKeepingBlocks(doc, evidence: evidence, gazetteer: gazetteer).extraction
+    }
+
+    /// `extract(_:evidence:gazetteer:)`, with the block analyses it read (for the event rules: `extractWithEvents`).
+    func extractKeepingBlocks(_ doc: Document, evidence: DocumentEvidence,
+                              gazetteer: CorpusGazetteer) -> (extraction: DocumentExtraction, blocks: [BlockAnalysis]) {
         var ex = DocumentExtraction()
         let reuse = evidence.candidatesOfBlock.count == doc.blocks.count
         let blocks = reuse && evidence.analyses.count == doc.blocks.count ? evidence.analyses : analyses(doc)
@@ -254,6 +260,6 @@ public struct EntityExtractor: Sendable {
             ex.quotes += QuoteFinder.quotes(in: a, ranges: ranges, mentions: ex.mentions, from: mentionBase,
                                             sentenceBase: sentenceBase)
         }
-        return ex
+        return (ex, blocks)
     }
 }

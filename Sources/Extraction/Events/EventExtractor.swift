@@ -64,18 +64,27 @@ public struct EventExtractor: Sendable {
     public init() {}
 
     public func extract(_ doc: Document, into ex: inout DocumentExtraction) {
+        extract(doc, into: &ex, analyses: nil)
+    }
+
+    /// `extract(_:into:)`; with `analyses` (the document's blocks as entity extraction tokenized them), the
+    /// sentences' words are taken from the blocks' tokens instead of tokenizing each sentence again (the same words).
+    func extract(_ doc: Document, into ex: inout DocumentExtraction, analyses: [BlockAnalysis]?) {
         ex.dates = DateMentionExtractor.extract(doc, sentences: ex.sentences)
         let (reference, referenceInferred) = DateMentionExtractor.reference(for: doc)
         // read from the title when an event first needs it
         var titlePlaces: (dateline: Int?, headline: Int?, unnamed: String?, known: Bool)?
         var lead = LeadPlaces()
-        let blocks = doc.blocks.map(ScalarString.scalars(of:))
+        let analyses = analyses?.count == doc.blocks.count ? analyses : nil
+        let blocks = analyses?.map(\.scalars) ?? doc.blocks.map(ScalarString.scalars(of:))
         var mentionsBySentence: [Int: [Int]] = [:]
         for (i, m) in ex.mentions.enumerated() { mentionsBySentence[m.sentence, default: []].append(i) }
         var datesBySentence: [Int: [Int]] = [:]
         for (i, d) in ex.dates.enumerated() { datesBySentence[d.sentence, default: []].append(i) }
         let allWords = ex.sentences.map { s in
-            s.span.block < blocks.count ? SentenceWords(block: blocks[s.span.block], span: s.span) : SentenceWords(block: [], span: s.span)
+            guard s.span.block < blocks.count else { return SentenceWords(block: [], span: s.span) }
+            if let analyses { return SentenceWords(block: blocks[s.span.block], span: s.span, blockTokens: analyses[s.span.block].tokens) }
+            return SentenceWords(block: blocks[s.span.block], span: s.span)
         }
         // Whether the article is about sport, read once and only when a trigger asks.
         final class Memo { var value: Bool? }

@@ -28,6 +28,36 @@ struct SentenceWords {
         }
     }
 
+    /// `init(block:span:)` from the tokens of the whole block (`Tokenizer.tokenize(scalars: block)`): the tokens
+    /// inside the span are the ones tokenizing the span alone gives, as the tokenizer reads each token from its
+    /// first scalar on, unless a token of the block runs across an edge of the span (then the span is tokenized).
+    init(block: [Unicode.Scalar], span: TextSpan, blockTokens tokens: [Token]) {
+        let lo = max(0, span.start), hi = min(block.count, span.end)
+        guard lo <= hi else { self.init(block: block, span: span); return }
+        // the first token that ends after `lo`
+        var a = 0, b = tokens.count
+        while a < b {
+            let mid = (a + b) / 2
+            if tokens[mid].end <= lo { a = mid + 1 } else { b = mid }
+        }
+        var end = a
+        while end < tokens.count, tokens[end].end <= hi { end += 1 }
+        if (a < tokens.count && tokens[a].start < lo) || (end < tokens.count && tokens[end].start < hi) {
+            self.init(block: block, span: span)
+            return
+        }
+        var words: [Word] = []
+        words.reserveCapacity(end - a)
+        for t in tokens[a..<end] {
+            words.append(Word(start: t.start, end: t.end, text: t.text, key: t.key,
+                              readings: t.kind == .word ? SentenceWords.cachedReadings(of: t.key) : [t.key],
+                              isNumber: t.kind == .number, isPunct: t.kind == .punct))
+        }
+        self.init(words: words)
+    }
+
+    private init(words: [Word]) { self.words = words }
+
     static let proclitics: Set<Character> = ["و", "ف", "ب", "ل", "ك"]
 
     /// `readings(of:)` of the words met so far, shared by the extraction threads: a few hundred words

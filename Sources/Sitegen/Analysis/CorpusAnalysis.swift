@@ -28,6 +28,21 @@ struct CorpusAnalysis {
         var reusedEvents = false
     }
 
+    /// UTF-8 bytes of article text whose block analyses discovery keeps for extraction. Kept analyses take about
+    /// 18 bytes a byte of text (ANT 10k, 12 MB of text: RSS after discovery 100 → 225 MB), so this bounds what they add
+    /// to the memory of any corpus to about 125 MB; a corpus up to this size is tokenized and looked up once.
+    static let analysesKeptBudget = 7_000_000
+
+    /// Whether discovery keeps each article's analyses: the first articles, in order, whose blocks' UTF-8 bytes add up
+    /// to `budget` or less.
+    static func keepsAnalyses(blocks: [[String]], budget: Int) -> [Bool] {
+        var total = 0
+        return blocks.map { b in
+            total += b.reduce(0) { $0 + $1.utf8.count }
+            return total <= budget
+        }
+    }
+
     /// The curated names the entity extractor must know (ignored entities left out).
     static func knownNames(_ curated: [CuratedEntity]) -> [KnownName] {
         curated.filter { !$0.ignore }.map { KnownName(name: $0.name, type: $0.type, aliases: $0.aliases) }
@@ -57,12 +72,17 @@ struct CorpusAnalysis {
                      dateIsInferred: articles[i].dateSource == .inferred, title: articles[i].title)
         }
         let extractor = EntityExtractor(known: Self.knownNames(curated))
-        // discovery keeps each article's candidates, not its analysed blocks (tokens, scalars: most of the
-        // memory of a large corpus until extraction); extraction analyses the blocks again
+        // discovery keeps the analysed blocks (tokens, lexicon units) of the first articles that fit
+        // `analysesKeptBudget`, so that extraction need not tokenize and look them up again; of the others it keeps
+        // the candidates only (the analyses of a large corpus would be most of its memory until extraction), and
+        // extraction analyses their blocks again, with the same result (`DroppedAnalysesTests`)
+        let keepsAnalyses = Self.keepsAnalyses(blocks: blocks, budget: Self.analysesKeptBudget)
         let evidence: [DocumentEvidence?] = timings.measure("discover") {
             parallelMap(count, jobs: jobs) { i in
                 if i % 512 == 0 { progress?.update(stage: "discover", done: i, total: count) }
-                return cached[i] == nil ? extractor.discover(in: documents[i]).droppingAnalyses(keepingTokenKeyText: reuse != nil) : nil
+                guard cached[i] == nil else { return nil }
+                let found = extractor.discover(in: documents[i])
+                return keepsAnalyses[i] ? found : found.droppingAnalyses(keepingTokenKeyText: reuse != nil)
             }
         }
         let (votes, gazetteer, view) = timings.measure("pool") {
@@ -80,10 +100,7 @@ struct CorpusAnalysis {
                    !changes.reaches(tokenKeyText: hit.tokenKeyText, mentions: hit.extraction.mentions) {
                     return (hit.extraction, false)
                 }
-                var ex = evidence[i].map { extractor.extract(documents[i], evidence: $0, gazetteer: gazetteer) }
-                    ?? extractor.extract(documents[i], gazetteer: gazetteer)
-                events.extract(documents[i], into: &ex)
-                return (ex, true)
+                return (extractor.extractWithEvents(documents[i], evidence: evidence[i], gazetteer: gazetteer, events: events), true)
             }
             if let reuse, let view {
                 reuse.stage(articles: articles, blocks: blocks, inferred: inferred, votes: votes, evidence: evidence,
