@@ -35,6 +35,17 @@ import Testing
             .events.contains { $0.type == .attack })
     }
 
+    @Test func aDeathDeemedLikelyOrRumouredDidNotHappen() {
+        // what a ministry deems likely, what pages circulate, a rumour: not known to have happened
+        for line in ["رجحت وزارة الدفاع، الجمعة، مقتل زعيم التنظيم في غارة جوية.",
+                     "تداولت صفحات على مواقع التواصل خبر مقتل زعيم التنظيم في قصف جوي.",
+                     "ونفت الوزارة شائعات اعتقال رئيس الحزب."] {
+            #expect(events([line]).events.isEmpty, "\(line)")
+        }
+        // said as a fact, it is an event
+        #expect(events(["أعلنت وزارة الدفاع، الجمعة، مقتل زعيم التنظيم في غارة جوية."]).events.contains { $0.type == .killing || $0.type == .airstrike })
+    }
+
     @Test func aPronounKeepsItsAlifAndMembersNameTheirGroup() {
         let arrest = { (line: String) in events([line]).events.first { $0.type == .arrest }?.targetPhrase }
         #expect(arrest("تمكن أعوان الأمن أمس من القبض على شخصين مفتش عنهما.") == "شخصين مفتش عنهما")

@@ -81,7 +81,8 @@ enum EventLexicon {
     /// Suspicions, charges, beliefs and denials («للاشتباه», «بتهمة», «يعتقد», «نفى»): what they govern is not known to
     /// have happened. Part of `modal`, and what hedges a named perpetrator (`NamedPerpetrators.perpetratorHedges`).
     static let suspicionsAndDenials = ["يشتبه", "تشتبه", "الاشتباه", "للاشتباه", "بشبهة", "شبهة", "يتهم", "تتهم", "اتهم",
-        "اتهمت", "اتهام", "بتهمة", "يعتقد", "يعتقدون", "يرجح", "ترجح", "ربما", "نفى", "نفت", "ينفي", "تنفي", "نفي", "كذب"]
+        "اتهمت", "اتهام", "بتهمة", "يعتقد", "يعتقدون", "يرجح", "ترجح", "رجح", "رجحت", "ربما", "نفى", "نفت", "ينفي", "تنفي", "نفي",
+        "كذب", "شائعة", "شائعات", "إشاعة", "إشاعات", "تداولت", "تداول"]
 
     /// Words after which the rest of the clause is not something that happened: future and plans
     /// (سوف، سيتم، يعتزم، المقرر، المرتقب), conditions (إذا، لو، في حال), ability and duty (يمكن، يجب), calls
