@@ -21,11 +21,14 @@ struct SentenceWords {
     init(block: [Unicode.Scalar], span: TextSpan) {
         let slice = Array(block[max(0, span.start)..<min(block.count, span.end)])
         for t in Tokenizer.keyedTokens(scalars: slice) {
-            let key = t.key
-            words.append(Word(start: t.start + span.start, end: t.end + span.start, text: t.text, key: key,
-                              readings: t.kind == .word ? SentenceWords.cachedReadings(of: key) : [key],
-                              isNumber: t.kind == .number, isPunct: t.kind == .punct))
+            words.append(Self.word(start: t.start + span.start, end: t.end + span.start, text: t.text, key: t.key, kind: t.kind))
         }
+    }
+
+    /// A word of a token at its block offsets, with its readings (from the shared memo) for a word, its key for the rest.
+    static func word(start: Int, end: Int, text: String, key: String, kind: TokenKind) -> Word {
+        Word(start: start, end: end, text: text, key: key, readings: kind == .word ? cachedReadings(of: key) : [key],
+             isNumber: kind == .number, isPunct: kind == .punct)
     }
 
     /// `init(block:span:)` from the tokens of the whole block (`Tokenizer.tokenize(scalars: block)`): the tokens
@@ -49,9 +52,7 @@ struct SentenceWords {
         var words: [Word] = []
         words.reserveCapacity(end - a)
         for t in tokens[a..<end] {
-            words.append(Word(start: t.start, end: t.end, text: t.text, key: t.key,
-                              readings: t.kind == .word ? SentenceWords.cachedReadings(of: t.key) : [t.key],
-                              isNumber: t.kind == .number, isPunct: t.kind == .punct))
+            words.append(Self.word(start: t.start, end: t.end, text: t.text, key: t.key, kind: t.kind))
         }
         self.init(words: words)
     }
