@@ -184,7 +184,7 @@ public struct Gazetteer<Value> {
     @usableFromInline
     var trie = GazetteerTrie()
     /// Values, in insertion order of their first key.
-    public private(set) var values: [Value] = []
+    public internal(set) var values: [Value] = []
     /// The longest name, in tokens.
     public var maxTokens: Int { trie.maxTokens }
 

@@ -33,6 +33,12 @@ public struct PooledName: Sendable, Hashable {
     public var cue: String?
     /// How often rules found the name.
     public var count: Int
+
+    public init(type: EntityType, cue: String?, count: Int) {
+        self.type = type
+        self.cue = cue
+        self.count = count
+    }
 }
 
 /// The corpus gazetteer built by `EntityExtractor.pool`: every name discovered anywhere, with its

@@ -22,6 +22,8 @@ public struct BuildReport: Sendable {
     public var reusedEntities = false
     /// True when the events were the last build's too (nothing event resolution reads changed).
     public var reusedEvents = false
+    /// The corpus gazetteer was the last build's (`PooledGazetteerStore`): no article's pooled votes changed.
+    public var reusedGazetteer = false
     public var diagnostics: [Diagnostic] = []
     public var timings = StageTimings()
     public var seconds: Double = 0

@@ -17,21 +17,26 @@ struct AnalysisReuse {
     let hits: [CachedAnalysis?]
     /// The gazetteer the cached extractions were made with (nil: unknown, none is reused).
     let previousView: GazetteerView?
+    /// The key of the votes that gazetteer was pooled from (`PooledGazetteerStore.key`; nil: unknown).
+    let previousPoolKey: ContentHash?
+    /// The seed of the article keys (tool identity and curated names).
+    let seed: ContentHash
 
     init(cache: AnalysisCache, articles: [Article], curated: [CuratedEntity], jobs: Int) {
         self.cache = cache
         let seed = cache.seed(known: CorpusAnalysis.knownNames(curated))
         let keys = parallelMap(articles.count, jobs: jobs) { AnalysisCache.key(of: articles[$0], seed: seed) }
-        (hits, previousView) = cache.lookup(paths: articles.map(\.file), keys: keys)
+        (hits, previousView, previousPoolKey) = cache.lookup(paths: articles.map(\.file), keys: keys)
         self.keys = keys
+        self.seed = seed
     }
 
     /// Stages this build's analysis of every article in the cache (it is kept if the build succeeds).
     /// `evidence` holds the discovery of the articles that were not hits; `extracted` says whose
-    /// extraction was made in this build.
+    /// extraction was made in this build; `poolKey` is the key of `votes` (`PooledGazetteerStore.key`).
     func stage(articles: [Article], blocks: [[String]], inferred: [PartialDate?], votes: [PoolVotes],
                evidence: [DocumentEvidence?], extracted: [(extraction: DocumentExtraction, fresh: Bool)],
-               view: GazetteerView, jobs: Int) {
+               view: GazetteerView, poolKey: ContentHash?, jobs: Int) {
         let tokenKeyTexts = parallelMap(articles.count, jobs: jobs) { i in
             hits[i]?.tokenKeyText ?? evidence[i]?.tokenKeyText ?? []
         }
@@ -44,6 +49,19 @@ struct AnalysisReuse {
                                            extraction: extracted[i].extraction, tokenKeyText: tokenKeyTexts[i])
             if hits[i] == nil || extracted[i].fresh { changed.append(path) }
         }
-        cache.stage(entries: entries, changed: changed, view: view)
+        cache.stage(entries: entries, changed: changed, view: view, poolKey: poolKey)
+    }
+}
+
+extension AnalysisReuse {
+    /// The corpus gazetteer of `votes` and its view: the last build's, read back, when its votes had the same key
+    /// (the view is then the cached extractions' own); else pooled, and kept for the next build. Also the key.
+    func gazetteer(votes: [PoolVotes], extractor: EntityExtractor, jobs: Int)
+        -> (gazetteer: CorpusGazetteer, view: GazetteerView, key: ContentHash, reused: Bool) {
+        let key = PooledGazetteerStore.key(seed: seed, votes: votes, jobs: jobs)
+        if key == previousPoolKey, let view = previousView, let g = cache.pooled.read(key) { return (g, view, key, true) }
+        let g = extractor.pool(votes: votes)
+        cache.pooled.write(key, g)
+        return (g, GazetteerView(g), key, false)
     }
 }

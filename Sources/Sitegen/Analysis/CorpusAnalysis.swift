@@ -26,6 +26,8 @@ struct CorpusAnalysis {
         /// The entities, and the events, were the last build's (`ResolutionCache`).
         var reusedEntities = false
         var reusedEvents = false
+        /// The corpus gazetteer was the last build's (`PooledGazetteerStore`).
+        var reusedGazetteer = false
     }
 
     /// UTF-8 bytes of article text whose block analyses discovery keeps for extraction. Kept analyses take about
@@ -85,10 +87,12 @@ struct CorpusAnalysis {
                 return keepsAnalyses[i] ? found : found.droppingAnalyses(keepingTokenKeyText: reuse != nil)
             }
         }
-        let (votes, gazetteer, view) = timings.measure("pool") {
+        let (votes, gazetteer, view, poolKey, reusedGazetteer) = timings.measure("pool") {
             let votes = parallelMap(count, jobs: jobs) { i in cached[i]?.votes ?? extractor.poolVotes(evidence[i]!) }
-            let gazetteer = extractor.pool(votes: votes)
-            return (votes, gazetteer, reuse.map { _ in GazetteerView(gazetteer) })
+            guard let reuse else { return (votes, extractor.pool(votes: votes), GazetteerView?.none, ContentHash?.none, false) }
+            // votes with the key of the last build's: its gazetteer, read back (`PooledGazetteerStore`)
+            let pooled = reuse.gazetteer(votes: votes, extractor: extractor, jobs: jobs)
+            return (votes, pooled.gazetteer, Optional(pooled.view), Optional(pooled.key), pooled.reused)
         }
         // what the cached extractions depend on that changed since they were made
         let changes = view.map { GazetteerChanges(from: reuse?.previousView, to: $0) }
@@ -104,7 +108,7 @@ struct CorpusAnalysis {
             }
             if let reuse, let view {
                 reuse.stage(articles: articles, blocks: blocks, inferred: inferred, votes: votes, evidence: evidence,
-                            extracted: extracted, view: view, jobs: jobs)
+                            extracted: extracted, view: view, poolKey: poolKey, jobs: jobs)
             }
             return extracted
         }
@@ -122,6 +126,6 @@ struct CorpusAnalysis {
         }
         return Result(documents: documents, extractions: extractions, corpus: corpus,
                       extracted: extracted.count { $0.fresh }, reusedEntities: resolved.reusedEntities,
-                      reusedEvents: resolved.reusedEvents)
+                      reusedEvents: resolved.reusedEvents, reusedGazetteer: reusedGazetteer)
     }
 }

@@ -29,9 +29,11 @@ struct CachedAnalysis: Sendable {
 /// On disk: `analysis-N.bin` shards by article path (an edit rewrites one), each with a random stamp,
 /// and `analysis-gazetteer.bin` with the view and the stamps of the shards that match it, written
 /// last: a shard written by a build whose gazetteer file did not follow (a crash) is ignored, as is
-/// any file another tool version wrote or that does not decode.
+/// any file another tool version wrote or that does not decode. The gazetteer file also holds the key of the votes
+/// the view's gazetteer was pooled from (`PooledGazetteerStore.key`): a build whose votes have that key has the
+/// same gazetteer, and reads it back from `pooled` instead of pooling.
 final class AnalysisCache: @unchecked Sendable {
-    static let formatVersion = "sitegen-analysis-6"
+    static let formatVersion = "sitegen-analysis-7"
     let folder: URL
     /// The tool identity and the format version.
     let identity: ContentHash
@@ -39,8 +41,12 @@ final class AnalysisCache: @unchecked Sendable {
     private var loaded = false
     private var entries: [String: CachedAnalysis] = [:]
     private var view: GazetteerView?
+    /// The key of the votes `view`'s gazetteer was pooled from (nil: unknown).
+    private var poolKey: ContentHash?
+    /// The last pooled gazetteer, by the key of its votes.
+    let pooled: PooledGazetteerStore
     private var stamps = [ContentHash](repeating: ContentHash(high: 0, low: 0), count: BuildCache.shardCount)
-    private var pending: (entries: [String: CachedAnalysis], changed: [String], view: GazetteerView)?
+    private var pending: (entries: [String: CachedAnalysis], changed: [String], view: GazetteerView, poolKey: ContentHash?)?
 
     init(folder: URL, toolIdentity: ContentHash) {
         self.folder = folder
@@ -48,6 +54,7 @@ final class AnalysisCache: @unchecked Sendable {
         h.combine(toolIdentity)
         h.combine(Self.formatVersion)
         identity = h.finalize()
+        pooled = PooledGazetteerStore(folder: folder, toolIdentity: identity)
     }
 
     /// The seed of article keys: tool identity and the curated names the extractor knows.
@@ -81,9 +88,10 @@ final class AnalysisCache: @unchecked Sendable {
 
     func beginBuild() { lock.withLock { pending = nil } }
 
-    /// The entries stored for these paths under these keys (nil where there is none), and the view
-    /// of the gazetteer their extractions are valid for. Reads the disk the first time.
-    func lookup(paths: [String], keys: [ContentHash]) -> (hits: [CachedAnalysis?], view: GazetteerView?) {
+    /// The entries stored for these paths under these keys (nil where there is none), the view of the gazetteer
+    /// their extractions are valid for, and the key of the votes that gazetteer was pooled from. Reads the disk the
+    /// first time.
+    func lookup(paths: [String], keys: [ContentHash]) -> (hits: [CachedAnalysis?], view: GazetteerView?, poolKey: ContentHash?) {
         lock.withLock {
             if !loaded { readFromDisk() }
             loaded = true
@@ -91,14 +99,14 @@ final class AnalysisCache: @unchecked Sendable {
                 guard let e = entries[paths[i]], e.key == keys[i] else { return nil }
                 return e
             }
-            return (hits, view)
+            return (hits, view, poolKey)
         }
     }
 
     /// Keeps this build's entries (by path) until `commitBuild`; `changed` lists the paths whose entry
-    /// is new or was extracted again.
-    func stage(entries: [String: CachedAnalysis], changed: [String], view: GazetteerView) {
-        lock.withLock { pending = (entries, changed, view) }
+    /// is new or was extracted again; `poolKey` is the key of the votes the gazetteer of `view` was pooled from.
+    func stage(entries: [String: CachedAnalysis], changed: [String], view: GazetteerView, poolKey: ContentHash? = nil) {
+        lock.withLock { pending = (entries, changed, view, poolKey) }
     }
 
     /// Called once the output is in place: the staged entries replace the old ones (entries of
@@ -110,6 +118,7 @@ final class AnalysisCache: @unchecked Sendable {
             for path in entries.keys where p.entries[path] == nil { dirty.insert(BuildCache.shard(path)) }
             entries = p.entries
             view = p.view
+            poolKey = p.poolKey
             pending = nil
             writeToDisk(dirty)
         }
@@ -121,8 +130,9 @@ final class AnalysisCache: @unchecked Sendable {
     private var viewFile: URL { folder.appendingPathComponent("analysis-gazetteer.bin") }
 
     private func readFromDisk() {
-        guard let (stamps, view) = readView() else { return }
+        guard let (stamps, view, poolKey) = readView() else { return }
         self.stamps = stamps
+        self.poolKey = poolKey
         var shards = [[String: CachedAnalysis]](repeating: [:], count: BuildCache.shardCount)
         shards.withUnsafeMutableBufferPointer { out in
             let base = UncheckedSendable(out.baseAddress!)
@@ -134,15 +144,16 @@ final class AnalysisCache: @unchecked Sendable {
         self.view = view
     }
 
-    private func readView() -> ([ContentHash], GazetteerView)? {
+    private func readView() -> ([ContentHash], GazetteerView, ContentHash?)? {
         guard var r = header(viewFile) else { return nil }
         do {
             var stamps: [ContentHash] = []
             for _ in 0..<BuildCache.shardCount { stamps.append(try r.hash()) }
+            let poolKey = try r.bool() ? try r.hash() : nil
             var d = try AnalysisDecoder(r)
             let view = try d.gazetteerView()
             guard d.r.atEnd else { return nil }
-            return (stamps, view)
+            return (stamps, view, poolKey)
         } catch { return nil }
     }
 
@@ -185,6 +196,8 @@ final class AnalysisCache: @unchecked Sendable {
         guard let view else { return }
         var w = BinaryWriter()
         for s in stamps { w.hash(s) }
+        w.bool(poolKey != nil)
+        if let poolKey { w.hash(poolKey) }
         var e = AnalysisEncoder()
         e.gazetteerView(view)
         w.raw(e.bytes)

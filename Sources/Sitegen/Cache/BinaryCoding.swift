@@ -65,6 +65,13 @@ struct BinaryWriter {
         uvarint(s.utf8.count)
         bytes.append(contentsOf: s.utf8)
     }
+
+    /// An array of fixed-size numbers as their memory (this machine's byte order: the file is this tool's own),
+    /// prefixed with their count.
+    mutating func numbers<T: FixedWidthInteger>(_ a: [T]) {
+        uvarint(a.count)
+        a.withUnsafeBytes { bytes.append(contentsOf: $0) }
+    }
 }
 
 /// Reads what `BinaryWriter` wrote; any inconsistency throws, and the cache is then ignored.
@@ -153,6 +160,21 @@ struct BinaryReader {
         guard n >= 0, n <= bytes.count - at else { throw Corrupt() }
         defer { at += n }
         return Array(bytes[at..<at + n])
+    }
+
+    /// What `BinaryWriter.numbers` wrote.
+    mutating func numbers<T: FixedWidthInteger>(_: T.Type = T.self) throws(Corrupt) -> [T] {
+        let n = try uvarint()
+        let size = MemoryLayout<T>.stride
+        guard n >= 0, n <= (bytes.count - at) / size else { throw Corrupt() }
+        let out = [T](unsafeUninitializedCapacity: n) { buffer, count in
+            bytes.withUnsafeBytes { src in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: src[at..<at + n * size]))
+            }
+            count = n
+        }
+        at += n * size
+        return out
     }
 
     /// The rest of the bytes are at least `n` (a cheap bound for counts read from the file).

@@ -78,6 +78,7 @@ public struct SiteBuilder: Sendable {
             report.extractedArticles = analysis.extracted
             report.reusedEntities = analysis.reusedEntities
             report.reusedEvents = analysis.reusedEvents
+            report.reusedGazetteer = analysis.reusedGazetteer
             if let file = options.entityEvidenceFile { try EntityEvidenceFile.write(analysis.corpus.entityEvidence, to: file) }
             let site = timings.measure("model") {
                 SiteModel(config: config, articles: articles, bodies: bodies,

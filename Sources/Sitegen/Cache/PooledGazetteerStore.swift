@@ -1,0 +1,156 @@
+import ArabicText
+import Extraction
+import Foundation
+
+/// The corpus gazetteer (`EntityExtractor.pool(votes:)`) kept between builds in the cache folder
+/// (`pooled-gazetteer.bin`), keyed by everything pooling reads: the votes of every article in build order and the
+/// seed of the analysis keys (tool identity and curated names, which make the extractor's lexicon). An edit that
+/// changes no article's votes (a paragraph naming no one, a date fixed) reads the gazetteer back instead of pooling
+/// the votes of the whole corpus again (string-keyed tallies of every discovered name: most of an edit's `pool`).
+///
+/// Pooling is a function of its votes and the lexicon, so a gazetteer read under the same key is the one pooling
+/// would make. The file starts with the tool identity; a damaged or foreign file, or one whose trie does not hold
+/// together (`Gazetteer(storage:values:)`), reads as nothing and the votes are pooled.
+final class PooledGazetteerStore: @unchecked Sendable {
+    private let store: KeyedCacheFile
+
+    static let magic = "sitegen-pooled-gazetteer-1"
+
+    init(folder: URL, toolIdentity: ContentHash) {
+        store = KeyedCacheFile(file: folder.appendingPathComponent("pooled-gazetteer.bin"), magic: Self.magic,
+                               toolIdentity: toolIdentity)
+    }
+
+    /// What pooling reads: the seed, then each article's votes in order (hashed per article in parallel).
+    static func key(seed: ContentHash, votes: [PoolVotes], jobs: Int) -> ContentHash {
+        let parts = parallelMap(votes.count, jobs: jobs) { i in digest(votes[i]) }
+        var h = ContentHasher()
+        h.combine(seed)
+        h.combine(parts.count)
+        for p in parts { h.combine(p) }
+        return h.finalize()
+    }
+
+    /// Every field of one article's votes (strings as their UTF-8 bytes: a spelling canonically equal but
+    /// written otherwise is a change).
+    static func digest(_ v: PoolVotes) -> ContentHash {
+        var h = ContentHasher()
+        h.combine(v.votes.count)
+        for x in v.votes {
+            h.combine(x.key)
+            h.combine(x.surface)
+            h.combine(x.type.rawValue)
+            h.combine(x.weight)
+            optional(x.cue, &h)
+        }
+        h.combine(v.surnames.count)
+        for s in v.surnames {
+            h.combine(s.key)
+            h.combine(s.surface)
+        }
+        h.combine(v.extensions.count)
+        for x in v.extensions {
+            h.combine(x.key)
+            h.combine(x.surface)
+            h.combine(x.type.rawValue)
+            h.combine(x.weight)
+            optional(x.cue, &h)
+        }
+        h.combine(v.followers.count)
+        for w in v.followers { h.combine(w) }
+        h.combine(v.shortFormTies.count)
+        for t in v.shortFormTies {
+            h.combine(t.key)
+            h.combine(t.surface)
+            h.combine(t.before.count)
+            for w in t.before { h.combine(w) }
+        }
+        return h.finalize()
+    }
+
+    private static func optional(_ s: String?, _ h: inout ContentHasher) {
+        if let s {
+            h.combine(1)
+            h.combine(s)
+        } else {
+            h.combine(0)
+        }
+    }
+
+    /// The gazetteer written under `key`, if any.
+    func read(_ key: ContentHash) -> CorpusGazetteer? {
+        let types = EntityType.allCases
+        return store.read(key) { r -> CorpusGazetteer? in
+            let firstEdge = try r.numbers(UInt64.self)
+            let moreCount = try r.count(atMost: r.remaining)
+            var more: [(node: Int, edges: [UInt64])] = []
+            more.reserveCapacity(moreCount)
+            for _ in 0..<moreCount { more.append((try r.uvarint(), try r.numbers(UInt64.self))) }
+            let storage = GazetteerTrieStorage(firstEdge: firstEdge, moreEdges: more, rootArabic: try r.numbers(Int32.self),
+                                               terminal: try r.numbers(Int32.self), wordCounts: try r.numbers(UInt8.self),
+                                               maxTokens: try r.uvarint())
+            let valueCount = try r.count(atMost: r.remaining)
+            var values: [PooledName] = []
+            values.reserveCapacity(valueCount)
+            for _ in 0..<valueCount {
+                let type = types[try r.count(atMost: types.count - 1)]
+                let cue: String? = try r.bool() ? try r.shortString() : nil
+                values.append(PooledName(type: type, cue: cue, count: try r.uvarint()))
+            }
+            guard let names = Gazetteer(storage: storage, values: values) else { return nil }
+            let typeCount = try r.count(atMost: r.remaining)
+            var typeOfKey: [String: EntityType] = [:]
+            typeOfKey.reserveCapacity(typeCount)
+            for _ in 0..<typeCount { typeOfKey[try r.shortString()] = types[try r.count(atMost: types.count - 1)] }
+            let trimCount = try r.count(atMost: r.remaining)
+            var trims: [String: Int] = [:]
+            trims.reserveCapacity(trimCount)
+            for _ in 0..<trimCount { trims[try r.shortString()] = try r.uvarint() }
+            let shortCount = try r.count(atMost: r.remaining)
+            var shortForms: [String: String] = [:]
+            for _ in 0..<shortCount { shortForms[try r.shortString()] = try r.shortString() }
+            guard typeOfKey.count == typeCount, trims.count == trimCount, shortForms.count == shortCount else { return nil }
+            return CorpusGazetteer(names: names, typeOfKey: typeOfKey, trims: trims, shortForms: shortForms)
+        }
+    }
+
+    /// Writes `gazetteer` under `key`, replacing what the file held.
+    func write(_ key: ContentHash, _ g: CorpusGazetteer) {
+        let types = EntityType.allCases
+        let s = g.names.storage
+        store.write(key) { w in
+            w.numbers(s.firstEdge)
+            w.uvarint(s.moreEdges.count)
+            for (node, edges) in s.moreEdges {
+                w.uvarint(node)
+                w.numbers(edges)
+            }
+            w.numbers(s.rootArabic)
+            w.numbers(s.terminal)
+            w.numbers(s.wordCounts)
+            w.uvarint(s.maxTokens)
+            w.uvarint(g.names.values.count)
+            for v in g.names.values {
+                w.uvarint(types.firstIndex(of: v.type)!)
+                w.bool(v.cue != nil)
+                if let cue = v.cue { w.shortString(cue) }
+                w.uvarint(v.count)
+            }
+            w.uvarint(g.typeOfKey.count)
+            for (key, type) in g.typeOfKey {
+                w.shortString(key)
+                w.uvarint(types.firstIndex(of: type)!)
+            }
+            w.uvarint(g.trims.count)
+            for (key, n) in g.trims {
+                w.shortString(key)
+                w.uvarint(n)
+            }
+            w.uvarint(g.shortForms.count)
+            for (short, full) in g.shortForms {
+                w.shortString(short)
+                w.shortString(full)
+            }
+        }
+    }
+}
