@@ -76,7 +76,11 @@ enum EventResolutionInputs {
             if e.sentence >= 0 && e.sentence < ex.sentences.count {
                 let span = ex.sentences[e.sentence].span
                 combine(span, into: &h)
-                h.combine(span.block >= 0 && span.block < doc.blocks.count ? sentenceText(span, of: doc.blocks[span.block]) : "\u{0}")
+                if span.block >= 0 && span.block < doc.blocks.count {
+                    combineSentence(span, of: doc.blocks[span.block], into: &h)
+                } else {
+                    h.combine("\u{0}")
+                }
             } else {
                 h.combine(-1)
             }
@@ -97,6 +101,27 @@ enum EventResolutionInputs {
         let lo = scalars.index(scalars.startIndex, offsetBy: max(0, span.start), limitedBy: scalars.endIndex) ?? scalars.endIndex
         let hi = scalars.index(lo, offsetBy: max(0, span.end - max(0, span.start)), limitedBy: scalars.endIndex) ?? scalars.endIndex
         return String(String.UnicodeScalarView(scalars[lo..<hi]))
+    }
+
+    /// Adds `sentenceText(span, of: block)` to `h` as `combine(String)` would, from the block's UTF-8 in place (cutting
+    /// each event's sentence out as a `String` was most of the digest).
+    static func combineSentence(_ span: TextSpan, of block: String, into h: inout ContentHasher) {
+        var block = block
+        block.withUTF8 { u in
+            // the byte offset `scalars` scalars after `from` (or the end)
+            func advance(_ from: Int, by scalars: Int) -> Int {
+                var i = from, k = 0
+                while k < scalars && i < u.count {
+                    i += 1
+                    while i < u.count && u[i] & 0xC0 == 0x80 { i += 1 }
+                    k += 1
+                }
+                return i
+            }
+            let lo = advance(0, by: max(0, span.start))
+            let hi = advance(lo, by: max(0, span.end - max(0, span.start)))
+            h.combine(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(u)[lo..<hi]))
+        }
     }
 
     static func combine(_ d: DateMention, into h: inout ContentHasher) {
