@@ -34,7 +34,8 @@ enum PublishFixture {
     ]
 
     /// The site model; entity pages are at `entities/<id>`, event pages at `events/<id>`.
-    static func site(baseURL: String? = nil, sizes: ListSizes = ListSizes()) -> SiteModel {
+    static func site(baseURL: String? = nil, sizes: ListSizes = ListSizes(),
+                     articles: [(title: String, date: PartialDate, blocks: [String])] = PublishFixture.articles) -> SiteModel {
         var config = SiteConfig()
         config.title = "ملف تجريبي"
         config.baseURL = baseURL

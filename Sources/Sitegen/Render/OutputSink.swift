@@ -124,6 +124,13 @@ public final class OutputSink: @unchecked Sendable {
         try staged.write(path, make(), key: full)
     }
 
+    /// `file(_:key:make:)` with a key worked out only when the build can reuse files (a build without the cache
+    /// writes every file and needs no key).
+    func file(_ path: String, key: () -> ContentHash, make: () -> [UInt8]) throws(Diagnostic) {
+        guard staged.reuse != nil else { return try staged.write(path, make()) }
+        try file(path, key: key(), make: make)
+    }
+
     /// A file's key with the tool and templates (`OutputReuse.pageSeed`) added.
     private static func fullKey(_ key: ContentHash, _ reuse: OutputReuse) -> ContentHash {
         var h = ContentHasher()

@@ -9,22 +9,32 @@ struct DataExports: SiteGenerator {
     var name: String { "data" }
 
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
-        let articleIDs = site.articlePaths.map { String($0.folder.dropFirst("articles/".count)) }
-        let entityIDs = site.corpus.entities.map(\.id)
-        // Each record is written on its own (in parallel), then the records are joined in site order.
-        let entities = parallelMap(site.corpus.entities.count, jobs: jobs) { e in
-            entityRecord(e, articleIDs: articleIDs)
+        // (made on first use: a cached build that keeps every file needs none)
+        var ids: [String]?
+        func articleIDs() -> [String] {
+            if let ids { return ids }
+            let made = site.articlePaths.map { String($0.folder.dropFirst("articles/".count)) }
+            ids = made
+            return made
         }
-        let events = parallelMap(site.eventsByDate.count, jobs: jobs) { r in
-            eventRecord(site.eventsByDate[r], articleIDs: articleIDs, entityIDs: entityIDs)
+        // Each record is written on its own (in parallel), then the records are joined in site order. A cached
+        // build keeps a file whose inputs are unchanged without making it (see DataExportKeys.swift).
+        try out.file("data/entities.json", key: entitiesKey) {
+            let articleIDs = articleIDs()
+            return Self.document(parallelMap(site.corpus.entities.count, jobs: jobs) { e in entityRecord(e, articleIDs: articleIDs) })
         }
-        let articles = parallelMap(site.articles.count, jobs: jobs) { i in
-            articleRecord(i, id: articleIDs[i])
+        try out.file("data/events.json", key: { eventsKey(csv: false) }) {
+            let articleIDs = articleIDs()
+            let entityIDs = site.corpus.entities.map(\.id)
+            return Self.document(parallelMap(site.eventsByDate.count, jobs: jobs) { r in
+                eventRecord(site.eventsByDate[r], articleIDs: articleIDs, entityIDs: entityIDs)
+            })
         }
-        try out.file("data/entities.json", Self.document(entities))
-        try out.file("data/events.json", Self.document(events))
-        try out.file("data/articles.json", Self.document(articles))
-        try out.file("data/events.csv", csv())
+        try out.file("data/articles.json", key: articlesKey) {
+            let articleIDs = articleIDs()
+            return Self.document(parallelMap(site.articles.count, jobs: jobs) { i in articleRecord(i, id: articleIDs[i]) })
+        }
+        try out.file("data/events.csv", key: { eventsKey(csv: true) }) { Array(csv().utf8) }
     }
 
     /// A JSON array of records and a final newline.

@@ -1,0 +1,131 @@
+import ArabicDates
+import Resolution
+
+/// What each file of `DataExports` is made from, so a cached build keeps a file whose inputs did not change
+/// (`OutputSink.file(_:key:make:)`) without writing its records: an edit that changes no entity, event or article
+/// metadata (a paragraph naming no one) keeps all four. Each key covers every field its records read; an event's
+/// source sentence is covered by its article's `articleDigests` entry (body text and sentence spans) and the
+/// sentence's index.
+extension DataExports {
+    /// The article ids (`articleIDs`) of entities.json, events.json and events.csv: the article paths.
+    func articleIDsKey(_ h: inout ContentHasher) {
+        h.combine(site.articlePaths.count)
+        for p in site.articlePaths { h.combine(p.folder) }
+    }
+
+    /// entities.json: every field `entityRecord` reads.
+    func entitiesKey() -> ContentHash {
+        var h = ContentHasher()
+        h.combine("entities.json")
+        articleIDsKey(&h)
+        h.combine(site.corpus.entities.count)
+        for (e, entity) in site.corpus.entities.enumerated() {
+            h.combine(entity.id)
+            h.combine(entity.name)
+            h.combine(entity.type.rawValue)
+            Self.combine(entity.variants, &h)
+            Self.combine(entity.aliases, &h)
+            h.combine(entity.mentions.count)
+            for m in entity.mentions { h.combine(m.article) }
+            h.combine(site.entityPaths[e].file)
+        }
+        return h.finalize()
+    }
+
+    /// events.json and events.csv (with `csv`): every field `eventRecord` (and `csv`) reads, in site order.
+    func eventsKey(csv: Bool) -> ContentHash {
+        var h = ContentHasher()
+        h.combine(csv ? "events.csv" : "events.json")
+        articleIDsKey(&h)
+        let entities = site.corpus.entities
+        h.combine(entities.count)
+        for entity in entities {
+            h.combine(entity.id)
+            if csv { h.combine(entity.name) }
+        }
+        h.combine(site.eventsByDate.count)
+        for i in site.eventsByDate {
+            let ev = site.corpus.events[i]
+            h.combine(ev.id)
+            h.combine(ev.title)
+            h.combine(ev.type.rawValue)
+            Self.combine(ev.subtype, &h)
+            Self.combine(ev.date, &h)
+            h.combine(ev.dateInferred ? 1 : 0)
+            h.combine(ev.dateReported ? 1 : 0)
+            for list in [ev.places, ev.actors, ev.targets] {
+                h.combine(list.count)
+                for x in list { h.combine(x) }
+            }
+            Self.combine(ev.placeNames, &h)
+            Self.combine(ev.actorNames, &h)
+            Self.combine(ev.targetNames, &h)
+            let quantities = ev.quantities.keys.sorted { ($0.what, $0.value) < ($1.what, $1.value) }
+            h.combine(quantities.count)
+            for q in quantities {
+                h.combine(q.what)
+                h.combine(q.value)
+                h.combine(ev.quantities[q]!.count)
+            }
+            h.combine(ev.sources.count)
+            for src in ev.sources {
+                h.combine(src.article)
+                h.combine(src.event)
+                Self.combine(src.dateText, &h)
+                if csv {
+                    h.combine(site.articles[src.article].file)
+                } else {
+                    h.combine(site.articleDigests[src.article])
+                    h.combine(site.extractions[src.article].events[src.event].sentence)
+                }
+            }
+            h.combine(site.eventPaths[i].file)
+        }
+        return h.finalize()
+    }
+
+    /// articles.json: every field `articleRecord` reads.
+    func articlesKey() -> ContentHash {
+        var h = ContentHasher()
+        h.combine("articles.json")
+        h.combine(site.articles.count)
+        for (i, a) in site.articles.enumerated() {
+            Self.combine(a, &h)
+            h.combine(a.dateSource.rawValue)
+            h.combine(site.articlePaths[i].folder)
+            h.combine(site.articlePaths[i].file)
+            h.combine(site.copies[i].count)
+            for c in site.copies[i] { Self.combine(c, &h) }
+        }
+        return h.finalize()
+    }
+
+    private static func combine(_ a: Article, _ h: inout ContentHasher) {
+        combine(a.date, &h)
+        h.combine(a.file)
+        combine(a.source, &h)
+        h.combine(a.title)
+        combine(a.url, &h)
+    }
+
+    private static func combine(_ list: [String], _ h: inout ContentHasher) {
+        h.combine(list.count)
+        for s in list { h.combine(s) }
+    }
+
+    private static func combine(_ s: String?, _ h: inout ContentHasher) {
+        if let s {
+            h.combine(1)
+            h.combine(s)
+        } else {
+            h.combine(0)
+        }
+    }
+
+    private static func combine(_ d: PartialDate?, _ h: inout ContentHasher) {
+        guard let d else { h.combine(-1); return }
+        h.combine(d.year)
+        h.combine(d.month ?? -1)
+        h.combine(d.day ?? -1)
+    }
+}
