@@ -93,6 +93,11 @@ struct Build: ParsableCommand {
                 print("extracted \(report.extractedArticles) of \(report.articles) articles" + rest)
             }
             print(report.summary)
+            // The build is done and written: end here rather than free the cache's tens of megabytes object by
+            // object as `builder` goes out of scope (≈ 0.05 CPU-s of a one-article edit at 10k). Nothing is pending:
+            // no deinit of the build has an effect outside the process.
+            fflush(nil)
+            Foundation.exit(0)
         } catch {
             // `build()` throws only `BuildFailure`
             progress?.finish()
