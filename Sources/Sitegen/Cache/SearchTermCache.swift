@@ -16,11 +16,17 @@ final class SearchTermTable: @unchecked Sendable {
     }
 
     func intern(_ term: String) -> Int {
-        let key = UTF8Key(term)
-        if let id = ids[key] { return id }
-        names.append(term)
-        ids[key] = names.count - 1
-        return names.count - 1
+        // one hash and look-up: the entry is found or made in place (a look-up, then an insert, hashed a new term
+        // twice: most of reading the term cache back)
+        let next = names.count
+        let id = Self.idOrAssign(&ids[UTF8Key(term), default: -1], next)
+        if id == next { names.append(term) }
+        return id
+    }
+
+    private static func idOrAssign(_ slot: inout Int, _ next: Int) -> Int {
+        if slot < 0 { slot = next }
+        return slot
     }
 }
 

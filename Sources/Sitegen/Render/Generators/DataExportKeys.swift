@@ -3,9 +3,8 @@ import Resolution
 
 /// What each file of `DataExports` is made from, so a cached build keeps a file whose inputs did not change
 /// (`OutputSink.file(_:key:make:)`) without writing its records: an edit that changes no entity, event or article
-/// metadata (a paragraph naming no one) keeps all four. Each key covers every field its records read; an event's
-/// source sentence is covered by its article's `articleDigests` entry (body text and sentence spans) and the
-/// sentence's index.
+/// metadata (a paragraph naming no one) keeps all four. Each key covers every field its records read, an event's
+/// source sentences by their text.
 extension DataExports {
     /// The article ids (`articleIDs`) of entities.json, events.json and events.csv: the article paths.
     func articleIDsKey(_ h: inout ContentHasher) {
@@ -75,8 +74,8 @@ extension DataExports {
                 if csv {
                     h.combine(site.articles[src.article].file)
                 } else {
-                    h.combine(site.articleDigests[src.article])
-                    h.combine(site.extractions[src.article].events[src.event].sentence)
+                    // the sentence quoted (not the article's digest: an edit of another paragraph keeps the file)
+                    h.combine(site.sentenceText(article: src.article, sentence: site.extractions[src.article].events[src.event].sentence))
                 }
             }
             h.combine(site.eventPaths[i].file)
