@@ -21,25 +21,50 @@ struct CrossReferences {
         let n = corpus.entities.count
         var co = Array(repeating: [Int: Int](), count: n)
         var entitiesOfArticle: [[Int]] = []
+        entitiesOfArticle.reserveCapacity(extractions.count)
         var quotes = Array(repeating: [(article: Int, quote: Int)](), count: n)
-        var articleSets = Array(repeating: Set<Int>(), count: n)
+        // articles come in order, so an entity's distinct articles are counted by noting the last one
+        var articleCount = [Int](repeating: 0, count: n)
+        var lastArticle = [Int](repeating: -1, count: n)
+        // (sentence, entity) of each resolved mention, sorted: sentences' entity sets and per-entity counts without a
+        // dictionary of sets per article (which was most of this step)
+        var pairs: [(sentence: Int, entity: Int)] = []
+        var counted: [(entity: Int, count: Int)] = []
+        var sentenceEntities: [Int] = []
         for (a, ex) in extractions.enumerated() {
             let map = a < corpus.entityOfMention.count ? corpus.entityOfMention[a] : []
-            var perSentence: [Int: Set<Int>] = [:]
-            var counts: [Int: Int] = [:]
+            pairs.removeAll(keepingCapacity: true)
             for (m, mention) in ex.mentions.enumerated() {
                 guard m < map.count, let e = map[m] else { continue }
-                perSentence[mention.sentence, default: []].insert(e)
-                counts[e, default: 0] += 1
-                articleSets[e].insert(a)
+                pairs.append((mention.sentence, e))
+                if lastArticle[e] != a {
+                    lastArticle[e] = a
+                    articleCount[e] += 1
+                }
             }
             for (q, quote) in ex.quotes.enumerated() {
                 if let s = quote.speaker, s < map.count, let e = map[s] { quotes[e].append((a, q)) }
             }
-            for (_, set) in perSentence where set.count > 1 {
-                for x in set { for y in set where x != y { co[x][y, default: 0] += 1 } }
+            pairs.sort { ($0.sentence, $0.entity) < ($1.sentence, $1.entity) }
+            // each sentence's distinct entities: every ordered pair of two of them shares one more sentence
+            var i = 0
+            while i < pairs.count {
+                let sentence = pairs[i].sentence
+                sentenceEntities.removeAll(keepingCapacity: true)
+                while i < pairs.count && pairs[i].sentence == sentence {
+                    if sentenceEntities.last != pairs[i].entity { sentenceEntities.append(pairs[i].entity) }
+                    i += 1
+                }
+                if sentenceEntities.count > 1 {
+                    for x in sentenceEntities { for y in sentenceEntities where x != y { co[x][y, default: 0] += 1 } }
+                }
             }
-            entitiesOfArticle.append(counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map(\.key))
+            // entities by mentions, most first (ties: smaller entity first)
+            counted.removeAll(keepingCapacity: true)
+            for e in pairs.map(\.entity).sorted() {
+                if let last = counted.last, last.entity == e { counted[counted.count - 1].count += 1 } else { counted.append((e, 1)) }
+            }
+            entitiesOfArticle.append(counted.sorted { ($0.count, $1.entity) > ($1.count, $0.entity) }.map(\.entity))
         }
         var eventsOfEntity = Array(repeating: [Int](), count: n)
         var eventsOfArticle = Array(repeating: [Int](), count: extractions.count)
@@ -51,7 +76,7 @@ struct CrossReferences {
         self.eventsOfEntity = eventsOfEntity
         self.entitiesOfArticle = entitiesOfArticle
         self.eventsOfArticle = eventsOfArticle
-        articleCount = articleSets.map(\.count)
+        self.articleCount = articleCount
         quotesOfEntity = quotes
     }
 
