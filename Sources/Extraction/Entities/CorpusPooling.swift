@@ -83,13 +83,14 @@ extension EntityExtractor {
             // surnames from names a title or apposition vouches for, never a feminine noun in ة; from a name
             // found by its first name, a nationality or a reporting verb only when the last word is nothing
             // but a name (`isNameOnlyWord`: on the ANT corpus first name + word made "مقر", "قطاع"… surnames)
-            if c.type == .person, c.rule == .title || c.rule == .apposition || c.rule == .known
-                || c.rule == .firstName || c.rule == .reportingVerb,
+            // (a notable person's full name, `NotablePeople`, vouches for its surname as a curated name does)
+            let vouched = c.rule == .title || c.rule == .apposition || c.rule == .known || c.rule == .lexicon
+            if c.type == .person, vouched || c.rule == .firstName || c.rule == .reportingVerb,
                let last = lastWord(c.surface), last != c.surface, !last.hasSuffix("ة"), c.note != DiscoveryRules.listItemNote,
                // a king's regnal ordinal is no surname («مراد الرابع»: «الرابع» alone is an ordinal)
                !DiscoveryRules.regnalOrdinals.contains(ArabicNormalizer.matchKey(last)),
                DiscoveryRules.surnameShapeOK(key: ArabicNormalizer.matchKey(last), text: last),
-               c.rule == .title || c.rule == .apposition || c.rule == .known || Self.vouchesForSurname(c.surface, last: last) {
+               vouched || Self.vouchesForSurname(c.surface, last: last) {
                 out.surnames.append(.init(key: ArabicNormalizer.matchKey(last), surface: last))
             }
         }

@@ -171,6 +171,10 @@ struct DiscoveryRules {
         while i < n {
             let f = flags(i)
             if covered.contains(i) { i += 1; continue }
+            if let p = notablePerson(at: i), p.units.count > 1 {
+                addNotablePerson(p)   // «الباجي قايد السبسي»: a notable person's full name as the lexicon spells it
+                i = p.units.upperBound; continue
+            }
             if a.isBracket(i), let cue = bracketedAcronymCue(i) {
                 add((i + 1)..<(i + 2), .organization, .orgHead, cue: cue)
                 i += 3; continue
@@ -287,6 +291,10 @@ struct DiscoveryRules {
                 var j = roleComplement(from: i + 1)
                 let cue = text(i..<max(i + 1, j))
                 if a.isComma(j) && j > i + 1 { j += 1 }
+                if let p = notablePerson(at: j), p.units.count > 1 {
+                    addNotablePerson(p, cue: cue)   // «الرئيس الباجي قايد السبسي»: «قايد» is no title here
+                    i = p.units.upperBound; continue
+                }
                 if let name = personName(from: j, afterTitle: true), plausiblePerson(name) {
                     let r = withRegnalOrdinal(name)
                     add(r, .person, .title, cue: cue)
@@ -372,6 +380,10 @@ struct DiscoveryRules {
                 // as a name's; the verb or noun is its cue (not pooled bare: a misread word stays in its document)
                 add(r, .person, .firstName, cue: text(i..<(i + 1)))
                 i = r.upperBound; continue
+            }
+            if let p = notablePerson(at: i) {
+                addNotablePerson(p)   // «بوتين», «أينشتاين»: a person the news names by the surname alone
+                i = p.units.upperBound; continue
             }
             if a.isComma(i), i > 0, flags(i + 1).contains(.title) {
                 // apposition: "قيس الخزعلي، زعيم …"

@@ -120,6 +120,7 @@ public struct EntityExtractor: Sendable {
             licensedTowns.formUnion(rules.licensedTowns)
         }
         Self.townsOfDiscourse(licensedTowns, blocks: blocks, found: &found)
+        Self.notableSurnames(found: &found)
         for (a, out) in zip(blocks, found) {
             for c in out { if let w = a.wordKey(after: c.end) { followers.insert(w) } }
         }
@@ -258,9 +259,13 @@ public struct EntityExtractor: Sendable {
                 let s = ranges.firstIndex { $0.contains(c.start) } ?? ranges.lastIndex { $0.lowerBound <= c.start } ?? 0
                 var type = c.type
                 if c.rule != .known, let pooled = gazetteer.typeOfKey[c.key] { type = pooled }
+                var canonical = c.canonical
+                if type == .person, c.rule != .known, let full = NotablePersons.display(ofFullName: canonical ?? c.surface) {
+                    canonical = full   // every spelling of a notable person's full name is the lexicon's one
+                }
                 ex.mentions.append(Mention(span: TextSpan(block: a.block, start: c.start, end: c.end),
                                            sentence: sentenceBase + s, surface: c.surface, type: type, key: c.key,
-                                           cue: c.cue ?? (c.rule == .lexicon ? "lexicon" : nil), canonical: c.canonical,
+                                           cue: c.cue ?? (c.rule == .lexicon ? "lexicon" : nil), canonical: canonical,
                                            rule: c.rule))
             }
             ex.quotes += QuoteFinder.quotes(in: a, ranges: ranges, mentions: ex.mentions, from: mentionBase,

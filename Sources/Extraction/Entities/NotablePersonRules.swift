@@ -1,0 +1,128 @@
+import ArabicText
+
+/// People the news names by their surname alone (`NotablePeople`): «بوتين», «ميركل», «أينشتاين» are persons
+/// wherever they are written, with no title, first name or reporting verb beside them. Kept out of the lexicon the
+/// units are flagged with, so that no other rule reads them differently; looked up only where no rule found a name.
+enum NotablePersons {
+    /// The note of their candidates.
+    static let note = "a person the news names by the surname alone"
+    /// Every spelling of every line, each with its line's display name; the shared surnames with none. A one-word
+    /// spelling that is also an ordinary word, a first name or a name of the built-in lexicon is left out: alone it
+    /// is that word as often as the person.
+    static let gazetteer: Gazetteer<String?> = {
+        var g = Gazetteer<String?>()
+        func keep(_ spelling: String) -> Bool {
+            NameSkeleton.words(spelling).count >= 2 || isNameOnly(ArabicNormalizer.matchKey(spelling))
+        }
+        for line in Lexicon.lines(NotablePeople.people) {
+            for spelling in line where keep(spelling) { g.insert(spelling, value: line[0]) }
+        }
+        for line in Lexicon.lines(NotablePeople.sharedSurnames) {
+            for spelling in line where keep(spelling) { g.insert(spelling, value: nil) }
+        }
+        return g
+    }()
+
+    /// A word that is nothing but a name: no ordinary word or verb form, no first name, no place, body, title or
+    /// other lexicon word.
+    static func isNameOnly(_ key: String) -> Bool {
+        !NameEvidence.isWordAsWritten(key) && !NameEvidence.isOrdinaryWord(key) && !Lexicon.inflectedWords.contains(key)
+            && !Lexicon.ordinaryFirstNames.contains(key)
+    }
+}
+
+extension DiscoveryRules {
+    /// A notable person's name starting at unit `i` (`NotablePersons`), or nil: its units, the display name its
+    /// candidate takes, and the proclitic the match leaves out («لبوتين» → «بوتين»). The match ends on a unit
+    /// boundary and covers no unit another rule took; a proclitic does not make the word as written an ordinary
+    /// word or a first name.
+    func notablePerson(at i: Int) -> (units: Range<Int>, display: String?, prefix: Int, restoredAlef: Bool)? {
+        guard a.isWord(i), !covered.contains(i),
+              let m = NotablePersons.gazetteer.match(in: a.tokens, at: a.units[i].tokens.lowerBound) else { return nil }
+        let last = a.unitOfToken[m.tokens.upperBound - 1]
+        guard a.units[last].tokens.upperBound == m.tokens.upperBound, !(i...last).contains(where: { covered.contains($0) }) else { return nil }
+        // «محمد بن سلمان بن عبد العزيز», «دونالد ترامب جونيور»: a longer name goes on after the notable one
+        if m.tokens.count > 1, last + 1 < a.units.count, a.isWord(last + 1), a.units[last + 1].prefix == 0,
+           Self.connectors.contains(a.key(last + 1)) || (a.isUnknownWord(last + 1) && !a.isDictionaryWord(last + 1))
+            || flags(last + 1).contains(.firstName) {
+            return nil
+        }
+        if m.prefixLength > 0, m.tokens.count == 1 {
+            // «ببوش» is a border post, not ب + «بوش»: a name of three letters or fewer takes no proclitic
+            let key = a.tokens[m.tokens.lowerBound].key
+            if EntityExtractor.isWordOfItsOwn(key) || key.unicodeScalars.count - m.prefixLength <= 3 { return nil }
+        }
+        return (i..<(last + 1), m.value, m.prefixLength, m.restoredAlef)
+    }
+
+    /// Adds the candidate of a notable person's name (`notablePerson(at:)`), without the proclitic. A shared surname
+    /// is found as a first name's find is: it stays in its document and is a page only when the corpus ties it to
+    /// one full name.
+    mutating func addNotablePerson(_ p: (units: Range<Int>, display: String?, prefix: Int, restoredAlef: Bool), cue: String? = nil) {
+        let before = out.count
+        add(p.units, .person, p.display == nil ? .firstName : .lexicon, cue: cue)
+        guard out.count > before else { return }
+        let first = a.token(p.units.lowerBound)
+        out[before].start = first.start + first.originalOffset(ofFolded: p.prefix)
+        out[before].surface = a.text(out[before].start, out[before].end, restoredAlef: p.restoredAlef)
+        out[before].key = ArabicNormalizer.matchKey(out[before].surface)
+        out[before].canonical = p.display
+        out[before].note = NotablePersons.note
+    }
+}
+
+extension NotablePersons {
+    /// The display name of a full name the lexicon spells («الباجي قايد السبسي» → «الباجي قائد السبسي»), or of one
+    /// that ends in a notable surname and whose first word is spelled like one of the display name's (`NameSkeleton.of`:
+    /// «فرنسوا هولاند», «ليونال ميسي»), else nil.
+    static func display(ofFullName name: String) -> String? {
+        guard name.utf8.contains(0x20) else { return nil }
+        let words = NameSkeleton.words(name)
+        guard words.count >= 2 else { return nil }
+        if let d = gazetteer.lookup(name) { return d }
+        // (its first word: «ولد إمانويل ماكرون», "Macron was born", is no name of his)
+        guard let last = words.last, let d = gazetteer.lookup(last), let display = d,
+              firstWords(display).contains(NameSkeleton.of(words[0])) else { return nil }
+        return display
+    }
+
+    /// The consonant skeletons of a name's words but the last.
+    static func firstWords(_ name: String) -> Set<String> { Set(NameSkeleton.words(name).dropLast().map(NameSkeleton.of)) }
+}
+
+extension EntityExtractor {
+    /// A one-word person name any rule found that is a notable person's surname takes the display name. One sense
+    /// per discourse: a bare surname the notable lexicon gives a display name to is another person's
+    /// when its document names someone else by a full name ending in it and never names the notable person in
+    /// full («غسان المرزوقي … المرزوقي»): the display name is dropped, and the surname is read as any bare surname
+    /// of the document is. A full name is the notable person's when one of its other words is spelled like one of
+    /// the display name's (`NameSkeleton.of`: «إمانويل ماكرون», «أنغيلا ميركل», «رفائيل نادال»).
+    static func notableSurnames(found: inout [[EntityCandidate]]) {
+        var people: [String: [Set<String>]] = [:]   // last word's key → the other words of each full name ending in it
+        for c in found.joined() where c.type == .person {
+            let words = NameSkeleton.words(c.surface)
+            // («عمر ماكرون», Macron's age: a first name that is also a word names no one else)
+            guard words.count >= 2, let last = words.last, !NameEvidence.isOrdinaryWord(words[0]),
+                  !Lexicon.ordinaryFirstNames.contains(words[0]) else { continue }
+            people[last, default: []].append(NotablePersons.firstWords(c.canonical ?? c.surface))
+        }
+        for b in found.indices {
+            for i in found[b].indices where found[b][i].type == .person && found[b][i].canonical == nil
+                && found[b][i].note == nil && !found[b][i].key.utf8.contains(0x20) {
+                // «وأضاف ماكرون»: a notable surname another rule found is the notable person as much
+                guard let display = NotablePersons.gazetteer.lookup(found[b][i].key), let display else { continue }
+                found[b][i].canonical = display
+                found[b][i].note = NotablePersons.note
+            }
+        }
+        guard !people.isEmpty else { return }
+        for b in found.indices {
+            for i in found[b].indices where found[b][i].note == NotablePersons.note {
+                guard let display = found[b][i].canonical, NameSkeleton.words(found[b][i].surface).count == 1,
+                      let named = people[found[b][i].key] else { continue }
+                let own = NotablePersons.firstWords(display)
+                if !named.contains(where: { !$0.isDisjoint(with: own) }) { found[b][i].canonical = nil }
+            }
+        }
+    }
+}
