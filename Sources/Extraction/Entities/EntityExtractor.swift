@@ -251,7 +251,8 @@ public struct EntityExtractor: Sendable {
             for c in kept {
                 let s = ranges.firstIndex { $0.contains(c.start) } ?? ranges.lastIndex { $0.lowerBound <= c.start } ?? 0
                 var type = c.type
-                if c.rule != .known, let pooled = gazetteer.typeOfKey[c.key] { type = pooled }
+                // (a club named by its city keeps its type: the key's majority is the city's)
+                if c.rule != .known, c.note != ClubForms.note, let pooled = gazetteer.typeOfKey[c.key] { type = pooled }
                 ex.mentions.append(Mention(span: TextSpan(block: a.block, start: c.start, end: c.end),
                                            sentence: sentenceBase + s, surface: c.surface, type: type, key: c.key,
                                            cue: c.cue ?? (c.rule == .lexicon ? "lexicon" : nil), canonical: c.canonical,
