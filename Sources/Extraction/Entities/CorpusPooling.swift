@@ -60,7 +60,8 @@ extension EntityExtractor {
     /// The votes of one document's candidates (the per-document half of `pool`).
     public func poolVotes(_ doc: DocumentEvidence) -> PoolVotes {
         var out = PoolVotes()
-        for c in doc.candidates where c.note != AmbiguousTowns.note {
+        // (a town named as a town by its head, a club named by its city or a word: read so in their paragraph only)
+        for c in doc.candidates where c.note != AmbiguousTowns.note && c.note != ClubForms.note {
             // a one-word name found by a context rule stays local to its document: pooled corpus-wide,
             // a single misread word ("ولاية", "خاصة") would become a mention everywhere
             let oneWord = NameSkeleton.words(c.surface).count < 2

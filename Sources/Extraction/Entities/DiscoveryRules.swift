@@ -211,6 +211,14 @@ struct DiscoveryRules {
             if let entry = a.units[i].entry, let t = entry.knownType {
                 add(i..<(i + 1), t, .known); i += 1; continue
             }
+            if let (r, club) = clubNamedByItsCity(at: i) ?? clubNamedByAWord(at: i) {
+                // "لاعب برشلونة", "فريق العربي", "بورتو" in a match report: a club named by its city or a word
+                addClub(r, club); i = r.upperBound; continue
+            }
+            if stemIs(i, in: Self.clubNouns),
+               (clubNamedByItsCity(at: i + 1) ?? clubNamedByAWord(at: i + 1)) != nil {
+                i += 1; continue   // "نادي تشارلتون": the club without the head, at the next word
+            }
             if f.contains(.place), !f.contains(.organization), a.isAdjectivalNisba(unit: i) {
                 // "الفيروس التاجي": a place-like nisba right after a definite noun is its adjective
                 i += 1; continue

@@ -258,7 +258,8 @@ public struct EntityExtractor: Sendable {
             for c in kept {
                 let s = ranges.firstIndex { $0.contains(c.start) } ?? ranges.lastIndex { $0.lowerBound <= c.start } ?? 0
                 var type = c.type
-                if c.rule != .known, let pooled = gazetteer.typeOfKey[c.key] { type = pooled }
+                // (a club named by its city keeps its type: the key's majority is the city's)
+                if c.rule != .known, c.note != ClubForms.note, let pooled = gazetteer.typeOfKey[c.key] { type = pooled }
                 var canonical = c.canonical
                 if type == .person, c.rule != .known, let full = NotablePersons.display(ofFullName: canonical ?? c.surface) {
                     canonical = full   // every spelling of a notable person's full name is the lexicon's one

@@ -107,7 +107,7 @@ enum Lexicon {
     /// removed): what a written form is checked against when a folded key matched it.
     static let nameSpellings: [String: [String]] = {
         var out: [String: [String]] = [:]
-        for text in PlaceLexicon.allPlaces + [OrganizationLexicon.organizations] {
+        for text in PlaceLexicon.allPlaces + OrganizationLexicon.all {
             for l in lines(text) { for v in l where displayOnly(v) == nil { out[ArabicNormalizer.matchKey(v), default: []].append(v) } }
         }
         return out
@@ -143,7 +143,7 @@ enum Lexicon {
         for text in PlaceLexicon.allPlaces {
             for l in lines(text) { for v in l { add(v, .place, l[0]) } }
         }
-        for l in lines(OrganizationLexicon.organizations) {
+        for l in OrganizationLexicon.all.flatMap(lines) {
             let canonical = displayOnly(l[0]) ?? l[0]
             for v in l where displayOnly(v) == nil { add(v, .organization, canonical) }
         }

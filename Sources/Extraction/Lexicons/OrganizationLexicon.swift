@@ -2,6 +2,10 @@
 // One entry a line; aliases after "|"; a first entry «=name» is the display name only (not matched).
 
 enum OrganizationLexicon {
+    /// The organization texts of every lexicon: these, the clubs (`ClubLexicon`), the outlets and companies
+    /// (`OutletLexicon`).
+    static let all = [organizations, ClubLexicon.clubs, OutletLexicon.organizations]
+
     static let organizations = """
     الأمم المتحدة|الامم المتحدة
     مجلس الأمن|مجلس الأمن الدولي
@@ -236,24 +240,6 @@ enum OrganizationLexicon {
     آبل|أبل|Apple
     فيسبوك|Facebook
     تويتر|Twitter
-    ريال مدريد
-    أتلتيكو مدريد|أتليتكو مدريد
-    مانشستر يونايتد
-    مانشستر سيتي
-    أرسنال|آرسنال
-    تشيلسي
-    توتنهام|توتنهام هوتسبير
-    يوفنتوس
-    إنتر ميلان|إنتر ميلانو
-    إيه سي ميلان
-    بايرن ميونخ|بايرن ميونيخ
-    بوروسيا دورتموند
-    باريس سان جيرمان|باريس سان جرمان
-    أولمبيك مرسيليا
-    أولمبيك ليون
-    أياكس أمستردام
-    بنفيكا
-    سلتيك|سيلتيك
     سامسونغ|سامسونج|Samsung
     هواوي|Huawei
     نوكيا|Nokia

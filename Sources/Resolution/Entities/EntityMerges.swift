@@ -299,6 +299,9 @@ extension EntityMerger {
             guard let short = orgOfKey[names.cls(rest)], short != g,
                   !NameEvidence.isOrdinaryWord(names[rest]), !Self.namesNoOneOrganization(rest: names[rest]) else { continue }
             if Self.organHeads.contains(ArabicNormalizer.matchKey(names[w[0]])), articles[short] > articles[g] { continue }
+            // a club named by its city is the one a club head names («نادي ليفربول»), not «جامعة ليفربول»
+            if let c = groups[short].canonical, ClubNames.isNamedByItsCityOrAWord(c),
+               !ClubNames.isClubHead(ArabicNormalizer.matchKey(names[w[0]])) { continue }
             if longForms[short]?.contains(g) != true { longForms[short, default: []].append(g) }
         }
         for short in longForms.keys.sorted() {
