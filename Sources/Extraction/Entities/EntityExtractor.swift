@@ -194,6 +194,8 @@ public struct EntityExtractor: Sendable {
                 // "بريد", "فريد": a proclitic letter before a pooled surname that makes it an ordinary word or a first name
                 if m.value.type == .person, m.prefixLength > 0, m.tokens.count == 1,
                    Self.isWordOfItsOwn(a.tokens[m.tokens.lowerBound].key) { continue }
+                // «لمنزل بورقيبة»: a pooled surname after the head of a place name is a word of the place's name
+                if m.value.type == .person, m.tokens.count == 1, NotablePersons.followsPlaceHead(a.tokens, m.tokens.lowerBound) { continue }
                 // «كنيس» is no ك + «نيس»: ك before a place that makes the word as written an ordinary word
                 if m.value.type == .place, m.tokens.count == 1,
                    DiscoveryRules.isOrdinaryAfterKaf(a.tokens[m.tokens.lowerBound].key, prefix: m.prefixLength) { continue }

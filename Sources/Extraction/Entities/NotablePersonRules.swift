@@ -23,6 +23,20 @@ enum NotablePersons {
         return g
     }()
 
+    /// Heads of place names in construct («منزل بورقيبة», «سيدي بوزيد»): a surname after one, with or without a
+    /// proclitic («لمنزل بورقيبة»), is a word of the place's name, not a mention of the person.
+    static let placeHeads: WordSet = Keys.of(["عين", "بير", "بئر", "تل", "جبل", "راس", "دير", "بيت", "كفر", "سيدي", "بني", "خان",
+                                          "وادي", "باب", "سوق", "مرج", "اولاد", "حاسي", "برج", "منزل", "قصر", "حي", "شارع", "نهج"])
+
+    /// Whether the token before token `t` is such a head, alone or after one proclitic letter.
+    static func followsPlaceHead(_ tokens: [Token], _ t: Int) -> Bool {
+        guard t > 0, tokens[t - 1].kind == .word else { return false }
+        let key = tokens[t - 1].key
+        if placeHeads.contains(key) { return true }
+        guard let first = key.unicodeScalars.first, ["ب", "ل", "و", "ف"].contains(first) else { return false }
+        return placeHeads.contains(String(String.UnicodeScalarView(key.unicodeScalars.dropFirst())))
+    }
+
     /// A word that is nothing but a name: no ordinary word or verb form, no first name, no place, body, title or
     /// other lexicon word.
     static func isNameOnly(_ key: String) -> Bool {
@@ -45,6 +59,14 @@ extension DiscoveryRules {
         if m.tokens.count > 1, last + 1 < a.units.count, a.isWord(last + 1), a.units[last + 1].prefix == 0,
            Self.connectors.contains(a.key(last + 1)) || (a.isUnknownWord(last + 1) && !a.isDictionaryWord(last + 1))
             || flags(last + 1).contains(.firstName) {
+            return nil
+        }
+        if m.tokens.count == 1, NotablePersons.followsPlaceHead(a.tokens, m.tokens.lowerBound) { return nil }
+        // «بيلار روبيو»: a surname right after a word no list knows, shaped like a name (no verb, no word with a
+        // pronoun, no و: «يلتقيه ترامب», «وتعهد ترامب»), is that word's bearer's, not the notable one's
+        if m.tokens.count == 1, m.prefixLength == 0, i > 0, a.isWord(i - 1), !covered.contains(i - 1), a.isUnknownWord(i - 1),
+           !a.isDictionaryWord(i - 1), !Lexicon.inflectedWords.contains(a.key(i - 1)), a.units[i - 1].prefix == 0,
+           !["و", "ي", "ت"].contains(a.key(i - 1).unicodeScalars.first ?? " "), looksLikeName(i - 1) {
             return nil
         }
         if m.prefixLength > 0, m.tokens.count == 1 {
