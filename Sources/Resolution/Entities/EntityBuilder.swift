@@ -150,12 +150,12 @@ enum EntityBuilder {
                 mergeNotes.append("\(text) = \(name): الحروف نفسها بعد توحيد الهمزات والألف والمسافات")
             } else if merger.names.cls(merger.names.bare(vk)) == merger.names.cls(merger.names.bare(key)) {
                 mergeNotes.append("\(text) = \(name): الاسم نفسه مع «ال» أو بدونها")
-            } else if named, members.contains(where: { groups[$0].surfaces[merger.names.cls(v.spelling)] != nil
+            } else if named, !mergeNotes.contains(where: { $0.hasPrefix(text + " = ") }), members.contains(where: { groups[$0].surfaces[merger.names.cls(v.spelling)] != nil
                                                        && (groups[$0].canonical != nil || groups[$0].curated != nil) }) {
                 // a short form the corpus writes in brackets or quotes after the name (`ShortFormTie`) is no lexicon name
                 let shortForm = cur == nil && draft.type == .organization && !NameEvidence.isLexiconName(merger.names[vk])
                     && Tokenizer.wordKeys(text).count == 1 && Tokenizer.wordKeys(name).count >= 2
-                mergeNotes.append("\(text) = \(name): \(cur != nil ? "اسم بديل في ملف الكيان" : shortForm ? "اسمه المختصر، بين قوسين أو مزدوجين بعد اسمه الكامل في المدونة" : "الاسم نفسه في معجم الأماكن والمنظمات")")
+                mergeNotes.append("\(text) = \(name): \(cur != nil ? "اسم بديل في ملف الكيان" : shortForm ? "اسمه المختصر، بين قوسين أو مزدوجين بعد اسمه الكامل في المدونة" : draft.type == .person ? "الاسم نفسه في معجم الأعلام" : "الاسم نفسه في معجم الأماكن والمنظمات")")
             }
         }
         return TextOrder.uniqued(mergeNotes)
