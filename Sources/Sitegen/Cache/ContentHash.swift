@@ -70,6 +70,17 @@ public struct ContentHasher: Sendable {
         t.withUTF8 { combine(UnsafeRawBufferPointer($0)) }
     }
 
+    /// An optional string: a marker, then the string (nil and "" differ).
+    public mutating func combine(_ text: String?) {
+        if let text { combine(1); combine(text) } else { combine(0) }
+    }
+
+    /// A list of strings, its count first.
+    public mutating func combine(_ list: [String]) {
+        combine(list.count)
+        for s in list { combine(s) }
+    }
+
     public mutating func combine(_ n: Int) { word(UInt64(bitPattern: Int64(n))); word(0x5A5A) }
 
     public mutating func combine(_ h: ContentHash) { word(h.high); word(h.low) }

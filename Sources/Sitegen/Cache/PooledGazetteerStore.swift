@@ -35,46 +35,31 @@ final class PooledGazetteerStore: @unchecked Sendable {
     /// written otherwise is a change).
     static func digest(_ v: PoolVotes) -> ContentHash {
         var h = ContentHasher()
-        h.combine(v.votes.count)
-        for x in v.votes {
-            h.combine(x.key)
-            h.combine(x.surface)
-            h.combine(x.type.rawValue)
-            h.combine(x.weight)
-            optional(x.cue, &h)
+        func combine(_ votes: [PoolVotes.Vote]) {
+            h.combine(votes.count)
+            for x in votes {
+                h.combine(x.key)
+                h.combine(x.surface)
+                h.combine(x.type.rawValue)
+                h.combine(x.weight)
+                h.combine(x.cue)
+            }
         }
+        combine(v.votes)
         h.combine(v.surnames.count)
         for s in v.surnames {
             h.combine(s.key)
             h.combine(s.surface)
         }
-        h.combine(v.extensions.count)
-        for x in v.extensions {
-            h.combine(x.key)
-            h.combine(x.surface)
-            h.combine(x.type.rawValue)
-            h.combine(x.weight)
-            optional(x.cue, &h)
-        }
-        h.combine(v.followers.count)
-        for w in v.followers { h.combine(w) }
+        combine(v.extensions)
+        h.combine(v.followers)
         h.combine(v.shortFormTies.count)
         for t in v.shortFormTies {
             h.combine(t.key)
             h.combine(t.surface)
-            h.combine(t.before.count)
-            for w in t.before { h.combine(w) }
+            h.combine(t.before)
         }
         return h.finalize()
-    }
-
-    private static func optional(_ s: String?, _ h: inout ContentHasher) {
-        if let s {
-            h.combine(1)
-            h.combine(s)
-        } else {
-            h.combine(0)
-        }
     }
 
     /// The gazetteer written under `key`, if any.

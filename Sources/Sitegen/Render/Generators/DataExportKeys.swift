@@ -22,8 +22,8 @@ extension DataExports {
             h.combine(entity.id)
             h.combine(entity.name)
             h.combine(entity.type.rawValue)
-            Self.combine(entity.variants, &h)
-            Self.combine(entity.aliases, &h)
+            h.combine(entity.variants)
+            h.combine(entity.aliases)
             h.combine(entity.mentions.count)
             for m in entity.mentions { h.combine(m.article) }
             h.combine(site.entityPaths[e].file)
@@ -48,7 +48,7 @@ extension DataExports {
             h.combine(ev.id)
             h.combine(ev.title)
             h.combine(ev.type.rawValue)
-            Self.combine(ev.subtype, &h)
+            h.combine(ev.subtype)
             Self.combine(ev.date, &h)
             h.combine(ev.dateInferred ? 1 : 0)
             h.combine(ev.dateReported ? 1 : 0)
@@ -56,9 +56,9 @@ extension DataExports {
                 h.combine(list.count)
                 for x in list { h.combine(x) }
             }
-            Self.combine(ev.placeNames, &h)
-            Self.combine(ev.actorNames, &h)
-            Self.combine(ev.targetNames, &h)
+            h.combine(ev.placeNames)
+            h.combine(ev.actorNames)
+            h.combine(ev.targetNames)
             let quantities = ev.quantities.keys.sorted { ($0.what, $0.value) < ($1.what, $1.value) }
             h.combine(quantities.count)
             for q in quantities {
@@ -70,7 +70,7 @@ extension DataExports {
             for src in ev.sources {
                 h.combine(src.article)
                 h.combine(src.event)
-                Self.combine(src.dateText, &h)
+                h.combine(src.dateText)
                 if csv {
                     h.combine(site.articles[src.article].file)
                 } else {
@@ -102,23 +102,9 @@ extension DataExports {
     private static func combine(_ a: Article, _ h: inout ContentHasher) {
         combine(a.date, &h)
         h.combine(a.file)
-        combine(a.source, &h)
+        h.combine(a.source)
         h.combine(a.title)
-        combine(a.url, &h)
-    }
-
-    private static func combine(_ list: [String], _ h: inout ContentHasher) {
-        h.combine(list.count)
-        for s in list { h.combine(s) }
-    }
-
-    private static func combine(_ s: String?, _ h: inout ContentHasher) {
-        if let s {
-            h.combine(1)
-            h.combine(s)
-        } else {
-            h.combine(0)
-        }
+        h.combine(a.url)
     }
 
     private static func combine(_ d: PartialDate?, _ h: inout ContentHasher) {
