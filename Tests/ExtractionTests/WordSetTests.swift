@@ -73,4 +73,17 @@ struct WordPathTests {
         for p in probes { #expect(set.contains(p) == strings.contains(p), "\(p)") }
         #expect(set.count == strings.count)
     }
+
+    @Test func lexiconLinesAreSplitOnTheirBytes() {
+        // spellings split on «|», spaces trimmed, empty spellings and lines dropped, « @country» not a spelling
+        let text = "  بغداد | بغداذ @العراق\n\n|  |\nالقيروان\n  سوسة|  @ تونس "
+        #expect(Lexicon.lines(text) == [["بغداد", "بغداذ"], ["القيروان"], ["سوسة"]])
+        let countries = Lexicon.countriesOfLines(text)
+        #expect(countries.map(\.spellings) == [["بغداد", "بغداذ"], ["سوسة"]])
+        #expect(countries.map(\.country) == ["العراق", "تونس"])
+        // every built-in lexicon line keeps its spellings as written (no space left at either end)
+        for line in Lexicon.lines(PlaceLexicon.allPlaces.joined(separator: "\n")) {
+            #expect(line.allSatisfy { !$0.isEmpty && $0.first != " " && $0.last != " " })
+        }
+    }
 }

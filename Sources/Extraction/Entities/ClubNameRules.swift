@@ -76,6 +76,12 @@ extension DiscoveryRules {
         return words.contains(first == "ل" && rest.hasPrefix("ل") ? "ا" + rest : rest)
     }
 
+    /// Whether unit `u` is a word whose key is one of `words`, a set that holds its words with their proclitics
+    /// already (`ClubForms.keysWithProclitics`): one look-up, no stem cut out (`stemIs` makes a string of it).
+    func keyIs(_ u: Int, in words: WordSet) -> Bool {
+        u < a.units.count && a.isWord(u) && words.contains(a.key(u))
+    }
+
     /// Whether the paragraph speaks of football: a word of a match (`sportsWords`) or a score («2 - صفر»).
     var isSportsParagraph: Bool {
         if a.units.indices.contains(where: { stemIs($0, in: Self.sportsWords) }) { return true }
@@ -109,14 +115,14 @@ extension DiscoveryRules {
         guard let club = form, club.clitic != "ب", flags(u).isDisjoint(with: [.organization, .person]) else { return nil }
         // a club noun before it, alone or ending a title («حارس مرمى»), is its cue; else not after a word of the city,
         // nor inside a person's name («سيرجيو ليون», «عمر ونيس»; «علي» typed for «على» is no name)
-        let cue = u > 0 && a.isWord(u - 1) && (stemIs(u - 1, in: Self.clubNouns)
+        let cue = u > 0 && a.isWord(u - 1) && (keyIs(u - 1, in: Self.clubNouns)
             || Self.clubNouns.contains(a.tokens[a.units[u - 1].tokens.upperBound - 1].key))
-        if u > 0, a.isWord(u - 1), !cue, stemIs(u - 1, in: Self.cityNouns) || flags(u - 1).contains(.areaHead)
+        if u > 0, a.isWord(u - 1), !cue, keyIs(u - 1, in: Self.cityNouns) || flags(u - 1).contains(.areaHead)
             || !flags(u - 1).isDisjoint(with: [.firstName, .ambiguousFirstName, .title, .person]) && a.key(u - 1) != "علي"
             || a.isUnknownWord(u - 1) && !a.isDictionaryWord(u - 1) && a.units[u - 1].tokens.count == 1
                 && NameShapeScore.score(a.token(u - 1).text) >= 0 { return nil }
         // «بالقرب من تورينو»: near the city
-        if u > 1, a.isWord(u - 1), a.key(u - 1) == "من", stemIs(u - 2, in: Self.cityNouns) { return nil }
+        if u > 1, a.isWord(u - 1), a.key(u - 1) == "من", keyIs(u - 2, in: Self.cityNouns) { return nil }
         // a lexicon word read with a proclitic is another word as written («لانس»: ل + أنس)
         if club.clitic == nil, a.units[u].prefix > 0 { return nil }
         // (a word no list knows with «لل» glued on: its article's alef would have to be restored, so not read)
@@ -142,7 +148,7 @@ extension DiscoveryRules {
     /// goes on with it («الهلال الأحمر») or a feminine nationality (the country's body, not its club).
     func clubNamedByAWord(at u: Int) -> (Range<Int>, String)? {
         guard u > 0, a.isWord(u), a.units[u].tokens.count == 1, let club = ClubForms.byWord[a.key(u)], club.clitic == nil,
-              stemIs(u - 1, in: Self.clubNouns), !stemIs(u - 1, in: Self.clubNounsOfOtherSenses) else { return nil }
+              keyIs(u - 1, in: Self.clubNouns), !keyIs(u - 1, in: Self.clubNounsOfOtherSenses) else { return nil }
         // (a definite adjective after it goes on with a longer name, «فريق الاتحاد الرياضي ببن قردان», unless a masculine
         // nationality names the club's country; a player's name may follow a player's noun and his club: «لاعب العربي X Y»)
         if u + 1 < a.units.count, a.isWord(u + 1), Self.hasDefiniteNisbaShape(a.key(u + 1)),

@@ -1,34 +1,5 @@
 import ArabicText
 
-/// Which rule found a candidate name. Strong rules rest on a lexicon, a title or a head word.
-public enum DiscoveryRule: String, Sendable, Codable, CaseIterable {
-    case lexicon, known, title, apposition, reportingVerb, orgHead, placeHead, firstName, kunya, pooled
-
-    var isStrong: Bool {
-        switch self {
-        case .lexicon, .known, .title, .apposition, .orgHead, .placeHead, .kunya: return true
-        case .reportingVerb, .firstName, .pooled: return false
-        }
-    }
-}
-
-/// A name found in one block of one document.
-public struct EntityCandidate: Hashable, Sendable {
-    public var block: Int
-    public var start: Int
-    public var end: Int
-    public var surface: String
-    public var key: String
-    public var type: EntityType
-    public var cue: String?
-    public var rule: DiscoveryRule
-    /// For lexicon names: the display name the lexicon gives ("أمريكا" → "الولايات المتحدة").
-    public var canonical: String?
-    /// Why a weak candidate was taken, for debugging.
-    public var note: String? = nil
-}
-
-/// The rules that find names in one analysed block (see `EntityExtractor` for the list).
 /// Words a name goes on after, read by the later stages: a person's connector («بن», «أبو», «عبد») or a
 /// place's construct head («سيدي», «عين», «منزل»); a name that ends on one was cut.
 public enum NameConnectors {
@@ -38,6 +9,7 @@ public enum NameConnectors {
     }
 }
 
+/// The rules that find names in one analysed block (see `EntityExtractor` for the list).
 struct DiscoveryRules {
     let a: BlockAnalysis
     var out: [EntityCandidate] = []
@@ -125,43 +97,6 @@ struct DiscoveryRules {
         for u in r { covered.insert(u) }
     }
 
-    /// A Latin-script acronym alone in brackets at unit `open` ("( ICSS )", "(CNN)") is an organization when
-    /// an organization is named right before it (its acronym defined: "منظمة الصحة العالمية (WHO)", or a
-    /// head word within the five words before: "معهد الدراسات العلمية والثقافية (ICSS)") or when it follows
-    /// the places that open a paragraph and a dash or colon follows it (a dateline: "بغداد (CNN) -").
-    /// Returns the cue, or nil.
-    func bracketedAcronymCue(_ open: Int) -> String? {
-        guard open > 0, open + 2 < a.units.count, a.isBracket(open + 2), isLatinAcronym(open + 1),
-              ["(", "["].contains(a.surface(open..<(open + 1))) else { return nil }
-        if let last = out.last, last.type == .organization, covered.contains(open - 1), last.end == a.span((open - 1)..<open).end {
-            return last.surface
-        }
-        var u = open - 1
-        while u >= 0 && open - u <= 5 && a.isWord(u) {
-            if flags(u).contains(.orgHead) && a.units[u].tokens.count == 1 { return text(u..<open) }
-            // a function word ("في بيان (PDF)") or an indefinite common word ends the name phrase
-            let key = a.key(u)
-            if !flags(u).isDisjoint(with: [.frequent, .common]) && !key.hasPrefix("ال") && !key.hasPrefix("لل")
-                && !key.hasPrefix("وال") { break }
-            u -= 1
-        }
-        // a dateline: the paragraph opens with a place, then the bracket, then a dash or a colon
-        // ("لندن، إنجلترا (CNN) -": places and commas only)
-        if let first = out.first, out.allSatisfy({ $0.type == .place }), first.start == a.span(0..<1).start,
-           (0..<open).allSatisfy({ covered.contains($0) || a.isComma($0) }), open + 3 < a.units.count, a.isPunct(open + 3) {
-            let v = a.surface((open + 3)..<(open + 4)).unicodeScalars.first?.value ?? 0
-            if v == 0x2D || v == 0x3A || v == 0x2013 || v == 0x2014 { return first.surface }
-        }
-        return nil
-    }
-
-    /// A word of two to eight Latin capitals ("CNN", "ICSS"): an acronym.
-    func isLatinAcronym(_ u: Int) -> Bool {
-        guard a.isLatin(u), a.units[u].tokens.count == 1 else { return false }
-        let s = a.surface(u..<(u + 1)).unicodeScalars
-        return (2...8).contains(s.count) && s.allSatisfy { $0.value >= 0x41 && $0.value <= 0x5A }
-    }
-
     func flags(_ u: Int) -> LexFlags { u < a.units.count ? a.units[u].flags : [] }
     func text(_ r: Range<Int>) -> String { a.surface(r) }
 
@@ -171,7 +106,8 @@ struct DiscoveryRules {
         while i < n {
             let f = flags(i)
             if covered.contains(i) { i += 1; continue }
-            if let p = notablePerson(at: i), p.units.count > 1 {
+            let notable = notableMatch(at: i)
+            if let p = notablePerson(at: i, match: notable), p.units.count > 1 {
                 addNotablePerson(p)   // «الباجي قايد السبسي»: a notable person's full name as the lexicon spells it
                 i = p.units.upperBound; continue
             }
@@ -215,7 +151,7 @@ struct DiscoveryRules {
                 // "لاعب برشلونة", "فريق العربي", "بورتو" in a match report: a club named by its city or a word
                 addClub(r, club); i = r.upperBound; continue
             }
-            if stemIs(i, in: Self.clubNouns),
+            if keyIs(i, in: Self.clubNouns),
                (clubNamedByItsCity(at: i + 1) ?? clubNamedByAWord(at: i + 1)) != nil {
                 i += 1; continue   // "نادي تشارلتون": the club without the head, at the next word
             }
@@ -389,7 +325,7 @@ struct DiscoveryRules {
                 add(r, .person, .firstName, cue: text(i..<(i + 1)))
                 i = r.upperBound; continue
             }
-            if let p = notablePerson(at: i) {
+            if let p = notablePerson(at: i, match: notable) {
                 addNotablePerson(p)   // «بوتين», «أينشتاين»: a person the news names by the surname alone
                 i = p.units.upperBound; continue
             }

@@ -51,8 +51,19 @@ extension DiscoveryRules {
     /// boundary and covers no unit another rule took; a proclitic does not make the word as written an ordinary
     /// word or a first name.
     func notablePerson(at i: Int) -> (units: Range<Int>, display: String?, prefix: Int, restoredAlef: Bool)? {
-        guard a.isWord(i), !covered.contains(i),
-              let m = NotablePersons.gazetteer.match(in: a.tokens, at: a.units[i].tokens.lowerBound) else { return nil }
+        notablePerson(at: i, match: notableMatch(at: i))
+    }
+
+    /// The notable-person gazetteer's longest match at unit `i`'s first token, before any check: the rules loop
+    /// asks at each word twice (full names first, surnames last) and looks it up once.
+    func notableMatch(at i: Int) -> GazetteerMatch<String?>? {
+        guard a.isWord(i) else { return nil }
+        return NotablePersons.gazetteer.match(in: a.tokens, at: a.units[i].tokens.lowerBound)
+    }
+
+    /// `notablePerson(at:)` from the gazetteer's match at unit `i` (`notableMatch(at:)`).
+    func notablePerson(at i: Int, match: GazetteerMatch<String?>?) -> (units: Range<Int>, display: String?, prefix: Int, restoredAlef: Bool)? {
+        guard let m = match, !covered.contains(i) else { return nil }
         let last = a.unitOfToken[m.tokens.upperBound - 1]
         guard a.units[last].tokens.upperBound == m.tokens.upperBound, !(i...last).contains(where: { covered.contains($0) }) else { return nil }
         // «محمد بن سلمان بن عبد العزيز», «دونالد ترامب جونيور»: a longer name goes on after the notable one
@@ -120,13 +131,14 @@ extension EntityExtractor {
     /// of the document is. A full name is the notable person's when one of its other words is spelled like one of
     /// the display name's (`NameSkeleton.of`: «إمانويل ماكرون», «أنغيلا ميركل», «رفائيل نادال»).
     static func notableSurnames(found: inout [[EntityCandidate]]) {
-        var people: [String: [Set<String>]] = [:]   // last word's key → the other words of each full name ending in it
-        for c in found.joined() where c.type == .person {
+        var people: [String: [String]] = [:]   // last word's key → each full name ending in it
+        // (one word has no ASCII byte: no space, hyphen or dot that could part its words)
+        for c in found.joined() where c.type == .person && c.surface.utf8.contains(where: { $0 < 0x80 }) {
             let words = NameSkeleton.words(c.surface)
             // («عمر ماكرون», Macron's age: a first name that is also a word names no one else)
             guard words.count >= 2, let last = words.last, !NameEvidence.isOrdinaryWord(words[0]),
                   !Lexicon.ordinaryFirstNames.contains(words[0]) else { continue }
-            people[last, default: []].append(NotablePersons.firstWords(c.canonical ?? c.surface))
+            people[last, default: []].append(c.canonical ?? c.surface)
         }
         for b in found.indices {
             for i in found[b].indices where found[b][i].type == .person && found[b][i].canonical == nil
@@ -143,7 +155,7 @@ extension EntityExtractor {
                 guard let display = found[b][i].canonical, NameSkeleton.words(found[b][i].surface).count == 1,
                       let named = people[found[b][i].key] else { continue }
                 let own = NotablePersons.firstWords(display)
-                if !named.contains(where: { !$0.isDisjoint(with: own) }) { found[b][i].canonical = nil }
+                if !named.contains(where: { !NotablePersons.firstWords($0).isDisjoint(with: own) }) { found[b][i].canonical = nil }
             }
         }
     }
