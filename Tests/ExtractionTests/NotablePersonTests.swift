@@ -21,6 +21,14 @@ import Testing
         #expect(!m[0].contains { $0.surface == "لبوتين" }, "\(names(m[0]))")
     }
 
+    @Test func aWordInAPlaceNameIsNoSurnameOfTheArticlesPerson() {
+        // «المدينة الرياضية بوزاهر»: a sports city named after the group, not its head named alone
+        let m = mentions(["وأكد رئيس المجموعة الإماراتية كريم بوزاهر أن أشغال المدينة الرياضية بوزاهر ستنطلق قريبا.",
+                          "وأكد رئيس المجموعة الإماراتية كريم بوزاهر أن بوزاهر سيزور الموقع قريبا."])
+        #expect(m[0].filter { $0.surface == "بوزاهر" }.isEmpty, "\(names(m[0]))")
+        #expect(m[1].contains { $0.surface == "بوزاهر" && $0.type == .person }, "\(names(m[1]))")
+    }
+
     @Test func aShortNameTakesNoProclitic() {
         // «ببوش»: a word of its own (a place), not ب + a surname of three letters
         let m = mentions(["وتم إيقافه من طرف فرقة الحدود ببوش صباح اليوم."])

@@ -61,6 +61,36 @@ import Extraction
         #expect(d.entities.contains { $0.variants.contains("سلمى الزواري") && $0.variants.contains("الزواري") })
     }
 
+    @Test func aBareSurnameInAnArticleAboutARelativeJoinsNoOne() {
+        // each block: the words before the person's name, the name, the words after it
+        func resolve(_ articles: [[(String, String, String)]]) -> ResolvedCorpus {
+            var docs: [Document] = [], exs: [DocumentExtraction] = []
+            for (a, blocks) in articles.enumerated() {
+                var ex = DocumentExtraction()
+                var texts: [String] = []
+                for (i, (before, name, after)) in blocks.enumerated() {
+                    texts.append(before + name + after)
+                    let start = before.unicodeScalars.count
+                    ex.sentences.append(Sentence(span: TextSpan(block: i, start: 0, end: texts[i].unicodeScalars.count)))
+                    ex.mentions.append(Mention(span: TextSpan(block: i, start: start, end: start + name.unicodeScalars.count),
+                                               sentence: i, surface: name, type: .person, key: ArabicNormalizer.matchKey(name)))
+                }
+                docs.append(Document(id: "d\(a)", blocks: texts))
+                exs.append(ex)
+            }
+            return EntityResolver(minimumConfidence: 0).resolve(documents: docs, extractions: exs, curated: [])
+        }
+        // «اختطاف شقيق سلمى الزواري … اختطاف الزواري»: the kidnapped brother bears the surname too
+        let c = resolve([[("اختطف مسلحون شقيق ", "سلمى الزواري", " صباح اليوم."), ("وقال شاهد إن ", "الزواري", " كان يرعى الأغنام.")]])
+        #expect(c.entityOfMention[0][1] == nil || c.entityOfMention[0][1] != c.entityOfMention[0][0])
+        // a wife bears another surname: «أرملة سلمى الزواري» says nothing of the bare surname
+        let w = resolve([[("استقبل الوزير أرملة ", "سلمى الزواري", " صباح اليوم."), ("وقال شاهد إن ", "الزواري", " كان يرعى الأغنام.")]])
+        #expect(w.entityOfMention[0][1] != nil && w.entityOfMention[0][1] == w.entityOfMention[0][0])
+        // without the kinship noun the bare surname is hers
+        let d = resolve([[("استقبل الوزير ", "سلمى الزواري", " صباح اليوم."), ("وقال شاهد إن ", "الزواري", " كان يرعى الأغنام.")]])
+        #expect(d.entityOfMention[0][1] != nil && d.entityOfMention[0][1] == d.entityOfMention[0][0])
+    }
+
     @Test func aHamzaOnAWordsFirstAlefAfterAProcliticIsNoOtherWord() {
         #expect(!WrittenSpelling.conflicts(reference: "الهيئة المستقلة للانتخابات", candidate: "الهيئة المستقلة للإنتخابات"))
         #expect(!WrittenSpelling.conflicts(reference: "والانتخابات", candidate: "والإنتخابات"))

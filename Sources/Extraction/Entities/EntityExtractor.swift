@@ -159,6 +159,19 @@ public struct EntityExtractor: Sendable {
         return c
     }
 
+    /// «المدينة الرياضية بوخاطر»: a word right after a facility or area head and its definite adjective is a word
+    /// of that place's name, not a person's surname.
+    static func followsPlaceHeadAndAdjective(_ a: BlockAnalysis, unit u: Int) -> Bool {
+        guard u >= 2, a.isWord(u - 1), a.isWord(u - 2), a.units[u - 1].prefix == 0,
+              DiscoveryRules.hasDefiniteNisbaShape(a.key(u - 1)) else { return false }
+        let head = a.stemKey(u - 2)
+        return placeNameHeads.contains(head.hasPrefix("ال") ? String(String.UnicodeScalarView(head.unicodeScalars.dropFirst(2))) : head)
+    }
+
+    /// The facility and area heads («ملعب», «مدينة», «حي»), as match keys without the article.
+    static let placeNameHeads: Set<String> = Set((Lexicon.lines(OrganizationLexicon.facilityHeads)
+        + Lexicon.lines(OrganizationLexicon.areaHeads)).map { ArabicNormalizer.matchKey($0[0]) })
+
     /// Sentences, mentions and quotes of one document, using the corpus gazetteer.
     public func extract(_ doc: Document, gazetteer: CorpusGazetteer) -> DocumentExtraction {
         extract(doc, evidence: discover(in: doc), gazetteer: gazetteer)
@@ -194,8 +207,10 @@ public struct EntityExtractor: Sendable {
                 // "بريد", "فريد": a proclitic letter before a pooled surname that makes it an ordinary word or a first name
                 if m.value.type == .person, m.prefixLength > 0, m.tokens.count == 1,
                    Self.isWordOfItsOwn(a.tokens[m.tokens.lowerBound].key) { continue }
-                // «لمنزل بورقيبة»: a pooled surname after the head of a place name is a word of the place's name
-                if m.value.type == .person, m.tokens.count == 1, NotablePersons.followsPlaceHead(a.tokens, m.tokens.lowerBound) { continue }
+                // «لمنزل بورقيبة», «المدينة الرياضية بوخاطر»: a pooled surname after the head of a place name is a word
+                // of the place's name
+                if m.value.type == .person, m.tokens.count == 1, NotablePersons.followsPlaceHead(a.tokens, m.tokens.lowerBound)
+                    || Self.followsPlaceHeadAndAdjective(a, unit: a.unitOfToken[m.tokens.lowerBound]) { continue }
                 // «كنيس» is no ك + «نيس»: ك before a place that makes the word as written an ordinary word
                 if m.value.type == .place, m.tokens.count == 1,
                    DiscoveryRules.isOrdinaryAfterKaf(a.tokens[m.tokens.lowerBound].key, prefix: m.prefixLength) { continue }
@@ -231,7 +246,7 @@ public struct EntityExtractor: Sendable {
                       key.hasPrefix("ال") == last.hasPrefix("ال"),
                       abs(key.unicodeScalars.count - last.unicodeScalars.count) <= 1,
                       NameSkeleton.consonants(key) == NameSkeleton.consonants(last),
-                      !NameSkeleton.areNisbaPair(key, last) else { continue }
+                      !NameSkeleton.areNisbaPair(key, last), !Self.followsPlaceHeadAndAdjective(a, unit: u) else { continue }
                 let t = a.token(u)
                 foundOfBlock[b].append(EntityCandidate(block: a.block, start: t.start, end: t.end, surface: t.text, key: t.key,
                                                       type: .person, cue: nil, rule: .pooled, canonical: nil,

@@ -67,6 +67,8 @@ extension EntityMerger {
                    Self.titleNamesAnotherBearer(title, of: sameLast, bearers: fullByLast[w] ?? [], titles: titlesOfFullNames, articles: articles) {
                     continue
                 }
+                // «اختطاف شقيق مبروك السلطاني … اختطاف السلطاني»: an article about a relative names two bearers
+                if sameLastCount == 1, namesARelative(of: sameLast, context, article: a, mention: m) { continue }
                 if sameLastCount == 1 {
                     countMove(g, a)
                     move(article: a, mention: m, surface: surface, from: g, to: sameLast)
@@ -91,7 +93,8 @@ extension EntityMerger {
                     sameSkeleton = h
                     sameSkeletonCount += 1
                 }
-                if sameSkeletonCount == 1, !Self.isPartOfAnotherName(context, article: a, mention: m) {
+                if sameSkeletonCount == 1, !Self.isPartOfAnotherName(context, article: a, mention: m),
+                   !namesARelative(of: sameSkeleton, context, article: a, mention: m) {
                     countMove(g, a)
                     move(article: a, mention: m, surface: surface, from: g, to: sameSkeleton)
                     groups[sameSkeleton].notes.append("\(surface) = \(name(sameSkeleton)): كتابة أخرى للاسم الأخير (الحروف الساكنة نفسها) في مقال يذكر الاسم الكامل")
@@ -150,6 +153,29 @@ extension EntityMerger {
         if let n = context.after[a][m], n.nameWord { return true }
         return false
     }
+
+    /// Whether article `a` writes a kinship noun of one who bears the same surname right before a mention of the
+    /// full name `full` («شقيق مبروك السلطاني», «نجل X»): the article is about that relative, so a bare surname with
+    /// no kinship noun before it («اختطاف السلطاني») may be either of them and joins neither. («شقيق السلطاني»
+    /// names the full name's bearer through his relative: it joins.)
+    func namesARelative(of full: Int, _ context: NameContext, article a: Int, mention m: Int) -> Bool {
+        if let b = context.before[a][m]?.key, Self.sameSurnameKin.contains(b) { return false }
+        for (n, g) in groupOfMention[a].enumerated() where g == full {
+            if let b = context.before[a][n]?.key, Self.sameSurnameKin.contains(b) { return true }
+        }
+        return false
+    }
+
+    /// Kinship nouns of relatives who bear the same surname (father's line: brother, sister, son, daughter,
+    /// father, paternal uncle), in construct before a name, bare and with a proclitic (match keys). Not a wife,
+    /// mother or maternal kin, who bear another surname here.
+    static let sameSurnameKin: Set<String> = {
+        let nouns = ["شقيق", "شقيقة", "شقيقي", "شقيقا", "شقيقتي", "أخ", "أخو", "أخي", "أخا", "أخت", "ابن", "ابنة", "ابنا", "ابني",
+                     "بنت", "نجل", "نجلة", "نجلي", "والد", "عم", "أبناء", "بنات", "إخوة", "أشقاء"].map(ArabicNormalizer.matchKey)
+        var out = Set(nouns)
+        for n in nouns { for p in ["و", "ف", "ل", "ب"] { out.insert(p + n) } }
+        return out
+    }()
 
     /// Words before a surname that make it a family's name («عائلة كارداشيان»), not one person's.
     static let familyWords: Set<String> = Set(["عائلة", "العائلة", "أسرة", "الأسرة", "لعائلة", "بعائلة", "وعائلة", "عائلات"].map(ArabicNormalizer.matchKey))
