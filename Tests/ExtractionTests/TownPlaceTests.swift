@@ -14,6 +14,16 @@ import Testing
         #expect(PlaceKinds.isKnownCity("النفيضة"))
     }
 
+    @Test func aPlaceThatOpensAnIdiomIsNoMention() {
+        // «مسقط رأسه»: his birthplace, not Muscat; pooled from another document, still not
+        let m = mentions(["ووري جثمانه الثرى بمسقط رأسه بالقيروان بعد ظهر اليوم.",
+                          "وصل الوزير إلى مسقط في زيارة رسمية إلى سلطنة عمان.",
+                          "وعاد اللاعب إلى مسقط رأسه صفاقس."])
+        #expect(!m[0].contains { $0.surface.contains("مسقط") }, "\(names(m[0]))")
+        #expect(m[1].contains { $0.surface == "مسقط" && $0.type == .place }, "\(names(m[1]))")
+        #expect(!m[2].contains { $0.surface.contains("مسقط") }, "\(names(m[2]))")
+    }
+
     @Test func kafBeforeAPlaceThatMakesAnOrdinaryWordIsNoMention() {
         // «كنيس» (a synagogue) is no ك + «نيس»; ب before a place stays a mention even when the whole is a word too
         let m = mentions(["زار الوفد كنيس الغريبة ثم توجه إلى نيس، وأوقفت الفرقة المختصة بالحمامات شخصين."])[0]

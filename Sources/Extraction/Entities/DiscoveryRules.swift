@@ -184,6 +184,9 @@ struct DiscoveryRules {
                Self.compassDirections.contains(a.stemKey(i - 1)) {
                 i += 1; continue   // «جنوب الأناضول»: a region, not the agency of its name; no body has a south
             }
+            if f.contains(.place), Self.opensIdiom(a, token: a.units[i].tokens.lowerBound, prefix: a.units[i].prefix) {
+                i += 2; continue   // «مسقط رأسه»: his birthplace, not Muscat
+            }
             if f.contains(.organization) || f.contains(.place) {
                 // "حزب الله" after a head is part of a longer name: let the head rule see it first
                 add(i..<(i + 1), f.contains(.organization) ? .organization : .place, .lexicon)

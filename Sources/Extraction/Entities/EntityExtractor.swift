@@ -211,6 +211,8 @@ public struct EntityExtractor: Sendable {
                 // of the place's name
                 if m.value.type == .person, m.tokens.count == 1, NotablePersons.followsPlaceHead(a.tokens, m.tokens.lowerBound)
                     || Self.followsPlaceHeadAndAdjective(a, unit: a.unitOfToken[m.tokens.lowerBound]) { continue }
+                if m.value.type == .place, m.tokens.count == 1,
+                   DiscoveryRules.opensIdiom(a, token: m.tokens.lowerBound, prefix: m.prefixLength) { continue }   // «مسقط رأسه»
                 // «كنيس» is no ك + «نيس»: ك before a place that makes the word as written an ordinary word
                 if m.value.type == .place, m.tokens.count == 1,
                    DiscoveryRules.isOrdinaryAfterKaf(a.tokens[m.tokens.lowerBound].key, prefix: m.prefixLength) { continue }

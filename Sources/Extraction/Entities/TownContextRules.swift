@@ -86,4 +86,18 @@ extension DiscoveryRules {
     static func isOrdinaryAfterKaf(_ key: String, prefix: Int) -> Bool {
         prefix == 1 && key.hasPrefix("ك") && (Lexicon.dictionary.contains(key) || Lexicon.inflectedWords.contains(key))
     }
+
+    /// A lexicon place that opens an idiom with the word after it: «مسقط رأسه» (his birthplace, literally where his
+    /// head fell) names no Muscat. Tokens `t` (the place, `prefix` scalars of proclitic: «بمسقط») and `t + 1`.
+    static func opensIdiom(_ a: BlockAnalysis, token t: Int, prefix: Int) -> Bool {
+        guard t + 1 < a.tokens.count, a.tokens[t + 1].kind == .word else { return false }
+        let stem = String(String.UnicodeScalarView(a.tokens[t].key.unicodeScalars.dropFirst(prefix)))
+        guard let next = idiomSecondWords[stem] else { return false }
+        return next.contains(a.tokens[t + 1].key)
+    }
+
+    /// The second words of the idioms a place's name opens (match keys), by the place's key.
+    static let idiomSecondWords: [String: Set<String>] = [
+        "مسقط": Set(["راس", "راسه", "راسها", "راسهم", "راسهما", "راسي", "راسنا", "الراس"]),
+    ]
 }
