@@ -117,7 +117,7 @@ struct SentenceEvents {
         guard !triggerOf.isEmpty else { return [] }
         var clauses: [Range<Int>] = []
         var start = 0
-        for i in w.indices where i > start && (w[i].key == ":" || w[i].key == ";" || words.has(i, in: EventLexicon.clauseBreak)) {
+        for i in w.indices where i > start && (w[i].isKey(":") || w[i].isKey(";") || words.has(i, in: EventLexicon.clauseBreak)) {
             clauses.append(start..<i)
             start = i
         }
@@ -355,12 +355,12 @@ struct SentenceEvents {
         let call = words.isAny(v, ["دعا", "دعت", "طالب", "طالبت", "ناشد", "ناشدت", "حث", "حثت"])
         var k = v + 1
         while k < range.upperBound {
-            if words.has(k, in: EventLexicon.complementizer) || w[k].key == ":" || (call && words.isAny(k, ["الي"])) { return range.lowerBound..<k }
+            if words.has(k, in: EventLexicon.complementizer) || w[k].isKey(":") || (call && words.isAny(k, ["الي"])) { return range.lowerBound..<k }
             // "أعلنت المصادر مقتل شرطي اليوم في هجوم": what is announced begins with its noun.
             if covering[k] == nil, let t = lookup(k), t.trigger.nominal, t.trigger.type != .statement { return range.lowerBound..<k }
             // An opening quote starts what was said when it runs over four words or more (a quoted name does not).
-            if w[k].key == "\"" {
-                let close = ((k + 1)..<range.upperBound).first { w[$0].key == "\"" } ?? range.upperBound
+            if w[k].isKey("\"") {
+                let close = ((k + 1)..<range.upperBound).first { w[$0].isKey("\"") } ?? range.upperBound
                 if close - k > 4 { return range.lowerBound..<k }
                 k = close
             }
