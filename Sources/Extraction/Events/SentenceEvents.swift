@@ -73,12 +73,14 @@ struct SentenceEvents {
     /// Mention → its first and last word; word → the mention starting there / covering it.
     private(set) var firstWord: [Int: Int] = [:]
     private(set) var lastWord: [Int: Int] = [:]
-    private(set) var startingAt: [Int: Int] = [:]
-    private(set) var covering: [Int: Int] = [:]
+    private(set) var startingAt = WordSlots<Int>()
+    private(set) var covering = WordSlots<Int>()
     /// Words that belong to a date expression ("فجر اليوم", "يوم الأحد").
     let dateWords: Set<Int>
     /// Word → the trigger it reads as, looked up once per word.
     private(set) var triggerOf: [Int: (trigger: EventTrigger, definite: Bool)] = [:]
+    /// `triggerOf` by word index, for `lookup`.
+    private var triggerAt = WordSlots<(trigger: EventTrigger, definite: Bool)>()
     /// Relative clauses and cause phrases of the sentence (`foreignRanges`).
     private(set) var foreign: [Range<Int>] = []
 
@@ -98,6 +100,8 @@ struct SentenceEvents {
         self.mentions = mentions
         self.mentionIndexes = mentionIndexes
         self.sportsDocument = sportsDocument
+        startingAt = WordSlots(count: words.words.count + 1)
+        covering = WordSlots(count: words.words.count + 1)
         for m in mentionIndexes {
             let a = words.index(at: mentions[m].span.start)
             let b = max(a, words.index(at: max(mentions[m].span.start, mentions[m].span.end - 1)))
@@ -108,6 +112,8 @@ struct SentenceEvents {
         }
         triggerOf = triggers ?? Self.triggers(of: words) ?? [:]
         for k in Array(triggerOf.keys) where covering[k] != nil { triggerOf[k] = nil }
+        triggerAt = WordSlots(count: words.words.count)
+        for (k, t) in triggerOf { triggerAt[k] = t }
         foreign = foreignRanges()
     }
 
@@ -219,7 +225,7 @@ struct SentenceEvents {
         return !dateWords.contains(i + 1) && !words.has(i + 1, in: EventContextLexicon.timeNouns) && words.number(i + 1) == nil
     }
 
-    func lookup(_ i: Int) -> (trigger: EventTrigger, definite: Bool)? { triggerOf[i] }
+    func lookup(_ i: Int) -> (trigger: EventTrigger, definite: Bool)? { triggerAt[i] }
 
     static func readTrigger(_ word: SentenceWords.Word) -> (trigger: EventTrigger, definite: Bool)? {
         for r in word.readings {
