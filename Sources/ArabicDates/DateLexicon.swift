@@ -152,7 +152,7 @@ enum DateLexicon {
         if namedPlaceHeads.contains(w.hash) { return true }
         let len = scanner.length(w)
         var skip = 0
-        while skip < 2, len - skip > 2, let c = scanner.letter(w, skip), proclitics.contains(c) {
+        while skip < 2, len - skip > 2, let c = scanner.letter(w, skip), isProclitic(c) {
             skip += 1
             if namedPlaceHeads.contains(scanner.hash(of: w, skipping: skip)) { return true }
         }
@@ -161,12 +161,16 @@ enum DateLexicon {
 
     static let proclitics: Set<UInt32> = [0x0648, 0x0641, 0x0628, 0x0644, 0x0643]  // و ف ب ل ك
 
+    /// `proclitics.contains(c)` without hashing.
+    @inline(__always)
+    static func isProclitic(_ c: UInt32) -> Bool { c == 0x0648 || c == 0x0641 || c == 0x0628 || c == 0x0644 || c == 0x0643 }
+
     /// Looks a word up, stripping up to two proclitics (و ف ب ل ك) and restoring "لل" → "ال".
     static func lookup(_ w: DateTextScanner.Word, in scanner: DateTextScanner) -> DateWord? {
         if let hit = words[w.hash] { return hit }
         let len = scanner.length(w)
         var skip = 0
-        while skip < 2, len - skip > 2, let c = scanner.letter(w, skip), proclitics.contains(c) {
+        while skip < 2, len - skip > 2, let c = scanner.letter(w, skip), isProclitic(c) {
             skip += 1
             if c == 0x0644, scanner.letter(w, skip) == 0x0644,
                let hit = words[scanner.hash(of: w, skipping: skip + 1, prefixAl: true)], accepts(hit) {

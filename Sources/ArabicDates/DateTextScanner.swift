@@ -62,7 +62,9 @@ struct DateTextScanner {
             let gapBefore: Gap = gap == .start && !words.isEmpty ? .space : gap
             gap = .space
             // "ديسمبرالماضي", "شهرماي": two date words run together by a missing space, read as the two.
-            if cls == 1, DateLexicon.words[hash] == nil, let cut = gluedCut(fStart, folded.count) {
+            // (the length `gluedCut` needs first: the look-up was made for every word)
+            if cls == 1, folded.count - fStart >= 6, folded.count - fStart <= 16, DateLexicon.words[hash] == nil,
+               let cut = gluedCut(fStart, folded.count) {
                 var at = start, letters = 0
                 while letters < cut { if DateTextScanner.fold(scalars[at].value) != 0 { letters += 1 }; at += 1 }
                 words.append(Word(start: start, end: at, foldedStart: fStart, foldedEnd: fStart + cut,

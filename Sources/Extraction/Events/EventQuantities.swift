@@ -1,3 +1,5 @@
+import ArabicText
+
 /// What the words of a sentence say about an event's instrument and numbers.
 extension SentenceEvents {
     /// The weapon a range of words names: ballistic missiles, drones and rockets, drones, rockets, bombs,
@@ -30,6 +32,12 @@ extension SentenceEvents {
         return true
     }
 
+    /// The words of "مقتل 4", and those that end the list of its victims. (Sets of their bytes, made once: the
+    /// literals were a new array and a new `Set<String>` at every word, compared and hashed under canonical
+    /// equivalence; these words have no scalar with a decomposition and no mark, so their bytes compare the same.)
+    static let killingNouns = WordSet(["مقتل", "قتل", "مصرع"])
+    static let casualtyStops = WordSet(["في", "من", "علي", "خلال", "اثر", "جراء"])
+
     /// "14 صاروخاً", "خمسة صواريخ", "بطائرتين مسيرتين", "مقتل 4", "مقتل جندي بريطاني وجنديين أمريكيين".
     func quantities(_ range: Range<Int>) -> [EventQuantity] {
         let w = words.words
@@ -39,12 +47,12 @@ extension SentenceEvents {
             let q = EventQuantity(what: what, value: v)
             if v > 0 && !out.contains(q) { out.append(q) }
         }
-        for i in range where w[i].readings.contains(where: { ["مقتل", "قتل", "مصرع"].contains($0) }) {
+        for i in range where words.has(i, in: Self.killingNouns) {
             if i + 1 < range.upperBound, let n = words.number(i + 1) { add("killed", n); used.insert(i + 1); continue }
             var total = 0
             var j = i + 1
             while j < min(range.upperBound, i + 9) {
-                if w[j].isPunct || words.has(j, in: ["في", "من", "علي", "خلال", "اثر", "جراء"]) { break }
+                if w[j].isPunct || words.has(j, in: Self.casualtyStops) { break }
                 if let v = w[j].readings.lazy.compactMap({ EventLexicon.casualtyNouns[$0] }).first { total += v; used.insert(j) }
                 j += 1
             }
@@ -53,7 +61,7 @@ extension SentenceEvents {
         for i in range where !used.contains(i) {
             if let n = words.number(i) {
                 var j = i + 1
-                if j < range.upperBound, w[j].key == "من" { j += 1 }
+                if j < range.upperBound, UTF8Key.sameBytes(w[j].key, "من") { j += 1 }
                 if j < range.upperBound, let (what, _) = w[j].readings.lazy.compactMap({ EventLexicon.counted[$0] }).first {
                     add(what, n)
                     used.insert(j)

@@ -73,12 +73,14 @@ struct SentenceEvents {
     /// Mention → its first and last word; word → the mention starting there / covering it.
     private(set) var firstWord: [Int: Int] = [:]
     private(set) var lastWord: [Int: Int] = [:]
-    private(set) var startingAt: [Int: Int] = [:]
-    private(set) var covering: [Int: Int] = [:]
+    private(set) var startingAt = WordSlots<Int>()
+    private(set) var covering = WordSlots<Int>()
     /// Words that belong to a date expression ("فجر اليوم", "يوم الأحد").
     let dateWords: Set<Int>
     /// Word → the trigger it reads as, looked up once per word.
     private(set) var triggerOf: [Int: (trigger: EventTrigger, definite: Bool)] = [:]
+    /// `triggerOf` by word index, for `lookup`.
+    private var triggerAt = WordSlots<(trigger: EventTrigger, definite: Bool)>()
     /// Relative clauses and cause phrases of the sentence (`foreignRanges`).
     private(set) var foreign: [Range<Int>] = []
 
@@ -98,6 +100,8 @@ struct SentenceEvents {
         self.mentions = mentions
         self.mentionIndexes = mentionIndexes
         self.sportsDocument = sportsDocument
+        startingAt = WordSlots(count: words.words.count + 1)
+        covering = WordSlots(count: words.words.count + 1)
         for m in mentionIndexes {
             let a = words.index(at: mentions[m].span.start)
             let b = max(a, words.index(at: max(mentions[m].span.start, mentions[m].span.end - 1)))
@@ -108,6 +112,8 @@ struct SentenceEvents {
         }
         triggerOf = triggers ?? Self.triggers(of: words) ?? [:]
         for k in Array(triggerOf.keys) where covering[k] != nil { triggerOf[k] = nil }
+        triggerAt = WordSlots(count: words.words.count)
+        for (k, t) in triggerOf { triggerAt[k] = t }
         foreign = foreignRanges()
     }
 
@@ -117,7 +123,7 @@ struct SentenceEvents {
         guard !triggerOf.isEmpty else { return [] }
         var clauses: [Range<Int>] = []
         var start = 0
-        for i in w.indices where i > start && (w[i].key == ":" || w[i].key == ";" || words.has(i, in: EventLexicon.clauseBreak)) {
+        for i in w.indices where i > start && (w[i].isKey(":") || w[i].isKey(";") || words.has(i, in: EventLexicon.clauseBreak)) {
             clauses.append(start..<i)
             start = i
         }
@@ -219,7 +225,7 @@ struct SentenceEvents {
         return !dateWords.contains(i + 1) && !words.has(i + 1, in: EventContextLexicon.timeNouns) && words.number(i + 1) == nil
     }
 
-    func lookup(_ i: Int) -> (trigger: EventTrigger, definite: Bool)? { triggerOf[i] }
+    func lookup(_ i: Int) -> (trigger: EventTrigger, definite: Bool)? { triggerAt[i] }
 
     static func readTrigger(_ word: SentenceWords.Word) -> (trigger: EventTrigger, definite: Bool)? {
         for r in word.readings {
@@ -355,12 +361,12 @@ struct SentenceEvents {
         let call = words.isAny(v, ["دعا", "دعت", "طالب", "طالبت", "ناشد", "ناشدت", "حث", "حثت"])
         var k = v + 1
         while k < range.upperBound {
-            if words.has(k, in: EventLexicon.complementizer) || w[k].key == ":" || (call && words.isAny(k, ["الي"])) { return range.lowerBound..<k }
+            if words.has(k, in: EventLexicon.complementizer) || w[k].isKey(":") || (call && words.isAny(k, ["الي"])) { return range.lowerBound..<k }
             // "أعلنت المصادر مقتل شرطي اليوم في هجوم": what is announced begins with its noun.
             if covering[k] == nil, let t = lookup(k), t.trigger.nominal, t.trigger.type != .statement { return range.lowerBound..<k }
             // An opening quote starts what was said when it runs over four words or more (a quoted name does not).
-            if w[k].key == "\"" {
-                let close = ((k + 1)..<range.upperBound).first { w[$0].key == "\"" } ?? range.upperBound
+            if w[k].isKey("\"") {
+                let close = ((k + 1)..<range.upperBound).first { w[$0].isKey("\"") } ?? range.upperBound
                 if close - k > 4 { return range.lowerBound..<k }
                 k = close
             }

@@ -14,6 +14,13 @@ struct SentenceWords {
         var readings: [String]
         var isNumber: Bool
         var isPunct: Bool
+
+        /// `key == String(c)` for an ASCII scalar `c`, on the bytes: no other string is canonically equivalent to one
+        /// ASCII scalar, and `String`'s `==` of an Arabic key and ":" went through its normalizing comparison.
+        @inline(__always)
+        func isKey(_ c: Unicode.Scalar) -> Bool {
+            key.utf8.count == 1 && key.utf8.first == UInt8(truncatingIfNeeded: c.value)
+        }
     }
 
     var words: [Word] = []

@@ -56,6 +56,12 @@ enum FrontMatter {
     /// Reads metadata; `firstLine` is the file line the YAML starts on, so messages point at the file.
     static func parse(_ yaml: String, firstLine: Int, warnings: inout [Diagnostic]) throws(Diagnostic) -> ArticleMetadata {
         try checkShape(yaml, firstLine: firstLine)
+        if let simple = FrontMatterLines.parse(yaml) { return simple }
+        return try composed(yaml, firstLine: firstLine, warnings: &warnings)
+    }
+
+    /// `parse` through Yams: any YAML.
+    static func composed(_ yaml: String, firstLine: Int, warnings: inout [Diagnostic]) throws(Diagnostic) -> ArticleMetadata {
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
