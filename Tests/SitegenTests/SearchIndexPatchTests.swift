@@ -55,7 +55,8 @@ import Testing
         let saved = Self.saved(docs, budget: 120_000)
         docs[17].text += " كلمةجديدة والحكومة"
         let patch = try #require(Self.patch(saved, docs, budget: 120_000))
-        #expect(Set(patch.index.shardTerms.keys) == [SearchIndex.shardKey("كلمةجديدة"), SearchIndex.shardKey("الحكومة")])
+        // (the words' terms: their proclitic readings too, كلمةجديدة → لمةجديدة, والحكومة → الحكومه)
+        #expect(Set(patch.index.shardTerms.keys) == Set(SearchIndex.terms(of: "كلمةجديدة والحكومة").map(SearchIndex.shardKey)))
         try Self.expectSame(patch, docs, budget: 120_000)
     }
 
@@ -67,7 +68,7 @@ import Testing
         docs[5].text += " نادرة"
         saved = Self.saved(docs, budget: budget)
         docs[5].text = "نص"
-        docs.remove(at: 40)
+        docs.remove(at: 70)
         docs.append(SearchDocument(title: "جديد", kind: .event, label: "حدث", path: SitePath("events/e1"), text: "اغتيال في بغداد"))
         let patch = try #require(Self.patch(saved, docs, budget: budget))
         try Self.expectSame(patch, docs, budget: budget)
@@ -86,8 +87,10 @@ import Testing
         let docs = Self.documents(40, seed: 3)
         let saved = Self.saved(docs, budget: 120_000)
         #expect(Self.patch(saved, docs, budget: 100_000) == nil)
-        let others = Self.documents(40, seed: 4)
-        #expect(Self.patch(saved, others, budget: 120_000) != nil)  // under the minimum of changes a patch is still made
+        let others = Self.documents(20, seed: 4)  // 20 places gone, 20 changed
+        #expect(Self.patch(saved, others, budget: 120_000) == nil)
+        let few = Self.documents(30, seed: 3)  // 10 places gone: under the minimum of changes a patch is still made
+        #expect(Self.patch(saved, few, budget: 120_000) != nil)
         let many = Self.documents(4000, seed: 5)
         #expect(Self.patch(Self.saved(many, budget: 120_000), Self.documents(4000, seed: 6), budget: 120_000) == nil)
     }
