@@ -23,7 +23,7 @@ public final class BuildCache: @unchecked Sendable {
     private var loaded = false
     private var articles: [String: (key: ContentHash, outcome: ArticleLoader.Outcome)] = [:]
     private var usedArticles: [String: (key: ContentHash, outcome: ArticleLoader.Outcome)] = [:]
-    /// Article entries are stored in shards by path, so one edit rewrites a sixteenth of them.
+    /// Article entries are stored in shards by path, so one edit rewrites a 64th of them.
     static let shardCount = 64
     private var dirtyShards = Set<Int>()
     private var manifest: [String: OutputReuse.Entry] = [:]
