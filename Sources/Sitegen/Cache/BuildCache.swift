@@ -23,8 +23,8 @@ public final class BuildCache: @unchecked Sendable {
     private var loaded = false
     private var articles: [String: (key: ContentHash, outcome: ArticleLoader.Outcome)] = [:]
     private var usedArticles: [String: (key: ContentHash, outcome: ArticleLoader.Outcome)] = [:]
-    /// Article entries are stored in shards by path, so one edit rewrites a sixteenth of them.
-    static let shardCount = 16
+    /// Article entries are stored in shards by path, so one edit rewrites a 64th of them.
+    static let shardCount = 64
     private var dirtyShards = Set<Int>()
     private var manifest: [String: OutputReuse.Entry] = [:]
     /// The last successful build's input fingerprint and report, to skip a build with nothing changed.

@@ -94,7 +94,8 @@ public struct SiteBuilder: Sendable {
             do {
                 let termCache = cache.map { SearchTermCache(folder: $0.folder, toolIdentity: $0.toolIdentity) }
                 if let cache { site.shared.set(IndexLayoutStore(folder: cache.folder, toolIdentity: cache.toolIdentity)) }
-                let generators = Self.generators(site: site, templates: templates, searchTerms: termCache)
+                let generators = Self.generators(site: site, templates: templates, searchTerms: termCache,
+                                                 searchIndex: cache.map { SearchIndexStore(folder: $0.folder, toolIdentity: $0.toolIdentity) })
                     + [BuildInfoFile(site: site, diagnostics: report.diagnostics)]
                 let available = Set(generators.flatMap(\.sections))
                 let sink = OutputSink(staged: staged, templates: templates, site: site,
@@ -131,7 +132,8 @@ public struct SiteBuilder: Sendable {
         return report
     }
 
-    static func generators(site: SiteModel, templates: TemplateSet, searchTerms: SearchTermCache? = nil) -> [any SiteGenerator] {
+    static func generators(site: SiteModel, templates: TemplateSet, searchTerms: SearchTermCache? = nil,
+                           searchIndex: SearchIndexStore? = nil) -> [any SiteGenerator] {
         [
             HomePage(site: site),
             ArticleListPage(site: site),
@@ -147,7 +149,7 @@ public struct SiteBuilder: Sendable {
             DataExports(site: site),
             IndexPage(site: site),
             IndexLetterPages(site: site),
-            SearchIndexPage(site: site, termCache: searchTerms),
+            SearchIndexPage(site: site, termCache: searchTerms, indexStore: searchIndex),
             RelationGraphPage(site: site),
             NotFoundPage(site: site),
             Feeds(site: site),

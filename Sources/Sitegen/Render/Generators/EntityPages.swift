@@ -34,14 +34,19 @@ struct EntityPages: SiteGenerator {
     }
 
     /// Page 1 (the entity's page) and the continuation pages of its mentions.
+    ///
+    /// Each page is keyed by its inputs (`OutputSink.page(_:template:inputs:make:)`): the entity's own fields,
+    /// the page's place among its pages and the keys of its deferred parts (snippets, related names, events,
+    /// quotes, graph), which fingerprint what those show. An unchanged page costs those keys, not a context.
     private func mentionPages(_ e: Int, _ out: OutputSink) throws(Diagnostic) {
         let entity = site.corpus.entities[e]
         let (order, byArticle, pages) = mentionLayout(e)
+        var own = ContentHasher()
+        combineOwnFields(e, entity, into: &own)
+        let ownKey = own.finalize()
         for page in 1...pages.pageCount {
             let path = pages.path(page)
             let chunk = order[pages.items(page)]
-            var ctx: [String: Any] = page == 1 ? context(e, entity, path) : continuation(e, path, heading: nil)
-            ctx["show_mentions"] = true
             // the snippets are made only when the page changed: they are keyed by the articles' digests
             var key = ContentHasher()
             key.combine(path.folder)
@@ -49,18 +54,75 @@ struct EntityPages: SiteGenerator {
                 key.combine(site.articleDigests[a])
                 for m in byArticle[a]! { key.combine(m) }
             }
-            ctx["mentions_by_article"] = DeferredValue(key: key.finalize()) { [byArticle] in
+            let mentions = DeferredValue(key: key.finalize()) { [byArticle] in
                 chunk.map { mentionGroup(article: $0, mentions: byArticle[$0]!, from: path) }
             }
-            for (k, v) in Pager.pageKeys(pages, page: page, from: path, label: "إشارات " + entity.name) { ctx[k] = v }
-            if page == 1, let svg = graph?(site, e, path) {
-                ctx["graph_svg"] = DeferredValue(key: svg.key) { svg.render() }
+            let parts = page == 1 ? deferredParts(e, path) : []
+            var inputs = ContentHasher()
+            inputs.combine("entity mentions")
+            inputs.combine(ownKey)
+            inputs.combine(page)
+            inputs.combine(pages.pageCount)
+            inputs.combine(mentions.key)
+            inputs.combine(parts.count)
+            for (name, value) in parts { inputs.combine(name); inputs.combine(value.key) }
+            try out.page(path, template: "entity", inputs: inputs.finalize()) {
+                var ctx: [String: Any] = page == 1 ? context(e, entity, path) : continuation(e, path, heading: nil)
+                for (name, value) in parts { ctx[name] = value }
+                ctx["show_mentions"] = true
+                ctx["mentions_by_article"] = mentions
+                for (k, v) in Pager.pageKeys(pages, page: page, from: path, label: "إشارات " + entity.name) { ctx[k] = v }
+                return OutputSink.PageSpec(
+                    title: Pager.title(entity.name, page: page),
+                    description: "\(entity.type.arabicName): \(entity.name)، " + Format.mentions(entity.mentions.count) + " في "
+                        + Format.articles(site.references.articleCount[e]) + ".",
+                    section: SiteModel.sectionKey(of: entity.type), crumbs: crumbs(e, page == 1 ? nil : 1), context: ctx)
             }
-            try out.page(path, template: "entity", title: Pager.title(entity.name, page: page),
-                         description: "\(entity.type.arabicName): \(entity.name)، " + Format.mentions(entity.mentions.count) + " في "
-                             + Format.articles(site.references.articleCount[e]) + ".",
-                         section: SiteModel.sectionKey(of: entity.type), crumbs: crumbs(e, page == 1 ? nil : 1), ctx)
         }
+    }
+
+    /// Everything the pages of an entity's mentions show of it besides their deferred parts: what
+    /// `context`, `continuation`, the title, description, breadcrumbs and pager read of the entity.
+    private func combineOwnFields(_ e: Int, _ entity: Entity, into h: inout ContentHasher) {
+        h.combine(entity.name)
+        h.combine(entity.type.rawValue)
+        h.combine(site.entityPaths[e].folder)
+        h.combine(entity.mentions.count)
+        h.combine(site.references.articleCount[e])
+        h.combine(entity.variants)
+        h.combine(entity.aliases)
+        h.combine(entity.mergeNotes)
+        if let c = entity.curated, c < site.corpus.curated.count {
+            let curated = site.corpus.curated[c]
+            h.combine(1)
+            h.combine(curated.description)
+            h.combine(curated.wikidata)
+            h.combine(curated.latitude.map { "\($0)" })
+            h.combine(curated.longitude.map { "\($0)" })
+        } else {
+            h.combine(0)
+        }
+    }
+
+    /// The deferred parts of an entity's page (related names, events, quotes, graph), each keyed by what it shows.
+    private func deferredParts(_ e: Int, _ path: SitePath) -> [(String, DeferredValue)] {
+        // the lists of links are made only when the page changed: they are keyed by what their links show
+        let related = site.references.related(to: e)
+        var key = ContentHasher()
+        key.combine(path.folder)
+        key.combine(related.count)
+        for r in related { site.combineEntityLink(r.entity, into: &key); key.combine(r.sentences) }
+        var parts: [(String, DeferredValue)] = [("related", DeferredValue(key: key.finalize()) {
+            related.map { r -> [String: Any] in
+                var d = site.entityLink(r.entity, from: path)
+                d["shared"] = r.sentences
+                return d
+            }
+        })]
+        if let events = eventsSection(e, from: path) { parts.append(("events_section", events)) }
+        if let quotes = quotesSection(e, from: path) { parts.append(("quotes_section", quotes)) }
+        if let svg = graph?(site, e, path) { parts.append(("graph_svg", DeferredValue(key: svg.key) { svg.render() })) }
+        return parts
     }
 
     /// Breadcrumbs of an entity's pages: its type's list, then (for its other pages) the entity itself.
@@ -115,21 +177,7 @@ struct EntityPages: SiteGenerator {
             }
             if let lat = curated.latitude, let lon = curated.longitude { ctx["coordinates"] = "\(lat)، \(lon)" }
         }
-        // the lists of links are made only when the page changed: they are keyed by what their links show
-        let related = site.references.related(to: e)
-        var key = ContentHasher()
-        key.combine(path.folder)
-        key.combine(related.count)
-        for r in related { site.combineEntityLink(r.entity, into: &key); key.combine(r.sentences) }
-        ctx["related"] = DeferredValue(key: key.finalize()) {
-            related.map { r -> [String: Any] in
-                var d = site.entityLink(r.entity, from: path)
-                d["shared"] = r.sentences
-                return d
-            }
-        }
-        if let events = eventsSection(e, from: path) { ctx["events_section"] = events }
-        if let quotes = quotesSection(e, from: path) { ctx["quotes_section"] = quotes }
         return ctx
     }
 }
+

@@ -16,18 +16,73 @@ struct EventPages: SiteGenerator {
             let (reports, reportOfSource) = reportsOf(ev)
             let pages = Pagination(base: site.eventPaths[i], count: reports.count, perPage: site.sizes.sources)
             let crumbs = [("التسلسل الزمني", ChronologyLayout.path)] + chronology.crumbs(of: ev.date, site: site)
+            let own = inputs(i, ev, crumbs: crumbs)
             for page in 1...pages.pageCount {
                 let path = pages.path(page)
-                var ctx = page == 1 ? context(ev, path, reportOfSource: reportOfSource)
-                    : ["title": ev.title, "type": ev.type.rawValue, "type_name": ev.type.arabicName,
-                       "continuation": true, "first_page": path.link(to: pages.base)]
-                ctx["sources"] = pages.items(page).map { n in source(reports[n], number: n + 1, from: path) }
-                for (k, v) in Pager.pageKeys(pages, page: page, from: path, label: "مصادر الحدث") { ctx[k] = v }
-                try out.page(path, template: "event", title: Pager.title(ev.title, page: page),
-                             description: "\(ev.type.arabicName)\(site.display(ev.date).map { "، " + $0 } ?? ""): \(ev.title). \(ev.sources.count) من المصادر.",
-                             section: "chronology", crumbs: page == 1 ? crumbs : crumbs + [(ev.title, pages.base)], ctx)
+                var key = ContentHasher()
+                key.combine(own)
+                key.combine(page)
+                key.combine(pages.pageCount)
+                try out.page(path, template: "event", inputs: key.finalize()) {
+                    var ctx = page == 1 ? context(ev, path, reportOfSource: reportOfSource)
+                        : ["title": ev.title, "type": ev.type.rawValue, "type_name": ev.type.arabicName,
+                           "continuation": true, "first_page": path.link(to: pages.base)]
+                    ctx["sources"] = pages.items(page).map { n in source(reports[n], number: n + 1, from: path) }
+                    for (k, v) in Pager.pageKeys(pages, page: page, from: path, label: "مصادر الحدث") { ctx[k] = v }
+                    return OutputSink.PageSpec(
+                        title: Pager.title(ev.title, page: page),
+                        description: "\(ev.type.arabicName)\(site.display(ev.date).map { "، " + $0 } ?? ""): \(ev.title). \(ev.sources.count) من المصادر.",
+                        section: "chronology", crumbs: page == 1 ? crumbs : crumbs + [(ev.title, pages.base)], context: ctx)
+                }
             }
         }
+    }
+
+    /// Everything an event's pages show (besides their place among its pages): the event's fields, the links of
+    /// its entities, each source's article (`articleDigests`: link, sentence spans and text), sentence, trigger
+    /// and date as written, the stated numbers, the curated description and the breadcrumbs.
+    private func inputs(_ i: Int, _ ev: Event, crumbs: [(String, SitePath)]) -> ContentHash {
+        var h = ContentHasher()
+        h.combine("event page")
+        h.combine(ev.title)
+        h.combine(ev.type.rawValue)
+        h.combine(ev.subtype)
+        EventResolutionInputs.combine(ev.date, into: &h)
+        h.combine((ev.dateInferred ? 1 : 0) | (ev.dateReported ? 2 : 0))
+        for list in [ev.places, ev.actors, ev.targets] {
+            h.combine(list.count)
+            for e in list { site.combineEntityLink(e, into: &h) }
+        }
+        h.combine(ev.placeNames)
+        h.combine(ev.actorNames)
+        h.combine(ev.targetNames)
+        h.combine(ev.sources.count)
+        for src in ev.sources {
+            let mention = site.extractions[src.article].events[src.event]
+            h.combine(site.articleDigests[src.article])
+            h.combine(src.article)
+            h.combine(mention.sentence)
+            h.combine(mention.trigger)
+            h.combine(src.dateText)
+        }
+        // (a dictionary: its entries in a fixed order, by their distinct keys)
+        let quantities = ev.quantities.sorted { ($0.key.what, $0.key.value) < ($1.key.what, $1.key.value) }
+        h.combine(quantities.count)
+        for (q, sources) in quantities {
+            h.combine(q.what)
+            h.combine(q.value)
+            h.combine(sources.count)
+            for s in sources { h.combine(s) }
+        }
+        if let c = ev.curated, c < site.corpus.curatedEvents.count {
+            h.combine(1)
+            h.combine(site.corpus.curatedEvents[c].description)
+        } else {
+            h.combine(0)
+        }
+        h.combine(crumbs.count)
+        for (title, path) in crumbs { h.combine(title); h.combine(path.folder) }
+        return h.finalize()
     }
 
     /// One entry per source sentence (two triggers in one sentence are one report), numbered 1, 2, 3…;

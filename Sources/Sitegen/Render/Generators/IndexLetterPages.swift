@@ -12,23 +12,71 @@ struct IndexLetterPages: SiteGenerator {
         for (l, letter) in layout.letters.enumerated() {
             for p in 1...letter.pages.pageCount { pages.append((l, p)) }
         }
+        // what the letter bar and the neighbour links show: every letter and its address
+        var bar = ContentHasher()
+        bar.combine(layout.letters.count)
+        for l in layout.letters { bar.combine(l.letter); bar.combine(l.pages.base.folder) }
+        let barKey = bar.finalize()
         try parallelPages(pages.count, jobs: jobs) { i throws(Diagnostic) in
             let (l, page) = pages[i]
             let letter = layout.letters[l]
             let path = letter.pages.path(page)
-            var ctx = layout.letterBar(from: path, current: letter.letter)
-            ctx["letter"] = letter.letter
-            ctx["count_text"] = Format.count(letter.entries.count, one: "مدخل", two: "مدخلان", few: "مداخل", many: "مدخلًا")
-            if l > 0 { ctx["prev_letter"] = neighbour(layout.letters[l - 1], from: path) }
-            if l + 1 < layout.letters.count { ctx["next_letter"] = neighbour(layout.letters[l + 1], from: path) }
-            ctx["sections"] = sections(letter, page: page, from: path)
-            var page_ctx: [String: Any] = ["letter_page": ctx]
-            for (k, v) in Pager.pageKeys(letter.pages, page: page, from: path, label: "حرف " + letter.letter) { page_ctx[k] = v }
-            let title = Pager.title("الفهرس: " + (letter.letter == "#" ? "أرقام ورموز" : "حرف " + letter.letter), page: page)
-            try out.page(path, template: "index", title: title, description: IndexPage.description, section: "index",
-                         crumbs: page == 1 ? [("الفهرس", IndexPage.path)] : [("الفهرس", IndexPage.path), (letter.letter, letter.pages.base)],
-                         page_ctx)
+            try out.page(path, template: "index", inputs: inputs(letter, l, page: page, bar: barKey)) {
+                var ctx = layout.letterBar(from: path, current: letter.letter)
+                ctx["letter"] = letter.letter
+                ctx["count_text"] = Format.count(letter.entries.count, one: "مدخل", two: "مدخلان", few: "مداخل", many: "مدخلًا")
+                if l > 0 { ctx["prev_letter"] = neighbour(layout.letters[l - 1], from: path) }
+                if l + 1 < layout.letters.count { ctx["next_letter"] = neighbour(layout.letters[l + 1], from: path) }
+                ctx["sections"] = sections(letter, page: page, from: path)
+                var page_ctx: [String: Any] = ["letter_page": ctx]
+                for (k, v) in Pager.pageKeys(letter.pages, page: page, from: path, label: "حرف " + letter.letter) { page_ctx[k] = v }
+                let title = Pager.title("الفهرس: " + (letter.letter == "#" ? "أرقام ورموز" : "حرف " + letter.letter), page: page)
+                return OutputSink.PageSpec(
+                    title: title, description: IndexPage.description, section: "index",
+                    crumbs: page == 1 ? [("الفهرس", IndexPage.path)] : [("الفهرس", IndexPage.path), (letter.letter, letter.pages.base)],
+                    context: page_ctx)
+            }
         }
+    }
+
+    /// Everything a letter's page shows: the letters (`bar`), its place among the letter's pages, the letter's
+    /// counts, and what each of the page's entries shows (name or title, address, mentions, type, date).
+    private func inputs(_ letter: IndexLayout.Letter, _ l: Int, page: Int, bar: ContentHash) -> ContentHash {
+        var h = ContentHasher()
+        h.combine("index letter page")
+        h.combine(bar)
+        h.combine(l)
+        h.combine(page)
+        h.combine(letter.pages.pageCount)
+        h.combine(letter.entries.count)
+        let range = letter.pages.items(page)
+        h.combine(range.lowerBound)
+        for kind in IndexLayout.Kind.allCases {
+            h.combine(letter.firstOfKind[kind] ?? -1)
+            h.combine(letter.count(kind))
+        }
+        for entry in letter.entries[range] {
+            h.combine(entry.kind.rawValue)
+            switch entry.kind {
+            case .person, .organization, .place:
+                let entity = site.corpus.entities[entry.item]
+                h.combine(entity.name)
+                h.combine(site.entityPaths[entry.item].folder)
+                h.combine(entity.mentions.count)
+            case .event:
+                let event = site.corpus.events[entry.item]
+                h.combine(event.title)
+                h.combine(site.eventPaths[entry.item].folder)
+                h.combine(event.type.rawValue)
+                EventResolutionInputs.combine(event.date, into: &h)
+            case .article:
+                let article = site.articles[entry.item]
+                h.combine(article.title)
+                h.combine(site.articlePaths[entry.item].folder)
+                EventResolutionInputs.combine(article.date, into: &h)
+            }
+        }
+        return h.finalize()
     }
 
     private func neighbour(_ letter: IndexLayout.Letter, from path: SitePath) -> [String: Any] {

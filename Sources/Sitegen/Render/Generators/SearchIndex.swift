@@ -61,16 +61,15 @@ struct SearchIndex: Sendable {
     /// Tokenizing is done per document on `jobs` threads (only for documents `cache` does not know);
     /// postings are then gathered in document order, so the index is the same for any number of
     /// threads and with or without a cache.
+    /// `keys` and `sizes`: the documents' `termKey`s and `chunkSize`s when the caller has them.
     init(documents: [SearchDocument], jobs: Int = 1, cache: SearchTermCache? = nil, linkFrom page: SitePath = SitePath("search"),
-         fileBudget: Int = SearchIndex.defaultFileBudget) {
+         fileBudget: Int = SearchIndex.defaultFileBudget, keys known: [ContentHash]? = nil, sizes: [Int]? = nil) {
         self.documents = documents
         self.fileBudget = fileBudget
-        var starts = [0]
-        for n in Self.chunkSizes(documents, linkFrom: page, fileBudget: fileBudget).dropLast() { starts.append(starts.last! + n) }
-        chunkStarts = documents.isEmpty ? [] : starts
+        chunkStarts = Self.chunkStarts(sizes: sizes ?? documents.map { Self.chunkSize(of: $0, linkFrom: page) }, fileBudget: fileBudget)
         cache?.load()
         let table = cache?.table ?? SearchTermTable()
-        let keys = parallelMap(documents.count, jobs: jobs) { Self.termKey(documents[$0]) }
+        let keys = known ?? parallelMap(documents.count, jobs: jobs) { Self.termKey(documents[$0]) }
         var docTerms = [[Int32]](repeating: [], count: documents.count)
         var missing: [Int] = []
         for d in documents.indices {
@@ -306,8 +305,9 @@ struct SearchIndex: Sendable {
     }
 
     /// The manifest script: document count, documents per chunk file (in order), shard keys, stop words.
-    func manifestScript() -> String {
-        let keys = shardTerms.keys.sorted().map(JSONText.string).joined(separator: ",")
+    /// (`shardKeys`: every shard's key, when this index holds only some of the shards.)
+    func manifestScript(shardKeys: [String]? = nil) -> String {
+        let keys = (shardKeys ?? shardTerms.keys.sorted()).map(JSONText.string).joined(separator: ",")
         let stops = Self.stopWords.map(JSONText.string).joined(separator: ",")
         let chunks = chunkStarts.indices.map { String(chunkRange($0).count) }.joined(separator: ",")
         return "sitegenSearchLoaded(\"manifest\",{\"docs\":\(documents.count),\"chunks\":[\(chunks)],\"shards\":[\(keys)],\"stop\":[\(stops)]});\n"

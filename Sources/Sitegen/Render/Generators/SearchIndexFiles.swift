@@ -249,11 +249,39 @@ extension SearchIndex {
     /// How many documents each chunk file holds, in order: up to `documentsPerChunk`, fewer when the
     /// chunk's script would pass the budget (never fewer than one).
     static func chunkSizes(_ documents: [SearchDocument], linkFrom page: SitePath, fileBudget: Int) -> [Int] {
+        chunkSizes(sizes: documents.map { chunkSize(of: $0, linkFrom: page) }, fileBudget: fileBudget)
+    }
+
+    /// Bytes document `doc` takes in its chunk file (see `documentChunkBytes`).
+    static func chunkSize(of doc: SearchDocument, linkFrom page: SitePath) -> Int {
+        let fields = [doc.title, doc.label, doc.kind.rawValue, page.link(to: doc.path), doc.date ?? "", storedText(doc.text)]
+        return fields.reduce(4) { $0 + jsonSize($1) + 1 }
+    }
+
+    /// What `chunkSize(of:linkFrom:)` of a document depends on besides its `termKey` (its link, label, kind, date).
+    static func layoutKey(of doc: SearchDocument, termKey: ContentHash) -> ContentHash {
+        var h = ContentHasher()
+        h.combine(termKey)
+        h.combine(doc.label)
+        h.combine(doc.kind.rawValue)
+        h.combine(doc.path.folder)
+        h.combine(doc.date)
+        return h.finalize()
+    }
+
+    /// The first document of each chunk file, from the documents' `chunkSize`s.
+    static func chunkStarts(sizes: [Int], fileBudget: Int) -> [Int] {
+        if sizes.isEmpty { return [] }
+        var starts = [0]
+        for n in chunkSizes(sizes: sizes, fileBudget: fileBudget).dropLast() { starts.append(starts.last! + n) }
+        return starts
+    }
+
+    /// `chunkSizes` from the documents' `chunkSize`s.
+    static func chunkSizes(sizes documentSizes: [Int], fileBudget: Int) -> [Int] {
         var sizes: [Int] = []
         var count = 0, bytes = 40
-        for doc in documents {
-            let fields = [doc.title, doc.label, doc.kind.rawValue, page.link(to: doc.path), doc.date ?? "", storedText(doc.text)]
-            let size = fields.reduce(4) { $0 + jsonSize($1) + 1 }
+        for size in documentSizes {
             if count > 0 && (count == documentsPerChunk || bytes + size > chunkBudget(fileBudget)) {
                 sizes.append(count)
                 count = 0

@@ -13,6 +13,8 @@ struct SearchIndexPage: SiteGenerator {
     let site: SiteModel
     /// Terms of documents indexed by earlier builds (nil: tokenize every document).
     var termCache: SearchTermCache? = nil
+    /// The last build's index, patched when few documents changed (nil: the index is built in full).
+    var indexStore: SearchIndexStore? = nil
     var name: String { "search" }
     var sections: [String] { ["search"] }
 
@@ -20,19 +22,33 @@ struct SearchIndexPage: SiteGenerator {
     static let dataFolder = "search/data/"
 
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
-        let index = SearchIndex(documents: Self.documents(site: site, jobs: jobs), jobs: jobs, cache: termCache, linkFrom: Self.path)
-        termCache?.save()
-        try out.file(Self.dataFolder + "manifest.js", index.manifestScript())
-        // Scripts are keyed by what they are made from, so unchanged ones are not even written out.
-        let keys = index.shardTerms.keys.sorted()
-        try parallelPages(keys.count, jobs: jobs) { i throws(Diagnostic) in
-            // an unchanged shard keeps its files without being cut into parts again
-            let content = index.shardContentKey(keys[i])
-            if out.keepSeries({ Self.dataFolder + SearchIndex.shardFileName(keys[i], part: $0) },
-                              keys: { index.shardFileKey(content, part: $0) }) { return }
-            for file in index.shardFiles(keys[i], content: content) {
-                try out.file(Self.dataFolder + file.name, key: file.key, make: file.make)
+        let documents = Self.documents(site: site, jobs: jobs)
+        let budget = SearchIndex.defaultFileBudget
+        let index: SearchIndex
+        if let store = indexStore {
+            let keys = parallelMap(documents.count, jobs: jobs) { SearchIndex.termKey(documents[$0]) }
+            let layoutKeys = parallelMap(documents.count, jobs: jobs) { SearchIndex.layoutKey(of: documents[$0], termKey: keys[$0]) }
+            let saved = store.read()
+            let sizes = parallelMap(documents.count, jobs: jobs) { d in
+                if let saved, d < saved.documentCount, saved.layoutKeys[d] == layoutKeys[d] { return Int(saved.sizes[d]) }
+                return SearchIndex.chunkSize(of: documents[d], linkFrom: Self.path)
             }
+            if let saved, let patch = SearchIndex.patch(saved, documents: documents, keys: keys, layoutKeys: layoutKeys,
+                                                        sizes: sizes, fileBudget: budget) {
+                index = patch.index
+                try writeShards(patch, into: out, jobs: jobs)
+                if saved.termKeys != keys || saved.layoutKeys != layoutKeys { store.write(patch.saved) }
+            } else {
+                index = SearchIndex(documents: documents, jobs: jobs, cache: termCache, linkFrom: Self.path, fileBudget: budget,
+                                    keys: keys, sizes: sizes)
+                termCache?.save()
+                let contents = try writeShards(index, into: out, jobs: jobs)
+                store.write(index.saved(shardKeys: index.shardTerms.keys.sorted(), contents: contents, layoutKeys: layoutKeys, sizes: sizes))
+            }
+        } else {
+            index = SearchIndex(documents: documents, jobs: jobs, cache: termCache, linkFrom: Self.path, fileBudget: budget)
+            termCache?.save()
+            try writeShards(index, into: out, jobs: jobs)
         }
         try parallelPages(index.chunkCount, jobs: jobs) { k throws(Diagnostic) in
             try out.file(Self.dataFolder + "d/\(k).js", key: index.chunkContentKey(k)) {
@@ -49,6 +65,56 @@ struct SearchIndexPage: SiteGenerator {
                          "index_text": [Format.entities(entities), Format.events(counts[.event] ?? 0),
                                         Format.articles(counts[.article] ?? 0)].joined(separator: "، و"),
                      ])
+    }
+
+    /// The manifest and the shard files of a full index; returns each shard's content key, in the order of its sorted keys.
+    @discardableResult
+    private func writeShards(_ index: SearchIndex, into out: OutputSink, jobs: Int) throws(Diagnostic) -> [ContentHash] {
+        try out.file(Self.dataFolder + "manifest.js", index.manifestScript())
+        // Scripts are keyed by what they are made from, so unchanged ones are not even written out.
+        let keys = index.shardTerms.keys.sorted()
+        let contents = parallelMap(keys.count, jobs: jobs) { index.shardContentKey(keys[$0]) }
+        try parallelPages(keys.count, jobs: jobs) { i throws(Diagnostic) in
+            // an unchanged shard keeps its files without being cut into parts again
+            if keep(keys[i], contents[i], index, out) { return }
+            for file in index.shardFiles(keys[i], content: contents[i]) {
+                try out.file(Self.dataFolder + file.name, key: file.key, make: file.make)
+            }
+        }
+        return contents
+    }
+
+    /// The manifest and the shard files of a patched index: a shard that was not patched is kept by its
+    /// saved content key (and made from the saved postings only when its files must be written again).
+    private func writeShards(_ patch: SearchIndexPatch, into out: OutputSink, jobs: Int) throws(Diagnostic) {
+        let index = patch.index
+        try out.file(Self.dataFolder + "manifest.js", index.manifestScript(shardKeys: patch.shardKeys))
+        let keys = patch.shardKeys
+        let lost = LostShards()
+        try parallelPages(keys.count, jobs: jobs) { i throws(Diagnostic) in
+            let content = patch.contentKey(keys[i])
+            if keep(keys[i], content, index, out) { return }
+            guard patch.isPatched(keys[i]) else { return lost.add(keys[i]) }
+            for file in index.shardFiles(keys[i], content: content) {
+                try out.file(Self.dataFolder + file.name, key: file.key, make: file.make)
+            }
+        }
+        let others = lost.keys.sorted()
+        guard !others.isEmpty else { return }
+        // (a saved shard that cannot be read: the index is built in full for it)
+        let saved = patch.materialize(others) ?? SearchIndex(documents: index.documents, cache: termCache, linkFrom: Self.path,
+                                                            fileBudget: index.fileBudget, keys: index.termKeys)
+        for key in others {
+            for file in saved.shardFiles(key) {
+                try out.file(Self.dataFolder + file.name, key: file.key, make: file.make)
+            }
+        }
+    }
+
+    /// Keeps the files of a shard whose content is unchanged since the build that wrote them.
+    private func keep(_ key: String, _ content: ContentHash, _ index: SearchIndex, _ out: OutputSink) -> Bool {
+        out.keepSeries({ Self.dataFolder + SearchIndex.shardFileName(key, part: $0) },
+                       keys: { index.shardFileKey(content, part: $0) })
     }
 
     /// What search finds, in result order for equal scores: entities, events, then articles (newest first).
@@ -103,4 +169,12 @@ struct SearchIndexPage: SiteGenerator {
         }
         return out
     }
+}
+
+/// Keys of unpatched shards whose files must be written again (collected from the threads writing shards).
+private final class LostShards: @unchecked Sendable {
+    private let lock = NSLockBox()
+    private var list: [String] = []
+    func add(_ key: String) { lock.withLock { list.append(key) } }
+    var keys: [String] { lock.withLock { list } }
 }

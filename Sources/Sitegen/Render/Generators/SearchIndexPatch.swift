@@ -1,0 +1,238 @@
+import ArabicText
+
+/// The search index of a rebuild in which few documents changed, made from the last build's
+/// (`SavedSearchIndex`): a changed document is tokenized and its terms compared with the saved ones,
+/// and only the shards of the terms whose weight in it changed (or that it gained or lost) are decoded and
+/// patched; every other shard is known by its saved content key, which is what decides whether its files
+/// are kept. (An article with a paragraph added patches the shards of the paragraph's new words.)
+///
+/// A document is changed when its `termKey` at its place in the list differs (or the place is new or
+/// gone): a document that moved is changed at both places. The postings of an untouched shard are the
+/// same for every document as a full build would gather; the patched shards are gathered from the same
+/// postings, so the index, and every file made from it, is the same as a full build's.
+struct SearchIndexPatch {
+    /// The documents and the patched shards (the others are not in its `shardTerms`).
+    let index: SearchIndex
+    /// Every shard's key that has terms, sorted (for the manifest).
+    let shardKeys: [String]
+    /// The saved index brought up to date (to be written for the next build).
+    let saved: SavedSearchIndex
+    /// Shard key → its number in `saved`, for every shard with terms.
+    let numbers: [String: Int]
+
+    /// A rebuild patches at most this many changed places (a document gone and one come count two)
+    /// per this many documents, and at least `minimumChanges`: past that, the full index costs less.
+    static let changeShare = 32
+    static let minimumChanges = 32
+
+    /// Content key of shard `key` (one of `shardKeys`).
+    func contentKey(_ key: String) -> ContentHash { saved.shardContent[numbers[key]!] }
+
+    /// Whether shard `key` was patched (its files can be made from `index`).
+    func isPatched(_ key: String) -> Bool { index.shardTerms[key] != nil }
+
+    /// An index holding the saved shards `keys` (for files of unpatched shards that must be written again).
+    func materialize(_ keys: [String]) -> SearchIndex? {
+        var shards: [(key: String, terms: [(name: String, postings: [Int32])])] = []
+        for key in keys {
+            guard let s = numbers[key], let terms = try? saved.terms(ofShard: s) else { return nil }
+            shards.append((key, terms.map { (saved.name($0.term), $0.postings) }))
+        }
+        return SearchIndex(documents: index.documents, termKeys: index.termKeys, chunkStarts: index.chunkStarts,
+                           fileBudget: index.fileBudget, shards: shards)
+    }
+}
+
+extension SearchIndex {
+    /// An index of the given shards' terms and postings ([doc, weight, …], docs ascending); terms without
+    /// postings and shards without terms are left out. Nil when a term comes twice (a damaged saved index).
+    init?(documents: [SearchDocument], termKeys: [ContentHash], chunkStarts: [Int], fileBudget: Int,
+         shards: [(key: String, terms: [(name: String, postings: [Int32])])]) {
+        self.documents = documents
+        self.termKeys = termKeys
+        self.chunkStarts = chunkStarts
+        self.fileBudget = fileBudget
+        let table = SearchTermTable()
+        var flat: [Int32] = []
+        var starts = [0]
+        var shardTerms: [String: [Int]] = [:]
+        for (key, terms) in shards {
+            var ids: [Int] = []
+            for (name, postings) in terms where !postings.isEmpty {
+                guard table.intern(name) == starts.count - 1 else { return nil }
+                let t = starts.count - 1
+                flat += postings
+                starts.append(flat.count)
+                ids.append(t)
+            }
+            if !ids.isEmpty { shardTerms[key] = ids }
+        }
+        terms = table
+        postings = PostingLists(flat: flat, starts: starts)
+        self.shardTerms = shardTerms
+    }
+
+    /// The patched index of `documents` (`keys`: their `termKey`s, `layoutKeys` and `sizes` their chunk
+    /// layout), or nil when the saved index was made with another file budget, cannot be read, or more
+    /// documents changed than a patch is worth.
+    static func patch(_ saved: SavedSearchIndex, documents: [SearchDocument], keys: [ContentHash], layoutKeys: [ContentHash],
+                      sizes: [Int], fileBudget: Int) -> SearchIndexPatch? {
+        guard saved.fileBudget == fileBudget else { return nil }
+        let n = documents.count, m = saved.documentCount
+        var changed: [Int] = []
+        for d in 0..<max(n, m) where d >= n || d >= m || keys[d] != saved.termKeys[d] { changed.append(d) }
+        guard changed.count <= max(Self.patchLimit(n), SearchIndexPatch.minimumChanges) else { return nil }
+        var next = saved
+        next.termKeys = keys
+        next.layoutKeys = layoutKeys
+        next.sizes = sizes.map { Int32(clamping: $0) }
+        // each changed place's terms before and after, and the postings that change: shard → term → (doc, weight; 0: gone)
+        var reader = SearchTermReader(id: 0, stems: SearchStems())
+        var changes: [String: [String: [(doc: Int32, weight: Int32)]]] = [:]
+        var newTerms: [Int: [(name: String, weight: Int32)]] = [:]
+        var known: [String: Int] = [:]  // names of terms met, by number
+        do {
+            for d in changed {
+                var before: [String: Int32] = [:]
+                if d < m {
+                    for (t, w) in try saved.terms(ofDocument: d) {
+                        let name = saved.name(t)
+                        before[name] = w
+                        known[name] = t
+                    }
+                }
+                var after: [(name: String, weight: Int32)] = []
+                if d < n {
+                    let e = reader.weightedTerms(of: documents[d])
+                    for i in stride(from: 0, to: e.count, by: 2) { after.append((reader.names[Int(e[i])], e[i + 1])) }
+                    newTerms[d] = after
+                }
+                for (name, w) in after where before.removeValue(forKey: name) != w {
+                    changes[shardKey(name), default: [:]][name, default: []].append((Int32(d), w))
+                }
+                for (name, _) in before { changes[shardKey(name), default: [:]][name, default: []].append((Int32(d), 0)) }
+            }
+        } catch { return nil }
+        // the touched shards: their saved postings with the changes
+        var number = Dictionary(uniqueKeysWithValues: saved.shardNames.enumerated().map { ($1, $0) })
+        var touched = Set<Int>()
+        var patched: [(key: String, terms: [(name: String, postings: [Int32])])] = []
+        var idOfPatched: [[Int]] = []
+        for (key, termChanges) in changes.sorted(by: { $0.key < $1.key }) {
+            let s: Int
+            if let old = number[key] { s = old } else {
+                s = next.shardNames.count
+                number[key] = s
+                next.shardNames.append(key)
+                next.shardContent.append(ContentHash(high: 0, low: 0))
+            }
+            touched.insert(s)
+            var terms: [(term: Int, postings: [Int32])]
+            do { terms = s < saved.shardNames.count ? try saved.terms(ofShard: s) : [] } catch { return nil }
+            var names = terms.map { saved.name($0.term) }
+            var at = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+            guard at.count == names.count else { return nil }
+            for (name, list) in termChanges.sorted(by: { $0.key < $1.key }) {
+                let k: Int
+                if let i = at[name] { k = i } else {
+                    let t = known[name] ?? next.termCount
+                    if t == next.termCount {
+                        next.nameBytes += name.utf8
+                        next.nameStarts.append(UInt32(next.nameBytes.count))
+                    }
+                    k = terms.count
+                    terms.append((t, []))
+                    names.append(name)
+                    at[name] = k
+                }
+                known[name] = terms[k].term
+                terms[k].postings = Self.applying(list, to: terms[k].postings)
+            }
+            terms.removeAll { $0.postings.isEmpty }
+            patched.append((key, terms.map { (next.name($0.term), $0.postings) }))
+            idOfPatched.append(terms.map(\.term))
+        }
+        guard let index = SearchIndex(documents: documents, termKeys: keys, chunkStarts: chunkStarts(sizes: sizes, fileBudget: fileBudget),
+                                      fileBudget: fileBudget, shards: patched) else { return nil }
+        // the saved index brought up to date: touched shards and changed documents encoded again, the rest copied
+        var encoded: [Int: [UInt8]] = [:]
+        var offset = 0
+        for (key, terms) in patched {
+            let s = number[key]!
+            let list = zip(idOfPatched[offset], terms).map { (term: $0, postings: $1.postings) }
+            offset += 1
+            encoded[s] = SavedSearchIndex.encodeShard(list)
+            next.shardContent[s] = list.isEmpty ? ContentHash(high: 0, low: 0) : index.shardContentKey(key)
+        }
+        var blobs: [UInt8] = [], blobStarts: [UInt64] = [0]
+        blobs.reserveCapacity(saved.blobBytes.count + 4096)
+        for s in next.shardNames.indices {
+            if let bytes = encoded[s] { blobs += bytes } else { blobs += saved.blobBytes[Int(saved.blobStarts[s])..<Int(saved.blobStarts[s + 1])] }
+            blobStarts.append(UInt64(blobs.count))
+        }
+        next.blobBytes = blobs
+        next.blobStarts = blobStarts
+        var docBytes: [UInt8] = [], docStarts: [UInt32] = [0]
+        docBytes.reserveCapacity(saved.docBytes.count + 4096)
+        for d in 0..<n {
+            if let terms = newTerms[d] {
+                docBytes += SavedSearchIndex.encodeDocument(terms.map { (known[$0.name]!, $0.weight) }.sorted { $0.0 < $1.0 })
+            } else {
+                docBytes += saved.docBytes[Int(saved.docStarts[d])..<Int(saved.docStarts[d + 1])]
+            }
+            docStarts.append(UInt32(docBytes.count))
+        }
+        next.docBytes = docBytes
+        next.docStarts = docStarts
+        // shards with terms: the untouched ones that had terms, and the patched ones that have
+        var withTerms: [String: Int] = [:]
+        for s in next.shardNames.indices {
+            let key = next.shardNames[s]
+            // (a shard without terms is stored as its term count alone, one byte)
+            let has = touched.contains(s) ? index.shardTerms[key] != nil : saved.blobStarts[s + 1] > saved.blobStarts[s] + 1
+            if has { withTerms[key] = s }
+        }
+        return SearchIndexPatch(index: index, shardKeys: withTerms.keys.sorted(), saved: next, numbers: withTerms)
+    }
+
+    static func patchLimit(_ documents: Int) -> Int { documents / SearchIndexPatch.changeShare }
+
+    /// Postings with the pairs `changes` laid over them (a document's pair replaced, a weight of 0 taking it out).
+    private static func applying(_ changes: [(doc: Int32, weight: Int32)], to postings: [Int32]) -> [Int32] {
+        let docs = Set(changes.map(\.doc))
+        var pairs: [(doc: Int32, weight: Int32)] = []
+        pairs.reserveCapacity(postings.count / 2 + changes.count)
+        for i in stride(from: 0, to: postings.count, by: 2) where !docs.contains(postings[i]) { pairs.append((postings[i], postings[i + 1])) }
+        pairs += changes.filter { $0.weight > 0 }
+        pairs.sort { $0.doc < $1.doc }
+        return pairs.flatMap { [$0.doc, $0.weight] }
+    }
+
+    /// The saved form of this full index (`contents[k]`: the content key of shard `shardKeys[k]`).
+    func saved(shardKeys: [String], contents: [ContentHash], layoutKeys: [ContentHash], sizes: [Int]) -> SavedSearchIndex {
+        var docTerms = [[(term: Int, weight: Int32)]](repeating: [], count: documents.count)
+        var nameBytes: [UInt8] = [], nameStarts: [UInt32] = [0]
+        var blobs: [UInt8] = [], blobStarts: [UInt64] = [0]
+        for key in shardKeys {
+            var list: [(term: Int, postings: PostingList)] = []
+            for t in shardTerms[key] ?? [] where !postings[t].isEmpty {
+                let number = nameStarts.count - 1
+                nameBytes += terms.names[t].utf8
+                nameStarts.append(UInt32(nameBytes.count))
+                let p = postings[t]
+                for i in stride(from: 0, to: p.count, by: 2) { docTerms[Int(p[i])].append((number, p[i + 1])) }
+                list.append((number, p))
+            }
+            blobs += SavedSearchIndex.encodeShard(list)
+            blobStarts.append(UInt64(blobs.count))
+        }
+        var docBytes: [UInt8] = [], docStarts: [UInt32] = [0]
+        for terms in docTerms {
+            docBytes += SavedSearchIndex.encodeDocument(terms)
+            docStarts.append(UInt32(docBytes.count))
+        }
+        return SavedSearchIndex(fileBudget: fileBudget, termKeys: termKeys, layoutKeys: layoutKeys, sizes: sizes.map { Int32(clamping: $0) },
+                                nameStarts: nameStarts, nameBytes: nameBytes, docStarts: docStarts, docBytes: docBytes,
+                                shardNames: shardKeys, shardContent: contents, blobStarts: blobStarts, blobBytes: blobs)
+    }
+}
