@@ -7,14 +7,6 @@ import Extraction
 /// What a one-article edit keeps of the last build beyond analyses and pages: the data exports keyed by what
 /// they show, and the event-resolution digest cut from the blocks in place.
 @Suite struct EditReuseTests {
-    private func corpus() -> TempDir {
-        let input = TempDir()
-        input.write("a.md", "---\ntitle: هجوم\ndate: 2021-05-04\n---\nقتل ثلاثة جنود في هجوم على حاجز في مدينة الموصل يوم الاثنين 3 مايو 2021.\n")
-        input.write("b.md", "---\ntitle: لقاء\ndate: 2021-05-05\n---\nالتقى الرئيس برهم صالح وفدا من الموصل في بغداد.\n")
-        input.write("c.md", "---\ntitle: أسواق\ndate: 2021-05-06\n---\nارتفعت أسعار الخضار في الأسواق.\n")
-        return input
-    }
-
     private func append(_ input: TempDir, _ path: String, _ text: String) throws {
         input.write(path, try #require(input.read(path)) + text)
     }
@@ -57,7 +49,7 @@ import Extraction
     }
 
     @Test func exportsFollowWhatTheyShow() throws {
-        let input = corpus(), out = TempDir()
+        let input = editCorpus(), out = TempDir()
         let site = out.url.appendingPathComponent("site")
         let cache = BuildCache(output: site)
         _ = try buildSite(input: input.url, output: site, cache: cache)

@@ -6,14 +6,6 @@ import Testing
 /// changes nothing they show leaves their files untouched, and one that changes what they show writes them
 /// again, the cached site always equal to a fresh build.
 @Suite struct KeyedPagesTests {
-    private func corpus() -> TempDir {
-        let input = TempDir()
-        input.write("a.md", "---\ntitle: هجوم\ndate: 2021-05-04\n---\nقتل ثلاثة جنود في هجوم على حاجز في مدينة الموصل يوم الاثنين 3 مايو 2021.\n")
-        input.write("b.md", "---\ntitle: لقاء\ndate: 2021-05-05\n---\nالتقى الرئيس برهم صالح وفدا من الموصل في بغداد.\n")
-        input.write("c.md", "---\ntitle: أسواق\ndate: 2021-05-06\n---\nارتفعت أسعار الخضار في الأسواق.\n")
-        return input
-    }
-
     /// Inode and modification time of every page under `folder` (the same after a build that did not write it).
     private func stamps(_ site: URL, _ folder: String) throws -> [String: String] {
         var out: [String: String] = [:]
@@ -25,7 +17,7 @@ import Testing
     }
 
     @Test func entityAndEventPagesFollowWhatTheyShow() throws {
-        let input = corpus(), out = TempDir()
+        let input = editCorpus(), out = TempDir()
         let site = out.url.appendingPathComponent("site")
         let cache = BuildCache(output: site)
         try buildMatchingFresh(input, site, cache: cache)

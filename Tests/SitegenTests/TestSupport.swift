@@ -68,3 +68,13 @@ func internalLinks(in html: String, page: URL) -> [URL] {
     }
     return out
 }
+
+/// Three articles for one-article-edit tests: an attack in a town (an event with a date), a meeting (persons and
+/// places), and one that names no one.
+func editCorpus() -> TempDir {
+    let input = TempDir()
+    input.write("a.md", "---\ntitle: هجوم\ndate: 2021-05-04\n---\nقتل ثلاثة جنود في هجوم على حاجز في مدينة الموصل يوم الاثنين 3 مايو 2021.\n")
+    input.write("b.md", "---\ntitle: لقاء\ndate: 2021-05-05\n---\nالتقى الرئيس برهم صالح وفدا من الموصل في بغداد.\n")
+    input.write("c.md", "---\ntitle: أسواق\ndate: 2021-05-06\n---\nارتفعت أسعار الخضار في الأسواق.\n")
+    return input
+}
