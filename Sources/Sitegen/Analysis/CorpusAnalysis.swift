@@ -1,4 +1,5 @@
 import ArabicDates
+import CSystem
 import Extraction
 import Resolution
 
@@ -31,9 +32,10 @@ struct CorpusAnalysis {
     }
 
     /// UTF-8 bytes of article text whose block analyses discovery keeps for extraction. Kept analyses take about
-    /// 18 bytes a byte of text (ANT 10k, 12 MB of text: RSS after discovery 100 → 225 MB), so this bounds what they add
-    /// to the memory of any corpus to about 125 MB; a corpus up to this size is tokenized and looked up once.
-    static let analysesKeptBudget = 7_000_000
+    /// 18 bytes a byte of text (ANT 10k, 12.5 MB of block text, all kept: RSS after discovery 223 → 312 MB), so this
+    /// bounds what they add to the memory of any corpus to about 290 MB, freed when extraction ends; a corpus up to
+    /// this size (about 13,000 news articles) is tokenized and looked up once.
+    static let analysesKeptBudget = 16_000_000
 
     /// Whether discovery keeps each article's analyses: the first articles, in order, whose blocks' UTF-8 bytes add up
     /// to `budget` or less.
@@ -79,7 +81,7 @@ struct CorpusAnalysis {
         // the candidates only (the analyses of a large corpus would be most of its memory until extraction), and
         // extraction analyses their blocks again, with the same result (`DroppedAnalysesTests`)
         let keepsAnalyses = Self.keepsAnalyses(blocks: blocks, budget: Self.analysesKeptBudget)
-        let evidence: [DocumentEvidence?] = timings.measure("discover") {
+        var evidence: [DocumentEvidence?] = timings.measure("discover") {
             parallelMap(count, jobs: jobs) { i in
                 if i % 512 == 0 { progress?.update(stage: "discover", done: i, total: count) }
                 guard cached[i] == nil else { return nil }
@@ -112,6 +114,10 @@ struct CorpusAnalysis {
             }
             return extracted
         }
+        // the block analyses discovery kept are extraction's alone: freed, and their pages given back to the system,
+        // before resolution and rendering grow the heap again
+        evidence = []
+        sitegen_release_free_memory()
         var extractions = extracted.map(\.extraction)
         let resolved = ResolutionReuse(cache: resolutionCache, curated: curated, curatedEvents: curatedEvents, jobs: jobs)
             .resolve(documents: documents, extractions: extractions, timings: &timings)
