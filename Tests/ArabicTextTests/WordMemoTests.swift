@@ -70,3 +70,31 @@ private final class UnsafeSendableBox<T>: @unchecked Sendable {
         #expect(g.lookup("بَغداد") == 2)
     }
 }
+
+/// `UTF8Key` hashes its bytes itself (FNV-1a and a finalizer, not `Hasher`): sets and dictionaries of keys still
+/// find every key and only equal ones, whatever the table's size, and keys that differ in one byte or in length
+/// spread over the buckets.
+@Test func utf8KeyTablesFindEveryKey() {
+    var words: [String] = []
+    let letters = Array("ابتثجحخدذرزسشصضطظعغفقكلمنهويءة")
+    for a in letters { for b in letters { words.append("ال\(a)\(b)ي") } }
+    words += (0..<2_000).map { "w\($0)" } + ["", "a", "ab", "ﻻ", "e\u{301}", "é"]
+    var set = Set<UTF8Key>()
+    var dict: [UTF8Key: Int] = [:]
+    for (i, w) in words.enumerated() {
+        set.insert(UTF8Key(w))
+        dict[UTF8Key(w)] = i
+    }
+    #expect(set.count == words.count)  // "e\u{301}" and "é" differ in bytes: two keys
+    for (i, w) in words.enumerated() {
+        #expect(set.contains(UTF8Key(w)))
+        #expect(dict[UTF8Key(w)] == i)
+        #expect(!set.contains(UTF8Key(w + "x")))
+    }
+    // equal keys hash alike; near keys rarely collide in the low bits a table uses
+    let copied = String(decoding: Array("الجيش".utf8), as: UTF8.self)
+    #expect(UTF8Key("الجيش")._rawHashValue(seed: 7) == UTF8Key(copied)._rawHashValue(seed: 7))
+    #expect(UTF8Key("الجيش")._rawHashValue(seed: 7) != UTF8Key("الجيش")._rawHashValue(seed: 8))
+    let buckets = Set(words.map { UTF8Key($0)._rawHashValue(seed: 1) & 4095 })
+    #expect(buckets.count > words.count * 6 / 10)
+}

@@ -58,6 +58,13 @@ struct WordPathTests {
             #expect(plain != nil, "\(k)")
             #expect(plain == SentenceWords.characterReadings(of: k), "\(k)")
         }
+        // every proclitic run before stems with and without the article, «لل», a final alif or hamza
+        for pre in ["", "و", "ف", "ب", "ل", "ك", "وب", "فل", "ول", "لل", "ولل", "وال", "بال", "كال"] {
+            for stem in ["ا", "لا", "الا", "مدرسة", "الشعب", "شعبا", "سماءا", "لبنان", "ليبيا", "x1", "a-b"] {
+                let k = EventLexicon.key(pre + stem)
+                #expect(SentenceWords.plainReadings(of: k) == SentenceWords.characterReadings(of: k), "\(k)")
+            }
+        }
         // a mark the key keeps (Quranic small high meem) or a composed letter: the Character path
         for k in ["وبال\u{06E2}مدينه", "بأحمد", "وآل"] {
             #expect(SentenceWords.plainReadings(of: k) == nil, "\(k)")

@@ -104,39 +104,85 @@ struct SentenceWords {
         return out
     }
 
-    /// `characterReadings(of:)` on scalar values, for a key of Arabic letters without canonical decomposition (not آ أ ؤ
-    /// إ ئ) and printable ASCII: there each scalar is one `Character` and compares as its bytes, so the
-    /// `Character` steps come to the same strings (nil for any other key).
+    /// `characterReadings(of:)` on the key's UTF-8 bytes, for a key of Arabic letters without canonical decomposition
+    /// (not آ أ ؤ إ ئ) and printable ASCII: there each scalar is one `Character` and compares as its bytes, so the
+    /// `Character` steps come to the same strings (nil for any other key). Every reading is the key's bytes from a
+    /// scalar on (an alef put back before «ل» for «لل», the accusative alif dropped), made into a string once.
     static func plainReadings(of key: String) -> [String]? {
-        var s: [UInt32] = []
-        for u in key.unicodeScalars {
-            let v = u.value
-            guard (v >= 0x21 && v <= 0x7E) || v == 0x0621 || (v >= 0x0627 && v <= 0x064A) else { return nil }
-            s.append(v)
+        if let r = key.utf8.withContiguousStorageIfAvailable({ plainReadings(key, $0) }) { return r }
+        var k = key
+        k.makeContiguousUTF8()
+        return k.utf8.withContiguousStorageIfAvailable { plainReadings(k, $0) } ?? nil
+    }
+
+    /// A reading: the key's bytes `start..<end` (`count` scalars), an alef before them when `alef`.
+    private struct ByteReading {
+        var alef: Bool
+        var start: Int
+        var end: Int
+        var count: Int
+    }
+
+    private static func plainReadings(_ key: String, _ b: UnsafeBufferPointer<UInt8>) -> [String]? {
+        // every scalar allowed is one byte (ASCII) or two (U+0621, U+0627…U+064A)
+        var count = 0, i = 0
+        while i < b.count {
+            let c = b[i]
+            if c < 0x80 {
+                guard c >= 0x21, c <= 0x7E else { return nil }
+                i += 1
+            } else {
+                guard c & 0xE0 == 0xC0, i + 1 < b.count else { return nil }
+                let v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                guard v == 0x0621 || (v >= 0x0627 && v <= 0x064A) else { return nil }
+                i += 2
+            }
+            count += 1
         }
+        func scalar(at p: Int) -> UInt32 { b[p] < 0x80 ? UInt32(b[p]) : UInt32(b[p] & 0x1F) << 6 | UInt32(b[p + 1] & 0x3F) }
+        func width(at p: Int) -> Int { b[p] < 0x80 ? 1 : 2 }
         let waw: UInt32 = 0x0648, fa: UInt32 = 0x0641, ba: UInt32 = 0x0628, lam: UInt32 = 0x0644, kaf: UInt32 = 0x0643
         let alef: UInt32 = 0x0627, hamza: UInt32 = 0x0621
-        var out: [ArraySlice<UInt32>] = [s[...]]
+        func first(_ r: ByteReading) -> UInt32 { r.alef ? alef : scalar(at: r.start) }
+        func second(_ r: ByteReading) -> UInt32 { r.alef ? scalar(at: r.start) : scalar(at: r.start + width(at: r.start)) }
+        func droppingFirst(_ r: ByteReading) -> ByteReading {
+            r.alef ? ByteReading(alef: false, start: r.start, end: r.end, count: r.count - 1)
+                : ByteReading(alef: false, start: r.start + width(at: r.start), end: r.end, count: r.count - 1)
+        }
+        let whole = ByteReading(alef: false, start: 0, end: b.count, count: count)
+        var out = [whole]
         var current = out
         for _ in 0..<2 {
-            var next: [ArraySlice<UInt32>] = []
+            var next: [ByteReading] = []
             for c in current where c.count > 3 {
-                let f = c[c.startIndex]
+                let f = first(c)
                 guard f == waw || f == fa || f == ba || f == lam || f == kaf else { continue }
-                let rest = c.dropFirst()
+                let rest = droppingFirst(c)
                 next.append(rest)
-                if f == lam, rest.first == lam { next.append(([alef] + rest)[...]) }
+                if f == lam, first(rest) == lam { next.append(ByteReading(alef: true, start: rest.start, end: rest.end, count: rest.count + 1)) }
             }
             out += next
             current = next
         }
         // without the article
-        for r in out where r.count > 4 && r[r.startIndex] == alef && r[r.startIndex + 1] == lam { out.append(r.dropFirst(2)) }
+        for r in out where r.count > 4 && first(r) == alef && second(r) == lam { out.append(droppingFirst(droppingFirst(r))) }
         // without the accusative alif of an indefinite noun
-        let definite = s.count >= 2 && s[0] == alef && s[1] == lam
-        if !definite, s.count >= 4, s[s.count - 1] == alef, s[s.count - 2] != hamza { out.append(s.dropLast()) }
+        let definite = count >= 2 && scalar(at: 0) == alef && second(whole) == lam
+        if !definite, count >= 4, b[b.count - 1] == 0xA7, b[b.count - 2] == 0xD8 {
+            var before = 0  // the scalar before the final alef
+            var p = 0
+            while p < b.count - 2 { before = Int(scalar(at: p)); p += width(at: p) }
+            if UInt32(before) != hamza { out.append(ByteReading(alef: false, start: 0, end: b.count - 2, count: count - 1)) }
+        }
         return out.enumerated().map { k, r in
-            k == 0 ? key : ScalarString.make(maxScalars: r.count) { emit in for v in r { emit(v) } }
+            if k == 0 { return key }
+            let n = r.end - r.start + (r.alef ? 2 : 0)
+            return String(unsafeUninitializedCapacity: n) { buffer in
+                var w = 0
+                if r.alef { buffer[0] = 0xD8; buffer[1] = 0xA7; w = 2 }
+                for q in r.start..<r.end { buffer[w] = b[q]; w += 1 }
+                return w
+            }
         }
     }
 

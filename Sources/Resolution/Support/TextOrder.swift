@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 
 // Swift hashes and compares non-ASCII strings by canonical equivalence, normalizing on every call,
@@ -10,10 +11,10 @@ struct UTF8Key: Hashable {
 
     init(_ text: String) { self.text = text }
 
-    func hash(into hasher: inout Hasher) {
-        var t = text
-        t.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
+    func hash(into hasher: inout Hasher) { hasher.combine(ArabicText.UTF8Key(text).bytesHash) }
+
+    /// As `ArabicText.UTF8Key`'s: FNV-1a of the bytes mixed with the table's seed, without `Hasher`.
+    func _rawHashValue(seed: Int) -> Int { ArabicText.UTF8Key(text)._rawHashValue(seed: seed) }
 
     static func == (a: UTF8Key, b: UTF8Key) -> Bool { TextOrder.sameBytes(a.text, b.text) }
 }
