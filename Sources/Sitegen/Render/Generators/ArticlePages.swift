@@ -38,44 +38,45 @@ struct ArticlePages: SiteGenerator {
 
     /// The other copies of the article's story, as its page lists them. (The keys are not the page's
     /// own: a key a copy lacks would otherwise be looked up in the page's context.)
-    private func copies(_ i: Int) -> [[String: Any]] {
+    private func copies(_ i: Int) -> [PageFields] {
         site.copies[i].map { c in
-            var d: [String: Any] = ["copy_file": c.file]
-            if let s = c.source { d["copy_source"] = s }
-            if let u = c.url { d["copy_url"] = u }
+            var d: PageFields = [.copy_file: .string(c.file)]
+            if let s = c.source { d[.copy_source] = .string(s) }
+            if let u = c.url { d[.copy_url] = .string(u) }
             if let date = site.display(c.date) {
-                d["copy_date"] = date
-                d["copy_date_iso"] = c.date!.iso
+                d[.copy_date] = .string(date)
+                d[.copy_date_iso] = .string(c.date!.iso)
             }
-            if c.title != site.articles[i].title { d["copy_title"] = c.title }
+            if c.title != site.articles[i].title { d[.copy_title] = .string(c.title) }
             return d
         }
     }
 
+    /// The page's typed context (`PageFields`: the template reads it without hashing names).
     private func spec(_ i: Int) -> OutputSink.PageSpec {
         let a = site.articles[i]
         let path = site.articlePaths[i]
         let links = mentionLinks(i, from: path)
-        var ctx: [String: Any] = [
-            "title": a.title,
-            "body": site.bodies[i].html(links: links),
-            "entities": site.references.entitiesOfArticle[i].map { site.entityLink($0, from: path) },
-            "events": site.references.eventsOfArticle[i].sorted { site.eventRank[$0] < site.eventRank[$1] }
-                .map { site.eventLink($0, from: path) },
-            "file": a.file,
-            "tags": a.tags,
-            "copies": copies(i),
+        var ctx: PageFields = [
+            .title: .string(a.title),
+            .body: .string(site.bodies[i].html(links: links)),
+            .entities: .list(site.references.entitiesOfArticle[i].map { site.entityFields($0, from: path) }),
+            .events: .list(site.references.eventsOfArticle[i].sorted { site.eventRank[$0] < site.eventRank[$1] }
+                .map { site.eventFields($0, from: path) }),
+            .file: .string(a.file),
+            .tags: .strings(a.tags),
+            .copies: .list(copies(i)),
         ]
         if let d = site.display(a.date) {
-            ctx["date"] = d
-            ctx["date_iso"] = a.date!.iso
-            ctx["date_inferred"] = a.dateSource == .inferred
+            ctx[.date] = .string(d)
+            ctx[.date_iso] = .string(a.date!.iso)
+            ctx[.date_inferred] = .bool(a.dateSource == .inferred)
         }
-        if let s = a.source { ctx["source"] = s }
-        if let u = a.url { ctx["url"] = u }
-        if let au = a.author { ctx["author"] = au }
+        if let s = a.source { ctx[.source] = .string(s) }
+        if let u = a.url { ctx[.url] = .string(u) }
+        if let au = a.author { ctx[.author] = .string(au) }
         return OutputSink.PageSpec(title: a.title, description: Self.summary(of: site.bodies[i].blocks),
-                                   section: "articles", crumbs: [("المقالات", SitePath("articles"))], context: ctx)
+                                   section: "articles", crumbs: [("المقالات", SitePath("articles"))], fields: ctx)
     }
 
     /// Each mention that resolved to an entity becomes a link to the entity's page.
