@@ -63,8 +63,8 @@ import Testing
             #expect(viaCompiled == viaLibrary)
         }
         // typed parts inside a dictionary context (an entity's events section on a page of its own)
-        let mixed: [String: Any] = ["name": "x", "items": [PageFields([.title: "د", .current: true])],
-                                    "pager": PageFields([.label: "ل", .page: 1])]
+        let item: PageFields = [.title: "د", .current: true], pager: PageFields = [.label: "ل", .page: 1]
+        let mixed: [String: Any] = ["name": "x", "items": [item], "pager": pager]
         let viaCompiled = renderer.render("page", mixed)
         #expect(viaCompiled != nil)
         #expect(viaCompiled == library.render(PageFields.plain(mixed), withTemplate: "page"))

@@ -46,6 +46,22 @@ private enum Frame {
     case value(Value)
 }
 
+extension Frame {
+    /// The value of `name` in this frame (nil: look further out).
+    func value(of name: TemplateName) throws(CompiledRenderer.Unsupported) -> Value? {
+        switch self {
+        case .dict(let d):
+            guard let v = d[name.text] else { return nil }
+            return try Value(v)
+        case .fields(let f):
+            guard let field = name.field, let v = f[field] else { return nil }
+            return Value(v)
+        case .value:
+            return nil
+        }
+    }
+}
+
 /// A looked-up value, classified once.
 private enum Value {
     case string(String)
@@ -143,19 +159,15 @@ private struct RenderState {
             case .value(let v): return v
             }
         }
-        var i = stack.count
-        while i > 0 {
-            i -= 1
-            switch stack[i] {
-            case .dict(let d):
-                if let v = d[name.text] { return try Value(v) }
-            case .fields(let f):
-                if let field = name.field, let v = f[field] { return Value(v) }
-            case .value:
-                continue
+        // (through the buffer, each frame asked in place: a frame switched on was copied, its payload retained)
+        return try stack.withUnsafeBufferPointer { b throws(CompiledRenderer.Unsupported) -> Value? in
+            var i = b.count
+            while i > 0 {
+                i -= 1
+                if let v = try b[i].value(of: name) { return v }
             }
+            return nil
         }
-        return nil
     }
 
     /// The value of `name`, with the `empty` transform applied when asked.

@@ -82,8 +82,11 @@ struct PageFields: ExpressibleByDictionaryLiteral {
     subscript(field: Field) -> PageValue? {
         get {
             guard has(field) else { return nil }
-            for e in entries where e.field == field { return e.value }
-            return nil
+            // (through the buffer: iterating `entries` copied every entry's value, a retain and release each)
+            return entries.withUnsafeBufferPointer { b -> PageValue? in
+                for i in b.indices where b[i].field == field { return b[i].value }
+                return nil
+            }
         }
         set {
             if has(field), let i = entries.firstIndex(where: { $0.field == field }) {

@@ -138,7 +138,7 @@ extension SiteModel {
         var d: PageFields = [.title: .string(articles[a].title),
                              .href: .string(block.map { link(from: page, article: a, block: $0) } ?? page.link(to: articlePaths[a]))]
         if let s = articles[a].source { d[.source] = .string(s) }
-        if let date = display(articles[a].date) {
+        if let date = articleDates[a] {
             d[.date] = .string(date)
             d[.inferred] = .bool(articles[a].dateSource == .inferred)
         }
@@ -171,7 +171,7 @@ extension SiteModel {
         var d: [String: Any] = ["title": articles[a].title,
                                 "href": block.map { link(from: page, article: a, block: $0) } ?? page.link(to: articlePaths[a])]
         if let s = articles[a].source { d["source"] = s }
-        if let date = display(articles[a].date) {
+        if let date = articleDates[a] {
             d["date"] = date
             d["inferred"] = articles[a].dateSource == .inferred
         }

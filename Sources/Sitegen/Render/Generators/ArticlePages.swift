@@ -67,7 +67,7 @@ struct ArticlePages: SiteGenerator {
             .tags: .strings(a.tags),
             .copies: .list(copies(i)),
         ]
-        if let d = site.display(a.date) {
+        if let d = site.articleDates[i] {
             ctx[.date] = .string(d)
             ctx[.date_iso] = .string(a.date!.iso)
             ctx[.date_inferred] = .bool(a.dateSource == .inferred)
