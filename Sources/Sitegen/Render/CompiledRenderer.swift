@@ -75,6 +75,8 @@ private enum Value {
     case fields(PageFields)
     case fieldsList([PageFields])
     case strings([String])
+    /// `PageValue.bytes`: printed as they are, a string anywhere else.
+    case bytes([UInt8])
 
     init(_ any: Any) throws(CompiledRenderer.Unsupported) {
         // The types generators put in contexts are taken out of the opened existential by their exact
@@ -110,6 +112,7 @@ private enum Value {
         case .fields(let f): self = .fields(f)
         case .list(let l): self = .fieldsList(l)
         case .strings(let s): self = .strings(s)
+        case .bytes(let b): self = .bytes(b)
         }
     }
 
@@ -117,6 +120,7 @@ private enum Value {
         switch self {
         case .dict(let d): return .dict(d)
         case .fields(let f): return .fields(f)
+        case .bytes(let b): return .value(.string(String(decoding: b, as: UTF8.self)))
         default: return .value(self)
         }
     }
@@ -176,6 +180,7 @@ private struct RenderState {
         guard empty else { return v }
         switch v {
         case .string(let s): return .bool(s.isEmpty)
+        case .bytes(let b): return .bool(b.isEmpty)
         case .dicts(let a): return .bool(a.isEmpty)
         case .list(let a): return .bool(a.isEmpty)
         case .fieldsList(let a): return .bool(a.isEmpty)
@@ -192,6 +197,9 @@ private struct RenderState {
             guard let v = try value(name, empty: empty) else { return }
             let text: String
             switch v {
+            case .bytes(let b):
+                if escaped { Escape.appendMarkup(String(decoding: b, as: UTF8.self), to: &out) } else { out.append(contentsOf: b) }
+                return
             case .string(let s): text = s
             case .bool(let b): text = b ? "true" : "false"
             case .int(let i): text = String(i)

@@ -39,6 +39,8 @@ enum PageValue {
     case fields(PageFields)
     case list([PageFields])
     case strings([String])
+    /// Markup made as UTF-8 bytes (an entity's graph): a `String` to the library and in sections, printed as it is.
+    case bytes([UInt8])
 
     /// The value as a `[String: Any]` context holds it.
     var any: Any {
@@ -49,6 +51,7 @@ enum PageValue {
         case .fields(let f): return f.dictionary
         case .list(let l): return l.map(\.dictionary)
         case .strings(let s): return s
+        case .bytes(let b): return String(decoding: b, as: UTF8.self)
         }
     }
 }

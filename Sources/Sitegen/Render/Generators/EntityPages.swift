@@ -127,7 +127,7 @@ struct EntityPages: SiteGenerator {
         }]
         if let events = eventsSection(e, from: path) { parts.append(events) }
         if let quotes = quotesSection(e, from: path) { parts.append(quotes) }
-        if let svg = graph?(site, e, path) { parts.append(DeferredPart(field: .graph_svg, key: svg.key) { .string(svg.render()) }) }
+        if let svg = graph?(site, e, path) { parts.append(DeferredPart(field: .graph_svg, key: svg.key) { .bytes(svg.renderBytes()) }) }
         return parts
     }
 
