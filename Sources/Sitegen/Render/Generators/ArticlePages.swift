@@ -82,13 +82,21 @@ struct ArticlePages: SiteGenerator {
     /// Each mention that resolved to an entity becomes a link to the entity's page.
     private func mentionLinks(_ a: Int, from path: SitePath) -> [Int: [InlineLink]] {
         var links: [Int: [InlineLink]] = [:]
+        // (an entity's link and title made once a page: most are mentioned more than once)
+        var made: [Int: (href: String, title: String)] = [:]
         let map = site.corpus.entityOfMention[a]
         for (m, mention) in site.extractions[a].mentions.enumerated() {
             guard m < map.count, let e = map[m] else { continue }
-            let entity = site.corpus.entities[e]
+            let link: (href: String, title: String)
+            if let known = made[e] {
+                link = known
+            } else {
+                let entity = site.corpus.entities[e]
+                link = (path.link(to: site.entityPaths[e]), entity.type.arabicName + ": " + entity.name)
+                made[e] = link
+            }
             links[mention.span.block, default: []].append(InlineLink(
-                start: mention.span.start, end: mention.span.end,
-                href: path.link(to: site.entityPaths[e]), title: entity.type.arabicName + ": " + entity.name))
+                start: mention.span.start, end: mention.span.end, href: link.href, title: link.title))
         }
         return links
     }
@@ -111,13 +119,15 @@ struct ArticlePages: SiteGenerator {
                     count += 1
                     return count == limit
                 }
+                // (on the bytes: a space or line feed is one byte no other scalar's bytes hold, so only
+                // around those are scalars decoded; decoding every scalar was most of the summary's cost)
                 var start = -1
-                var previous: Unicode.Scalar?
                 var i = 0
                 while i < b.count {
-                    let (u, next) = UTF8Scalars.decode(b, at: i)
-                    if (u == " " || u == "\n")
-                        && standsAlone(u, after: previous, before: next < b.count ? UTF8Scalars.decode(b, at: next).scalar : nil) {
+                    let c = b[i]
+                    if (c == 0x20 || c == 0x0A)
+                        && standsAlone(Unicode.Scalar(c), after: i > 0 ? UTF8Scalars.decode(b, endingAt: i).scalar : nil,
+                                       before: i + 1 < b.count ? UTF8Scalars.decode(b, at: i + 1).scalar : nil) {
                         if start >= 0 {
                             if take(start, i) { return true }
                             start = -1
@@ -125,8 +135,7 @@ struct ArticlePages: SiteGenerator {
                     } else if start < 0 {
                         start = i
                     }
-                    previous = u
-                    i = next
+                    i += 1
                 }
                 return start >= 0 && take(start, b.count)
             }
