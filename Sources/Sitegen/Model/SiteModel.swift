@@ -33,6 +33,9 @@ public final class SiteModel: @unchecked Sendable {
     /// path, title, source, displayed date, body text and the spans of its sentences and mentions.
     /// Page parts made from an article (snippets, links) are keyed by it (see `DeferredValue`).
     let articleDigests: [ContentHash]
+    /// `articleDates[a]` is `display(articles[a].date)`, made once (with the digests): links to an article
+    /// from every page that lists or quotes it showed its date formatted anew.
+    let articleDates: [String?]
     /// `copies[a]`: the other copies of article a's story, listed on its page (see `RepublishedGroups`).
     public let copies: [[Article]]
     /// Event indexes in date order (undated last).
@@ -86,22 +89,25 @@ public final class SiteModel: @unchecked Sendable {
             default: return articles[a].file < articles[b].file
             }
         }
-        articleDigests = Self.digests(articles: articles, paths: articlePaths, bodies: bodies,
-                                      extractions: self.extractions, months: config.months)
+        let digests = Self.digests(articles: articles, paths: articlePaths, bodies: bodies,
+                                   extractions: self.extractions, months: config.months)
+        articleDigests = digests.map(\.hash)
+        articleDates = digests.map(\.date)
         var articleRank = Array(repeating: 0, count: articles.count)
         for (r, a) in articlesByDate.enumerated() { articleRank[a] = r }
         self.articleRank = articleRank
     }
 
     private static func digests(articles: [Article], paths: [SitePath], bodies: [ArticleBody],
-                                extractions: [DocumentExtraction], months: MonthNameStyle) -> [ContentHash] {
+                                extractions: [DocumentExtraction], months: MonthNameStyle) -> [(hash: ContentHash, date: String?)] {
         parallelMap(articles.count, jobs: ProcessInfo.processInfo.activeProcessorCount) { a in
             var h = ContentHasher()
             let article = articles[a]
+            let date = article.date.map { ArabicDateFormatter.format($0, style: months) }
             h.combine(paths[a].folder)
             h.combine(article.title)
             h.combine(article.source ?? "\u{0}")
-            h.combine(article.date.map { ArabicDateFormatter.format($0, style: months) } ?? "\u{0}")
+            h.combine(date ?? "\u{0}")
             h.combine(article.dateSource.rawValue)
             h.combine(bodies[a].blocks.count)
             for block in bodies[a].blocks { h.combine(block) }
@@ -112,7 +118,7 @@ public final class SiteModel: @unchecked Sendable {
             for m in ex.mentions {
                 h.combine(m.span.block); h.combine(m.span.start); h.combine(m.span.end); h.combine(m.sentence)
             }
-            return h.finalize()
+            return (h.finalize(), date)
         }
     }
 

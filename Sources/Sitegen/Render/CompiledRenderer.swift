@@ -1,5 +1,6 @@
 /// Renders compiled templates (`TemplateNode`) from the same `[String: Any]` contexts the Mustache
-/// library takes, with the library's semantics for the values page generators put in them (strings,
+/// library takes, or from typed contexts (`PageFields`, names matched by the `Field` each template name
+/// was given when it was compiled: no hashing, no casts), with the library's semantics for the values page generators put in them (strings,
 /// booleans, integers, dictionaries, arrays) but without its per-name dynamic casts to protocols,
 /// into one UTF-8 buffer. A value of any other type, or a partial that is not compiled (a
 /// `--templates` folder changed it), makes `render` return nil, and the page goes to the library.
@@ -16,9 +17,18 @@ struct CompiledRenderer: @unchecked Sendable {
 
     /// The page's UTF-8 bytes, as they are written (no `String` made and taken apart again).
     func renderBytes(_ name: String, _ context: [String: Any]) -> [UInt8]? {
+        render(name, .dict(context))
+    }
+
+    /// The page of a typed context (`PageFields`), or nil when the library must render it (from `fields.dictionary`).
+    func renderBytes(_ name: String, fields: PageFields) -> [UInt8]? {
+        render(name, .fields(fields))
+    }
+
+    private func render(_ name: String, _ top: Frame) -> [UInt8]? {
         guard let nodes = templates[name] else { return nil }
         var state = RenderState(templates: templates)
-        state.stack.append(.dict(context))
+        state.stack.append(top)
         do {
             try state.render(nodes, indentation: "")
         } catch {
@@ -28,11 +38,28 @@ struct CompiledRenderer: @unchecked Sendable {
     }
 }
 
-/// A context stack entry: dictionaries are looked into, anything else is skipped by name lookups
-/// (the library's `Mirror` finds no labelled children in strings, numbers, booleans or arrays).
+/// A context stack entry: dictionaries (typed or not) are looked into, anything else is skipped by name
+/// look-ups (the library's `Mirror` finds no labelled children in strings, numbers, booleans or arrays).
 private enum Frame {
     case dict([String: Any])
-    case value(Any)
+    case fields(PageFields)
+    case value(Value)
+}
+
+extension Frame {
+    /// The value of `name` in this frame (nil: look further out).
+    func value(of name: TemplateName) throws(CompiledRenderer.Unsupported) -> Value? {
+        switch self {
+        case .dict(let d):
+            guard let v = d[name.text] else { return nil }
+            return try Value(v)
+        case .fields(let f):
+            guard let field = name.field, let v = f[field] else { return nil }
+            return Value(v)
+        case .value:
+            return nil
+        }
+    }
 }
 
 /// A looked-up value, classified once.
@@ -45,6 +72,11 @@ private enum Value {
     /// element cast back).
     case dicts([[String: Any]])
     case list([Any])
+    case fields(PageFields)
+    case fieldsList([PageFields])
+    case strings([String])
+    /// `PageValue.bytes`: printed as they are, a string anywhere else.
+    case bytes([UInt8])
 
     init(_ any: Any) throws(CompiledRenderer.Unsupported) {
         // The types generators put in contexts are taken out of the opened existential by their exact
@@ -56,26 +88,40 @@ private enum Value {
         case .int(let i): self = .int(i); return
         case .dictionary(let d): self = .dict(d); return
         case .dictionaries(let a): self = .dicts(a); return
-        case .strings, .deferred, .other: break
+        case .strings(let a): self = .strings(a); return
+        case .deferred, .other: break
         }
+        // typed parts in a `[String: Any]` context (an entity's events section on a page of its own)
+        if type(of: any) == PageFields.self { self = .fields(any as! PageFields); return }
+        if type(of: any) == [PageFields].self { self = .fieldsList(any as! [PageFields]); return }
         if let s = any as? String { self = .string(s) }
         else if let b = any as? Bool { self = .bool(b) }
         else if let i = any as? Int { self = .int(i) }
         else if let d = any as? [String: Any] { self = .dict(d) }
         else if let a = any as? [[String: Any]] { self = .dicts(a) }
-        else if let a = any as? [String] { self = .list(a) }
+        else if let a = any as? [String] { self = .strings(a) }
         else if let a = any as? [Any] { self = .list(a) }
         else { throw CompiledRenderer.Unsupported() }
+    }
+
+    init(_ v: PageValue) {
+        switch v {
+        case .string(let s): self = .string(s)
+        case .bool(let b): self = .bool(b)
+        case .int(let i): self = .int(i)
+        case .fields(let f): self = .fields(f)
+        case .list(let l): self = .fieldsList(l)
+        case .strings(let s): self = .strings(s)
+        case .bytes(let b): self = .bytes(b)
+        }
     }
 
     var frame: Frame {
         switch self {
         case .dict(let d): return .dict(d)
-        case .string(let s): return .value(s)
-        case .bool(let b): return .value(b)
-        case .int(let i): return .value(i)
-        case .dicts(let a): return .value(a as [Any])
-        case .list(let a): return .value(a)
+        case .fields(let f): return .fields(f)
+        case .bytes(let b): return .value(.string(String(decoding: b, as: UTF8.self)))
+        default: return .value(self)
         }
     }
 }
@@ -108,30 +154,37 @@ private struct RenderState {
         }
     }
 
-    private func lookup(_ name: String) -> Any? {
-        if name == "." {
+    /// The value of `name` in the innermost frame that has it.
+    private func lookup(_ name: TemplateName) throws(CompiledRenderer.Unsupported) -> Value? {
+        if name.isDot {
             switch stack.last! {
-            case .dict(let d): return d
+            case .dict(let d): return .dict(d)
+            case .fields(let f): return .fields(f)
             case .value(let v): return v
             }
         }
-        var i = stack.count
-        while i > 0 {
-            i -= 1
-            if case .dict(let d) = stack[i], let v = d[name] { return v }
+        // (through the buffer, each frame asked in place: a frame switched on was copied, its payload retained)
+        return try stack.withUnsafeBufferPointer { b throws(CompiledRenderer.Unsupported) -> Value? in
+            var i = b.count
+            while i > 0 {
+                i -= 1
+                if let v = try b[i].value(of: name) { return v }
+            }
+            return nil
         }
-        return nil
     }
 
     /// The value of `name`, with the `empty` transform applied when asked.
-    private func value(_ name: String, empty: Bool) throws(CompiledRenderer.Unsupported) -> Value? {
-        guard let any = lookup(name) else { return nil }
-        let v = try Value(any)
+    private func value(_ name: TemplateName, empty: Bool) throws(CompiledRenderer.Unsupported) -> Value? {
+        guard let v = try lookup(name) else { return nil }
         guard empty else { return v }
         switch v {
         case .string(let s): return .bool(s.isEmpty)
+        case .bytes(let b): return .bool(b.isEmpty)
         case .dicts(let a): return .bool(a.isEmpty)
         case .list(let a): return .bool(a.isEmpty)
+        case .fieldsList(let a): return .bool(a.isEmpty)
+        case .strings(let a): return .bool(a.isEmpty)
         default: throw CompiledRenderer.Unsupported()
         }
     }
@@ -144,10 +197,13 @@ private struct RenderState {
             guard let v = try value(name, empty: empty) else { return }
             let text: String
             switch v {
+            case .bytes(let b):
+                if escaped { Escape.appendMarkup(String(decoding: b, as: UTF8.self), to: &out) } else { out.append(contentsOf: b) }
+                return
             case .string(let s): text = s
             case .bool(let b): text = b ? "true" : "false"
             case .int(let i): text = String(i)
-            case .dict, .dicts, .list: throw CompiledRenderer.Unsupported()
+            case .dict, .dicts, .list, .fields, .fieldsList, .strings: throw CompiledRenderer.Unsupported()
             }
             if escaped { Escape.appendMarkup(text, to: &out) } else { out.append(contentsOf: text.utf8) }
         case .section(let name, let empty, let inverted, let body):
@@ -156,10 +212,16 @@ private struct RenderState {
                 switch v {
                 case .dicts(let a)?:
                     guard a.isEmpty else { return }
-                    try withFrame(.value(a as [Any])) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(body, indentation: indentation) }
+                    try withFrame(.value(.dicts(a))) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(body, indentation: indentation) }
                 case .list(let a)?:
                     guard a.isEmpty else { return }
-                    try withFrame(.value(a)) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(body, indentation: indentation) }
+                    try withFrame(.value(.list(a))) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(body, indentation: indentation) }
+                case .fieldsList(let a)?:
+                    guard a.isEmpty else { return }
+                    try withFrame(.value(.fieldsList(a))) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(body, indentation: indentation) }
+                case .strings(let a)?:
+                    guard a.isEmpty else { return }
+                    try withFrame(.value(.strings(a))) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(body, indentation: indentation) }
                 case .bool(let b)?:
                     if !b { try render(body, indentation: indentation) }
                 case nil:
@@ -174,14 +236,23 @@ private struct RenderState {
                 for element in a {
                     try withFrame(.dict(element)) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(body, indentation: indentation) }
                 }
+            case .fieldsList(let a)?:
+                for element in a {
+                    try withFrame(.fields(element)) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(body, indentation: indentation) }
+                }
+            case .strings(let a)?:
+                for element in a {
+                    try withFrame(.value(.string(element))) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(body, indentation: indentation) }
+                }
             case .list(let a)?:
                 for element in a {
                     let frame: Frame
                     if type(of: element) == [String: Any].self {
                         frame = .dict(element as! [String: Any])
+                    } else if let d = element as? [String: Any] {
+                        frame = .dict(d)
                     } else {
-                        frame = (element as? [String: Any]).map { .dict($0) } ?? .value(element)
-                        if case .value = frame { _ = try Value(element) }  // an element of another type: library's job
+                        frame = try Value(element).frame  // an element of another type: library's job (Value throws)
                     }
                     try withFrame(frame) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(body, indentation: indentation) }
                 }

@@ -8,14 +8,28 @@
 indirect enum TemplateNode {
     case text([UInt8])
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}`; `empty` is the `empty(name)` transform.
-    case variable(name: String, escaped: Bool, empty: Bool)
-    case section(name: String, empty: Bool, inverted: Bool, body: [TemplateNode])
+    case variable(name: TemplateName, escaped: Bool, empty: Bool)
+    case section(name: TemplateName, empty: Bool, inverted: Bool, body: [TemplateNode])
     /// `{{$name}}default{{/name}}` in a template that a child may override.
     case blockExpansion(name: String, body: [TemplateNode], indentation: String)
     /// `{{>name}}`, or `{{<name}}…{{/name}}` with the blocks it overrides.
     case partial(name: String, indentation: String?, inherits: [String: [TemplateNode]]?)
     /// `{{$name}}…{{/name}}` inside `{{<parent}}`: only collected into the partial's `inherits`.
     case blockDefinition(name: String, body: [TemplateNode])
+}
+
+/// A name a template looks up, with its `Field` (for typed contexts) found once, when it is compiled.
+struct TemplateName {
+    let text: String
+    /// nil: no typed context holds the name.
+    let field: Field?
+    let isDot: Bool
+
+    init(_ text: String) {
+        self.text = text
+        field = Field(rawValue: text)
+        isDot = text == "."
+    }
 }
 
 enum CompiledTemplate {
@@ -104,7 +118,7 @@ enum CompiledTemplate {
                 let (name, transforms) = try parseName(&parser)
                 if isStandalone(&parser, state) { setNewLine = true } else { flushWhiteSpace() }
                 let body = try parse(&parser, state: state.withSectionName(name, newLine: setNewLine, transforms: transforms))
-                nodes.append(.section(name: name, empty: !transforms.isEmpty, inverted: inverted, body: body))
+                nodes.append(.section(name: TemplateName(name), empty: !transforms.isEmpty, inverted: inverted, body: body))
             case "/":
                 parser.advance()
                 let (name, transforms) = try parseName(&parser)
@@ -117,7 +131,7 @@ enum CompiledTemplate {
                 parser.advance()
                 let (name, transforms) = try parseName(&parser)
                 if triple { guard parser.current == "}" else { throw Unsupported() }; parser.advance() }
-                nodes.append(.variable(name: name, escaped: false, empty: !transforms.isEmpty))
+                nodes.append(.variable(name: TemplateName(name), escaped: false, empty: !transforms.isEmpty))
             case ">":
                 parser.advance()
                 _ = parser.read { $0.isWhitespace }
@@ -176,7 +190,7 @@ enum CompiledTemplate {
                 guard parser.current != "!", parser.current != "=" else { throw Unsupported() }
                 flushWhiteSpace()
                 let (name, transforms) = try parseName(&parser)
-                nodes.append(.variable(name: name, escaped: true, empty: !transforms.isEmpty))
+                nodes.append(.variable(name: TemplateName(name), escaped: true, empty: !transforms.isEmpty))
             }
             state.newLine = setNewLine
         }

@@ -45,6 +45,23 @@ public final class OutputSink: @unchecked Sendable {
         var section: String
         var crumbs: [(String, SitePath)] = []
         var context: [String: Any]
+        /// A typed context, rendered instead of `context` (which is then empty) with a typed base context.
+        var fields: PageFields? = nil
+
+        /// A page of a typed context (`PageFields`).
+        init(title: String, description: String? = nil, section: String, crumbs: [(String, SitePath)] = [], fields: PageFields) {
+            self.init(title: title, description: description, section: section, crumbs: crumbs, context: [:], fields: fields)
+        }
+
+        init(title: String, description: String? = nil, section: String, crumbs: [(String, SitePath)] = [],
+             context: [String: Any], fields: PageFields? = nil) {
+            self.title = title
+            self.description = description
+            self.section = section
+            self.crumbs = crumbs
+            self.context = context
+            self.fields = fields
+        }
     }
 
     /// A page whose inputs the generator fingerprints itself, so that an unchanged page costs only
@@ -88,9 +105,15 @@ public final class OutputSink: @unchecked Sendable {
             base.combine(spec.section)
             base.combine(spec.crumbs.count)
             for (title, crumb) in spec.crumbs { base.combine(title); base.combine(crumb.folder) }
-            return ContextFingerprint.hash(template: template, context: spec.context, seed: reuse.pageSeed, base: base.finalize())
+            return ContextFingerprint.hash(template: template, context: spec.fields?.dictionary ?? spec.context, seed: reuse.pageSeed, base: base.finalize())
         }
-        if given != nil || !(key.map { staged.reuseUnchanged(target, key: $0) } ?? false) {
+        let changed = given != nil || !(key.map { staged.reuseUnchanged(target, key: $0) } ?? false)
+        if changed, let fields = spec.fields {
+            var ctx = PageContext.fields(site: site, path: path, title: spec.title, description: spec.description,
+                                         section: spec.section, crumbs: spec.crumbs, sections: sections, navigation: navigation)
+            ctx.merge(fields)
+            try staged.write(target, templates.renderBytes(template, fields: ctx), key: key)
+        } else if changed {
             var ctx = PageContext.make(site: site, path: path, title: spec.title, description: spec.description,
                                        section: spec.section, crumbs: spec.crumbs, sections: sections, navigation: navigation)
             // (deferred values are the generators' own, told by their exact type: `as?` on every value of

@@ -66,6 +66,54 @@ struct PageContext {
 }
 
 extension PageContext {
+    /// `make` as a typed context (`PageFields`): the same keys and values, for the article and entity pages.
+    /// Keep the two in step (`PageFieldsTests` compares them).
+    static func fields(site: SiteModel, path: SitePath, title: String, description: String? = nil,
+                       section: String, crumbs: [(String, SitePath)] = [], sections: [Section],
+                       navigation: NavigationLinks? = nil) -> PageFields {
+        let home = path == .home
+        var ctx: PageFields = [
+            .root: .string(path.rootPrefix),
+            .site_title: .string(site.config.title),
+            .page_title: .string(title),
+            .full_title: .string(home ? site.config.title : title + " | " + site.config.title),
+            .description: .string(description ?? site.config.description),
+            .home_link: .string(path.link(to: .home)),
+            .is_home: .bool(home),
+            .is_search: .bool(section == "search"),
+        ]
+        ctx[.nav] = .list(navigation?.fields(sections, from: path, section: section) ?? navigationFields(sections, from: path, section: section))
+        if let search = sections.first(where: { $0.key == "search" }) {
+            ctx[.search_href] = .string(path.link(to: search.path))
+        }
+        if let base = site.config.baseURL {
+            ctx[.feed_href] = .string(path.link(toFile: Feeds.file))
+            ctx[.feed_url] = .string(base + Feeds.file)
+        }
+        var items: [PageFields] = []
+        if !home {
+            items.reserveCapacity(crumbs.count + 1)
+            items.append([.title: "الرئيسية", .href: .string(path.link(to: .home))])
+            for (t, p) in crumbs { items.append([.title: .string(t), .href: .string(path.link(to: p))]) }
+        }
+        ctx[.breadcrumbs] = .list(items)
+        if let base = site.config.baseURL {
+            if let url = URL(string: base), let scheme = url.scheme, let host = url.host {
+                ctx[.base_origin] = .string(scheme + "://" + host + (url.port.map { ":\($0)" } ?? ""))
+            }
+            ctx[.canonical] = .string(path.absoluteURL(base: base))
+            ctx[.og_url] = .string(path.absoluteURL(base: base))
+        }
+        return ctx
+    }
+
+    /// `navigationLinks` as typed contexts.
+    static func navigationFields(_ sections: [Section], from path: SitePath, section: String) -> [PageFields] {
+        sections.map { s -> PageFields in
+            [.title: .string(s.title), .href: .string(path.link(to: s.path)), .current: .bool(s.key == section)]
+        }
+    }
+
     /// The navigation of page `path` in `section`: `{title, href, current}` per section.
     static func navigationLinks(_ sections: [Section], from path: SitePath, section: String) -> [[String: Any]] {
         sections.map { s -> [String: Any] in
@@ -82,6 +130,7 @@ extension PageContext {
         }
         private let lock = NSLock()
         private var made: [Key: [[String: Any]]] = [:]
+        private var madeFields: [Key: [PageFields]] = [:]
 
         init() {}
 
@@ -92,6 +141,17 @@ extension PageContext {
             if let links = made[key] { return links }
             let links = PageContext.navigationLinks(sections, from: path, section: section)
             made[key] = links
+            return links
+        }
+
+        /// `links` as typed contexts.
+        func fields(_ sections: [Section], from path: SitePath, section: String) -> [PageFields] {
+            let key = Key(depth: path.depth, section: section)
+            lock.lock()
+            defer { lock.unlock() }
+            if let links = madeFields[key] { return links }
+            let links = PageContext.navigationFields(sections, from: path, section: section)
+            madeFields[key] = links
             return links
         }
     }

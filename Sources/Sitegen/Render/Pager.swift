@@ -31,31 +31,41 @@ enum Pager {
     /// Pager context for page `page` of `pagination`, seen from `path`; nil when the list has one page.
     /// `label` names what is paged ("المقالات"), for the navigation's accessible name.
     static func context(_ pagination: Pagination, page: Int, from path: SitePath, label: String) -> [String: Any]? {
+        fields(pagination, page: page, from: path, label: label)?.dictionary
+    }
+
+    /// `context` as a typed context (`PageFields`).
+    static func fields(_ pagination: Pagination, page: Int, from path: SitePath, label: String) -> PageFields? {
         let count = pagination.pageCount
         guard count > 1 else { return nil }
-        var items: [[String: Any]] = []
+        var items: [PageFields] = []
         var previous = 0
         for n in numbers(page: page, of: count) {
-            if n > previous + 1 { items.append(["gap": true]) }
-            items.append(["number": n, "href": path.link(to: pagination.path(n)), "current": n == page])
+            if n > previous + 1 { items.append([.gap: true]) }
+            items.append([.number: .int(n), .href: .string(path.link(to: pagination.path(n))), .current: .bool(n == page)])
             previous = n
         }
-        var ctx: [String: Any] = [
-            "label": label, "items": items, "page": page, "count": count,
-            "status": "الصفحة \(page) من \(count)",
+        var ctx: PageFields = [
+            .label: .string(label), .items: .list(items), .page: .int(page), .count: .int(count),
+            .status: .string("الصفحة \(page) من \(count)"),
         ]
-        if page > 1 { ctx["prev_href"] = path.link(to: pagination.path(page - 1)) }
-        if page < count { ctx["next_href"] = path.link(to: pagination.path(page + 1)) }
+        if page > 1 { ctx[.prev_href] = .string(path.link(to: pagination.path(page - 1))) }
+        if page < count { ctx[.next_href] = .string(path.link(to: pagination.path(page + 1))) }
         return ctx
     }
 
     /// The page-level keys of a paged page: `pager` for the templates, `rel_prev`/`rel_next` for
     /// `<link rel>` in the head (base template). Empty when the list has one page.
     static func pageKeys(_ pagination: Pagination, page: Int, from path: SitePath, label: String) -> [String: Any] {
-        guard let pager = context(pagination, page: page, from: path, label: label) else { return [:] }
-        var keys: [String: Any] = ["pager": pager]
-        if let p = pager["prev_href"] { keys["rel_prev"] = p }
-        if let n = pager["next_href"] { keys["rel_next"] = n }
+        pageFields(pagination, page: page, from: path, label: label).dictionary
+    }
+
+    /// `pageKeys` as a typed context.
+    static func pageFields(_ pagination: Pagination, page: Int, from path: SitePath, label: String) -> PageFields {
+        guard let pager = fields(pagination, page: page, from: path, label: label) else { return [:] }
+        var keys: PageFields = [.pager: .fields(pager)]
+        if let p = pager[.prev_href] { keys[.rel_prev] = p }
+        if let n = pager[.next_href] { keys[.rel_next] = n }
         return keys
     }
 

@@ -7,17 +7,22 @@ extension SiteModel {
     /// Keyword in context: the sentence around a span, cut to `words` words on each side.
     /// (The three parts are found and cut on the block's bytes, each made a `String` once.)
     func snippet(article: Int, sentence: Int, hit: TextSpan, words: Int = 18) -> [String: Any] {
+        snippetFields(article: article, sentence: sentence, hit: hit, words: words).dictionary
+    }
+
+    /// `snippet` as a typed context: `{pre, hit, post}`.
+    func snippetFields(article: Int, sentence: Int, hit: TextSpan, words: Int = 18) -> PageFields {
         let s = extractions[article].sentences[sentence].span
         let start = min(s.start, hit.start), end = max(s.end, hit.end)
-        return blockOffsets.withBlock(article: article, block: s.block) { table, b -> [String: Any] in
+        return blockOffsets.withBlock(article: article, block: s.block) { table, b -> PageFields in
             /// The bytes of scalars `x..<y` (nil where `slice` gives "": empty or out of bounds).
             func bytes(_ x: Int, _ y: Int) -> UnsafeBufferPointer<UInt8>? {
                 guard x >= 0, y <= table.count, x < y else { return nil }
                 return UnsafeBufferPointer(rebasing: b[table.utf8Offset(of: x, in: b)..<table.utf8Offset(of: y, in: b)])
             }
-            return ["pre": bytes(start, hit.start).map { Self.lastWords($0, words) } ?? "",
-                    "hit": bytes(hit.start, hit.end).map { String(decoding: $0, as: UTF8.self) } ?? "",
-                    "post": bytes(hit.end, end).map { Self.firstWords($0, words) } ?? ""]
+            return [.pre: .string(bytes(start, hit.start).map { Self.lastWords($0, words) } ?? ""),
+                    .hit: .string(bytes(hit.start, hit.end).map { String(decoding: $0, as: UTF8.self) } ?? ""),
+                    .post: .string(bytes(hit.end, end).map { Self.firstWords($0, words) } ?? "")]
         }
     }
 
@@ -106,6 +111,40 @@ extension SiteModel {
         return d
     }
 
+    /// `entityLink` as a typed context. Keep the two in step (`PageFieldsTests` compares them).
+    func entityFields(_ e: Int, from page: SitePath) -> PageFields {
+        let entity = corpus.entities[e]
+        return [.name: .string(entity.name), .href: .string(page.link(to: entityPaths[e])), .type: .string(entity.type.rawValue),
+                .type_name: .string(entity.type.arabicName)]
+    }
+
+    /// `eventLink` as a typed context. Keep the two in step (`PageFieldsTests` compares them).
+    func eventFields(_ i: Int, from page: SitePath) -> PageFields {
+        let ev = corpus.events[i]
+        var d: PageFields = [.title: .string(ev.title), .href: .string(page.link(to: eventPaths[i])),
+                             .type: .string(ev.type.rawValue), .type_name: .string(ev.type.arabicName),
+                             .sources: .int(ev.sources.count)]
+        if let date = ev.date {
+            if let shown = display(date) { d[.date] = .string(shown) }
+            d[.date_iso] = .string(date.iso)
+            d[.inferred] = .bool(ev.dateInferred)
+            d[.reported] = .bool(ev.dateReported)
+        }
+        return d
+    }
+
+    /// `articleLink` as a typed context. Keep the two in step (`PageFieldsTests` compares them).
+    func articleFields(_ a: Int, from page: SitePath, block: Int? = nil) -> PageFields {
+        var d: PageFields = [.title: .string(articles[a].title),
+                             .href: .string(block.map { link(from: page, article: a, block: $0) } ?? page.link(to: articlePaths[a]))]
+        if let s = articles[a].source { d[.source] = .string(s) }
+        if let date = articleDates[a] {
+            d[.date] = .string(date)
+            d[.inferred] = .bool(articles[a].dateSource == .inferred)
+        }
+        return d
+    }
+
     /// Everything `entityLink(e, from:)` shows but the linking page's path: for the key of a list of links
     /// made only when its page changed (`DeferredValue`). Keep the two in step.
     func combineEntityLink(_ e: Int, into h: inout ContentHasher) {
@@ -132,7 +171,7 @@ extension SiteModel {
         var d: [String: Any] = ["title": articles[a].title,
                                 "href": block.map { link(from: page, article: a, block: $0) } ?? page.link(to: articlePaths[a])]
         if let s = articles[a].source { d["source"] = s }
-        if let date = display(articles[a].date) {
+        if let date = articleDates[a] {
             d["date"] = date
             d["inferred"] = articles[a].dateSource == .inferred
         }

@@ -110,9 +110,15 @@ public struct TemplateSet: Sendable {
         compiled.renderBytes(template, context) ?? Array(renderWithLibrary(template, context).utf8)
     }
 
-    /// The page rendered by swift-mustache, whatever the template (what `render` falls back to).
+    /// `renderBytes` of a typed context (the library, when it must render the page, gets `fields.dictionary`).
+    func renderBytes(_ template: String, fields: PageFields) -> [UInt8] {
+        compiled.renderBytes(template, fields: fields) ?? Array(renderWithLibrary(template, fields.dictionary).utf8)
+    }
+
+    /// The page rendered by swift-mustache, whatever the template (what `render` falls back to); typed
+    /// parts of the context (`PageFields`) are given to it as dictionaries.
     func renderWithLibrary(_ template: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: template) ?? ""
+        library.render(PageFields.plain(context), withTemplate: template) ?? ""
     }
 
     public func has(_ template: String) -> Bool { names.contains(template) }

@@ -52,7 +52,7 @@ struct ArticleListPage: SiteGenerator {
             "summary": ArticlePages.summary(of: site.bodies[i].blocks, words: 24),
         ]
         if let s = a.source { d["source"] = s }
-        if let date = site.display(a.date) {
+        if let date = site.articleDates[i] {
             d["date"] = date
             d["date_iso"] = a.date!.iso
             d["date_inferred"] = a.dateSource == .inferred

@@ -38,56 +38,65 @@ struct ArticlePages: SiteGenerator {
 
     /// The other copies of the article's story, as its page lists them. (The keys are not the page's
     /// own: a key a copy lacks would otherwise be looked up in the page's context.)
-    private func copies(_ i: Int) -> [[String: Any]] {
+    private func copies(_ i: Int) -> [PageFields] {
         site.copies[i].map { c in
-            var d: [String: Any] = ["copy_file": c.file]
-            if let s = c.source { d["copy_source"] = s }
-            if let u = c.url { d["copy_url"] = u }
+            var d: PageFields = [.copy_file: .string(c.file)]
+            if let s = c.source { d[.copy_source] = .string(s) }
+            if let u = c.url { d[.copy_url] = .string(u) }
             if let date = site.display(c.date) {
-                d["copy_date"] = date
-                d["copy_date_iso"] = c.date!.iso
+                d[.copy_date] = .string(date)
+                d[.copy_date_iso] = .string(c.date!.iso)
             }
-            if c.title != site.articles[i].title { d["copy_title"] = c.title }
+            if c.title != site.articles[i].title { d[.copy_title] = .string(c.title) }
             return d
         }
     }
 
+    /// The page's typed context (`PageFields`: the template reads it without hashing names).
     private func spec(_ i: Int) -> OutputSink.PageSpec {
         let a = site.articles[i]
         let path = site.articlePaths[i]
         let links = mentionLinks(i, from: path)
-        var ctx: [String: Any] = [
-            "title": a.title,
-            "body": site.bodies[i].html(links: links),
-            "entities": site.references.entitiesOfArticle[i].map { site.entityLink($0, from: path) },
-            "events": site.references.eventsOfArticle[i].sorted { site.eventRank[$0] < site.eventRank[$1] }
-                .map { site.eventLink($0, from: path) },
-            "file": a.file,
-            "tags": a.tags,
-            "copies": copies(i),
+        var ctx: PageFields = [
+            .title: .string(a.title),
+            .body: .string(site.bodies[i].html(links: links)),
+            .entities: .list(site.references.entitiesOfArticle[i].map { site.entityFields($0, from: path) }),
+            .events: .list(site.references.eventsOfArticle[i].sorted { site.eventRank[$0] < site.eventRank[$1] }
+                .map { site.eventFields($0, from: path) }),
+            .file: .string(a.file),
+            .tags: .strings(a.tags),
+            .copies: .list(copies(i)),
         ]
-        if let d = site.display(a.date) {
-            ctx["date"] = d
-            ctx["date_iso"] = a.date!.iso
-            ctx["date_inferred"] = a.dateSource == .inferred
+        if let d = site.articleDates[i] {
+            ctx[.date] = .string(d)
+            ctx[.date_iso] = .string(a.date!.iso)
+            ctx[.date_inferred] = .bool(a.dateSource == .inferred)
         }
-        if let s = a.source { ctx["source"] = s }
-        if let u = a.url { ctx["url"] = u }
-        if let au = a.author { ctx["author"] = au }
+        if let s = a.source { ctx[.source] = .string(s) }
+        if let u = a.url { ctx[.url] = .string(u) }
+        if let au = a.author { ctx[.author] = .string(au) }
         return OutputSink.PageSpec(title: a.title, description: Self.summary(of: site.bodies[i].blocks),
-                                   section: "articles", crumbs: [("المقالات", SitePath("articles"))], context: ctx)
+                                   section: "articles", crumbs: [("المقالات", SitePath("articles"))], fields: ctx)
     }
 
     /// Each mention that resolved to an entity becomes a link to the entity's page.
     private func mentionLinks(_ a: Int, from path: SitePath) -> [Int: [InlineLink]] {
         var links: [Int: [InlineLink]] = [:]
+        // (an entity's link and title made once a page: most are mentioned more than once)
+        var made: [Int: (href: String, title: String)] = [:]
         let map = site.corpus.entityOfMention[a]
         for (m, mention) in site.extractions[a].mentions.enumerated() {
             guard m < map.count, let e = map[m] else { continue }
-            let entity = site.corpus.entities[e]
+            let link: (href: String, title: String)
+            if let known = made[e] {
+                link = known
+            } else {
+                let entity = site.corpus.entities[e]
+                link = (path.link(to: site.entityPaths[e]), entity.type.arabicName + ": " + entity.name)
+                made[e] = link
+            }
             links[mention.span.block, default: []].append(InlineLink(
-                start: mention.span.start, end: mention.span.end,
-                href: path.link(to: site.entityPaths[e]), title: entity.type.arabicName + ": " + entity.name))
+                start: mention.span.start, end: mention.span.end, href: link.href, title: link.title))
         }
         return links
     }
@@ -103,38 +112,45 @@ struct ArticlePages: SiteGenerator {
         var count = 0
         for block in blocks {
             var block = block
-            let full = block.withUTF8 { b -> Bool in
-                func take(_ start: Int, _ end: Int) -> Bool {
-                    if count > 0 { out.append(0x20) }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<end]))
-                    count += 1
-                    return count == limit
-                }
-                var start = -1
-                var previous: Unicode.Scalar?
-                var i = 0
-                while i < b.count {
-                    let (u, next) = UTF8Scalars.decode(b, at: i)
-                    if (u == " " || u == "\n")
-                        && standsAlone(u, after: previous, before: next < b.count ? UTF8Scalars.decode(b, at: next).scalar : nil) {
-                        if start >= 0 {
-                            if take(start, i) { return true }
-                            start = -1
-                        }
-                    } else if start < 0 {
-                        start = i
-                    }
-                    previous = u
-                    i = next
-                }
-                return start >= 0 && take(start, b.count)
-            }
-            if full {
+            // (the words are taken by a function with `inout` arguments: a nested function capturing `out` and
+            // `count` had every use checked for exclusive access at run time, a third of the summary's cost)
+            if block.withUTF8({ takeWords($0, into: &out, count: &count, limit: limit) }) {
                 out.append(contentsOf: "…".utf8)
                 break
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the words of the UTF-8 bytes `b` to `out` (after a space when `count` > 0) until `count`
+    /// reaches `limit`; true when it did.
+    private static func takeWords(_ b: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], count: inout Int, limit: Int) -> Bool {
+        // (on the bytes: a space or line feed is one byte no other scalar's bytes hold, so only around
+        // those are scalars decoded)
+        var start = -1
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if (c == 0x20 || c == 0x0A)
+                && standsAlone(Unicode.Scalar(c), after: i > 0 ? UTF8Scalars.decode(b, endingAt: i).scalar : nil,
+                               before: i + 1 < b.count ? UTF8Scalars.decode(b, at: i + 1).scalar : nil) {
+                if start >= 0 {
+                    if count > 0 { out.append(0x20) }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<i]))
+                    count += 1
+                    if count == limit { return true }
+                    start = -1
+                }
+            } else if start < 0 {
+                start = i
+            }
+            i += 1
+        }
+        guard start >= 0 else { return false }
+        if count > 0 { out.append(0x20) }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start...]))
+        count += 1
+        return count == limit
     }
 
     /// Whether a space or line feed between `previous` and `next` is a grapheme cluster of its own. A

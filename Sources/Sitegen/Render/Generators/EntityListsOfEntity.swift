@@ -34,16 +34,24 @@ extension EntityPages {
         SitePath(site.entityPaths[e].folder + "/" + folder)
     }
 
+    /// `quoteItem` as a typed context.
+    private func quoteFields(_ ref: (article: Int, quote: Int), from path: SitePath) -> PageFields {
+        let q = site.extractions[ref.article].quotes[ref.quote]
+        var d = site.articleFields(ref.article, from: path, block: q.span.block)
+        d[.text] = .string(q.text)
+        return d
+    }
+
     /// Links to every page of a paged sub-list, so each is one click from the entity's page: `{pages: [{number, href}]}`,
     /// or false for a list of one page.
-    private func pageLinks(_ pages: Pagination, from path: SitePath) -> Any {
+    private func pageLinks(_ pages: Pagination, from path: SitePath) -> PageValue {
         guard pages.isPaged else { return false }
-        return ["pages": (1...pages.pageCount).map { ["number": $0, "href": path.link(to: pages.path($0))] }]
+        return .fields([.pages: .list((1...pages.pageCount).map { [.number: .int($0), .href: .string(path.link(to: pages.path($0)))] })])
     }
 
     /// The events section of the entity's page: `{heading, events, more_href, more_text}`, made only when the
     /// page is rendered (keyed by what the links of all its events show); nil without events.
-    func eventsSection(_ e: Int, from path: SitePath) -> DeferredValue? {
+    func eventsSection(_ e: Int, from path: SitePath) -> DeferredPart? {
         let all = events(e)
         guard !all.isEmpty else { return nil }
         var key = ContentHasher()
@@ -51,25 +59,25 @@ extension EntityPages {
         key.combine(site.entityPaths[e].folder)
         key.combine(all.count)
         for i in all { site.combineEventLink(i, into: &key) }
-        return DeferredValue(key: key.finalize()) { eventsSection(e, all, from: path) }
+        return DeferredPart(field: .events_section, key: key.finalize()) { .fields(eventsSection(e, all, from: path)) }
     }
 
-    private func eventsSection(_ e: Int, _ all: [Int], from path: SitePath) -> [String: Any] {
+    private func eventsSection(_ e: Int, _ all: [Int], from path: SitePath) -> PageFields {
         guard all.count > site.sizes.entityExtras else {
-            return ["heading": "الأحداث", "pager": false, "events": all.map { site.eventLink($0, from: path) }]
+            return [.heading: "الأحداث", .pager: false, .events: .list(all.map { site.eventFields($0, from: path) })]
         }
         // (the page's own pager is for its mentions: "pager" false keeps the section from showing it)
         let newest = all.filter { site.corpus.events[$0].date != nil }.reversed() + all.filter { site.corpus.events[$0].date == nil }
-        return ["heading": "أحدث الأحداث", "pager": false,
-                "events": newest.prefix(site.sizes.preview).map { site.eventLink($0, from: path) },
-                "more_href": path.link(to: listPath(e, Self.eventsFolder)),
-                "more_text": "كل الأحداث (\(all.count))، بالترتيب الزمني",
-                "more_pages": pageLinks(Pagination(base: listPath(e, Self.eventsFolder), count: all.count, perPage: site.sizes.events), from: path)]
+        return [.heading: "أحدث الأحداث", .pager: false,
+                .events: .list(newest.prefix(site.sizes.preview).map { site.eventFields($0, from: path) }),
+                .more_href: .string(path.link(to: listPath(e, Self.eventsFolder))),
+                .more_text: .string("كل الأحداث (\(all.count))، بالترتيب الزمني"),
+                .more_pages: pageLinks(Pagination(base: listPath(e, Self.eventsFolder), count: all.count, perPage: site.sizes.events), from: path)]
     }
 
     /// The quotes section of the entity's page: `{heading, quotes, more_href, more_text}`, made only when the
     /// page is rendered (keyed by its quotes and their articles); nil without quotes.
-    func quotesSection(_ e: Int, from path: SitePath) -> DeferredValue? {
+    func quotesSection(_ e: Int, from path: SitePath) -> DeferredPart? {
         let all = quotes(e)
         guard !all.isEmpty else { return nil }
         var key = ContentHasher()
@@ -77,18 +85,18 @@ extension EntityPages {
         key.combine(site.entityPaths[e].folder)
         key.combine(all.count)
         for q in all { combineQuote(q, into: &key) }
-        return DeferredValue(key: key.finalize()) { quotesSection(e, all, from: path) }
+        return DeferredPart(field: .quotes_section, key: key.finalize()) { .fields(quotesSection(e, all, from: path)) }
     }
 
-    private func quotesSection(_ e: Int, _ all: [(article: Int, quote: Int)], from path: SitePath) -> [String: Any] {
-        var section: [String: Any] = ["heading": "أقوال منسوبة", "pager": false]
+    private func quotesSection(_ e: Int, _ all: [(article: Int, quote: Int)], from path: SitePath) -> PageFields {
+        var section: PageFields = [.heading: "أقوال منسوبة", .pager: false]
         if all.count > site.sizes.entityExtras {
-            section["quotes"] = all.prefix(site.sizes.preview).map { quoteItem($0, from: path) }
-            section["more_href"] = path.link(to: listPath(e, Self.quotesFolder))
-            section["more_text"] = "كل الأقوال (\(all.count))"
-            section["more_pages"] = pageLinks(Pagination(base: listPath(e, Self.quotesFolder), count: all.count, perPage: site.sizes.sources), from: path)
+            section[.quotes] = .list(all.prefix(site.sizes.preview).map { quoteFields($0, from: path) })
+            section[.more_href] = .string(path.link(to: listPath(e, Self.quotesFolder)))
+            section[.more_text] = .string("كل الأقوال (\(all.count))")
+            section[.more_pages] = pageLinks(Pagination(base: listPath(e, Self.quotesFolder), count: all.count, perPage: site.sizes.sources), from: path)
         } else {
-            section["quotes"] = all.map { quoteItem($0, from: path) }
+            section[.quotes] = .list(all.map { quoteFields($0, from: path) })
         }
         return section
     }

@@ -54,29 +54,28 @@ struct EntityPages: SiteGenerator {
                 key.combine(site.articleDigests[a])
                 for m in byArticle[a]! { key.combine(m) }
             }
-            let mentions = DeferredValue(key: key.finalize()) { [byArticle] in
-                chunk.map { mentionGroup(article: $0, mentions: byArticle[$0]!, from: path) }
-            }
+            let mentionsKey = key.finalize()
             let parts = page == 1 ? deferredParts(e, path) : []
             var inputs = ContentHasher()
             inputs.combine("entity mentions")
             inputs.combine(ownKey)
             inputs.combine(page)
             inputs.combine(pages.pageCount)
-            inputs.combine(mentions.key)
+            inputs.combine(mentionsKey)
             inputs.combine(parts.count)
-            for (name, value) in parts { inputs.combine(name); inputs.combine(value.key) }
+            for part in parts { inputs.combine(part.field.rawValue); inputs.combine(part.key) }
             try out.page(path, template: "entity", inputs: inputs.finalize()) {
-                var ctx: [String: Any] = page == 1 ? context(e, entity, path) : continuation(e, path, heading: nil)
-                for (name, value) in parts { ctx[name] = value }
-                ctx["show_mentions"] = true
-                ctx["mentions_by_article"] = mentions
-                for (k, v) in Pager.pageKeys(pages, page: page, from: path, label: "إشارات " + entity.name) { ctx[k] = v }
+                // (the snippets and parts are made only here, when the page changed: they are keyed by what they show)
+                var ctx: PageFields = page == 1 ? context(e, entity, path) : continuationFields(e, path, heading: nil)
+                for part in parts { ctx[part.field] = part.make() }
+                ctx[.show_mentions] = true
+                ctx[.mentions_by_article] = .list(chunk.map { mentionGroup(article: $0, mentions: byArticle[$0]!, from: path) })
+                ctx.merge(Pager.pageFields(pages, page: page, from: path, label: "إشارات " + entity.name))
                 return OutputSink.PageSpec(
                     title: Pager.title(entity.name, page: page),
                     description: "\(entity.type.arabicName): \(entity.name)، " + Format.mentions(entity.mentions.count) + " في "
                         + Format.articles(site.references.articleCount[e]) + ".",
-                    section: SiteModel.sectionKey(of: entity.type), crumbs: crumbs(e, page == 1 ? nil : 1), context: ctx)
+                    section: SiteModel.sectionKey(of: entity.type), crumbs: crumbs(e, page == 1 ? nil : 1), fields: ctx)
             }
         }
     }
@@ -104,24 +103,31 @@ struct EntityPages: SiteGenerator {
         }
     }
 
+    /// A part of an entity's page made only when the page is rendered, keyed (`key`) by what it shows.
+    struct DeferredPart {
+        let field: Field
+        let key: ContentHash
+        let make: () -> PageValue
+    }
+
     /// The deferred parts of an entity's page (related names, events, quotes, graph), each keyed by what it shows.
-    private func deferredParts(_ e: Int, _ path: SitePath) -> [(String, DeferredValue)] {
+    private func deferredParts(_ e: Int, _ path: SitePath) -> [DeferredPart] {
         // the lists of links are made only when the page changed: they are keyed by what their links show
         let related = site.references.related(to: e)
         var key = ContentHasher()
         key.combine(path.folder)
         key.combine(related.count)
         for r in related { site.combineEntityLink(r.entity, into: &key); key.combine(r.sentences) }
-        var parts: [(String, DeferredValue)] = [("related", DeferredValue(key: key.finalize()) {
-            related.map { r -> [String: Any] in
-                var d = site.entityLink(r.entity, from: path)
-                d["shared"] = r.sentences
+        var parts = [DeferredPart(field: .related, key: key.finalize()) {
+            .list(related.map { r -> PageFields in
+                var d = site.entityFields(r.entity, from: path)
+                d[.shared] = .int(r.sentences)
                 return d
-            }
-        })]
-        if let events = eventsSection(e, from: path) { parts.append(("events_section", events)) }
-        if let quotes = quotesSection(e, from: path) { parts.append(("quotes_section", quotes)) }
-        if let svg = graph?(site, e, path) { parts.append(("graph_svg", DeferredValue(key: svg.key) { svg.render() })) }
+            })
+        }]
+        if let events = eventsSection(e, from: path) { parts.append(events) }
+        if let quotes = quotesSection(e, from: path) { parts.append(quotes) }
+        if let svg = graph?(site, e, path) { parts.append(DeferredPart(field: .graph_svg, key: svg.key) { .bytes(svg.renderBytes()) }) }
         return parts
     }
 
@@ -135,49 +141,53 @@ struct EntityPages: SiteGenerator {
 
     /// The context of a page that continues an entity's page: a short header linking back to it.
     func continuation(_ e: Int, _ path: SitePath, heading: String?) -> [String: Any] {
+        continuationFields(e, path, heading: heading).dictionary
+    }
+
+    /// `continuation` as a typed context.
+    func continuationFields(_ e: Int, _ path: SitePath, heading: String?) -> PageFields {
         let entity = site.corpus.entities[e]
-        var ctx: [String: Any] = [
-            "name": entity.name, "type": entity.type.rawValue, "type_name": entity.type.arabicName,
-            "continuation": true, "first_page": path.link(to: site.entityPaths[e]),
+        var ctx: PageFields = [
+            .name: .string(entity.name), .type: .string(entity.type.rawValue), .type_name: .string(entity.type.arabicName),
+            .continuation: true, .first_page: .string(path.link(to: site.entityPaths[e])),
         ]
-        if let heading { ctx["list_heading"] = heading }
+        if let heading { ctx[.list_heading] = .string(heading) }
         return ctx
     }
 
     /// One article's mentions of the entity, each a snippet linked to its paragraph.
-    private func mentionGroup(article a: Int, mentions: [Int], from path: SitePath) -> [String: Any] {
-        var item = site.articleLink(a, from: path)
+    private func mentionGroup(article a: Int, mentions: [Int], from path: SitePath) -> PageFields {
+        var item = site.articleFields(a, from: path)
         let ex = site.extractions[a]
-        item["mentions"] = mentions.sorted().map { m -> [String: Any] in
+        item[.mentions] = .list(mentions.sorted().map { m -> PageFields in
             let mention = ex.mentions[m]
-            var s = site.snippet(article: a, sentence: mention.sentence, hit: mention.span)
-            s["href"] = site.link(from: path, article: a, block: mention.span.block)
+            var s = site.snippetFields(article: a, sentence: mention.sentence, hit: mention.span)
+            s[.href] = .string(site.link(from: path, article: a, block: mention.span.block))
             return s
-        }
+        })
         return item
     }
 
-    private func context(_ e: Int, _ entity: Entity, _ path: SitePath) -> [String: Any] {
-        var ctx: [String: Any] = [
-            "name": entity.name,
-            "type": entity.type.rawValue,
-            "type_name": entity.type.arabicName,
-            "mention_count": entity.mentions.count,
-            "article_count": site.references.articleCount[e],
-            "count_text": Format.mentions(entity.mentions.count) + " في " + Format.articles(site.references.articleCount[e]),
-            "variants": entity.variants.filter { $0 != entity.name },
-            "aliases": entity.aliases.filter { $0 != entity.name && !entity.variants.contains($0) },
-            "merge_notes": entity.mergeNotes,
+    private func context(_ e: Int, _ entity: Entity, _ path: SitePath) -> PageFields {
+        var ctx: PageFields = [
+            .name: .string(entity.name),
+            .type: .string(entity.type.rawValue),
+            .type_name: .string(entity.type.arabicName),
+            .mention_count: .int(entity.mentions.count),
+            .article_count: .int(site.references.articleCount[e]),
+            .count_text: .string(Format.mentions(entity.mentions.count) + " في " + Format.articles(site.references.articleCount[e])),
+            .variants: .strings(entity.variants.filter { $0 != entity.name }),
+            .aliases: .strings(entity.aliases.filter { $0 != entity.name && !entity.variants.contains($0) }),
+            .merge_notes: .strings(entity.mergeNotes),
         ]
         if let c = entity.curated, c < site.corpus.curated.count {
             let curated = site.corpus.curated[c]
-            if !curated.description.isEmpty { ctx["description_html"] = Markdown.html(curated.description) }
+            if !curated.description.isEmpty { ctx[.description_html] = .string(Markdown.html(curated.description)) }
             if let q = curated.wikidata, q.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) }) {
-                ctx["wikidata"] = q
+                ctx[.wikidata] = .string(q)
             }
-            if let lat = curated.latitude, let lon = curated.longitude { ctx["coordinates"] = "\(lat)، \(lon)" }
+            if let lat = curated.latitude, let lon = curated.longitude { ctx[.coordinates] = .string("\(lat)، \(lon)") }
         }
         return ctx
     }
 }
-

@@ -111,7 +111,7 @@ struct IndexLetterPages: SiteGenerator {
         case .article:
             let article = site.articles[entry.item]
             return ["title": article.title, "href": path.link(to: site.articlePaths[entry.item]),
-                    "note": site.display(article.date) ?? "بلا تاريخ", "kind": "article"]
+                    "note": site.articleDates[entry.item] ?? "بلا تاريخ", "kind": "article"]
         }
     }
 }

@@ -86,7 +86,7 @@ struct IndexPage: SiteGenerator {
         for (a, article) in site.articles.enumerated() {
             h.combine(article.title)
             h.combine(site.articlePaths[a].folder)
-            h.combine(site.display(article.date) ?? "\u{0}")
+            h.combine(site.articleDates[a] ?? "\u{0}")
         }
         h.combine(-2)
         for e in site.eventsByDate {
@@ -145,7 +145,7 @@ struct IndexPage: SiteGenerator {
         let articles = Self.part(id: "articles", title: "المقالات", count: Format.articles(site.articles.count),
                                  groups: articleGroups) { a in
             ["title": site.articles[a].title, "href": path.link(to: site.articlePaths[a]),
-             "note": site.display(site.articles[a].date) ?? "بلا تاريخ", "kind": "article"]
+             "note": site.articleDates[a] ?? "بلا تاريخ", "kind": "article"]
         }
         let events = site.eventsByDate.map { e -> [String: Any] in
             let event = site.corpus.events[e]

@@ -93,7 +93,10 @@ struct GraphSVG {
         return counts.map { Int((8 * (Double($0) / top).squareRoot()).rounded()) }
     }
 
-    func render() -> String {
+    func render() -> String { String(decoding: renderBytes(), as: UTF8.self) }
+
+    /// `render`'s UTF-8 bytes (an entity page's template prints them as they are).
+    func renderBytes() -> [UInt8] {
         let entities = site.corpus.entities
         let maxWeight = Double(edges.map(\.2).max() ?? 1)
         let sizes = sizeLevels
@@ -140,7 +143,7 @@ struct GraphSVG {
             put(Escape.html(entity.name)); lit("</text>"); if linked { lit("</a>") } else { lit("</g>") }
         }
         lit("</g>\n</svg>")
-        return String(decoding: s, as: UTF8.self)
+        return s
     }
 
     /// `v` as C's `%.1f` writes it (the same bytes as `String(format: "%.1f", v)`, which formats through
