@@ -24,8 +24,7 @@ extension DiscoveryRules {
         guard a.isWord(u), a.units[u].tokens.count == 1, a.units[u].prefix == 0 else { return nil }
         let key = a.key(u)
         guard UTF8Key.hasPrefix(key, "ال"), key.unicodeScalars.count >= 5 else { return nil }
-        let stem = String(key.unicodeScalars.dropFirst(2))
-        guard NameEvidence.isOrganizationHead(stem), !Self.definiteGroupHeads.contains(stem),
+        guard NameEvidence.isOrganizationHead(key, droppingScalars: 2), !Self.definiteGroupHeads.contains(key, droppingScalars: 2),
               let phrase = orgName(after: u, definiteHead: true), !phrase.contains(where: { a.isQuote($0) || a.isPunct($0) }) else { return nil }
         var end = phrase.upperBound
         var complement = false

@@ -165,7 +165,7 @@ public struct EntityExtractor: Sendable {
         guard u >= 2, a.isWord(u - 1), a.isWord(u - 2), a.units[u - 1].prefix == 0,
               DiscoveryRules.hasDefiniteNisbaShape(a.key(u - 1)) else { return false }
         let head = a.stemKey(u - 2)
-        return placeNameHeads.contains(head.hasPrefix("ال") ? String(String.UnicodeScalarView(head.unicodeScalars.dropFirst(2))) : head)
+        return placeNameHeads.contains(head.hasPrefix("ال") ? ScalarString.make(head.unicodeScalars.dropFirst(2)) : head)
     }
 
     /// The facility and area heads («ملعب», «مدينة», «حي»), as match keys without the article.

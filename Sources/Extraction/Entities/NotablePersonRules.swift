@@ -34,7 +34,7 @@ enum NotablePersons {
         let key = tokens[t - 1].key
         if placeHeads.contains(key) { return true }
         guard let first = key.unicodeScalars.first, ["ب", "ل", "و", "ف"].contains(first) else { return false }
-        return placeHeads.contains(String(String.UnicodeScalarView(key.unicodeScalars.dropFirst())))
+        return placeHeads.contains(ScalarString.make(key.unicodeScalars.dropFirst()))
     }
 
     /// A word that is nothing but a name: no ordinary word or verb form, no first name, no place, body, title or
