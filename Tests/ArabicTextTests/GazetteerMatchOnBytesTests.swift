@@ -77,4 +77,24 @@ import Testing
         }
         #expect(g.lookup("الالعراق", droppingScalars: 2) == 0)
     }
+
+    @Test func thePrefilterRefusesNoTokenThatMatches() {
+        var g = Gazetteer<Int>()
+        for (k, n) in Self.names.enumerated() { g.insert(n, value: k) }
+        let filter = GazetteerPrefilter(g)
+        var tokens: [Token] = []
+        for text in Self.texts {
+            for t in Tokenizer.tokenize(text) where t.kind == .word {
+                for p in ["", "و", "ف", "ب", "ك", "ل", "لل", "وب", "فل", "ولل", "وك"] { tokens += Tokenizer.tokenize(p + t.text + " حزب الله") }
+            }
+        }
+        tokens += Tokenizer.tokenize("قال الرئيس في تونس اليوم وأضاف أن الوزير سيزور المدينة")
+        var refused = 0
+        for i in tokens.indices where tokens[i].kind == .word {
+            let may = filter.mayMatch(tokens[i].key)
+            if g.match(in: tokens, at: i) != nil { #expect(may, "\(tokens[i].text)") }
+            if !may { refused += 1 }
+        }
+        #expect(refused > 10)
+    }
 }

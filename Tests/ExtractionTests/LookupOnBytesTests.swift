@@ -94,4 +94,22 @@ struct LookupOnBytesTests {
         }
         #expect(DiscoveryRules.hasDefiniteNisbaShape(ArabicNormalizer.matchKey("القيروانية")))
     }
+
+    @Test func theNotablePrefilterKeepsEveryNotableName() {
+        // every spelling of the lexicon's lines, bare and with each proclitic, in a sentence
+        var words: [String] = []
+        for line in Lexicon.lines(NotablePeople.people) + Lexicon.lines(NotablePeople.sharedSurnames) { words += line }
+        var text = ""
+        for w in words { for p in ["", "و", "ف", "ب", "ل", "وب", "ول"] { text += " قال " + p + w + " ثم" } }
+        text += " وللمرزوقي للباجي قايد السبسي فللسيسي"
+        let tokens = Tokenizer.tokenize(text)
+        var matched = 0, refused = 0
+        for i in tokens.indices where tokens[i].kind == .word {
+            let may = NotablePersons.prefilter.mayMatch(tokens[i].key)
+            if NotablePersons.gazetteer.match(in: tokens, at: i) != nil { matched += 1; #expect(may, "\(tokens[i].text)") }
+            if !may { refused += 1 }
+        }
+        #expect(matched > 500)
+        #expect(refused > 100)
+    }
 }

@@ -23,7 +23,7 @@ extension DiscoveryRules {
     func definiteOrganization(at u: Int) -> Range<Int>? {
         guard a.isWord(u), a.units[u].tokens.count == 1, a.units[u].prefix == 0 else { return nil }
         let key = a.key(u)
-        guard UTF8Key.hasPrefix(key, "ال"), key.unicodeScalars.count >= 5 else { return nil }
+        guard Self.isDefinite(key, scalars: 5) else { return nil }
         guard NameEvidence.isOrganizationHead(key, droppingScalars: 2), !Self.definiteGroupHeads.contains(key, droppingScalars: 2),
               let phrase = orgName(after: u, definiteHead: true), !phrase.contains(where: { a.isQuote($0) || a.isPunct($0) }) else { return nil }
         var end = phrase.upperBound
@@ -54,6 +54,17 @@ extension DiscoveryRules {
         // داريو فيليانويفا"): the nationality rule reads the name, as it did before
         if nationality, namedAfterNationality(r.upperBound - 1) != nil { return nil }
         return r
+    }
+
+    /// `UTF8Key.hasPrefix(key, "ال") && key.unicodeScalars.count >= minimum`, most words answered on their first
+    /// bytes: a key that `String.hasPrefix("ال")` accepts starts with the bytes of ا and ل (neither letter has a
+    /// decomposition, and a first Character equal to ا alone is the scalar ا alone), so any other key is refused at once.
+    static func isDefinite(_ key: String, scalars minimum: Int) -> Bool {
+        let candidate: Bool? = key.utf8.withContiguousStorageIfAvailable { b in
+            b.count >= 4 && b[0] == 0xD8 && b[1] == 0xA7 && b[2] == 0xD9 && b[3] == 0x84 && UTF8Scalars.offset(ofScalar: minimum, in: b) != nil
+        }
+        if candidate == false { return false }
+        return UTF8Key.hasPrefix(key, "ال") && key.unicodeScalars.count >= minimum
     }
 
     /// Whether the words after organization name `r` go on with it, so that `r` is a cut name: a complement in

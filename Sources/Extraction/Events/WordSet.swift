@@ -88,6 +88,10 @@ struct ByteTable: Sendable {
     /// The keys' UTF-8 bytes, one after another; key k is `bytes[offsets[k]..<offsets[k + 1]]`.
     private let bytes: [UInt8]
     private let offsets: [Int32]
+    /// For a table of a few hundred keys or fewer: one bit per `sketch` of a key (its length and three of its bytes),
+    /// 4,096 bits, so that most words no key shares a sketch with are turned away before they are hashed (most words
+    /// looked up in a rule's list are not in it); empty for larger tables, whose bits would be mostly set.
+    private let sketches: [UInt64]
 
     init<S: Sequence>(_ members: S) where S.Element == WordKey {
         keys = Array(members)
@@ -109,6 +113,28 @@ struct ByteTable: Sendable {
         self.slots = slots
         self.bytes = bytes
         self.offsets = offsets
+        var sketches: [UInt64] = []
+        if keys.count <= 400 {
+            sketches = [UInt64](repeating: 0, count: 64)
+            for key in keys {
+                var s = key.string
+                let x = s.withUTF8 { Self.sketch($0) }
+                sketches[x >> 6] |= 1 << UInt64(x & 63)
+            }
+        }
+        self.sketches = sketches
+    }
+
+    /// A number below 4,096 made of a word's byte count, its second, middle and last bytes.
+    @inline(__always)
+    static func sketch(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        let n = b.count
+        guard n > 0 else { return 0 }
+        var x = UInt32(truncatingIfNeeded: n) &* 0x9E37_79B1
+        x ^= UInt32(b[n - 1]) &* 0x85EB_CA77
+        x ^= UInt32(b[n >> 1]) &* 0xC2B2_AE3D
+        if n > 1 { x ^= UInt32(b[1]) &* 0x27D4_EB2F }
+        return Int((x ^ (x >> 15) ^ (x >> 27)) & 4095)
     }
 
     @inline(__always)
@@ -130,6 +156,10 @@ struct ByteTable: Sendable {
     }
 
     func index(ofBytes b: UnsafeBufferPointer<UInt8>) -> Int? {
+        if !sketches.isEmpty {
+            let x = Self.sketch(b)
+            if sketches[x >> 6] & (1 << UInt64(x & 63)) == 0 { return nil }
+        }
         let h = Self.hash(b)
         let tag = Self.tag(h)
         var i = h & mask
