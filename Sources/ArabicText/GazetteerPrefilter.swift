@@ -1,57 +1,83 @@
-/// The first two letters the names of a gazetteer start with, to turn away at a glance a token no reading of which
+/// The first three letters the names of a gazetteer start with, to turn away at a glance a token no reading of which
 /// can start one (`Gazetteer.match` reads the token with its proclitics off and walks the trie from each stem): a
-/// rule that asks a small gazetteer at every word (the notable persons) spends most of its time on words that start
+/// rule that asks a small gazetteer at every word (the notable persons) spent most of its time on words that start
 /// no name. A token it keeps may still match nothing; a token it refuses matches nothing.
 public struct GazetteerPrefilter: Sendable {
-    /// One bit per pair of scalars of the Arabic block (U+0600–U+06FF) that starts a key of the trie.
-    private var pairs = [UInt64](repeating: 0, count: 1024)
+    /// One bit per sketch (`bit`) of the first three scalars of a path of the trie (a key's, spaces removed).
+    private var triples = [UInt64](repeating: 0, count: 1024)
 
     public init<Value>(_ g: Gazetteer<Value>) {
         let t = g.trie
-        for (k, c0) in t.rootArabic.enumerated() where c0 >= 0 {
-            for (s1, _) in t.edges(of: Int(c0)) where s1 >= 0x0600 && s1 < 0x0700 {
-                let bit = k << 8 | Int(s1 - 0x0600)
-                pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+        var firsts = t.edges(of: 0)
+        for (k, c) in t.rootArabic.enumerated() where c >= 0 { firsts.append((0x0600 + UInt32(k), Int(c))) }
+        for (s0, n0) in firsts {
+            for (s1, n1) in t.edges(of: n0) {
+                for (s2, _) in t.edges(of: n1) {
+                    let b = Self.bit(s0, s1, s2)
+                    triples[b >> 6] |= 1 << UInt64(b & 63)
+                }
             }
         }
+    }
+
+    /// A number below 65,536 made of three scalars.
+    @inline(__always)
+    static func bit(_ a: UInt32, _ b: UInt32, _ c: UInt32) -> Int {
+        let x = a &* 0x9E37_79B1 ^ b &* 0x85EB_CA77 ^ c &* 0xC2B2_AE3D
+        return Int((x ^ (x >> 16)) & 0xFFFF)
     }
 
     @inline(__always)
-    private func has(_ s0: UInt32, _ s1: UInt32) -> Bool {
-        // (a pair outside the Arabic block is not sketched: kept)
-        guard s0 >= 0x0600, s0 < 0x0700, s1 >= 0x0600, s1 < 0x0700 else { return true }
-        let bit = Int(s0 - 0x0600) << 8 | Int(s1 - 0x0600)
-        return pairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    private func has(_ a: UInt32, _ b: UInt32, _ c: UInt32) -> Bool {
+        let x = Self.bit(a, b, c)
+        return triples[x >> 6] & (1 << UInt64(x & 63)) != 0
     }
 
     /// False when no clitic reading of the token whose match key is `key` (`Clitics.forEachReading`: the token, after
-    /// و/ف, after ب/ك/ل, after both, and ل + ال with its alef restored) starts with a pair of the trie; true otherwise,
-    /// and whenever a reading's stem has fewer than two scalars (a name may go on in the next token).
+    /// و/ف, after ب/ك/ل, after both, and ل + ال with its alef restored) starts with three scalars a path of the trie
+    /// starts with; true otherwise, and whenever a reading's stem has fewer than three scalars (a name may go on in
+    /// the next token).
     public func mayMatch(_ key: String) -> Bool {
-        var s: (UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0)
+        // the first five scalars, decoded from the key's UTF-8 (`unicodeScalars.prefix` validated indices and cost
+        // more than the match it was to spare)
+        var it = key.utf8.makeIterator()
+        func next() -> UInt32? {
+            guard let b0 = it.next() else { return nil }
+            if b0 < 0x80 { return UInt32(b0) }
+            let b1 = UInt32(it.next() ?? 0x80) & 0x3F
+            if b0 < 0xE0 { return UInt32(b0 & 0x1F) << 6 | b1 }
+            let b2 = UInt32(it.next() ?? 0x80) & 0x3F
+            if b0 < 0xF0 { return UInt32(b0 & 0x0F) << 12 | b1 << 6 | b2 }
+            let b3 = UInt32(it.next() ?? 0x80) & 0x3F
+            return UInt32(b0 & 0x07) << 18 | b1 << 12 | b2 << 6 | b3
+        }
+        var s: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0)
         var n = 0
-        for u in key.unicodeScalars.prefix(4) {
+        while n < 5, let v = next() {
             switch n {
-            case 0: s.0 = u.value
-            case 1: s.1 = u.value
-            case 2: s.2 = u.value
-            default: s.3 = u.value
+            case 0: s.0 = v
+            case 1: s.1 = v
+            case 2: s.2 = v
+            case 3: s.3 = v
+            default: s.4 = v
             }
             n += 1
         }
-        if n < 2 || has(s.0, s.1) { return true }
-        func isConjunction(_ v: UInt32) -> Bool { v == Clitics.waw || v == Clitics.fa }
-        func isPreposition(_ v: UInt32) -> Bool { v == Clitics.ba || v == Clitics.kaf || v == Clitics.lam }
+        func at(_ k: Int) -> UInt32 { k == 0 ? s.0 : k == 1 ? s.1 : k == 2 ? s.2 : k == 3 ? s.3 : s.4 }
+        // the stem from scalar `d` (after an alef when `alef`): kept when shorter than three scalars
+        func stemMay(_ d: Int, alef: Bool = false) -> Bool {
+            if alef { return n < d + 2 || has(Clitics.alef, at(d), at(d + 1)) }
+            return n < d + 3 || has(at(d), at(d + 1), at(d + 2))
+        }
+        if stemMay(0) { return true }
         var p = 0
-        if isConjunction(s.0) {
-            if n < 3 || has(s.1, s.2) { return true }
+        if s.0 == Clitics.waw || s.0 == Clitics.fa {
+            if stemMay(1) { return true }
             p = 1
         }
-        let cp = p == 0 ? s.0 : s.1, cq = p == 0 ? s.1 : s.2, cr = p == 0 ? s.2 : s.3
-        guard isPreposition(cp) else { return false }
-        // the stem after the preposition, and ل + ال: an alef before the second ل
-        if n < p + 3 || has(cq, cr) { return true }
-        if cp == Clitics.lam, cq == Clitics.lam, has(Clitics.alef, cq) { return true }
-        return false
+        let cp = at(p)
+        guard n > p, cp == Clitics.ba || cp == Clitics.kaf || cp == Clitics.lam else { return false }
+        if cp == Clitics.lam, n > p + 1, at(p + 1) == Clitics.lam, stemMay(p + 1, alef: true) { return true }
+        return stemMay(p + 1)
     }
 }

@@ -60,10 +60,8 @@ extension DiscoveryRules {
     /// bytes: a key that `String.hasPrefix("ال")` accepts starts with the bytes of ا and ل (neither letter has a
     /// decomposition, and a first Character equal to ا alone is the scalar ا alone), so any other key is refused at once.
     static func isDefinite(_ key: String, scalars minimum: Int) -> Bool {
-        let candidate: Bool? = key.utf8.withContiguousStorageIfAvailable { b in
-            b.count >= 4 && b[0] == 0xD8 && b[1] == 0xA7 && b[2] == 0xD9 && b[3] == 0x84 && UTF8Scalars.offset(ofScalar: minimum, in: b) != nil
-        }
-        if candidate == false { return false }
+        var bytes = key.utf8.makeIterator()
+        guard bytes.next() == 0xD8, bytes.next() == 0xA7, bytes.next() == 0xD9, bytes.next() == 0x84 else { return false }
         return UTF8Key.hasPrefix(key, "ال") && key.unicodeScalars.count >= minimum
     }
 

@@ -23,7 +23,7 @@ enum NotablePersons {
         return g
     }()
 
-    /// The first letters of the gazetteer's names (`GazetteerPrefilter`).
+    /// The first three letters of the gazetteer's names (`GazetteerPrefilter`).
     static let prefilter = GazetteerPrefilter(gazetteer)
 
     /// Heads of place names in construct («منزل بورقيبة», «سيدي بوزيد»): a surname after one, with or without a
