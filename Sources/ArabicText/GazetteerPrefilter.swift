@@ -38,22 +38,28 @@ public struct GazetteerPrefilter: Sendable {
     /// starts with; true otherwise, and whenever a reading's stem has fewer than three scalars (a name may go on in
     /// the next token).
     public func mayMatch(_ key: String) -> Bool {
-        // the first five scalars, decoded from the key's UTF-8 (`unicodeScalars.prefix` validated indices and cost
-        // more than the match it was to spare)
-        var it = key.utf8.makeIterator()
-        func next() -> UInt32? {
-            guard let b0 = it.next() else { return nil }
-            if b0 < 0x80 { return UInt32(b0) }
-            let b1 = UInt32(it.next() ?? 0x80) & 0x3F
-            if b0 < 0xE0 { return UInt32(b0 & 0x1F) << 6 | b1 }
-            let b2 = UInt32(it.next() ?? 0x80) & 0x3F
-            if b0 < 0xF0 { return UInt32(b0 & 0x0F) << 12 | b1 << 6 | b2 }
-            let b3 = UInt32(it.next() ?? 0x80) & 0x3F
-            return UInt32(b0 & 0x07) << 18 | b1 << 12 | b2 << 6 | b3
-        }
+        if let kept = key.utf8.withContiguousStorageIfAvailable({ mayMatch(utf8: $0) }) { return kept }
+        var k = key
+        return k.withUTF8 { mayMatch(utf8: $0) }
+    }
+
+    /// `mayMatch` of the key whose UTF-8 bytes are `b`: its first five scalars decoded in place (the `utf8` view's
+    /// iterator cost ~140 instructions a scalar here, more than the match it was to spare).
+    @inline(__always)
+    func mayMatch(utf8 b: UnsafeBufferPointer<UInt8>) -> Bool {
         var s: (UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0)
-        var n = 0
-        while n < 5, let v = next() {
+        var n = 0, i = 0
+        while n < 5 && i < b.count {
+            let b0 = b[i]
+            var v: UInt32
+            if b0 < 0x80 { v = UInt32(b0); i += 1 } else if b0 < 0xE0 {
+                v = UInt32(b0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
+            } else if b0 < 0xF0 {
+                v = UInt32(b0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3
+            } else {
+                v = UInt32(b0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+                i += 4
+            }
             switch n {
             case 0: s.0 = v
             case 1: s.1 = v
@@ -63,21 +69,21 @@ public struct GazetteerPrefilter: Sendable {
             }
             n += 1
         }
-        func at(_ k: Int) -> UInt32 { k == 0 ? s.0 : k == 1 ? s.1 : k == 2 ? s.2 : k == 3 ? s.3 : s.4 }
+        @inline(__always) func at(_ k: Int) -> UInt32 { k == 0 ? s.0 : k == 1 ? s.1 : k == 2 ? s.2 : k == 3 ? s.3 : s.4 }
         // the stem from scalar `d` (after an alef when `alef`): kept when shorter than three scalars
-        func stemMay(_ d: Int, alef: Bool = false) -> Bool {
+        @inline(__always) func stemMay(_ d: Int, alef: Bool) -> Bool {
             if alef { return n < d + 2 || has(Clitics.alef, at(d), at(d + 1)) }
             return n < d + 3 || has(at(d), at(d + 1), at(d + 2))
         }
-        if stemMay(0) { return true }
+        if stemMay(0, alef: false) { return true }
         var p = 0
         if s.0 == Clitics.waw || s.0 == Clitics.fa {
-            if stemMay(1) { return true }
+            if stemMay(1, alef: false) { return true }
             p = 1
         }
         let cp = at(p)
         guard n > p, cp == Clitics.ba || cp == Clitics.kaf || cp == Clitics.lam else { return false }
         if cp == Clitics.lam, n > p + 1, at(p + 1) == Clitics.lam, stemMay(p + 1, alef: true) { return true }
-        return stemMay(p + 1)
+        return stemMay(p + 1, alef: false)
     }
 }
