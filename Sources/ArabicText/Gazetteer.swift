@@ -147,36 +147,103 @@ struct GazetteerTrie: Sendable {
     }
 
     /// The longest match at token `i`: (tokens, prefix length, restored alef, value index).
+    /// The readings of the first token (`Clitics.forEachReading`, `minStem` 2) are found on its UTF-8 bytes, and each
+    /// stem is walked from its first byte: no scalar iterator, no closure per reading (this runs at every token of
+    /// every block for the lexicon, and at every word the discovery rules reach for the notable names).
     @usableFromInline
     func match(in tokens: [Token], at i: Int) -> (tokens: Range<Int>, prefix: Int, alef: Bool, value: Int, joined: Bool)? {
         guard tokens[i].kind != .punct else { return nil }
         var best: (tokens: Range<Int>, prefix: Int, alef: Bool, value: Int, joined: Bool)? = nil
-        var key = tokens[i].key
-        key.withUTF8 { key in
-            Clitics.forEachReading(of: tokens[i].key.unicodeScalars) { drop, prefixLength, restoredAlef in
-                var start = 0
-                if restoredAlef {
-                    guard let n = child(0, 0x0627) else { return }
-                    start = n
-                }
-                guard var node = walk(start, key, dropping: drop) else { return }
-                var j = i
-                while true {
-                    if terminal[node] >= 0, acceptsSpelling(node: node, tokens: tokens, i..<(j + 1)) {
-                        let len = j - i + 1
-                        if best == nil || len > best!.tokens.count {
-                            let joined = wordCounts[node] & (Self.bit(words: len) << 1 &- 1) == 0
-                            best = (i..<(j + 1), prefixLength, restoredAlef, Int(terminal[node]), joined)
-                        }
-                    }
-                    j += 1
-                    guard j < tokens.count, j - i < maxTokens + 4, tokens[j].kind != .punct,
-                          let next = walk(node, tokens[j].key) else { break }
-                    node = next
-                }
-            }
+        let first = tokens[i].key
+        let done: Void? = first.utf8.withContiguousStorageIfAvailable { key in
+            matchReadings(of: key, tokens: tokens, at: i, best: &best)
+        }
+        if done == nil {
+            var k = first
+            k.withUTF8 { matchReadings(of: $0, tokens: tokens, at: i, best: &best) }
         }
         return best
+    }
+
+    /// `Clitics.forEachReading(of:minStem: 2)` of the token whose key's bytes are `key`, each reading's stem walked
+    /// and extended over the next tokens (`extend`).
+    @inline(__always)
+    func matchReadings(of key: UnsafeBufferPointer<UInt8>, tokens: [Token], at i: Int,
+                       best: inout (tokens: Range<Int>, prefix: Int, alef: Bool, value: Int, joined: Bool)?) {
+        // the first three scalars, their byte offsets, and the scalar count up to 6 (what the checks need)
+        var c: (UInt32, UInt32, UInt32) = (0, 0, 0)
+        var start: (Int, Int, Int, Int) = (0, 0, 0, 0)
+        var n = 0, at = 0
+        while at < key.count && n < 6 {
+            let b0 = key[at]
+            var v: UInt32
+            var len: Int
+            if b0 < 0x80 { v = UInt32(b0); len = 1 } else if b0 < 0xE0 {
+                v = UInt32(b0 & 0x1F) << 6 | UInt32(key[at + 1] & 0x3F); len = 2
+            } else if b0 < 0xF0 {
+                v = UInt32(b0 & 0x0F) << 12 | UInt32(key[at + 1] & 0x3F) << 6 | UInt32(key[at + 2] & 0x3F); len = 3
+            } else {
+                v = UInt32(b0 & 0x07) << 18 | UInt32(key[at + 1] & 0x3F) << 12 | UInt32(key[at + 2] & 0x3F) << 6
+                    | UInt32(key[at + 3] & 0x3F)
+                len = 4
+            }
+            switch n {
+            case 0: c.0 = v
+            case 1: c.1 = v; start.1 = at
+            case 2: c.2 = v; start.2 = at
+            case 3: start.3 = at
+            default: break
+            }
+            at += len
+            n += 1
+        }
+        if n == 1 { start.1 = at } else if n == 2 { start.2 = at } else if n == 3 { start.3 = at }
+        func offset(_ drop: Int) -> Int { drop == 1 ? start.1 : drop == 2 ? start.2 : start.3 }
+        extend(key, from: 0, drop: 0, prefix: 0, alef: false, tokens: tokens, at: i, best: &best)
+        let minStem = 2
+        guard n > minStem else { return }
+        var p = 0
+        if c.0 == Clitics.waw || c.0 == Clitics.fa {
+            if n - 1 >= minStem { extend(key, from: offset(1), drop: 1, prefix: 1, alef: false, tokens: tokens, at: i, best: &best) }
+            p = 1
+        }
+        let cp = p == 0 ? c.0 : c.1
+        let cq = p == 0 ? c.1 : c.2
+        if p < n, cp == Clitics.ba || cp == Clitics.kaf || cp == Clitics.lam {
+            if cp == Clitics.lam, p + 1 < n, cq == Clitics.lam, n - p - 1 >= minStem + 1 {
+                extend(key, from: offset(p + 1), drop: p + 1, prefix: p + 1, alef: true, tokens: tokens, at: i, best: &best)
+            }
+            if n - (p + 1) >= minStem {
+                extend(key, from: offset(p + 1), drop: p + 1, prefix: p + 1, alef: false, tokens: tokens, at: i, best: &best)
+            }
+        }
+    }
+
+    /// One reading of token `i`: its stem (the key's bytes from `from`, after an alef when `alef`) walked from the
+    /// root, then the next tokens' keys while the trie goes on; the longest accepted name is kept in `best`.
+    @inline(__always)
+    func extend(_ key: UnsafeBufferPointer<UInt8>, from: Int, drop: Int, prefix prefixLength: Int, alef restoredAlef: Bool,
+                tokens: [Token], at i: Int, best: inout (tokens: Range<Int>, prefix: Int, alef: Bool, value: Int, joined: Bool)?) {
+        var startNode = 0
+        if restoredAlef {
+            guard let n = child(0, 0x0627) else { return }
+            startNode = n
+        }
+        guard var node = walk(startNode, UnsafeBufferPointer(rebasing: key[from...]), dropping: 0) else { return }
+        var j = i
+        while true {
+            if terminal[node] >= 0, acceptsSpelling(node: node, tokens: tokens, i..<(j + 1)) {
+                let len = j - i + 1
+                if best == nil || len > best!.tokens.count {
+                    let joined = wordCounts[node] & (Self.bit(words: len) << 1 &- 1) == 0
+                    best = (i..<(j + 1), prefixLength, restoredAlef, Int(terminal[node]), joined)
+                }
+            }
+            j += 1
+            guard j < tokens.count, j - i < maxTokens + 4, tokens[j].kind != .punct,
+                  let next = walk(node, tokens[j].key) else { break }
+            node = next
+        }
     }
 }
 
@@ -223,6 +290,16 @@ public struct Gazetteer<Value> {
             found = t.node(Gazetteer.keyParts(name), create: false)
         }
         guard let node = found else { return nil }
+        return trie.terminal[node] >= 0 ? values[Int(trie.terminal[node])] : nil
+    }
+
+    /// `lookup(String(name.unicodeScalars.dropFirst(n)))`, without making the string when `name` is one word that is
+    /// its own match key (then so is the rest of it, if not empty): the trie is walked from scalar `n` of `name`.
+    public func lookup(_ name: String, droppingScalars n: Int) -> Value? {
+        guard n > 0, Self.isOneKeyWord(name) else {
+            return lookup(n > 0 ? String(String.UnicodeScalarView(name.unicodeScalars.dropFirst(n))) : name)
+        }
+        guard let node = trie.walk(0, name, dropping: n) else { return nil }
         return trie.terminal[node] >= 0 ? values[Int(trie.terminal[node])] : nil
     }
 

@@ -27,13 +27,13 @@ extension DiscoveryRules {
               !Lexicon.inflectedWords.contains(key), !key.hasSuffix("يه"), !key.hasSuffix("يا") || s.count >= 5 else { return nil }
         // a proclitic before an ordinary word («وقريبة»)
         if ["و", "ف", "ب", "ل", "ك"].contains(s[0]), s.count >= 4 {
-            let rest = String(String.UnicodeScalarView(s.dropFirst()))
+            let rest = ScalarString.make(s.dropFirst())
             if Lexicon.dictionary.contains(rest) || Lexicon.inflectedWords.contains(rest) { return nil }
         }
         let feminine = word.hasSuffix("ة")
         if !feminine && Self.hasPronounSuffix(key) { return nil }
         if key.hasSuffix("ه") {
-            let stem = String(String.UnicodeScalarView(s.dropLast()))
+            let stem = ScalarString.make(s.dropLast())
             if Lexicon.dictionary.contains(stem) || Lexicon.dictionary.contains("ال" + stem) || s[0] == "م" { return nil }
             // the adjective patterns فاعلة and فعيلة («عازلة», «واقعة», «قريبة»)
             if s.count == 5 && (s[1] == "ا" || s[3] == "ي") { return nil }

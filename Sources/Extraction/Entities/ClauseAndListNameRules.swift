@@ -56,8 +56,8 @@ extension DiscoveryRules {
         // the whole word is an ordinary one in some form ("وزيرا": an accusative, not و + a name)
         if isNeverNamePart(u, continuation: false) || a.isDictionaryWord(u) || Lexicon.inflectedWords.contains(a.key(u))
             || NameEvidence.isInflectedOrdinaryWord(a.token(u).text) { return nil }
-        let rest = String(String.UnicodeScalarView(s.dropFirst()))
-        let restText = String(String.UnicodeScalarView(a.token(u).text.unicodeScalars.dropFirst()))
+        let rest = ScalarString.make(s.dropFirst())
+        let restText = ScalarString.make(a.token(u).text.unicodeScalars.dropFirst())
         guard !Lexicon.dictionary.contains(rest), !Lexicon.inflectedWords.contains(rest), Lexicon.builtIn.lookup(rest) == nil,
               !NameEvidence.isInflectedOrdinaryWord(restText), !Self.isPredicateOfKnownWord(rest),
               !Self.connectors.contains(rest), Self.surnameShapeOK(key: rest, text: restText),
@@ -82,7 +82,7 @@ extension DiscoveryRules {
         let first = a.token(r.lowerBound)
         let start = first.start + first.originalOffset(ofFolded: 1)
         let end = a.tokens[a.units[r.upperBound - 1].tokens.upperBound - 1].end
-        let key = String(String.UnicodeScalarView(a.key(r).unicodeScalars.dropFirst()))
+        let key = ScalarString.make(a.key(r).unicodeScalars.dropFirst())
         guard key.unicodeScalars.count >= 3 else { return }
         out.append(EntityCandidate(block: a.block, start: start, end: end, surface: a.text(start, end, restoredAlef: false),
                                    key: key, type: .person, cue: cue, rule: .firstName, canonical: nil, note: Self.listItemNote))
@@ -130,6 +130,9 @@ extension DiscoveryRules {
 
     /// Whether unit `u` is a word that starts with «و» (the conjunction, apart or glued).
     func startsWithWaw(_ u: Int) -> Bool {
-        u < a.units.count && a.isWord(u) && a.key(u).unicodeScalars.first == "و"
+        guard u < a.units.count, a.isWord(u) else { return false }
+        // (the first scalar on the key's bytes: و is D9 88, and a scalar's first byte starts no other)
+        var bytes = a.key(u).utf8.makeIterator()
+        return bytes.next() == 0xD9 && bytes.next() == 0x88
     }
 }

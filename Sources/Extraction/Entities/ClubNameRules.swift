@@ -72,7 +72,7 @@ extension DiscoveryRules {
         if words.contains(a.key(u)) { return true }
         let s = a.key(u).unicodeScalars
         guard let first = s.first, ["و", "ف", "ل", "ب"].contains(first), s.count >= 4 else { return false }
-        let rest = String(String.UnicodeScalarView(s.dropFirst()))
+        let rest = ScalarString.make(s.dropFirst())
         return words.contains(first == "ل" && rest.hasPrefix("ل") ? "ا" + rest : rest)
     }
 

@@ -236,11 +236,11 @@ extension EntityExtractor {
               !NameEvidence.isOrdinaryWord(key), !NameEvidence.isInflectedOrdinaryWord(word),
               !Lexicon.inflectedWords.contains(key), !NameEvidence.isNameCue(key), hasTransliterationShape(word) else { return false }
         if s[0] == "ا" && s[1] == "ل" { return false }
-        if s.last == "ا", Lexicon.dictionary.contains(String(String.UnicodeScalarView(s.dropLast()))) { return false }
+        if s.last == "ا", Lexicon.dictionary.contains(ScalarString.make(s.dropLast())) { return false }
         if key.hasSuffix("ات") || key.hasSuffix("وا") { return false }
         if s[0] == "ي" && s.count <= 5 || s[0] == "س" && ["ي", "ت", "ن"].contains(s[1]) { return false }
         if ["و", "ف", "ب", "ل", "ك"].contains(s[0]) {
-            let rest = String(String.UnicodeScalarView(s.dropFirst()))
+            let rest = ScalarString.make(s.dropFirst())
             if Lexicon.dictionary.contains(rest) || Lexicon.inflectedWords.contains(rest) || Lexicon.builtIn.lookup(rest) != nil
                 || DiscoveryRules.isVerbalNoun(rest) || rest.hasPrefix("ال") || rest.hasPrefix("بو") { return false }
         }

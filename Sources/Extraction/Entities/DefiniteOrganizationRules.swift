@@ -23,9 +23,8 @@ extension DiscoveryRules {
     func definiteOrganization(at u: Int) -> Range<Int>? {
         guard a.isWord(u), a.units[u].tokens.count == 1, a.units[u].prefix == 0 else { return nil }
         let key = a.key(u)
-        guard UTF8Key.hasPrefix(key, "ال"), key.unicodeScalars.count >= 5 else { return nil }
-        let stem = String(key.unicodeScalars.dropFirst(2))
-        guard NameEvidence.isOrganizationHead(stem), !Self.definiteGroupHeads.contains(stem),
+        guard Self.isDefinite(key, scalars: 5) else { return nil }
+        guard NameEvidence.isOrganizationHead(key, droppingScalars: 2), !Self.definiteGroupHeads.contains(key, droppingScalars: 2),
               let phrase = orgName(after: u, definiteHead: true), !phrase.contains(where: { a.isQuote($0) || a.isPunct($0) }) else { return nil }
         var end = phrase.upperBound
         var complement = false
@@ -55,6 +54,15 @@ extension DiscoveryRules {
         // داريو فيليانويفا"): the nationality rule reads the name, as it did before
         if nationality, namedAfterNationality(r.upperBound - 1) != nil { return nil }
         return r
+    }
+
+    /// `UTF8Key.hasPrefix(key, "ال") && key.unicodeScalars.count >= minimum`, most words answered on their first
+    /// bytes: a key that `String.hasPrefix("ال")` accepts starts with the bytes of ا and ل (neither letter has a
+    /// decomposition, and a first Character equal to ا alone is the scalar ا alone), so any other key is refused at once.
+    static func isDefinite(_ key: String, scalars minimum: Int) -> Bool {
+        var bytes = key.utf8.makeIterator()
+        guard bytes.next() == 0xD8, bytes.next() == 0xA7, bytes.next() == 0xD9, bytes.next() == 0x84 else { return false }
+        return UTF8Key.hasPrefix(key, "ال") && key.unicodeScalars.count >= minimum
     }
 
     /// Whether the words after organization name `r` go on with it, so that `r` is a cut name: a complement in

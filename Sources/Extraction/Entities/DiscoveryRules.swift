@@ -274,7 +274,7 @@ struct DiscoveryRules {
                 }
                 i += 1; continue
             }
-            if f.isEmpty, a.isWord(i), a.units[i].prefix == 0, ["ابو", "ام"].contains(a.key(i)),
+            if f.isEmpty, a.isWord(i), a.units[i].prefix == 0, UTF8Key.sameBytes(a.key(i), "ابو") || UTF8Key.sameBytes(a.key(i), "ام"),
                let r = personName(from: i), r.count >= 2 {
                 add(r, .person, .kunya); i = r.upperBound; continue
             }

@@ -165,7 +165,7 @@ public struct EntityExtractor: Sendable {
         guard u >= 2, a.isWord(u - 1), a.isWord(u - 2), a.units[u - 1].prefix == 0,
               DiscoveryRules.hasDefiniteNisbaShape(a.key(u - 1)) else { return false }
         let head = a.stemKey(u - 2)
-        return placeNameHeads.contains(head.hasPrefix("ال") ? String(String.UnicodeScalarView(head.unicodeScalars.dropFirst(2))) : head)
+        return placeNameHeads.contains(head.hasPrefix("ال") ? ScalarString.make(head.unicodeScalars.dropFirst(2)) : head)
     }
 
     /// The facility and area heads («ملعب», «مدينة», «حي»), as match keys without the article.
@@ -255,6 +255,16 @@ public struct EntityExtractor: Sendable {
                                                       note: "spelled like the surname of \(full)"))
             }
         }
+        // (a document names its persons again and again: each name's notable display name is looked up once)
+        var displays: [UTF8Key: String?] = [:]
+        func notableDisplay(_ name: String) -> String? {
+            guard name.utf8.contains(0x20) else { return nil }   // (as `display(ofFullName:)` answers at once)
+            let k = UTF8Key(name)
+            if let d = displays[k] { return d }
+            let d = NotablePersons.display(ofFullName: name)
+            displays[k] = d
+            return d
+        }
         for (b, a) in blocks.enumerated() {
             var found = foundOfBlock[b]
             let sentenceBase = ex.sentences.count
@@ -280,7 +290,7 @@ public struct EntityExtractor: Sendable {
                 // (a club named by its city keeps its type: the key's majority is the city's)
                 if c.rule != .known, c.note != ClubForms.note, let pooled = gazetteer.typeOfKey[c.key] { type = pooled }
                 var canonical = c.canonical
-                if type == .person, c.rule != .known, let full = NotablePersons.display(ofFullName: canonical ?? c.surface) {
+                if type == .person, c.rule != .known, let full = notableDisplay(canonical ?? c.surface) {
                     canonical = full   // every spelling of a notable person's full name is the lexicon's one
                 }
                 ex.mentions.append(Mention(span: TextSpan(block: a.block, start: c.start, end: c.end),

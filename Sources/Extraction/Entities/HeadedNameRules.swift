@@ -128,7 +128,7 @@ extension DiscoveryRules {
         if a.token(u).text.unicodeScalars.contains(where: { $0.value >= 0x064B && $0.value <= 0x064D }) { return true }
         let key = a.key(u)
         let s = Array(key.unicodeScalars)
-        if s.count >= 4, s.last == "ا", Lexicon.dictionary.contains(String(String.UnicodeScalarView(s.dropLast()))) { return true }
+        if s.count >= 4, s.last == "ا", Lexicon.dictionary.contains(ScalarString.make(s.dropLast())) { return true }
         guard continuation else { return false }
         // a direction after a place: "روان شمال فرنسا", "آوغسبورغ جنوبي ألمانيا"
         if Self.directions.contains(key) { return true }

@@ -62,7 +62,7 @@ extension DiscoveryRules {
         if Self.complementizerWithPronoun.contains(key) { return false }   // "أنني", "لأنه": no name
         // a proclitic before an ordinary word or a name is no name of its own ("ويميز": و + a verb)
         if ["و", "ف", "ب", "ل", "ك"].contains(s[0]) {
-            let rest = String(String.UnicodeScalarView(s.dropFirst()))
+            let rest = ScalarString.make(s.dropFirst())
             if Lexicon.dictionary.contains(rest) || Lexicon.inflectedWords.contains(rest) || Lexicon.builtIn.lookup(rest) != nil { return false }
         }
         return true
@@ -80,7 +80,7 @@ extension DiscoveryRules {
         guard isPredicateShape(key) else { return false }
         let s = Array(key.unicodeScalars)
         func known(_ n: Int) -> Bool {
-            let k = String(String.UnicodeScalarView(s.dropLast(n)))
+            let k = ScalarString.make(s.dropLast(n))
             return k.unicodeScalars.count >= 2 && (Lexicon.dictionary.contains(k) || Lexicon.inflectedWords.contains(k) || Lexicon.builtIn.lookup(k) != nil)
         }
         if s.last == "ا" { return known(1) }

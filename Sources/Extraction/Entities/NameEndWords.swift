@@ -29,11 +29,11 @@ extension DiscoveryRules {
         guard s.count >= 3, s[0] == "و" else { return false }
         // a verb of three letters in و that the dictionary knows ("وقف", "وصل"), not the connector ولد
         if s.count == 3 { return !Self.connectors.contains(a.key(u)) && Lexicon.inflectedWords.contains(a.key(u)) }
-        let rest = String(String.UnicodeScalarView(s.dropFirst()))
+        let rest = ScalarString.make(s.dropFirst())
         if NameEvidence.isFirstName(rest) || NameEvidence.isLexiconName(rest) { return true }
         let written = a.token(u).text.unicodeScalars.drop { $0 != "و" }.dropFirst()
         if Self.startsWithHamzaAlef(written) { return true }
-        if NameEvidence.isWordOutsideNames(String(String.UnicodeScalarView(written))) { return true }
+        if NameEvidence.isWordOutsideNames(ScalarString.make(written)) { return true }
         return Self.isPastVerbDualOrPlural(rest)
     }
 
@@ -105,7 +105,7 @@ extension DiscoveryRules {
         } else if s.count >= 6, s[0] == "ل", s[1] == "ا" {
             shaped = Self.isKnownImperfect(s[2...])
         } else if s.count >= 5, s[0] == "ب" || s[0] == "ل", s[1] != "و", s[1] != "ل" {
-            let rest = String(String.UnicodeScalarView(s.dropFirst()))
+            let rest = ScalarString.make(s.dropFirst())
             shaped = Lexicon.inflectedWords.contains(rest) || Lexicon.dictionary.contains(rest) || Lexicon.dictionary.contains("ال" + rest)
         } else {
             shaped = false
@@ -121,7 +121,7 @@ extension DiscoveryRules {
             guard s.count - ending.count >= 4, s.suffix(ending.count).elementsEqual(ending) else { continue }
             let base = s.dropLast(ending.count)
             if base.count == 4 && base[base.startIndex + 2] == "ا" { continue }
-            if Lexicon.inflectedWords.contains(String(String.UnicodeScalarView(base))) { return true }
+            if Lexicon.inflectedWords.contains(ScalarString.make(base)) { return true }
         }
         return false
     }

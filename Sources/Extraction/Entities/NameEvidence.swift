@@ -30,7 +30,7 @@ public enum NameEvidence {
         if isFirstName(key) || isLexiconName(key) || isKnownPersonWord(key) || isOrdinaryWord(key) { return false }
         let u = Array(key.unicodeScalars)
         for p in proclitics(u) where p > 0 {
-            let rest = String(String.UnicodeScalarView(u[p...]))
+            let rest = ScalarString.make(u[p...])
             if isFirstName(rest) || isLexiconName(rest) || isKnownPersonWord(rest) { return false }
         }
         if Lexicon.inflectedWords.contains(key) {
@@ -48,7 +48,7 @@ public enum NameEvidence {
                 cuts.append(e.count)
             }
             for c in cuts {
-                let stem = String(String.UnicodeScalarView(afterProclitics.dropLast(c)))
+                let stem = ScalarString.make(afterProclitics.dropLast(c))
                 // an ending alone on a stem of three letters is too often a name's own ("بايات")
                 guard stem.unicodeScalars.count >= (cliticized ? 3 : 4), !isFirstName(stem), !isLexiconName(stem) else { continue }
                 if Lexicon.dictionary.contains(stem) || (c > 0 && Lexicon.dictionary.contains(stem + "ه")) { return true }
@@ -66,7 +66,7 @@ public enum NameEvidence {
             for e in writtenEnclitics where rest.count - e.count >= 4 && rest.suffix(e.count).elementsEqual(e) {
                 let stem = rest.dropLast(e.count)
                 guard stem.last == "ت" else { continue }
-                let noun = String(String.UnicodeScalarView(stem.dropLast())) + "ه"
+                let noun = ScalarString.make(stem.dropLast()) + "ه"
                 if !isFirstName(noun), !isLexiconName(noun), Lexicon.dictionary.contains(noun) { return true }
             }
         }
@@ -85,7 +85,7 @@ public enum NameEvidence {
         if isOrdinaryWord(key) || Lexicon.inflectedWords.contains(key) || isInflectedOrdinaryWord(word) { return true }
         if isAdverbOrPurposeForm(word) { return true }
         guard ["و", "ف", "ب", "ك", "ل"].contains(u[0]), u.count >= 4 else { return false }
-        let rest = String(String.UnicodeScalarView(u.dropFirst()))
+        let rest = ScalarString.make(u.dropFirst())
         return isLexiconName(rest) || isWordAsWritten(rest) || Lexicon.inflectedWords.contains(rest)
     }
 
@@ -97,7 +97,7 @@ public enum NameEvidence {
     public static func isProcliticBeforeWord(_ key: String) -> Bool {
         let u = Array(key.unicodeScalars)
         guard u.count >= 4, ["و", "ف", "ب", "ل", "ك"].contains(u[0]), !isFirstName(key), !isLexiconName(key) else { return false }
-        let rest = String(String.UnicodeScalarView(u.dropFirst()))
+        let rest = ScalarString.make(u.dropFirst())
         guard !isFirstName(rest), !isLexiconName(rest), !isKnownPersonWord(rest) else { return false }
         if Lexicon.dictionary.contains(rest) || Lexicon.dictionary.contains("ال" + rest) { return true }
         return Lexicon.inflectedWords.contains(rest) && u[1] != "و" && u[1] != "ف"
@@ -110,9 +110,9 @@ public enum NameEvidence {
         let key = ArabicNormalizer.matchKey(word)
         let u = Array(key.unicodeScalars)
         guard u.count >= 4, !isFirstName(key), !isLexiconName(key), !isKnownPersonWord(key), !isDemonym(key) else { return false }
-        if u.last == "ا", Lexicon.dictionary.contains(String(String.UnicodeScalarView(u.dropLast()))) { return true }
+        if u.last == "ا", Lexicon.dictionary.contains(ScalarString.make(u.dropLast())) { return true }
         guard u[0] == "ل" || u[0] == "ب" else { return false }
-        let rest = String(String.UnicodeScalarView(u.dropFirst()))
+        let rest = ScalarString.make(u.dropFirst())
         guard !isFirstName(rest), !isKnownPersonWord(rest) else { return false }
         return DiscoveryRules.isVerbalNoun(rest) || isDefectiveVerbalNoun(rest)
     }
@@ -172,7 +172,7 @@ public enum NameEvidence {
         let u = key.unicodeScalars
         guard u.count >= 4, let first = u.first, first == "ي" || first == "ت", !isFirstName(key), !isLexiconName(key) else { return false }
         if Lexicon.inflectedWords.contains(key) { return true }
-        return first == "ت" && Lexicon.inflectedWords.contains("ي" + String(String.UnicodeScalarView(u.dropFirst())))
+        return first == "ت" && Lexicon.inflectedWords.contains("ي" + ScalarString.make(u.dropFirst()))
     }
 
     /// A word of the dictionary or the lexicon exactly as written, without removing a proclitic: "وزارة",
@@ -280,6 +280,11 @@ public enum NameEvidence {
     /// An organization head word ("وزارة", "إدارة", "تنظيم") of the lexicon.
     public static func isOrganizationHead(_ key: String) -> Bool {
         lexicon.lookup(key)?.flags.contains(.orgHead) ?? false
+    }
+
+    /// `isOrganizationHead` of `key` without its first `n` scalars (its article), with no string made for the rest.
+    static func isOrganizationHead(_ key: String, droppingScalars n: Int) -> Bool {
+        lexicon.lookup(key, droppingScalars: n)?.flags.contains(.orgHead) ?? false
     }
 
     static var lexicon: Gazetteer<LexEntry> { Lexicon.builtIn }

@@ -29,7 +29,7 @@ enum NameShapeScore {
         var total = 0.0
         for n in 1...3 where s.count >= n {
             for i in 0...(s.count - n) {
-                total += weights[String(String.UnicodeScalarView(s[i..<(i + n)]))] ?? 0
+                total += weights[ScalarString.make(s[i..<(i + n)])] ?? 0
             }
         }
         return total

@@ -33,7 +33,7 @@ enum NamedAfterPersonRules {
             var definite = false
             if u.count > 4, u[0] == "ا", u[1] == "ل" { u.removeFirst(2); definite = true }
             else if p > 0, all[p - 1] == "ل", u.count > 3, u[0] == "ل" { u.removeFirst(); definite = true }   // «للمدرسة»
-            let stem = String(String.UnicodeScalarView(u))
+            let stem = ScalarString.make(u)
             if placeHeads.contains(stem) || organizationHeads.contains(stem) { return (stem, p, definite) }
         }
         return nil
@@ -77,7 +77,7 @@ enum NamedAfterPersonRules {
             let start = ht.start + ht.originalOffset(ofFolded: hd.proclitics)
             var text: [String] = []
             for tok in a.tokens where tok.start >= ht.start && tok.end <= c.end && tok.kind == .word {
-                text.append(tok.start == ht.start ? String(String.UnicodeScalarView(a.scalars[start..<tok.end])) : tok.text)
+                text.append(tok.start == ht.start ? ScalarString.make(a.scalars[start..<tok.end]) : tok.text)
             }
             let surface = text.joined(separator: " ")
             let type: EntityType = placeHeads.contains(hd.stem) ? .place : .organization

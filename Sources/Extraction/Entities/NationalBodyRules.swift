@@ -11,9 +11,8 @@ extension DiscoveryRules {
     func nationalBody(at u: Int) -> Range<Int>? {
         guard a.isWord(u), a.units[u].tokens.count == 1, a.units[u].prefix == 0 else { return nil }
         let key = a.key(u)
-        guard UTF8Key.hasPrefix(key, "ال"), key.unicodeScalars.count >= 5 else { return nil }
-        let stem = String(key.unicodeScalars.dropFirst(2))
-        guard NameEvidence.isOrganizationHead(stem), !Self.definiteGroupHeads.contains(stem) else { return nil }
+        guard Self.isDefinite(key, scalars: 5) else { return nil }
+        guard NameEvidence.isOrganizationHead(key, droppingScalars: 2), !Self.definiteGroupHeads.contains(key, droppingScalars: 2) else { return nil }
         var k = u + 1
         guard isNationalityAdjective(k) else { return nil }
         k += 1

@@ -23,6 +23,9 @@ enum NotablePersons {
         return g
     }()
 
+    /// The first three letters of the gazetteer's names (`GazetteerPrefilter`).
+    static let prefilter = GazetteerPrefilter(gazetteer)
+
     /// Heads of place names in construct («منزل بورقيبة», «سيدي بوزيد»): a surname after one, with or without a
     /// proclitic («لمنزل بورقيبة»), is a word of the place's name, not a mention of the person.
     static let placeHeads: WordSet = Keys.of(["عين", "بير", "بئر", "تل", "جبل", "راس", "دير", "بيت", "كفر", "سيدي", "بني", "خان",
@@ -34,7 +37,7 @@ enum NotablePersons {
         let key = tokens[t - 1].key
         if placeHeads.contains(key) { return true }
         guard let first = key.unicodeScalars.first, ["ب", "ل", "و", "ف"].contains(first) else { return false }
-        return placeHeads.contains(String(String.UnicodeScalarView(key.unicodeScalars.dropFirst())))
+        return placeHeads.contains(ScalarString.make(key.unicodeScalars.dropFirst()))
     }
 
     /// A word that is nothing but a name: no ordinary word or verb form, no first name, no place, body, title or
@@ -58,7 +61,9 @@ extension DiscoveryRules {
     /// asks at each word twice (full names first, surnames last) and looks it up once.
     func notableMatch(at i: Int) -> GazetteerMatch<String?>? {
         guard a.isWord(i) else { return nil }
-        return NotablePersons.gazetteer.match(in: a.tokens, at: a.units[i].tokens.lowerBound)
+        let t = a.units[i].tokens.lowerBound
+        guard NotablePersons.prefilter.mayMatch(a.tokens[t].key) else { return nil }   // (most words start no notable name)
+        return NotablePersons.gazetteer.match(in: a.tokens, at: t)
     }
 
     /// `notablePerson(at:)` from the gazetteer's match at unit `i` (`notableMatch(at:)`).

@@ -139,7 +139,7 @@ extension DiscoveryRules {
 
     /// «إبّان» (during), written with a hamza under its alef: the adverb, no first name «أبان» ("إبان حكمه").
     static func isIbbanAdverb(_ written: String) -> Bool {
-        String(String.UnicodeScalarView(written.unicodeScalars.filter { !(0x064B...0x0652).contains($0.value) })) == "إبان"
+        ScalarString.make(written.unicodeScalars.filter { !(0x064B...0x0652).contains($0.value) }) == "إبان"
     }
 
     /// A definite word right after عبد / أبو: the second half of a compound name even when it is also a title
@@ -243,9 +243,9 @@ extension DiscoveryRules {
         if Self.isVerbalNoun(key) && !nameOfVerbalNounShape || Self.hasPronounSuffix(key) { return false }
         if !nameOfVerbalNounShape && !Self.surnameShapeOK(key: key, text: a.token(u).text) { return false }
         if s.count >= 3, ["ب", "ل", "ك", "و", "ف"].contains(s[0]),
-           SplitSpelling.functionWords.contains(String(String.UnicodeScalarView(s.dropFirst()))) { return false }
+           SplitSpelling.functionWords.contains(ScalarString.make(s.dropFirst())) { return false }
         if s.count >= 5, ["ب", "ل", "ك"].contains(s[0]) {
-            let rest = String(String.UnicodeScalarView(s.dropFirst()))
+            let rest = ScalarString.make(s.dropFirst())
             if Self.isVerbalNoun(rest) || rest.hasSuffix("ه") || rest.hasPrefix("ال") { return false }
         }
         // a definite word is a name only as a nisba (الكاظمي) or when pooled evidence says so later
@@ -343,10 +343,19 @@ extension DiscoveryRules {
     /// one-word names a verb introduces.
     func isKanaVerb(_ u: Int) -> Bool {
         guard a.isWord(u), a.units[u].tokens.count == 1 else { return false }
-        // (on the key's scalars, no array or string made for a word without و or ف: this runs for every word)
-        let key = a.key(u), s = key.unicodeScalars
+        // (on the key's bytes, no scalar view, array or string made: this runs for every word, several times)
+        let key = a.tokens[a.units[u].tokens.lowerBound].key
+        let found: Bool? = key.utf8.withContiguousStorageIfAvailable { b in
+            // و (D9 88) or ف (D9 81) before three scalars or more: the verb without it
+            if b.count >= 2, b[0] == 0xD9, b[1] == 0x88 || b[1] == 0x81, UTF8Scalars.offset(ofScalar: 4, in: b) != nil {
+                return Self.kanaSisters.contains(bytes: UnsafeBufferPointer(rebasing: b[2...]))
+            }
+            return Self.kanaSisters.contains(bytes: b)
+        }
+        if let found { return found }
+        let s = key.unicodeScalars
         if let first = s.first, first == "و" || first == "ف", s.count >= 4 {
-            return Self.kanaSisters.contains(String(s.dropFirst()))
+            return Self.kanaSisters.contains(key, droppingScalars: 1)
         }
         return Self.kanaSisters.contains(key)
     }

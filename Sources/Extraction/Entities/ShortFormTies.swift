@@ -60,7 +60,7 @@ public struct ShortFormTie: Sendable, Equatable {
 
     /// The key without its article («الستاغ» → «ستاغ»).
     static func bare(_ key: String) -> String {
-        key.hasPrefix("ال") && key.unicodeScalars.count >= 5 ? String(String.UnicodeScalarView(key.unicodeScalars.dropFirst(2))) : key
+        key.hasPrefix("ال") && key.unicodeScalars.count >= 5 ? ScalarString.make(key.unicodeScalars.dropFirst(2)) : key
     }
 
     /// Short forms the corpus ties to one organization name: bare key of the short form → key of the full name.

@@ -100,7 +100,7 @@ extension DiscoveryRules {
     }
 
     /// Whether the paragraph speaks of a match (`matchWords`).
-    var isMatchParagraph: Bool { a.units.indices.contains(where: { Self.matchWords.contains(a.stemKey($0)) }) }
+    var isMatchParagraph: Bool { a.units.indices.contains(where: { stemKeyIs($0, in: Self.matchWords) }) }
 
     /// The host and the guest with the pronoun of the other side («مع مضيفه», «على ضيفه»).
     static let hostAndGuest: WordSet = Keys.of(["مضيفه", "ضيفه", "لمضيفه", "لضيفه", "بمضيفه", "بضيفه"])
@@ -150,7 +150,7 @@ extension DiscoveryRules {
         guard next < a.units.count, a.isWord(next), a.units[next].prefix == 0, a.units[next].tokens.count == 1 else { return nil }
         let key = a.key(next)
         guard Self.hasDefiniteNisbaShape(key), a.units[u].tokens.count == 1,
-              Self.clubNameWords.contains(a.stemKey(u)) || flags(u).contains(.place),
+              stemKeyIs(u, in: Self.clubNameWords) || flags(u).contains(.place),
               !flags(next).contains(.demonym), !flags(next).contains(.place), !Lexicon.dictionary.contains(key),
               Self.cityOfAdjective(key) != nil,
               isMatchParagraph else { return nil }
@@ -159,6 +159,12 @@ extension DiscoveryRules {
 
     /// A match key that starts with «ال» and ends in «ي» or «يه», read on its UTF-8 bytes (the rule asks at every word).
     static func hasDefiniteNisbaShape(_ key: String) -> Bool {
+        let fast: Bool? = key.utf8.withContiguousStorageIfAvailable { b in
+            let n = b.count
+            guard n >= 10, b[0] == 0xD8, b[1] == 0xA7, b[2] == 0xD9, b[3] == 0x84 else { return false }
+            return b[n - 2] == 0xD9 && b[n - 1] == 0x8A || b[n - 4] == 0xD9 && b[n - 3] == 0x8A && b[n - 2] == 0xD9 && b[n - 1] == 0x87
+        }
+        if let fast { return fast }
         let bytes = key.utf8
         guard bytes.count >= 10, bytes.starts(with: [0xD8, 0xA7, 0xD9, 0x84]) else { return false }   // ال + 3 letters
         let last = bytes.suffix(4)
