@@ -78,6 +78,17 @@ private enum Value {
     /// `PageValue.bytes`: printed as they are, a string anywhere else.
     case bytes([UInt8])
 
+    /// The number of elements of a list value; nil for any other value.
+    var listCount: Int? {
+        switch self {
+        case .dicts(let a): a.count
+        case .list(let a): a.count
+        case .fieldsList(let a): a.count
+        case .strings(let a): a.count
+        default: nil
+        }
+    }
+
     init(_ any: Any) throws(CompiledRenderer.Unsupported) {
         // The types generators put in contexts are taken out of the opened existential by their exact
         // type (`exactContextValue`): a dynamic cast cost a few hundred instructions a value. Anything
@@ -210,18 +221,9 @@ private struct RenderState {
             let v = try value(name, empty: empty)
             if inverted {
                 switch v {
-                case .dicts(let a)?:
-                    guard a.isEmpty else { return }
-                    try withFrame(.value(.dicts(a))) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(body, indentation: indentation) }
-                case .list(let a)?:
-                    guard a.isEmpty else { return }
-                    try withFrame(.value(.list(a))) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(body, indentation: indentation) }
-                case .fieldsList(let a)?:
-                    guard a.isEmpty else { return }
-                    try withFrame(.value(.fieldsList(a))) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(body, indentation: indentation) }
-                case .strings(let a)?:
-                    guard a.isEmpty else { return }
-                    try withFrame(.value(.strings(a))) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(body, indentation: indentation) }
+                case let list? where list.listCount != nil:
+                    guard list.listCount == 0 else { return }
+                    try withFrame(.value(list)) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(body, indentation: indentation) }
                 case .bool(let b)?:
                     if !b { try render(body, indentation: indentation) }
                 case nil:

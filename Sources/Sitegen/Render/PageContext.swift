@@ -136,23 +136,21 @@ extension PageContext {
 
         func links(_ sections: [Section], from path: SitePath, section: String) -> [[String: Any]] {
             let key = Key(depth: path.depth, section: section)
-            lock.lock()
-            defer { lock.unlock() }
-            if let links = made[key] { return links }
-            let links = PageContext.navigationLinks(sections, from: path, section: section)
-            made[key] = links
-            return links
+            return lock.withLock { Self.value(in: &made, key) { PageContext.navigationLinks(sections, from: path, section: section) } }
         }
 
         /// `links` as typed contexts.
         func fields(_ sections: [Section], from path: SitePath, section: String) -> [PageFields] {
             let key = Key(depth: path.depth, section: section)
-            lock.lock()
-            defer { lock.unlock() }
-            if let links = madeFields[key] { return links }
-            let links = PageContext.navigationFields(sections, from: path, section: section)
-            madeFields[key] = links
-            return links
+            return lock.withLock { Self.value(in: &madeFields, key) { PageContext.navigationFields(sections, from: path, section: section) } }
+        }
+
+        /// `table[key]`, made and kept the first time it is asked for (the caller holds the lock).
+        private static func value<T>(in table: inout [Key: T], _ key: Key, _ make: () -> T) -> T {
+            if let made = table[key] { return made }
+            let value = make()
+            table[key] = value
+            return value
         }
     }
 }
