@@ -142,7 +142,7 @@ struct SentenceWords {
         func scalar(at p: Int) -> UInt32 { b[p] < 0x80 ? UInt32(b[p]) : UInt32(b[p] & 0x1F) << 6 | UInt32(b[p + 1] & 0x3F) }
         func width(at p: Int) -> Int { b[p] < 0x80 ? 1 : 2 }
         let waw: UInt32 = 0x0648, fa: UInt32 = 0x0641, ba: UInt32 = 0x0628, lam: UInt32 = 0x0644, kaf: UInt32 = 0x0643
-        let alef: UInt32 = 0x0627, hamza: UInt32 = 0x0621
+        let alef: UInt32 = 0x0627
         func first(_ r: ByteReading) -> UInt32 { r.alef ? alef : scalar(at: r.start) }
         func second(_ r: ByteReading) -> UInt32 { r.alef ? scalar(at: r.start) : scalar(at: r.start + width(at: r.start)) }
         func droppingFirst(_ r: ByteReading) -> ByteReading {
@@ -168,11 +168,10 @@ struct SentenceWords {
         for r in out where r.count > 4 && first(r) == alef && second(r) == lam { out.append(droppingFirst(droppingFirst(r))) }
         // without the accusative alif of an indefinite noun
         let definite = count >= 2 && scalar(at: 0) == alef && second(whole) == lam
-        if !definite, count >= 4, b[b.count - 1] == 0xA7, b[b.count - 2] == 0xD8 {
-            var before = 0  // the scalar before the final alef
-            var p = 0
-            while p < b.count - 2 { before = Int(scalar(at: p)); p += width(at: p) }
-            if UInt32(before) != hamza { out.append(ByteReading(alef: false, start: 0, end: b.count - 2, count: count - 1)) }
+        // (the scalar before the final alef is a hamza when its two bytes are D8 A1: A1 is no byte of its own)
+        let hamzaBefore = b.count >= 4 && b[b.count - 4] == 0xD8 && b[b.count - 3] == 0xA1
+        if !definite, count >= 4, b[b.count - 1] == 0xA7, b[b.count - 2] == 0xD8, !hamzaBefore {
+            out.append(ByteReading(alef: false, start: 0, end: b.count - 2, count: count - 1))
         }
         return out.enumerated().map { k, r in
             if k == 0 { return key }
