@@ -35,7 +35,7 @@ final class ArticleBody: @unchecked Sendable {
         let topLevel = doc.children(of: doc.root)
         var texts: [String] = []
         texts.reserveCapacity(topLevel.count)
-        for node in topLevel { texts.append(ArticleBody.plainText(of: node, textNodes: nil)) }
+        for node in topLevel { texts.append(ArticleBody.plainText(of: node)) }
         self.markdown = markdown
         blocks = texts
     }
@@ -83,21 +83,61 @@ final class ArticleBody: @unchecked Sendable {
     /// Spans that cross inline markup or fall inside an existing link are left as text.
     func html(block index: Int, links: [InlineLink] = []) -> String {
         let tree = parse()
-        return html(block: index, links: links, tree)
+        var out: [UInt8] = []
+        withExtendedLifetime(tree.doc) { appendHTML(block: index, links: links, tree, to: &out) }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// HTML of the whole body, every block anchored; `links[i]` are the links of block i.
     func html(links: [Int: [InlineLink]] = [:]) -> String {
+        String(decoding: htmlBytes(links: links), as: UTF8.self)
+    }
+
+    /// `html(links:)` as UTF-8 bytes, as the page template prints them: each block's HTML is copied once,
+    /// from cmark's buffer into the result with its anchor put in on the way (no `String` of each block,
+    /// validated and cut apart again to add the anchor, and no `String` of the whole body).
+    func htmlBytes(links: [Int: [InlineLink]] = [:]) -> [UInt8] {
         let tree = parse()
-        var out = ""
-        for i in tree.topLevel.indices { out += html(block: i, links: links[i] ?? [], tree) }
+        var out: [UInt8] = []
+        out.reserveCapacity(markdown.utf8.count + markdown.utf8.count / 4 + 64 * tree.topLevel.count)
+        withExtendedLifetime(tree.doc) {
+            for i in tree.topLevel.indices { appendHTML(block: i, links: links[i] ?? [], tree, to: &out) }
+        }
         return out
     }
 
-    private func html(block index: Int, links: [InlineLink], _ tree: (doc: CMarkDocument, topLevel: [OpaquePointer])) -> String {
+    private func appendHTML(block index: Int, links: [InlineLink], _ tree: (doc: CMarkDocument, topLevel: [OpaquePointer]),
+                            to out: inout [UInt8]) {
         let node = tree.topLevel[index]
         if !links.isEmpty { insert(links: links, into: node) }
-        return ArticleBody.addID("p\(index + 1)", to: tree.doc.html(of: node))
+        tree.doc.withHTML(of: node) { ArticleBody.appendAnchored(index + 1, $0, to: &out) }
+    }
+
+    /// `addID("p<n>", to: html)`'s bytes appended to `out`, for the HTML bytes `html` (valid UTF-8).
+    static func appendAnchored(_ n: Int, _ html: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        func appendAttributes() {
+            out.append(contentsOf: #" id="p"#.utf8)
+            out.append(contentsOf: String(n).utf8)
+            out.append(contentsOf: #"" dir="auto""#.utf8)
+        }
+        guard html.count >= 2, html[0] == UInt8(ascii: "<"), (html[1] | 0x20) >= UInt8(ascii: "a"), (html[1] | 0x20) <= UInt8(ascii: "z") else {
+            out.append(contentsOf: "<div".utf8)
+            appendAttributes()
+            out.append(UInt8(ascii: ">"))
+            out.append(contentsOf: html)
+            out.append(contentsOf: "</div>".utf8)
+            return
+        }
+        var i = 1
+        while i < html.count {
+            let c = html[i]
+            if c == UInt8(ascii: ">") || c == UInt8(ascii: " ") || c == UInt8(ascii: "/") { break }
+            i += 1
+        }
+        guard i < html.count else { return out.append(contentsOf: html) }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: html[..<i]))
+        appendAttributes()
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: html[i...]))
     }
 
     // MARK: - Plain text
@@ -111,11 +151,10 @@ final class ArticleBody: @unchecked Sendable {
 
     /// Concatenates the text of a block: text and code literals, a space for a soft break, a newline
     /// for a hard break and between nested blocks. Raw HTML contributes nothing (it is never shown).
-    private static func plainText(of node: OpaquePointer, textNodes: UnsafeMutablePointer<[TextNodeRun]>?) -> String {
+    private static func plainText(of node: OpaquePointer) -> String {
         // (a String appended whole: appending a text node's scalars one by one to a scalar view was most of the stage)
         var out = ""
         var count = 0
-        var linkDepth = 0
         let iter = cmark_iter_new(node)
         defer { cmark_iter_free(iter) }
         while true {
@@ -123,24 +162,17 @@ final class ArticleBody: @unchecked Sendable {
             if ev == CMARK_EVENT_DONE { break }
             guard let cur = cmark_iter_get_node(iter) else { continue }
             let type = cmark_node_get_type(cur)
-            if ev == CMARK_EVENT_EXIT {
-                if type == CMARK_NODE_LINK { linkDepth -= 1 }
-                continue
-            }
+            if ev == CMARK_EVENT_EXIT { continue }
             switch type {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE:
                 let lit = CMarkDocument.literal(of: cur)
                 let n = UTF8Scalars.count(lit)
-                textNodes?.pointee.append(TextNodeRun(node: cur, start: count, length: n,
-                                                      insideLink: linkDepth > 0 || type == CMARK_NODE_CODE))
                 out += lit
                 count += n
             case CMARK_NODE_SOFTBREAK:
                 out += " "; count += 1
             case CMARK_NODE_LINEBREAK:
                 out += "\n"; count += 1
-            case CMARK_NODE_LINK:
-                linkDepth += 1
             case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM, CMARK_NODE_CODE_BLOCK:
                 if cur != node, count > 0, out.unicodeScalars.last != "\n" { out += "\n"; count += 1 }
                 if type == CMARK_NODE_CODE_BLOCK {
@@ -159,30 +191,91 @@ final class ArticleBody: @unchecked Sendable {
 
     // MARK: - Links
 
-    private func insert(links: [InlineLink], into node: OpaquePointer) {
+    /// The text nodes of a block with their scalar offsets in its plain text: at the offsets `plainText(of:)`
+    /// counts, found by counting (no text made: only the offsets and whether the text so far ends in a line feed matter).
+    private static func textRuns(of node: OpaquePointer) -> [TextNodeRun] {
         var runs: [TextNodeRun] = []
-        _ = withUnsafeMutablePointer(to: &runs) { ArticleBody.plainText(of: node, textNodes: $0) }
-        // Group links by the text node that fully contains them.
-        var perRun: [Int: [InlineLink]] = [:]
+        var count = 0
+        var endsInNewline = false
+        var linkDepth = 0
+        /// Counts the literal's scalars into `count`; its length in bytes.
+        func take(_ cur: OpaquePointer) -> Int {
+            guard let c = cmark_node_get_literal(cur) else { return 0 }
+            let n = strlen(c)
+            guard n > 0 else { return 0 }
+            let b = UnsafeBufferPointer(start: UnsafeRawPointer(c).assumingMemoryBound(to: UInt8.self), count: n)
+            var scalars = 0
+            for byte in b where byte & 0xC0 != 0x80 { scalars += 1 }
+            endsInNewline = b[n - 1] == 0x0A
+            return scalars
+        }
+        let iter = cmark_iter_new(node)
+        defer { cmark_iter_free(iter) }
+        while true {
+            let ev = cmark_iter_next(iter)
+            if ev == CMARK_EVENT_DONE { break }
+            guard let cur = cmark_iter_get_node(iter) else { continue }
+            let type = cmark_node_get_type(cur)
+            if ev == CMARK_EVENT_EXIT {
+                if type == CMARK_NODE_LINK { linkDepth -= 1 }
+                continue
+            }
+            switch type {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                let n = take(cur)
+                runs.append(TextNodeRun(node: cur, start: count, length: n, insideLink: linkDepth > 0 || type == CMARK_NODE_CODE))
+                count += n
+            case CMARK_NODE_SOFTBREAK:
+                count += 1; endsInNewline = false
+            case CMARK_NODE_LINEBREAK:
+                count += 1; endsInNewline = true
+            case CMARK_NODE_LINK:
+                linkDepth += 1
+            case CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM, CMARK_NODE_CODE_BLOCK:
+                if cur != node, count > 0, !endsInNewline { count += 1; endsInNewline = true }
+                if type == CMARK_NODE_CODE_BLOCK { count += take(cur) }
+            default:
+                if count > 0, !endsInNewline, let t = cmark_node_get_type_string(cur), strcmp(t, "table_cell") == 0 {
+                    count += 1; endsInNewline = true
+                }
+            }
+        }
+        return runs
+    }
+
+    private func insert(links: [InlineLink], into node: OpaquePointer) {
+        let runs = ArticleBody.textRuns(of: node)
+        // Links grouped by the text node that fully contains them (runs and sorted links are walked together).
         var r = 0
+        var group: [InlineLink] = []
+        var groupRun = -1
         for link in links.sorted(by: { $0.start < $1.start }) {
             while r < runs.count && runs[r].start + runs[r].length <= link.start { r += 1 }
             guard r < runs.count else { break }
             let run = runs[r]
             guard !run.insideLink, link.start >= run.start, link.end <= run.start + run.length, link.end > link.start else { continue }
-            if let last = perRun[r]?.last, last.end > link.start { continue }  // overlapping
-            perRun[r, default: []].append(link)
+            if groupRun == r {
+                if let last = group.last, last.end > link.start { continue }  // overlapping
+            } else {
+                if groupRun >= 0 { split(runs[groupRun], at: group) }
+                group.removeAll(keepingCapacity: true)
+                groupRun = r
+            }
+            group.append(link)
         }
-        for (index, runLinks) in perRun { split(runs[index], at: runLinks) }
+        if groupRun >= 0 { split(runs[groupRun], at: group) }
     }
 
     /// Replaces one text node by text / link / text … nodes.
     ///
     /// The pieces are cut from the node's literal as bytes (it is valid UTF-8: cmark validates its input),
     /// each copied with its NUL into a buffer handed to cmark: a `String` of the literal, its scalars and a
-    /// `String` of every piece, bridged back to C, cost several times as much.
+    /// `String` of every piece, bridged back to C, cost several times as much. (The literal is read in
+    /// cmark's buffer, which stays as it is until the node's literal is set last.)
     private func split(_ run: TextNodeRun, at links: [InlineLink]) {
-        let literal: [UInt8] = cmark_node_get_literal(run.node).map { Array(UnsafeBufferPointer(start: UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self), count: strlen($0))) } ?? []
+        let c = cmark_node_get_literal(run.node)
+        let literal = UnsafeBufferPointer(start: c.map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) },
+                                          count: c.map { strlen($0) } ?? 0)
         // the byte offset of each scalar offset asked, in increasing order
         var byte = 0, scalar = 0
         func offset(ofScalar n: Int) -> Int {
@@ -193,12 +286,12 @@ final class ArticleBody: @unchecked Sendable {
             }
             return byte
         }
-        var piece: [CChar] = []
+        var piece: [UInt8] = []
         func withPiece(_ a: Int, _ b: Int, _ body: (UnsafePointer<CChar>) -> Void) {
             piece.removeAll(keepingCapacity: true)
-            for k in a..<b { piece.append(CChar(bitPattern: literal[k])) }
+            piece.append(contentsOf: UnsafeBufferPointer(rebasing: literal[a..<b]))
             piece.append(0)
-            piece.withUnsafeBufferPointer { body($0.baseAddress!) }
+            piece.withUnsafeBufferPointer { body(UnsafeRawPointer($0.baseAddress!).assumingMemoryBound(to: CChar.self)) }
         }
         var pos = 0
         for link in links {

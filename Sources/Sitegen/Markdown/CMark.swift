@@ -55,6 +55,15 @@ final class CMarkDocument: @unchecked Sendable {
         return String(cString: cstr)
     }
 
+    /// `html(of:)`'s bytes, handed to `body` in cmark's own buffer (no `String` made of them).
+    func withHTML<R>(of node: OpaquePointer, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        guard let cstr = cmark_render_html(node, Self.options, cmark_parser_get_syntax_extensions(parser)) else {
+            return body(UnsafeBufferPointer(start: nil, count: 0))
+        }
+        defer { free(cstr) }
+        return body(UnsafeBufferPointer(start: UnsafeRawPointer(cstr).assumingMemoryBound(to: UInt8.self), count: strlen(cstr)))
+    }
+
     /// The direct children of a node.
     func children(of node: OpaquePointer) -> [OpaquePointer] {
         var out: [OpaquePointer] = []

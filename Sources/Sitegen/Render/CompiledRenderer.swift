@@ -75,7 +75,8 @@ private enum Value {
     case fields(PageFields)
     case fieldsList([PageFields])
     case strings([String])
-    /// `PageValue.bytes`: printed as they are, a string anywhere else.
+    /// `PageValue.bytes`: printed as they are, a string anywhere else (also as a section's frame: `{{.}}` in
+    /// it prints the bytes; a `String` made of them cost a graph's page 20,000 instructions).
     case bytes([UInt8])
 
     /// The number of elements of a list value; nil for any other value.
@@ -131,7 +132,6 @@ private enum Value {
         switch self {
         case .dict(let d): return .dict(d)
         case .fields(let f): return .fields(f)
-        case .bytes(let b): return .value(.string(String(decoding: b, as: UTF8.self)))
         default: return .value(self)
         }
     }
@@ -209,14 +209,14 @@ private struct RenderState {
             let text: String
             switch v {
             case .bytes(let b):
-                if escaped { Escape.appendMarkup(String(decoding: b, as: UTF8.self), to: &out) } else { out.append(contentsOf: b) }
+                if escaped { b.withUnsafeBufferPointer { MarkupBytes.append($0, to: &out) } } else { out.append(contentsOf: b) }
                 return
             case .string(let s): text = s
             case .bool(let b): text = b ? "true" : "false"
             case .int(let i): text = String(i)
             case .dict, .dicts, .list, .fields, .fieldsList, .strings: throw CompiledRenderer.Unsupported()
             }
-            if escaped { Escape.appendMarkup(text, to: &out) } else { out.append(contentsOf: text.utf8) }
+            if escaped { MarkupBytes.append(text, to: &out) } else { out.append(contentsOf: text.utf8) }
         case .section(let name, let empty, let inverted, let body):
             let v = try value(name, empty: empty)
             if inverted {

@@ -39,7 +39,7 @@ enum PageValue {
     case fields(PageFields)
     case list([PageFields])
     case strings([String])
-    /// Markup made as UTF-8 bytes (an entity's graph): a `String` to the library and in sections, printed as it is.
+    /// Markup made as UTF-8 bytes (an entity's graph, an article's body): a `String` to the library, printed as it is.
     case bytes([UInt8])
 
     /// The value as a `[String: Any]` context holds it.

@@ -20,9 +20,10 @@ extension SiteModel {
                 guard x >= 0, y <= table.count, x < y else { return nil }
                 return UnsafeBufferPointer(rebasing: b[table.utf8Offset(of: x, in: b)..<table.utf8Offset(of: y, in: b)])
             }
-            return [.pre: .string(bytes(start, hit.start).map { Self.lastWords($0, words) } ?? ""),
-                    .hit: .string(bytes(hit.start, hit.end).map { String(decoding: $0, as: UTF8.self) } ?? ""),
-                    .post: .string(bytes(hit.end, end).map { Self.firstWords($0, words) } ?? "")]
+            // (as bytes: the template escapes them as they are, and a `String` of each cost a check of its UTF-8)
+            return [.pre: .bytes(bytes(start, hit.start).map { Self.lastWordBytes($0, words) } ?? []),
+                    .hit: .bytes(bytes(hit.start, hit.end).map { Array($0) } ?? []),
+                    .post: .bytes(bytes(hit.end, end).map { Self.firstWordBytes($0, words) } ?? [])]
         }
     }
 
@@ -36,13 +37,25 @@ extension SiteModel {
 
     /// `lastWords` of the text whose UTF-8 bytes are `b`.
     static func lastWords(_ b: UnsafeBufferPointer<UInt8>, _ n: Int) -> String {
+        String(decoding: lastWordBytes(b, n), as: UTF8.self)
+    }
+
+    /// `lastWords`' UTF-8 bytes.
+    static func lastWordBytes(_ b: UnsafeBufferPointer<UInt8>, _ n: Int) -> [UInt8] {
         var end = b.count
         for _ in 0...n {
-            guard let space = lastSpace(b, before: end) else { return String(decoding: b, as: UTF8.self) }
+            guard let space = lastSpace(b, before: end) else { return Array(b) }
             end = space
         }
-        return "… " + String(decoding: UnsafeBufferPointer(rebasing: b[(end + 1)...]), as: UTF8.self)
+        let tail = UnsafeBufferPointer(rebasing: b[(end + 1)...])
+        var out: [UInt8] = []
+        out.reserveCapacity(ellipsisSpace.count + tail.count)
+        out.append(contentsOf: ellipsisSpace)
+        out.append(contentsOf: tail)
+        return out
     }
+
+    private static let ellipsisSpace = Array("… ".utf8), spaceEllipsis = Array(" …".utf8)
 
     /// The first `n + 1` space-separated words of `text` and " …", or all of it when it has no more.
     static func firstWords(_ text: String, _ n: Int) -> String {
@@ -52,14 +65,23 @@ extension SiteModel {
 
     /// `firstWords` of the text whose UTF-8 bytes are `b`.
     static func firstWords(_ b: UnsafeBufferPointer<UInt8>, _ n: Int) -> String {
+        String(decoding: firstWordBytes(b, n), as: UTF8.self)
+    }
+
+    /// `firstWords`' UTF-8 bytes.
+    static func firstWordBytes(_ b: UnsafeBufferPointer<UInt8>, _ n: Int) -> [UInt8] {
         var start = 0
         var cut = 0
         for _ in 0...n {
-            guard let space = firstSpace(b, from: start) else { return String(decoding: b, as: UTF8.self) }
+            guard let space = firstSpace(b, from: start) else { return Array(b) }
             cut = space
             start = space + 1
         }
-        return String(decoding: UnsafeBufferPointer(rebasing: b[..<cut]), as: UTF8.self) + " …"
+        var out: [UInt8] = []
+        out.reserveCapacity(cut + spaceEllipsis.count)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[..<cut]))
+        out.append(contentsOf: spaceEllipsis)
+        return out
     }
 
     /// The offset of the last space before `end` that is a `Character` of its own.

@@ -17,7 +17,11 @@ public final class StagedOutput: @unchecked Sendable {
     public let staging: URL
     /// `staging.path`, asked for every file written.
     private let stagingPath: String
-    private var createdFolders = Set<String>()
+    /// The folders made in the staging folder ("" is the staging folder), each with a descriptor files are
+    /// created relative to (`openat`: the kernel then looks up one name, not every folder of the path), or -1
+    /// past `maxFolderDescriptors` (those files are opened by their full path).
+    private var folders: [String: Int32] = [:]
+    private static let maxFolderDescriptors = 256
     private let lock = NSLock()
     private(set) var filesWritten = 0
     private(set) var bytesWritten = 0
@@ -62,7 +66,23 @@ public final class StagedOutput: @unchecked Sendable {
         do { try fm.createDirectory(at: staging, withIntermediateDirectories: false) } catch {
             throw .error("cannot write next to the output folder (permissions?): \(error.localizedDescription)", file: parent.path)
         }
-        createdFolders.insert("")
+        folders[""] = Self.openFolder(stagingPath)
+    }
+
+    deinit { closeFolders() }
+
+    /// A descriptor of the folder at `path` for `openat` (-1 when it cannot be opened).
+    private static func openFolder(_ path: String) -> Int32 {
+        open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    }
+
+    /// Closes the folders' descriptors (before the staging folder is swapped in or thrown away); a write after
+    /// that opens them again.
+    private func closeFolders() {
+        lock.lock()
+        for fd in folders.values where fd >= 0 { close(fd) }
+        folders.removeAll()
+        lock.unlock()
     }
 
     /// Writes `data` at `path` (relative, "/"-separated) inside the staging folder. `key` identifies
@@ -75,13 +95,14 @@ public final class StagedOutput: @unchecked Sendable {
         if let reuse, let key, reuse.keepIfRecorded(path, key: key) || reuse.keepIfEqual(path, key: key, bytes: bytes) {
             return
         }
-        try ensureFolder(Self.parentFolder(path))
-        let full = stagingPath + "/" + path
-        let fd = open(full, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw .error("cannot create file: \(String(cString: strerror(errno)))", file: full) }
+        let (parent, name) = Self.split(path)
+        let folder = try ensureFolder(parent)
+        let fd = folder >= 0 ? openat(folder, name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            : open(stagingPath + "/" + path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw .error("cannot create file: \(String(cString: strerror(errno)))", file: stagingPath + "/" + path) }
         defer { close(fd) }
         guard FileWrites.writeAll(fd, bytes) else {
-            throw .error("cannot write file: \(String(cString: strerror(errno)))", file: full)
+            throw .error("cannot write file: \(String(cString: strerror(errno)))", file: stagingPath + "/" + path)
         }
         if let key { reuse?.recordWritten(path, key: key, fd: fd) }
         lock.lock()
@@ -142,24 +163,42 @@ public final class StagedOutput: @unchecked Sendable {
         }
     }
 
-    private func ensureFolder(_ folder: String) throws(Diagnostic) {
+    /// The folder and the name of a safe relative path ("a/b/c" → ("a/b", "c"), "c" → ("", "c")).
+    static func split(_ path: String) -> (folder: String, name: String) {
+        var path = path
+        return path.withUTF8 { b in
+            guard let slash = b.lastIndex(of: UInt8(ascii: "/")) else { return ("", String(decoding: b, as: UTF8.self)) }
+            return (String(decoding: UnsafeBufferPointer(rebasing: b[..<slash]), as: UTF8.self),
+                    String(decoding: UnsafeBufferPointer(rebasing: b[(slash + 1)...]), as: UTF8.self))
+        }
+    }
+
+    /// Makes `folder` (and its parents) in the staging folder once; its descriptor, or -1 (`folders`).
+    @discardableResult
+    private func ensureFolder(_ folder: String) throws(Diagnostic) -> Int32 {
         lock.lock()
-        let known = createdFolders.contains(folder)
+        let known = folders[folder]
         lock.unlock()
-        if known { return }
-        let parent = Self.parentFolder(folder)
-        if parent != folder { try ensureFolder(parent) }
-        let full = stagingPath + "/" + folder
-        if mkdir(full, 0o755) != 0 && errno != EEXIST {
+        if let known { return known }
+        if !folder.isEmpty {
+            let parent = Self.parentFolder(folder)
+            if parent != folder { try ensureFolder(parent) }
+        }
+        let full = folder.isEmpty ? stagingPath : stagingPath + "/" + folder
+        if !folder.isEmpty, mkdir(full, 0o755) != 0 && errno != EEXIST {
             throw .error("cannot create folder: \(String(cString: strerror(errno)))", file: full)
         }
         lock.lock()
-        createdFolders.insert(folder)
-        lock.unlock()
+        defer { lock.unlock() }
+        if let made = folders[folder] { return made }  // another thread made it meanwhile
+        let fd = folders.count < Self.maxFolderDescriptors ? Self.openFolder(full) : -1
+        folders[folder] = fd
+        return fd
     }
 
     /// Puts the staged site in place of the output folder; the old site is removed afterwards.
     public func commit() throws(Diagnostic) {
+        closeFolders()
         let fm = FileManager.default
         if let reuse, reuse.patching {
             try reuse.applyPatch(staging: staging, written: lock.withLock { written })
@@ -189,6 +228,7 @@ public final class StagedOutput: @unchecked Sendable {
 
     /// Throws the staged files away (after a failure); the previous site stays.
     public func discard() {
+        closeFolders()
         try? FileManager.default.removeItem(at: staging)
     }
 }

@@ -59,7 +59,7 @@ struct ArticlePages: SiteGenerator {
         let links = mentionLinks(i, from: path)
         var ctx: PageFields = [
             .title: .string(a.title),
-            .body: .string(site.bodies[i].html(links: links)),
+            .body: .bytes(site.bodies[i].htmlBytes(links: links)),
             .entities: .list(site.references.entitiesOfArticle[i].map { site.entityFields($0, from: path) }),
             .events: .list(site.references.eventsOfArticle[i].sorted { site.eventRank[$0] < site.eventRank[$1] }
                 .map { site.eventFields($0, from: path) }),
