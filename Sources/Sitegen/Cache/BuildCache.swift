@@ -169,7 +169,11 @@ public final class BuildCache: @unchecked Sendable {
 
     private func articlesFile(_ shard: Int) -> URL { folder.appendingPathComponent("articles-\(shard).bin") }
 
-    static func shard(_ path: String) -> Int { Int(ContentHasher.hash(Array(path.utf8)).low % UInt64(shardCount)) }
+    static func shard(_ path: String) -> Int {
+        var h = ContentHasher()
+        h.combine(path)  // (the bytes `ContentHasher.hash(Array(path.utf8))` hashes, without the array)
+        return Int(h.finalize().low % UInt64(shardCount))
+    }
     private var manifestFile: URL { folder.appendingPathComponent("output.bin") }
 
     private func readFromDisk() {
@@ -205,9 +209,11 @@ public final class BuildCache: @unchecked Sendable {
         if !dirtyShards.isEmpty {
             var writers = [Int: BinaryWriter]()
             for shard in dirtyShards { writers[shard] = BinaryWriter() }
-            for path in articles.keys.sorted() {
+            // (only the paths of the shards written are sorted: sorting all 10k cost more than encoding one shard)
+            var paths: [String] = []
+            for path in articles.keys where dirtyShards.contains(Self.shard(path)) { paths.append(path) }
+            for path in paths.sorted() {
                 let shard = Self.shard(path)
-                guard writers[shard] != nil else { continue }
                 let e = articles[path]!
                 writers[shard]!.string(path)
                 writers[shard]!.hash(e.key)

@@ -132,8 +132,8 @@ final class FileKeyMemo: @unchecked Sendable {
         var w = BinaryWriter()
         w.shortString(Self.magic)
         w.uvarint(entries.count)
-        for path in entries.keys.sorted() {
-            let e = entries[path]!
+        // (in the dictionary's order: it is read back into a dictionary, and sorting 10k paths cost half of writing them)
+        for (path, e) in entries {
             w.shortString(path)
             w.uvarint(e.statuses.count)
             for s in e.statuses {

@@ -12,6 +12,8 @@ import Foundation
 /// built in full, and the file written again).
 struct SavedSearchIndex: Sendable {
     var fileBudget: Int
+    /// `sourceKeys[d]`: document d's `SearchDocumentSource.sourceKey` (what its fields and text are made from).
+    var sourceKeys: [ContentHash]
     var termKeys: [ContentHash]
     var layoutKeys: [ContentHash]
     var sizes: [Int32]
@@ -29,7 +31,7 @@ struct SavedSearchIndex: Sendable {
     var blobStarts: [UInt64]
     var blobBytes: [UInt8]
 
-    static let magic = "sitegen-search-index-2"
+    static let magic = "sitegen-search-index-3"
 
     var documentCount: Int { termKeys.count }
     var termCount: Int { nameStarts.count - 1 }
@@ -109,6 +111,7 @@ struct SavedSearchIndex: Sendable {
         var w = BinaryWriter()
         w.shortString(Self.magic)
         w.uvarint(fileBudget)
+        w.numbers(sourceKeys.flatMap { [$0.high, $0.low] })
         w.numbers(termKeys.flatMap { [$0.high, $0.low] })
         w.numbers(layoutKeys.flatMap { [$0.high, $0.low] })
         w.numbers(sizes)
@@ -126,9 +129,10 @@ struct SavedSearchIndex: Sendable {
         return w.bytes
     }
 
-    init(fileBudget: Int, termKeys: [ContentHash], layoutKeys: [ContentHash], sizes: [Int32], nameStarts: [UInt32], nameBytes: [UInt8],
+    init(fileBudget: Int, sourceKeys: [ContentHash], termKeys: [ContentHash], layoutKeys: [ContentHash], sizes: [Int32], nameStarts: [UInt32], nameBytes: [UInt8],
          docStarts: [UInt32], docBytes: [UInt8], shardNames: [String], shardContent: [ContentHash], blobStarts: [UInt64], blobBytes: [UInt8]) {
         self.fileBudget = fileBudget
+        self.sourceKeys = sourceKeys
         self.termKeys = termKeys
         self.layoutKeys = layoutKeys
         self.sizes = sizes
@@ -149,6 +153,7 @@ struct SavedSearchIndex: Sendable {
             guard words.count % 2 == 0 else { throw BinaryReader.Corrupt() }
             return stride(from: 0, to: words.count, by: 2).map { ContentHash(high: words[$0], low: words[$0 + 1]) }
         }
+        sourceKeys = try hashes(r.numbers(UInt64.self))
         termKeys = try hashes(r.numbers(UInt64.self))
         layoutKeys = try hashes(r.numbers(UInt64.self))
         sizes = try r.numbers(Int32.self)
@@ -167,7 +172,7 @@ struct SavedSearchIndex: Sendable {
         blobBytes = try r.blob()
         let n = termKeys.count
         func ascending<T: Comparable>(_ a: [T]) -> Bool { zip(a, a.dropFirst()).allSatisfy { $0 <= $1 } }
-        guard r.atEnd, layoutKeys.count == n, sizes.count == n, docStarts.count == n + 1, !nameStarts.isEmpty,
+        guard r.atEnd, sourceKeys.count == n, layoutKeys.count == n, sizes.count == n, docStarts.count == n + 1, !nameStarts.isEmpty,
               blobStarts.count == shards + 1, ascending(docStarts), ascending(nameStarts), ascending(blobStarts),
               Int(docStarts[n]) <= docBytes.count, Int(nameStarts.last!) <= nameBytes.count, Int(blobStarts[shards]) <= blobBytes.count
         else { throw BinaryReader.Corrupt() }

@@ -57,6 +57,15 @@ struct SearchIndex: Sendable {
     let chunkStarts: [Int]
     /// Bytes each data file stays under (see SearchIndexFiles.swift).
     let fileBudget: Int
+    /// Makes the documents held without their text (`documents[d].text` empty where `stubbed[d]`): a patched
+    /// index's unchanged documents, made only when their chunk file is written again.
+    var filler: (source: SearchDocumentSource, stubbed: [Bool])? = nil
+
+    /// Document d with its text.
+    func document(_ d: Int) -> SearchDocument {
+        if let filler, filler.stubbed[d] { return filler.source.document(d) }
+        return documents[d]
+    }
 
     /// Tokenizing is done per document on `jobs` threads (only for documents `cache` does not know);
     /// postings are then gathered in document order, so the index is the same for any number of
@@ -287,7 +296,7 @@ struct SearchIndex: Sendable {
         out.reserveCapacity(Self.chunkBudget(fileBudget) + 4096)
         out.append(contentsOf: "sitegenSearchLoaded(\"c:\(k)\",[".utf8)
         for d in chunkRange(k) {
-            let doc = documents[d]
+            let doc = document(d)
             if d > chunkStarts[k] { out.append(contentsOf: ",\n".utf8) }
             out.append(UInt8(ascii: "["))
             for (n, field) in [doc.title, doc.label, doc.kind.rawValue, page.link(to: doc.path), doc.date ?? "", Self.storedText(doc.text)].enumerated() {

@@ -22,30 +22,44 @@ struct SearchIndexPage: SiteGenerator {
     static let dataFolder = "search/data/"
 
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
-        let documents = Self.documents(site: site, jobs: jobs)
+        let source = SearchDocumentSource(site: site)
         let budget = SearchIndex.defaultFileBudget
+        let n = source.count
         let index: SearchIndex
         if let store = indexStore {
-            let keys = parallelMap(documents.count, jobs: jobs) { SearchIndex.termKey(documents[$0]) }
-            let layoutKeys = parallelMap(documents.count, jobs: jobs) { SearchIndex.layoutKey(of: documents[$0], termKey: keys[$0]) }
             let saved = store.read()
-            let sizes = parallelMap(documents.count, jobs: jobs) { d in
+            // A document made from the same sources at the same place as in the last build keeps its saved
+            // keys and size, and is held without its text (made again only if its chunk file is written).
+            let sourceKeys = parallelMap(n, jobs: jobs) { source.sourceKey($0) }
+            let same = (0..<n).map { d in saved.map { d < $0.documentCount && $0.sourceKeys[d] == sourceKeys[d] } ?? false }
+            let documents = parallelMap(n, jobs: jobs) { same[$0] ? source.stub($0) : source.document($0) }
+            let keys = parallelMap(n, jobs: jobs) { same[$0] ? saved!.termKeys[$0] : SearchIndex.termKey(documents[$0]) }
+            let layoutKeys = parallelMap(n, jobs: jobs) { d in
+                same[d] ? saved!.layoutKeys[d] : SearchIndex.layoutKey(of: documents[d], termKey: keys[d])
+            }
+            let sizes = parallelMap(n, jobs: jobs) { d in
                 if let saved, d < saved.documentCount, saved.layoutKeys[d] == layoutKeys[d] { return Int(saved.sizes[d]) }
                 return SearchIndex.chunkSize(of: documents[d], linkFrom: Self.path)
             }
-            if let saved, let patch = SearchIndex.patch(saved, documents: documents, keys: keys, layoutKeys: layoutKeys,
+            if let saved, var patch = SearchIndex.patch(saved, documents: documents, keys: keys, layoutKeys: layoutKeys,
                                                         sizes: sizes, fileBudget: budget) {
-                index = patch.index
-                try writeShards(patch, into: out, jobs: jobs)
-                if saved.termKeys != keys || saved.layoutKeys != layoutKeys { store.write(patch.saved) }
+                patch.saved.sourceKeys = sourceKeys
+                var patched = patch.index
+                patched.filler = (source, same)
+                index = patched
+                try writeShards(patch, index: patched, into: out, jobs: jobs)
+                if saved.termKeys != keys || saved.layoutKeys != layoutKeys || saved.sourceKeys != sourceKeys { store.write(patch.saved) }
             } else {
-                index = SearchIndex(documents: documents, jobs: jobs, cache: termCache, linkFrom: Self.path, fileBudget: budget,
+                let whole = parallelMap(n, jobs: jobs) { same[$0] ? source.document($0) : documents[$0] }
+                index = SearchIndex(documents: whole, jobs: jobs, cache: termCache, linkFrom: Self.path, fileBudget: budget,
                                     keys: keys, sizes: sizes)
                 termCache?.save()
                 let contents = try writeShards(index, into: out, jobs: jobs)
-                store.write(index.saved(shardKeys: index.shardTerms.keys.sorted(), contents: contents, layoutKeys: layoutKeys, sizes: sizes))
+                store.write(index.saved(shardKeys: index.shardTerms.keys.sorted(), contents: contents, layoutKeys: layoutKeys, sizes: sizes,
+                                        sourceKeys: sourceKeys))
             }
         } else {
+            let documents = parallelMap(n, jobs: jobs) { source.document($0) }
             index = SearchIndex(documents: documents, jobs: jobs, cache: termCache, linkFrom: Self.path, fileBudget: budget)
             termCache?.save()
             try writeShards(index, into: out, jobs: jobs)
@@ -86,8 +100,8 @@ struct SearchIndexPage: SiteGenerator {
 
     /// The manifest and the shard files of a patched index: a shard that was not patched is kept by its
     /// saved content key (and made from the saved postings only when its files must be written again).
-    private func writeShards(_ patch: SearchIndexPatch, into out: OutputSink, jobs: Int) throws(Diagnostic) {
-        let index = patch.index
+    /// (`index`: the patch's index, with the documents' filler.)
+    private func writeShards(_ patch: SearchIndexPatch, index: SearchIndex, into out: OutputSink, jobs: Int) throws(Diagnostic) {
         try out.file(Self.dataFolder + "manifest.js", index.manifestScript(shardKeys: patch.shardKeys))
         let keys = patch.shardKeys
         let lost = LostShards()
@@ -102,8 +116,8 @@ struct SearchIndexPage: SiteGenerator {
         let others = lost.keys.sorted()
         guard !others.isEmpty else { return }
         // (a saved shard that cannot be read: the index is built in full for it)
-        let saved = patch.materialize(others) ?? SearchIndex(documents: index.documents, cache: termCache, linkFrom: Self.path,
-                                                            fileBudget: index.fileBudget, keys: index.termKeys)
+        let saved = patch.materialize(others) ?? SearchIndex(documents: index.documents.indices.map(index.document), cache: termCache,
+                                                            linkFrom: Self.path, fileBudget: index.fileBudget, keys: index.termKeys)
         for key in others {
             for file in saved.shardFiles(key) {
                 try out.file(Self.dataFolder + file.name, key: file.key, make: file.make)
@@ -119,34 +133,8 @@ struct SearchIndexPage: SiteGenerator {
 
     /// What search finds, in result order for equal scores: entities, events, then articles (newest first).
     static func documents(site: SiteModel, jobs: Int = 1) -> [SearchDocument] {
-        var docs: [SearchDocument] = []
-        let corpus = site.corpus
-        for e in site.entitiesByMentions {
-            let entity = corpus.entities[e]
-            let others = (entity.variants + entity.aliases).filter { $0 != entity.name }
-            var text = others.isEmpty ? "" : "يُكتب أيضًا: " + others.joined(separator: "، ") + ". "
-            text += mentionSentences(site: site, entity: entity, limit: 3).joined(separator: " … ")
-            docs.append(SearchDocument(title: entity.name, kind: kind(of: entity.type), label: entity.type.arabicName,
-                                       path: site.entityPaths[e], altTitles: others, text: text))
-        }
-        for e in site.eventsByDate {
-            let event = corpus.events[e]
-            let sentences = event.sources.prefix(3).compactMap { src -> String? in
-                guard src.article < site.extractions.count,
-                      src.event < site.extractions[src.article].events.count else { return nil }
-                return site.sentenceText(article: src.article, sentence: site.extractions[src.article].events[src.event].sentence)
-            }
-            docs.append(SearchDocument(title: event.title, kind: .event, label: "حدث: " + event.type.arabicName,
-                                       path: site.eventPaths[e], text: sentences.joined(separator: " … "),
-                                       date: site.display(event.date)))
-        }
-        docs += parallelMap(site.articlesByDate.count, jobs: jobs) { r in
-            let a = site.articlesByDate[r]
-            let article = site.articles[a]
-            return SearchDocument(title: article.title, kind: .article, label: "مقال", path: site.articlePaths[a],
-                                  text: site.bodies[a].blocks.joined(separator: "\n"), date: site.display(article.date))
-        }
-        return docs
+        let source = SearchDocumentSource(site: site)
+        return parallelMap(source.count, jobs: jobs) { source.document($0) }
     }
 
     static func kind(of type: EntityType) -> SearchDocument.Kind {
@@ -155,19 +143,6 @@ struct SearchIndexPage: SiteGenerator {
         case .organization: return .organization
         case .place: return .place
         }
-    }
-
-    /// The first `limit` distinct sentences that mention an entity.
-    static func mentionSentences(site: SiteModel, entity: Entity, limit: Int) -> [String] {
-        var seen = Set<[Int]>()
-        var out: [String] = []
-        for ref in entity.mentions where out.count < limit {
-            guard ref.article < site.extractions.count, ref.mention < site.extractions[ref.article].mentions.count else { continue }
-            let sentence = site.extractions[ref.article].mentions[ref.mention].sentence
-            guard seen.insert([ref.article, sentence]).inserted else { continue }
-            out.append(site.sentenceText(article: ref.article, sentence: sentence))
-        }
-        return out
     }
 }
 

@@ -15,8 +15,8 @@ struct SearchIndexPatch {
     let index: SearchIndex
     /// Every shard's key that has terms, sorted (for the manifest).
     let shardKeys: [String]
-    /// The saved index brought up to date (to be written for the next build).
-    let saved: SavedSearchIndex
+    /// The saved index brought up to date (to be written for the next build; its `sourceKeys` are the caller's to set).
+    var saved: SavedSearchIndex
     /// Shard key → its number in `saved`, for every shard with terms.
     let numbers: [String: Int]
 
@@ -84,6 +84,7 @@ extension SearchIndex {
         guard changed.count <= max(Self.patchLimit(n), SearchIndexPatch.minimumChanges) else { return nil }
         var next = saved
         next.termKeys = keys
+        next.sourceKeys = Array(repeating: ContentHash(high: 0, low: 0), count: n)
         next.layoutKeys = layoutKeys
         next.sizes = sizes.map { Int32(clamping: $0) }
         // each changed place's terms before and after, and the postings that change: shard → term → (doc, weight; 0: gone)
@@ -208,8 +209,10 @@ extension SearchIndex {
         return pairs.flatMap { [$0.doc, $0.weight] }
     }
 
-    /// The saved form of this full index (`contents[k]`: the content key of shard `shardKeys[k]`).
-    func saved(shardKeys: [String], contents: [ContentHash], layoutKeys: [ContentHash], sizes: [Int]) -> SavedSearchIndex {
+    /// The saved form of this full index (`contents[k]`: the content key of shard `shardKeys[k]`; `sourceKeys`:
+    /// the documents' `SearchDocumentSource.sourceKey`s, unknown when nil).
+    func saved(shardKeys: [String], contents: [ContentHash], layoutKeys: [ContentHash], sizes: [Int],
+               sourceKeys: [ContentHash]? = nil) -> SavedSearchIndex {
         var docTerms = [[(term: Int, weight: Int32)]](repeating: [], count: documents.count)
         var nameBytes: [UInt8] = [], nameStarts: [UInt32] = [0]
         var blobs: [UInt8] = [], blobStarts: [UInt64] = [0]
@@ -231,7 +234,8 @@ extension SearchIndex {
             docBytes += SavedSearchIndex.encodeDocument(terms)
             docStarts.append(UInt32(docBytes.count))
         }
-        return SavedSearchIndex(fileBudget: fileBudget, termKeys: termKeys, layoutKeys: layoutKeys, sizes: sizes.map { Int32(clamping: $0) },
+        return SavedSearchIndex(fileBudget: fileBudget,
+                                sourceKeys: sourceKeys ?? Array(repeating: ContentHash(high: 0, low: 0), count: documents.count), termKeys: termKeys, layoutKeys: layoutKeys, sizes: sizes.map { Int32(clamping: $0) },
                                 nameStarts: nameStarts, nameBytes: nameBytes, docStarts: docStarts, docBytes: docBytes,
                                 shardNames: shardKeys, shardContent: contents, blobStarts: blobStarts, blobBytes: blobs)
     }
