@@ -137,21 +137,28 @@ extension EntityExtractor {
         }
         // the type most votes give each tally (ties to the smaller type), once
         let types = tallies.map { Self.mostVoted($0.votes)! }
-        // (a person name is not cut to its first names: «صلاح الدين X», «محمد علي X» are full names)
-        var trims = Self.trims(tallies.map { (key: $0.key, surface: $0.surface, documents: $0.documents, count: $0.count) },
-                               countOfKey: { tallyOfKey[$0].map { tallies[$0].count } ?? 0 })
-        let surnamesAfter = Self.nameWordsAfterPrefixes(tallies.indices.filter { types[$0] == .person }.map { (tallies[$0].surface, tallies[$0].documents) })
-        for (t, type) in zip(tallies, types) where type == .person {
-            guard let n = trims[t.key] else { continue }
-            let prefix = Tokenizer.wordKeys(t.surface).prefix(n).joined(separator: " ")
-            if (surnamesAfter[prefix]?.count ?? 0) >= 3 { trims[t.key] = nil }
-        }
-        for (key, n) in Self.listSplits(zip(tallies, types).map { (key: $0.key, surface: $0.surface, type: $1, documents: $0.documents) },
-                                        isPerson: { tallyOfKey[$0].map { types[$0] == .person } ?? false }) where trims[key] == nil {
-            trims[key] = n
-        }
-        let glued = Self.gluedWordTrims(zip(tallies, types).map { (key: $0.key, surface: $0.surface, type: $1, documents: $0.documents) },
-                                        followerDocuments: followerDocuments)
+        // the trims of cut and listed names on this thread, those of glued words (which read the tallies only) on another
+        // core meanwhile; merged in this order as before
+        let (cutTrims, glued) = BothCores.run({ () -> [String: Int] in
+            // (a person name is not cut to its first names: «صلاح الدين X», «محمد علي X» are full names)
+            var trims = Self.trims(tallies.map { (key: $0.key, surface: $0.surface, documents: $0.documents, count: $0.count) },
+                                   countOfKey: { tallyOfKey[$0].map { tallies[$0].count } ?? 0 })
+            let surnamesAfter = Self.nameWordsAfterPrefixes(tallies.indices.filter { types[$0] == .person }.map { (tallies[$0].surface, tallies[$0].documents) })
+            for (t, type) in zip(tallies, types) where type == .person {
+                guard let n = trims[t.key] else { continue }
+                let prefix = Tokenizer.wordKeys(t.surface).prefix(n).joined(separator: " ")
+                if (surnamesAfter[prefix]?.count ?? 0) >= 3 { trims[t.key] = nil }
+            }
+            for (key, n) in Self.listSplits(zip(tallies, types).map { (key: $0.key, surface: $0.surface, type: $1, documents: $0.documents) },
+                                            isPerson: { tallyOfKey[$0].map { types[$0] == .person } ?? false }) where trims[key] == nil {
+                trims[key] = n
+            }
+            return trims
+        }, {
+            Self.gluedWordTrims(zip(tallies, types).map { (key: $0.key, surface: $0.surface, type: $1, documents: $0.documents) },
+                                followerDocuments: followerDocuments)
+        })
+        var trims = cutTrims
         trims.merge(glued) { min($0, $1) }
         var g = Gazetteer<PooledName>()
         var typeOfKey: [String: EntityType] = [:]

@@ -28,6 +28,28 @@ struct ConstructPlaces {
         }
     }
 
+    /// The head word of the lexicon's own name («نهر» of «نهر دجلة»), when the mention is written without it.
+    static func ownHead(_ mention: Mention) -> String? {
+        mention.canonical.flatMap { canonical -> String? in
+            let words = NameSkeleton.words(canonical)
+            return words.count > NameSkeleton.words(mention.surface).count ? words.first : nil
+        }
+    }
+
+    /// `ownHead` of every mention that `otherPlace` reads it for (nil inside for the others), per article, worked out
+    /// on all the cores (splitting the names into words was most of `otherPlace`).
+    static func ownHeads(extractions: [DocumentExtraction], context: NameContext, minChunk: Int = 512) -> [[String??]] {
+        ParallelChunks.map(extractions.count, minChunk: minChunk) { range in
+            range.map { a in
+                extractions[a].mentions.indices.map { m -> String?? in
+                    let mention = extractions[a].mentions[m]
+                    guard isLexiconPlace(mention), a < context.before.count, context.before[a][m] != nil else { return .none }
+                    return .some(ownHead(mention))
+                }
+            }
+        }.flatMap { $0 }
+    }
+
     static func isLexiconPlace(_ mention: Mention) -> Bool {
         mention.type == .place && (mention.canonical != nil || mention.rule == .lexicon)
     }
@@ -39,13 +61,10 @@ struct ConstructPlaces {
 
     /// The class of the other place's name («وادي دجلة») when mention `m` of article `a` is a lexicon place
     /// read inside it, else nil.
-    func otherPlace(_ mention: Mention, article a: Int, mention m: Int, context: NameContext) -> Int? {
+    /// `ownHead`: `Self.ownHead(mention)`, when worked out beforehand (`ownHeads`).
+    func otherPlace(_ mention: Mention, article a: Int, mention m: Int, context: NameContext, ownHead known: String?? = nil) -> Int? {
         guard Self.isLexiconPlace(mention), a < context.before.count, let b = context.before[a][m] else { return nil }
-        // the head word of the lexicon's own name («نهر» of «نهر دجلة»), when the mention is written without it
-        let ownHead = mention.canonical.flatMap { canonical -> String? in
-            let words = NameSkeleton.words(canonical)
-            return words.count > NameSkeleton.words(mention.surface).count ? words.first : nil
-        }
+        let ownHead = known ?? Self.ownHead(mention)
         guard let word = NameEvidence.placeConstructWord(b.key) else {
             // after ابن, أبو, أم… a name the lexicon heads with its kind is another name («دار الثقافة ابن الفرات»)
             return ownHead != nil && NameEvidence.isNameConnector(b.key) ? names.cls(b.key + " " + mention.key) : nil

@@ -70,6 +70,7 @@ struct EntityMerger {
         groupOfMention = extractions.map { Array(repeating: -1, count: $0.mentions.count) }
         var splits = SpellingSplits(extractions: extractions, curated: curated, names: names)
         let constructs = ConstructPlaces(extractions: extractions, context: context, names: names)
+        let ownHeads = ConstructPlaces.ownHeads(extractions: extractions, context: context)
         for a in extractions.indices {
             let mentions = extractions[a].mentions
             for m in mentions.indices {
@@ -109,7 +110,8 @@ struct EntityMerger {
                     canonical = nil
                 }
                 // a lexicon place after «وادي», «برج», «رأس»… is a word of another place's name, not that place
-                if cur == nil, let other = constructs.otherPlace(mentions[m], article: a, mention: m, context: context) {
+                if cur == nil, let other = constructs.otherPlace(mentions[m], article: a, mention: m, context: context,
+                                                                     ownHead: ownHeads[a][m]) {
                     gk = .construct(other)
                     canonical = nil
                 }
@@ -155,6 +157,8 @@ struct EntityMerger {
         uf = UnionFind(groups.count)
         types = groups.indices.map(majorityType)
         for g in groups.indices { topName.append(topSurface(g)) }
+        // the words of the person groups' names and spellings, split on all the cores (numbered below as before)
+        names.prefetchWords(groups.indices.flatMap { g in types[g] == .person ? [topName[g]] + groups[g].surfaces.values.map(\.spelling) : [] })
         for g in groups.indices { groupWords.append(types[g] == .person ? names.words(topName[g]) : []) }
         for g in groups.indices { lastWords.append(fullNameLastWords(g)) }
     }

@@ -38,7 +38,8 @@ struct NameContext {
     private var asPrefix: [UTF8Key: Int] = [:]
     private var asSuffix: [UTF8Key: Int] = [:]
 
-    init(documents: [Document], extractions: [DocumentExtraction]) {
+    /// `surfaceChunk`: the fewest distinct surfaces a thread takes when their forms are worked out (tests: 1).
+    init(documents: [Document], extractions: [DocumentExtraction], surfaceChunk: Int = 512) {
         // articles in a few chunks on their own threads, each with its own memo of word tests
         let chunks = ParallelChunks.map(extractions.count, minChunk: 512) { range -> ([[Neighbour?]], [[Neighbour?]], [[Bool]], [UTF8Key: Int], [[Bool]], [[Bool]], [[Bool]]) in
             var before: [[Neighbour?]] = [], after: [[Neighbour?]] = [], quoted: [[Bool]] = [], surfaces: [UTF8Key: Int] = [:]
@@ -98,16 +99,39 @@ struct NameContext {
         hyphenJoined = chunks.flatMap(\.6)
         var surfaces: [UTF8Key: Int] = [:]
         for c in chunks { surfaces.merge(c.3, uniquingKeysWith: +) }
-        for (surface, c) in surfaces {
-            let keys = Self.keys(surface.text)
-            guard !keys.isEmpty else { continue }
-            count[UTF8Key(keys.joined(separator: " ")), default: 0] += c
-            guard keys.count > 1 else { continue }
-            for k in 1..<keys.count {
-                asPrefix[UTF8Key(keys[..<k].joined(separator: " ")), default: 0] += c
-                asSuffix[UTF8Key(keys[k...].joined(separator: " ")), default: 0] += c
+        // each distinct surface's name and the shorter names it starts and ends with, worked out on all the cores
+        // (tokenizing and joining was most of this step when serial), then counted in one pass (sums: the order of
+        // the surfaces does not matter)
+        let counted = Array(surfaces)
+        let forms = ParallelChunks.map(counted.count, minChunk: surfaceChunk) { range in range.map { Self.nameForms(counted[$0].key.text) } }
+        var i = 0
+        for chunk in forms {
+            for f in chunk {
+                defer { i += 1 }
+                guard let f else { continue }
+                let c = counted[i].value
+                count[UTF8Key(f.whole), default: 0] += c
+                for p in f.prefixes { asPrefix[UTF8Key(p), default: 0] += c }
+                for s in f.suffixes { asSuffix[UTF8Key(s), default: 0] += c }
             }
         }
+    }
+
+    /// The word keys of `surface` joined by spaces, and those of its first and last k words for every k shorter
+    /// than the name (nil: no words).
+    static func nameForms(_ surface: String) -> (whole: String, prefixes: [String], suffixes: [String])? {
+        let keys = Self.keys(surface)
+        guard !keys.isEmpty else { return nil }
+        var prefixes: [String] = [], suffixes: [String] = []
+        if keys.count > 1 {
+            prefixes.reserveCapacity(keys.count - 1)
+            suffixes.reserveCapacity(keys.count - 1)
+            for k in 1..<keys.count {
+                prefixes.append(keys[..<k].joined(separator: " "))
+                suffixes.append(keys[k...].joined(separator: " "))
+            }
+        }
+        return (keys.joined(separator: " "), prefixes, suffixes)
     }
 
     static let quoteMarks: Set<Unicode.Scalar> = ["\"", "«", "»", "“", "”", "„", "'", "‘", "’"]

@@ -102,12 +102,36 @@ final class NameTable {
         return r
     }
 
+    /// The words of spellings (`wordStrings`) split ahead of `words`, which numbers them when asked.
+    @exclusivity(unchecked) private var wordsAhead: [Int: [String]] = [:]
+
+    /// Splits the spellings `ids` into words (`wordStrings`) on all the cores, for `words` to number later: the
+    /// spellings are numbered in the order `words` is asked for them, as without this.
+    func prefetchWords(_ spellings: [Int], minChunk: Int = 128) {
+        grow()
+        var todo: [Int] = []
+        var seen = Set<Int>()
+        for id in spellings where wordsMemo[id] == nil && wordsAhead[id] == nil && seen.insert(id).inserted { todo.append(id) }
+        let strings = ids.strings
+        let split = ParallelChunks.map(todo.count, minChunk: minChunk) { range in range.map { Self.wordStrings(strings[todo[$0]]) } }
+        var i = 0
+        for chunk in split {
+            for w in chunk {
+                wordsAhead[todo[i]] = w
+                i += 1
+            }
+        }
+    }
+
+    /// `NameSkeleton.words(text)`, by `plainWords` where it can.
+    static func wordStrings(_ text: String) -> [String] { plainWords(text) ?? NameSkeleton.words(text) }
+
     /// `NameSkeleton.words` of spelling `id`, as spelling ids.
     func words(_ id: Int) -> [Int] {
         grow()
         if let w = wordsMemo[id] { return w }
         let text = ids.strings[id]
-        let r = (Self.plainWords(text) ?? NameSkeleton.words(text)).map { ids.id($0) }
+        let r = (wordsAhead.removeValue(forKey: id) ?? Self.wordStrings(text)).map { ids.id($0) }
         grow()
         wordsMemo[id] = r
         return r

@@ -17,6 +17,9 @@ struct CorpusAnalysis {
     var progress: (any BuildProgress)?
     /// The last build's entities and events, taken when resolution would read the same inputs (nil: always resolve).
     var resolutionCache: ResolutionCache?
+    /// Work of a later stage that needs none of the analysis, run on the core the pool's serial part leaves idle
+    /// (with more than one job).
+    var besidePool: (() -> Void)?
 
     struct Result {
         var documents: [Document]
@@ -91,10 +94,14 @@ struct CorpusAnalysis {
         }
         let (votes, gazetteer, view, poolKey, reusedGazetteer) = timings.measure("pool") {
             let votes = parallelMap(count, jobs: jobs) { i in cached[i]?.votes ?? extractor.poolVotes(evidence[i]!) }
-            guard let reuse else { return (votes, extractor.pool(votes: votes), GazetteerView?.none, ContentHash?.none, false) }
-            // votes with the key of the last build's: its gazetteer, read back (`PooledGazetteerStore`)
-            let pooled = reuse.gazetteer(votes: votes, extractor: extractor, jobs: jobs)
-            return (votes, pooled.gazetteer, Optional(pooled.view), Optional(pooled.key), pooled.reused)
+            // (the pooling of the votes is serial: `besidePool` runs on the other core meanwhile)
+            let (pooled, _) = concurrently(jobs: besidePool == nil ? 1 : jobs, { () -> (CorpusGazetteer, GazetteerView?, ContentHash?, Bool) in
+                guard let reuse else { return (extractor.pool(votes: votes), nil, nil, false) }
+                // votes with the key of the last build's: its gazetteer, read back (`PooledGazetteerStore`)
+                let pooled = reuse.gazetteer(votes: votes, extractor: extractor, jobs: jobs)
+                return (pooled.gazetteer, pooled.view, pooled.key, pooled.reused)
+            }, { besidePool?() })
+            return (votes, pooled.0, pooled.1, pooled.2, pooled.3)
         }
         // what the cached extractions depend on that changed since they were made
         let changes = view.map { GazetteerChanges(from: reuse?.previousView, to: $0) }

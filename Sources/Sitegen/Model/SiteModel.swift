@@ -49,7 +49,7 @@ public final class SiteModel: @unchecked Sendable {
 
     init(config: SiteConfig, articles: [Article], bodies: [ArticleBody],
          extractions: [DocumentExtraction]? = nil, corpus: ResolvedCorpus = ResolvedCorpus(), copies: [[Article]] = [],
-         sizes: ListSizes = ListSizes(), slugStore: ArticleSlugStore? = nil) {
+         sizes: ListSizes = ListSizes(), slugStore: ArticleSlugStore? = nil, slugs known: [String]? = nil) {
         self.config = config
         self.sizes = sizes
         self.articles = articles
@@ -60,26 +60,19 @@ public final class SiteModel: @unchecked Sendable {
         self.corpus = corpus
         entityPaths = corpus.entities.map { SitePath("entities/" + $0.id) }
         eventPaths = corpus.events.map { SitePath("events/" + $0.id) }
-        references = CrossReferences(corpus: corpus, extractions: self.extractions)
-        let events = corpus.events
-        eventsByDate = events.indices.sorted { a, b in
-            switch (events[a].date, events[b].date) {
-            case let (x?, y?) where x != y: return x < y
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default: return events[a].id < events[b].id
-            }
-        }
-        var rank = Array(repeating: 0, count: events.count)
+        // the articles' addresses (a serial pass over the titles, unless made beforehand) beside the cross references
+        // and the event order
+        let extractions = self.extractions
+        let (slugs, (references, eventsByDate)) = concurrently(jobs: known == nil ? ProcessInfo.processInfo.activeProcessorCount : 1, {
+            known ?? Self.articleSlugs(articles, store: slugStore)
+        }, {
+            (CrossReferences(corpus: corpus, extractions: extractions), Self.eventOrder(corpus.events))
+        })
+        self.references = references
+        self.eventsByDate = eventsByDate
+        var rank = Array(repeating: 0, count: corpus.events.count)
         for (r, e) in eventsByDate.enumerated() { rank[e] = r }
         eventRank = rank
-        // (the article folder also holds the list's pages and the date pages: `page/2.html`, `2017.html`, `undated.html`)
-        let titles = articles.map(\.title), files = articles.map(\.file)
-        let assign = {
-            Slugs.assign(titles: titles, keys: files, fallbackPrefix: "article",
-                         reserved: { $0 == "page" || $0 == "undated" || $0.utf8.allSatisfy { (48...57).contains($0) } })
-        }
-        let slugs = slugStore.map { $0.slugs(titles: titles, keys: files, compute: assign) } ?? assign()
         articlePaths = slugs.map { SitePath("articles/" + $0) }
         articlesByDate = articles.indices.sorted { a, b in
             switch (articles[a].date, articles[b].date) {
@@ -96,6 +89,30 @@ public final class SiteModel: @unchecked Sendable {
         var articleRank = Array(repeating: 0, count: articles.count)
         for (r, a) in articlesByDate.enumerated() { articleRank[a] = r }
         self.articleRank = articleRank
+    }
+
+    /// The slugs of the articles' addresses (`articles/<slug>`), from their titles and files only: read back from `store`
+    /// when it holds them for the same inputs. (The article folder also holds the list's pages and the date pages:
+    /// `page/2.html`, `2017.html`, `undated.html`.)
+    static func articleSlugs(_ articles: [Article], store: ArticleSlugStore?) -> [String] {
+        let titles = articles.map(\.title), files = articles.map(\.file)
+        let assign = {
+            Slugs.assign(titles: titles, keys: files, fallbackPrefix: "article",
+                         reserved: { $0 == "page" || $0 == "undated" || $0.utf8.allSatisfy { (48...57).contains($0) } })
+        }
+        return store.map { $0.slugs(titles: titles, keys: files, compute: assign) } ?? assign()
+    }
+
+    /// Event indexes in date order (undated last; ties by id).
+    private static func eventOrder(_ events: [Event]) -> [Int] {
+        events.indices.sorted { a, b in
+            switch (events[a].date, events[b].date) {
+            case let (x?, y?) where x != y: return x < y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return events[a].id < events[b].id
+            }
+        }
     }
 
     private static func digests(articles: [Article], paths: [SitePath], bodies: [ArticleBody],
@@ -152,16 +169,27 @@ public final class SiteModel: @unchecked Sendable {
 }
 
 /// Values derived from the site model that several generators read (page layouts), each computed
-/// once, on first use, whichever thread asks first.
+/// once, on first use, whichever thread asks first. A thread making one value holds up only the threads
+/// that ask for the same one (generators run on two lanes at once: `RenderLanes`).
 final class SharedValues: @unchecked Sendable {
     private let lock = NSLockBox()
     private var values: [ObjectIdentifier: Any] = [:]
+    /// One lock per type of value, held while the value is made.
+    private var making: [ObjectIdentifier: NSLockBox] = [:]
 
     func value<T>(_ type: T.Type, make: () -> T) -> T {
-        lock.withLock {
-            if let v = values[ObjectIdentifier(type)] as? T { return v }
+        let id = ObjectIdentifier(type)
+        if let v = existing(type) { return v }
+        let maker = lock.withLock { () -> NSLockBox in
+            if let m = making[id] { return m }
+            let m = NSLockBox()
+            making[id] = m
+            return m
+        }
+        return maker.withLock {
+            if let v = existing(type) { return v }
             let v = make()
-            values[ObjectIdentifier(type)] = v
+            lock.withLock { values[id] = v }
             return v
         }
     }

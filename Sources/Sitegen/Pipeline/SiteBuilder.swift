@@ -70,10 +70,14 @@ public struct SiteBuilder: Sendable {
                 }
                 return (bodies, reuse)
             }
+            // the articles' addresses need only their titles and files: made while the pool leaves a core idle
+            let slugStore = cache.map { ArticleSlugStore(folder: $0.folder, toolIdentity: $0.toolIdentity) }
+            let slugs = SlugsBesidePool()
             // (a build that writes the confidence evidence resolves anew: the cache does not keep it)
             let analysis = CorpusAnalysis(curated: curation.entities, curatedEvents: curation.events,
                                           jobs: options.jobs, progress: progress,
-                                          resolutionCache: options.entityEvidenceFile == nil ? cache?.resolution : nil)
+                                          resolutionCache: options.entityEvidenceFile == nil ? cache?.resolution : nil,
+                                          besidePool: { [articles] in slugs.value = SiteModel.articleSlugs(articles, store: slugStore) })
                 .run(articles: &articles, blocks: bodies.map(\.blocks), reuse: reuse, timings: &timings)
             report.extractedArticles = analysis.extracted
             report.reusedEntities = analysis.reusedEntities
@@ -83,8 +87,7 @@ public struct SiteBuilder: Sendable {
             let site = timings.measure("model") {
                 SiteModel(config: config, articles: articles, bodies: bodies,
                           extractions: analysis.extractions, corpus: analysis.corpus, copies: copies,
-                          sizes: options.listSizes,
-                          slugStore: cache.map { ArticleSlugStore(folder: $0.folder, toolIdentity: $0.toolIdentity) })
+                          sizes: options.listSizes, slugStore: slugStore, slugs: slugs.value)
             }
             report.entities = site.corpus.entities.count
             report.events = site.corpus.events.count
@@ -100,10 +103,8 @@ public struct SiteBuilder: Sendable {
                 let available = Set(generators.flatMap(\.sections))
                 let sink = OutputSink(staged: staged, templates: templates, site: site,
                                       sections: PageContext.sections(for: site, available: available))
-                for (n, g) in generators.enumerated() {
-                    progress?.update(stage: "render", done: n, total: generators.count)
-                    try timings.measure("render:" + g.name) { try g.generate(into: sink, jobs: options.jobs) }
-                }
+                // the mostly serial generators beside the page generators, the sitemap after both (`RenderLanes`)
+                try RenderLanes.run(generators, into: sink, jobs: options.jobs, progress: progress, timings: &timings)
                 cache?.lastBuild.forget()
                 try timings.measure("swap") { try staged.commit() }
                 if let reuse = staged.reuse, let cache {
@@ -225,4 +226,9 @@ public struct SiteBuilder: Sendable {
         if articles.isEmpty { throw .error("none of the \(total) article files could be loaded", file: root.path) }
         return articles
     }
+}
+
+/// The article slugs made beside the pool (`CorpusAnalysis.besidePool`; nil when it did not run them).
+private final class SlugsBesidePool: @unchecked Sendable {
+    var value: [String]?
 }

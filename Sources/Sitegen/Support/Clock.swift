@@ -23,17 +23,24 @@ public struct StageTimings: Sendable {
     public private(set) var stages: [Stage] = []
     public init() {}
 
-    public mutating func measure<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+    public mutating func measure<T, E: Error>(_ name: String, _ body: () throws(E) -> T) throws(E) -> T {
         let start = DispatchTime.now().uptimeNanoseconds
         let cpu = Self.cpuSeconds()
-        defer {
-            let (rss, peak) = Self.residentBytes()
-            stages.append(Stage(name: name, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9,
-                                cpuSeconds: Self.cpuSeconds() - cpu, residentBytes: rss, peakResidentBytes: peak))
-        }
+        defer { record(name, since: start, cpu: cpu) }
         return try body()
     }
 
+    /// Adds a stage that began at `start` (`DispatchTime` nanoseconds) when the process had used `cpu` seconds.
+    public mutating func record(_ name: String, since start: UInt64, cpu: Double) {
+        let (rss, peak) = Self.residentBytes()
+        stages.append(Stage(name: name, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9,
+                            cpuSeconds: Self.cpuSeconds() - cpu, residentBytes: rss, peakResidentBytes: peak))
+    }
+
+    /// Adds the stages of `other` (measured on another thread) after these.
+    public mutating func append(_ other: StageTimings) { stages += other.stages }
+
+    /// The stages' seconds added up (more than the wall time when stages overlapped: `RenderLanes`).
     public var total: Double { stages.reduce(0) { $0 + $1.seconds } }
 
     /// One line per stage, "name   1.234 s  cpu 2.345 s  rss 123 MB  peak 150 MB", names padded to one
