@@ -5,7 +5,7 @@ public enum NameSkeleton {
     /// "قاآني" and "غاني" and "غني" → "Kن".
     public static func of(_ word: String) -> String {
         var key = ArabicNormalizer.matchKey(word)
-        if key.hasPrefix("ال") && key.unicodeScalars.count > 4 { key = String(key.dropFirst(2)) }
+        if UTF8Key.hasPrefix(key, "ال") && key.unicodeScalars.count > 4 { key = String(key.dropFirst(2)) }
         var out = String.UnicodeScalarView()
         for s in key.unicodeScalars {
             switch s {
@@ -25,7 +25,7 @@ public enum NameSkeleton {
     /// Stricter than `of`: "غني" and "غاني" share "غن", but "الصيد" (صد) and "السائد" (سد) differ.
     public static func consonants(_ word: String) -> String {
         var key = ArabicNormalizer.matchKey(word)
-        if key.hasPrefix("ال") && key.unicodeScalars.count > 4 { key = String(key.dropFirst(2)) }
+        if UTF8Key.hasPrefix(key, "ال") && key.unicodeScalars.count > 4 { key = String(key.dropFirst(2)) }
         var out = String.UnicodeScalarView()
         // a first alef is a hamza, a consonant: "أحسن" is not "حسن"
         for (i, s) in key.unicodeScalars.enumerated() where i == 0 || !["ا", "و", "ي", "ء"].contains(s) { out.append(s) }
@@ -48,7 +48,7 @@ public enum NameSkeleton {
 
     /// The key without a leading ال ("الكاظمي" → "كاظمي"), when at least three letters remain.
     public static func withoutArticle(_ key: String) -> String {
-        if key.hasPrefix("ال") && key.unicodeScalars.count >= 5 { return String(key.dropFirst(2)) }
+        if UTF8Key.hasPrefix(key, "ال") && key.unicodeScalars.count >= 5 { return String(key.dropFirst(2)) }
         return key
     }
 }

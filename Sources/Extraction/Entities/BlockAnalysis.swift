@@ -167,7 +167,7 @@ struct BlockAnalysis {
     func isNisba(_ u: Int) -> Bool {
         guard isUnknownWord(u) else { return false }
         let k = token(u).key
-        return k.hasPrefix("ال") && k.hasSuffix("ي") && k.unicodeScalars.count >= 5
+        return UTF8Key.hasPrefix(k, "ال") && UTF8Key.hasSuffix(k, "ي") && k.unicodeScalars.count >= 5
     }
 
     /// "الفيروس التاجي": a one-token definite word in ي right after a definite noun (a frequent or unknown
@@ -178,8 +178,8 @@ struct BlockAnalysis {
         // feminine too ("المعاليم الديوانية": customs duties, not the Iraqi province), but not a word that is
         // also a nationality ("الحكومة السعودية" still points to its country); the noun may carry a
         // proclitic ("للمصالح الديوانية", "والتفتيشات الديوانية")
-        let nisba = k.hasSuffix("ي") || k.hasSuffix("يه") && !units[u].flags.contains(.demonym)
-        return k.hasPrefix("ال") && nisba && Self.isDefiniteNoun(key(u - 1), proclitic: !k.hasSuffix("ي"))
+        let nisba = UTF8Key.hasSuffix(k, "ي") || UTF8Key.hasSuffix(k, "يه") && !units[u].flags.contains(.demonym)
+        return UTF8Key.hasPrefix(k, "ال") && nisba && Self.isDefiniteNoun(key(u - 1), proclitic: !UTF8Key.hasSuffix(k, "ي"))
             && units[u - 1].flags.isSubset(of: .frequent)
     }
 
@@ -189,8 +189,8 @@ struct BlockAnalysis {
         var s = Substring(key)
         if proclitic, let c = s.first, "وف".contains(c), s.dropFirst().hasPrefix("ال") || s.dropFirst().hasPrefix("لل") { s = s.dropFirst() }
         if proclitic, let c = s.first, "بكل".contains(c), s.dropFirst().hasPrefix("ال") { s = s.dropFirst() }
-        if proclitic, s.hasPrefix("لل") { return s.unicodeScalars.count >= 4 }
-        return s.hasPrefix("ال") && s.unicodeScalars.count >= 5
+        if proclitic, UTF8Key.hasPrefix(s, "لل") { return s.unicodeScalars.count >= 4 }
+        return UTF8Key.hasPrefix(s, "ال") && s.unicodeScalars.count >= 5
     }
 
     /// Proclitic scalars of unit `u` outside a name that starts there: none right after an opening quote

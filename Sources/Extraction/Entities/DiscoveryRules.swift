@@ -76,7 +76,7 @@ struct DiscoveryRules {
         let key = a.key(u)
         guard let c = key.unicodeScalars.first, c == "ل" || c == "ب", key.unicodeScalars.count >= 4 else { return false }
         let rest = String(key.unicodeScalars.dropFirst())
-        return key.hasPrefix("لل") || rest.hasPrefix("ال") || Lexicon.dictionary.contains(rest) || flags(u).contains(.orgHead)
+        return UTF8Key.hasPrefix(key, "لل") || UTF8Key.hasPrefix(rest, "ال") || Lexicon.dictionary.contains(rest) || flags(u).contains(.orgHead)
     }
 
     /// Adds a candidate for units `r`. Quote marks and brackets are never part of a name: they are trimmed

@@ -165,7 +165,7 @@ public struct EntityExtractor: Sendable {
         guard u >= 2, a.isWord(u - 1), a.isWord(u - 2), a.units[u - 1].prefix == 0,
               DiscoveryRules.hasDefiniteNisbaShape(a.key(u - 1)) else { return false }
         let head = a.stemKey(u - 2)
-        return placeNameHeads.contains(head.hasPrefix("ال") ? ScalarString.make(head.unicodeScalars.dropFirst(2)) : head)
+        return placeNameHeads.contains(UTF8Key.hasPrefix(head, "ال") ? ScalarString.make(head.unicodeScalars.dropFirst(2)) : head)
     }
 
     /// The facility and area heads («ملعب», «مدينة», «حي»), as match keys without the article.
@@ -245,7 +245,7 @@ public struct EntityExtractor: Sendable {
             for u in a.units.indices where a.isUnknownWord(u) && a.key(u).unicodeScalars.count >= 3 && !a.isDictionaryWord(u) {
                 let key = a.key(u)
                 guard let (full, last) = surnameSkeletons[NameSkeleton.of(key)],
-                      key.hasPrefix("ال") == last.hasPrefix("ال"),
+                      UTF8Key.hasPrefix(key, "ال") == UTF8Key.hasPrefix(last, "ال"),
                       abs(key.unicodeScalars.count - last.unicodeScalars.count) <= 1,
                       NameSkeleton.consonants(key) == NameSkeleton.consonants(last),
                       !NameSkeleton.areNisbaPair(key, last), !Self.followsPlaceHeadAndAdjective(a, unit: u) else { continue }

@@ -1,3 +1,4 @@
+import ArabicText
 /// Finds the event mentions of one sentence (see `EventExtractor` for the rules).
 struct SentenceEvents {
     /// An event found in a sentence, before its date is chosen.
@@ -410,7 +411,7 @@ extension SentenceEvents {
         // "في مدينة سينسيناتي": the word after a place noun is its name.
         if i > 0, words.has(i - 1, in: EventLexicon.placeNouns) { return false }
         let k = words.words[i].key
-        let definite = k.hasPrefix("ال") || k.hasPrefix("لل") || (k.count > 3 && ["و", "ف", "ب", "ك"].contains(k.first!) && k.dropFirst().hasPrefix("ال"))
+        let definite = UTF8Key.hasPrefix(k, "ال") || UTF8Key.hasPrefix(k, "لل") || (k.count > 3 && ["و", "ف", "ب", "ك"].contains(k.first!) && k.dropFirst().hasPrefix("ال"))
         return !definite && words.words[i].readings.contains(where: EventLexicon.isFutureVerb)
     }
 }

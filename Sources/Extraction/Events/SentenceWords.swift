@@ -90,15 +90,15 @@ struct SentenceWords {
                 guard let f = c.first, proclitics.contains(f) else { continue }
                 let rest = String(c.dropFirst())
                 next.append(rest)
-                if f == "ل", rest.hasPrefix("ل") { next.append("ا" + rest) }
+                if f == "ل", UTF8Key.hasPrefix(rest, "ل") { next.append("ا" + rest) }
             }
             out += next
             current = next
         }
         // Without the article.
-        for r in out where r.hasPrefix("ال") && r.count > 4 { out.append(String(r.dropFirst(2))) }
+        for r in out where UTF8Key.hasPrefix(r, "ال") && r.count > 4 { out.append(String(r.dropFirst(2))) }
         // Without the accusative alif of an indefinite noun ("شخصا" → شخص, "مسجدا" → مسجد).
-        if !key.hasPrefix("ال"), key.count >= 4, key.hasSuffix("ا"), !key.hasSuffix("ءا") {
+        if !UTF8Key.hasPrefix(key, "ال"), key.count >= 4, UTF8Key.hasSuffix(key, "ا"), !UTF8Key.hasSuffix(key, "ءا") {
             out.append(String(key.dropLast()))
         }
         return out
