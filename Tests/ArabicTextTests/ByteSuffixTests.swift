@@ -1,5 +1,5 @@
 import Testing
-import ArabicText
+@testable import ArabicText
 
 /// `UTF8Key.hasSuffix` (and the substring forms of `hasPrefix`/`hasSuffix`) answer as `String`'s, which compare
 /// `Character`s under canonical equivalence, for every kind of scalar around the affix.
@@ -57,3 +57,12 @@ import ArabicText
     }
 }
 
+/// `NameSkeleton.of`, made in one step, is the skeleton made by appending scalars.
+@Test func nameSkeletonsAreTheAppendedOnes() {
+    let letters = Array("ابتثجحخدذرزسشصضطظعغفقكلمنهويءةىآأإئؤ")
+    var words = ["الموريسي", "قاآني", "غاني", "غني", "الكاظمي", "ال", "الي", "الحسن", "أحمد", "", "abc", "ال😀x", "مُحَمَّد",
+                 "ﻻ", "الصيد", "السائد", "Ali", "ألف"]
+    for a in letters { for b in letters { words.append("ال\(a)\(b)ي"); words.append("\(a)ل\(b)") } }
+    for w in words { #expect(NameSkeleton.of(w) == NameSkeleton.ofByAppending(w), "\(w)") }
+    #expect(NameSkeleton.of("قاآني") == "Kن")
+}
