@@ -4,6 +4,28 @@ public enum NameSkeleton {
     /// transliterations confuse folded together (ق غ ك ج گ → K; ث س ص → S; ت ط → T; د ض ذ ظ ز → D; ح ه ة → H).
     /// "قاآني" and "غاني" and "غني" → "Kن".
     public static func of(_ word: String) -> String {
+        let key = ArabicNormalizer.matchKey(word)
+        // (the two Characters of a leading ال are its two scalars: no other Characters equal them)
+        let drop = UTF8Key.hasPrefix(key, "ال") && key.unicodeScalars.count > 4 ? 2 : 0
+        // made in one step (`ScalarString.make`): appending to a `String.UnicodeScalarView` re-checked the string for
+        // every scalar, most of the cost of a skeleton, asked for every unknown word of an article naming a person
+        return ScalarString.make(maxScalars: key.unicodeScalars.count) { emit in
+            for s in key.unicodeScalars.dropFirst(drop) {
+                switch s.value {
+                case 0x0627, 0x0648, 0x064A, 0x0621, 0x0639: continue   // ا و ي ء ع
+                case 0x0642, 0x063A, 0x0643, 0x062C: emit(0x4B)          // ق غ ك ج → K
+                case 0x062B, 0x0633, 0x0635: emit(0x53)                  // ث س ص → S
+                case 0x062A, 0x0637: emit(0x54)                          // ت ط → T
+                case 0x062F, 0x0636, 0x0630, 0x0638, 0x0632: emit(0x44)  // د ض ذ ظ ز → D
+                case 0x062D, 0x0647, 0x0629: emit(0x48)                  // ح ه ة → H
+                default: emit(s.value)
+                }
+            }
+        }
+    }
+
+    /// `of(_:)` as first written: scalars appended to a `String.UnicodeScalarView` (for the tests).
+    static func ofByAppending(_ word: String) -> String {
         var key = ArabicNormalizer.matchKey(word)
         if key.hasPrefix("ال") && key.unicodeScalars.count > 4 { key = String(key.dropFirst(2)) }
         var out = String.UnicodeScalarView()
@@ -25,7 +47,7 @@ public enum NameSkeleton {
     /// Stricter than `of`: "غني" and "غاني" share "غن", but "الصيد" (صد) and "السائد" (سد) differ.
     public static func consonants(_ word: String) -> String {
         var key = ArabicNormalizer.matchKey(word)
-        if key.hasPrefix("ال") && key.unicodeScalars.count > 4 { key = String(key.dropFirst(2)) }
+        if UTF8Key.hasPrefix(key, "ال") && key.unicodeScalars.count > 4 { key = String(key.dropFirst(2)) }
         var out = String.UnicodeScalarView()
         // a first alef is a hamza, a consonant: "أحسن" is not "حسن"
         for (i, s) in key.unicodeScalars.enumerated() where i == 0 || !["ا", "و", "ي", "ء"].contains(s) { out.append(s) }
@@ -48,7 +70,7 @@ public enum NameSkeleton {
 
     /// The key without a leading ال ("الكاظمي" → "كاظمي"), when at least three letters remain.
     public static func withoutArticle(_ key: String) -> String {
-        if key.hasPrefix("ال") && key.unicodeScalars.count >= 5 { return String(key.dropFirst(2)) }
+        if UTF8Key.hasPrefix(key, "ال") && key.unicodeScalars.count >= 5 { return String(key.dropFirst(2)) }
         return key
     }
 }

@@ -184,14 +184,22 @@ enum ScalarClass {
     @inline(__always)
     static func of(_ s: Unicode.Scalar) -> ScalarClass {
         let v = s.value
+        // the common Arabic letters and a space first, inline (the rest, in `ofOther`, is a call: with the whole
+        // test inline the compiler made `of` a call for every scalar)
+        if (v >= 0x0621 && v <= 0x063F) || (v >= 0x0641 && v <= 0x064A) { return .letter }
+        if v == 0x20 { return .space }
+        return ofOther(s)
+    }
+
+    @inline(never)
+    static func ofOther(_ s: Unicode.Scalar) -> ScalarClass {
+        let v = s.value
         if v < 0x80 {
             if (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) { return .letter }
             if v >= 0x30 && v <= 0x39 { return .digit }
             if v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D || v == 0x0B || v == 0x0C { return .space }
             return .other
         }
-        // the common Arabic letters first (the switch below tests its ranges one after another)
-        if (v >= 0x0621 && v <= 0x063F) || (v >= 0x0641 && v <= 0x064A) { return .letter }
         switch v {
         case 0x064B...0x065F, 0x0670, 0x0640, 0x06D6...0x06ED: return .mark
         case 0x0660...0x0669, 0x06F0...0x06F9: return .digit

@@ -119,3 +119,58 @@ extension UTF8Key {
         return true
     }
 }
+
+extension UTF8Key {
+    /// `s.hasSuffix(p)`, answered from the UTF-8 bytes when `p` is made of Arabic letters with no canonical
+    /// decomposition ("ي", "يه", "نا", "ات") and the scalar before it in `s`, if any, is one after which a Character
+    /// always starts at an Arabic letter (an Arabic letter or ASCII: not a prepend mark such as U+0600); else
+    /// `String.hasSuffix`. Same answer for every input: no other byte sequence is canonically equivalent to such
+    /// letters, and `p`'s last Character ends where `s` does.
+    @inlinable public static func hasSuffix(_ s: String, _ p: String) -> Bool {
+        let fast: Bool?? = s.utf8.withContiguousStorageIfAvailable { sb -> Bool? in
+            let answer: Bool?? = p.utf8.withContiguousStorageIfAvailable { pb in suffixAnswer(sb, pb) }
+            return answer ?? nil
+        }
+        if let answer = fast ?? nil { return answer }
+        return s.hasSuffix(p)
+    }
+
+    /// `hasSuffix(_:_:)` from the bytes, or nil when they cannot tell.
+    @inlinable static func suffixAnswer(_ sb: UnsafeBufferPointer<UInt8>, _ pb: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard isPlainArabic(pb) else { return nil }
+        guard sb.count >= pb.count else { return false }
+        let start = sb.count - pb.count
+        for i in 0..<pb.count where sb[start + i] != pb[i] { return false }
+        guard start > 0 else { return true }
+        let last = sb[start - 1]
+        if last < 0x80 { return true }
+        // a two-byte scalar U+0621…U+064A (D8 A1 … D9 8A) before the suffix
+        if last & 0xC0 == 0x80, start >= 2, sb[start - 2] & 0xE0 == 0xC0 {
+            let v = UInt32(sb[start - 2] & 0x1F) << 6 | UInt32(last & 0x3F)
+            if v >= 0x0621, v <= 0x064A { return true }
+        }
+        return nil
+    }
+}
+
+extension UTF8Key {
+    /// `hasPrefix(_:_:)` of a substring.
+    @inlinable public static func hasPrefix(_ s: Substring, _ p: String) -> Bool {
+        let fast: Bool?? = s.utf8.withContiguousStorageIfAvailable { sb -> Bool? in
+            let answer: Bool?? = p.utf8.withContiguousStorageIfAvailable { pb in prefixAnswer(sb, pb) }
+            return answer ?? nil
+        }
+        if let answer = fast ?? nil { return answer }
+        return s.hasPrefix(p)
+    }
+
+    /// `hasSuffix(_:_:)` of a substring.
+    @inlinable public static func hasSuffix(_ s: Substring, _ p: String) -> Bool {
+        let fast: Bool?? = s.utf8.withContiguousStorageIfAvailable { sb -> Bool? in
+            let answer: Bool?? = p.utf8.withContiguousStorageIfAvailable { pb in suffixAnswer(sb, pb) }
+            return answer ?? nil
+        }
+        if let answer = fast ?? nil { return answer }
+        return s.hasSuffix(p)
+    }
+}

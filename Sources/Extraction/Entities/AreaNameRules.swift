@@ -22,17 +22,17 @@ extension DiscoveryRules {
               a.units[k + 1].prefix == 0, Self.compassDirections.contains(a.key(k + 1)) else { return nil }
         let key = a.key(k), word = a.token(k).text
         let s = Array(key.unicodeScalars)
-        guard s.count >= 3, !key.hasPrefix("ال"), !key.hasPrefix("لل"), !key.hasPrefix("بال"), !key.hasPrefix("وال"),
+        guard s.count >= 3, !UTF8Key.hasPrefix(key, "ال"), !UTF8Key.hasPrefix(key, "لل"), !UTF8Key.hasPrefix(key, "بال"), !UTF8Key.hasPrefix(key, "وال"),
               !a.isDictionaryWord(k), !isNeverNamePart(k, continuation: false), !NameEvidence.isInflectedOrdinaryWord(word),
-              !Lexicon.inflectedWords.contains(key), !key.hasSuffix("يه"), !key.hasSuffix("يا") || s.count >= 5 else { return nil }
+              !Lexicon.inflectedWords.contains(key), !UTF8Key.hasSuffix(key, "يه"), !UTF8Key.hasSuffix(key, "يا") || s.count >= 5 else { return nil }
         // a proclitic before an ordinary word («وقريبة»)
         if ["و", "ف", "ب", "ل", "ك"].contains(s[0]), s.count >= 4 {
             let rest = ScalarString.make(s.dropFirst())
             if Lexicon.dictionary.contains(rest) || Lexicon.inflectedWords.contains(rest) { return nil }
         }
-        let feminine = word.hasSuffix("ة")
+        let feminine = UTF8Key.hasSuffix(word, "ة")
         if !feminine && Self.hasPronounSuffix(key) { return nil }
-        if key.hasSuffix("ه") {
+        if UTF8Key.hasSuffix(key, "ه") {
             let stem = ScalarString.make(s.dropLast())
             if Lexicon.dictionary.contains(stem) || Lexicon.dictionary.contains("ال" + stem) || s[0] == "م" { return nil }
             // the adjective patterns فاعلة and فعيلة («عازلة», «واقعة», «قريبة»)

@@ -11,7 +11,12 @@ struct Unit {
 }
 
 /// One block of text, tokenized and annotated with the lexicon, ready for the discovery rules.
-struct BlockAnalysis {
+///
+/// A class (its fields are all constants, so it reads as a value): the discovery rules (`DiscoveryRules`, a
+/// struct that holds one and is mutated as they run) were each called with a copy of the rules' whole value, the
+/// analysis's seven fields included (136 bytes, by `memcpy`, some 21 times a unit), and every `BlockAnalysis`
+/// method with a copy of its fields; now they pass one reference.
+final class BlockAnalysis: Sendable {
     let block: Int
     let scalars: [Unicode.Scalar]
     let tokens: [Token]
@@ -24,8 +29,10 @@ struct BlockAnalysis {
     init(block: Int, text: String, lexicon: Gazetteer<LexEntry>) {
         self.block = block
         self.lexicon = lexicon
-        scalars = ScalarString.scalars(of: text)
-        tokens = Tokenizer.tokenize(scalars: scalars)
+        let scalars = ScalarString.scalars(of: text)
+        let tokens = Tokenizer.tokenize(scalars: scalars)
+        self.scalars = scalars
+        self.tokens = tokens
         var units: [Unit] = []
         units.reserveCapacity(tokens.count)
         var unitOfToken = [Int](repeating: 0, count: tokens.count)
@@ -55,7 +62,7 @@ struct BlockAnalysis {
         self.units = units
         self.unitOfToken = unitOfToken
         // opening quotes: « “ „ always, a straight " every other time
-        var opens = Set<Int>()
+        var opens = UnitSet(count: units.count)
         var straight = 0
         for u in units.indices where tokens[units[u].tokens.lowerBound].kind == .punct {
             switch scalars[tokens[units[u].tokens.lowerBound].start].value {
@@ -83,7 +90,7 @@ struct BlockAnalysis {
     }
 
     /// Units that open a quotation.
-    let openingQuotes: Set<Int>
+    let openingQuotes: UnitSet
 
     func token(_ u: Int) -> Token { tokens[units[u].tokens.lowerBound] }
     func isWord(_ u: Int) -> Bool { u < units.count && token(u).kind == .word }
@@ -167,7 +174,7 @@ struct BlockAnalysis {
     func isNisba(_ u: Int) -> Bool {
         guard isUnknownWord(u) else { return false }
         let k = token(u).key
-        return k.hasPrefix("ال") && k.hasSuffix("ي") && k.unicodeScalars.count >= 5
+        return UTF8Key.hasPrefix(k, "ال") && UTF8Key.hasSuffix(k, "ي") && k.unicodeScalars.count >= 5
     }
 
     /// "الفيروس التاجي": a one-token definite word in ي right after a definite noun (a frequent or unknown
@@ -178,8 +185,8 @@ struct BlockAnalysis {
         // feminine too ("المعاليم الديوانية": customs duties, not the Iraqi province), but not a word that is
         // also a nationality ("الحكومة السعودية" still points to its country); the noun may carry a
         // proclitic ("للمصالح الديوانية", "والتفتيشات الديوانية")
-        let nisba = k.hasSuffix("ي") || k.hasSuffix("يه") && !units[u].flags.contains(.demonym)
-        return k.hasPrefix("ال") && nisba && Self.isDefiniteNoun(key(u - 1), proclitic: !k.hasSuffix("ي"))
+        let nisba = UTF8Key.hasSuffix(k, "ي") || UTF8Key.hasSuffix(k, "يه") && !units[u].flags.contains(.demonym)
+        return UTF8Key.hasPrefix(k, "ال") && nisba && Self.isDefiniteNoun(key(u - 1), proclitic: !UTF8Key.hasSuffix(k, "ي"))
             && units[u - 1].flags.isSubset(of: .frequent)
     }
 
@@ -189,8 +196,8 @@ struct BlockAnalysis {
         var s = Substring(key)
         if proclitic, let c = s.first, "وف".contains(c), s.dropFirst().hasPrefix("ال") || s.dropFirst().hasPrefix("لل") { s = s.dropFirst() }
         if proclitic, let c = s.first, "بكل".contains(c), s.dropFirst().hasPrefix("ال") { s = s.dropFirst() }
-        if proclitic, s.hasPrefix("لل") { return s.unicodeScalars.count >= 4 }
-        return s.hasPrefix("ال") && s.unicodeScalars.count >= 5
+        if proclitic, UTF8Key.hasPrefix(s, "لل") { return s.unicodeScalars.count >= 4 }
+        return UTF8Key.hasPrefix(s, "ال") && s.unicodeScalars.count >= 5
     }
 
     /// Proclitic scalars of unit `u` outside a name that starts there: none right after an opening quote

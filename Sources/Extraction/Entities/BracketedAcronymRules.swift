@@ -18,8 +18,8 @@ extension DiscoveryRules {
             if flags(u).contains(.orgHead) && a.units[u].tokens.count == 1 { return text(u..<open) }
             // a function word ("في بيان (PDF)") or an indefinite common word ends the name phrase
             let key = a.key(u)
-            if !flags(u).isDisjoint(with: [.frequent, .common]) && !key.hasPrefix("ال") && !key.hasPrefix("لل")
-                && !key.hasPrefix("وال") { break }
+            if !flags(u).isDisjoint(with: [.frequent, .common]) && !UTF8Key.hasPrefix(key, "ال") && !UTF8Key.hasPrefix(key, "لل")
+                && !UTF8Key.hasPrefix(key, "وال") { break }
             u -= 1
         }
         // a dateline: the paragraph opens with a place, then the bracket, then a dash or a colon

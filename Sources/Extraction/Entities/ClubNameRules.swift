@@ -24,7 +24,7 @@ enum ClubForms {
     static func withProclitics(_ key: String) -> [(String, Unicode.Scalar?)] {
         var out: [(String, Unicode.Scalar?)] = [(key, nil)]
         for c in ["و", "ف", "ب"] as [Unicode.Scalar] { out.append((String(c) + key, c)) }
-        out.append((key.hasPrefix("ال") ? "ل" + key.dropFirst() : "ل" + key, "ل"))
+        out.append((UTF8Key.hasPrefix(key, "ال") ? "ل" + key.dropFirst() : "ل" + key, "ل"))
         return out
     }
 
@@ -73,7 +73,7 @@ extension DiscoveryRules {
         let s = a.key(u).unicodeScalars
         guard let first = s.first, ["و", "ف", "ل", "ب"].contains(first), s.count >= 4 else { return false }
         let rest = ScalarString.make(s.dropFirst())
-        return words.contains(first == "ل" && rest.hasPrefix("ل") ? "ا" + rest : rest)
+        return words.contains(first == "ل" && UTF8Key.hasPrefix(rest, "ل") ? "ا" + rest : rest)
     }
 
     /// Whether unit `u` is a word whose key is one of `words`, a set that holds its words with their proclitics

@@ -87,7 +87,7 @@ extension EntityExtractor {
             // (a notable person's full name, `NotablePeople`, vouches for its surname as a curated name does)
             let vouched = c.rule == .title || c.rule == .apposition || c.rule == .known || c.rule == .lexicon
             if c.type == .person, vouched || c.rule == .firstName || c.rule == .reportingVerb,
-               let last = lastWord(c.surface), last != c.surface, !last.hasSuffix("ة"), c.note != DiscoveryRules.listItemNote,
+               let last = lastWord(c.surface), last != c.surface, !UTF8Key.hasSuffix(last, "ة"), c.note != DiscoveryRules.listItemNote,
                // a king's regnal ordinal is no surname («مراد الرابع»: «الرابع» alone is an ordinal)
                !DiscoveryRules.regnalOrdinals.contains(ArabicNormalizer.matchKey(last)),
                DiscoveryRules.surnameShapeOK(key: ArabicNormalizer.matchKey(last), text: last),
@@ -244,12 +244,12 @@ extension EntityExtractor {
               !Lexicon.inflectedWords.contains(key), !NameEvidence.isNameCue(key), hasTransliterationShape(word) else { return false }
         if s[0] == "ا" && s[1] == "ل" { return false }
         if s.last == "ا", Lexicon.dictionary.contains(ScalarString.make(s.dropLast())) { return false }
-        if key.hasSuffix("ات") || key.hasSuffix("وا") { return false }
+        if UTF8Key.hasSuffix(key, "ات") || UTF8Key.hasSuffix(key, "وا") { return false }
         if s[0] == "ي" && s.count <= 5 || s[0] == "س" && ["ي", "ت", "ن"].contains(s[1]) { return false }
         if ["و", "ف", "ب", "ل", "ك"].contains(s[0]) {
             let rest = ScalarString.make(s.dropFirst())
             if Lexicon.dictionary.contains(rest) || Lexicon.inflectedWords.contains(rest) || Lexicon.builtIn.lookup(rest) != nil
-                || DiscoveryRules.isVerbalNoun(rest) || rest.hasPrefix("ال") || rest.hasPrefix("بو") { return false }
+                || DiscoveryRules.isVerbalNoun(rest) || UTF8Key.hasPrefix(rest, "ال") || UTF8Key.hasPrefix(rest, "بو") { return false }
         }
         return true
     }

@@ -33,14 +33,14 @@ extension DiscoveryRules {
             // every word definite, as the head is; after the complement only its nisba adjectives ("للرصد الجوي",
             // not "للمحامين الدخول", "للانتخابات المستقيل"); before it no sound plural, which no singular head takes
             // ("المجلس المؤيدين للتعديل")
-            let nisba = k.hasSuffix("ي") || k.hasSuffix("يه") || k.hasSuffix("يين") || k.hasSuffix("يون")
-            if complement && !(k.hasPrefix("لل") || k.hasPrefix("ال") && nisba) { end = w; break }
-            if !(k.hasPrefix("ال") || k.hasPrefix("لل")) { return nil }
-            if !complement && k.hasPrefix("ال") && (k.hasSuffix("ين") || k.hasSuffix("ون")) { return nil }
+            let nisba = UTF8Key.hasSuffix(k, "ي") || UTF8Key.hasSuffix(k, "يه") || UTF8Key.hasSuffix(k, "يين") || UTF8Key.hasSuffix(k, "يون")
+            if complement && !(UTF8Key.hasPrefix(k, "لل") || UTF8Key.hasPrefix(k, "ال") && nisba) { end = w; break }
+            if !(UTF8Key.hasPrefix(k, "ال") || UTF8Key.hasPrefix(k, "لل")) { return nil }
+            if !complement && UTF8Key.hasPrefix(k, "ال") && (UTF8Key.hasSuffix(k, "ين") || UTF8Key.hasSuffix(k, "ون")) { return nil }
             if Self.branchAdjectives.contains(k) { return nil }
             // a complement that is an organization (a head, a lexicon name: "المفوضية السامية للأمم المتحدة",
             // "الهيئة المديرة للترجي") or a place makes the phrase a part or an office of it
-            if k.hasPrefix("لل") {
+            if UTF8Key.hasPrefix(k, "لل") {
                 if NameEvidence.isOrganizationHead(String(k.unicodeScalars.dropFirst(2))) { return nil }
                 complement = true
             }
@@ -72,7 +72,7 @@ extension DiscoveryRules {
         let next = r.upperBound
         guard next < a.units.count, a.isWord(next) else { return false }
         let key = a.key(next)
-        if key.hasPrefix("ل"), !key.hasPrefix("لل"), key.unicodeScalars.count >= 4, !SplitSpelling.functionWords.contains(key),
+        if UTF8Key.hasPrefix(key, "ل"), !UTF8Key.hasPrefix(key, "لل"), key.unicodeScalars.count >= 4, !SplitSpelling.functionWords.contains(key),
            !Self.afterReportedSpeaker.contains(key) { return true }
         return a.key(r.upperBound - 1).hasPrefix("لل") && ["من", "علي", "عن"].contains(key)
     }

@@ -14,7 +14,7 @@ struct DiscoveryRules {
     let a: BlockAnalysis
     var out: [EntityCandidate] = []
     /// Units already inside a candidate.
-    var covered: Set<Int> = []
+    var covered: UnitSet
     /// Longer spellings of organization names that go on with و ("وزارة الشؤون المحلية والبيئة"): not
     /// mentions here, but names of the corpus gazetteer when several documents write them (`pool`).
     var extensions: [EntityCandidate] = []
@@ -67,7 +67,10 @@ struct DiscoveryRules {
         return before < 0 || a.tokens[before].kind == .punct || prefix > 0 || beforeUnheadedPlace.contains(a.tokens[before].key)
     }
 
-    init(_ a: BlockAnalysis) { self.a = a }
+    init(_ a: BlockAnalysis) {
+        self.a = a
+        covered = UnitSet(count: a.units.count)
+    }
 
     /// A word in ل or ب + article or + ordinary word: a prepositional phrase after a speaker ("للصحفيين",
     /// "لصحيفة", "بالقول"), not part of the name.
@@ -76,7 +79,7 @@ struct DiscoveryRules {
         let key = a.key(u)
         guard let c = key.unicodeScalars.first, c == "ل" || c == "ب", key.unicodeScalars.count >= 4 else { return false }
         let rest = String(key.unicodeScalars.dropFirst())
-        return key.hasPrefix("لل") || rest.hasPrefix("ال") || Lexicon.dictionary.contains(rest) || flags(u).contains(.orgHead)
+        return UTF8Key.hasPrefix(key, "لل") || UTF8Key.hasPrefix(rest, "ال") || Lexicon.dictionary.contains(rest) || flags(u).contains(.orgHead)
     }
 
     /// Adds a candidate for units `r`. Quote marks and brackets are never part of a name: they are trimmed

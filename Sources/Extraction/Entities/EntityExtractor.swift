@@ -46,13 +46,18 @@ public struct PooledName: Sendable, Hashable {
 public struct CorpusGazetteer: Sendable {
     public var names: Gazetteer<PooledName>
     /// Type by match key, for consistency of local candidates.
-    public var typeOfKey: [String: EntityType]
+    public var typeOfKey: [String: EntityType] { didSet { typeIndex = PlainKeyIndex(typeOfKey) } }
     /// Names found in one document only whose first words the corpus writes on their own as a name: the
     /// number of words to keep ("مجلس الوزراء المنعقد" → 2, for "مجلس الوزراء"). See `pool(votes:)`.
-    public var trims: [String: Int] = [:]
+    public var trims: [String: Int] = [:] { didSet { trimIndex = PlainKeyIndex(trims) } }
     /// Short forms tied to one organization name (`ShortFormTie.shortForms`): key without ال → the full name as
     /// written. Their mentions carry the full name as canonical name, so they join its page.
-    public var shortForms: [String: String] = [:]
+    public var shortForms: [String: String] = [:] { didSet { shortFormIndex = PlainKeyIndex(shortForms) } }
+    /// The three tables by the bytes of their plain keys, for extraction's look-ups of every candidate and mention
+    /// (`String`-keyed look-ups were a tenth of the entity half of extraction); kept in step by the tables' `didSet`.
+    private var typeIndex: PlainKeyIndex<EntityType>
+    private var trimIndex: PlainKeyIndex<Int>
+    private var shortFormIndex: PlainKeyIndex<String>
 
     public init(names: Gazetteer<PooledName>, typeOfKey: [String: EntityType], trims: [String: Int] = [:],
                 shortForms: [String: String] = [:]) {
@@ -60,11 +65,20 @@ public struct CorpusGazetteer: Sendable {
         self.typeOfKey = typeOfKey
         self.trims = trims
         self.shortForms = shortForms
+        typeIndex = PlainKeyIndex(typeOfKey)
+        trimIndex = PlainKeyIndex(trims)
+        shortFormIndex = PlainKeyIndex(shortForms)
     }
+
+    /// `typeOfKey[key]`.
+    func type(ofKey key: String) -> EntityType? { typeIndex.value(of: key, in: typeOfKey) }
+
+    /// `trims[key]`.
+    func trim(ofKey key: String) -> Int? { trimIndex.value(of: key, in: trims) }
 
     /// The full name a mention key is the short form of, if any.
     func fullName(ofShortForm key: String) -> String? {
-        shortForms.isEmpty ? nil : shortForms[ShortFormTie.bare(key)]
+        shortForms.isEmpty ? nil : shortFormIndex.value(of: ShortFormTie.bare(key), in: shortForms)
     }
 }
 
@@ -165,7 +179,7 @@ public struct EntityExtractor: Sendable {
         guard u >= 2, a.isWord(u - 1), a.isWord(u - 2), a.units[u - 1].prefix == 0,
               DiscoveryRules.hasDefiniteNisbaShape(a.key(u - 1)) else { return false }
         let head = a.stemKey(u - 2)
-        return placeNameHeads.contains(head.hasPrefix("ال") ? ScalarString.make(head.unicodeScalars.dropFirst(2)) : head)
+        return placeNameHeads.contains(UTF8Key.hasPrefix(head, "ال") ? ScalarString.make(head.unicodeScalars.dropFirst(2)) : head)
     }
 
     /// The facility and area heads («ملعب», «مدينة», «حي»), as match keys without the article.
@@ -193,7 +207,7 @@ public struct EntityExtractor: Sendable {
         for (b, a) in blocks.enumerated() {
             var found = reuse ? evidence.candidatesOfBlock[b] : candidates(a)
             if !gazetteer.trims.isEmpty {
-                for i in found.indices { if let n = gazetteer.trims[found[i].key] { found[i] = trimmed(found[i], to: n, in: a) } }
+                for i in found.indices { if let n = gazetteer.trim(ofKey: found[i].key) { found[i] = trimmed(found[i], to: n, in: a) } }
             }
             if !gazetteer.shortForms.isEmpty {
                 for i in found.indices { if let full = gazetteer.fullName(ofShortForm: found[i].key) { found[i].canonical = full } }
@@ -236,16 +250,19 @@ public struct EntityExtractor: Sendable {
         for found in foundOfBlock {
             for c in found where c.type == .person {
                 let words = NameSkeleton.words(c.surface)
-                if words.count >= 2, let last = words.last, NameSkeleton.of(last).unicodeScalars.count >= 2 {
-                    surnameSkeletons[NameSkeleton.of(last)] = (c.surface, last)
+                if words.count >= 2, let last = words.last {
+                    let skeleton = NameSkeleton.of(last)
+                    if skeleton.unicodeScalars.count >= 2 { surnameSkeletons[skeleton] = (c.surface, last) }
                 }
             }
         }
+        // (looked up for every unknown word of the document: by the skeleton's bytes)
+        let skeletonIndex = PlainKeyIndex(surnameSkeletons)
         for (b, a) in blocks.enumerated() where !surnameSkeletons.isEmpty {
             for u in a.units.indices where a.isUnknownWord(u) && a.key(u).unicodeScalars.count >= 3 && !a.isDictionaryWord(u) {
                 let key = a.key(u)
-                guard let (full, last) = surnameSkeletons[NameSkeleton.of(key)],
-                      key.hasPrefix("ال") == last.hasPrefix("ال"),
+                guard let (full, last) = skeletonIndex.value(of: NameSkeleton.of(key), in: surnameSkeletons),
+                      UTF8Key.hasPrefix(key, "ال") == UTF8Key.hasPrefix(last, "ال"),
                       abs(key.unicodeScalars.count - last.unicodeScalars.count) <= 1,
                       NameSkeleton.consonants(key) == NameSkeleton.consonants(last),
                       !NameSkeleton.areNisbaPair(key, last), !Self.followsPlaceHeadAndAdjective(a, unit: u) else { continue }
@@ -288,7 +305,7 @@ public struct EntityExtractor: Sendable {
                 let s = ranges.firstIndex { $0.contains(c.start) } ?? ranges.lastIndex { $0.lowerBound <= c.start } ?? 0
                 var type = c.type
                 // (a club named by its city keeps its type: the key's majority is the city's)
-                if c.rule != .known, c.note != ClubForms.note, let pooled = gazetteer.typeOfKey[c.key] { type = pooled }
+                if c.rule != .known, c.note != ClubForms.note, let pooled = gazetteer.type(ofKey: c.key) { type = pooled }
                 var canonical = c.canonical
                 if type == .person, c.rule != .known, let full = notableDisplay(canonical ?? c.surface) {
                     canonical = full   // every spelling of a notable person's full name is the lexicon's one

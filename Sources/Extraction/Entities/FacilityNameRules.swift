@@ -71,10 +71,10 @@ extension DiscoveryRules {
         if Self.prepositionArticle.contains(where: { key.hasPrefix($0) }) || isNeverNamePart(k) || looksLikeVerb(k)
             || Self.hasPronounSuffix(key) { return nil }
         // "العاصمة الكينية": after a definite head a definite word is its adjective, not its name
-        if a.key(head).hasPrefix("ال"), key.hasPrefix("ال"), !firstName { return nil }
+        if a.key(head).hasPrefix("ال"), UTF8Key.hasPrefix(key, "ال"), !firstName { return nil }
         // "ملعب الهادي النيفر", "شارع الحبيب بورقيبة", "ملعب البشير بن كوسة": a person's name
         if firstName, let r = personName(from: k), r.lowerBound == k, r.count >= 2 { return r }
-        if !key.hasPrefix("ال") && key.hasSuffix("ه") && !firstName { return nil }   // قاعدة عسكرية: an adjective
+        if !UTF8Key.hasPrefix(key, "ال") && UTF8Key.hasSuffix(key, "ه") && !firstName { return nil }   // قاعدة عسكرية: an adjective
         // "إقليم سني", "إقليم شيعي": an indefinite nisba the dictionary knows with the article is an adjective
         if !firstName, isIndefiniteNisbaAdjective(k) { return nil }
         if Self.placeConstruct.contains(key), k + 1 < a.units.count, a.isWord(k + 1), a.units[k + 1].prefix == 0,
@@ -83,7 +83,7 @@ extension DiscoveryRules {
         }
         // "ملعب جيوسيبي مياتزا", "مستشفى الحبيب بورقيبة": name words after an indefinite or first-name word
         var end = k + 1
-        if !key.hasPrefix("ال") || firstName {
+        if !UTF8Key.hasPrefix(key, "ال") || firstName {
             while end < a.units.count && end - k < 3 && a.units[end].prefix == 0
                     && (isNameWord(end) && !a.key(end).hasPrefix("ال") || firstName && a.isNisba(end)) { end += 1 }
         }
@@ -95,7 +95,7 @@ extension DiscoveryRules {
     /// of the lexicon are flagged before this is asked («مالي»).
     func isIndefiniteNisbaAdjective(_ u: Int) -> Bool {
         let key = a.key(u)
-        guard a.units[u].prefix == 0, !key.hasPrefix("ال"), key.hasSuffix("ي"), key.unicodeScalars.count >= 3,
+        guard a.units[u].prefix == 0, !UTF8Key.hasPrefix(key, "ال"), UTF8Key.hasSuffix(key, "ي"), key.unicodeScalars.count >= 3,
               flags(u).isDisjoint(with: [.place, .firstName, .ambiguousFirstName, .person, .organization]) else { return false }
         if u + 1 < a.units.count, a.isWord(u + 1), a.units[u + 1].prefix == 0, isNameWord(u + 1) { return false }
         return Lexicon.dictionary.contains("ال" + key) || Lexicon.dictionary.contains("ال" + key + "ه")

@@ -50,7 +50,7 @@ extension DiscoveryRules {
             // a known organization: the caller adds it at the next unit
             if flags(inner).contains(.organization) && !flags(inner).contains(.place) { return inner }
             let key = a.key(inner)
-            if key.hasPrefix("ال"), NameEvidence.isOrganizationHead(String(key.unicodeScalars.dropFirst(2))),
+            if UTF8Key.hasPrefix(key, "ال"), NameEvidence.isOrganizationHead(String(key.unicodeScalars.dropFirst(2))),
                let r = orgName(after: inner), ((inner + 1)..<r.upperBound).contains(where: { !isOrdinaryNameWord($0) }) {
                 add(organizationMention(head: inner, r), .organization, .orgHead, cue: text(head..<(head + 1)))
                 return r.upperBound
@@ -100,7 +100,7 @@ extension DiscoveryRules {
     func isNationalityAdjective(_ u: Int) -> Bool {
         guard a.isWord(u), a.units[u].prefix == 0, flags(u).contains(.demonym) else { return false }
         let key = a.key(u)
-        return key.hasPrefix("ال") && (key.hasSuffix("ي") || key.hasSuffix("يه"))
+        return UTF8Key.hasPrefix(key, "ال") && (UTF8Key.hasSuffix(key, "ي") || UTF8Key.hasSuffix(key, "يه"))
     }
 
     /// A definite nationality adjective right after another of the same gender (unit `u - 1`): the two
@@ -167,8 +167,8 @@ extension DiscoveryRules {
             if f.contains(.place) || f.contains(.organization) {
                 // "مركز للتحالف الدولي": a preposition before the name, no construct with the head
                 if taken == 0 && a.units[k].prefix > 0 { break }
-                if taken > 0 && (a.units[k].prefix > 0 && !key.hasPrefix("لل")) { break }
-                if prevLexiconName && !key.hasPrefix("لل") { break }
+                if taken > 0 && (a.units[k].prefix > 0 && !UTF8Key.hasPrefix(key, "لل")) { break }
+                if prevLexiconName && !UTF8Key.hasPrefix(key, "لل") { break }
                 taken += 1; k += 1; prevIndefinite = false; prevProperName = false
                 prevLexiconName = true
                 lexiconOrganization = f.contains(.organization) && !f.contains(.place)
@@ -177,7 +177,7 @@ extension DiscoveryRules {
             if f.contains(.demonym) {
                 // "شركة أميركان إيرلاينز": a nationality word without the article starts a company's or outlet's
                 // foreign name when a word no list knows follows it
-                if taken == 0, properNameHead, a.units[k].prefix == 0, !key.hasPrefix("ال"), k + 1 < a.units.count,
+                if taken == 0, properNameHead, a.units[k].prefix == 0, !UTF8Key.hasPrefix(key, "ال"), k + 1 < a.units.count,
                    a.isWord(k + 1), a.units[k + 1].prefix == 0, isUnknownNameWord(k + 1) {
                     taken += 1; k += 1; prevIndefinite = true; prevProperName = true; properNames += 1
                     continue
@@ -192,19 +192,19 @@ extension DiscoveryRules {
                 }
                 break
             }
-            guard a.units[k].prefix == 0 || (taken > 0 && key.hasPrefix("لل")) else { break }
+            guard a.units[k].prefix == 0 || (taken > 0 && UTF8Key.hasPrefix(key, "لل")) else { break }
             // a common adjective continues a name: "حزب البناء الوطني", "البنك الدولي"
-            let adjective = (taken > 0 || definiteHead) && key.hasPrefix("ال") && (key.hasSuffix("ي") || key.hasSuffix("يه"))
+            let adjective = (taken > 0 || definiteHead) && UTF8Key.hasPrefix(key, "ال") && (UTF8Key.hasSuffix(key, "ي") || UTF8Key.hasSuffix(key, "يه"))
                 && key.unicodeScalars.count >= 5 && !SplitSpelling.functionWords.contains(key)
                 && f.isSubset(of: [.common, .frequent, .roleWord])
             guard f.isEmpty || f == .roleWord || f == .frequent || f.contains(.firstName) || f.contains(.ambiguousFirstName)
                     || adjective else { break }
             // a person after the head: "رئاسة منصف المرزوقي" (chaired by), "قناة حنبعل زهير القمبري"
-            if f.contains(.firstName) && !f.contains(.frequent) && !key.hasPrefix("ال")
+            if f.contains(.firstName) && !f.contains(.frequent) && !UTF8Key.hasPrefix(key, "ال")
                 && (taken > 0 || !Self.personNamedHeads.contains(headKey)) { break }
             // a frequent word continues a name only in construct, with the article ("مجلس الشمال")
-            if f == .frequent && !(key.hasPrefix("ال") || key.hasPrefix("لل")) { break }
-            let definite = key.hasPrefix("ال") || key.hasPrefix("لل")
+            if f == .frequent && !(UTF8Key.hasPrefix(key, "ال") || UTF8Key.hasPrefix(key, "لل")) { break }
+            let definite = UTF8Key.hasPrefix(key, "ال") || UTF8Key.hasPrefix(key, "لل")
             if key.unicodeScalars.count < 2 { break }
             // after a known organization only a لل phrase ("داعش الإرهابي": a descriptor); after a place a
             // nisba adjective too ("بنك قطر الوطني")
@@ -212,30 +212,30 @@ extension DiscoveryRules {
             // افرقيا للأنباء", a misspelt agency name)
             let bridge = prevLexiconName && !lexiconOrganization && !definite && f.isEmpty && !a.isDictionaryWord(k)
                 && k + 1 < a.units.count && a.isWord(k + 1) && a.key(k + 1).hasPrefix("لل") && !looksLikeVerb(k)
-            if prevLexiconName && !(definite && !lexiconOrganization && (key.hasSuffix("ي") || key.hasSuffix("يه"))
-                                    || key.hasPrefix("لل") || bridge) { break }
+            if prevLexiconName && !(definite && !lexiconOrganization && (UTF8Key.hasSuffix(key, "ي") || UTF8Key.hasSuffix(key, "يه"))
+                                    || UTF8Key.hasPrefix(key, "لل") || bridge) { break }
             if bridge { bridged = true }
-            if taken > 0 && definite && Self.isVerbalNoun(String(key.unicodeScalars.dropFirst(key.hasPrefix("لل") ? 1 : 0)))
-                && !key.hasSuffix("ات") { break }
+            if taken > 0 && definite && Self.isVerbalNoun(String(key.unicodeScalars.dropFirst(UTF8Key.hasPrefix(key, "لل") ? 1 : 0)))
+                && !UTF8Key.hasSuffix(key, "ات") { break }
             let tail = Self.nameTails.contains(key)
             if taken == 0 {
                 // "لجنة يوكل", "جمعية تحوم": a verb; "مركز للتأمين": a preposition; "حزب منظم": an adjective alone
                 // …but a verb takes no nationality adjective: "صحيفة تايمز البريطانية", "شركة توتال الفرنسية"
-                if looksLikeVerb(k) && !isNationalityAdjective(k + 1) || key.hasPrefix("لل") { break }
+                if looksLikeVerb(k) && !isNationalityAdjective(k + 1) || UTF8Key.hasPrefix(key, "لل") { break }
                 // "لجنة شكلها": a noun or verb with an attached pronoun is no name
                 if !definite && Self.hasPronounSuffix(key) && f.isEmpty { break }
                 if !definite && a.isDictionaryWord(k) && !(k + 1 < a.units.count && a.isWord(k + 1)
                     && (flags(k + 1).contains(.place) || a.key(k + 1).hasPrefix("ال") || flags(k + 1).isEmpty)) { break }
                 if !definite && !Self.orgConstruct.contains(key) && !f.isEmpty && !f.contains(.firstName) { break }
-                if !definite && (key.hasSuffix("يه") || key.hasSuffix("ه")) && !Self.orgConstruct.contains(key) { break }
+                if !definite && (UTF8Key.hasSuffix(key, "يه") || UTF8Key.hasSuffix(key, "ه")) && !Self.orgConstruct.contains(key) { break }
                 // "مركز دبلوماسي": an indefinite nisba adjective, not a name
-                if !definite && key.hasSuffix("ي") && !Self.orgConstruct.contains(key) && !f.contains(.firstName) { break }
+                if !definite && UTF8Key.hasSuffix(key, "ي") && !Self.orgConstruct.contains(key) && !f.contains(.firstName) { break }
             } else if !definite && !prevIndefinite && !bridge {
                 break
             } else if !definite && prevProperName && !bridge && (a.isDictionaryWord(k) || Self.hasPronounSuffix(key)) {
                 // "مجلس إدارة انرون إنهاء العمل": a proper name takes no ordinary noun in construct (the next clause)
                 break
-            } else if definite && prevProperName && !tail && !(bridged && key.hasPrefix("لل")) {
+            } else if definite && prevProperName && !tail && !(bridged && UTF8Key.hasPrefix(key, "لل")) {
                 break
             }
             prevIndefinite = !definite

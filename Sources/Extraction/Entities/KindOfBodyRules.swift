@@ -18,11 +18,11 @@ extension DiscoveryRules {
         let words = unit.tokens.map { a.tokens[$0].key }
         // (the head as the lexicon writes it, its proclitic off: «بمجلس الأمن»)
         let head = String(words[0].unicodeScalars.dropFirst(unit.prefix))
-        let stem = head.hasPrefix("ال") ? String(head.unicodeScalars.dropFirst(2)) : head
+        let stem = UTF8Key.hasPrefix(head, "ال") ? String(head.unicodeScalars.dropFirst(2)) : head
         guard Self.nationalHeads.contains(stem) || NameEvidence.isOrganizationHead(stem) else { return nil }
         // the other words are common words (a kind of body), the last one no adjective of a country or a scope
         for w in words.dropFirst() {
-            let bare = w.hasPrefix("ال") && w.unicodeScalars.count >= 5 ? String(w.unicodeScalars.dropFirst(2)) : w
+            let bare = UTF8Key.hasPrefix(w, "ال") && w.unicodeScalars.count >= 5 ? String(w.unicodeScalars.dropFirst(2)) : w
             guard NameEvidence.isOrdinaryWord(w) || NameEvidence.isOrdinaryWord(bare), !NameEvidence.isDemonym(w),
                   !Self.scopeAdjectives.contains(w) else { return nil }
         }
@@ -31,10 +31,10 @@ extension DiscoveryRules {
         let adjective = a.key(k)
         guard isNationalityAdjective(k) || Self.scopeAdjectives.contains(adjective) else { return nil }
         // the adjective agrees with the head («حزب الله اللبنانية» describes another noun: no body of its own)
-        guard stem.hasSuffix("ه") == adjective.hasSuffix("يه") else { return nil }
+        guard UTF8Key.hasSuffix(stem, "ه") == UTF8Key.hasSuffix(adjective, "يه") else { return nil }
         // a country's after its scope («مجلس الأمن القومي السعودي»), or a second country («… التونسي الصيني»)
         let scopeThenCountry = Self.scopeAdjectives.contains(adjective) && k + 1 < a.units.count && isNationalityAdjective(k + 1)
-            && a.key(k + 1).hasSuffix("يه") == adjective.hasSuffix("يه")
+            && a.key(k + 1).hasSuffix("يه") == UTF8Key.hasSuffix(adjective, "يه")
         return u..<(isSecondNationality(k + 1) || scopeThenCountry ? k + 2 : k + 1)
     }
 }
@@ -48,8 +48,8 @@ extension DiscoveryRules {
         guard r.count == 1, a.isWord(u), a.units[u].tokens.count == 1, a.units[u].prefix == 0, flags(u).isDisjoint(with: LexFlags.names),
               next < a.units.count, a.isWord(next), a.units[next].tokens.count == 1, a.units[next].prefix == 0 else { return false }
         let noun = a.key(u), adjective = a.key(next)
-        guard !noun.hasPrefix("ال"), noun.hasSuffix("ات"), noun.unicodeScalars.count >= 5,
-              !adjective.hasPrefix("ال"), adjective.hasSuffix("ه"), adjective.unicodeScalars.count >= 4,
+        guard !UTF8Key.hasPrefix(noun, "ال"), UTF8Key.hasSuffix(noun, "ات"), noun.unicodeScalars.count >= 5,
+              !UTF8Key.hasPrefix(adjective, "ال"), UTF8Key.hasSuffix(adjective, "ه"), adjective.unicodeScalars.count >= 4,
               flags(next).isDisjoint(with: LexFlags.names.union([.firstName, .demonym])),
               a.isDictionaryWord(next) || Lexicon.inflectedWords.contains(adjective) else { return false }
         // «مرة», «ليلة» in construct with a definite word are no adjectives: «منطقة عرفات ليلة الأحد»

@@ -21,7 +21,7 @@ extension DiscoveryRules {
     /// the word starts with و (the next item of a list, "X السوداني وY") or a first name follows it.
     func namedAloneAfterNationality(_ u: Int) -> Range<Int>? {
         let stem = a.stemKey(u)
-        guard a.units[u].tokens.count == 1, stem.hasPrefix("ال"), stem.hasSuffix("ي"), !stem.hasSuffix("يي"),
+        guard a.units[u].tokens.count == 1, UTF8Key.hasPrefix(stem, "ال"), UTF8Key.hasSuffix(stem, "ي"), !UTF8Key.hasSuffix(stem, "يي"),
               let r = scoredName(at: u + 1) else { return nil }
         if u > 0, a.isWord(u - 1) {
             let before = flags(u - 1)
@@ -54,7 +54,7 @@ extension DiscoveryRules {
         guard a.units[w].tokens.count == 1, a.isUnknownWord(w), !a.isLatin(w), !a.isDictionaryWord(w) else { return false }
         let key = a.key(w), word = a.token(w).text
         let s = Array(key.unicodeScalars)
-        guard s.count >= 3, !key.hasPrefix("ال"), !Self.isPredicateOfKnownWord(key),
+        guard s.count >= 3, !UTF8Key.hasPrefix(key, "ال"), !Self.isPredicateOfKnownWord(key),
               !NameEvidence.isInflectedOrdinaryWord(word), !Lexicon.inflectedWords.contains(key),
               !looksLikeVerb(w) || EntityExtractor.hasTransliterationShape(word),
               Self.surnameShapeOK(key: key, text: word) else { return false }
@@ -84,7 +84,7 @@ extension DiscoveryRules {
             return k.unicodeScalars.count >= 2 && (Lexicon.dictionary.contains(k) || Lexicon.inflectedWords.contains(k) || Lexicon.builtIn.lookup(k) != nil)
         }
         if s.last == "ا" { return known(1) }
-        if key.hasSuffix("ون") || key.hasSuffix("ين") { return known(2) || s[0] == "م" || s.count >= 5 && s[1] == "ا" }
+        if UTF8Key.hasSuffix(key, "ون") || UTF8Key.hasSuffix(key, "ين") { return known(2) || s[0] == "م" || s.count >= 5 && s[1] == "ا" }
         return true
     }
 }

@@ -58,7 +58,7 @@ extension DiscoveryRules {
     static func isPastVerbDualOrPlural(_ key: String) -> Bool {
         let s = Array(key.unicodeScalars)
         guard s.count >= 4 else { return false }
-        if key.hasSuffix("تا") || key.hasSuffix("وا") { return true }
+        if UTF8Key.hasSuffix(key, "تا") || UTF8Key.hasSuffix(key, "وا") { return true }
         return s.count == 5 && s[0] == "ت" && s[4] == "ا"
     }
 
@@ -69,9 +69,9 @@ extension DiscoveryRules {
         guard a.isUnknownWord(u), a.units[u].prefix == 0 else { return false }
         let key = a.key(u)
         let s = Array(key.unicodeScalars)
-        guard s.count >= 4, !key.hasPrefix("ال"), Lexicon.inflectedWords.contains(key) else { return false }
+        guard s.count >= 4, !UTF8Key.hasPrefix(key, "ال"), Lexicon.inflectedWords.contains(key) else { return false }
         if s[0] == "ي" || s[0] == "ت" { return true }
-        return s.last == "ت" && !key.hasSuffix("ات")
+        return s.last == "ت" && !UTF8Key.hasSuffix(key, "ات")
     }
 
     /// A first name of the lexicon (not a connector): the start of "سلمان أودع".

@@ -38,11 +38,41 @@ enum NameShapeScore {
     /// `weights` keyed by the UTF-8 bytes of the n-grams, when every n-gram of `weights` is made of plain scalars
     /// (`isPlain`; all of them are); nil otherwise. Two strings of plain scalars are equal as `String`s (canonical
     /// equivalence) exactly when their bytes are: none of these scalars has a decomposition or combines with another.
+    ///
+    /// Read from the UTF-8 of `NameShapeWeights.weights` (`parsedWeights`): the `String`-keyed `weights`, split by
+    /// `Character` and hashed with normalization, cost some 100 M instructions to build, once per build, and is
+    /// now made only for a key with other scalars.
     static let weightsByBytes: (table: ByteTable, values: [Double])? = {
-        guard weights.keys.allSatisfy({ $0.unicodeScalars.allSatisfy(isPlain) }) else { return nil }
-        let table = ByteTable(weights.keys.map(UTF8Key.init))
-        return (table, table.keys.map { weights[$0.string]! })
+        let parsed = parsedWeights(NameShapeWeights.weights)
+        guard parsed.allSatisfy({ $0.key.string.unicodeScalars.allSatisfy(isPlain) }) else { return nil }
+        let table = ByteTable(parsed.keys)
+        return (table, table.keys.map { parsed[$0]! })
     }()
+
+    /// The n-grams and weights of `text` as `weights` reads them ("n-gram:weight" items between spaces and line
+    /// breaks, the last colon the separator, a later item for the same n-gram winning), keyed by their UTF-8 bytes.
+    /// (For n-grams of plain scalars, equal as strings exactly when their bytes are, the same entries as `weights`.)
+    static func parsedWeights(_ text: String) -> [UTF8Key: Double] {
+        var out: [UTF8Key: Double] = [:]
+        var text = text
+        text.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                while i < b.count, b[i] == 0x20 || b[i] == 0x0A { i += 1 }
+                let start = i
+                var colon = -1
+                while i < b.count, b[i] != 0x20, b[i] != 0x0A {
+                    if b[i] == 0x3A { colon = i }
+                    i += 1
+                }
+                guard i > start, colon >= start,
+                      let w = Double(String(decoding: UnsafeBufferPointer(rebasing: b[(colon + 1)..<i]), as: UTF8.self))
+                else { continue }
+                out[UTF8Key(String(decoding: UnsafeBufferPointer(rebasing: b[start..<colon]), as: UTF8.self))] = w
+            }
+        }
+        return out
+    }
 
     /// A printable ASCII scalar or an Arabic letter without a canonical decomposition (ء, ا … ي; not آ أ ؤ إ ئ).
     @inline(__always)

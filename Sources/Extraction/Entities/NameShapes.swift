@@ -1,3 +1,4 @@
+import ArabicText
 /// Word-shape tests of the discovery rules: which words can be (parts of) names at all.
 extension DiscoveryRules {
     /// Letters of a word as a scalar array (match key).
@@ -29,7 +30,7 @@ extension DiscoveryRules {
         let n = key.unicodeScalars.count
         guard n >= 5 else { return false }
         // a name in -انا/-ينا (سولانا، كريستينا) is not a noun + نا
-        if key.hasSuffix("انا") || key.hasSuffix("ينا") { return false }
+        if UTF8Key.hasSuffix(key, "انا") || UTF8Key.hasSuffix(key, "ينا") { return false }
         return ["نا", "ها", "هم", "كم", "هما"].contains(where: { key.hasSuffix($0) })
     }
 

@@ -50,10 +50,13 @@ enum NamedAfterPersonRules {
         for i in out.indices {
             let c = out[i]
             guard c.rule != .lexicon, c.rule != .known else { continue }
+            // (a name of another kind that no head rule found is passed over whatever its words: told before the
+            // surface is tokenized, which the pooled places and organizations of extraction made for nothing)
+            if c.type != .person, !(c.rule == .placeHead || c.rule == .orgHead) { continue }
             let words = Tokenizer.wordKeys(c.surface)
             guard words.count >= 2 else { continue }
             // a facility's or an association's quoted name that is a person's name
-            if c.type != .person, !(c.rule == .placeHead || c.rule == .orgHead) || !NameEvidence.isFirstName(words[0]) { continue }
+            if c.type != .person, !NameEvidence.isFirstName(words[0]) { continue }
             guard let first = a.tokens.firstIndex(where: { $0.end > c.start }), a.tokens[first].start == c.start else { continue }
             var t = first - 1
             var quoted = false

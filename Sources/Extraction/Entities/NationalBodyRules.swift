@@ -36,7 +36,7 @@ extension DiscoveryRules {
     func bodyNamedAfterLexiconBody(at u: Int) -> Range<Int>? {
         guard a.units[u].tokens.count >= 2, a.units[u].prefix == 0, flags(u).contains(.organization), !flags(u).contains(.place) else { return nil }
         let first = a.tokens[a.units[u].tokens.lowerBound].key
-        guard first.hasPrefix("ال"), NameEvidence.isOrganizationHead(String(first.unicodeScalars.dropFirst(2))),
+        guard UTF8Key.hasPrefix(first, "ال"), NameEvidence.isOrganizationHead(String(first.unicodeScalars.dropFirst(2))),
               NameEvidence.isDemonym(a.tokens[a.units[u].tokens.upperBound - 1].key),
               let end = purposeComplementEnd(at: u + 1) else { return nil }
         return u..<coordinatedEnd(after: end)
@@ -49,12 +49,12 @@ extension DiscoveryRules {
         guard k < a.units.count, a.isWord(k), a.units[k].tokens.count == 1 else { return nil }
         let key = a.key(k)
         guard flags(k).isDisjoint(with: [.organization, .place, .firstName, .person, .demonym, .title]) else { return nil }
-        if key.hasPrefix("لل") {
+        if UTF8Key.hasPrefix(key, "لل") {
             let noun = String(key.unicodeScalars.dropFirst(2))
             guard noun.unicodeScalars.count >= 3, !NameEvidence.isOrganizationHead(noun) else { return nil }
             return k + 1
         }
-        guard key.hasPrefix("ل"), key.unicodeScalars.count >= 4, !SplitSpelling.functionWords.contains(key),
+        guard UTF8Key.hasPrefix(key, "ل"), key.unicodeScalars.count >= 4, !SplitSpelling.functionWords.contains(key),
               !Self.compoundPrepositions.contains(key), !looksLikeVerb(k), k + 1 < a.units.count, a.isWord(k + 1), a.units[k + 1].tokens.count == 1,
               a.units[k + 1].prefix == 0, a.key(k + 1).hasPrefix("ال"),
               flags(k + 1).isDisjoint(with: [.organization, .place, .firstName, .person, .demonym]) else { return nil }
@@ -67,7 +67,7 @@ extension DiscoveryRules {
     /// A definite adjective in ي / ية ("البترولية", "الاجتماعي").
     func isDefiniteNisba(_ u: Int) -> Bool {
         let k = a.key(u)
-        return k.hasPrefix("ال") && (k.hasSuffix("ي") || k.hasSuffix("يه")) && k.unicodeScalars.count >= 5
+        return UTF8Key.hasPrefix(k, "ال") && (UTF8Key.hasSuffix(k, "ي") || UTF8Key.hasSuffix(k, "يه")) && k.unicodeScalars.count >= 5
     }
 
     /// Whether unit `k` starts an object in ب ("للقيام بمهامه"): the complement was a verbal noun of a clause
@@ -92,10 +92,10 @@ extension DiscoveryRules {
         while k < a.units.count && k - start < 4 && a.isWord(k) && a.units[k].tokens.count == 1 {
             let key = a.key(k)
             // "وتنمية المجتمع": و + a noun in construct with a definite word
-            let construct = waw && key.hasPrefix("و") && !key.hasPrefix("وال") && key.unicodeScalars.count >= 4
+            let construct = waw && UTF8Key.hasPrefix(key, "و") && !UTF8Key.hasPrefix(key, "وال") && key.unicodeScalars.count >= 4
                 && k + 1 < a.units.count && a.isWord(k + 1) && a.units[k + 1].prefix == 0
                 && a.key(k + 1).hasPrefix("ال") && a.isDictionaryWord(k) && !looksLikeVerb(k)
-            if key.hasPrefix("وال") || key.hasPrefix("ولل") {
+            if UTF8Key.hasPrefix(key, "وال") || UTF8Key.hasPrefix(key, "ولل") {
                 waw = true
             } else if key == "و", k + 1 < a.units.count, a.isWord(k + 1), a.units[k + 1].tokens.count == 1,
                       a.key(k + 1).hasPrefix("ال") || a.key(k + 1).hasPrefix("لل") {
@@ -103,7 +103,7 @@ extension DiscoveryRules {
                 waw = true
                 k += 1
                 continue
-            } else if !(waw && (key.hasPrefix("ال") || key.hasPrefix("لل"))) && !construct {
+            } else if !(waw && (UTF8Key.hasPrefix(key, "ال") || UTF8Key.hasPrefix(key, "لل"))) && !construct {
                 break
             }
             let f = flags(k)

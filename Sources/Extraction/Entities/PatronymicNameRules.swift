@@ -16,8 +16,8 @@ extension DiscoveryRules {
     func isFatherNameAfterBin(_ k: Int) -> Bool {
         guard k > 0, isBinConnector(k - 1), a.isWord(k), a.units[k].prefix == 0, a.units[k].tokens.count == 1 else { return false }
         let key = a.key(k), text = a.token(k).text
-        guard key.unicodeScalars.count >= 2, !key.hasPrefix("ال"), !SplitSpelling.functionWords.contains(key),
-              !text.hasSuffix("ه"), !Self.hasPronounSuffix(key) else { return false }
+        guard key.unicodeScalars.count >= 2, !UTF8Key.hasPrefix(key, "ال"), !SplitSpelling.functionWords.contains(key),
+              !UTF8Key.hasSuffix(text, "ه"), !Self.hasPronounSuffix(key) else { return false }
         return flags(k).isSubset(of: [.common, .frequent, .firstName, .ambiguousFirstName])
     }
 
@@ -38,7 +38,7 @@ extension DiscoveryRules {
     func isLaqabAfterBin(_ k: Int) -> Bool {
         guard k >= 2, isBinConnector(k - 2), a.isWord(k), a.units[k].prefix == 0, a.units[k].tokens.count == 1 else { return false }
         let key = a.key(k), text = a.token(k).text
-        guard key.hasPrefix("ال"), key.unicodeScalars.count >= 5, !text.hasSuffix("ات"),
+        guard UTF8Key.hasPrefix(key, "ال"), key.unicodeScalars.count >= 5, !UTF8Key.hasSuffix(text, "ات"),
               flags(k).isSubset(of: [.firstName, .ambiguousFirstName]) else { return false }
         let stem = String(key.unicodeScalars.dropFirst(2))
         if NameEvidence.isFirstName(stem) { return true }
@@ -56,8 +56,8 @@ extension DiscoveryRules {
         let f = flags(i + 1)
         if f.contains(.firstName) && !f.contains(.common) && !f.contains(.frequent) { return true }
         let key = a.key(i + 1), text = a.token(i + 1).text
-        return f.isEmpty && !key.hasPrefix("ال") && key.unicodeScalars.count >= 3 && !a.isDictionaryWord(i + 1)
-            && !NameEvidence.isWordOutsideNames(text) && !Lexicon.inflectedWords.contains(key) && !text.hasSuffix("ه")
+        return f.isEmpty && !UTF8Key.hasPrefix(key, "ال") && key.unicodeScalars.count >= 3 && !a.isDictionaryWord(i + 1)
+            && !NameEvidence.isWordOutsideNames(text) && !Lexicon.inflectedWords.contains(key) && !UTF8Key.hasSuffix(text, "ه")
             && Self.surnameShapeOK(key: key, text: text)
     }
 }
@@ -76,9 +76,9 @@ extension DiscoveryRules {
             var stem = ScalarString.make(s.dropLast(e.count))
             if Lexicon.dictionary.contains(stem) || Lexicon.inflectedWords.contains(stem) { return true }
             // أخيه، أبيه: the noun in its construct form ي
-            if stem.hasSuffix("ي") { stem = String(stem.unicodeScalars.dropLast()); if Lexicon.dictionary.contains(stem) { return true } }
+            if UTF8Key.hasSuffix(stem, "ي") { stem = String(stem.unicodeScalars.dropLast()); if Lexicon.dictionary.contains(stem) { return true } }
             // خالته، عمته: ة written ت before the pronoun
-            if Lexicon.dictionary.contains(stem.hasSuffix("ت") ? String(stem.unicodeScalars.dropLast()) + "ه" : stem) { return true }
+            if Lexicon.dictionary.contains(UTF8Key.hasSuffix(stem, "ت") ? String(stem.unicodeScalars.dropLast()) + "ه" : stem) { return true }
         }
         return false
     }

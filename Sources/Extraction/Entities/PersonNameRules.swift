@@ -47,7 +47,7 @@ extension DiscoveryRules {
                 if !(f.isEmpty || f.contains(.firstName) || f.contains(.ambiguousFirstName) || isConnector || binFirst
                      || personNamedLikePlace(k) != nil) { break }
                 if f.isEmpty && key.unicodeScalars.count < 2 { break }
-                if strictFirst && f.isEmpty && key.hasPrefix("ال") && !a.isNisba(k) { break }
+                if strictFirst && f.isEmpty && UTF8Key.hasPrefix(key, "ال") && !a.isNisba(k) { break }
                 if !afterTitle && f.isEmpty && Self.startsWithConjunction(key) { break }
             } else {
                 // a proclitic (و ف ب ك ل) or a preposition + article ends the name: the next name of a list
@@ -55,13 +55,13 @@ extension DiscoveryRules {
                 if key.unicodeScalars.count < 2 || f.isEmpty && !lastWasConnector && coordinatedWord(k) { break }
                 if procliticStart && (key.unicodeScalars.first == "و" || looksLikeVerb(k)) { break }
                 // after a family name no title vouches for, the next clause: "محمد الخامس يرتدي", "خالد العطية ناقشا"
-                if definiteFamilyName && f.isEmpty && (looksLikeVerb(k) || key.hasSuffix("ا") || NameEvidence.isWordOutsideNames(a.token(k).text)) { break }
+                if definiteFamilyName && f.isEmpty && (looksLikeVerb(k) || UTF8Key.hasSuffix(key, "ا") || NameEvidence.isWordOutsideNames(a.token(k).text)) { break }
                 // a function word starts the next clause: "ليبرمان مثلما قال", "محمد عبد الوهاب الذي"
                 // (not the first name علي written with ي: "محمد علي العروي")
                 if (SplitSpelling.functionWords.contains(key) || Self.afterReportedSpeaker.contains(key))
                     && !f.contains(.ambiguousFirstName) { break }
                 // "عبد الوهاب الزيادات": a definite plural is no name
-                if key.hasPrefix("ال") && key.hasSuffix("ات") && !f.contains(.firstName) { break }
+                if UTF8Key.hasPrefix(key, "ال") && UTF8Key.hasSuffix(key, "ات") && !f.contains(.firstName) { break }
                 // و + a word glued after a name: the next clause or item ("سيرين وتمكنتا", "الطيب وصفعه")
                 if !lastWasConnector, f.isEmpty, isConjunctionBeforeWord(k) || isProcliticBeforeHamzaWord(k) { break }
                 // a verb after a name of two words: "سليم قريبع تسند", "يوسف البوني انسحبت"
@@ -72,7 +72,7 @@ extension DiscoveryRules {
                 // a past verb the dictionary knows right after a lone lexicon first name: "الملك سلمان أودع", "أن جابر
                 // فازت" (not an imperfect: foreign family names take its shape, "كيفن تراب")
                 if parts == 1, !lastWasConnector, f.isEmpty, isLexiconFirstName(start),
-                   isVerbAfterName(k) && key.hasSuffix("ت") || isPastVerbAfala(k) { break }
+                   isVerbAfterName(k) && UTF8Key.hasSuffix(key, "ت") || isPastVerbAfala(k) { break }
                 // «باسم» + a common word or a word with a pronoun is ب + اسم ("باسم منتجيه", "باسم زميل"), not the first name
                 if parts == 1, !afterTitle, a.key(start) == "باسم", f.isDisjoint(with: [.firstName, .ambiguousFirstName]),
                    a.isDictionaryWord(k) || !f.isDisjoint(with: [.common, .frequent]) || Self.hasPronounSuffix(key)
@@ -98,7 +98,7 @@ extension DiscoveryRules {
                     // lexicon it may be the family name ("مارك ستون")
                     break
                 } else if a.isNisba(k) {
-                } else if parts <= 2 && f.isEmpty && !key.hasPrefix("ال") && (parts == 1 || isNameWord(k) && !procliticStart) {
+                } else if parts <= 2 && f.isEmpty && !UTF8Key.hasPrefix(key, "ال") && (parts == 1 || isNameWord(k) && !procliticStart) {
                     // "مولود تشاوش أوغلو": a third unknown word when it has the shape of a name
                 } else if f.isEmpty && a.key(k - 1).unicodeScalars.count <= 2 {
                     // a name split by a stray space: "قا آني"
@@ -177,10 +177,10 @@ extension DiscoveryRules {
     func isNisbaBeforeUnknownName(_ u: Int) -> Bool {
         guard u + 2 < a.units.count, a.isWord(u), a.units[u].prefix == 0, a.units[u].tokens.count == 1 else { return false }
         let key = a.key(u)
-        guard key.hasPrefix("ال"), key.hasSuffix("ي"), key.unicodeScalars.count >= 5,
+        guard UTF8Key.hasPrefix(key, "ال"), UTF8Key.hasSuffix(key, "ي"), key.unicodeScalars.count >= 5,
               flags(u).isDisjoint(with: [.firstName, .ambiguousFirstName]) else { return false }
         let next = a.key(u + 1)
-        return a.isUnknownWord(u + 1) && !next.hasPrefix("ال") && a.units[u + 1].prefix == 0 && !a.isDictionaryWord(u + 1)
+        return a.isUnknownWord(u + 1) && !UTF8Key.hasPrefix(next, "ال") && a.units[u + 1].prefix == 0 && !a.isDictionaryWord(u + 1)
             && (a.isUnknownWord(u + 2) || flags(u + 2).contains(.firstName)) && a.units[u + 2].prefix == 0
     }
 
@@ -188,18 +188,18 @@ extension DiscoveryRules {
     /// not a feminine noun in ة, not an imperfect verb.
     func isNameWord(_ u: Int) -> Bool {
         let text = a.token(u).text
-        return a.isUnknownWord(u) && !text.hasSuffix("ة") && Self.surnameShapeOK(key: a.key(u), text: text)
+        return a.isUnknownWord(u) && !UTF8Key.hasSuffix(text, "ة") && Self.surnameShapeOK(key: a.key(u), text: text)
     }
 
     /// A definite word that is also a common word, after a lexicon first name, read as the family name:
     /// "سمير الدباغ", "ماجد الفلاحي" (not a feminine noun, a verbal noun or a noun with a pronoun).
     func isFamilyName(_ u: Int, after first: Int) -> Bool {
         let key = a.key(u), f0 = flags(first)
-        guard key.hasPrefix("ال"), key.unicodeScalars.count >= 5, a.units[u].prefix == 0, a.units[u].tokens.count == 1,
+        guard UTF8Key.hasPrefix(key, "ال"), key.unicodeScalars.count >= 5, a.units[u].prefix == 0, a.units[u].tokens.count == 1,
               f0.contains(.firstName) || f0.isEmpty,
               flags(u).isSubset(of: [.common, .frequent]) else { return false }
         let text = a.token(u).text
-        return !text.hasSuffix("ة") && !text.hasSuffix("ات") && Self.surnameShapeOK(key: key, text: text)
+        return !UTF8Key.hasSuffix(text, "ة") && !UTF8Key.hasSuffix(text, "ات") && Self.surnameShapeOK(key: key, text: text)
     }
 
     /// A definite word that no word list knows, right after a lexicon first name that is no everyday word, read as
@@ -209,7 +209,7 @@ extension DiscoveryRules {
     /// Hijri month that is also a first name ("رمضان المعظم").
     func isUnknownDefiniteFamilyName(_ u: Int, after first: Int) -> Bool {
         let key = a.key(u)
-        guard u == first + 1, first == 0 || !isConnectorUnit(first - 1), key.hasPrefix("ال"), key.unicodeScalars.count >= 5,
+        guard u == first + 1, first == 0 || !isConnectorUnit(first - 1), UTF8Key.hasPrefix(key, "ال"), key.unicodeScalars.count >= 5,
               a.units[u].prefix == 0, a.units[u].tokens.count == 1, a.isUnknownWord(u), !a.isDictionaryWord(u), isUnambiguousFirstName(first),
               !NameEvidence.monthFirstNames.contains(a.key(first)),
               !NameEvidence.isWordOutsideNames(a.token(u).text) else { return false }
@@ -217,9 +217,9 @@ extension DiscoveryRules {
         // a feminine nisba adjective ("الثورية"); an ordinary word with the article that is a participle, a verbal
         // noun in ت or a feminine noun ("المعظم", "المفعول", "التميز", "البساطة"), where family names that are
         // ordinary words are mostly trades and qualities ("الطبيب", "الصغير", "الحداد")
-        if key.hasSuffix("يه") || text.hasSuffix("ات") { return false }
+        if UTF8Key.hasSuffix(key, "يه") || UTF8Key.hasSuffix(text, "ات") { return false }
         let stem = String(key.unicodeScalars.dropFirst(2))
-        if Lexicon.dictionary.contains(stem), stem.hasPrefix("م") || stem.hasPrefix("ت") || stem.hasSuffix("ه") { return false }
+        if Lexicon.dictionary.contains(stem), UTF8Key.hasPrefix(stem, "م") || UTF8Key.hasPrefix(stem, "ت") || UTF8Key.hasSuffix(stem, "ه") { return false }
         return Self.surnameShapeOK(key: key, text: text)
     }
 
@@ -246,10 +246,10 @@ extension DiscoveryRules {
            SplitSpelling.functionWords.contains(ScalarString.make(s.dropFirst())) { return false }
         if s.count >= 5, ["ب", "ل", "ك"].contains(s[0]) {
             let rest = ScalarString.make(s.dropFirst())
-            if Self.isVerbalNoun(rest) || rest.hasSuffix("ه") || rest.hasPrefix("ال") { return false }
+            if Self.isVerbalNoun(rest) || UTF8Key.hasSuffix(rest, "ه") || UTF8Key.hasPrefix(rest, "ال") { return false }
         }
         // a definite word is a name only as a nisba (الكاظمي) or when pooled evidence says so later
-        if key.hasPrefix("ال") && !a.isNisba(u) && !f.contains(.ambiguousFirstName) { return false }
+        if UTF8Key.hasPrefix(key, "ال") && !a.isNisba(u) && !f.contains(.ambiguousFirstName) { return false }
         return true
     }
 
@@ -260,8 +260,8 @@ extension DiscoveryRules {
         let key = a.key(u)
         if SplitSpelling.functionWords.contains(key) || Self.afterReportedSpeaker.contains(key) { return false }
         let f = flags(u)
-        guard !key.hasPrefix("ال"), f.isEmpty || f.contains(.common) || f.contains(.frequent) || f.contains(.demonym) else { return false }
-        return key.hasSuffix("ي") || key.hasSuffix("يه")
+        guard !UTF8Key.hasPrefix(key, "ال"), f.isEmpty || f.contains(.common) || f.contains(.frequent) || f.contains(.demonym) else { return false }
+        return UTF8Key.hasSuffix(key, "ي") || UTF8Key.hasSuffix(key, "يه")
     }
 
     /// A person name found by a context rule (title, verb, apposition) is kept only when it looks like one:
@@ -301,7 +301,7 @@ extension DiscoveryRules {
     func namedAfterNationality(_ u: Int) -> Range<Int>? {
         // one person: a singular nationality ("الأمريكي", "البريطانية"), not a plural ("الأمريكيين كاذبين")
         let stem = a.stemKey(u)
-        guard a.units[u].tokens.count == 1, stem.hasPrefix("ال"), stem.hasSuffix("ي") || stem.hasSuffix("يه"),
+        guard a.units[u].tokens.count == 1, UTF8Key.hasPrefix(stem, "ال"), UTF8Key.hasSuffix(stem, "ي") || UTF8Key.hasSuffix(stem, "يه"),
               u + 2 < a.units.count else { return nil }
         let first = u + 1
         guard a.units[first].prefix == 0, let r = personName(from: first, strictFirst: true), r.lowerBound == first,
@@ -324,7 +324,7 @@ extension DiscoveryRules {
     func isDescriptorBeforeName(_ u: Int) -> Bool {
         guard u + 1 < a.units.count, a.isWord(u), a.units[u].prefix == 0, a.units[u].tokens.count == 1 else { return false }
         let key = a.key(u), f = flags(u)
-        guard key.hasPrefix("ال"), key.hasSuffix("ي"), key.unicodeScalars.count >= 5,
+        guard UTF8Key.hasPrefix(key, "ال"), UTF8Key.hasSuffix(key, "ي"), key.unicodeScalars.count >= 5,
               !f.contains(.firstName), !f.contains(.ambiguousFirstName) else { return false }
         let next = flags(u + 1)
         return a.units[u + 1].prefix == 0 && (next.contains(.firstName) || next.contains(.ambiguousFirstName))
@@ -384,8 +384,8 @@ extension DiscoveryRules {
     /// ("عواقب", "شوارع").
     static func isPredicateShape(_ key: String) -> Bool {
         let s = Array(key.unicodeScalars)
-        if s.last == "ا" || key.hasSuffix("ون") || key.hasSuffix("ين") { return true }
-        if s.count >= 5, s[0] == "ي" || s[0] == "ت", key.hasSuffix("ان") { return true }
+        if s.last == "ا" || UTF8Key.hasSuffix(key, "ون") || UTF8Key.hasSuffix(key, "ين") { return true }
+        if s.count >= 5, s[0] == "ي" || s[0] == "ت", UTF8Key.hasSuffix(key, "ان") { return true }
         return s.count == 5 && s[1] == "و" && s[2] == "ا"
     }
 }

@@ -31,7 +31,7 @@ extension EntityExtractor {
     /// they are part of the name of another body, no descriptor to trim.
     static func saysWhoseBody(_ words: [String], from start: Int) -> Bool {
         guard let head = words.first else { return false }
-        let stem = head.hasPrefix("ال") ? String(head.unicodeScalars.dropFirst(2)) : head
+        let stem = UTF8Key.hasPrefix(head, "ال") ? String(head.unicodeScalars.dropFirst(2)) : head
         // a national body named by common words («وزارة الخارجية», «ديوان الحبوب»); after a proper name the nationality
         // describes it («نادي برشلونة الإسباني», «اتحاد جدة السعودي»: trimmed)
         guard DiscoveryRules.nationalHeads.contains(stem), words[start].hasPrefix("ال"),
@@ -40,7 +40,7 @@ extension EntityExtractor {
         guard NameEvidence.isDemonym(words[start]) || DiscoveryRules.scopeAdjectives.contains(words[start]) else { return false }
         // (a side of a country after its nationality: «الكورية الجنوبية»)
         return words[(start + 1)...].allSatisfy { w in
-            w.hasPrefix("ال") && (NameEvidence.isDemonym(w) || DiscoveryRules.sidePlaceAdjectives.contains(w))
+            UTF8Key.hasPrefix(w, "ال") && (NameEvidence.isDemonym(w) || DiscoveryRules.sidePlaceAdjectives.contains(w))
         }
     }
 
@@ -112,7 +112,7 @@ extension EntityExtractor {
             guard words.count >= (n.type == .person || headed ? 3 : 2), let last = words.last,
                   last.unicodeScalars.count >= 3, !DiscoveryRules.connectors.contains(words[words.count - 2]),
                   // a definite word after a first name is a family name as often as not («عبد الله السعيد»)
-                  !(n.type == .person && last.hasPrefix("ال")),
+                  !(n.type == .person && UTF8Key.hasPrefix(last, "ال")),
                   let written = Tokenizer.tokenize(n.surface).last(where: { $0.kind == .word })?.text,
                   NameEvidence.isWordOutsideNames(written),
                   // a form no family name takes may be glued onto several names («خلفا», «لتولي»)

@@ -47,7 +47,7 @@ public struct ShortFormTie: Sendable, Equatable {
         var out = [key]
         var u = Substring(key)
         if let c = u.first, "وف".contains(c), u.count >= 4 { u = u.dropFirst(); out.append(String(u)) }
-        if u.hasPrefix("لل"), u.count >= 4 { out.append("ال" + u.dropFirst(2)) }
+        if UTF8Key.hasPrefix(u, "لل"), u.count >= 4 { out.append("ال" + u.dropFirst(2)) }
         else if let c = u.first, "بكل".contains(c), u.dropFirst().hasPrefix("ال") { out.append(String(u.dropFirst())) }
         return out
     }
@@ -55,12 +55,12 @@ public struct ShortFormTie: Sendable, Equatable {
     /// An ordinary word in an inflected form, a verbal noun («اقتباس») or a past verb in ت («ألغيت», «تلكأت»).
     static func isVerbOrWord(_ key: String) -> Bool {
         let n = key.unicodeScalars.count
-        return NameEvidence.isInflectedOrdinaryWord(key) || DiscoveryRules.isVerbalNoun(key) || (key.hasSuffix("ت") && n <= 5)
+        return NameEvidence.isInflectedOrdinaryWord(key) || DiscoveryRules.isVerbalNoun(key) || (UTF8Key.hasSuffix(key, "ت") && n <= 5)
     }
 
     /// The key without its article («الستاغ» → «ستاغ»).
     static func bare(_ key: String) -> String {
-        key.hasPrefix("ال") && key.unicodeScalars.count >= 5 ? ScalarString.make(key.unicodeScalars.dropFirst(2)) : key
+        UTF8Key.hasPrefix(key, "ال") && key.unicodeScalars.count >= 5 ? ScalarString.make(key.unicodeScalars.dropFirst(2)) : key
     }
 
     /// Short forms the corpus ties to one organization name: bare key of the short form → key of the full name.

@@ -178,7 +178,7 @@ extension DiscoveryRules {
     /// «القيروانية» → القيروان); not a country.
     static func cityOfAdjective(_ key: String) -> String? {
         var s = Substring(key.dropFirst(2))
-        if s.hasSuffix("يه") { s = s.dropLast(2) } else { s = s.dropLast() }
+        if UTF8Key.hasSuffix(s, "يه") { s = s.dropLast(2) } else { s = s.dropLast() }
         guard s.unicodeScalars.count >= 3 else { return nil }
         let base = String(s)
         for name in [base, base + "ه", "ال" + base, "ال" + base + "ه"] where PlaceKinds.isKnownCity(name) && !PlaceKinds.isCountry(name) {

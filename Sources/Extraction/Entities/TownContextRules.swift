@@ -45,7 +45,7 @@ extension DiscoveryRules {
         guard k < a.units.count, a.isWord(k), a.units[k].prefix == 0, a.units[k].tokens.count == 1,
               !covered.contains(k) else { return nil }
         let key = a.key(k)
-        guard key.hasPrefix("ال"), key.unicodeScalars.count >= 5, flags(k).isSubset(of: [.common, .frequent]),
+        guard UTF8Key.hasPrefix(key, "ال"), key.unicodeScalars.count >= 5, flags(k).isSubset(of: [.common, .frequent]),
               !flags(k).isEmpty || a.isDictionaryWord(k), !Self.directions.contains(key) else { return nil }
         return head..<(k + 1)
     }
@@ -84,7 +84,7 @@ extension DiscoveryRules {
     /// dictionary, inflected forms included («كنيس»: a synagogue, not «like Nice»). Only ك: a place after ب, و, ل or ف is written so
     /// often that a dictionary word spelt alike («بالقصرين», «بجربة», «بالبحرين») is still the place.
     static func isOrdinaryAfterKaf(_ key: String, prefix: Int) -> Bool {
-        prefix == 1 && key.hasPrefix("ك") && (Lexicon.dictionary.contains(key) || Lexicon.inflectedWords.contains(key))
+        prefix == 1 && UTF8Key.hasPrefix(key, "ك") && (Lexicon.dictionary.contains(key) || Lexicon.inflectedWords.contains(key))
     }
 
     /// A lexicon place that opens an idiom with the word after it: «مسقط رأسه» (his birthplace, literally where his

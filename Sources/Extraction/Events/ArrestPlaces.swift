@@ -1,3 +1,4 @@
+import ArabicText
 /// Where an arrest was when its clause names a raid or the units that made it: the place of the raid that led to
 /// it («خلال مداهمة منزل بمدينة X من إيقاف», «إثر مداهمة منزله بأحد أحياء مدينة X»), the seats of every unit the
 /// clause names («الوحدات الأمنية بسوسة وزغوان»), the place «على مستوى» puts it; never the seat of a national
@@ -110,7 +111,7 @@ extension SentenceEvents {
         // ("… للحرس الوطني من تفكيك شبكة تنشط بولاية X": where the network was).
         return ((u + 2)..<j).allSatisfy { k in
             let key = words.words[k].key
-            return !words.words[k].isPunct && (key.hasPrefix("ال") || key.hasPrefix("ل") || key.hasPrefix("وال") || key == "و"
+            return !words.words[k].isPunct && (UTF8Key.hasPrefix(key, "ال") || UTF8Key.hasPrefix(key, "ل") || UTF8Key.hasPrefix(key, "وال") || key == "و"
                 || words.has(k, in: EventContextLexicon.securityNouns) || words.has(k, in: Self.unitHeads))
         }
     }
@@ -129,7 +130,7 @@ extension SentenceEvents {
         while k >= 0, j - k <= 4 {
             if words.has(k, in: Self.courtHeads) { return true }
             let key = words.words[k].key
-            guard !words.words[k].isPunct, key.hasPrefix("ال") || key.hasPrefix("وال") else { return false }
+            guard !words.words[k].isPunct, UTF8Key.hasPrefix(key, "ال") || UTF8Key.hasPrefix(key, "وال") else { return false }
             k -= 1
         }
         return false

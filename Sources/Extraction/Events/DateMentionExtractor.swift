@@ -73,7 +73,7 @@ public enum DateMentionExtractor {
         }
         let before = words((start - 60)..<start).suffix(6), after = words(end..<(end + 30)).prefix(2)
         return (before + after).contains { w in
-            futureMarkers.contains(w) || (w.hasPrefix("و") && futureMarkers.contains(String(w.dropFirst())))
+            futureMarkers.contains(w) || (UTF8Key.hasPrefix(w, "و") && futureMarkers.contains(String(w.dropFirst())))
         }
     }
 

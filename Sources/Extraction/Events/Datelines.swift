@@ -176,7 +176,7 @@ extension EventExtractor {
                 return !words.has(j + 1, in: SentenceEvents.nationalWords)
             }
             let key = words.words[j].key
-            guard !words.words[j].isPunct, key.hasPrefix("ال") || key.hasPrefix("لل") else { return false }
+            guard !words.words[j].isPunct, UTF8Key.hasPrefix(key, "ال") || UTF8Key.hasPrefix(key, "لل") else { return false }
             j -= 1
         }
         return false

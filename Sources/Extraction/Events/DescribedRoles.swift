@@ -1,3 +1,4 @@
+import ArabicText
 /// Roles an event's clause describes rather than names, as the resolver keeps them in words.
 public enum DescribedRoles {
     /// Whether a target phrase as written names what was hit: a facility or a unit ("مقر حرس السواحل", "الثكنة
@@ -15,7 +16,7 @@ public enum DescribedRoles {
 
     static func namesTargetNoun(_ word: String) -> Bool {
         let key = EventLexicon.key(word)
-        let bare = key.hasPrefix("ال") ? String(key.dropFirst(2)) : EventLexicon.key(String(withoutAccusativeAlif(Substring(word))))
+        let bare = UTF8Key.hasPrefix(key, "ال") ? String(key.dropFirst(2)) : EventLexicon.key(String(withoutAccusativeAlif(Substring(word))))
         return [key, bare].contains { k in
             EventContextLexicon.targetNouns.contains(k) || EventContextLexicon.securityNouns.contains(k)
                 || EventContextLexicon.personNouns.contains(k)
@@ -40,7 +41,7 @@ public enum DescribedRoles {
     /// only definite adjectives: "المدنيين [داعيا]").
     public static func withoutClause(_ phrase: String) -> String {
         let parts = phrase.split(separator: " ")
-        func definite(_ key: String) -> Bool { key.hasPrefix("ال") || key.hasPrefix("وال") }
+        func definite(_ key: String) -> Bool { UTF8Key.hasPrefix(key, "ال") || UTF8Key.hasPrefix(key, "وال") }
         // ("مواقع لتنظيم داعش", "مركز للشرطة": the لـ complement says whose, and what follows it is its name)
         let whose = parts.indices.dropFirst().first { isLamComplement(EventLexicon.key(String(parts[$0]))) } ?? parts.endIndex
         guard let cut = parts.indices.dropFirst().prefix(while: { $0 < whose }).first(where: { i in
@@ -49,8 +50,8 @@ public enum DescribedRoles {
             // "عناصر من قوات الأمن", "مجموعة من المصلين": من says of whom, no verb opens a clause there.
             if key == "من" { return false }
             let before = parts[i - 1] == "و" && i >= 2 ? parts[i - 2] : parts[i - 1]
-            return ((key.hasPrefix("ت") || key.hasPrefix("ي")) && !SentenceEvents.hasAdjectiveEnding(key) && !isVerbalNounOfFormTwo(key))
-                || (key.hasPrefix("و") && !key.hasPrefix("وال") && key.count >= 3)
+            return ((UTF8Key.hasPrefix(key, "ت") || UTF8Key.hasPrefix(key, "ي")) && !SentenceEvents.hasAdjectiveEnding(key) && !isVerbalNounOfFormTwo(key))
+                || (UTF8Key.hasPrefix(key, "و") && !UTF8Key.hasPrefix(key, "وال") && key.count >= 3)
                 || (!definite(key) && Lexicon.inflectedWords.contains(key))
                 || (parts[i].hasSuffix("ى") && !Lexicon.dictionary.contains(key))
                 || (definite(EventLexicon.key(String(before))) && !definite(key))
@@ -60,8 +61,8 @@ public enum DescribedRoles {
 
     /// A word of ل before a noun that takes the article ("للشرطة", "لتنظيم"), not a particle or a verb ("لم", "ليسقط").
     static func isLamComplement(_ key: String) -> Bool {
-        guard key.hasPrefix("ل"), key.count >= 4 else { return false }
-        return key.hasPrefix("لل") ? key.count >= 5 : Lexicon.dictionary.contains("ال" + key.dropFirst())
+        guard UTF8Key.hasPrefix(key, "ل"), key.count >= 4 else { return false }
+        return UTF8Key.hasPrefix(key, "لل") ? key.count >= 5 : Lexicon.dictionary.contains("ال" + key.dropFirst())
     }
 
     /// An attack's target phrase as its title may write it: cut before the clause that opens after it, as
@@ -96,7 +97,7 @@ public enum DescribedRoles {
             // (a counted noun and its adjectives are accusative after a number)
             if word.allSatisfy(\.isNumber) || countingWords.contains(key) { counted = true }
             // ("مركزا إسلاميا" → "مركز إسلامي": a relative adjective agrees with the noun that lost its alif)
-            let agrees = !counted && word.hasSuffix("يا") && word.count >= 5 && out.last.map { last in
+            let agrees = !counted && UTF8Key.hasSuffix(word, "يا") && word.count >= 5 && out.last.map { last in
                 phrase.split(separator: " ").contains { $0 == last + "ا" } } ?? false
             out.append(counted ? word : agrees ? word.dropLast() : withoutAccusativeAlif(word))
         }
@@ -108,11 +109,11 @@ public enum DescribedRoles {
     static let backReferences = WordSet(["المذكور", "المذكورة", "المذكورين", "المذكوران", "المذكورون"].map(EventLexicon.key))
 
     static func withoutAccusativeAlif(_ word: Substring) -> Substring {
-        guard word.hasSuffix("ا"), !word.hasSuffix("اا"), !word.hasSuffix("يا"), word.count >= 4 else { return word }
+        guard UTF8Key.hasSuffix(word, "ا"), !UTF8Key.hasSuffix(word, "اا"), !UTF8Key.hasSuffix(word, "يا"), word.count >= 4 else { return word }
         let key = EventLexicon.key(String(word))
-        guard !key.hasPrefix("ال"), !Lexicon.dictionary.contains(key) else { return word }
+        guard !UTF8Key.hasPrefix(key, "ال"), !Lexicon.dictionary.contains(key) else { return word }
         var stem = word.dropLast()
-        if stem.hasSuffix("ئ") { stem = stem.dropLast() + "ء" }  // "شيئا" → "شيء"
+        if UTF8Key.hasSuffix(stem, "ئ") { stem = stem.dropLast() + "ء" }  // "شيئا" → "شيء"
         let stemKey = EventLexicon.key(String(stem))
         guard stemKey.count >= 3, Lexicon.dictionary.contains(stemKey) || Lexicon.dictionary.contains("ال" + stemKey) else { return word }
         return stem
@@ -164,11 +165,11 @@ public enum DescribedRoles {
     public static func forceTitle(_ phrase: String) -> String? {
         var parts = titlePhrase(phrase).split(separator: " ").map(String.init)
         func security(_ w: String) -> Bool { EventContextLexicon.securityNouns.contains(EventLexicon.key(w)) }
-        if let first = parts.first, first.hasPrefix("ل"), !security(first), security(String(first.dropFirst())) {
+        if let first = parts.first, UTF8Key.hasPrefix(first, "ل"), !security(first), security(String(first.dropFirst())) {
             parts[0] = String(first.dropFirst())
         }
         guard parts.count >= 2, parts.count <= 6, let first = parts.first, security(first) else { return nil }
-        func nisba(_ key: String) -> Bool { key.hasPrefix("ال") && ["ي", "يه", "يين", "يون"].contains { key.hasSuffix($0) } }
+        func nisba(_ key: String) -> Bool { UTF8Key.hasPrefix(key, "ال") && ["ي", "يه", "يين", "يون"].contains { key.hasSuffix($0) } }
         guard var last = parts.indices.dropFirst().last(where: { i in
             let w = parts[i], key = EventLexicon.key(w)
             return namedForceAdjectives.contains(key) || PlaceKinds.country(ofDemonym: w) != nil

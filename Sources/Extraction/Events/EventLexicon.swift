@@ -112,7 +112,7 @@ enum EventLexicon {
     /// "سيزور", "ستعقد", "سنوفر": سـ before a present-tense verb (ي/ت/ن/أ), at least five letters, and
     /// not one of the nouns that start the same way (سياسة، سيارة، سيطرة، ستار…). Callers skip words inside names.
     static func isFutureVerb(_ key: String) -> Bool {
-        guard key.count >= 5, key.hasPrefix("س") else { return false }
+        guard key.count >= 5, UTF8Key.hasPrefix(key, "س") else { return false }
         let rest = key.dropFirst()
         guard let p = rest.first, p == "ي" || p == "ت" || p == "ن" || p == "ا" else { return false }
         return !futureLookalikes.contains(String(key.prefix(4)))

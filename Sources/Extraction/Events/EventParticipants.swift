@@ -1,3 +1,4 @@
+import ArabicText
 /// Agents, patients, participants and places of violent events, arrests, meetings, visits and movements.
 extension SentenceEvents {
     /// Words that say who acted after a nominal trigger: "من قبل X", "من طرف X", "على يد X", "برصاص X".
@@ -172,7 +173,7 @@ extension SentenceEvents {
               startingAt[h.index + 1] == nil, let p = personPhrase(after: h.index, in: range), p.lowerBound == h.index + 1 else { return nil }
         // "هجوم إرهابي", "هجوم مسلح على": an adjective of the event, not who did it.
         let head = w[p.lowerBound].key
-        if h.trigger.nominal, Self.hasAdjectiveEnding(head) || head.hasPrefix("مسلح") { return nil }
+        if h.trigger.nominal, Self.hasAdjectiveEnding(head) || UTF8Key.hasPrefix(head, "مسلح") { return nil }
         var k = p.upperBound
         while k < min(seg.upperBound, p.upperBound + 3), !w[k].isPunct, !words.isAny(k, ["علي", "ضد"]),
               !words.has(k, in: EventContextLexicon.phraseStops), startingAt[k] == nil, lookup(k) == nil { k += 1 }
@@ -205,7 +206,7 @@ extension SentenceEvents {
     func presentVerbClause(_ r: Range<Int>) -> Bool {
         guard (2...3).contains(r.count), let first = r.first else { return false }
         let key = words.words[first].key
-        return key.count >= 4 && (key.hasPrefix("ي") || key.hasPrefix("ت")) && !Self.hasAdjectiveEnding(key)
+        return key.count >= 4 && (UTF8Key.hasPrefix(key, "ي") || UTF8Key.hasPrefix(key, "ت")) && !Self.hasAdjectiveEnding(key)
             && r.allSatisfy { covering[$0] == nil && !words.words[$0].isPunct && lookup($0) == nil }
     }
 
@@ -352,7 +353,7 @@ extension SentenceEvents {
             while let last = scalars.last, (0x064B...0x065F).contains(last.value) { scalars.removeLast() }
             var t = String(scalars).filter { !("\u{064B}"..."\u{065F}").contains($0) }
             let key = words.words[i].key
-            if !counted, !key.hasPrefix("ال"), key.count >= 4, t.hasSuffix("ا"), !t.hasSuffix("ءا"), words.number(i) == nil,
+            if !counted, !UTF8Key.hasPrefix(key, "ال"), key.count >= 4, UTF8Key.hasSuffix(t, "ا"), !UTF8Key.hasSuffix(t, "ءا"), words.number(i) == nil,
                !Self.endsInPronoun(t) { t.removeLast() }
             return t
         }.joined(separator: " ")
@@ -374,26 +375,26 @@ extension SentenceEvents {
         let key = words.words[last].key, prev = words.words[last - 1]
         guard complementFollows, !prev.isPunct, words.number(last) == nil, words.number(last - 1) == nil,
               !words.isAny(last - 1, ["احد", "احدي", "عدد", "بعض", "كل", "غير"]) else { return r }
-        let definite = key.hasPrefix("ال"), prevDefinite = prev.key.hasPrefix("ال")
+        let definite = UTF8Key.hasPrefix(key, "ال"), prevDefinite = prev.key.hasPrefix("ال")
         guard definite == prevDefinite else { return r }
         // a participle (م…: «متورط», «المتكونة», «مطلوب»), not a relative adjective («إرهابي», «تونسية»),
         // which takes no complement and says who the person is
         let bare = definite ? String(key.dropFirst(2)) : key
         let relative = ["ي", "يه", "يين", "يون", "يا", "ييه"].contains { bare.hasSuffix($0) }
-        return bare.hasPrefix("م") && bare.count >= 4 && !relative ? r.lowerBound..<last : r
+        return UTF8Key.hasPrefix(bare, "م") && bare.count >= 4 && !relative ? r.lowerBound..<last : r
     }
 
     /// A word that reads as an adjective: a relative adjective ("تكفيرية", "الأخيرة"? no: "تونسي") or a
     /// participle ("متشدد", "مفتش", "المعتصمين").
     static func isAdjective(_ key: String) -> Bool {
         // "والتعدي": a noun joined by و is another thing, not an adjective of the phrase.
-        if key.hasPrefix("وال") { return false }
-        let bare = key.hasPrefix("ال") ? String(key.dropFirst(2)) : key
+        if UTF8Key.hasPrefix(key, "وال") { return false }
+        let bare = UTF8Key.hasPrefix(key, "ال") ? String(key.dropFirst(2)) : key
         guard bare.count >= 4, !["منهم", "منها", "منه", "معهم", "معها", "منهما", "مما", "ممن"].contains(bare) else { return false }
-        if bare.hasPrefix("م") || ["خطير", "خطيره", "خطيرا", "خطيرين", "خطيرون"].contains(bare) { return true }
+        if UTF8Key.hasPrefix(bare, "م") || ["خطير", "خطيره", "خطيرا", "خطيرين", "خطيرون"].contains(bare) { return true }
         // "سوري", "تونسي"; not the present verbs "تدعي", "يبني".
-        guard bare.first != "ي", bare.count >= 5 || key.hasPrefix("ال") || !["ت", "ن", "ا"].contains(bare.first!) else { return false }
-        return ["ي", "يه", "يين", "يون", "يا", "ييه"].contains { bare.hasSuffix($0) } || bare.hasSuffix("اخيره")
+        guard bare.first != "ي", bare.count >= 5 || UTF8Key.hasPrefix(key, "ال") || !["ت", "ن", "ا"].contains(bare.first!) else { return false }
+        return ["ي", "يه", "يين", "يون", "يا", "ييه"].contains { bare.hasSuffix($0) } || UTF8Key.hasSuffix(bare, "اخيره")
     }
 
 }

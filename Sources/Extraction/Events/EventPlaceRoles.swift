@@ -1,3 +1,4 @@
+import ArabicText
 /// The places attached to a trigger, and those of the incident a result verb joins to it.
 extension SentenceEvents {
     /// Places attached to the trigger: inside its segment, after it and introduced by a preposition
@@ -137,7 +138,7 @@ extension SentenceEvents {
         // ("كانوا قد قاموا بافتكاكه": what they had done before)
         if words.isAny(j + 1, ["قد"]) { return true }
         let next = words.words[j + 1].key
-        return (next.hasPrefix("ي") || next.hasPrefix("ت")) && next.count >= 4 && !words.words[j + 1].isPunct
+        return (UTF8Key.hasPrefix(next, "ي") || UTF8Key.hasPrefix(next, "ت")) && next.count >= 4 && !words.words[j + 1].isPunct
     }
 
     /// The town after a coast noun in the arrest's clause ("على مستوى سواحل X", "بسواحل X", not "من سواحل X"), as

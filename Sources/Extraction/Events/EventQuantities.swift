@@ -26,7 +26,7 @@ extension SentenceEvents {
     func isDroneWord(_ i: Int) -> Bool {
         if i > 0, words.words[i - 1].readings.contains(where: { EventLexicon.aircraft.contains($0) }) { return true }
         let text = words.words[i].text
-        if text.hasPrefix("ب") || text.hasPrefix("وب") { return true }
+        if UTF8Key.hasPrefix(text, "ب") || UTF8Key.hasPrefix(text, "وب") { return true }
         if i + 1 < words.words.count, words.words[i + 1].readings.contains(where: { EventLexicon.marchWords.contains($0) }) { return false }
         if i > 0, words.isAny(i - 1, ["في", "خروج", "تنظيم", "نظم", "نظموا"]) { return false }
         return true

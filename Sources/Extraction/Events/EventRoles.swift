@@ -1,3 +1,4 @@
+import ArabicText
 /// Who did what to whom: the roles of a trigger read from the words around it.
 extension SentenceEvents {
     struct Roles {
@@ -152,7 +153,7 @@ extension SentenceEvents {
 
     /// "الإسلامي", "الإيرانية": a definite relative adjective.
     static func isNisba(_ key: String) -> Bool {
-        key.hasPrefix("ال") && key.count >= 6 && (key.hasSuffix("ي") || key.hasSuffix("يه"))
+        UTF8Key.hasPrefix(key, "ال") && key.count >= 6 && (UTF8Key.hasSuffix(key, "ي") || UTF8Key.hasSuffix(key, "يه"))
     }
 
     /// Where a report's speaker phrase ends, past an apposition ("، المنضوية أيضًا تحت لواء الحشد الشعبي،").
@@ -166,7 +167,7 @@ extension SentenceEvents {
 
     /// A demonym of the lexicon ("الإسبانية", "اللبناني").
     static func isDemonym(_ key: String) -> Bool {
-        [key, key.hasPrefix("ال") ? String(key.dropFirst(2)) : key].contains { Lexicon.builtIn.lookup($0)?.flags.contains(.demonym) ?? false }
+        [key, UTF8Key.hasPrefix(key, "ال") ? String(key.dropFirst(2)) : key].contains { Lexicon.builtIn.lookup($0)?.flags.contains(.demonym) ?? false }
     }
 
     /// What a sports federation is "of" ("لكرة القدم", "للتنس").
@@ -281,7 +282,7 @@ extension SentenceEvents {
             let key = word.key
             // A past verb with its object pronoun ("سلبوهم", "قتلوه") too.
             // (not a verbal noun of the تفعيل pattern: "نقطة تفتيش")
-            let verb = e > k && key.count >= 4 && (key.hasPrefix("ي") || (key.hasPrefix("ت") && !["ه", "ي", "ين", "ون", "ات", "يه"].contains { key.hasSuffix($0) }
+            let verb = e > k && key.count >= 4 && (UTF8Key.hasPrefix(key, "ي") || (UTF8Key.hasPrefix(key, "ت") && !["ه", "ي", "ين", "ون", "ات", "يه"].contains { key.hasSuffix($0) }
                     && !DescribedRoles.isVerbalNounOfFormTwo(key))
                 || (key.count >= 5 && ["وهم", "وها", "وهما"].contains { key.hasSuffix($0) }))
             if word.isPunct || verb || words.has(e, in: EventContextLexicon.phraseStops) || words.has(e, in: EventLexicon.complementizer)

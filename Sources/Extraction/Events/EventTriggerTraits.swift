@@ -1,3 +1,4 @@
+import ArabicText
 /// What a trigger's wording says about the event mention, for the resolver.
 public struct EventTriggerTraits: Sendable, Hashable {
     /// A definite or demonstrative noun ("الهجوم", "هذه الهجمات", "الزيارة"): it probably refers back
@@ -35,12 +36,12 @@ public struct EventTriggerTraits: Sendable, Hashable {
         anaphoric = (hit?.1.nominal ?? false) && (definite || parts.count > 1) && hit?.0 != EventLexicon.key("قبض")
         plural = hit?.1.plural ?? false
         nominal = hit?.1.nominal ?? false
-        dual = readings.contains { r in (r.hasSuffix("ين") || r.hasSuffix("ان")) && EventLexicon.triggers[String(r.dropLast(2))] != nil }
+        dual = readings.contains { r in (UTF8Key.hasSuffix(r, "ين") || UTF8Key.hasSuffix(r, "ان")) && EventLexicon.triggers[String(r.dropLast(2))] != nil }
         assassination = readings.contains { $0.hasPrefix(EventLexicon.key("اغتيال")) || $0.hasPrefix(EventLexicon.key("اغتال")) }
         let root = hit?.0 ?? ""
-        threatVerb = root.hasPrefix("توعد") || root.hasPrefix("يتوعد") ? "يتوعد"
-            : root.hasPrefix("هدد") || root.hasSuffix("هدد") ? "يهدد" : root.hasPrefix("حذر") ? "يحذر" : nil
-        otherNoun = hit?.1.type == .other ? (root.hasPrefix("اختطا") || root.hasPrefix("اختطف") ? "اختطاف" : "إقالة") : nil
+        threatVerb = UTF8Key.hasPrefix(root, "توعد") || UTF8Key.hasPrefix(root, "يتوعد") ? "يتوعد"
+            : UTF8Key.hasPrefix(root, "هدد") || UTF8Key.hasSuffix(root, "هدد") ? "يهدد" : UTF8Key.hasPrefix(root, "حذر") ? "يحذر" : nil
+        otherNoun = hit?.1.type == .other ? (UTF8Key.hasPrefix(root, "اختطا") || UTF8Key.hasPrefix(root, "اختطف") ? "اختطاف" : "إقالة") : nil
         communique = EventLexicon.communique.contains(root)
         assault = root.hasPrefix(EventLexicon.key("اعتد"))
         firing = root.hasPrefix(EventLexicon.key("أطلق")) || root.hasPrefix(EventLexicon.key("إطلاق"))

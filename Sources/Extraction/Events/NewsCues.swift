@@ -1,3 +1,4 @@
+import ArabicText
 import ArabicDates
 
 /// Cues of the language that say whether an event is the news its report gives or history, and when history is.
@@ -12,9 +13,9 @@ extension EventExtractor {
     static func complementSubject(_ words: SentenceWords, trigger: Int, type: EventType) -> Bool {
         guard newsTypes.contains(type), trigger > 0, words.isAny(trigger - 1, complementizers) else { return false }
         let key = words.words[trigger].key
-        guard !key.hasPrefix("ال") else { return false }
-        if key.hasSuffix("ا") { return true }
-        guard key.hasSuffix("ء"), trigger + 1 < words.words.count else { return false }
+        guard !UTF8Key.hasPrefix(key, "ال") else { return false }
+        if UTF8Key.hasSuffix(key, "ا") { return true }
+        guard UTF8Key.hasSuffix(key, "ء"), trigger + 1 < words.words.count else { return false }
         let next = words.words[trigger + 1]
         return !next.isPunct && !next.key.hasPrefix("ال") && next.key.hasSuffix("ا")
     }

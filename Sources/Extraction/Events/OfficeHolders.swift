@@ -1,3 +1,4 @@
+import ArabicText
 /// The person an office phrase names after its institution ("مدير المركز العربي للدراسات بجنيف رياض X", "الوزير
 /// المكلف بالعلاقة مع مجلس نواب الشعب والناطق باسم الحكومة، إياد X،"), and verbs whose subject is their own ending.
 extension SentenceEvents {
@@ -58,7 +59,7 @@ extension SentenceEvents {
     func hasPluralSubjectEnding(_ v: Int) -> Bool {
         guard v >= 0, v < words.words.count else { return false }
         let key = words.words[v].key
-        return key.count >= 5 && key.hasSuffix("وا")
+        return key.count >= 5 && UTF8Key.hasSuffix(key, "وا")
     }
 }
 
@@ -151,14 +152,14 @@ extension SentenceEvents {
 extension SentenceEvents {
     /// A definite participle of a derived verb («المتمركزة», «المرابطة»), not a relative adjective («الوطني»).
     static func isParticiple(_ key: String) -> Bool {
-        key.hasPrefix("الم") && key.count >= 7 && !hasAdjectiveEnding(key)
+        UTF8Key.hasPrefix(key, "الم") && key.count >= 7 && !hasAdjectiveEnding(key)
     }
 
     /// A described subject as a title quotes it after a preposition («على يد مفجرين انتحاريين»): the sound
     /// masculine plural's nominative ending «ون» in its oblique form «ين».
     static func obliquePlural(_ phrase: String) -> String {
         phrase.split(separator: " ").map { w in
-            w.count >= 5 && w.hasSuffix("ون") ? String(w.dropLast(2)) + "ين" : String(w)
+            w.count >= 5 && UTF8Key.hasSuffix(w, "ون") ? String(w.dropLast(2)) + "ين" : String(w)
         }.joined(separator: " ")
     }
 }

@@ -42,7 +42,7 @@ public enum PlaceKinds {
     /// A city of the lexicon.
     public static func isKnownCity(_ name: String) -> Bool {
         let k = ArabicNormalizer.matchKey(name)
-        return cities[k] != nil || (k.hasPrefix("ال") && cities[String(k.dropFirst(2))] != nil)
+        return cities[k] != nil || (UTF8Key.hasPrefix(k, "ال") && cities[String(k.dropFirst(2))] != nil)
     }
 
     /// A known country or region name (of the lexicon).
@@ -90,7 +90,7 @@ public enum PlaceKinds {
         return ws
     }
 
-    static func strip(_ w: String) -> String { w.hasPrefix("ال") && w.count > 4 ? String(w.dropFirst(2)) : w }
+    static func strip(_ w: String) -> String { UTF8Key.hasPrefix(w, "ال") && w.count > 4 ? String(w.dropFirst(2)) : w }
 
     /// Two place names that name the same place, one inside the other: "قاعدة الاسد" / "قاعدة عين
     /// الأسد", "عين الأسد" / "قاعدة عين الأسد". Same facility head (or one without a head of at least

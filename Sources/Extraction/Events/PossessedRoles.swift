@@ -1,3 +1,4 @@
+import ArabicText
 extension SentenceEvents {
     /// Whether a word's final alif belongs to a pronoun ("عنهما", "بها", "عناصرها", "ابنتها"), not to an accusative
     /// ending ("مشتبها"): the word is a preposition with its pronoun, or a dictionary or person noun before "ها" /
@@ -9,7 +10,7 @@ extension SentenceEvents {
             let stem = String(text.dropLast(suffix.count))
             guard stem.count >= 3 else { continue }
             if Lexicon.dictionary.contains(EventLexicon.key(stem)) { return true }
-            if stem.hasSuffix("ت"), [Lexicon.dictionary, EventContextLexicon.personNouns]
+            if UTF8Key.hasSuffix(stem, "ت"), [Lexicon.dictionary, EventContextLexicon.personNouns]
                 .contains(where: { $0.contains(EventLexicon.key(stem.dropLast() + "ة")) }) { return true }
         }
         return false
@@ -34,7 +35,7 @@ extension SentenceEvents {
             if let m = covering[k], mentions[m].type == .organization { return stem + " " + mentions[m].surface }
             if covering[k] == nil, words.has(k, in: Self.memberGroups) {
                 let group = words.words[k].text
-                return stem + " " + (group.hasPrefix("ال") ? String(group.dropFirst(2)) : group)
+                return stem + " " + (UTF8Key.hasPrefix(group, "ال") ? String(group.dropFirst(2)) : group)
             }
         }
         return ""

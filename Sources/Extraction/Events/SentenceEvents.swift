@@ -1,3 +1,4 @@
+import ArabicText
 /// Finds the event mentions of one sentence (see `EventExtractor` for the rules).
 struct SentenceEvents {
     /// An event found in a sentence, before its date is chosen.
@@ -400,17 +401,28 @@ extension SentenceEvents {
     /// س (U+0633) in UTF-8.
     static let sinBytes: [UInt8] = Array("س".utf8)
 
+    /// `s.utf8.starts(with: sinBytes)`, from its first two bytes (the view's `starts(with:)` walked two iterators
+    /// for each reading of every word).
+    @inline(__always)
+    static func startsWithSin(_ s: String) -> Bool {
+        let u = s.utf8
+        var i = u.startIndex
+        guard i != u.endIndex, u[i] == 0xD8 else { return false }
+        i = u.index(after: i)
+        return i != u.endIndex && u[i] == 0xB3
+    }
+
     /// A future verb ("سيزور", "وسيتم"); never a definite noun read without its article ("الساعات",
     /// "السابعة" are no سـ + present verb), nor a time noun ("في ساعات الصباح الأولى").
     func isFuture(_ i: Int) -> Bool {
         // Only a reading that starts with س can be a future verb (`isFutureVerb`): a word none of whose
         // readings starts with its bytes (D8 B3) is rejected before the `Character` tests below.
-        guard words.words[i].readings.contains(where: { $0.utf8.starts(with: Self.sinBytes) }) else { return false }
+        guard words.words[i].readings.contains(where: Self.startsWithSin) else { return false }
         if words.has(i, in: EventContextLexicon.timeNouns) { return false }
         // "في مدينة سينسيناتي": the word after a place noun is its name.
         if i > 0, words.has(i - 1, in: EventLexicon.placeNouns) { return false }
         let k = words.words[i].key
-        let definite = k.hasPrefix("ال") || k.hasPrefix("لل") || (k.count > 3 && ["و", "ف", "ب", "ك"].contains(k.first!) && k.dropFirst().hasPrefix("ال"))
+        let definite = UTF8Key.hasPrefix(k, "ال") || UTF8Key.hasPrefix(k, "لل") || (k.count > 3 && ["و", "ف", "ب", "ك"].contains(k.first!) && k.dropFirst().hasPrefix("ال"))
         return !definite && words.words[i].readings.contains(where: EventLexicon.isFutureVerb)
     }
 }

@@ -34,8 +34,46 @@ struct SentenceWords {
 
     /// A word of a token at its block offsets, with its readings (from the shared memo) for a word, its key for the rest.
     static func word(start: Int, end: Int, text: String, key: String, kind: TokenKind) -> Word {
-        Word(start: start, end: end, text: text, key: key, readings: kind == .word ? cachedReadings(of: key) : [key],
+        Word(start: start, end: end, text: text, key: key,
+             readings: kind == .word && !readingsAreTheKey(key) ? cachedReadings(of: key) : [key],
              isNumber: kind == .number, isPunct: kind == .punct)
+    }
+
+    /// Whether `readings(of: key)` is `[key]`, told from the key's bytes: a key of three scalars or fewer
+    /// (`hasAtMostThreeScalars`), or one that starts with none of و ف ب ل ك, not with «ال», and does not end in «ا»
+    /// (a proclitic is split off a first و ف ب ل ك only, the article off a first «ال», the accusative alif off a last
+    /// «ا»; each is a letter no other scalars are canonically equivalent to, so the `Character` path of
+    /// `characterReadings` finds no more). Such words skip the shared memo, its lock and its look-up (في، من، على،
+    /// قال، حكومه: about half of a text's words).
+    static func readingsAreTheKey(_ key: String) -> Bool {
+        if hasAtMostThreeScalars(key) { return true }
+        var key = key
+        return key.withUTF8 { b in
+            // (four scalars or more: at least four bytes)
+            let lead = UInt16(b[0]) << 8 | UInt16(b[1])
+            switch lead {
+            case 0xD988, 0xD981, 0xD8A8, 0xD984, 0xD983: return false   // و ف ب ل ك
+            case 0xD8A7 where b[2] == 0xD9 && b[3] == 0x84: return false   // ال
+            default: break
+            }
+            return !(b[b.count - 2] == 0xD8 && b[b.count - 1] == 0xA7)   // a final ا
+        }
+    }
+
+    /// Whether `key` has three scalars or fewer: then `readings(of:)` is `[key]` (a proclitic is split off a word of
+    /// more than three `Character`s, the article off one of more than four, the accusative alif off one of four or
+    /// more).
+    @inline(__always)
+    static func hasAtMostThreeScalars(_ key: String) -> Bool {
+        let n = key.utf8.count
+        if n <= 3 { return true }
+        if n > 12 { return false }
+        var scalars = 0
+        for b in key.utf8 where b & 0xC0 != 0x80 {
+            scalars += 1
+            if scalars > 3 { return false }
+        }
+        return true
     }
 
     /// `init(block:span:)` from the tokens of the whole block (`Tokenizer.tokenize(scalars: block)`): the tokens
@@ -90,15 +128,15 @@ struct SentenceWords {
                 guard let f = c.first, proclitics.contains(f) else { continue }
                 let rest = String(c.dropFirst())
                 next.append(rest)
-                if f == "ل", rest.hasPrefix("ل") { next.append("ا" + rest) }
+                if f == "ل", UTF8Key.hasPrefix(rest, "ل") { next.append("ا" + rest) }
             }
             out += next
             current = next
         }
         // Without the article.
-        for r in out where r.hasPrefix("ال") && r.count > 4 { out.append(String(r.dropFirst(2))) }
+        for r in out where UTF8Key.hasPrefix(r, "ال") && r.count > 4 { out.append(String(r.dropFirst(2))) }
         // Without the accusative alif of an indefinite noun ("شخصا" → شخص, "مسجدا" → مسجد).
-        if !key.hasPrefix("ال"), key.count >= 4, key.hasSuffix("ا"), !key.hasSuffix("ءا") {
+        if !UTF8Key.hasPrefix(key, "ال"), key.count >= 4, UTF8Key.hasSuffix(key, "ا"), !UTF8Key.hasSuffix(key, "ءا") {
             out.append(String(key.dropLast()))
         }
         return out

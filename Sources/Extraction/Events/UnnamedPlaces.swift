@@ -1,3 +1,4 @@
+import ArabicText
 /// Places of an arrest or a killing that the name finder left without a name, as written: the town a
 /// security unit is based in («تمكن أعوان مركز الأمن الوطني بطبلبة من إيقاف …») and the governorate or
 /// delegation a place noun names («قتلت 14 إرهابيا في ولاية البويرة»). An event can show them as plain text.
@@ -147,7 +148,7 @@ extension SentenceEvents {
             // Only the words of the unit's name ("أعوان مركز الأمن الوطني", "التابعة لمنطقة الحرس", "الأبحاث و التفتيش")
             // come between.
             let key = w[k].key
-            guard key.hasPrefix("ال") || key.hasPrefix("ل") || key.hasPrefix("وال") || key == "و" || key == "\""
+            guard UTF8Key.hasPrefix(key, "ال") || UTF8Key.hasPrefix(key, "ل") || UTF8Key.hasPrefix(key, "وال") || key == "و" || key == "\""
                     || words.has(k, in: EventContextLexicon.securityNouns) || words.has(k, in: Self.unitHeads) else { return nil }
             k += 1
         }
@@ -175,7 +176,7 @@ extension SentenceEvents {
               !dateWords.contains(k), lookup(k) == nil else { return nil }
         if !clitic, words.hasPrepositionClitic(k) { return nil }
         let bare = clitic ? String(w[k].key.dropFirst()) : w[k].key
-        let plain = bare.hasPrefix("ال") ? String(bare.dropFirst(2)) : bare
+        let plain = UTF8Key.hasPrefix(bare, "ال") ? String(bare.dropFirst(2)) : bare
         // "بمعتمدية فريانة من ولاية القصرين": a word the governorate it is in follows is a town even when the
         // word is frequent in the news (a town's name often is); not a word of the dictionary.
         // ("بالمكنين التابعة لولاية المنستير": the governorate the town belongs to)
@@ -190,8 +191,8 @@ extension SentenceEvents {
             || (words.isAny(n, ["علي"]) && words.isAny(n + 1, ["اثر"])) || dateWords.contains(n)
             || words.isAny(n, ["عشيه", "صباح", "مساء", "ليله", "فجر", "ظهر", "اليوم", "امس"])
         // ("الحرس البحري بقليبية فجر اليوم": a word no dictionary knows, frequent in the news as a town's name is)
-        let seatWord = seat && (pause || governorateNext) && !Self.notSeats.contains(bare) && !bare.hasSuffix("ات")
-            && (bare.hasPrefix("ال") || (clitic && !Lexicon.dictionary.contains(bare) && !Lexicon.dictionary.contains(w[k].key)))
+        let seatWord = seat && (pause || governorateNext) && !Self.notSeats.contains(bare) && !UTF8Key.hasSuffix(bare, "ات")
+            && (UTF8Key.hasPrefix(bare, "ال") || (clitic && !Lexicon.dictionary.contains(bare) && !Lexicon.dictionary.contains(w[k].key)))
         // "بسيدي الهاني", "بجبل سمامة": the head of a Maghreb town's or mountain's name and the word after it, two words.
         if Self.toponymHeads.contains(bare), isPlainNameWord(n, in: range), endsTwoWordName(after: n, in: range) {
             let text = w[k].text + " " + w[n].text
@@ -200,7 +201,7 @@ extension SentenceEvents {
         if !clitic, let name = twoWordAreaName(at: k, in: range) { return name }
         // ("بناء", "بصمة": a word with a ب of its own; "بوعريرج": ب and a name, or a name in بو, is unsure)
         // (a toponym's head alone is a cut name: "بسيدي علي …", علي read as على)
-        guard plain.count >= 3, !(clitic && bare.hasPrefix("و")), !Self.toponymHeads.contains(bare), seatWord || inGovernorate || (Self.isPlaceWord(bare) && Self.isPlaceWord(plain)),
+        guard plain.count >= 3, !(clitic && UTF8Key.hasPrefix(bare, "و")), !Self.toponymHeads.contains(bare), seatWord || inGovernorate || (Self.isPlaceWord(bare) && Self.isPlaceWord(plain)),
               !(clitic && Lexicon.dictionary.contains(w[k].key)), !words.has(k, in: EventContextLexicon.securityNouns),
               !words.has(k, in: EventLexicon.placeNouns), !words.has(k, in: EventContextLexicon.phraseStops) else { return nil }
         // One word only: a next word that may continue the name ("سيدي علي بن عون") makes it unsure.
@@ -223,7 +224,7 @@ extension SentenceEvents {
         // لمعتمدية …» is one word and the place it belongs to)
         let noun = k - 1 >= 0 ? w[k - 1].key : ""
         guard words.has(k - 1, in: Self.areaNouns), !words.has(k - 1, in: Self.governorateNouns), isNameWord(k), isNameWord(n),
-              !noun.hasPrefix("ال"), !noun.hasPrefix("بال"), !noun.hasPrefix("فال"), !noun.hasPrefix("وال"), !isRelativeAdjective(k),
+              !UTF8Key.hasPrefix(noun, "ال"), !UTF8Key.hasPrefix(noun, "بال"), !UTF8Key.hasPrefix(noun, "فال"), !UTF8Key.hasPrefix(noun, "وال"), !isRelativeAdjective(k),
               w[k].key.count >= 3, w[n].key.hasPrefix("ال"), w[n].key.count >= 4, !words.has(n, in: Self.belongingWords),
               !isRelativeAdjective(n) || PlaceKinds.isSideAdjective(w[n].text),
               endsTwoWordName(after: n, in: range) else { return nil }

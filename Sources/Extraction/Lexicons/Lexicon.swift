@@ -80,7 +80,7 @@ enum Lexicon {
     /// A lexicon entry written «=name»: the display name of the line's spellings, not matched itself (an outlet
     /// named without its head, «=العربية|قناة العربية», whose name alone is also a common word).
     static func displayOnly(_ entry: String) -> String? {
-        entry.hasPrefix("=") ? String(entry.dropFirst()) : nil
+        UTF8Key.hasPrefix(entry, "=") ? String(entry.dropFirst()) : nil
     }
 
     /// (split on the UTF-8 bytes of the space and the line feed: comparing every `Character` of the word
