@@ -1,11 +1,13 @@
 import Dispatch
 import Foundation
 
-/// Two independent pieces of a serial step run at the same time, one of them on another thread, when the machine
-/// has more than one core; the results come back as a pair, so nothing depends on which finished first.
-enum BothCores {
-    static func run<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
-        if ProcessInfo.processInfo.activeProcessorCount < 2 { return (first(), second()) }
+/// Two independent pieces of a serial step run at the same time, one of them on another thread, when `jobs` (by
+/// default the machine's cores) is more than one; the results come back as a pair, so nothing depends on which
+/// finished first. (Sitegen's `concurrently` is this.)
+package enum BothCores {
+    package static func run<A, B>(jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                                  _ first: () -> A, _ second: () -> B) -> (A, B) {
+        if jobs < 2 { return (first(), second()) }
         var a: A?
         var b: B?
         withUnsafeMutablePointer(to: &a) { pa in

@@ -1,4 +1,5 @@
 import Foundation
+import Extraction
 
 /// Runs `body` for every index in `0..<count` on up to `jobs` threads and returns the results in index
 /// order, so the output never depends on scheduling.
@@ -32,20 +33,5 @@ struct UncheckedSendable<T>: @unchecked Sendable {
 /// Runs `first` and `second` at the same time when `jobs` > 1 (one of them on another thread), else one after
 /// the other; returns both results. For two independent pieces of a serial step.
 func concurrently<A, B>(jobs: Int, _ first: () -> A, _ second: () -> B) -> (A, B) {
-    if jobs <= 1 { return (first(), second()) }
-    var a: A?
-    var b: B?
-    withUnsafeMutablePointer(to: &a) { pa in
-        withUnsafeMutablePointer(to: &b) { pb in
-            withoutActuallyEscaping(first) { first in
-                withoutActuallyEscaping(second) { second in
-                    let work = UncheckedSendable((first, second, pa, pb))
-                    DispatchQueue.concurrentPerform(iterations: 2) { i in
-                        if i == 0 { work.value.2.pointee = work.value.0() } else { work.value.3.pointee = work.value.1() }
-                    }
-                }
-            }
-        }
-    }
-    return (a!, b!)
+    BothCores.run(jobs: jobs, first, second)
 }
