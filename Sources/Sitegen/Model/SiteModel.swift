@@ -170,7 +170,7 @@ public final class SiteModel: @unchecked Sendable {
 
 /// Values derived from the site model that several generators read (page layouts), each computed
 /// once, on first use, whichever thread asks first. A thread making one value holds up only the threads
-/// that ask for the same one (generators run on two lanes at once: `RenderLanes`).
+/// that ask for the same one (the worker threads of one generator).
 final class SharedValues: @unchecked Sendable {
     private let lock = NSLockBox()
     private var values: [ObjectIdentifier: Any] = [:]

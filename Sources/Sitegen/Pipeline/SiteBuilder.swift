@@ -103,8 +103,13 @@ public struct SiteBuilder: Sendable {
                 let available = Set(generators.flatMap(\.sections))
                 let sink = OutputSink(staged: staged, templates: templates, site: site,
                                       sections: PageContext.sections(for: site, available: available))
-                // the mostly serial generators beside the page generators, the sitemap after both (`RenderLanes`)
-                try RenderLanes.run(generators, into: sink, jobs: options.jobs, progress: progress, timings: &timings)
+                // One after the other, each on all the cores. (Session 34 ran the mostly serial ones on a second thread
+                // beside the page generators: no clear wall-time gain at 10k, and at 100k the second thread's heap kept
+                // ~120 MB more through rendering: a 1.49 GiB peak against 1.32. See BENCHMARKS.md.)
+                for (n, g) in generators.enumerated() {
+                    progress?.update(stage: "render", done: n, total: generators.count)
+                    try timings.measure("render:" + g.name) { () throws(Diagnostic) in try g.generate(into: sink, jobs: options.jobs) }
+                }
                 cache?.lastBuild.forget()
                 try timings.measure("swap") { try staged.commit() }
                 if let reuse = staged.reuse, let cache {

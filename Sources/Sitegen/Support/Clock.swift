@@ -37,10 +37,7 @@ public struct StageTimings: Sendable {
                             cpuSeconds: Self.cpuSeconds() - cpu, residentBytes: rss, peakResidentBytes: peak))
     }
 
-    /// Adds the stages of `other` (measured on another thread) after these.
-    public mutating func append(_ other: StageTimings) { stages += other.stages }
-
-    /// The stages' seconds added up (more than the wall time when stages overlapped: `RenderLanes`).
+    /// The stages' seconds added up.
     public var total: Double { stages.reduce(0) { $0 + $1.seconds } }
 
     /// One line per stage, "name   1.234 s  cpu 2.345 s  rss 123 MB  peak 150 MB", names padded to one
