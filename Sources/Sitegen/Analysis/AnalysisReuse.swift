@@ -33,8 +33,9 @@ struct AnalysisReuse {
 
     /// Stages this build's analysis of every article in the cache (it is kept if the build succeeds).
     /// `evidence` holds the discovery of the articles that were not hits; `extracted` says whose
-    /// extraction was made in this build; `poolKey` is the key of `votes` (`PooledGazetteerStore.key`).
-    func stage(articles: [Article], blocks: [[String]], inferred: [PartialDate?], votes: [PoolVotes],
+    /// extraction was made in this build; `poolKey` is the key of `votes` (`PooledGazetteerStore.key`), `votesDigests`
+    /// their digests (`votesDigests(_:)`). An entry whose extraction was kept keeps its resolution digests.
+    func stage(articles: [Article], blocks: [[String]], inferred: [PartialDate?], votes: [PoolVotes], votesDigests: [ContentHash],
                evidence: [DocumentEvidence?], extracted: [(extraction: DocumentExtraction, fresh: Bool)],
                view: GazetteerView, poolKey: ContentHash?, jobs: Int) {
         let tokenKeyTexts = parallelMap(articles.count, jobs: jobs) { i in
@@ -46,19 +47,32 @@ struct AnalysisReuse {
         for i in articles.indices {
             let path = articles[i].file
             entries[path] = CachedAnalysis(key: keys[i], blocks: blocks[i], inferredDate: inferred[i], votes: votes[i],
-                                           extraction: extracted[i].extraction, tokenKeyText: tokenKeyTexts[i])
+                                           extraction: extracted[i].extraction, tokenKeyText: tokenKeyTexts[i],
+                                           votesDigest: votesDigests[i], resolutionDigests: knownResolutionDigests(i, extracted[i].fresh))
             if hits[i] == nil || extracted[i].fresh { changed.append(path) }
         }
         cache.stage(entries: entries, changed: changed, view: view, poolKey: poolKey)
+    }
+
+    /// `PooledGazetteerStore.digest` of each article's votes: a hit's as stored (its votes are the stored ones).
+    func votesDigests(_ votes: [PoolVotes], jobs: Int) -> [ContentHash] {
+        parallelMap(votes.count, jobs: jobs) { i in hits[i]?.votesDigest ?? PooledGazetteerStore.digest(votes[i]) }
+    }
+
+    /// The resolution digests of article `i` as stored, when its extraction is the stored one (not `fresh`): its blocks,
+    /// date and title are those of its key, so resolution would read the same of it.
+    func knownResolutionDigests(_ i: Int, _ fresh: Bool) -> ResolutionDigests? {
+        fresh ? nil : hits[i]?.resolutionDigests
     }
 }
 
 extension AnalysisReuse {
     /// The corpus gazetteer of `votes` and its view: the last build's, read back, when its votes had the same key
     /// (the view is then the cached extractions' own); else pooled, and kept for the next build. Also the key.
-    func gazetteer(votes: [PoolVotes], extractor: EntityExtractor, jobs: Int)
+    /// `votesDigests`: `votesDigests(votes)`.
+    func gazetteer(votes: [PoolVotes], votesDigests: [ContentHash], extractor: EntityExtractor)
         -> (gazetteer: CorpusGazetteer, view: GazetteerView, key: ContentHash, reused: Bool) {
-        let key = PooledGazetteerStore.key(seed: seed, votes: votes, jobs: jobs)
+        let key = PooledGazetteerStore.key(seed: seed, digests: votesDigests)
         if key == previousPoolKey, let view = previousView, let g = cache.pooled.read(key) { return (g, view, key, true) }
         let g = extractor.pool(votes: votes)
         cache.pooled.write(key, g)

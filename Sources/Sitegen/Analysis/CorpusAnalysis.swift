@@ -92,16 +92,17 @@ struct CorpusAnalysis {
                 return keepsAnalyses[i] ? found : found.droppingAnalyses(keepingTokenKeyText: reuse != nil)
             }
         }
-        let (votes, gazetteer, view, poolKey, reusedGazetteer) = timings.measure("pool") {
+        let (votes, votesDigests, gazetteer, view, poolKey, reusedGazetteer) = timings.measure("pool") {
             let votes = parallelMap(count, jobs: jobs) { i in cached[i]?.votes ?? extractor.poolVotes(evidence[i]!) }
+            let votesDigests = reuse?.votesDigests(votes, jobs: jobs) ?? []
             // (the pooling of the votes is serial: `besidePool` runs on the other core meanwhile)
             let (pooled, _) = concurrently(jobs: besidePool == nil ? 1 : jobs, { () -> (CorpusGazetteer, GazetteerView?, ContentHash?, Bool) in
                 guard let reuse else { return (extractor.pool(votes: votes), nil, nil, false) }
                 // votes with the key of the last build's: its gazetteer, read back (`PooledGazetteerStore`)
-                let pooled = reuse.gazetteer(votes: votes, extractor: extractor, jobs: jobs)
+                let pooled = reuse.gazetteer(votes: votes, votesDigests: votesDigests, extractor: extractor)
                 return (pooled.gazetteer, pooled.view, pooled.key, pooled.reused)
             }, { besidePool?() })
-            return (votes, pooled.0, pooled.1, pooled.2, pooled.3)
+            return (votes, votesDigests, pooled.0, pooled.1, pooled.2, pooled.3)
         }
         // what the cached extractions depend on that changed since they were made
         let changes = view.map { GazetteerChanges(from: reuse?.previousView, to: $0) }
@@ -116,7 +117,8 @@ struct CorpusAnalysis {
                 return (extractor.extractWithEvents(documents[i], evidence: evidence[i], gazetteer: gazetteer, events: events), true)
             }
             if let reuse, let view {
-                reuse.stage(articles: articles, blocks: blocks, inferred: inferred, votes: votes, evidence: evidence,
+                reuse.stage(articles: articles, blocks: blocks, inferred: inferred, votes: votes, votesDigests: votesDigests,
+                            evidence: evidence,
                             extracted: extracted, view: view, poolKey: poolKey, jobs: jobs)
             }
             return extracted
@@ -126,8 +128,13 @@ struct CorpusAnalysis {
         evidence = []
         sitegen_release_free_memory()
         var extractions = extracted.map(\.extraction)
+        // an article whose stored extraction was kept: its stored parts of the resolution digests
+        let knownDigests = reuse.map { r in extracted.indices.map { r.knownResolutionDigests($0, extracted[$0].fresh) } } ?? []
         let resolved = ResolutionReuse(cache: resolutionCache, curated: curated, curatedEvents: curatedEvents, jobs: jobs)
-            .resolve(documents: documents, extractions: extractions, timings: &timings)
+            .resolve(documents: documents, extractions: extractions, known: knownDigests, timings: &timings)
+        if let reuse, let digests = resolved.articleDigests {
+            reuse.cache.stageResolutionDigests(paths: articles.map(\.file), digests)
+        }
         let corpus = resolved.corpus
         // Articles the event resolver dated from another article (year anchoring) show that date.
         for (i, date) in corpus.anchoredArticleDates where i < count && articles[i].date == nil {

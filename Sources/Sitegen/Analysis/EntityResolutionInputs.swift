@@ -15,6 +15,11 @@ enum EntityResolutionInputs {
         let perArticle = parallelMap(extractions.count, jobs: jobs) { a in
             digest(blocks: a < documents.count ? documents[a].blocks : [], extraction: extractions[a])
         }
+        return digest(articles: perArticle, curated: curated, minimumConfidence: minimumConfidence)
+    }
+
+    /// The digest of the corpus from each article's part (`digest(blocks:extraction:)`, in article order).
+    static func digest(articles perArticle: [ContentHash], curated: [CuratedEntity], minimumConfidence: Double) -> ContentHash {
         var h = ContentHasher()
         h.combine(Int(bitPattern: UInt(minimumConfidence.bitPattern)))
         h.combine(curated.count)

@@ -20,9 +20,16 @@ enum EventResolutionInputs {
         let perArticle = parallelMap(extractions.count, jobs: jobs) { a in
             a < documents.count ? digest(document: documents[a], extraction: extractions[a]) : ContentHash(high: 0, low: 0)
         }
+        return digest(entities: entities, documentCount: documents.count, articles: perArticle, curated: curated)
+    }
+
+    /// The digest of the corpus from each article's part (`digest(document:extraction:)`, in article order; zero for an
+    /// extraction without a document).
+    static func digest(entities: ContentHash, documentCount: Int, articles perArticle: [ContentHash],
+                       curated: [CuratedEvent]) -> ContentHash {
         var h = ContentHasher()
         h.combine(entities)
-        h.combine(documents.count)
+        h.combine(documentCount)
         h.combine(curated.count)
         for c in curated {
             h.combine(c.title)

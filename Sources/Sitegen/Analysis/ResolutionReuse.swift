@@ -15,9 +15,14 @@ struct ResolutionReuse {
         var corpus: ResolvedCorpus
         var reusedEntities = false
         var reusedEvents = false
+        /// Each article's parts of the two digests (nil without the cache).
+        var articleDigests: [ResolutionDigests]?
     }
 
-    func resolve(documents: [Document], extractions: [DocumentExtraction], timings: inout StageTimings) -> Outcome {
+    /// `known[a]`: article a's parts of the digests when the caller has them (`AnalysisCache` keeps them with an
+    /// extraction it kept); the others are made.
+    func resolve(documents: [Document], extractions: [DocumentExtraction], known: [ResolutionDigests?] = [],
+                 timings: inout StageTimings) -> Outcome {
         let resolver = EntityResolver()
         guard let cache else {
             var corpus = timings.measure("resolve") { resolver.resolve(documents: documents, extractions: extractions, curated: curated) }
@@ -28,8 +33,18 @@ struct ResolutionReuse {
         }
         var outcome = Outcome(corpus: ResolvedCorpus())
         let (entityDigest, entities) = timings.measure("resolve") { () -> (ContentHash, ResolvedEntities) in
-            let digest = EntityResolutionInputs.digest(documents: documents, extractions: extractions, curated: curated,
-                                                       minimumConfidence: resolver.minimumConfidence, jobs: jobs)
+            let perArticle = parallelMap(extractions.count, jobs: jobs) { a -> ResolutionDigests in
+                if a < known.count, let k = known[a] { return k }
+                guard a < documents.count else {
+                    return ResolutionDigests(entities: EntityResolutionInputs.digest(blocks: [], extraction: extractions[a]),
+                                             events: ContentHash(high: 0, low: 0))
+                }
+                return ResolutionDigests(entities: EntityResolutionInputs.digest(blocks: documents[a].blocks, extraction: extractions[a]),
+                                         events: EventResolutionInputs.digest(document: documents[a], extraction: extractions[a]))
+            }
+            outcome.articleDigests = perArticle
+            let digest = EntityResolutionInputs.digest(articles: perArticle.map(\.entities), curated: curated,
+                                                       minimumConfidence: resolver.minimumConfidence)
             if let last = cache.lookupEntities(digest) {
                 outcome.reusedEntities = true
                 return (digest, last)
@@ -38,8 +53,8 @@ struct ResolutionReuse {
         }
         var corpus = entities.corpus(curated: curated)
         let (eventDigest, events) = timings.measure("events") { () -> (ContentHash, ResolvedEvents) in
-            let digest = EventResolutionInputs.digest(entities: entityDigest, documents: documents, extractions: extractions,
-                                                      curated: curatedEvents, jobs: jobs)
+            let digest = EventResolutionInputs.digest(entities: entityDigest, documentCount: documents.count,
+                                                      articles: outcome.articleDigests!.map(\.events), curated: curatedEvents)
             if let last = cache.lookupEvents(digest) {
                 outcome.reusedEvents = true
                 return (digest, last)

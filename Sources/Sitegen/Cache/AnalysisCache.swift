@@ -17,6 +17,19 @@ struct CachedAnalysis: Sendable {
     var extraction: DocumentExtraction
     /// `DocumentEvidence.tokenKeyText`: what tells whether a gazetteer change reaches the article.
     var tokenKeyText: [UInt8]
+    /// `PooledGazetteerStore.digest(votes)`, so a rebuild need not hash an unchanged article's votes again.
+    var votesDigest: ContentHash
+    /// The article's parts of the resolution digests, made from `blocks`, `extraction` and the document these and `key`
+    /// give (nil: not made, e.g. by a build that resolved without the cache). Valid while `extraction` is the one they
+    /// were made from: a build that extracts the article again makes them again.
+    var resolutionDigests: ResolutionDigests?
+}
+
+/// One article's part of the digests of what entity and event resolution read (`EntityResolutionInputs.digest(blocks:
+/// extraction:)`, `EventResolutionInputs.digest(document:extraction:)`).
+struct ResolutionDigests: Sendable, Equatable {
+    var entities: ContentHash
+    var events: ContentHash
 }
 
 /// The analysis half of the build cache: a `CachedAnalysis` per article, and the view of the corpus
@@ -33,7 +46,7 @@ struct CachedAnalysis: Sendable {
 /// the view's gazetteer was pooled from (`PooledGazetteerStore.key`): a build whose votes have that key has the
 /// same gazetteer, and reads it back from `pooled` instead of pooling.
 final class AnalysisCache: @unchecked Sendable {
-    static let formatVersion = "sitegen-analysis-7"
+    static let formatVersion = "sitegen-analysis-8"
     let folder: URL
     /// The tool identity and the format version.
     let identity: ContentHash
@@ -103,10 +116,34 @@ final class AnalysisCache: @unchecked Sendable {
         }
     }
 
+    /// The stored entry of `path`, whatever its key (reads the disk the first time).
+    func entry(_ path: String) -> CachedAnalysis? {
+        lock.withLock {
+            if !loaded { readFromDisk() }
+            loaded = true
+            return entries[path]
+        }
+    }
+
     /// Keeps this build's entries (by path) until `commitBuild`; `changed` lists the paths whose entry
     /// is new or was extracted again; `poolKey` is the key of the votes the gazetteer of `view` was pooled from.
     func stage(entries: [String: CachedAnalysis], changed: [String], view: GazetteerView, poolKey: ContentHash? = nil) {
         lock.withLock { pending = (entries, changed, view, poolKey) }
+    }
+
+    /// Adds this build's resolution digests of each article (`paths[i]`: `digests[i]`) to the staged entries; an entry
+    /// whose digests differ from the stored ones is written again.
+    func stageResolutionDigests(paths: [String], _ digests: [ResolutionDigests]) {
+        lock.withLock {
+            guard var p = pending else { return }
+            pending = nil  // (the staged entries are changed in place, not copied)
+            for (path, d) in zip(paths, digests) {
+                guard p.entries[path] != nil, p.entries[path]!.resolutionDigests != d else { continue }
+                p.entries[path]!.resolutionDigests = d
+                if entries[path]?.resolutionDigests != d { p.changed.append(path) }
+            }
+            pending = p
+        }
     }
 
     /// Called once the output is in place: the staged entries replace the old ones (entries of

@@ -124,6 +124,12 @@ extension AnalysisEncoder {
         votes(a.votes)
         extraction(a.extraction)
         bytes(a.tokenKeyText)
+        body.hash(a.votesDigest)
+        body.bool(a.resolutionDigests != nil)
+        if let d = a.resolutionDigests {
+            body.hash(d.entities)
+            body.hash(d.events)
+        }
     }
 
     mutating func votes(_ v: PoolVotes) {
@@ -219,8 +225,10 @@ extension AnalysisDecoder {
         let votes = try self.votes()
         let ex = try extraction()
         let text = try bytes()
+        let votesDigest = try r.hash()
+        let digests = try r.bool() ? ResolutionDigests(entities: try r.hash(), events: try r.hash()) : nil
         return CachedAnalysis(key: key, blocks: blocks, inferredDate: inferred, votes: votes, extraction: ex,
-                              tokenKeyText: text)
+                              tokenKeyText: text, votesDigest: votesDigest, resolutionDigests: digests)
     }
 
     mutating func votes() throws(BinaryReader.Corrupt) -> PoolVotes {

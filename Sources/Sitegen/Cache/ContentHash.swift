@@ -95,6 +95,8 @@ public struct ContentHasher: Sendable {
     public mutating func combine(_ bytes: [UInt8]) { bytes.withUnsafeBytes { combine($0) } }
 
     public mutating func combine(_ text: String) {
+        // a native string's bytes in place (copying the string to call `withUTF8` cost a retain and a release a call)
+        if text.utf8.withContiguousStorageIfAvailable({ combine(UnsafeRawBufferPointer($0)) }) != nil { return }
         var t = text
         t.withUTF8 { combine(UnsafeRawBufferPointer($0)) }
     }

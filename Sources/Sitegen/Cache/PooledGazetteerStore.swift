@@ -23,7 +23,11 @@ final class PooledGazetteerStore: @unchecked Sendable {
 
     /// What pooling reads: the seed, then each article's votes in order (hashed per article in parallel).
     static func key(seed: ContentHash, votes: [PoolVotes], jobs: Int) -> ContentHash {
-        let parts = parallelMap(votes.count, jobs: jobs) { i in digest(votes[i]) }
+        key(seed: seed, digests: parallelMap(votes.count, jobs: jobs) { i in digest(votes[i]) })
+    }
+
+    /// The key from each article's `digest` of its votes, in order (a cached article's is kept with its analysis).
+    static func key(seed: ContentHash, digests parts: [ContentHash]) -> ContentHash {
         var h = ContentHasher()
         h.combine(seed)
         h.combine(parts.count)
