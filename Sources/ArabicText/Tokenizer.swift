@@ -39,83 +39,7 @@ public struct Token: Hashable, Sendable {
 public enum Tokenizer {
     /// Tokens of `text`.
     public static func tokenize(_ text: String) -> [Token] {
-        tokenize(text: text, scalars: ScalarString.scalars(of: text))
-    }
-
-    /// `tokenize(scalars:)` of `text`'s scalars (`scalars` must be `ScalarString.scalars(of: text)`), without
-    /// making a string from new bytes for every token: each token's text is copied from `text`'s UTF-8, and the
-    /// keys that differ from their text are folded into one buffer, made one string, and copied from it. A copy of
-    /// a slice of a string is made without validating its bytes again, which `String(unsafeUninitializedCapacity:)`
-    /// did for every text and key (with a temporary buffer and a closure call per scalar for a key). The same
-    /// tokens, the same bytes.
-    public static func tokenize(text: String, scalars: [Unicode.Scalar]) -> [Token] {
-        var text = text
-        text.makeContiguousUTF8()
-        let utf8 = text.utf8
-        var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 5 + 1)
-        // the byte offset of scalar `scalarAt` (tokens come in order, so the offsets are summed once)
-        var scalarAt = 0, byteAt = 0
-        func byteOffset(_ scalar: Int) -> Int {
-            while scalarAt < scalar {
-                byteAt += ScalarString.length(scalars[scalarAt].value)
-                scalarAt += 1
-            }
-            return byteAt
-        }
-        // folded keys: their bytes, and the token and byte range of each
-        var keyBytes: [UInt8] = []
-        keyBytes.reserveCapacity(utf8.count)   // (a fold never makes a scalar longer)
-        var folded: [(token: Int, bytes: Range<Int>)] = []
-        scan(scalars) { a, b, kind in
-            let lo = utf8.index(utf8.startIndex, offsetBy: byteOffset(a))
-            let hi = utf8.index(utf8.startIndex, offsetBy: byteOffset(b))
-            let written = String(text[lo..<hi])
-            var key = written
-            if !isOwnKey(scalars, a, b) {
-                if scalars[a..<b].contains(where: { ArabicNormalizer.needsNFKC($0.value) }) {
-                    key = self.key(scalars, a, b)
-                } else {
-                    let start = keyBytes.count
-                    for k in a..<b {
-                        // (as `ArabicNormalizer.fold(scalars:matchForm: true)`)
-                        guard let f = ArabicNormalizer.foldScalar(scalars[k].value, matchForm: true), f != 0x20 else { continue }
-                        appendUTF8(f, to: &keyBytes)
-                    }
-                    folded.append((tokens.count, start..<keyBytes.count))
-                }
-            }
-            tokens.append(Token(start: a, end: b, text: written, key: key, kind: kind))
-        }
-        guard !folded.isEmpty else { return tokens }
-        let keys = String(decoding: keyBytes, as: UTF8.self)
-        let keyUTF8 = keys.utf8
-        for (t, r) in folded {
-            let lo = keyUTF8.index(keyUTF8.startIndex, offsetBy: r.lowerBound)
-            let hi = keyUTF8.index(keyUTF8.startIndex, offsetBy: r.upperBound)
-            tokens[t].key = String(keys[lo..<hi])
-        }
-        return tokens
-    }
-
-    /// Appends the UTF-8 encoding of scalar value `v`.
-    @inline(__always)
-    static func appendUTF8(_ v: UInt32, to bytes: inout [UInt8]) {
-        if v < 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: v))
-        } else if v < 0x800 {
-            bytes.append(UInt8(truncatingIfNeeded: 0xC0 | (v >> 6)))
-            bytes.append(UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)))
-        } else if v < 0x10000 {
-            bytes.append(UInt8(truncatingIfNeeded: 0xE0 | (v >> 12)))
-            bytes.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F)))
-            bytes.append(UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)))
-        } else {
-            bytes.append(UInt8(truncatingIfNeeded: 0xF0 | (v >> 18)))
-            bytes.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 12) & 0x3F)))
-            bytes.append(UInt8(truncatingIfNeeded: 0x80 | ((v >> 6) & 0x3F)))
-            bytes.append(UInt8(truncatingIfNeeded: 0x80 | (v & 0x3F)))
-        }
+        tokenize(scalars: ScalarString.scalars(of: text))
     }
 
     /// Tokens of a text already split into scalars (offsets index `scalars`).
@@ -240,25 +164,11 @@ public enum Tokenizer {
     /// token then shares one string for its text and key instead of making a second.
     @inline(__always)
     static func isOwnKey(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
-        for k in a..<b where !isOwnKey(scalars[k].value) { return false }
-        return true
-    }
-
-    /// Whether scalar `v` is its own match key: not a space, no compatibility folding, unchanged by the fold.
-    /// The Arabic letters U+0621…U+064A and ASCII are told without the fold's table (of those letters only
-    /// آ أ ؤ إ ئ ة ى and the tatweel fold).
-    @inline(__always)
-    static func isOwnKey(_ v: UInt32) -> Bool {
-        if v >= 0x0621 && v <= 0x064A {
-            return v > 0x0629 ? v != 0x0649 && v != 0x0640 : v == 0x0621 || v == 0x0627 || v == 0x0628
+        for k in a..<b {
+            let v = scalars[k].value
+            if v == 0x20 || ArabicNormalizer.needsNFKC(v) || ArabicNormalizer.foldScalar(v, matchForm: true) != v { return false }
         }
-        if v < 0x80 { return v != 0x20 && (v < 0x41 || v > 0x5A) }
-        return !ArabicNormalizer.needsNFKC(v) && ArabicNormalizer.foldScalar(v, matchForm: true) == v
-    }
-
-    /// `isOwnKey(_:)` as the fold's table tells it (what the fast path replaces; for tests).
-    static func isOwnKeyByFold(_ v: UInt32) -> Bool {
-        v != 0x20 && !ArabicNormalizer.needsNFKC(v) && ArabicNormalizer.foldScalar(v, matchForm: true) == v
+        return true
     }
 
     static func make(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: TokenKind) -> Token {

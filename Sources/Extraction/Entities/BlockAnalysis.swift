@@ -30,7 +30,7 @@ final class BlockAnalysis: Sendable {
         self.block = block
         self.lexicon = lexicon
         let scalars = ScalarString.scalars(of: text)
-        let tokens = Tokenizer.tokenize(text: text, scalars: scalars)
+        let tokens = Tokenizer.tokenize(scalars: scalars)
         self.scalars = scalars
         self.tokens = tokens
         var units: [Unit] = []
