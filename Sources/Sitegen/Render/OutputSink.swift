@@ -68,7 +68,10 @@ public final class OutputSink: @unchecked Sendable {
     /// that key: `make` runs (and the page is rendered) only when the previous build did not record
     /// the same key for it. `inputs` must fingerprint everything `make` reads; the template, the page's
     /// path, the tool, the templates and the site-wide parts (config, navigation) are added here.
-    func page(_ path: SitePath, template: String, inputs: ContentHash, make: () -> PageSpec) throws(Diagnostic) {
+    /// `inputs` is worked out only by a build that keeps its outputs' keys (a `--no-cache` build
+    /// writes every page and records no key: hashing an article's Markdown or an entity's mentions for it was waste).
+    func page(_ path: SitePath, template: String, inputs: @autoclosure () -> ContentHash,
+              make: () -> PageSpec) throws(Diagnostic) {
         guard let reuse = staged.reuse else { return try render(path, template: template, make(), file: nil, key: nil) }
         var h = ContentHasher()
         h.combine(reuse.pageSeed)
@@ -76,7 +79,7 @@ public final class OutputSink: @unchecked Sendable {
         h.combine(template)
         h.combine(path.folder)
         h.combine(siteDigest)
-        h.combine(inputs)
+        h.combine(inputs())
         let key = h.finalize()
         if staged.reuseUnchanged(path.file, key: key) {
             lock.withLock {

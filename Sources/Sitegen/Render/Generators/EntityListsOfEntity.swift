@@ -54,12 +54,14 @@ extension EntityPages {
     func eventsSection(_ e: Int, from path: SitePath) -> DeferredPart? {
         let all = events(e)
         guard !all.isEmpty else { return nil }
-        var key = ContentHasher()
-        key.combine(path.folder)
-        key.combine(site.entityPaths[e].folder)
-        key.combine(all.count)
-        for i in all { site.combineEventLink(i, into: &key) }
-        return DeferredPart(field: .events_section, key: key.finalize()) { .fields(eventsSection(e, all, from: path)) }
+        return DeferredPart(field: .events_section, key: {
+            var key = ContentHasher()
+            key.combine(path.folder)
+            key.combine(site.entityPaths[e].folder)
+            key.combine(all.count)
+            for i in all { site.combineEventLink(i, into: &key) }
+            return key.finalize()
+        }) { .fields(eventsSection(e, all, from: path)) }
     }
 
     private func eventsSection(_ e: Int, _ all: [Int], from path: SitePath) -> PageFields {
@@ -80,12 +82,14 @@ extension EntityPages {
     func quotesSection(_ e: Int, from path: SitePath) -> DeferredPart? {
         let all = quotes(e)
         guard !all.isEmpty else { return nil }
-        var key = ContentHasher()
-        key.combine(path.folder)
-        key.combine(site.entityPaths[e].folder)
-        key.combine(all.count)
-        for q in all { combineQuote(q, into: &key) }
-        return DeferredPart(field: .quotes_section, key: key.finalize()) { .fields(quotesSection(e, all, from: path)) }
+        return DeferredPart(field: .quotes_section, key: {
+            var key = ContentHasher()
+            key.combine(path.folder)
+            key.combine(site.entityPaths[e].folder)
+            key.combine(all.count)
+            for q in all { combineQuote(q, into: &key) }
+            return key.finalize()
+        }) { .fields(quotesSection(e, all, from: path)) }
     }
 
     private func quotesSection(_ e: Int, _ all: [(article: Int, quote: Int)], from path: SitePath) -> PageFields {

@@ -41,30 +41,32 @@ struct EntityPages: SiteGenerator {
     private func mentionPages(_ e: Int, _ out: OutputSink) throws(Diagnostic) {
         let entity = site.corpus.entities[e]
         let (order, byArticle, pages) = mentionLayout(e)
-        var own = ContentHasher()
-        combineOwnFields(e, entity, into: &own)
-        let ownKey = own.finalize()
         for page in 1...pages.pageCount {
             let path = pages.path(page)
             let chunk = order[pages.items(page)]
-            // the snippets are made only when the page changed: they are keyed by the articles' digests
-            var key = ContentHasher()
-            key.combine(path.folder)
-            for a in chunk {
-                key.combine(site.articleDigests[a])
-                for m in byArticle[a]! { key.combine(m) }
-            }
-            let mentionsKey = key.finalize()
             let parts = page == 1 ? deferredParts(e, path) : []
-            var inputs = ContentHasher()
-            inputs.combine("entity mentions")
-            inputs.combine(ownKey)
-            inputs.combine(page)
-            inputs.combine(pages.pageCount)
-            inputs.combine(mentionsKey)
-            inputs.combine(parts.count)
-            for part in parts { inputs.combine(part.field.rawValue); inputs.combine(part.key) }
-            try out.page(path, template: "entity", inputs: inputs.finalize()) {
+            // (the keys are worked out only by a build that keeps them: `OutputSink.page` asks for `inputs` then)
+            func inputs() -> ContentHash {
+                var own = ContentHasher()
+                combineOwnFields(e, entity, into: &own)
+                // the snippets are made only when the page changed: they are keyed by the articles' digests
+                var key = ContentHasher()
+                key.combine(path.folder)
+                for a in chunk {
+                    key.combine(site.articleDigests[a])
+                    for m in byArticle[a]! { key.combine(m) }
+                }
+                var inputs = ContentHasher()
+                inputs.combine("entity mentions")
+                inputs.combine(own.finalize())
+                inputs.combine(page)
+                inputs.combine(pages.pageCount)
+                inputs.combine(key.finalize())
+                inputs.combine(parts.count)
+                for part in parts { inputs.combine(part.field.rawValue); inputs.combine(part.key()) }
+                return inputs.finalize()
+            }
+            try out.page(path, template: "entity", inputs: inputs()) {
                 // (the snippets and parts are made only here, when the page changed: they are keyed by what they show)
                 var ctx: PageFields = page == 1 ? context(e, entity, path) : continuationFields(e, path, heading: nil)
                 for part in parts { ctx[part.field] = part.make() }
@@ -103,10 +105,11 @@ struct EntityPages: SiteGenerator {
         }
     }
 
-    /// A part of an entity's page made only when the page is rendered, keyed (`key`) by what it shows.
+    /// A part of an entity's page made only when the page is rendered, keyed (`key`) by what it shows
+    /// (the key is worked out only when the page's inputs are).
     struct DeferredPart {
         let field: Field
-        let key: ContentHash
+        let key: () -> ContentHash
         let make: () -> PageValue
     }
 
@@ -114,11 +117,13 @@ struct EntityPages: SiteGenerator {
     private func deferredParts(_ e: Int, _ path: SitePath) -> [DeferredPart] {
         // the lists of links are made only when the page changed: they are keyed by what their links show
         let related = site.references.related(to: e)
-        var key = ContentHasher()
-        key.combine(path.folder)
-        key.combine(related.count)
-        for r in related { site.combineEntityLink(r.entity, into: &key); key.combine(r.sentences) }
-        var parts = [DeferredPart(field: .related, key: key.finalize()) {
+        var parts = [DeferredPart(field: .related, key: {
+            var key = ContentHasher()
+            key.combine(path.folder)
+            key.combine(related.count)
+            for r in related { site.combineEntityLink(r.entity, into: &key); key.combine(r.sentences) }
+            return key.finalize()
+        }) {
             .list(related.map { r -> PageFields in
                 var d = site.entityFields(r.entity, from: path)
                 d[.shared] = .int(r.sentences)
@@ -127,7 +132,7 @@ struct EntityPages: SiteGenerator {
         }]
         if let events = eventsSection(e, from: path) { parts.append(events) }
         if let quotes = quotesSection(e, from: path) { parts.append(quotes) }
-        if let svg = graph?(site, e, path) { parts.append(DeferredPart(field: .graph_svg, key: svg.key) { .bytes(svg.renderBytes()) }) }
+        if let svg = graph?(site, e, path) { parts.append(DeferredPart(field: .graph_svg, key: { svg.key }) { .bytes(svg.renderBytes()) }) }
         return parts
     }
 
@@ -158,14 +163,25 @@ struct EntityPages: SiteGenerator {
     /// One article's mentions of the entity, each a snippet linked to its paragraph.
     private func mentionGroup(article a: Int, mentions: [Int], from path: SitePath) -> PageFields {
         var item = site.articleFields(a, from: path)
-        let ex = site.extractions[a]
+        // (each mention's link is the article's with its paragraph: `SiteModel.link(from:article:block:)`, the
+        // article's part made once; the article's extraction read in place, not copied with all its arrays)
+        let article = path.link(to: site.articlePaths[a])
         item[.mentions] = .list(mentions.sorted().map { m -> PageFields in
-            let mention = ex.mentions[m]
+            let mention = site.extractions[a].mentions[m]
             var s = site.snippetFields(article: a, sentence: mention.sentence, hit: mention.span)
-            s[.href] = .string(site.link(from: path, article: a, block: mention.span.block))
+            s[.href] = .string(Self.paragraphLink(article, block: mention.span.block))
             return s
         })
         return item
+    }
+
+    /// `SiteModel.link(from:article:block:)` given the link to the article (`SitePath.link(to:)`).
+    static func paragraphLink(_ article: String, block: Int) -> String {
+        var href = article
+        href.reserveCapacity(article.utf8.count + 8)
+        href += "#p"
+        href += String(block + 1)
+        return href
     }
 
     private func context(_ e: Int, _ entity: Entity, _ path: SitePath) -> PageFields {
