@@ -75,7 +75,8 @@ struct SearchIndex: Sendable {
          fileBudget: Int = SearchIndex.defaultFileBudget, keys known: [ContentHash]? = nil, sizes: [Int]? = nil) {
         self.documents = documents
         self.fileBudget = fileBudget
-        chunkStarts = Self.chunkStarts(sizes: sizes ?? documents.map { Self.chunkSize(of: $0, linkFrom: page) }, fileBudget: fileBudget)
+        chunkStarts = Self.chunkStarts(sizes: sizes ?? parallelMap(documents.count, jobs: jobs) { Self.chunkSize(of: documents[$0], linkFrom: page) },
+                                      fileBudget: fileBudget)
         cache?.load()
         let table = cache?.table ?? SearchTermTable()
         let keys = known ?? parallelMap(documents.count, jobs: jobs) { Self.termKey(documents[$0]) }
@@ -143,10 +144,13 @@ struct SearchIndex: Sendable {
             filled = listStarts[table.count]
         }
         let postings = PostingLists(flat: flat, starts: listStarts)
-        var byShard: [UTF8Key: [Int]] = [:]
-        for t in 0..<postings.count where !postings[t].isEmpty {
-            byShard[UTF8Key(Self.shardKey(table.names[t])), default: []].append(t)
+        // each used term's shard key made on `jobs` threads, the terms then filed in term order as before
+        let names = table.names
+        let shardKeys: [UTF8Key?] = parallelMap(postings.count, jobs: jobs) { t in
+            listStarts[t + 1] == listStarts[t] ? nil : UTF8Key(Self.shardKey(names[t]))
         }
+        var byShard: [UTF8Key: [Int]] = [:]
+        for t in 0..<postings.count { if let key = shardKeys[t] { byShard[key, default: []].append(t) } }
         let shardTerms = Dictionary(uniqueKeysWithValues: byShard.map { ($0.key.string, $0.value) })
         self.terms = table
         termKeys = keys
