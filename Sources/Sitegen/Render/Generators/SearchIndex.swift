@@ -144,13 +144,11 @@ struct SearchIndex: Sendable {
             filled = listStarts[table.count]
         }
         let postings = PostingLists(flat: flat, starts: listStarts)
-        // each used term's shard key made on `jobs` threads, the terms then filed in term order as before
-        let names = table.names
-        let shardKeys: [UTF8Key?] = parallelMap(postings.count, jobs: jobs) { t in
-            listStarts[t + 1] == listStarts[t] ? nil : UTF8Key(Self.shardKey(names[t]))
-        }
+        // (filed serially: an array of every term's shard key made in parallel would be held at the 100k build's peak)
         var byShard: [UTF8Key: [Int]] = [:]
-        for t in 0..<postings.count { if let key = shardKeys[t] { byShard[key, default: []].append(t) } }
+        for t in 0..<postings.count where !postings[t].isEmpty {
+            byShard[UTF8Key(Self.shardKey(table.names[t])), default: []].append(t)
+        }
         let shardTerms = Dictionary(uniqueKeysWithValues: byShard.map { ($0.key.string, $0.value) })
         self.terms = table
         termKeys = keys
