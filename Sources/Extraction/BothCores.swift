@@ -1,12 +1,14 @@
-import Dispatch
 import Foundation
+import Dispatch
 
-/// Two independent pieces of a serial step run at the same time, one of them on another thread, when `jobs` (by
-/// default the machine's cores) is more than one; the results come back as a pair, so nothing depends on which
-/// finished first. (Sitegen's `concurrently` is this.)
+/// Two independent pieces of a serial step run at the same time, one of them on another thread, when `jobs` (the
+/// build's `-j`, passed down by every caller) is more than one, else one after the other on the calling thread; the
+/// results come back as a pair, so nothing depends on which finished first. (Sitegen's `concurrently` is this.)
 package enum BothCores {
-    package static func run<A, B>(jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                                  _ first: () -> A, _ second: () -> B) -> (A, B) {
+    /// The machine's cores: the default `jobs` of a library caller that has no `-j` of its own.
+    package static var machineCores: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+    package static func run<A, B>(jobs: Int, _ first: () -> A, _ second: () -> B) -> (A, B) {
         if jobs < 2 { return (first(), second()) }
         var a: A?
         var b: B?

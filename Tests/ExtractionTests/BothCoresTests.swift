@@ -1,4 +1,5 @@
 import Testing
+import Foundation
 import ArabicText
 @testable import Extraction
 
@@ -6,10 +7,37 @@ import ArabicText
 @Suite struct BothCoresTests {
     @Test func bothResultsComeBackInTheirPlaces() {
         for n in [0, 1, 1000] {
-            let (sum, words) = BothCores.run({ (0..<n).reduce(0, +) }, { (0..<n).map(String.init).prefix(3).joined(separator: " ") })
+            let (sum, words) = BothCores.run(jobs: 2, { (0..<n).reduce(0, +) }, { (0..<n).map(String.init).prefix(3).joined(separator: " ") })
             #expect(sum == n * (n - 1) / 2)
             #expect(words == (0..<min(n, 3)).map(String.init).joined(separator: " "))
         }
+    }
+
+    /// `-j 1`: both pieces run on the calling thread, the first one first.
+    @Test func oneJobRunsBothOnTheCallingThread() {
+        let caller = pthread_self()
+        var order: [Int] = []
+        let (first, second) = BothCores.run(jobs: 1, { () -> Bool in
+            order.append(1)
+            return pthread_equal(pthread_self(), caller) != 0
+        }, { () -> Bool in
+            order.append(2)
+            return pthread_equal(pthread_self(), caller) != 0
+        })
+        #expect(first && second)
+        #expect(order == [1, 2])
+    }
+
+    /// The pool's gazetteer is the same with one job (its trims one after the other) as with two (side by side).
+    @Test func thePoolIsTheSameForOneJobAndTwo() {
+        let x = EntityExtractor()
+        let texts = ["قال الوزير سامر الدليمي مخاطبا الحضور إن الحكومة ستدعم المشروع.",
+                     "التقى سامر الدليمي وزير الخارجية في بغداد مع أحمد عين.",
+                     "أعلنت وزارة الفلاحة والموارد المائية أن الدليمي زار تونس."]
+        let votes = texts.enumerated().map { x.poolVotes(x.discover(in: Document(id: "d\($0.offset)", blocks: [$0.element]))) }
+        let one = x.pool(votes: votes, jobs: 1), two = x.pool(votes: votes, jobs: 2)
+        #expect(GazetteerView(one) == GazetteerView(two))
+        #expect(!GazetteerView(one).names.isEmpty)
     }
 
     @Test func theGluedTrimsAreTheSameBesideOtherWork() {
@@ -17,7 +45,7 @@ import ArabicText
                                                     ("أحمد عين", .person, 2), ("أحمد", .person, 9)]
         let names = written.map { (key: ArabicNormalizer.matchKey($0.0), surface: $0.0, type: $0.1, documents: $0.2) }
         let alone = EntityExtractor.gluedWordTrims(names, followerDocuments: ["مخاطبا": 3, "عين": 5])
-        let (beside, other) = BothCores.run({ EntityExtractor.gluedWordTrims(names, followerDocuments: ["مخاطبا": 3, "عين": 5]) },
+        let (beside, other) = BothCores.run(jobs: 2, { EntityExtractor.gluedWordTrims(names, followerDocuments: ["مخاطبا": 3, "عين": 5]) },
                                             { EntityExtractor.gluedWordTrims(names, followerDocuments: [:]) })
         #expect(beside == alone)
         #expect(other == EntityExtractor.gluedWordTrims(names, followerDocuments: [:]))

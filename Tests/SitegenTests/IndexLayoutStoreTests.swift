@@ -40,4 +40,13 @@ import Testing
         let layout = onePage.layout(of: PublishFixture.site())
         #expect(!onePage.hit && !layout.split && layout.letters.isEmpty)
     }
+
+    /// The collation keys and letters made on two threads give the layout made on one, entry for entry.
+    @Test func theLayoutIsTheSameForOneJobAndTwo() {
+        let site = PublishFixture.site(sizes: split())
+        let one = IndexLayout(site: site, jobs: 1), two = IndexLayout(site: site, jobs: 2)
+        #expect(one.letters.count > 1)
+        #expect(shape(one) == shape(two) && one.total == two.total)
+        #expect(one.letters.map(\.slug) == two.letters.map(\.slug))
+    }
 }

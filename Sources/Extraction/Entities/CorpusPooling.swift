@@ -106,7 +106,11 @@ extension EntityExtractor {
 
     /// Adds up the votes of all documents (in document order) into a corpus gazetteer: every name
     /// with its majority type and most frequent cue, and the surnames no name or lexicon entry claims.
-    public func pool(votes: [PoolVotes]) -> CorpusGazetteer {
+    /// (On the machine's cores: a build passes its `-j` to `pool(votes:jobs:)`.)
+    public func pool(votes: [PoolVotes]) -> CorpusGazetteer { pool(votes: votes, jobs: BothCores.machineCores) }
+
+    /// `pool(votes:)` with `jobs` threads: with more than one, two independent trims run on two cores.
+    public func pool(votes: [PoolVotes], jobs: Int) -> CorpusGazetteer {
         struct Tally {
             var key: String; var surface: String; var votes: [EntityType: Int] = [:]; var cues: [String: Int] = [:]; var count = 0
             /// Documents that voted, and the last one (to count each once).
@@ -139,7 +143,7 @@ extension EntityExtractor {
         let types = tallies.map { Self.mostVoted($0.votes)! }
         // the trims of cut and listed names on this thread, those of glued words (which read the tallies only) on another
         // core meanwhile; merged in this order as before
-        let (cutTrims, glued) = BothCores.run({ () -> [String: Int] in
+        let (cutTrims, glued) = BothCores.run(jobs: jobs, { () -> [String: Int] in
             // (a person name is not cut to its first names: «صلاح الدين X», «محمد علي X» are full names)
             var trims = Self.trims(tallies.map { (key: $0.key, surface: $0.surface, documents: $0.documents, count: $0.count) },
                                    countOfKey: { tallyOfKey[$0].map { tallies[$0].count } ?? 0 })

@@ -199,12 +199,18 @@ public struct EventResolver: Sendable {
     }
 
     /// Person entities by each of their names (matchKey form); a name two persons share names neither.
+    /// (The names' match keys are made in parallel chunks; a name's entity does not depend on the order they are read in.)
     static func personsByName(_ entities: [Entity]) -> [String: Int] {
-        var out: [String: Int] = [:]
-        for (i, e) in entities.enumerated() where e.type == .person {
-            for n in Set(([e.name] + e.variants + e.aliases).filter { $0.contains(" ") }.map(ArabicNormalizer.matchKey)) {
-                out[n] = out[n] == nil ? i : -1
+        let keys = ParallelChunks.map(entities.count) { range in
+            range.map { i -> Set<String> in
+                let e = entities[i]
+                guard e.type == .person else { return [] }
+                return Set(([e.name] + e.variants + e.aliases).filter { $0.contains(" ") }.map(ArabicNormalizer.matchKey))
             }
+        }
+        var out: [String: Int] = [:]
+        for (i, names) in keys.joined().enumerated() {
+            for n in names { out[n] = out[n] == nil ? i : -1 }
         }
         return out.filter { $0.value >= 0 }
     }

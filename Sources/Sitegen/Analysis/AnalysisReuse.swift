@@ -74,7 +74,7 @@ extension AnalysisReuse {
         -> (gazetteer: CorpusGazetteer, view: GazetteerView, key: ContentHash, reused: Bool) {
         let key = PooledGazetteerStore.key(seed: seed, digests: votesDigests)
         if key == previousPoolKey, let view = previousView, let g = cache.pooled.read(key) { return (g, view, key, true) }
-        let g = extractor.pool(votes: votes)
+        let g = extractor.pool(votes: votes, jobs: jobs)
         cache.pooled.write(key, g)
         return (g, GazetteerView(g), key, false)
     }

@@ -97,7 +97,7 @@ struct CorpusAnalysis {
             let votesDigests = reuse?.votesDigests(votes, jobs: jobs) ?? []
             // (the pooling of the votes is serial: `besidePool` runs on the other core meanwhile)
             let (pooled, _) = concurrently(jobs: besidePool == nil ? 1 : jobs, { () -> (CorpusGazetteer, GazetteerView?, ContentHash?, Bool) in
-                guard let reuse else { return (extractor.pool(votes: votes), nil, nil, false) }
+                guard let reuse else { return (extractor.pool(votes: votes, jobs: jobs), nil, nil, false) }
                 // votes with the key of the last build's: its gazetteer, read back (`PooledGazetteerStore`)
                 let pooled = reuse.gazetteer(votes: votes, votesDigests: votesDigests, extractor: extractor)
                 return (pooled.gazetteer, pooled.view, pooled.key, pooled.reused)

@@ -37,13 +37,13 @@ final class IndexLayoutStore: @unchecked Sendable {
         return h.finalize()
     }
 
-    func layout(of site: SiteModel) -> IndexLayout {
+    func layout(of site: SiteModel, jobs: Int = 1) -> IndexLayout {
         let key = Self.inputs(site)
         if let (total, letters) = read(key, site: site) {
             hit = true
             return IndexLayout(site: site, total: total, letters: letters)
         }
-        let (total, letters) = IndexLayout.ordered(site)
+        let (total, letters) = IndexLayout.ordered(site, jobs: jobs)
         write(key, total: total, letters: letters)
         return IndexLayout(site: site, total: total, letters: letters)
     }

@@ -52,25 +52,36 @@ public struct ArticleLoader: Sendable {
 
     /// Loads `relativePath` under `root`. Never throws: problems come back as diagnostics naming the file.
     public func load(root: URL, relativePath: String) -> Outcome {
-        let url = root.appendingPathComponent(relativePath)
+        load(root: root, rootPath: root.path, relativePath: relativePath)
+    }
+
+    /// `load(root:relativePath:)` with `root.path` made once by the caller (it loads many files under one root).
+    func load(root: URL, rootPath: String, relativePath: String) -> Outcome {
+        let path = FileBytes.path(root: rootPath, relativePath)
         func fail(_ message: String) -> Outcome {
             Outcome(articles: [], diagnostics: [.error(message, file: relativePath)])
         }
         let limit = Self.isRecordFile(relativePath) ? Self.maxRecordFileBytes : Self.maxArticleBytes
         // stat follows symbolic links: a link to a device or pipe (/dev/zero, a FIFO) is never read.
         var st = stat()
-        if stat(url.path, &st) == 0 {
+        let found = stat(path, &st) == 0
+        if found {
             guard (st.st_mode & S_IFMT) == S_IFREG else { return fail("not a regular file (a device, pipe or socket); skipped") }
             if Int(st.st_size) > limit {
                 return fail("file is too large (\(Int(st.st_size) / 1_000_000) MB; files over \(limit >> 20) MB are skipped)")
             }
         }
+        let url = { root.appendingPathComponent(relativePath) }
         let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            return fail("cannot read the file: \(error.localizedDescription)")
+        if found, let bytes = FileBytes.read(path, expected: Int(st.st_size)) {
+            data = bytes
+        } else {
+            do { data = try Data(contentsOf: url()) } catch {
+                return fail("cannot read the file: \(error.localizedDescription)")
+            }
         }
         var sidecar: Sidecar?
-        if Self.takesSidecar(relativePath), let sidecarURL = Self.sidecarURL(for: url) {
+        if Self.takesSidecar(relativePath), let sidecarURL = Self.sidecarURL(for: url()) {
             let folder = (relativePath as NSString).deletingLastPathComponent
             let name = folder.isEmpty ? sidecarURL.lastPathComponent : folder + "/" + sidecarURL.lastPathComponent
             guard let bytes = try? Data(contentsOf: sidecarURL) else {

@@ -202,7 +202,7 @@ public struct SiteBuilder: Sendable {
     /// Loads the article files (through the cache, reusing their content `keys` when known). A file
     /// that yields no article is a skipped file; a bad record of a file of records, a skipped record.
     private func load(_ files: [String], keys: [ContentHash?]?, loader: ArticleLoader, _ report: inout BuildReport) throws(Diagnostic) -> [Article] {
-        let root = options.input
+        let root = options.input, rootPath = root.path
         let total = files.count
         let outcomes = parallelMap(total, jobs: options.jobs) { i -> ArticleLoader.Outcome in
             if i % 256 == 0 { progress?.update(stage: "load", done: i, total: total) }
@@ -210,7 +210,7 @@ public struct SiteBuilder: Sendable {
                 let known: ContentHash?? = keys.map { $0[i] }
                 return cache.load(root: root, relativePath: files[i], loader: loader, knownKey: known)
             }
-            return loader.load(root: root, relativePath: files[i])
+            return loader.load(root: root, rootPath: rootPath, relativePath: files[i])
         }
         var articles: [Article] = []
         articles.reserveCapacity(total)

@@ -21,7 +21,7 @@ struct EntityListPages: SiteGenerator {
                 (site.corpus.entities[$1].mentions.count, site.corpus.entities[$0].name)
             }
             let pages = Pagination(base: base, count: sorted.count, perPage: site.sizes.entities)
-            let index = pages.isPaged ? IndexLayout.of(site) : nil
+            let index = pages.isPaged ? IndexLayout.of(site, jobs: jobs) : nil
             try parallelPages(pages.pageCount, jobs: jobs) { k throws(Diagnostic) in
                 let page = k + 1
                 let path = pages.path(page)

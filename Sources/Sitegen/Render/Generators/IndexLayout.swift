@@ -54,15 +54,15 @@ struct IndexLayout {
     /// More entries than one page holds: an overview and a page per letter.
     let split: Bool
 
-    /// The layout of `site`, computed once per build; read from the build cache when one was set
-    /// (`IndexLayoutStore`) and the index's inputs did not change since it was written.
-    static func of(_ site: SiteModel) -> IndexLayout {
+    /// The layout of `site`, computed once per build (its collation keys and letters on `jobs` threads); read from
+    /// the build cache when one was set (`IndexLayoutStore`) and the index's inputs did not change since it was written.
+    static func of(_ site: SiteModel, jobs: Int = 1) -> IndexLayout {
         let store = site.shared.existing(IndexLayoutStore.self)
-        return site.shared.value(IndexLayout.self) { store?.layout(of: site) ?? IndexLayout(site: site) }
+        return site.shared.value(IndexLayout.self) { store?.layout(of: site, jobs: jobs) ?? IndexLayout(site: site, jobs: jobs) }
     }
 
-    init(site: SiteModel) {
-        let (total, letters) = Self.ordered(site)
+    init(site: SiteModel, jobs: Int = 1) {
+        let (total, letters) = Self.ordered(site, jobs: jobs)
         self.init(site: site, total: total, letters: letters)
     }
 
@@ -81,33 +81,36 @@ struct IndexLayout {
     }
 
     /// Every entry's sort key (`ArabicCollation`), then the letters in order with their entries sorted;
-    /// nil letters when the index fits on one page.
-    static func ordered(_ site: SiteModel) -> (total: Int, letters: [(letter: String, entries: [Entry])]?) {
-        var keyed: [(key: String, name: String, entry: Entry)] = []
+    /// nil letters when the index fits on one page. The keys, and each letter's sort, are made on `jobs` threads
+    /// (the same for any number: each is a pure function of its entries, gathered in entry and letter order).
+    static func ordered(_ site: SiteModel, jobs: Int = 1) -> (total: Int, letters: [(letter: String, entries: [Entry])]?) {
+        var named: [(name: String, entry: Entry)] = []
+        named.reserveCapacity(site.corpus.entities.count + site.corpus.events.count + site.articles.count)
         for (e, entity) in site.corpus.entities.enumerated() {
             let kind: Kind = entity.type == .person ? .person : entity.type == .organization ? .organization : .place
-            keyed.append((ArabicCollation.sortKey(entity.name), entity.name, Entry(kind: kind, item: e)))
+            named.append((entity.name, Entry(kind: kind, item: e)))
         }
-        for (i, event) in site.corpus.events.enumerated() {
-            keyed.append((ArabicCollation.sortKey(event.title), event.title, Entry(kind: .event, item: i)))
+        for (i, event) in site.corpus.events.enumerated() { named.append((event.title, Entry(kind: .event, item: i))) }
+        for (a, article) in site.articles.enumerated() { named.append((article.title, Entry(kind: .article, item: a))) }
+        guard named.count > site.sizes.indexPage else { return (named.count, nil) }
+        let keyed: [(key: String, initial: String, name: String, entry: Entry)] = parallelMap(named.count, jobs: jobs) { i in
+            let key = ArabicCollation.sortKey(named[i].name)
+            return (key, ArabicCollation.initial(of: key), named[i].name, named[i].entry)
         }
-        for (a, article) in site.articles.enumerated() {
-            keyed.append((ArabicCollation.sortKey(article.title), article.title, Entry(kind: .article, item: a)))
-        }
-        guard keyed.count > site.sizes.indexPage else { return (keyed.count, nil) }
         let kindRank = Dictionary(uniqueKeysWithValues: Kind.allCases.enumerated().map { ($1, $0) })
-        var groups: [String: [(key: String, name: String, entry: Entry)]] = [:]
-        for k in keyed { groups[ArabicCollation.initial(of: k.key), default: []].append(k) }
+        var groups: [String: [Int]] = [:]
+        for (i, k) in keyed.enumerated() { groups[k.initial, default: []].append(i) }
         let order = groups.keys.sorted { ArabicCollation.precedes(Self.orderKey($0), Self.orderKey($1)) }
-        return (keyed.count, order.map { letter in
-            let sorted = groups[letter]!.sorted { a, b in
+        let sortedLetters = parallelMap(order.count, jobs: jobs) { l in
+            groups[order[l]]!.sorted { i, j in
+                let a = keyed[i], b = keyed[j]
                 if a.entry.kind != b.entry.kind { return kindRank[a.entry.kind]! < kindRank[b.entry.kind]! }
                 if ArabicCollation.precedes(a.key, b.key) { return true }
                 if ArabicCollation.precedes(b.key, a.key) { return false }
                 return (a.name, a.entry.item) < (b.name, b.entry.item)
-            }.map(\.entry)
-            return (letter, sorted)
-        })
+            }.map { keyed[$0].entry }
+        }
+        return (keyed.count, zip(order, sortedLetters).map { ($0, $1) })
     }
 
     /// Letters sort as keys do, with "#" (digits and symbols) last.

@@ -6,7 +6,7 @@ struct IndexLetterPages: SiteGenerator {
     var name: String { "index-letters" }
 
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
-        let layout = IndexLayout.of(site)
+        let layout = IndexLayout.of(site, jobs: jobs)
         guard layout.split else { return }
         var pages: [(letter: Int, page: Int)] = []
         for (l, letter) in layout.letters.enumerated() {

@@ -100,7 +100,7 @@ struct IndexPage: SiteGenerator {
     }
 
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
-        let layout = IndexLayout.of(site)
+        let layout = IndexLayout.of(site, jobs: jobs)
         if layout.split {
             try out.page(Self.path, template: "index", title: "الفهرس", description: Self.description, section: "index",
                          ["overview": overview(layout)])

@@ -75,7 +75,8 @@ struct SearchIndex: Sendable {
          fileBudget: Int = SearchIndex.defaultFileBudget, keys known: [ContentHash]? = nil, sizes: [Int]? = nil) {
         self.documents = documents
         self.fileBudget = fileBudget
-        chunkStarts = Self.chunkStarts(sizes: sizes ?? documents.map { Self.chunkSize(of: $0, linkFrom: page) }, fileBudget: fileBudget)
+        chunkStarts = Self.chunkStarts(sizes: sizes ?? parallelMap(documents.count, jobs: jobs) { Self.chunkSize(of: documents[$0], linkFrom: page) },
+                                      fileBudget: fileBudget)
         cache?.load()
         let table = cache?.table ?? SearchTermTable()
         let keys = known ?? parallelMap(documents.count, jobs: jobs) { Self.termKey(documents[$0]) }
@@ -143,6 +144,7 @@ struct SearchIndex: Sendable {
             filled = listStarts[table.count]
         }
         let postings = PostingLists(flat: flat, starts: listStarts)
+        // (filed serially: an array of every term's shard key made in parallel would be held at the 100k build's peak)
         var byShard: [UTF8Key: [Int]] = [:]
         for t in 0..<postings.count where !postings[t].isEmpty {
             byShard[UTF8Key(Self.shardKey(table.names[t])), default: []].append(t)

@@ -69,7 +69,8 @@ struct SearchIndexPage: SiteGenerator {
                 index.documentChunkBytes(k, from: Self.path)
             }
         }
-        let counts = Dictionary(grouping: index.documents, by: \.kind).mapValues(\.count)
+        var counts: [SearchDocument.Kind: Int] = [:]  // (counted without copying the documents into groups)
+        for d in index.documents { counts[d.kind, default: 0] += 1 }
         let entities = (counts[.person] ?? 0) + (counts[.organization] ?? 0) + (counts[.place] ?? 0)
         try out.page(Self.path, template: "search", title: "البحث",
                      description: "ابحث في الأشخاص والمنظمات والأماكن والأحداث والمقالات",
