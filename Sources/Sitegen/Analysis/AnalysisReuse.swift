@@ -70,7 +70,7 @@ extension AnalysisReuse {
     /// The corpus gazetteer of `votes` and its view: the last build's, read back, when its votes had the same key
     /// (the view is then the cached extractions' own); else pooled, and kept for the next build. Also the key.
     /// `votesDigests`: `votesDigests(votes)`.
-    func gazetteer(votes: [PoolVotes], votesDigests: [ContentHash], extractor: EntityExtractor)
+    func gazetteer(votes: [PoolVotes], votesDigests: [ContentHash], extractor: EntityExtractor, jobs: Int)
         -> (gazetteer: CorpusGazetteer, view: GazetteerView, key: ContentHash, reused: Bool) {
         let key = PooledGazetteerStore.key(seed: seed, digests: votesDigests)
         if key == previousPoolKey, let view = previousView, let g = cache.pooled.read(key) { return (g, view, key, true) }

@@ -99,7 +99,7 @@ struct CorpusAnalysis {
             let (pooled, _) = concurrently(jobs: besidePool == nil ? 1 : jobs, { () -> (CorpusGazetteer, GazetteerView?, ContentHash?, Bool) in
                 guard let reuse else { return (extractor.pool(votes: votes, jobs: jobs), nil, nil, false) }
                 // votes with the key of the last build's: its gazetteer, read back (`PooledGazetteerStore`)
-                let pooled = reuse.gazetteer(votes: votes, votesDigests: votesDigests, extractor: extractor)
+                let pooled = reuse.gazetteer(votes: votes, votesDigests: votesDigests, extractor: extractor, jobs: jobs)
                 return (pooled.gazetteer, pooled.view, pooled.key, pooled.reused)
             }, { besidePool?() })
             return (votes, votesDigests, pooled.0, pooled.1, pooled.2, pooled.3)
