@@ -9,13 +9,7 @@ import Resolution
 /// rebuild hashes only the changed articles' votes, mentions and blocks: each stored digest is the one its article's
 /// stored votes and extraction give, an article extracted again gets new ones, and the site stays a fresh build's.
 @Suite struct ArticleDigestsTests {
-    private func corpus() -> TempDir {
-        let input = TempDir()
-        input.write("a.md", "---\ntitle: تقرير أمني\ndate: 2021-03-01\n---\nقالت مصادر أمنية إن الوضع في بغداد هادئ.\n")
-        input.write("b.md", "---\ntitle: وصول إلى بغداد\ndate: 2021-03-02\n---\nوصل الجنرال قاسم سليماني إلى بغداد مساء أمس في زيارة غير معلنة.\n")
-        input.write("c.md", "---\ntitle: أسعار النفط\ndate: 2021-03-03\n---\nارتفعت أسعار النفط في الولايات المتحدة.\n")
-        return input
-    }
+    private func corpus() -> TempDir { TempDir.threeArticleCorpus() }
 
     /// The stored digests of `path` against the ones its stored analysis gives (`title`, `date`: the article's).
     private func expectStoredDigests(_ site: URL, _ path: String, title: String, date: PartialDate,

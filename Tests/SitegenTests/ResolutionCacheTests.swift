@@ -9,13 +9,7 @@ import Resolution
 /// nothing entity (event) resolution reads changed, and resolves again otherwise; either way the site is
 /// the one a build without the cache makes.
 @Suite struct ResolutionCacheTests {
-    private func corpus() -> TempDir {
-        let input = TempDir()
-        input.write("a.md", "---\ntitle: تقرير أمني\ndate: 2021-03-01\n---\nقالت مصادر أمنية إن الوضع في بغداد هادئ.\n")
-        input.write("b.md", "---\ntitle: وصول إلى بغداد\ndate: 2021-03-02\n---\nوصل الجنرال قاسم سليماني إلى بغداد مساء أمس في زيارة غير معلنة.\n")
-        input.write("c.md", "---\ntitle: أسعار النفط\ndate: 2021-03-03\n---\nارتفعت أسعار النفط في الولايات المتحدة.\n")
-        return input
-    }
+    private func corpus() -> TempDir { TempDir.threeArticleCorpus() }
 
     private func append(_ input: TempDir, _ path: String, _ text: String) throws {
         input.write(path, try #require(input.read(path)) + text)

@@ -32,6 +32,18 @@ final class TempDir {
     func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: url.appendingPathComponent(path).path) }
 }
 
+extension TempDir {
+    /// Three short articles: one naming a place, one a person arriving there, one naming neither a person nor that place
+    /// (the incremental-build tests edit them one at a time).
+    static func threeArticleCorpus() -> TempDir {
+        let input = TempDir()
+        input.write("a.md", "---\ntitle: تقرير أمني\ndate: 2021-03-01\n---\nقالت مصادر أمنية إن الوضع في بغداد هادئ.\n")
+        input.write("b.md", "---\ntitle: وصول إلى بغداد\ndate: 2021-03-02\n---\nوصل الجنرال قاسم سليماني إلى بغداد مساء أمس في زيارة غير معلنة.\n")
+        input.write("c.md", "---\ntitle: أسعار النفط\ndate: 2021-03-03\n---\nارتفعت أسعار النفط في الولايات المتحدة.\n")
+        return input
+    }
+}
+
 enum Repo {
     /// The repository root (two folders above this file's folder).
     static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
