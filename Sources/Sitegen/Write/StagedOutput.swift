@@ -66,7 +66,9 @@ public final class StagedOutput: @unchecked Sendable {
         do { try fm.createDirectory(at: staging, withIntermediateDirectories: false) } catch {
             throw .error("cannot write next to the output folder (permissions?): \(error.localizedDescription)", file: parent.path)
         }
-        folders[""] = Self.openFolder(stagingPath)
+        let top = Self.openFolder(stagingPath)
+        if top >= 0 { _ = sitegen_mark_top_of_hierarchy(top) }
+        folders[""] = top
     }
 
     deinit { closeFolders() }
@@ -185,7 +187,7 @@ public final class StagedOutput: @unchecked Sendable {
             if parent != folder { try ensureFolder(parent) }
         }
         let full = folder.isEmpty ? stagingPath : stagingPath + "/" + folder
-        if !folder.isEmpty, mkdir(full, 0o755) != 0 && errno != EEXIST {
+        if !folder.isEmpty, !Self.makeFolder(full, spreadFrom: folder.utf8.contains(UInt8(ascii: "/")) ? nil : stagingPath) {
             throw .error("cannot create folder: \(String(cString: strerror(errno)))", file: full)
         }
         lock.lock()
@@ -194,6 +196,28 @@ public final class StagedOutput: @unchecked Sendable {
         let fd = folders.count < Self.maxFolderDescriptors ? Self.openFolder(full) : -1
         folders[folder] = fd
         return fd
+    }
+
+    /// Makes the folder `full` (an existing one is fine); false with `errno` set when it cannot.
+    ///
+    /// With `spreadFrom` (the staging folder, marked as the top of a hierarchy in `init`), the folder is made under a
+    /// name of its own and renamed into place. ext4 places a sub-folder of a top-of-hierarchy folder in a block group
+    /// chosen from a hash of its name, so under its final name ("articles") every build would put its folders, and the
+    /// thousands of files in them, in the groups where the previous build's output, just deleted, lay; on ext4
+    /// without a journal each new inode then skips every recently freed inode of its group (`recently_deleted` in
+    /// fs/ext4/ialloc.c, seconds of system time per build: BENCHMARKS.md, "Where a build's inodes land"). A name
+    /// made for this build spreads them elsewhere. Other file systems ignore the flag; the names are the same.
+    static func makeFolder(_ full: String, spreadFrom staging: String?) -> Bool {
+        if let staging {
+            let temporary = staging + "/.folder-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
+            if mkdir(temporary, 0o755) == 0 {
+                if sitegen_rename_no_replace(temporary, full) == 0 { return true }
+                let renameError = errno
+                rmdir(temporary)
+                if renameError == EEXIST { return true }  // another thread made it meanwhile
+            }
+        }
+        return mkdir(full, 0o755) == 0 || errno == EEXIST
     }
 
     /// Puts the staged site in place of the output folder; the old site is removed afterwards.
