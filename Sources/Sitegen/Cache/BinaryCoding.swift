@@ -59,6 +59,7 @@ struct BinaryWriter {
 
     /// Bytes as they are (the reader must know how many).
     mutating func raw(_ b: [UInt8]) { bytes.append(contentsOf: b) }
+    mutating func raw(_ b: UnsafeRawBufferPointer) { bytes.append(contentsOf: b) }
 
     /// A string prefixed with its UTF-8 length as a varint.
     mutating func shortString(_ s: String) {
@@ -160,6 +161,14 @@ struct BinaryReader {
         guard n >= 0, n <= bytes.count - at else { throw Corrupt() }
         defer { at += n }
         return Array(bytes[at..<at + n])
+    }
+
+    /// What `BinaryWriter.blob` wrote, as a slice of the reader's buffer (no copy: the slice keeps the buffer).
+    mutating func blobSlice() throws(Corrupt) -> ArraySlice<UInt8> {
+        let n = try int()
+        guard n >= 0, n <= bytes.count - at else { throw Corrupt() }
+        defer { at += n }
+        return bytes[at..<at + n]
     }
 
     /// What `BinaryWriter.numbers` wrote.
