@@ -196,7 +196,14 @@ enum CacheFile {
     /// A reader past the identity, or nil when the file is missing or was made by another tool.
     static func read(_ file: URL, identity: ContentHash) -> BinaryReader? {
         guard let data = FileManager.default.contents(atPath: file.path) else { return nil }
-        var r = BinaryReader([UInt8](data))
+        // (copied in one move: `[UInt8](data)` went a byte at a time, ~1.5 % of a one-article edit at 10k)
+        let bytes = data.withUnsafeBytes { raw in
+            [UInt8](unsafeUninitializedCapacity: raw.count) { buffer, count in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: raw)
+                count = raw.count
+            }
+        }
+        var r = BinaryReader(bytes)
         guard (try? r.hash()) == identity else { return nil }
         return r
     }
