@@ -89,7 +89,7 @@ final class AnalysisCache: @unchecked Sendable {
         var h = ContentHasher()
         h.combine(seed)
         h.combine(a.file)
-        h.combine(a.markdown)
+        h.combine(a.markdownText.digest)  // (a cached article's stored digest: its text is not decoded)
         h.combine(a.title)  // events read the title's dateline
         h.combine(a.date == nil ? 0 : 1)
         for part in a.date.map({ [$0.year, $0.month ?? -1, $0.day ?? -1] }) ?? [] { h.combine(part) }

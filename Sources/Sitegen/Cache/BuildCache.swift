@@ -14,8 +14,9 @@ import Foundation
 /// One instance can serve many builds (`sitegen serve` keeps it in memory between rebuilds).
 public final class BuildCache: @unchecked Sendable {
     /// Bump when the cache format or the meaning of cached data changes.
-    /// (4: pages are flat files, `x.html` instead of `x/index.html`: nothing recorded before applies.)
-    static let formatVersion = "sitegen-cache-4"
+    /// (4: pages are flat files, `x.html` instead of `x/index.html`: nothing recorded before applies.
+    /// 5: an article's Markdown stored with its digest and keys made from the digest, see `ArticleMarkdown`.)
+    static let formatVersion = "sitegen-cache-5"
 
     public let folder: URL
     let toolIdentity: ContentHash
@@ -177,17 +178,15 @@ public final class BuildCache: @unchecked Sendable {
     private var manifestFile: URL { folder.appendingPathComponent("output.bin") }
 
     private func readFromDisk() {
-        for shard in 0..<Self.shardCount {
-            guard var r = header(articlesFile(shard)) else { continue }
-            var entries: [String: (key: ContentHash, outcome: ArticleLoader.Outcome)] = [:]
-            do {
-                while !r.atEnd {
-                    let path = try r.string(), key = try r.hash()
-                    entries[path] = (key, try ArticleLoader.Outcome.decode(from: &r))
-                }
-                articles.merge(entries) { a, _ in a }
-            } catch { continue }  // a damaged shard is ignored: its articles are loaded anew
+        // the shards on all cores (each checks the digests of its texts)
+        var shards = [[String: (key: ContentHash, outcome: ArticleLoader.Outcome)]](repeating: [:], count: Self.shardCount)
+        shards.withUnsafeMutableBufferPointer { out in
+            let base = UncheckedSendable(out.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: Self.shardCount) { shard in
+                (base.value + shard).pointee = self.readArticles(shard)
+            }
         }
+        for s in shards { articles.merge(s) { a, _ in a } }
         if let r = header(manifestFile) {
             var r = r
             var entries: [String: OutputReuse.Entry] = [:]
@@ -201,6 +200,19 @@ public final class BuildCache: @unchecked Sendable {
                 manifest = entries
             } catch { manifest = [:] }
         }
+    }
+
+    /// One shard's article entries; a damaged shard is ignored (empty): its articles are loaded anew.
+    private func readArticles(_ shard: Int) -> [String: (key: ContentHash, outcome: ArticleLoader.Outcome)] {
+        guard var r = header(articlesFile(shard)) else { return [:] }
+        var entries: [String: (key: ContentHash, outcome: ArticleLoader.Outcome)] = [:]
+        do {
+            while !r.atEnd {
+                let path = try r.string(), key = try r.hash()
+                entries[path] = (key, try ArticleLoader.Outcome.decode(from: &r))
+            }
+            return entries
+        } catch { return [:] }
     }
 
     private func header(_ file: URL) -> BinaryReader? { CacheFile.read(file, identity: toolIdentity) }

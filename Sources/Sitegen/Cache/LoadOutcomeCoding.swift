@@ -5,7 +5,8 @@ import ArabicDates
 ///
 /// An article's `sourceText` (the decoded file, for `sitegen extract`'s source offsets) is not kept:
 /// a build reads only the body and drops it (`SiteBuilder.load`), and storing it doubled the files
-/// and the text every cached build decoded.
+/// and the text every cached build decoded. The Markdown is kept as bytes with their digest and read back
+/// without being decoded (`ArticleMarkdown`); bytes that do not hash to their digest make the shard damaged.
 extension ArticleLoader.Outcome {
     func encode(into w: inout BinaryWriter) {
         w.int(diagnostics.count)
@@ -27,7 +28,9 @@ extension ArticleLoader.Outcome {
         w.optionalString(a.author)
         w.int(a.tags.count)
         for t in a.tags { w.string(t) }
-        w.string(a.markdown)
+        // the Markdown's bytes and digest: a cached build takes them as they are (`ArticleMarkdown`)
+        a.markdownText.withUTF8 { w.int($0.count); w.raw($0) }
+        w.hash(a.markdownText.digest)
         w.int(a.bodyOffset)
         w.int(a.bodyLine)
     }
@@ -55,10 +58,14 @@ extension ArticleLoader.Outcome {
         let tagCount = try r.int()
         guard tagCount >= 0 else { throw BinaryReader.Corrupt() }
         for _ in 0..<tagCount { tags.append(try r.string()) }
-        return Article(file: file, format: format, title: title,
-                       date: year.map { PartialDate(year: $0, month: month, day: day) },
-                       dateSource: dateSource, source: source, url: url, author: author, tags: tags,
-                       markdown: try r.string(), bodyOffset: try r.int(), bodyLine: try r.int())
+        // (a text whose bytes no longer hash to their digest is damaged: the shard is then read no further)
+        guard let markdown = ArticleMarkdown(cachedUTF8: try r.blobSlice(), digest: try r.hash()) else { throw BinaryReader.Corrupt() }
+        var article = Article(file: file, format: format, title: title,
+                              date: year.map { PartialDate(year: $0, month: month, day: day) },
+                              dateSource: dateSource, source: source, url: url, author: author, tags: tags,
+                              markdown: "", bodyOffset: try r.int(), bodyLine: try r.int())
+        article.markdownText = markdown
+        return article
     }
 }
 

@@ -36,10 +36,10 @@ final class RepublishedSignatureCache: @unchecked Sendable {
     }
 
     /// The key of an article's entry: everything its summary is made from (title and text).
-    static func key(title: String, text: String) -> ContentHash {
+    static func key(title: String, markdown: ArticleMarkdown) -> ContentHash {
         var h = ContentHasher()
         h.combine(title)
-        h.combine(text)
+        h.combine(markdown.digest)
         return h.finalize()
     }
 

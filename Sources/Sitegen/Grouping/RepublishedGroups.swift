@@ -47,7 +47,7 @@ struct RepublishedGroups {
         guard let similarity, articles.count > 1 else { groups = []; return }
         var keys: [ContentHash] = [], kept: [Summary?] = []
         if let signatures {
-            keys = parallelMap(articles.count, jobs: jobs) { RepublishedSignatureCache.key(title: articles[$0].title, text: articles[$0].markdown) }
+            keys = parallelMap(articles.count, jobs: jobs) { RepublishedSignatureCache.key(title: articles[$0].title, markdown: articles[$0].markdownText) }
             kept = signatures.summaries(keys)
         }
         // The five-word sequences (32-bit hashes) of the texts read now, kept for the comparisons.

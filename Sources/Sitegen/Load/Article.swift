@@ -26,7 +26,12 @@ public struct Article: Sendable {
     public var author: String?
     public var tags: [String]
     /// The body as Markdown (plain-text articles are escaped so every character is literal).
-    public var markdown: String
+    public var markdown: String {
+        get { markdownText.string }
+        set { markdownText = ArticleMarkdown(newValue) }
+    }
+    /// The body as it is held: a cached article's Markdown is decoded only when read (see `ArticleMarkdown`).
+    public var markdownText: ArticleMarkdown
     /// Scalar offset of the body inside the decoded file (after front matter), for `sitegen extract`.
     public var bodyOffset: Int
     /// 1-based line of the file on which the body starts, for messages.
@@ -46,7 +51,7 @@ public struct Article: Sendable {
         self.url = url
         self.author = author
         self.tags = tags
-        self.markdown = markdown
+        self.markdownText = ArticleMarkdown(markdown)
         self.bodyOffset = bodyOffset
         self.bodyLine = bodyLine
         self.sourceText = sourceText

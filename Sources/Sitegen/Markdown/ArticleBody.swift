@@ -26,7 +26,7 @@ public struct InlineLink: Sendable, Hashable {
 /// HTML is asked for (cmark-gfm parses an article in microseconds; a corpus of trees held from parsing
 /// to rendering was a large part of a build's memory).
 final class ArticleBody: @unchecked Sendable {
-    private let markdown: String
+    private let markdown: ArticleMarkdown
     /// Plain text of each top-level block, in reading order.
     let blocks: [String]
 
@@ -36,19 +36,24 @@ final class ArticleBody: @unchecked Sendable {
         var texts: [String] = []
         texts.reserveCapacity(topLevel.count)
         for node in topLevel { texts.append(ArticleBody.plainText(of: node)) }
-        self.markdown = markdown
+        self.markdown = ArticleMarkdown(markdown)
         blocks = texts
     }
 
     /// A body whose blocks are known already (`blocks` must be what `init(markdown:)` makes of `markdown`).
-    init(markdown: String, blocks: [String]) {
+    convenience init(markdown: String, blocks: [String]) {
+        self.init(markdown: ArticleMarkdown(markdown), blocks: blocks)
+    }
+
+    /// A body whose blocks are known already, its Markdown decoded only if its HTML is asked for (a cached article's).
+    init(markdown: ArticleMarkdown, blocks: [String]) {
         self.markdown = markdown
         self.blocks = blocks
     }
 
     /// A fresh cmark tree of the body (links are inserted into it, so every rendering gets its own).
     private func parse() -> (doc: CMarkDocument, topLevel: [OpaquePointer]) {
-        let doc = CMarkDocument(markdown: markdown)
+        let doc = CMarkDocument(markdown: markdown.string)
         return (doc, doc.children(of: doc.root))
     }
 
@@ -99,7 +104,7 @@ final class ArticleBody: @unchecked Sendable {
     func htmlBytes(links: [Int: [InlineLink]] = [:]) -> [UInt8] {
         let tree = parse()
         var out: [UInt8] = []
-        out.reserveCapacity(markdown.utf8.count + markdown.utf8.count / 4 + 64 * tree.topLevel.count)
+        out.reserveCapacity(markdown.utf8Count + markdown.utf8Count / 4 + 64 * tree.topLevel.count)
         withExtendedLifetime(tree.doc) {
             for i in tree.topLevel.indices { appendHTML(block: i, links: links[i] ?? [], tree, to: &out) }
         }

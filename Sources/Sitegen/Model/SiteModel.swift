@@ -126,8 +126,9 @@ public final class SiteModel: @unchecked Sendable {
             h.combine(article.source ?? "\u{0}")
             h.combine(date ?? "\u{0}")
             h.combine(article.dateSource.rawValue)
-            h.combine(bodies[a].blocks.count)
-            for block in bodies[a].blocks { h.combine(block) }
+            // the blocks' text by the Markdown they are made from (the digest a cached article keeps: hashing 10k
+            // articles' blocks again was a twentieth of a one-article edit)
+            h.combine(article.markdownText.digest)
             let ex = extractions[a]
             h.combine(ex.sentences.count)
             for s in ex.sentences { h.combine(s.span.block); h.combine(s.span.start); h.combine(s.span.end) }

@@ -65,7 +65,7 @@ public struct SiteBuilder: Sendable {
                 // an article the cache analysed already is parsed only if its page is rendered
                 let reuse = cache.map { AnalysisReuse(cache: $0.analysis, articles: articles, curated: curation.entities, jobs: options.jobs) }
                 let bodies = parallelMap(articles.count, jobs: options.jobs) { i in
-                    if let hit = reuse?.hits[i] { return ArticleBody(markdown: articles[i].markdown, blocks: hit.blocks) }
+                    if let hit = reuse?.hits[i] { return ArticleBody(markdown: articles[i].markdownText, blocks: hit.blocks) }
                     return ArticleBody(markdown: articles[i].markdown)
                 }
                 return (bodies, reuse)

@@ -16,7 +16,7 @@ struct ArticlePages: SiteGenerator {
         let a = site.articles[i]
         var h = ContentHasher()
         h.combine(site.articleDigests[i])
-        h.combine(a.markdown)
+        h.combine(a.markdownText.digest)
         h.combine(a.file)
         h.combine(a.date?.iso ?? "\u{0}")
         h.combine(a.url ?? "\u{0}")
