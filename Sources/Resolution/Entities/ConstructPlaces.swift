@@ -38,8 +38,8 @@ struct ConstructPlaces {
 
     /// `ownHead` of every mention that `otherPlace` reads it for (nil inside for the others), per article, worked out
     /// on all the cores (splitting the names into words was most of `otherPlace`).
-    static func ownHeads(extractions: [DocumentExtraction], context: NameContext, minChunk: Int = 512) -> [[String??]] {
-        ParallelChunks.map(extractions.count, minChunk: minChunk) { range in
+    static func ownHeads(extractions: [DocumentExtraction], context: NameContext, jobs: Int, minChunk: Int = 512) -> [[String??]] {
+        ParallelChunks.map(extractions.count, jobs: jobs, minChunk: minChunk) { range in
             range.map { a in
                 extractions[a].mentions.indices.map { m -> String?? in
                     let mention = extractions[a].mentions[m]

@@ -56,7 +56,8 @@ struct EntityMerger {
     var dropped = Set<Int>()
 
     /// Rule 1: groups mentions by curated name, lexicon name or key without ال.
-    init(extractions: [DocumentExtraction], curated: [CuratedEntity], context: NameContext) {
+    /// `jobs`: threads at most for the parts worked out in parallel (`EntityResolver.jobs`).
+    init(extractions: [DocumentExtraction], curated: [CuratedEntity], context: NameContext, jobs: Int) {
         self.curated = curated
         var curatedOfKey: [Int: Int] = [:]
         for (i, c) in curated.enumerated() {
@@ -70,7 +71,7 @@ struct EntityMerger {
         groupOfMention = extractions.map { Array(repeating: -1, count: $0.mentions.count) }
         var splits = SpellingSplits(extractions: extractions, curated: curated, names: names)
         let constructs = ConstructPlaces(extractions: extractions, context: context, names: names)
-        let ownHeads = ConstructPlaces.ownHeads(extractions: extractions, context: context)
+        let ownHeads = ConstructPlaces.ownHeads(extractions: extractions, context: context, jobs: jobs)
         for a in extractions.indices {
             let mentions = extractions[a].mentions
             for m in mentions.indices {
@@ -158,7 +159,8 @@ struct EntityMerger {
         types = groups.indices.map(majorityType)
         for g in groups.indices { topName.append(topSurface(g)) }
         // the words of the person groups' names and spellings, split on all the cores (numbered below as before)
-        names.prefetchWords(groups.indices.flatMap { g in types[g] == .person ? [topName[g]] + groups[g].surfaces.values.map(\.spelling) : [] })
+        names.prefetchWords(groups.indices.flatMap { g in types[g] == .person ? [topName[g]] + groups[g].surfaces.values.map(\.spelling) : [] },
+                            jobs: jobs)
         for g in groups.indices { groupWords.append(types[g] == .person ? names.words(topName[g]) : []) }
         for g in groups.indices { lastWords.append(fullNameLastWords(g)) }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import ArabicText
 import Extraction
 
@@ -53,7 +54,13 @@ import Extraction
 public struct EntityResolver: Sendable {
     /// Entities scoring under this are left out (default: the fitted threshold; 0 keeps every scored one).
     public var minimumConfidence: Double
-    public init(minimumConfidence: Double = EntityConfidence.threshold) { self.minimumConfidence = minimumConfidence }
+    /// Threads the parallel parts may use: the build's `-j` (one: everything on the calling thread). The result is the
+    /// same for any number.
+    public var jobs: Int
+    public init(minimumConfidence: Double = EntityConfidence.threshold, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.minimumConfidence = minimumConfidence
+        self.jobs = max(1, jobs)
+    }
 
     /// A surface form counted in a group: how often, and the spelling kept (the first one counted).
     struct SurfaceCount {
@@ -78,8 +85,8 @@ public struct EntityResolver: Sendable {
     }
 
     public func resolve(documents: [Document], extractions: [DocumentExtraction], curated: [CuratedEntity]) -> ResolvedCorpus {
-        let context = NameContext(documents: documents, extractions: extractions)
-        var merger = EntityMerger(extractions: extractions, curated: curated, context: context)
+        let context = NameContext(documents: documents, extractions: extractions, jobs: jobs)
+        var merger = EntityMerger(extractions: extractions, curated: curated, context: context, jobs: jobs)
         merger.mergeSurnames(extractions, context: context)
         merger.mergeTransliterations()
         merger.mergeFacilities()
@@ -90,6 +97,6 @@ public struct EntityResolver: Sendable {
         corpus.curated = curated
         corpus.possibleDuplicates = merger.possibleDuplicates
         return EntityBuilder.build(corpus: corpus, merger: &merger, context: context, extractions: extractions,
-                                   minimumConfidence: minimumConfidence)
+                                   minimumConfidence: minimumConfidence, jobs: jobs)
     }
 }
