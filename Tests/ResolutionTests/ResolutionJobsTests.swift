@@ -74,6 +74,49 @@ import Extraction
         #expect(twoSplits.filter { $0 == 2 }.count >= 5)
     }
 
+    /// The spellings' splits beside the name context (`ParallelChunks.beside`) number every string as one after the
+    /// other: the string table, the groups and the groups' spellings are the same for one job and two.
+    @Test func theStringsAreNumberedTheSameForOneJobAndTwo() {
+        let (docs, exs) = Self.corpus(articles: 1_200)
+        let one = EntityResolver(minimumConfidence: 0, jobs: 1).merged(documents: docs, extractions: exs, curated: [])
+        let two = EntityResolver(minimumConfidence: 0, jobs: 2).merged(documents: docs, extractions: exs, curated: [])
+        #expect(one.merger.names.ids.strings == two.merger.names.ids.strings)
+        #expect(one.merger.names.ids.classOf == two.merger.names.ids.classOf)
+        #expect(one.merger.groupOfMention == two.merger.groupOfMention)
+        #expect(one.merger.topName == two.merger.topName)
+        #expect(one.merger.names.ids.strings.count > 200)
+    }
+
+    /// `SpellingSplits` keeps the ids it numbered each mention's key and surface with, and whether each surface writes
+    /// another word, for `EntityMerger` to read.
+    @Test func theSplitsKeepEachMentionsSpellingIDs() {
+        let (_, exs) = Self.corpus(articles: 40)
+        let names = NameTable()
+        let splits = SpellingSplits(extractions: exs, curated: [], names: names)
+        #expect(splits.spellings.count == exs.count)
+        for (a, ex) in exs.enumerated() {
+            #expect(splits.spellings[a].count == ex.mentions.count)
+            for (m, mention) in ex.mentions.enumerated() {
+                #expect(names[Int(splits.spellings[a][m].key)] == mention.key)
+                #expect(names[Int(splits.spellings[a][m].surface)] == mention.surface)
+                #expect(!splits.writesAnotherWord(surface: Int(splits.spellings[a][m].surface)))
+            }
+        }
+        // «فأس» where «فاس» (the lexicon's, and the corpus's usual spelling) is the key's name: another word (an id past
+        // every surface's: none)
+        var ex = DocumentExtraction()
+        ex.mentions = ["فاس", "فاس", "فأس"].map { Mention(span: TextSpan(block: 0, start: 0, end: 3), sentence: 0, surface: $0, type: .place,
+                                                   key: ArabicNormalizer.matchKey($0), rule: .lexicon) }
+        ex.mentions.append(Mention(span: TextSpan(block: 0, start: 0, end: 5), sentence: 0, surface: "سورياً", type: .person,
+                                   key: ArabicNormalizer.matchKey("سورياً")))
+        let other = SpellingSplits(extractions: [ex], curated: [], names: names)
+        #expect(other.endsInNunation(surface: Int(other.spellings[0][3].surface)))
+        #expect(!other.endsInNunation(surface: Int(other.spellings[0][0].surface)))
+        #expect(!other.writesAnotherWord(surface: Int(other.spellings[0][0].surface)))
+        #expect(other.writesAnotherWord(surface: Int(other.spellings[0][2].surface)))
+        #expect(!other.writesAnotherWord(surface: 1_000_000))
+    }
+
     /// With one job the body runs once, on the calling thread, over the whole range; with more, at most that many chunks.
     @Test func oneJobRunsTheBodyOnTheCallingThread() {
         let caller = pthread_self()

@@ -85,18 +85,30 @@ public struct EntityResolver: Sendable {
     }
 
     public func resolve(documents: [Document], extractions: [DocumentExtraction], curated: [CuratedEntity]) -> ResolvedCorpus {
-        let context = NameContext(documents: documents, extractions: extractions, jobs: jobs)
-        var merger = EntityMerger(extractions: extractions, curated: curated, context: context, jobs: jobs)
+        var groups = merged(documents: documents, extractions: extractions, curated: curated)
+        var corpus = ResolvedCorpus()
+        corpus.curated = curated
+        corpus.possibleDuplicates = groups.merger.possibleDuplicates
+        return EntityBuilder.build(corpus: corpus, merger: &groups.merger, context: groups.context, extractions: extractions,
+                                   minimumConfidence: minimumConfidence, jobs: jobs)
+    }
+
+    /// The mention groups and their merges (rules 1–4), and the corpus context they were read with.
+    func merged(documents: [Document], extractions: [DocumentExtraction], curated: [CuratedEntity]) -> (merger: EntityMerger, context: NameContext) {
+        let names = NameTable()
+        let curatedOfKey = EntityMerger.numberCuratedKeys(curated, names: names)
+        // the corpus's context of names (on all the cores) beside the spellings' splits (serial: it numbers the
+        // spellings in mention order; the context numbers none)
+        let (context, splits) = ParallelChunks.beside(jobs: jobs, { NameContext(documents: documents, extractions: extractions, jobs: jobs) },
+                                                      side: { SpellingSplits(extractions: extractions, curated: curated, names: names) })
+        var merger = EntityMerger(extractions: extractions, curated: curated, context: context, names: names,
+                                  curatedOfKey: curatedOfKey, splits: splits, jobs: jobs)
         merger.mergeSurnames(extractions, context: context)
         merger.mergeTransliterations()
         merger.mergeFacilities()
         merger.mergeFacilityAdjectives()
         merger.mergeOrganizationForms()
         merger.mergeCoordinatedForms()
-        var corpus = ResolvedCorpus()
-        corpus.curated = curated
-        corpus.possibleDuplicates = merger.possibleDuplicates
-        return EntityBuilder.build(corpus: corpus, merger: &merger, context: context, extractions: extractions,
-                                   minimumConfidence: minimumConfidence, jobs: jobs)
+        return (merger, context)
     }
 }

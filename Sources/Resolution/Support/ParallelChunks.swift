@@ -28,8 +28,46 @@ enum ParallelChunks {
         return out
     }
 
-    /// The chunk counts of the `map` calls made while it is the task's `current` log (tests: with one job no call
-    /// splits its work, so no second thread runs).
+    /// `main` on the calling thread (where it may split its own work with `map`) while `side` runs on a thread of its
+    /// own, when `jobs` is more than one; else `main`, then `side`, on the calling thread. The two must share nothing
+    /// either of them changes.
+    static func beside<A, B>(jobs: Int, _ main: () -> A, side: () -> B) -> (A, B) {
+        SplitLog.current?.record(jobs > 1 ? 2 : 1)
+        if jobs < 2 {
+            let a = main()
+            return (a, side())
+        }
+        var b: B?
+        let a = withUnsafeMutablePointer(to: &b) { result -> A in
+            withoutActuallyEscaping(side) { side -> A in
+                let work = SideWork(UncheckedBox { result.pointee = side() })
+                let context = Unmanaged.passRetained(work).toOpaque()
+                var thread = pthread_t()
+                guard pthread_create(&thread, nil, { raw in
+                    Unmanaged<SideWork>.fromOpaque(raw!).takeRetainedValue().run.value()
+                    return nil
+                }, context) == 0 else {
+                    Unmanaged<SideWork>.fromOpaque(context).release()
+                    let a = main()
+                    result.pointee = side()
+                    return a
+                }
+                let a = main()
+                pthread_join(thread, nil)
+                return a
+            }
+        }
+        return (a, b!)
+    }
+
+    /// What `beside` hands its thread.
+    private final class SideWork {
+        let run: UncheckedBox<() -> Void>
+        init(_ run: UncheckedBox<() -> Void>) { self.run = run }
+    }
+
+    /// The chunk counts of the `map` calls (and the threads of the `beside` calls) made while it is the task's
+    /// `current` log (tests: with one job no call splits its work, so no second thread runs).
     final class SplitLog: @unchecked Sendable {
         @TaskLocal static var current: SplitLog?
         private let lock = NSLock()
