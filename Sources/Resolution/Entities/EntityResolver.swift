@@ -89,12 +89,21 @@ public struct EntityResolver: Sendable {
         var corpus = ResolvedCorpus()
         corpus.curated = curated
         corpus.possibleDuplicates = groups.merger.possibleDuplicates
-        return EntityBuilder.build(corpus: corpus, merger: &groups.merger, context: groups.context, extractions: extractions,
-                                   minimumConfidence: minimumConfidence, jobs: jobs)
+        let resolved = EntityBuilder.build(corpus: corpus, merger: &groups.merger, context: groups.context, extractions: extractions,
+                                           minimumConfidence: minimumConfidence, jobs: jobs)
+        // the context's neighbour words and the groups' tables are many small allocations: freed beside what comes next
+        ParallelChunks.freeBeside(consume groups, jobs: jobs)
+        return resolved
     }
 
     /// The mention groups and their merges (rules 1–4), and the corpus context they were read with.
-    func merged(documents: [Document], extractions: [DocumentExtraction], curated: [CuratedEntity]) -> (merger: EntityMerger, context: NameContext) {
+    struct MergedGroups {
+        var merger: EntityMerger
+        let context: NameContext
+    }
+
+    /// Rule 1 on every mention, then the merges.
+    func merged(documents: [Document], extractions: [DocumentExtraction], curated: [CuratedEntity]) -> MergedGroups {
         let names = NameTable()
         let curatedOfKey = EntityMerger.numberCuratedKeys(curated, names: names)
         // the corpus's context of names (on all the cores) beside the spellings' splits (serial: it numbers the
@@ -109,6 +118,6 @@ public struct EntityResolver: Sendable {
         merger.mergeFacilityAdjectives()
         merger.mergeOrganizationForms()
         merger.mergeCoordinatedForms()
-        return (merger, context)
+        return MergedGroups(merger: merger, context: context)
     }
 }

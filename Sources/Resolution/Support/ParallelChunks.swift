@@ -60,13 +60,36 @@ enum ParallelChunks {
         return (a, b!)
     }
 
+    /// Lets a thread of its own free `value` (tables whose release, a free per string, would hold up the caller) when
+    /// `jobs` is more than one; else it is freed here.
+    static func freeBeside<T>(_ value: consuming T, jobs: Int) {
+        SplitLog.current?.record(jobs > 1 ? 2 : 1)
+        guard jobs > 1 else { return }
+        let held = Unmanaged.passRetained(Held(value)).toOpaque()
+        var thread = pthread_t()
+        if pthread_create(&thread, nil, { raw in
+            Unmanaged<AnyObject>.fromOpaque(raw!).release()
+            return nil
+        }, held) == 0 {
+            pthread_detach(thread)
+        } else {
+            Unmanaged<AnyObject>.fromOpaque(held).release()
+        }
+    }
+
+    /// What `freeBeside` hands its thread.
+    private final class Held<T> {
+        let value: T
+        init(_ value: T) { self.value = value }
+    }
+
     /// What `beside` hands its thread.
     private final class SideWork {
         let run: UncheckedBox<() -> Void>
         init(_ run: UncheckedBox<() -> Void>) { self.run = run }
     }
 
-    /// The chunk counts of the `map` calls (and the threads of the `beside` calls) made while it is the task's
+    /// The chunk counts of the `map` calls (and the threads of the `beside` and `freeBeside` calls) made while it is the task's
     /// `current` log (tests: with one job no call splits its work, so no second thread runs).
     final class SplitLog: @unchecked Sendable {
         @TaskLocal static var current: SplitLog?
