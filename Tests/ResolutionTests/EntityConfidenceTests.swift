@@ -10,7 +10,7 @@ import Extraction
         let x = EntityExtractor()
         let g = x.pool(docs.map { x.discover(in: $0) })
         let exs = docs.map { x.extract($0, gazetteer: g) }
-        let context = NameContext(documents: docs, extractions: exs)
+        let context = NameContext(documents: docs, extractions: exs, jobs: 2)
         var refs: [MentionRef] = []
         for (a, ex) in exs.enumerated() {
             for (m, mention) in ex.mentions.enumerated() where mention.surface == name { refs.append(MentionRef(article: a, mention: m)) }

@@ -48,8 +48,8 @@ import Extraction
 
     @Test func nameCountsDoNotDependOnHowTheSurfacesAreSplit() {
         let (docs, exs) = Self.corpus()
-        let one = NameContext(documents: docs, extractions: exs, surfaceChunk: 1_000_000)
-        let many = NameContext(documents: docs, extractions: exs, surfaceChunk: 1)
+        let one = NameContext(documents: docs, extractions: exs, jobs: 1, surfaceChunk: 1_000_000)
+        let many = NameContext(documents: docs, extractions: exs, jobs: 2, surfaceChunk: 1)
         var asked = 0
         for s in Self.surfaces {
             let keys = NameContext.keys(s)
@@ -70,8 +70,8 @@ import Extraction
 
     @Test func ownHeadsAreEachMentionsOwnHead() {
         let (docs, exs) = Self.corpus()
-        let context = NameContext(documents: docs, extractions: exs)
-        let heads = ConstructPlaces.ownHeads(extractions: exs, context: context, minChunk: 1)
+        let context = NameContext(documents: docs, extractions: exs, jobs: 2)
+        let heads = ConstructPlaces.ownHeads(extractions: exs, context: context, jobs: 2, minChunk: 1)
         #expect(heads.count == exs.count)
         var read = 0
         for (a, ex) in exs.enumerated() {
@@ -95,7 +95,7 @@ import Extraction
         let idsPlain = spellings.map { plain.id($0) }
         let idsAhead = spellings.map { ahead.id($0) }
         #expect(idsPlain == idsAhead)
-        ahead.prefetchWords(idsAhead.reversed() + idsAhead, minChunk: 1)
+        ahead.prefetchWords(idsAhead.reversed() + idsAhead, jobs: 2, minChunk: 1)
         // asked in another order than prefetched: the words get the numbers they get without the prefetch
         for id in idsPlain.reversed() + idsPlain { #expect(plain.words(id) == ahead.words(id)) }
         #expect(plain.ids.strings == ahead.ids.strings)

@@ -24,7 +24,7 @@ import ArabicText
             return Entity(id: "e\(i)", name: name, type: i % 5 == 4 ? .place : .person,
                           variants: i % 3 == 0 ? ["أ" + name] : [], aliases: i % 11 == 0 ? ["القائد \(i)", "وحيد"] : [])
         }
-        let parallel = EventResolver.personsByName(entities)
+        let parallel = EventResolver.personsByName(entities, jobs: 2)
         #expect(parallel == Self.serial(entities))
         #expect(parallel.values.contains { $0 > 1000 })
         #expect(parallel.count > 100)

@@ -15,14 +15,17 @@ struct ConstructPlaces {
     /// Mentions after a construct word, by class of "word key + space + lexicon name key".
     private var afterWord: [Int: Int] = [:]
 
+    /// (After `SpellingSplits` numbered the mentions' spellings.)
     init(extractions: [DocumentExtraction], context: NameContext, names: NameTable) {
         self.names = names
         for (a, ex) in extractions.enumerated() where a < context.before.count {
             for (m, mention) in ex.mentions.enumerated() where Self.isLexiconPlace(mention) {
-                let name = lexiconKey(mention)
+                // `lexiconKey`, numbered (and made) once per spelling: `SpellingSplits` numbered every key and
+                // every canonical name's match key
+                let name = mention.canonical.map { names.matchKey(names.id($0)) } ?? names.id(mention.key)
                 total[names.cls(name), default: 0] += 1
                 if let b = context.before[a][m], let word = NameEvidence.placeConstructWord(b.key) {
-                    afterWord[names.cls(word + " " + name), default: 0] += 1
+                    afterWord[names.cls(word + " " + names[name]), default: 0] += 1
                 }
             }
         }
@@ -38,8 +41,8 @@ struct ConstructPlaces {
 
     /// `ownHead` of every mention that `otherPlace` reads it for (nil inside for the others), per article, worked out
     /// on all the cores (splitting the names into words was most of `otherPlace`).
-    static func ownHeads(extractions: [DocumentExtraction], context: NameContext, minChunk: Int = 512) -> [[String??]] {
-        ParallelChunks.map(extractions.count, minChunk: minChunk) { range in
+    static func ownHeads(extractions: [DocumentExtraction], context: NameContext, jobs: Int, minChunk: Int = 512) -> [[String??]] {
+        ParallelChunks.map(extractions.count, jobs: jobs, minChunk: minChunk) { range in
             range.map { a in
                 extractions[a].mentions.indices.map { m -> String?? in
                     let mention = extractions[a].mentions[m]

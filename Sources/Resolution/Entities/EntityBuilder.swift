@@ -4,7 +4,7 @@ import Extraction
 /// Turns merged mention groups into `Entity` values with ids, names, variants and notes.
 enum EntityBuilder {
     static func build(corpus input: ResolvedCorpus, merger: inout EntityMerger, context: NameContext,
-                      extractions: [DocumentExtraction], minimumConfidence: Double) -> ResolvedCorpus {
+                      extractions: [DocumentExtraction], minimumConfidence: Double, jobs: Int) -> ResolvedCorpus {
         var corpus = input
         let perSentence = EntityConfidence.mentionsPerSentence(extractions)
         var evidence: [EntityEvidence] = []
@@ -39,7 +39,7 @@ enum EntityBuilder {
         }
         // 2. the name and the confidence of each root: strings and the corpus context only, so in parallel
         // (each draft's verdict depends on that draft alone; results in draft order)
-        let verdicts = ParallelChunks.map(drafts.count, minChunk: 64) { range in
+        let verdicts = ParallelChunks.map(drafts.count, jobs: jobs, minChunk: 64) { range in
             range.map { i in
                 verdict(drafts[i], curated: curated, mentions: mentionsOfRoot[drafts[i].root], extractions: extractions,
                         perSentence: perSentence, context: context, minimumConfidence: minimumConfidence)
@@ -56,7 +56,7 @@ enum EntityBuilder {
                                                 aliases: draft.cur.map { curated[$0].aliases } ?? [], mergeNotes: mergeNotes,
                                                 mentions: mentionsOfRoot[draft.root], curated: draft.cur)))
         }
-        assignIDs(&entities)
+        assignIDs(&entities, jobs: jobs)
         // entity order: first mention in the corpus
         entities.sort { a, b in
             let x = a.entity.mentions.first.map { ($0.article, $0.mention) } ?? (Int.max, Int.max)
@@ -190,9 +190,9 @@ enum EntityBuilder {
 
     /// `Transliterator.slug(name)` (or the type name when nothing romanizes); equal slugs are numbered
     /// -2, -3… in order of (name key, type), independent of article order.
-    static func assignIDs(_ entities: inout [(root: Int, entity: Entity)]) {
+    static func assignIDs(_ entities: inout [(root: Int, entity: Entity)], jobs: Int) {
         let list = entities
-        let slugs = ParallelChunks.map(list.count) { range in
+        let slugs = ParallelChunks.map(list.count, jobs: jobs) { range in
             range.map { i -> String in
                 let s = Transliterator.slug(list[i].entity.name)
                 return s.isEmpty ? list[i].entity.type.rawValue : s

@@ -37,7 +37,7 @@ struct EntityMerger {
     }
 
     let curated: [CuratedEntity]
-    let names = NameTable()
+    let names: NameTable
     var groups: [Group] = []
     /// For each article, for each mention: its group.
     var groupOfMention: [[Int]]
@@ -55,9 +55,9 @@ struct EntityMerger {
     /// Groups that are common words read as surnames (see `mergeSurnames`): no entity is made of them.
     var dropped = Set<Int>()
 
-    /// Rule 1: groups mentions by curated name, lexicon name or key without ال.
-    init(extractions: [DocumentExtraction], curated: [CuratedEntity], context: NameContext) {
-        self.curated = curated
+    /// The strings numbered first, before any mention's (`SpellingSplits`): the match keys of the curated names and
+    /// aliases, then "lexicon". Returns the curated entity of each such key's class (the first one naming it).
+    static func numberCuratedKeys(_ curated: [CuratedEntity], names: NameTable) -> [Int: Int] {
         var curatedOfKey: [Int: Int] = [:]
         for (i, c) in curated.enumerated() {
             for name in [c.name] + c.aliases {
@@ -65,24 +65,36 @@ struct EntityMerger {
                 if curatedOfKey[k] == nil { curatedOfKey[k] = i }
             }
         }
+        _ = names.cls("lexicon")
+        return curatedOfKey
+    }
+
+    /// Rule 1: groups mentions by curated name, lexicon name or key without ال.
+    /// `names` has numbered the curated keys (`numberCuratedKeys`, which gave `curatedOfKey`), then `splits` the
+    /// mentions' spellings. `jobs`: threads at most for the parts worked out in parallel (`EntityResolver.jobs`).
+    init(extractions: [DocumentExtraction], curated: [CuratedEntity], context: NameContext, names: NameTable,
+         curatedOfKey: [Int: Int], splits: SpellingSplits, jobs: Int) {
+        self.curated = curated
+        self.names = names
         let lexicon = names.cls("lexicon")
         var groupOfKey: [GroupKey: Int] = [:]
         groupOfMention = extractions.map { Array(repeating: -1, count: $0.mentions.count) }
-        var splits = SpellingSplits(extractions: extractions, curated: curated, names: names)
-        let constructs = ConstructPlaces(extractions: extractions, context: context, names: names)
-        let ownHeads = ConstructPlaces.ownHeads(extractions: extractions, context: context)
+        // the mentions' own heads (on all the cores; pure) beside the construct counts (serial: they number strings)
+        let (ownHeads, constructs) = ParallelChunks.beside(jobs: jobs, { ConstructPlaces.ownHeads(extractions: extractions, context: context, jobs: jobs) },
+                                                           side: { ConstructPlaces(extractions: extractions, context: context, names: names) })
         for a in extractions.indices {
             let mentions = extractions[a].mentions
+            let spellings = splits.spellings[a]
             for m in mentions.indices {
-                let key = names.id(mentions[m].key)
+                let key = Int(spellings[m].key), surface = Int(spellings[m].surface)
                 let bare = names.bare(key)
                 var cur = curatedOfKey.isEmpty ? nil : curatedOfKey[names.cls(key)] ?? curatedOfKey[names.cls(bare)]
                 var canonical = mentions[m].canonical
                 var gk: GroupKey
                 if let c = cur {
                     gk = .curated(c)
-                } else if let canon = canonical {
-                    let canonKey = names.matchKey(names.id(canon))
+                } else if canonical != nil {
+                    let canonKey = Int(spellings[m].text)
                     if let c = curatedOfKey[names.cls(canonKey)] {
                         cur = c
                         gk = .curated(c)
@@ -93,7 +105,7 @@ struct EntityMerger {
                     gk = splits.definiteApart(key) ? .definite(names.cls(key)) : .key(names.cls(bare))
                 }
                 // a spelling that writes another word than its key's name («فأس» for «فاس») is not that name
-                if splits.writesAnotherWord(mentions[m]) {
+                if splits.writesAnotherWord(surface: surface) {
                     let written = splits.writtenKey(mentions[m].surface)
                     if cur != nil || canonical != nil || [.lexicon, .known].contains(mentions[m].rule) {
                         gk = .misread(written)
@@ -104,8 +116,8 @@ struct EntityMerger {
                     canonical = nil
                 }
                 // «لاجئاً سورياً»: a word with nunation is an adjective or a common word, no name
-                if WrittenSpelling.endsInNunation(mentions[m].surface) {
-                    gk = .misread(names.cls(names.id(mentions[m].surface)))
+                if splits.endsInNunation(surface: surface) {
+                    gk = .misread(names.cls(surface))
                     cur = nil
                     canonical = nil
                 }
@@ -146,7 +158,6 @@ struct EntityMerger {
                 }
                 groupOfMention[a][m] = g
                 groups[g].typeCounts[Self.index(of: mentions[m].type)] += 1
-                let surface = names.id(mentions[m].surface)
                 groups[g].surfaces[names.cls(surface), default: .init(count: 0, spelling: surface)].count += 1
                 if let cue = mentions[m].cue {
                     let c = names.id(cue)
@@ -157,10 +168,18 @@ struct EntityMerger {
         uf = UnionFind(groups.count)
         types = groups.indices.map(majorityType)
         for g in groups.indices { topName.append(topSurface(g)) }
-        // the words of the person groups' names and spellings, split on all the cores (numbered below as before)
-        names.prefetchWords(groups.indices.flatMap { g in types[g] == .person ? [topName[g]] + groups[g].surfaces.values.map(\.spelling) : [] })
+        // the words of the person groups' names and spellings, of the organizations' names (`mergeOrganizationForms`) and
+        // of the places' spellings (`mergeFacilities`), split on all the cores (numbered when asked, as before)
+        names.prefetchWords(groups.indices.flatMap { g -> [Int] in
+            switch types[g] {
+            case .person: return [topName[g]] + groups[g].surfaces.values.map(\.spelling)
+            case .organization: return [topName[g]]
+            case .place: return groups[g].surfaces.values.map(\.spelling)
+            }
+        }, jobs: jobs)
         for g in groups.indices { groupWords.append(types[g] == .person ? names.words(topName[g]) : []) }
-        for g in groups.indices { lastWords.append(fullNameLastWords(g)) }
+        var notSurnames: Set<Int>?
+        for g in groups.indices { lastWords.append(fullNameLastWords(g, notSurnames: &notSurnames)) }
     }
 
     static func index(of type: EntityType) -> Int {
@@ -199,11 +218,13 @@ struct EntityMerger {
 
     /// Last words of the full (multi-word) names of a person group: its spellings in the text and, for a
     /// curated entity, its name and aliases ("إسماعيل غاني" makes "غاني" a surname of the Qaani entity).
-    mutating func fullNameLastWords(_ g: Int) -> [LastWord] {
+    /// `notSurnames`: the classes of the particles a surname does not follow, numbered by the first call that needs them.
+    mutating func fullNameLastWords(_ g: Int, notSurnames: inout Set<Int>?) -> [LastWord] {
         guard types[g] == .person else { return [] }
         var spellings = groups[g].surfaces.values.map(\.spelling)
         if let c = groups[g].curated { spellings += ([curated[c].name] + curated[c].aliases).map { names.id($0) } }
-        let notSurnames = Set(["بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "ولد"].map { names.cls($0) })
+        if notSurnames == nil { notSurnames = Set(["بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "ولد"].map { names.cls($0) }) }
+        let notSurnames = notSurnames!
         var out: [LastWord] = []
         for s in spellings {
             let words = names.words(s)

@@ -1,3 +1,4 @@
+import Foundation
 import ArabicText
 import Extraction
 
@@ -53,7 +54,13 @@ import Extraction
 public struct EntityResolver: Sendable {
     /// Entities scoring under this are left out (default: the fitted threshold; 0 keeps every scored one).
     public var minimumConfidence: Double
-    public init(minimumConfidence: Double = EntityConfidence.threshold) { self.minimumConfidence = minimumConfidence }
+    /// Threads the parallel parts may use: the build's `-j` (one: everything on the calling thread). The result is the
+    /// same for any number.
+    public var jobs: Int
+    public init(minimumConfidence: Double = EntityConfidence.threshold, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.minimumConfidence = minimumConfidence
+        self.jobs = max(1, jobs)
+    }
 
     /// A surface form counted in a group: how often, and the spelling kept (the first one counted).
     struct SurfaceCount {
@@ -78,18 +85,39 @@ public struct EntityResolver: Sendable {
     }
 
     public func resolve(documents: [Document], extractions: [DocumentExtraction], curated: [CuratedEntity]) -> ResolvedCorpus {
-        let context = NameContext(documents: documents, extractions: extractions)
-        var merger = EntityMerger(extractions: extractions, curated: curated, context: context)
+        var groups = merged(documents: documents, extractions: extractions, curated: curated)
+        var corpus = ResolvedCorpus()
+        corpus.curated = curated
+        corpus.possibleDuplicates = groups.merger.possibleDuplicates
+        let resolved = EntityBuilder.build(corpus: corpus, merger: &groups.merger, context: groups.context, extractions: extractions,
+                                           minimumConfidence: minimumConfidence, jobs: jobs)
+        // the context's neighbour words and the groups' tables are many small allocations: freed beside what comes next
+        ParallelChunks.freeBeside(consume groups, jobs: jobs)
+        return resolved
+    }
+
+    /// The mention groups and their merges (rules 1–4), and the corpus context they were read with.
+    struct MergedGroups {
+        var merger: EntityMerger
+        let context: NameContext
+    }
+
+    /// Rule 1 on every mention, then the merges.
+    func merged(documents: [Document], extractions: [DocumentExtraction], curated: [CuratedEntity]) -> MergedGroups {
+        let names = NameTable()
+        let curatedOfKey = EntityMerger.numberCuratedKeys(curated, names: names)
+        // the corpus's context of names (on all the cores) beside the spellings' splits (serial: it numbers the
+        // spellings in mention order; the context numbers none)
+        let (context, splits) = ParallelChunks.beside(jobs: jobs, { NameContext(documents: documents, extractions: extractions, jobs: jobs) },
+                                                      side: { SpellingSplits(extractions: extractions, curated: curated, names: names) })
+        var merger = EntityMerger(extractions: extractions, curated: curated, context: context, names: names,
+                                  curatedOfKey: curatedOfKey, splits: splits, jobs: jobs)
         merger.mergeSurnames(extractions, context: context)
         merger.mergeTransliterations()
         merger.mergeFacilities()
         merger.mergeFacilityAdjectives()
         merger.mergeOrganizationForms()
         merger.mergeCoordinatedForms()
-        var corpus = ResolvedCorpus()
-        corpus.curated = curated
-        corpus.possibleDuplicates = merger.possibleDuplicates
-        return EntityBuilder.build(corpus: corpus, merger: &merger, context: context, extractions: extractions,
-                                   minimumConfidence: minimumConfidence)
+        return MergedGroups(merger: merger, context: context)
     }
 }

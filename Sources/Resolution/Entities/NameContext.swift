@@ -38,10 +38,11 @@ struct NameContext {
     private var asPrefix: [UTF8Key: Int] = [:]
     private var asSuffix: [UTF8Key: Int] = [:]
 
-    /// `surfaceChunk`: the fewest distinct surfaces a thread takes when their forms are worked out (tests: 1).
-    init(documents: [Document], extractions: [DocumentExtraction], surfaceChunk: Int = 512) {
+    /// `jobs`: threads at most (`EntityResolver.jobs`); `surfaceChunk`: the fewest distinct surfaces a thread takes
+    /// when their forms are worked out (tests: 1).
+    init(documents: [Document], extractions: [DocumentExtraction], jobs: Int, surfaceChunk: Int = 512) {
         // articles in a few chunks on their own threads, each with its own memo of word tests
-        let chunks = ParallelChunks.map(extractions.count, minChunk: 512) { range -> ([[Neighbour?]], [[Neighbour?]], [[Bool]], [UTF8Key: Int], [[Bool]], [[Bool]], [[Bool]]) in
+        let chunks = ParallelChunks.map(extractions.count, jobs: jobs, minChunk: 512) { range -> ([[Neighbour?]], [[Neighbour?]], [[Bool]], [UTF8Key: Int], [[Bool]], [[Bool]], [[Bool]]) in
             var before: [[Neighbour?]] = [], after: [[Neighbour?]] = [], quoted: [[Bool]] = [], surfaces: [UTF8Key: Int] = [:]
             var cut: [[Bool]] = [], afterHead: [[Bool]] = [], hyphened: [[Bool]] = []
             var wordTests: [UTF8Key: (Bool, Bool)] = [:]
@@ -103,7 +104,7 @@ struct NameContext {
         // (tokenizing and joining was most of this step when serial), then counted in one pass (sums: the order of
         // the surfaces does not matter)
         let counted = Array(surfaces)
-        let forms = ParallelChunks.map(counted.count, minChunk: surfaceChunk) { range in range.map { Self.nameForms(counted[$0].key.text) } }
+        let forms = ParallelChunks.map(counted.count, jobs: jobs, minChunk: surfaceChunk) { range in range.map { Self.nameForms(counted[$0].key.text) } }
         var i = 0
         for chunk in forms {
             for f in chunk {

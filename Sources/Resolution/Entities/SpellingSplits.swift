@@ -29,8 +29,21 @@ struct SpellingSplits {
     /// Key class → the spellings a mention of that key is compared with: the lexicon's and the curated
     /// entities' spellings of the key, else the corpus's most frequent spelling of it.
     private var references: [Int: [String]] = [:]
-    /// Surface spelling id → whether it writes another word than its key's references (memo).
-    private var anotherWord: [Int: Bool] = [:]
+    /// Per article and mention: the spelling ids of its key, its surface and its canonical name's match key (its key
+    /// when it has none), as this pass numbered them (read by `EntityMerger` instead of numbering the strings again).
+    private(set) var spellings: [[MentionSpellings]] = []
+    /// Surface spelling id → whether it writes another word than the references of the key it is first written for
+    /// (`writesAnotherWord`; false for spellings that are no mention's surface).
+    private var anotherWord: [Bool] = []
+    /// Surface spelling id → `WrittenSpelling.endsInNunation` (false for spellings that are no mention's surface).
+    private var nunation: [Bool] = []
+
+    struct MentionSpellings {
+        var key: Int32
+        var surface: Int32
+        /// `names.matchKey` of the canonical name, else `key`.
+        var text: Int32
+    }
 
     init(extractions: [DocumentExtraction], curated: [CuratedEntity], names: NameTable) {
         self.names = names
@@ -40,13 +53,25 @@ struct SpellingSplits {
         }
         // key class → surface class → (count, spelling)
         var surfaceCounts: [Int: [Int: (count: Int, spelling: Int)]] = [:]
+        // surface spelling id → class of the key of its first mention (-1: none yet), and those surfaces in order
+        var keyOfSurface: [Int] = []
+        var surfacesInOrder: [Int] = []
+        spellings.reserveCapacity(extractions.count)
         for (a, ex) in extractions.enumerated() {
+            var ids: [MentionSpellings] = []
+            ids.reserveCapacity(ex.mentions.count)
             for mention in ex.mentions {
                 let key = names.id(mention.key)
                 let surface = names.id(mention.surface)
                 let kc = names.cls(key)
+                if keyOfSurface.count <= surface { keyOfSurface += repeatElement(-1, count: surface + 1 - keyOfSurface.count) }
+                if keyOfSurface[surface] < 0 {
+                    keyOfSurface[surface] = kc
+                    surfacesInOrder.append(surface)
+                }
                 surfaceCounts[kc, default: [:]][names.cls(surface), default: (0, surface)].count += 1
                 let text = mention.canonical.map { names.matchKey(names.id($0)) } ?? key
+                ids.append(MentionSpellings(key: Int32(key), surface: Int32(surface), text: Int32(text)))
                 let bare = names.bare(text)
                 let t = EntityMerger.index(of: mention.type)
                 let definite = names.cls(bare) != names.cls(text)
@@ -73,6 +98,7 @@ struct SpellingSplits {
                     oneWordForms[names.cls(bare)] = f
                 }
             }
+            spellings.append(ids)
         }
         for (kc, surfaces) in surfaceCounts {
             let keyText = ArabicNormalizer.matchKey(names[surfaces.values.first!.spelling])
@@ -82,6 +108,14 @@ struct SpellingSplits {
                 refs = [names[top.spelling]]
             }
             if !refs.isEmpty { references[kc] = refs }
+        }
+        anotherWord = [Bool](repeating: false, count: keyOfSurface.count)
+        nunation = [Bool](repeating: false, count: keyOfSurface.count)
+        for surface in surfacesInOrder {
+            nunation[surface] = WrittenSpelling.endsInNunation(names[surface])
+            guard let refs = references[keyOfSurface[surface]] else { continue }
+            let text = names[surface]
+            anotherWord[surface] = !refs.contains(text) && refs.allSatisfy { WrittenSpelling.conflicts(reference: $0, candidate: text) }
         }
     }
 
@@ -126,18 +160,12 @@ struct SpellingSplits {
         return own == 1 && twin > 1
     }
 
-    /// The mention's spelling writes another word than the name its key stands for.
-    mutating func writesAnotherWord(_ mention: Mention) -> Bool {
-        let surface = names.id(mention.surface)
-        if let known = anotherWord[surface] { return known }
-        var result = false
-        if let refs = references[names.cls(names.id(mention.key))] {
-            let text = mention.surface
-            result = !refs.contains(text) && refs.allSatisfy { WrittenSpelling.conflicts(reference: $0, candidate: text) }
-        }
-        anotherWord[surface] = result
-        return result
-    }
+    /// The surface (spelling id of a mention's surface) writes another word than the name its key stands for (the
+    /// key of its first mention: the same surface has the same key).
+    func writesAnotherWord(surface: Int) -> Bool { surface < anotherWord.count && anotherWord[surface] }
+
+    /// The surface (spelling id of a mention's surface) ends with nunation («لاجئاً»: `WrittenSpelling.endsInNunation`).
+    func endsInNunation(surface: Int) -> Bool { surface < nunation.count ? nunation[surface] : WrittenSpelling.endsInNunation(names[surface]) }
 
     /// A class id for the spelling's letters as written (initial alef forms folded), grouping the
     /// mentions that write the same other word.

@@ -1,3 +1,4 @@
+import Foundation
 import ArabicDates
 import ArabicText
 import Extraction
@@ -38,7 +39,10 @@ import Extraction
 /// What it reads is listed in `EventResolutionInputs` (Sitegen target), whose digest lets a build reuse the
 /// last build's events: keep the two in step.
 public struct EventResolver: Sendable {
-    public init() {}
+    /// Threads the parallel parts may use: the build's `-j` (one: everything on the calling thread). The result is the
+    /// same for any number.
+    public var jobs: Int
+    public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount) { self.jobs = max(1, jobs) }
 
     public func resolve(documents: [Document], extractions: [DocumentExtraction], corpus: inout ResolvedCorpus,
                         curated: [CuratedEvent]) {
@@ -56,7 +60,7 @@ public struct EventResolver: Sendable {
             }
         }
         let records = Self.records(documents: documents, extractions: extractions, entities: corpus.entities,
-                                   dates: anchoring.dates, entityOf: entity)
+                                   dates: anchoring.dates, jobs: jobs, entityOf: entity)
         let places = PlaceIndex(corpus: corpus)
         let order = records.indices.sorted { i, j in
             let a = records[i], b = records[j]
@@ -77,9 +81,9 @@ public struct EventResolver: Sendable {
     /// One record per event mention, in article order; articles are read in parallel chunks, each with
     /// its own memo tables.
     static func records(documents: [Document], extractions: [DocumentExtraction], entities: [Entity],
-                        dates: [[(PartialDate?, Bool)]], entityOf entity: (Int, Int) -> Int?) -> [EventRecord] {
-        let personNamed = personsByName(entities)
-        let chunks = ParallelChunks.map(extractions.count) { articles -> [EventRecord] in
+                        dates: [[(PartialDate?, Bool)]], jobs: Int, entityOf entity: (Int, Int) -> Int?) -> [EventRecord] {
+        let personNamed = personsByName(entities, jobs: jobs)
+        let chunks = ParallelChunks.map(extractions.count, jobs: jobs) { articles -> [EventRecord] in
             var demonyms = DemonymActors(entities: entities)
             var traitsOf: [UTF8Key: EventTriggerTraits] = [:]
             var wordIDs = StringIDs()
@@ -200,8 +204,8 @@ public struct EventResolver: Sendable {
 
     /// Person entities by each of their names (matchKey form); a name two persons share names neither.
     /// (The names' match keys are made in parallel chunks; a name's entity does not depend on the order they are read in.)
-    static func personsByName(_ entities: [Entity]) -> [String: Int] {
-        let keys = ParallelChunks.map(entities.count) { range in
+    static func personsByName(_ entities: [Entity], jobs: Int) -> [String: Int] {
+        let keys = ParallelChunks.map(entities.count, jobs: jobs) { range in
             range.map { i -> Set<String> in
                 let e = entities[i]
                 guard e.type == .person else { return [] }

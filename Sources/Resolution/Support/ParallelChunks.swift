@@ -4,11 +4,13 @@ import Foundation
 /// Splits `0..<count` into a few contiguous chunks, runs `body` on each on its own thread and returns
 /// the results in chunk order, so the output never depends on scheduling. Each chunk gets its own
 /// state (memo tables), so `body` needs no locks.
+///
+/// `jobs` is the build's `-j` (passed down by every caller: `EntityResolver.jobs`, `EventResolver.jobs`): at most
+/// that many chunks, and with one job `body` runs once, on the calling thread.
 enum ParallelChunks {
-    static var jobs: Int { ProcessInfo.processInfo.activeProcessorCount }
-
-    static func map<T>(_ count: Int, minChunk: Int = 256, _ body: (Range<Int>) -> T) -> [T] {
+    static func map<T>(_ count: Int, jobs: Int, minChunk: Int = 256, _ body: (Range<Int>) -> T) -> [T] {
         let chunks = max(1, min(jobs, count / minChunk))
+        SplitLog.current?.record(chunks)
         if chunks == 1 { return [body(0..<count)] }
         let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: chunks)
         results.initialize(repeating: nil)
@@ -24,6 +26,90 @@ enum ParallelChunks {
         let out = results.map { $0! }
         _ = results.deinitialize()
         return out
+    }
+
+    /// `main` on the calling thread (where it may split its own work with `map`) while `side` runs on a thread of its
+    /// own, when `jobs` is more than one; else `main`, then `side`, on the calling thread. The two must share nothing
+    /// either of them changes.
+    static func beside<A, B>(jobs: Int, _ main: () -> A, side: () -> B) -> (A, B) {
+        SplitLog.current?.record(jobs > 1 ? 2 : 1)
+        if jobs < 2 {
+            let a = main()
+            return (a, side())
+        }
+        var b: B?
+        let a = withUnsafeMutablePointer(to: &b) { result -> A in
+            withoutActuallyEscaping(side) { side -> A in
+                let work = SideWork(UncheckedBox { result.pointee = side() })
+                let context = Unmanaged.passRetained(work).toOpaque()
+                var thread = pthread_t()
+                guard pthread_create(&thread, nil, { raw in
+                    Unmanaged<SideWork>.fromOpaque(raw!).takeRetainedValue().run.value()
+                    return nil
+                }, context) == 0 else {
+                    Unmanaged<SideWork>.fromOpaque(context).release()
+                    let a = main()
+                    result.pointee = side()
+                    return a
+                }
+                let a = main()
+                pthread_join(thread, nil)
+                return a
+            }
+        }
+        return (a, b!)
+    }
+
+    /// Lets a thread of its own free `value` (tables whose release, a free per string, would hold up the caller) when
+    /// `jobs` is more than one; else it is freed here.
+    static func freeBeside<T>(_ value: consuming T, jobs: Int) {
+        SplitLog.current?.record(jobs > 1 ? 2 : 1)
+        guard jobs > 1 else { return }
+        let held = Unmanaged.passRetained(Held(value)).toOpaque()
+        var thread = pthread_t()
+        if pthread_create(&thread, nil, { raw in
+            Unmanaged<AnyObject>.fromOpaque(raw!).release()
+            return nil
+        }, held) == 0 {
+            pthread_detach(thread)
+        } else {
+            Unmanaged<AnyObject>.fromOpaque(held).release()
+        }
+    }
+
+    /// What `freeBeside` hands its thread.
+    private final class Held<T> {
+        let value: T
+        init(_ value: T) { self.value = value }
+    }
+
+    /// What `beside` hands its thread.
+    private final class SideWork {
+        let run: UncheckedBox<() -> Void>
+        init(_ run: UncheckedBox<() -> Void>) { self.run = run }
+    }
+
+    /// The chunk counts of the `map` calls (and the threads of the `beside` and `freeBeside` calls) made while it is the task's
+    /// `current` log (tests: with one job no call splits its work, so no second thread runs).
+    final class SplitLog: @unchecked Sendable {
+        @TaskLocal static var current: SplitLog?
+        private let lock = NSLock()
+        private var counts: [Int] = []
+
+        init() {}
+
+        func record(_ chunks: Int) {
+            lock.lock()
+            counts.append(chunks)
+            lock.unlock()
+        }
+
+        /// The chunk count of every call, in the order they were made.
+        var chunkCounts: [Int] {
+            lock.lock()
+            defer { lock.unlock() }
+            return counts
+        }
     }
 }
 

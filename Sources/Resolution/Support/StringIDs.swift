@@ -106,14 +106,14 @@ final class NameTable {
     @exclusivity(unchecked) private var wordsAhead: [Int: [String]] = [:]
 
     /// Splits the spellings `ids` into words (`wordStrings`) on all the cores, for `words` to number later: the
-    /// spellings are numbered in the order `words` is asked for them, as without this.
-    func prefetchWords(_ spellings: [Int], minChunk: Int = 128) {
+    /// spellings are numbered in the order `words` is asked for them, as without this. (`jobs`: threads at most.)
+    func prefetchWords(_ spellings: [Int], jobs: Int, minChunk: Int = 128) {
         grow()
         var todo: [Int] = []
         var seen = Set<Int>()
         for id in spellings where wordsMemo[id] == nil && wordsAhead[id] == nil && seen.insert(id).inserted { todo.append(id) }
         let strings = ids.strings
-        let split = ParallelChunks.map(todo.count, minChunk: minChunk) { range in range.map { Self.wordStrings(strings[todo[$0]]) } }
+        let split = ParallelChunks.map(todo.count, jobs: jobs, minChunk: minChunk) { range in range.map { Self.wordStrings(strings[todo[$0]]) } }
         var i = 0
         for chunk in split {
             for w in chunk {

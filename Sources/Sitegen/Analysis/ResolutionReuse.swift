@@ -23,11 +23,11 @@ struct ResolutionReuse {
     /// extraction it kept); the others are made.
     func resolve(documents: [Document], extractions: [DocumentExtraction], known: [ResolutionDigests?] = [],
                  timings: inout StageTimings) -> Outcome {
-        let resolver = EntityResolver()
+        let resolver = EntityResolver(jobs: jobs)
         guard let cache else {
             var corpus = timings.measure("resolve") { resolver.resolve(documents: documents, extractions: extractions, curated: curated) }
             timings.measure("events") {
-                EventResolver().resolve(documents: documents, extractions: extractions, corpus: &corpus, curated: curatedEvents)
+                EventResolver(jobs: jobs).resolve(documents: documents, extractions: extractions, corpus: &corpus, curated: curatedEvents)
             }
             return Outcome(corpus: corpus)
         }
@@ -59,7 +59,7 @@ struct ResolutionReuse {
                 outcome.reusedEvents = true
                 return (digest, last)
             }
-            EventResolver().resolve(documents: documents, extractions: extractions, corpus: &corpus, curated: curatedEvents)
+            EventResolver(jobs: jobs).resolve(documents: documents, extractions: extractions, corpus: &corpus, curated: curatedEvents)
             return (digest, ResolvedEvents(corpus))
         }
         if outcome.reusedEvents { events.apply(to: &corpus, curated: curatedEvents) }
