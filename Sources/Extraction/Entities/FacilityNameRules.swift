@@ -95,7 +95,7 @@ extension DiscoveryRules {
     /// of the lexicon are flagged before this is asked («مالي»).
     func isIndefiniteNisbaAdjective(_ u: Int) -> Bool {
         let key = a.key(u)
-        guard a.units[u].prefix == 0, !UTF8Key.hasPrefix(key, "ال"), UTF8Key.hasSuffix(key, "ي"), key.unicodeScalars.count >= 3,
+        guard a.units[u].prefix == 0, !UTF8Key.hasPrefix(key, "ال"), UTF8Key.hasSuffix(key, "ي"), UTF8Key.scalarCount(key) >= 3,
               flags(u).isDisjoint(with: [.place, .firstName, .ambiguousFirstName, .person, .organization]) else { return false }
         if u + 1 < a.units.count, a.isWord(u + 1), a.units[u + 1].prefix == 0, isNameWord(u + 1) { return false }
         return Lexicon.dictionary.contains("ال" + key) || Lexicon.dictionary.contains("ال" + key + "ه")
