@@ -68,7 +68,7 @@ extension DiscoveryRules {
         guard a.isUnknownWord(k) && a.units[k].prefix == 0 || firstName else { return nil }
         let key = a.key(k)
         // "مدينة للفنون": a preposition; "دولة أكدوا", "منطقة يعرضون": a verb; "عطلهم": a pronoun
-        if Self.prepositionArticle.contains(where: { key.hasPrefix($0) }) || isNeverNamePart(k) || looksLikeVerb(k)
+        if Self.prepositionArticle.contains(where: { UTF8Key.hasPrefix(key, $0) }) || isNeverNamePart(k) || looksLikeVerb(k)
             || Self.hasPronounSuffix(key) { return nil }
         // "العاصمة الكينية": after a definite head a definite word is its adjective, not its name
         if a.key(head).hasPrefix("ال"), UTF8Key.hasPrefix(key, "ال"), !firstName { return nil }

@@ -26,6 +26,15 @@ public enum NameEvidence {
     /// proclitics, is none ("سليم", "منصور", "وسليم"); nor are short foreign-looking words the dictionary
     /// happens to accept ("تراب", "بارو"), nor a word in ان or ون (the shape of family names: "قرصان").
     public static func isInflectedOrdinaryWord(_ word: String) -> Bool {
+        inflectedOrdinaryMemo.value(of: word, inflectedOrdinaryWord)
+    }
+
+    /// `isInflectedOrdinaryWord` of the words met so far (it reads only the built-in lists, so a word's answer never
+    /// changes): the rules ask it of the same unknown words again and again, at ~10,000 instructions a word.
+    private static let inflectedOrdinaryMemo = WordMemo<Bool>(limit: 50_000)
+
+    /// `isInflectedOrdinaryWord`, worked out.
+    static func inflectedOrdinaryWord(_ word: String) -> Bool {
         let key = ArabicNormalizer.matchKey(word)
         if isFirstName(key) || isLexiconName(key) || isKnownPersonWord(key) || isOrdinaryWord(key) { return false }
         let u = Array(key.unicodeScalars)

@@ -31,7 +31,7 @@ extension DiscoveryRules {
         guard n >= 5 else { return false }
         // a name in -انا/-ينا (سولانا، كريستينا) is not a noun + نا
         if UTF8Key.hasSuffix(key, "انا") || UTF8Key.hasSuffix(key, "ينا") { return false }
-        return ["نا", "ها", "هم", "كم", "هما"].contains(where: { key.hasSuffix($0) })
+        return ["نا", "ها", "هم", "كم", "هما"].contains(where: { UTF8Key.hasSuffix(key, $0) })
     }
 
     /// Shape tests a surname must pass to be matched bare across the corpus (and a one-word name to be

@@ -25,7 +25,7 @@ extension DiscoveryRules {
     /// first name of the lexicon («الشيخ عيد بن محمد»: «عيد» is the name, though also a word).
     func isFirstNameBeforeBin(_ k: Int) -> Bool {
         guard k + 2 < a.units.count, a.isWord(k), a.units[k].prefix == 0, a.units[k].tokens.count == 1,
-              !a.key(k).hasPrefix("ال"), isBinConnector(k + 1), a.isWord(k + 2), a.units[k + 2].prefix == 0,
+              !UTF8Key.hasPrefix(a.key(k), "ال"), isBinConnector(k + 1), a.isWord(k + 2), a.units[k + 2].prefix == 0,
               flags(k + 2).contains(.firstName) else { return false }
         let f = flags(k)
         return !f.isEmpty && f.isSubset(of: [.common, .frequent, .firstName, .ambiguousFirstName])

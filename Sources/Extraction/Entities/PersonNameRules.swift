@@ -43,7 +43,7 @@ extension DiscoveryRules {
                 if a.units[k].prefix > 0 && !procliticName || (f.contains(.common) || f.contains(.frequent)) && !binFirst { break }
                 if Self.isIbbanAdverb(a.token(k).text) { break }
                 procliticStart = a.units[k].prefix > 0
-                if Self.prepositionArticle.contains(where: { key.hasPrefix($0) }) { break }
+                if Self.prepositionArticle.contains(where: { UTF8Key.hasPrefix(key, $0) }) { break }
                 if !(f.isEmpty || f.contains(.firstName) || f.contains(.ambiguousFirstName) || isConnector || binFirst
                      || personNamedLikePlace(k) != nil) { break }
                 if f.isEmpty && UTF8Key.scalarCount(key) < 2 { break }
@@ -51,7 +51,7 @@ extension DiscoveryRules {
                 if !afterTitle && f.isEmpty && Self.startsWithConjunction(key) { break }
             } else {
                 // a proclitic (و ف ب ك ل) or a preposition + article ends the name: the next name of a list
-                if a.units[k].prefix > 0 || Self.prepositionArticle.contains(where: { key.hasPrefix($0) }) { break }
+                if a.units[k].prefix > 0 || Self.prepositionArticle.contains(where: { UTF8Key.hasPrefix(key, $0) }) { break }
                 if UTF8Key.scalarCount(key) < 2 || f.isEmpty && !lastWasConnector && coordinatedWord(k) { break }
                 if procliticStart && (key.unicodeScalars.first == "و" || looksLikeVerb(k)) { break }
                 // after a family name no title vouches for, the next clause: "محمد الخامس يرتدي", "خالد العطية ناقشا"
