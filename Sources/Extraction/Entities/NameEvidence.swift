@@ -31,7 +31,7 @@ public enum NameEvidence {
 
     /// `isInflectedOrdinaryWord` of the words met so far (it reads only the built-in lists, so a word's answer never
     /// changes): the rules ask it of the same unknown words again and again, at ~10,000 instructions a word.
-    private static let inflectedOrdinaryMemo = WordMemo<Bool>(limit: 50_000)
+    private static let inflectedOrdinaryMemo = WordMemo<Bool>(limit: 20_000)
 
     /// `isInflectedOrdinaryWord`, worked out.
     static func inflectedOrdinaryWord(_ word: String) -> Bool {
