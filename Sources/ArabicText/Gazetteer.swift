@@ -307,6 +307,7 @@ public struct Gazetteer<Value> {
     /// one that the tokenizer reads as a letter and the match key keeps as it is (ASCII a–z, and the Arabic
     /// letters other than آ أ ؤ إ ئ ة ى).
     static func isOneKeyWord(_ name: String) -> Bool {
+        if let answer = name.utf8.withContiguousStorageIfAvailable({ isOneKeyWord(utf8: $0) }) { return answer }
         var empty = true
         for s in name.unicodeScalars {
             let v = s.value
@@ -316,6 +317,27 @@ public struct Gazetteer<Value> {
             }
         }
         return !empty
+    }
+
+    /// `isOneKeyWord` of the word whose UTF-8 bytes are `b` (the scalar view's iterator cost more than the test):
+    /// a–z are one byte each; ء ا ب ت…غ are D8 A1, D8 A7, D8 A8, D8 AA…D8 BA; ف…و and ي are D9 81…D9 88, D9 8A.
+    @inline(__always)
+    static func isOneKeyWord(utf8 b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !b.isEmpty else { return false }
+        var i = 0
+        while i < b.count {
+            let b0 = b[i]
+            if b0 >= 0x61 && b0 <= 0x7A { i += 1; continue }
+            guard i + 1 < b.count else { return false }
+            let b1 = b[i + 1]
+            switch b0 {
+            case 0xD8: guard b1 == 0xA1 || b1 == 0xA7 || b1 == 0xA8 || (b1 >= 0xAA && b1 <= 0xBA) else { return false }
+            case 0xD9: guard (b1 >= 0x81 && b1 <= 0x88) || b1 == 0x8A else { return false }
+            default: return false
+            }
+            i += 2
+        }
+        return true
     }
 
     /// Every entry in order of its key's UTF-8 bytes: the key the trie matches (the name's match-key

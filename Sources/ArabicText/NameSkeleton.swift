@@ -6,10 +6,10 @@ public enum NameSkeleton {
     public static func of(_ word: String) -> String {
         let key = ArabicNormalizer.matchKey(word)
         // (the two Characters of a leading ال are its two scalars: no other Characters equal them)
-        let drop = UTF8Key.hasPrefix(key, "ال") && key.unicodeScalars.count > 4 ? 2 : 0
+        let drop = UTF8Key.hasPrefix(key, "ال") && UTF8Key.scalarCount(key) > 4 ? 2 : 0
         // made in one step (`ScalarString.make`): appending to a `String.UnicodeScalarView` re-checked the string for
         // every scalar, most of the cost of a skeleton, asked for every unknown word of an article naming a person
-        return ScalarString.make(maxScalars: key.unicodeScalars.count) { emit in
+        return ScalarString.make(maxScalars: UTF8Key.scalarCount(key)) { emit in
             for s in key.unicodeScalars.dropFirst(drop) {
                 switch s.value {
                 case 0x0627, 0x0648, 0x064A, 0x0621, 0x0639: continue   // ا و ي ء ع
@@ -27,7 +27,7 @@ public enum NameSkeleton {
     /// `of(_:)` as first written: scalars appended to a `String.UnicodeScalarView` (for the tests).
     static func ofByAppending(_ word: String) -> String {
         var key = ArabicNormalizer.matchKey(word)
-        if key.hasPrefix("ال") && key.unicodeScalars.count > 4 { key = String(key.dropFirst(2)) }
+        if key.hasPrefix("ال") && UTF8Key.scalarCount(key) > 4 { key = String(key.dropFirst(2)) }
         var out = String.UnicodeScalarView()
         for s in key.unicodeScalars {
             switch s {
@@ -47,7 +47,7 @@ public enum NameSkeleton {
     /// Stricter than `of`: "غني" and "غاني" share "غن", but "الصيد" (صد) and "السائد" (سد) differ.
     public static func consonants(_ word: String) -> String {
         var key = ArabicNormalizer.matchKey(word)
-        if UTF8Key.hasPrefix(key, "ال") && key.unicodeScalars.count > 4 { key = String(key.dropFirst(2)) }
+        if UTF8Key.hasPrefix(key, "ال") && UTF8Key.scalarCount(key) > 4 { key = String(key.dropFirst(2)) }
         var out = String.UnicodeScalarView()
         // a first alef is a hamza, a consonant: "أحسن" is not "حسن"
         for (i, s) in key.unicodeScalars.enumerated() where i == 0 || !["ا", "و", "ي", "ء"].contains(s) { out.append(s) }
@@ -70,7 +70,7 @@ public enum NameSkeleton {
 
     /// The key without a leading ال ("الكاظمي" → "كاظمي"), when at least three letters remain.
     public static func withoutArticle(_ key: String) -> String {
-        if UTF8Key.hasPrefix(key, "ال") && key.unicodeScalars.count >= 5 { return String(key.dropFirst(2)) }
+        if UTF8Key.hasPrefix(key, "ال") && UTF8Key.scalarCount(key) >= 5 { return String(key.dropFirst(2)) }
         return key
     }
 }

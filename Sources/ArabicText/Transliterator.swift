@@ -19,7 +19,7 @@ public enum Transliterator {
     /// Returns "" when nothing in the text can be romanized; callers supply a fallback.
     public static func slug(_ text: String, maxLength: Int = 60) -> String {
         var out = ""
-        out.reserveCapacity(text.unicodeScalars.count)
+        out.reserveCapacity(UTF8Key.scalarCount(text))
         var pendingDash = false
         func emit(_ s: String) {
             guard !s.isEmpty else { return }

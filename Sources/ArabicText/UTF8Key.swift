@@ -174,3 +174,18 @@ extension UTF8Key {
         return s.hasSuffix(p)
     }
 }
+
+extension UTF8Key {
+    /// `s.unicodeScalars.count`, counted on the UTF-8 bytes (those that start a scalar): the scalar view's count
+    /// walks the string through its indices, some 330 instructions for a word, and the rules ask it of most words.
+    @inlinable public static func scalarCount(_ s: String) -> Int {
+        if let n = s.utf8.withContiguousStorageIfAvailable({ ScalarString.scalarCount($0) }) { return n }
+        return s.unicodeScalars.count
+    }
+
+    /// `s.unicodeScalars.count` of a substring, counted on its UTF-8 bytes.
+    @inlinable public static func scalarCount(_ s: Substring) -> Int {
+        if let n = s.utf8.withContiguousStorageIfAvailable({ ScalarString.scalarCount($0) }) { return n }
+        return s.unicodeScalars.count
+    }
+}

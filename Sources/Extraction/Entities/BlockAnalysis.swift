@@ -144,7 +144,7 @@ final class BlockAnalysis: Sendable {
 
     /// A word the lexicon does not know (a possible name part), at least two letters, no proclitic.
     func isUnknownWord(_ u: Int) -> Bool {
-        isWord(u) && units[u].flags.isEmpty && token(u).key.unicodeScalars.count >= 2
+        isWord(u) && units[u].flags.isEmpty && UTF8Key.scalarCount(token(u).key) >= 2
     }
 
     /// An ordinary word of the language (`Lexicon.dictionary`), as written or after one proclitic (و ف ب ك ل):
@@ -153,7 +153,7 @@ final class BlockAnalysis: Sendable {
         guard isWord(u) else { return false }
         let key = token(u).key
         if Lexicon.dictionary.contains(key) { return true }
-        guard let first = key.unicodeScalars.first, ["و", "ف", "ب", "ك", "ل"].contains(first), key.unicodeScalars.count >= 4 else { return false }
+        guard let first = key.unicodeScalars.first, ["و", "ف", "ب", "ك", "ل"].contains(first), UTF8Key.scalarCount(key) >= 4 else { return false }
         return Lexicon.dictionary.contains(String(key.unicodeScalars.dropFirst()))
     }
 
@@ -174,7 +174,7 @@ final class BlockAnalysis: Sendable {
     func isNisba(_ u: Int) -> Bool {
         guard isUnknownWord(u) else { return false }
         let k = token(u).key
-        return UTF8Key.hasPrefix(k, "ال") && UTF8Key.hasSuffix(k, "ي") && k.unicodeScalars.count >= 5
+        return UTF8Key.hasPrefix(k, "ال") && UTF8Key.hasSuffix(k, "ي") && UTF8Key.scalarCount(k) >= 5
     }
 
     /// "الفيروس التاجي": a one-token definite word in ي right after a definite noun (a frequent or unknown
@@ -196,8 +196,8 @@ final class BlockAnalysis: Sendable {
         var s = Substring(key)
         if proclitic, let c = s.first, "وف".contains(c), s.dropFirst().hasPrefix("ال") || s.dropFirst().hasPrefix("لل") { s = s.dropFirst() }
         if proclitic, let c = s.first, "بكل".contains(c), s.dropFirst().hasPrefix("ال") { s = s.dropFirst() }
-        if proclitic, UTF8Key.hasPrefix(s, "لل") { return s.unicodeScalars.count >= 4 }
-        return UTF8Key.hasPrefix(s, "ال") && s.unicodeScalars.count >= 5
+        if proclitic, UTF8Key.hasPrefix(s, "لل") { return UTF8Key.scalarCount(s) >= 4 }
+        return UTF8Key.hasPrefix(s, "ال") && UTF8Key.scalarCount(s) >= 5
     }
 
     /// Proclitic scalars of unit `u` outside a name that starts there: none right after an opening quote

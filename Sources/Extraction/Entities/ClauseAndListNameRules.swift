@@ -83,7 +83,7 @@ extension DiscoveryRules {
         let start = first.start + first.originalOffset(ofFolded: 1)
         let end = a.tokens[a.units[r.upperBound - 1].tokens.upperBound - 1].end
         let key = ScalarString.make(a.key(r).unicodeScalars.dropFirst())
-        guard key.unicodeScalars.count >= 3 else { return }
+        guard UTF8Key.scalarCount(key) >= 3 else { return }
         out.append(EntityCandidate(block: a.block, start: start, end: end, surface: a.text(start, end, restoredAlef: false),
                                    key: key, type: .person, cue: cue, rule: .firstName, canonical: nil, note: Self.listItemNote))
         for u in r { covered.insert(u) }

@@ -175,7 +175,7 @@ extension EntityExtractor {
         // a word glued onto a titled name is no surname («مخاطبا» of «الوزير سامر الدليمي مخاطبا»)
         let gluedWords = Set(glued.keys.compactMap { tallyOfKey[$0].flatMap { Tokenizer.wordKeys(tallies[$0].surface).last } })
         for (key, surface) in surnameSurface.sorted(by: { $0.key < $1.key }) where tallyOfKey[key] == nil && !gluedWords.contains(key) {
-            guard key.unicodeScalars.count >= 3,
+            guard UTF8Key.scalarCount(key) >= 3,
                   lexicon.lookup(surface) == nil else { continue }
             g.insert(surface, value: PooledName(type: .person, cue: nil, count: 0))
             typeOfKey[key] = .person

@@ -15,17 +15,24 @@ extension DiscoveryRules {
                                                   "الثانيه", "الثالث", "الثالثه", "الرابع", "الرابعه", "الخامس",
                                                   "الخامسه", "الاخير", "الاخيره"])
 
+    /// Whether unit `u` is the head both `nationalBody(at:)` and `definiteOrganization(at:)` start at: one word of one
+    /// token with no proclitic, ال + an organization head that names no group (`definiteGroupHeads`), five scalars or
+    /// more. `run` asks it once per unit for both rules (they asked it each, and most words fail it).
+    func isDefiniteOrganizationHead(_ u: Int) -> Bool {
+        guard a.isWord(u), a.units[u].tokens.count == 1, a.units[u].prefix == 0 else { return false }
+        let key = a.key(u)
+        return Self.isDefinite(key, scalars: 5) && NameEvidence.isOrganizationHead(key, droppingScalars: 2)
+            && !Self.definiteGroupHeads.contains(key, droppingScalars: 2)
+    }
+
     /// The organization whose definite head is unit `u` (ال + an organization head, no other proclitic), or nil.
+    /// `u` must be such a head (`isDefiniteOrganizationHead(u)`).
     /// The words after the head (`orgName`) must make it one body: a complement in لل ("للقضاء", "للرصد الجوي")
     /// or a nationality adjective after another adjective ("المركزي التونسي"). Not when a word says a branch or a
     /// rank (`branchAdjectives`), nor when the complement is itself an organization head ("اللجنة المركزية للحزب",
     /// "الهيئة المديرة للنادي": a part of another body, which the phrase does not name). The head is part of the name.
     func definiteOrganization(at u: Int) -> Range<Int>? {
-        guard a.isWord(u), a.units[u].tokens.count == 1, a.units[u].prefix == 0 else { return nil }
-        let key = a.key(u)
-        guard Self.isDefinite(key, scalars: 5) else { return nil }
-        guard NameEvidence.isOrganizationHead(key, droppingScalars: 2), !Self.definiteGroupHeads.contains(key, droppingScalars: 2),
-              let phrase = orgName(after: u, definiteHead: true), !phrase.contains(where: { a.isQuote($0) || a.isPunct($0) }) else { return nil }
+        guard let phrase = orgName(after: u, definiteHead: true), !phrase.contains(where: { a.isQuote($0) || a.isPunct($0) }) else { return nil }
         var end = phrase.upperBound
         var complement = false
         for w in (u + 1)..<phrase.upperBound {
@@ -56,13 +63,18 @@ extension DiscoveryRules {
         return r
     }
 
-    /// `UTF8Key.hasPrefix(key, "ال") && key.unicodeScalars.count >= minimum`, most words answered on their first
+    /// `UTF8Key.hasPrefix(key, "ال") && UTF8Key.scalarCount(key) >= minimum`, most words answered on their first
     /// bytes: a key that `String.hasPrefix("ال")` accepts starts with the bytes of ا and ل (neither letter has a
     /// decomposition, and a first Character equal to ا alone is the scalar ا alone), so any other key is refused at once.
     static func isDefinite(_ key: String, scalars minimum: Int) -> Bool {
+        // (on the bytes the string lends: the `utf8` view's iterator cost ~100 instructions for the four bytes)
+        let opens: Bool? = key.utf8.withContiguousStorageIfAvailable { b in
+            b.count >= 4 && b[0] == 0xD8 && b[1] == 0xA7 && b[2] == 0xD9 && b[3] == 0x84
+        }
+        if let opens, !opens { return false }
         var bytes = key.utf8.makeIterator()
-        guard bytes.next() == 0xD8, bytes.next() == 0xA7, bytes.next() == 0xD9, bytes.next() == 0x84 else { return false }
-        return UTF8Key.hasPrefix(key, "ال") && key.unicodeScalars.count >= minimum
+        guard opens != nil || (bytes.next() == 0xD8 && bytes.next() == 0xA7 && bytes.next() == 0xD9 && bytes.next() == 0x84) else { return false }
+        return UTF8Key.hasPrefix(key, "ال") && UTF8Key.scalarCount(key) >= minimum
     }
 
     /// Whether the words after organization name `r` go on with it, so that `r` is a cut name: a complement in
@@ -72,7 +84,7 @@ extension DiscoveryRules {
         let next = r.upperBound
         guard next < a.units.count, a.isWord(next) else { return false }
         let key = a.key(next)
-        if UTF8Key.hasPrefix(key, "ل"), !UTF8Key.hasPrefix(key, "لل"), key.unicodeScalars.count >= 4, !SplitSpelling.functionWords.contains(key),
+        if UTF8Key.hasPrefix(key, "ل"), !UTF8Key.hasPrefix(key, "لل"), UTF8Key.scalarCount(key) >= 4, !SplitSpelling.functionWords.contains(key),
            !Self.afterReportedSpeaker.contains(key) { return true }
         return a.key(r.upperBound - 1).hasPrefix("لل") && ["من", "علي", "عن"].contains(key)
     }

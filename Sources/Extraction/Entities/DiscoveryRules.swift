@@ -77,7 +77,7 @@ struct DiscoveryRules {
     func isPrepositionalPhrase(_ u: Int) -> Bool {
         guard a.isWord(u) else { return false }
         let key = a.key(u)
-        guard let c = key.unicodeScalars.first, c == "ل" || c == "ب", key.unicodeScalars.count >= 4 else { return false }
+        guard let c = key.unicodeScalars.first, c == "ل" || c == "ب", UTF8Key.scalarCount(key) >= 4 else { return false }
         let rest = String(key.unicodeScalars.dropFirst())
         return UTF8Key.hasPrefix(key, "لل") || UTF8Key.hasPrefix(rest, "ال") || Lexicon.dictionary.contains(rest) || flags(u).contains(.orgHead)
     }
@@ -91,7 +91,7 @@ struct DiscoveryRules {
         guard !r.isEmpty, !r.contains(where: { covered.contains($0) || a.isQuote($0) || a.isBracket($0) }) else { return }
         let (s, e) = a.span(r)
         let key = a.key(r)
-        guard key.unicodeScalars.count >= 2 else { return }
+        guard UTF8Key.scalarCount(key) >= 2 else { return }
         if type == .organization && Self.genericOrgs.contains(key) { return }
         var canonical: String? = nil
         if r.count == 1, let entry = a.units[r.lowerBound].entry { canonical = entry.canonical }
@@ -214,13 +214,15 @@ struct DiscoveryRules {
                 add(r, .organization, .orgHead, cue: text(i..<(i + 1)))
                 i = r.upperBound; continue
             }
-            if f.isDisjoint(with: [.title, .reportingVerb, .orgHead]), let r = nationalBody(at: i) {
-                recordExtension(r, head: i)   // "الجامعة التونسية لكرة القدم": a name when two documents write it
-            }
-            if f.isDisjoint(with: [.title, .reportingVerb, .orgHead]), let r = definiteOrganization(at: i) {
-                add(r, .organization, .orgHead, cue: text(i..<(i + 1)))
-                noteExtension(of: r, head: i)   // "الهيئة الوطنية للمياه والغابات", pooled when the corpus writes it
-                i = r.upperBound; continue
+            if f.isDisjoint(with: [.title, .reportingVerb, .orgHead]), isDefiniteOrganizationHead(i) {
+                if let r = nationalBody(at: i) {
+                    recordExtension(r, head: i)   // "الجامعة التونسية لكرة القدم": a name when two documents write it
+                }
+                if let r = definiteOrganization(at: i) {
+                    add(r, .organization, .orgHead, cue: text(i..<(i + 1)))
+                    noteExtension(of: r, head: i)   // "الهيئة الوطنية للمياه والغابات", pooled when the corpus writes it
+                    i = r.upperBound; continue
+                }
             }
             if f.contains(.facilityHead), let r = placeName(after: i),
                !(Self.ambiguousFacilityHeads.contains(a.stemKey(i)) && !a.isQuote(i + 1) && r.allSatisfy { isOrdinaryNameWord($0) }) {

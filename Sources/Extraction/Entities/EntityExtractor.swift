@@ -156,7 +156,7 @@ public struct EntityExtractor: Sendable {
     /// Candidate `c` shortened to its first `words` words.
     func trimmed(_ c: EntityCandidate, to words: Int, in a: BlockAnalysis) -> EntityCandidate {
         var c = c
-        let restoredAlef = c.surface.unicodeScalars.count == c.end - c.start + 1
+        let restoredAlef = UTF8Key.scalarCount(c.surface) == c.end - c.start + 1
         var seen = 0
         for t in a.tokens where t.start >= c.start && t.end <= c.end && t.kind != .punct {
             seen += 1
@@ -252,18 +252,18 @@ public struct EntityExtractor: Sendable {
                 let words = NameSkeleton.words(c.surface)
                 if words.count >= 2, let last = words.last {
                     let skeleton = NameSkeleton.of(last)
-                    if skeleton.unicodeScalars.count >= 2 { surnameSkeletons[skeleton] = (c.surface, last) }
+                    if UTF8Key.scalarCount(skeleton) >= 2 { surnameSkeletons[skeleton] = (c.surface, last) }
                 }
             }
         }
         // (looked up for every unknown word of the document: by the skeleton's bytes)
         let skeletonIndex = PlainKeyIndex(surnameSkeletons)
         for (b, a) in blocks.enumerated() where !surnameSkeletons.isEmpty {
-            for u in a.units.indices where a.isUnknownWord(u) && a.key(u).unicodeScalars.count >= 3 && !a.isDictionaryWord(u) {
+            for u in a.units.indices where a.isUnknownWord(u) && UTF8Key.scalarCount(a.key(u)) >= 3 && !a.isDictionaryWord(u) {
                 let key = a.key(u)
                 guard let (full, last) = skeletonIndex.value(of: NameSkeleton.of(key), in: surnameSkeletons),
                       UTF8Key.hasPrefix(key, "ال") == UTF8Key.hasPrefix(last, "ال"),
-                      abs(key.unicodeScalars.count - last.unicodeScalars.count) <= 1,
+                      abs(UTF8Key.scalarCount(key) - UTF8Key.scalarCount(last)) <= 1,
                       NameSkeleton.consonants(key) == NameSkeleton.consonants(last),
                       !NameSkeleton.areNisbaPair(key, last), !Self.followsPlaceHeadAndAdjective(a, unit: u) else { continue }
                 let t = a.token(u)

@@ -68,7 +68,7 @@ extension DiscoveryRules {
         guard a.isUnknownWord(k) && a.units[k].prefix == 0 || firstName else { return nil }
         let key = a.key(k)
         // "مدينة للفنون": a preposition; "دولة أكدوا", "منطقة يعرضون": a verb; "عطلهم": a pronoun
-        if Self.prepositionArticle.contains(where: { key.hasPrefix($0) }) || isNeverNamePart(k) || looksLikeVerb(k)
+        if Self.prepositionArticle.contains(where: { UTF8Key.hasPrefix(key, $0) }) || isNeverNamePart(k) || looksLikeVerb(k)
             || Self.hasPronounSuffix(key) { return nil }
         // "العاصمة الكينية": after a definite head a definite word is its adjective, not its name
         if a.key(head).hasPrefix("ال"), UTF8Key.hasPrefix(key, "ال"), !firstName { return nil }
@@ -95,7 +95,7 @@ extension DiscoveryRules {
     /// of the lexicon are flagged before this is asked («مالي»).
     func isIndefiniteNisbaAdjective(_ u: Int) -> Bool {
         let key = a.key(u)
-        guard a.units[u].prefix == 0, !UTF8Key.hasPrefix(key, "ال"), UTF8Key.hasSuffix(key, "ي"), key.unicodeScalars.count >= 3,
+        guard a.units[u].prefix == 0, !UTF8Key.hasPrefix(key, "ال"), UTF8Key.hasSuffix(key, "ي"), UTF8Key.scalarCount(key) >= 3,
               flags(u).isDisjoint(with: [.place, .firstName, .ambiguousFirstName, .person, .organization]) else { return false }
         if u + 1 < a.units.count, a.isWord(u + 1), a.units[u + 1].prefix == 0, isNameWord(u + 1) { return false }
         return Lexicon.dictionary.contains("ال" + key) || Lexicon.dictionary.contains("ال" + key + "ه")

@@ -195,7 +195,7 @@ extension DiscoveryRules {
             guard a.units[k].prefix == 0 || (taken > 0 && UTF8Key.hasPrefix(key, "لل")) else { break }
             // a common adjective continues a name: "حزب البناء الوطني", "البنك الدولي"
             let adjective = (taken > 0 || definiteHead) && UTF8Key.hasPrefix(key, "ال") && (UTF8Key.hasSuffix(key, "ي") || UTF8Key.hasSuffix(key, "يه"))
-                && key.unicodeScalars.count >= 5 && !SplitSpelling.functionWords.contains(key)
+                && UTF8Key.scalarCount(key) >= 5 && !SplitSpelling.functionWords.contains(key)
                 && f.isSubset(of: [.common, .frequent, .roleWord])
             guard f.isEmpty || f == .roleWord || f == .frequent || f.contains(.firstName) || f.contains(.ambiguousFirstName)
                     || adjective else { break }
@@ -205,7 +205,7 @@ extension DiscoveryRules {
             // a frequent word continues a name only in construct, with the article ("مجلس الشمال")
             if f == .frequent && !(UTF8Key.hasPrefix(key, "ال") || UTF8Key.hasPrefix(key, "لل")) { break }
             let definite = UTF8Key.hasPrefix(key, "ال") || UTF8Key.hasPrefix(key, "لل")
-            if key.unicodeScalars.count < 2 { break }
+            if UTF8Key.scalarCount(key) < 2 { break }
             // after a known organization only a لل phrase ("داعش الإرهابي": a descriptor); after a place a
             // nisba adjective too ("بنك قطر الوطني")
             // a word unknown to every lexicon between a place and a لل phrase is the name's ("وكالة تونس

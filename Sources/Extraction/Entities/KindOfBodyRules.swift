@@ -22,7 +22,7 @@ extension DiscoveryRules {
         guard Self.nationalHeads.contains(stem) || NameEvidence.isOrganizationHead(stem) else { return nil }
         // the other words are common words (a kind of body), the last one no adjective of a country or a scope
         for w in words.dropFirst() {
-            let bare = UTF8Key.hasPrefix(w, "ال") && w.unicodeScalars.count >= 5 ? String(w.unicodeScalars.dropFirst(2)) : w
+            let bare = UTF8Key.hasPrefix(w, "ال") && UTF8Key.scalarCount(w) >= 5 ? String(w.unicodeScalars.dropFirst(2)) : w
             guard NameEvidence.isOrdinaryWord(w) || NameEvidence.isOrdinaryWord(bare), !NameEvidence.isDemonym(w),
                   !Self.scopeAdjectives.contains(w) else { return nil }
         }
@@ -48,8 +48,8 @@ extension DiscoveryRules {
         guard r.count == 1, a.isWord(u), a.units[u].tokens.count == 1, a.units[u].prefix == 0, flags(u).isDisjoint(with: LexFlags.names),
               next < a.units.count, a.isWord(next), a.units[next].tokens.count == 1, a.units[next].prefix == 0 else { return false }
         let noun = a.key(u), adjective = a.key(next)
-        guard !UTF8Key.hasPrefix(noun, "ال"), UTF8Key.hasSuffix(noun, "ات"), noun.unicodeScalars.count >= 5,
-              !UTF8Key.hasPrefix(adjective, "ال"), UTF8Key.hasSuffix(adjective, "ه"), adjective.unicodeScalars.count >= 4,
+        guard !UTF8Key.hasPrefix(noun, "ال"), UTF8Key.hasSuffix(noun, "ات"), UTF8Key.scalarCount(noun) >= 5,
+              !UTF8Key.hasPrefix(adjective, "ال"), UTF8Key.hasSuffix(adjective, "ه"), UTF8Key.scalarCount(adjective) >= 4,
               flags(next).isDisjoint(with: LexFlags.names.union([.firstName, .demonym])),
               a.isDictionaryWord(next) || Lexicon.inflectedWords.contains(adjective) else { return false }
         // «مرة», «ليلة» in construct with a definite word are no adjectives: «منطقة عرفات ليلة الأحد»

@@ -40,7 +40,7 @@ extension DiscoveryRules {
     /// ordinary word's than a name's.
     func isPlainWord(_ u: Int) -> Bool {
         let key = a.key(u)
-        if key.unicodeScalars.count < 2 || SplitSpelling.functionWords.contains(key) || Lexicon.dictionary.contains(key) { return true }
+        if UTF8Key.scalarCount(key) < 2 || SplitSpelling.functionWords.contains(key) || Lexicon.dictionary.contains(key) { return true }
         let cue = !flags(u).isDisjoint(with: [.common, .frequent, .title, .roleWord, .reportingVerb, .orgHead, .facilityHead, .areaHead])
         if cue && a.units[u].prefix == 0 { return true }
         let word = a.token(u).text
@@ -81,7 +81,7 @@ extension DiscoveryRules {
         let s = Array(key.unicodeScalars)
         func known(_ n: Int) -> Bool {
             let k = ScalarString.make(s.dropLast(n))
-            return k.unicodeScalars.count >= 2 && (Lexicon.dictionary.contains(k) || Lexicon.inflectedWords.contains(k) || Lexicon.builtIn.lookup(k) != nil)
+            return UTF8Key.scalarCount(k) >= 2 && (Lexicon.dictionary.contains(k) || Lexicon.inflectedWords.contains(k) || Lexicon.builtIn.lookup(k) != nil)
         }
         if s.last == "ا" { return known(1) }
         if UTF8Key.hasSuffix(key, "ون") || UTF8Key.hasSuffix(key, "ين") { return known(2) || s[0] == "م" || s.count >= 5 && s[1] == "ا" }

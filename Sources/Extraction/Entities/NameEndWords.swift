@@ -8,7 +8,7 @@ extension DiscoveryRules {
     /// بأداء"), not a family name in و or ب ("مفتاح وناسي", "بلحاج").
     func coordinatedWord(_ u: Int) -> Bool {
         let key = a.key(u)
-        guard let c = key.unicodeScalars.first, ["و", "ف", "ب", "ل", "ك"].contains(c), key.unicodeScalars.count >= 3 else { return false }
+        guard let c = key.unicodeScalars.first, ["و", "ف", "ب", "ل", "ك"].contains(c), UTF8Key.scalarCount(key) >= 3 else { return false }
         let rest = String(key.unicodeScalars.dropFirst())
         if SplitSpelling.functionWords.contains(rest) || Lexicon.dictionary.contains(rest) { return true }
         // any word the lexicon knows, or knows with the article ("ومقدم": المقدم is a title)
@@ -40,7 +40,7 @@ extension DiscoveryRules {
     /// A word no list knows written ل، ب، ك or ف + an alef with a hamza («لأوباما», «بأمريكا»): a preposition or a
     /// conjunction before a word or a name, never a family name (no name starts so), so no word of the name before it.
     func isProcliticBeforeHamzaWord(_ u: Int) -> Bool {
-        guard a.isUnknownWord(u), a.units[u].prefix == 0, a.key(u).unicodeScalars.count >= 4 else { return false }
+        guard a.isUnknownWord(u), a.units[u].prefix == 0, UTF8Key.scalarCount(a.key(u)) >= 4 else { return false }
         let written = a.token(u).text.unicodeScalars.drop { (0x064B...0x065F).contains($0.value) }
         guard let first = written.first, ["ل", "ب", "ك", "ف"].contains(first) else { return false }
         return Self.startsWithHamzaAlef(written.dropFirst())

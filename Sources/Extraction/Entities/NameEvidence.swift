@@ -11,9 +11,9 @@ public enum NameEvidence {
            e.flags.isDisjoint(with: [.firstName, .place, .organization, .person]) { return true }
         // (a function word keeps two letters: "وهو", "فهي")
         guard let first = key.unicodeScalars.first, ["و", "ف", "ب", "ك", "ل"].contains(first),
-              key.unicodeScalars.count >= 3 else { return false }
+              UTF8Key.scalarCount(key) >= 3 else { return false }
         let rest = String(key.unicodeScalars.dropFirst())
-        return SplitSpelling.functionWords.contains(rest) || (key.unicodeScalars.count >= 4 && Lexicon.dictionary.contains(rest))
+        return SplitSpelling.functionWords.contains(rest) || (UTF8Key.scalarCount(key) >= 4 && Lexicon.dictionary.contains(rest))
     }
 
     /// A written word that is an ordinary word in an inflected or cliticized form the dictionary words
@@ -26,6 +26,15 @@ public enum NameEvidence {
     /// proclitics, is none ("سليم", "منصور", "وسليم"); nor are short foreign-looking words the dictionary
     /// happens to accept ("تراب", "بارو"), nor a word in ان or ون (the shape of family names: "قرصان").
     public static func isInflectedOrdinaryWord(_ word: String) -> Bool {
+        inflectedOrdinaryMemo.value(of: word, inflectedOrdinaryWord)
+    }
+
+    /// `isInflectedOrdinaryWord` of the words met so far (it reads only the built-in lists, so a word's answer never
+    /// changes): the rules ask it of the same unknown words again and again, at ~10,000 instructions a word.
+    private static let inflectedOrdinaryMemo = WordMemo<Bool>(limit: 20_000)
+
+    /// `isInflectedOrdinaryWord`, worked out.
+    static func inflectedOrdinaryWord(_ word: String) -> Bool {
         let key = ArabicNormalizer.matchKey(word)
         if isFirstName(key) || isLexiconName(key) || isKnownPersonWord(key) || isOrdinaryWord(key) { return false }
         let u = Array(key.unicodeScalars)
@@ -50,7 +59,7 @@ public enum NameEvidence {
             for c in cuts {
                 let stem = ScalarString.make(afterProclitics.dropLast(c))
                 // an ending alone on a stem of three letters is too often a name's own ("بايات")
-                guard stem.unicodeScalars.count >= (cliticized ? 3 : 4), !isFirstName(stem), !isLexiconName(stem) else { continue }
+                guard UTF8Key.scalarCount(stem) >= (cliticized ? 3 : 4), !isFirstName(stem), !isLexiconName(stem) else { continue }
                 if Lexicon.dictionary.contains(stem) || (c > 0 && Lexicon.dictionary.contains(stem + "ه")) { return true }
             }
         }
@@ -223,7 +232,7 @@ public enum NameEvidence {
         func isConstruct(_ k: String) -> Bool { DiscoveryRules.placeConstruct.contains(k) && !DiscoveryRules.connectors.contains(k) }
         if isConstruct(key) { return key }
         // not «ك»: «كبير» is the adjective, not «ك» + «بير»
-        guard let first = key.unicodeScalars.first, ["و", "ف", "ب", "ل"].contains(first), key.unicodeScalars.count >= 4 else { return nil }
+        guard let first = key.unicodeScalars.first, ["و", "ف", "ب", "ل"].contains(first), UTF8Key.scalarCount(key) >= 4 else { return nil }
         let rest = String(key.unicodeScalars.dropFirst())
         return isConstruct(rest) ? rest : nil
     }
@@ -242,7 +251,7 @@ public enum NameEvidence {
     /// The cue flags of the word, as written or after one proclitic, or nil when it has none.
     static func cueFlags(_ key: String) -> LexFlags? {
         if let e = lexicon.lookup(key), !e.flags.isDisjoint(with: cueFlagSet) { return e.flags.intersection(cueFlagSet) }
-        guard let first = key.unicodeScalars.first, ["و", "ف", "ب", "ك", "ل"].contains(first), key.unicodeScalars.count >= 4,
+        guard let first = key.unicodeScalars.first, ["و", "ف", "ب", "ك", "ل"].contains(first), UTF8Key.scalarCount(key) >= 4,
               let e = lexicon.lookup(String(key.unicodeScalars.dropFirst())), !e.flags.isDisjoint(with: cueFlagSet) else { return nil }
         return e.flags.intersection(cueFlagSet)
     }
@@ -257,7 +266,7 @@ public enum NameEvidence {
     /// outlet's.
     public static func isMediaHead(_ key: String) -> Bool {
         if DiscoveryRules.mediaHeads.contains(key) || key == "وكاله" { return true }
-        guard let first = key.unicodeScalars.first, ["و", "ف", "ب", "ك", "ل"].contains(first), key.unicodeScalars.count >= 4 else { return false }
+        guard let first = key.unicodeScalars.first, ["و", "ف", "ب", "ك", "ل"].contains(first), UTF8Key.scalarCount(key) >= 4 else { return false }
         let rest = String(key.unicodeScalars.dropFirst())
         return DiscoveryRules.mediaHeads.contains(rest) || rest == "وكاله"
     }

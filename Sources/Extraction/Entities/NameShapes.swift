@@ -27,18 +27,18 @@ extension DiscoveryRules {
 
     /// Attached pronouns that end nouns, never names: اسمه، قادتنا، موقفهم.
     static func hasPronounSuffix(_ key: String) -> Bool {
-        let n = key.unicodeScalars.count
+        let n = UTF8Key.scalarCount(key)
         guard n >= 5 else { return false }
         // a name in -انا/-ينا (سولانا، كريستينا) is not a noun + نا
         if UTF8Key.hasSuffix(key, "انا") || UTF8Key.hasSuffix(key, "ينا") { return false }
-        return ["نا", "ها", "هم", "كم", "هما"].contains(where: { key.hasSuffix($0) })
+        return ["نا", "ها", "هم", "كم", "هما"].contains(where: { UTF8Key.hasSuffix(key, $0) })
     }
 
     /// Shape tests a surname must pass to be matched bare across the corpus (and a one-word name to be
     /// taken at all): no attached ه as written (بلاده; a name in ة is written ة), not a verbal noun, not an
     /// imperfect verb يفعل (يترك).
     static func surnameShapeOK(key: String, text: String) -> Bool {
-        if text.unicodeScalars.last == "ه" && key.unicodeScalars.count >= 3 { return false }
+        if text.unicodeScalars.last == "ه" && UTF8Key.scalarCount(key) >= 3 { return false }
         if isVerbalNoun(key) || hasPronounSuffix(key) { return false }
         let s = letters(key)
         if s.count == 4 && s[0] == "ي" { return false }

@@ -7,12 +7,8 @@ import ArabicText
 /// phrase is only recorded here (`extensions`) and pooled when two documents or more do.
 extension DiscoveryRules {
     /// The official name whose definite head is unit `u`, with the coordinated definite words that go on with
-    /// it (`coordinatedEnd`), or nil.
+    /// it (`coordinatedEnd`), or nil. `u` must be a definite organization head (`isDefiniteOrganizationHead(u)`).
     func nationalBody(at u: Int) -> Range<Int>? {
-        guard a.isWord(u), a.units[u].tokens.count == 1, a.units[u].prefix == 0 else { return nil }
-        let key = a.key(u)
-        guard Self.isDefinite(key, scalars: 5) else { return nil }
-        guard NameEvidence.isOrganizationHead(key, droppingScalars: 2), !Self.definiteGroupHeads.contains(key, droppingScalars: 2) else { return nil }
         var k = u + 1
         guard isNationalityAdjective(k) else { return nil }
         k += 1
@@ -51,10 +47,10 @@ extension DiscoveryRules {
         guard flags(k).isDisjoint(with: [.organization, .place, .firstName, .person, .demonym, .title]) else { return nil }
         if UTF8Key.hasPrefix(key, "لل") {
             let noun = String(key.unicodeScalars.dropFirst(2))
-            guard noun.unicodeScalars.count >= 3, !NameEvidence.isOrganizationHead(noun) else { return nil }
+            guard UTF8Key.scalarCount(noun) >= 3, !NameEvidence.isOrganizationHead(noun) else { return nil }
             return k + 1
         }
-        guard UTF8Key.hasPrefix(key, "ل"), key.unicodeScalars.count >= 4, !SplitSpelling.functionWords.contains(key),
+        guard UTF8Key.hasPrefix(key, "ل"), UTF8Key.scalarCount(key) >= 4, !SplitSpelling.functionWords.contains(key),
               !Self.compoundPrepositions.contains(key), !looksLikeVerb(k), k + 1 < a.units.count, a.isWord(k + 1), a.units[k + 1].tokens.count == 1,
               a.units[k + 1].prefix == 0, a.key(k + 1).hasPrefix("ال"),
               flags(k + 1).isDisjoint(with: [.organization, .place, .firstName, .person, .demonym]) else { return nil }
@@ -67,7 +63,7 @@ extension DiscoveryRules {
     /// A definite adjective in ي / ية ("البترولية", "الاجتماعي").
     func isDefiniteNisba(_ u: Int) -> Bool {
         let k = a.key(u)
-        return UTF8Key.hasPrefix(k, "ال") && (UTF8Key.hasSuffix(k, "ي") || UTF8Key.hasSuffix(k, "يه")) && k.unicodeScalars.count >= 5
+        return UTF8Key.hasPrefix(k, "ال") && (UTF8Key.hasSuffix(k, "ي") || UTF8Key.hasSuffix(k, "يه")) && UTF8Key.scalarCount(k) >= 5
     }
 
     /// Whether unit `k` starts an object in ب ("للقيام بمهامه"): the complement was a verbal noun of a clause
@@ -92,7 +88,7 @@ extension DiscoveryRules {
         while k < a.units.count && k - start < 4 && a.isWord(k) && a.units[k].tokens.count == 1 {
             let key = a.key(k)
             // "وتنمية المجتمع": و + a noun in construct with a definite word
-            let construct = waw && UTF8Key.hasPrefix(key, "و") && !UTF8Key.hasPrefix(key, "وال") && key.unicodeScalars.count >= 4
+            let construct = waw && UTF8Key.hasPrefix(key, "و") && !UTF8Key.hasPrefix(key, "وال") && UTF8Key.scalarCount(key) >= 4
                 && k + 1 < a.units.count && a.isWord(k + 1) && a.units[k + 1].prefix == 0
                 && a.key(k + 1).hasPrefix("ال") && a.isDictionaryWord(k) && !looksLikeVerb(k)
             if UTF8Key.hasPrefix(key, "وال") || UTF8Key.hasPrefix(key, "ولل") {

@@ -88,7 +88,7 @@ extension DiscoveryRules {
         if m.prefixLength > 0, m.tokens.count == 1 {
             // «ببوش» is a border post, not ب + «بوش»: a name of three letters or fewer takes no proclitic
             let key = a.tokens[m.tokens.lowerBound].key
-            if EntityExtractor.isWordOfItsOwn(key) || key.unicodeScalars.count - m.prefixLength <= 3 { return nil }
+            if EntityExtractor.isWordOfItsOwn(key) || UTF8Key.scalarCount(key) - m.prefixLength <= 3 { return nil }
         }
         return (i..<(last + 1), m.value, m.prefixLength, m.restoredAlef)
     }

@@ -16,7 +16,7 @@ extension DiscoveryRules {
     func isFatherNameAfterBin(_ k: Int) -> Bool {
         guard k > 0, isBinConnector(k - 1), a.isWord(k), a.units[k].prefix == 0, a.units[k].tokens.count == 1 else { return false }
         let key = a.key(k), text = a.token(k).text
-        guard key.unicodeScalars.count >= 2, !UTF8Key.hasPrefix(key, "ال"), !SplitSpelling.functionWords.contains(key),
+        guard UTF8Key.scalarCount(key) >= 2, !UTF8Key.hasPrefix(key, "ال"), !SplitSpelling.functionWords.contains(key),
               !UTF8Key.hasSuffix(text, "ه"), !Self.hasPronounSuffix(key) else { return false }
         return flags(k).isSubset(of: [.common, .frequent, .firstName, .ambiguousFirstName])
     }
@@ -25,7 +25,7 @@ extension DiscoveryRules {
     /// first name of the lexicon («الشيخ عيد بن محمد»: «عيد» is the name, though also a word).
     func isFirstNameBeforeBin(_ k: Int) -> Bool {
         guard k + 2 < a.units.count, a.isWord(k), a.units[k].prefix == 0, a.units[k].tokens.count == 1,
-              !a.key(k).hasPrefix("ال"), isBinConnector(k + 1), a.isWord(k + 2), a.units[k + 2].prefix == 0,
+              !UTF8Key.hasPrefix(a.key(k), "ال"), isBinConnector(k + 1), a.isWord(k + 2), a.units[k + 2].prefix == 0,
               flags(k + 2).contains(.firstName) else { return false }
         let f = flags(k)
         return !f.isEmpty && f.isSubset(of: [.common, .frequent, .firstName, .ambiguousFirstName])
@@ -38,7 +38,7 @@ extension DiscoveryRules {
     func isLaqabAfterBin(_ k: Int) -> Bool {
         guard k >= 2, isBinConnector(k - 2), a.isWord(k), a.units[k].prefix == 0, a.units[k].tokens.count == 1 else { return false }
         let key = a.key(k), text = a.token(k).text
-        guard UTF8Key.hasPrefix(key, "ال"), key.unicodeScalars.count >= 5, !UTF8Key.hasSuffix(text, "ات"),
+        guard UTF8Key.hasPrefix(key, "ال"), UTF8Key.scalarCount(key) >= 5, !UTF8Key.hasSuffix(text, "ات"),
               flags(k).isSubset(of: [.firstName, .ambiguousFirstName]) else { return false }
         let stem = String(key.unicodeScalars.dropFirst(2))
         if NameEvidence.isFirstName(stem) { return true }
@@ -56,7 +56,7 @@ extension DiscoveryRules {
         let f = flags(i + 1)
         if f.contains(.firstName) && !f.contains(.common) && !f.contains(.frequent) { return true }
         let key = a.key(i + 1), text = a.token(i + 1).text
-        return f.isEmpty && !UTF8Key.hasPrefix(key, "ال") && key.unicodeScalars.count >= 3 && !a.isDictionaryWord(i + 1)
+        return f.isEmpty && !UTF8Key.hasPrefix(key, "ال") && UTF8Key.scalarCount(key) >= 3 && !a.isDictionaryWord(i + 1)
             && !NameEvidence.isWordOutsideNames(text) && !Lexicon.inflectedWords.contains(key) && !UTF8Key.hasSuffix(text, "ه")
             && Self.surnameShapeOK(key: key, text: text)
     }

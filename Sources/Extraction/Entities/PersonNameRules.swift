@@ -43,16 +43,16 @@ extension DiscoveryRules {
                 if a.units[k].prefix > 0 && !procliticName || (f.contains(.common) || f.contains(.frequent)) && !binFirst { break }
                 if Self.isIbbanAdverb(a.token(k).text) { break }
                 procliticStart = a.units[k].prefix > 0
-                if Self.prepositionArticle.contains(where: { key.hasPrefix($0) }) { break }
+                if Self.prepositionArticle.contains(where: { UTF8Key.hasPrefix(key, $0) }) { break }
                 if !(f.isEmpty || f.contains(.firstName) || f.contains(.ambiguousFirstName) || isConnector || binFirst
                      || personNamedLikePlace(k) != nil) { break }
-                if f.isEmpty && key.unicodeScalars.count < 2 { break }
+                if f.isEmpty && UTF8Key.scalarCount(key) < 2 { break }
                 if strictFirst && f.isEmpty && UTF8Key.hasPrefix(key, "ال") && !a.isNisba(k) { break }
                 if !afterTitle && f.isEmpty && Self.startsWithConjunction(key) { break }
             } else {
                 // a proclitic (و ف ب ك ل) or a preposition + article ends the name: the next name of a list
-                if a.units[k].prefix > 0 || Self.prepositionArticle.contains(where: { key.hasPrefix($0) }) { break }
-                if key.unicodeScalars.count < 2 || f.isEmpty && !lastWasConnector && coordinatedWord(k) { break }
+                if a.units[k].prefix > 0 || Self.prepositionArticle.contains(where: { UTF8Key.hasPrefix(key, $0) }) { break }
+                if UTF8Key.scalarCount(key) < 2 || f.isEmpty && !lastWasConnector && coordinatedWord(k) { break }
                 if procliticStart && (key.unicodeScalars.first == "و" || looksLikeVerb(k)) { break }
                 // after a family name no title vouches for, the next clause: "محمد الخامس يرتدي", "خالد العطية ناقشا"
                 if definiteFamilyName && f.isEmpty && (looksLikeVerb(k) || UTF8Key.hasSuffix(key, "ا") || NameEvidence.isWordOutsideNames(a.token(k).text)) { break }
@@ -100,7 +100,7 @@ extension DiscoveryRules {
                 } else if a.isNisba(k) {
                 } else if parts <= 2 && f.isEmpty && !UTF8Key.hasPrefix(key, "ال") && (parts == 1 || isNameWord(k) && !procliticStart) {
                     // "مولود تشاوش أوغلو": a third unknown word when it has the shape of a name
-                } else if f.isEmpty && a.key(k - 1).unicodeScalars.count <= 2 {
+                } else if f.isEmpty && UTF8Key.scalarCount(a.key(k - 1)) <= 2 {
                     // a name split by a stray space: "قا آني"
                 } else if familyName {
                 } else if parts == 1 && isUnknownDefiniteFamilyName(k, after: start) {
@@ -162,7 +162,7 @@ extension DiscoveryRules {
     /// An unknown word in و (4 letters or more): a conjunction + word ("وخضع", "ووفد", "وعيسى"), not a name
     /// (names in و such as وليد, وائل are first names of the lexicon and never reach this test).
     static func startsWithConjunction(_ key: String) -> Bool {
-        key.unicodeScalars.first == "و" && key.unicodeScalars.count >= 4
+        key.unicodeScalars.first == "و" && UTF8Key.scalarCount(key) >= 4
     }
 
     /// A lexicon first name that is not also an everyday word (تحسين، إيمان، نمر are: `Lexicon.dictionary`).
@@ -177,7 +177,7 @@ extension DiscoveryRules {
     func isNisbaBeforeUnknownName(_ u: Int) -> Bool {
         guard u + 2 < a.units.count, a.isWord(u), a.units[u].prefix == 0, a.units[u].tokens.count == 1 else { return false }
         let key = a.key(u)
-        guard UTF8Key.hasPrefix(key, "ال"), UTF8Key.hasSuffix(key, "ي"), key.unicodeScalars.count >= 5,
+        guard UTF8Key.hasPrefix(key, "ال"), UTF8Key.hasSuffix(key, "ي"), UTF8Key.scalarCount(key) >= 5,
               flags(u).isDisjoint(with: [.firstName, .ambiguousFirstName]) else { return false }
         let next = a.key(u + 1)
         return a.isUnknownWord(u + 1) && !UTF8Key.hasPrefix(next, "ال") && a.units[u + 1].prefix == 0 && !a.isDictionaryWord(u + 1)
@@ -195,7 +195,7 @@ extension DiscoveryRules {
     /// "سمير الدباغ", "ماجد الفلاحي" (not a feminine noun, a verbal noun or a noun with a pronoun).
     func isFamilyName(_ u: Int, after first: Int) -> Bool {
         let key = a.key(u), f0 = flags(first)
-        guard UTF8Key.hasPrefix(key, "ال"), key.unicodeScalars.count >= 5, a.units[u].prefix == 0, a.units[u].tokens.count == 1,
+        guard UTF8Key.hasPrefix(key, "ال"), UTF8Key.scalarCount(key) >= 5, a.units[u].prefix == 0, a.units[u].tokens.count == 1,
               f0.contains(.firstName) || f0.isEmpty,
               flags(u).isSubset(of: [.common, .frequent]) else { return false }
         let text = a.token(u).text
@@ -209,7 +209,7 @@ extension DiscoveryRules {
     /// Hijri month that is also a first name ("رمضان المعظم").
     func isUnknownDefiniteFamilyName(_ u: Int, after first: Int) -> Bool {
         let key = a.key(u)
-        guard u == first + 1, first == 0 || !isConnectorUnit(first - 1), UTF8Key.hasPrefix(key, "ال"), key.unicodeScalars.count >= 5,
+        guard u == first + 1, first == 0 || !isConnectorUnit(first - 1), UTF8Key.hasPrefix(key, "ال"), UTF8Key.scalarCount(key) >= 5,
               a.units[u].prefix == 0, a.units[u].tokens.count == 1, a.isUnknownWord(u), !a.isDictionaryWord(u), isUnambiguousFirstName(first),
               !NameEvidence.monthFirstNames.contains(a.key(first)),
               !NameEvidence.isWordOutsideNames(a.token(u).text) else { return false }
@@ -312,7 +312,7 @@ extension DiscoveryRules {
         // (a verb's first letter on a foreign name is no verb: "نيكولاي")
         let unknownName = a.isUnknownWord(first) && !a.isDictionaryWord(first)
             && (!looksLikeVerb(first) || EntityExtractor.hasTransliterationShape(a.token(first).text))
-            && !a.key(first).hasPrefix("ال") && a.key(first).unicodeScalars.count >= 5
+            && !a.key(first).hasPrefix("ال") && UTF8Key.scalarCount(a.key(first)) >= 5
         guard firstNameWord || unknownName else { return nil }
         // every word after the first: no ordinary word
         guard !((first + 1)..<r.upperBound).contains(where: { a.isDictionaryWord($0) && !flags($0).contains(.firstName) }) else { return nil }
@@ -324,7 +324,7 @@ extension DiscoveryRules {
     func isDescriptorBeforeName(_ u: Int) -> Bool {
         guard u + 1 < a.units.count, a.isWord(u), a.units[u].prefix == 0, a.units[u].tokens.count == 1 else { return false }
         let key = a.key(u), f = flags(u)
-        guard UTF8Key.hasPrefix(key, "ال"), UTF8Key.hasSuffix(key, "ي"), key.unicodeScalars.count >= 5,
+        guard UTF8Key.hasPrefix(key, "ال"), UTF8Key.hasSuffix(key, "ي"), UTF8Key.scalarCount(key) >= 5,
               !f.contains(.firstName), !f.contains(.ambiguousFirstName) else { return false }
         let next = flags(u + 1)
         return a.units[u + 1].prefix == 0 && (next.contains(.firstName) || next.contains(.ambiguousFirstName))

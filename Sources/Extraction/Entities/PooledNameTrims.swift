@@ -110,7 +110,7 @@ extension EntityExtractor {
             let words = wordsOfName[i]
             let headed = NameHeads.facility.contains(words[0])
             guard words.count >= (n.type == .person || headed ? 3 : 2), let last = words.last,
-                  last.unicodeScalars.count >= 3, !DiscoveryRules.connectors.contains(words[words.count - 2]),
+                  UTF8Key.scalarCount(last) >= 3, !DiscoveryRules.connectors.contains(words[words.count - 2]),
                   // a definite word after a first name is a family name as often as not («عبد الله السعيد»)
                   !(n.type == .person && UTF8Key.hasPrefix(last, "ال")),
                   let written = Tokenizer.tokenize(n.surface).last(where: { $0.kind == .word })?.text,

@@ -30,7 +30,7 @@ public struct ShortFormTie: Sendable, Equatable {
             guard opens, a.isWord(u - 1), a.isWord(u + 1), !a.isLatin(u + 1), a.units[u + 1].tokens.count == 1,
                   a.isBracket(u + 2) || a.isQuote(u + 2) else { continue }
             let key = a.key(u + 1)
-            guard key.unicodeScalars.count >= 3, key.unicodeScalars.allSatisfy({ $0.value >= 0x0621 && $0.value <= 0x064A }) else { continue }
+            guard UTF8Key.scalarCount(key) >= 3, key.unicodeScalars.allSatisfy({ $0.value >= 0x0621 && $0.value <= 0x064A }) else { continue }
             var before: [String] = []
             var v = u - 1
             while v >= 0, a.isWord(v), before.count < wordsBefore {
@@ -54,13 +54,13 @@ public struct ShortFormTie: Sendable, Equatable {
 
     /// An ordinary word in an inflected form, a verbal noun («اقتباس») or a past verb in ت («ألغيت», «تلكأت»).
     static func isVerbOrWord(_ key: String) -> Bool {
-        let n = key.unicodeScalars.count
+        let n = UTF8Key.scalarCount(key)
         return NameEvidence.isInflectedOrdinaryWord(key) || DiscoveryRules.isVerbalNoun(key) || (UTF8Key.hasSuffix(key, "ت") && n <= 5)
     }
 
     /// The key without its article («الستاغ» → «ستاغ»).
     static func bare(_ key: String) -> String {
-        UTF8Key.hasPrefix(key, "ال") && key.unicodeScalars.count >= 5 ? ScalarString.make(key.unicodeScalars.dropFirst(2)) : key
+        UTF8Key.hasPrefix(key, "ال") && UTF8Key.scalarCount(key) >= 5 ? ScalarString.make(key.unicodeScalars.dropFirst(2)) : key
     }
 
     /// Short forms the corpus ties to one organization name: bare key of the short form → key of the full name.

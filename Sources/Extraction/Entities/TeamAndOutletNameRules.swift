@@ -179,7 +179,7 @@ extension DiscoveryRules {
     static func cityOfAdjective(_ key: String) -> String? {
         var s = Substring(key.dropFirst(2))
         if UTF8Key.hasSuffix(s, "يه") { s = s.dropLast(2) } else { s = s.dropLast() }
-        guard s.unicodeScalars.count >= 3 else { return nil }
+        guard UTF8Key.scalarCount(s) >= 3 else { return nil }
         let base = String(s)
         for name in [base, base + "ه", "ال" + base, "ال" + base + "ه"] where PlaceKinds.isKnownCity(name) && !PlaceKinds.isCountry(name) {
             return name

@@ -45,7 +45,7 @@ extension DiscoveryRules {
         guard k < a.units.count, a.isWord(k), a.units[k].prefix == 0, a.units[k].tokens.count == 1,
               !covered.contains(k) else { return nil }
         let key = a.key(k)
-        guard UTF8Key.hasPrefix(key, "ال"), key.unicodeScalars.count >= 5, flags(k).isSubset(of: [.common, .frequent]),
+        guard UTF8Key.hasPrefix(key, "ال"), UTF8Key.scalarCount(key) >= 5, flags(k).isSubset(of: [.common, .frequent]),
               !flags(k).isEmpty || a.isDictionaryWord(k), !Self.directions.contains(key) else { return nil }
         return head..<(k + 1)
     }

@@ -29,20 +29,22 @@ struct SentenceContext {
         let w = e.words
         var sportWords = 0, strong = false, animals = false, figurative = false, cyber = false, commentary = false
         var violent: [Int] = [], forces: [Int] = [], accidents: [Int] = []
-        for i in w.words.indices where e.covering[i] == nil || w.has(i, in: EventContextLexicon.strongSport) {
-            if w.has(i, in: EventContextLexicon.sport) { sportWords += 1 }
-            if w.has(i, in: EventContextLexicon.strongSport) { strong = true }
-            if w.has(i, in: EventContextLexicon.animals) { animals = true }
-            if w.has(i, in: EventContextLexicon.figurative) { figurative = true }
-            if w.has(i, in: EventContextLexicon.cyber) { cyber = true }
-            if w.has(i, in: EventContextLexicon.commentary) { commentary = true }
+        // (each word's lists at once: `ContextWordKinds`)
+        let kinds = w.words.map(ContextWordKinds.of)
+        for i in w.words.indices where e.covering[i] == nil || kinds[i].contains(.strongSport) {
+            let k = kinds[i]
+            if k.contains(.sport) { sportWords += 1 }
+            if k.contains(.strongSport) { strong = true }
+            if k.contains(.animals) { animals = true }
+            if k.contains(.figurative) { figurative = true }
+            if k.contains(.cyber) { cyber = true }
+            if k.contains(.commentary) { commentary = true }
             // ("دراجة نارية": a motorbike, no gunfire)
-            let motorbike = i > 0 && w.has(i - 1, in: EventContextLexicon.motorVehicles)
-            if !motorbike, w.has(i, in: EventContextLexicon.violence)
-                || w.words[i].readings.contains(where: { EventLexicon.instruments[$0].map { $0 != "air" } ?? false }) { violent.append(i) }
-            if w.has(i, in: EventContextLexicon.forces) { forces.append(i) }
+            let motorbike = i > 0 && kinds[i - 1].contains(.motorVehicles)
+            if !motorbike, !k.isDisjoint(with: [.violence, .groundInstrument]) { violent.append(i) }
+            if k.contains(.forces) { forces.append(i) }
             // ("تدافع عن": defends, not a stampede)
-            if w.has(i, in: EventContextLexicon.accident), !(w.isAny(i, ["تدافع"]) && w.isAny(i + 1, ["عن"])) { accidents.append(i) }
+            if k.contains(.accident), !(w.isAny(i, ["تدافع"]) && w.isAny(i + 1, ["عن"])) { accidents.append(i) }
         }
         sport = strong || sportWords >= 2 || e.sportsDocument()
         self.animals = animals

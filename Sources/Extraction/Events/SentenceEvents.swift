@@ -89,7 +89,7 @@ struct SentenceEvents {
     static func triggers(of words: SentenceWords) -> [Int: (trigger: EventTrigger, definite: Bool)]? {
         var out: [Int: (trigger: EventTrigger, definite: Bool)] = [:]
         for i in words.words.indices where !words.words[i].isPunct {
-            if let t = readTrigger(words.words[i]) { out[i] = t }
+            if let t = readTrigger(readings: words.words[i].readings) { out[i] = t }
         }
         return out.isEmpty ? nil : out
     }
@@ -228,10 +228,12 @@ struct SentenceEvents {
 
     func lookup(_ i: Int) -> (trigger: EventTrigger, definite: Bool)? { triggerAt[i] }
 
-    static func readTrigger(_ word: SentenceWords.Word) -> (trigger: EventTrigger, definite: Bool)? {
-        for r in word.readings {
+    /// (Given the word's readings, not the word: passing each word of the sentence copied it, its text, key and
+    /// readings retained and released.)
+    static func readTrigger(readings: [String]) -> (trigger: EventTrigger, definite: Bool)? {
+        for r in readings {
             if let t = EventLexicon.triggers[r] {
-                let definite = word.readings.contains { $0.hasPrefix("ال") && String($0.dropFirst(2)) == r }
+                let definite = readings.contains { UTF8Key.hasPrefix($0, "ال") && String($0.dropFirst(2)) == r }
                 // "الطالب" is a noun, never the verb طالب.
                 if !t.nominal && definite { continue }
                 return (t, definite)
@@ -243,7 +245,7 @@ struct SentenceEvents {
     func reading(_ i: Int) -> String? {
         words.words[i].readings.first { r in
             guard let t = EventLexicon.triggers[r] else { return false }
-            return t.nominal || !words.words[i].readings.contains { $0.hasPrefix("ال") && String($0.dropFirst(2)) == r }
+            return t.nominal || !words.words[i].readings.contains { UTF8Key.hasPrefix($0, "ال") && String($0.dropFirst(2)) == r }
         }
     }
 

@@ -46,18 +46,30 @@ struct SentenceWords {
     /// `characterReadings` finds no more). Such words skip the shared memo, its lock and its look-up (في، من، على،
     /// قال، حكومه: about half of a text's words).
     static func readingsAreTheKey(_ key: String) -> Bool {
-        if hasAtMostThreeScalars(key) { return true }
+        // (on the bytes the string lends: `withUTF8` on a copy, and the `utf8` view's iterator, cost more than the test)
+        if let answer = key.utf8.withContiguousStorageIfAvailable({ readingsAreTheKey(utf8: $0) }) { return answer }
         var key = key
-        return key.withUTF8 { b in
-            // (four scalars or more: at least four bytes)
-            let lead = UInt16(b[0]) << 8 | UInt16(b[1])
-            switch lead {
-            case 0xD988, 0xD981, 0xD8A8, 0xD984, 0xD983: return false   // و ف ب ل ك
-            case 0xD8A7 where b[2] == 0xD9 && b[3] == 0x84: return false   // ال
-            default: break
-            }
-            return !(b[b.count - 2] == 0xD8 && b[b.count - 1] == 0xA7)   // a final ا
+        return key.withUTF8 { readingsAreTheKey(utf8: $0) }
+    }
+
+    /// `readingsAreTheKey` of the key whose UTF-8 bytes are `b`.
+    @inline(__always)
+    static func readingsAreTheKey(utf8 b: UnsafeBufferPointer<UInt8>) -> Bool {
+        // three scalars or fewer (`hasAtMostThreeScalars`)
+        if b.count <= 3 { return true }
+        if b.count <= 12 {
+            var scalars = 0
+            for x in b where x & 0xC0 != 0x80 { scalars += 1 }
+            if scalars <= 3 { return true }
         }
+        // (four scalars or more: at least four bytes)
+        let lead = UInt16(b[0]) << 8 | UInt16(b[1])
+        switch lead {
+        case 0xD988, 0xD981, 0xD8A8, 0xD984, 0xD983: return false   // و ف ب ل ك
+        case 0xD8A7 where b[2] == 0xD9 && b[3] == 0x84: return false   // ال
+        default: break
+        }
+        return !(b[b.count - 2] == 0xD8 && b[b.count - 1] == 0xA7)   // a final ا
     }
 
     /// Whether `key` has three scalars or fewer: then `readings(of:)` is `[key]` (a proclitic is split off a word of

@@ -42,6 +42,8 @@ struct WordSet: Sendable {
 
     var isEmpty: Bool { members.keys.isEmpty }
     var count: Int { members.keys.count }
+    /// The members, in no particular order.
+    var keys: [WordKey] { members.keys }
 }
 
 /// A dictionary from word keys (`EventLexicon.key` forms) looked up by their UTF-8 bytes, for the same
@@ -54,7 +56,11 @@ struct WordMap<Value: Sendable>: Sendable {
     private let lengths: ByteLengths
 
     init(_ entries: [String: Value]) {
-        let members = Dictionary(uniqueKeysWithValues: entries.map { (WordKey($0.key), $0.value) })
+        self.init(keyed: Dictionary(uniqueKeysWithValues: entries.map { (WordKey($0.key), $0.value) }))
+    }
+
+    /// A map of keys told apart by their bytes (two canonically equivalent spellings stay two keys).
+    init(keyed members: [WordKey: Value]) {
         let table = ByteTable(members.keys)
         self.members = members
         self.table = table
@@ -69,6 +75,8 @@ struct WordMap<Value: Sendable>: Sendable {
 
     var count: Int { members.count }
     var values: Dictionary<WordKey, Value>.Values { members.values }
+    /// The keys and their values.
+    var entries: [WordKey: Value] { members }
 }
 
 /// Word keys found by their UTF-8 bytes in an open-addressing table hashed with FNV-1a: a look-up hashes the
