@@ -49,7 +49,8 @@ public final class SiteModel: @unchecked Sendable {
 
     init(config: SiteConfig, articles: [Article], bodies: [ArticleBody],
          extractions: [DocumentExtraction]? = nil, corpus: ResolvedCorpus = ResolvedCorpus(), copies: [[Article]] = [],
-         sizes: ListSizes = ListSizes(), slugStore: ArticleSlugStore? = nil, slugs known: [String]? = nil) {
+         sizes: ListSizes = ListSizes(), slugStore: ArticleSlugStore? = nil, slugs known: [String]? = nil,
+         jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.config = config
         self.sizes = sizes
         self.articles = articles
@@ -63,7 +64,7 @@ public final class SiteModel: @unchecked Sendable {
         // the articles' addresses (a serial pass over the titles, unless made beforehand) beside the cross references
         // and the event order
         let extractions = self.extractions
-        let (slugs, (references, eventsByDate)) = concurrently(jobs: known == nil ? ProcessInfo.processInfo.activeProcessorCount : 1, {
+        let (slugs, (references, eventsByDate)) = concurrently(jobs: known == nil ? jobs : 1, {
             known ?? Self.articleSlugs(articles, store: slugStore)
         }, {
             (CrossReferences(corpus: corpus, extractions: extractions), Self.eventOrder(corpus.events))
@@ -83,7 +84,7 @@ public final class SiteModel: @unchecked Sendable {
             }
         }
         let digests = Self.digests(articles: articles, paths: articlePaths, bodies: bodies,
-                                   extractions: self.extractions, months: config.months)
+                                   extractions: self.extractions, months: config.months, jobs: jobs)
         articleDigests = digests.map(\.hash)
         articleDates = digests.map(\.date)
         var articleRank = Array(repeating: 0, count: articles.count)
@@ -116,8 +117,8 @@ public final class SiteModel: @unchecked Sendable {
     }
 
     private static func digests(articles: [Article], paths: [SitePath], bodies: [ArticleBody],
-                                extractions: [DocumentExtraction], months: MonthNameStyle) -> [(hash: ContentHash, date: String?)] {
-        parallelMap(articles.count, jobs: ProcessInfo.processInfo.activeProcessorCount) { a in
+                                extractions: [DocumentExtraction], months: MonthNameStyle, jobs: Int) -> [(hash: ContentHash, date: String?)] {
+        parallelMap(articles.count, jobs: jobs) { a in
             var h = ContentHasher()
             let article = articles[a]
             let date = article.date.map { ArabicDateFormatter.format($0, style: months) }

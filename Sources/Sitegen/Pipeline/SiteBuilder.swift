@@ -87,7 +87,7 @@ public struct SiteBuilder: Sendable {
             let site = timings.measure("model") {
                 SiteModel(config: config, articles: articles, bodies: bodies,
                           extractions: analysis.extractions, corpus: analysis.corpus, copies: copies,
-                          sizes: options.listSizes, slugStore: slugStore, slugs: slugs.value)
+                          sizes: options.listSizes, slugStore: slugStore, slugs: slugs.value, jobs: options.jobs)
             }
             report.entities = site.corpus.entities.count
             report.events = site.corpus.events.count
