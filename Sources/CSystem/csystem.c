@@ -20,22 +20,23 @@
 #define RENAME_NOREPLACE (1 << 0)
 #endif
 
-int sitegen_exchange_paths(const char *a, const char *b) {
+/// renameat2(2) with `flags`, relative to the current folder; ENOSYS where the system has no renameat2.
+static int rename_with_flags(const char *from, const char *to, unsigned int flags) {
 #if defined(__linux__) && defined(SYS_renameat2)
-    return (int)syscall(SYS_renameat2, AT_FDCWD, a, AT_FDCWD, b, RENAME_EXCHANGE);
+    return (int)syscall(SYS_renameat2, AT_FDCWD, from, AT_FDCWD, to, flags);
 #else
+    (void)from; (void)to; (void)flags;
     errno = ENOSYS;
     return -1;
 #endif
 }
 
+int sitegen_exchange_paths(const char *a, const char *b) {
+    return rename_with_flags(a, b, RENAME_EXCHANGE);
+}
+
 int sitegen_rename_no_replace(const char *from, const char *to) {
-#if defined(__linux__) && defined(SYS_renameat2)
-    return (int)syscall(SYS_renameat2, AT_FDCWD, from, AT_FDCWD, to, RENAME_NOREPLACE);
-#else
-    errno = ENOSYS;
-    return -1;
-#endif
+    return rename_with_flags(from, to, RENAME_NOREPLACE);
 }
 
 int sitegen_mark_top_of_hierarchy(int folder) {
