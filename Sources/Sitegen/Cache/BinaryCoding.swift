@@ -186,6 +186,12 @@ struct BinaryReader {
         return out
     }
 
+    /// How many bytes were read.
+    var offset: Int { at }
+
+    /// A copy of the bytes read since `start` (an earlier `offset`).
+    func bytes(from start: Int) -> [UInt8] { Array(bytes[start..<at]) }
+
     /// The rest of the bytes are at least `n` (a cheap bound for counts read from the file).
     var remaining: Int { bytes.count - at }
 }
