@@ -31,7 +31,7 @@ import Extraction
         var d = try AnalysisDecoder(BinaryReader(Self.encoded(Self.votes)))
         let stored = try d.encodedVotes()
         #expect(stored.isEncoded)
-        #expect(try d.count() == 7)  // the reader is past the votes
+        #expect(try d.r.uvarint() == 7)  // the reader is past the votes
         #expect(d.r.atEnd)
         #expect(stored.decoded == Self.votes)
         #expect(CachedVotes(Self.votes).decoded == Self.votes)
@@ -88,5 +88,22 @@ import Extraction
         input.write("c.md", try #require(input.read("c.md")) + "\nوزار الجنرال قاسم سليماني بغداد أمس.\n")
         let named = try buildMatchingFresh(input, site, cache: BuildCache(output: site))
         #expect(!named.reusedGazetteer)
+    }
+
+    /// A string's length that passes the end of the bytes is refused, also when it does so by no more than the
+    /// length's own bytes (it was counted against the bytes left before the length was read, and the string read past
+    /// the buffer: the one-byte changes above found it).
+    @Test func shortStringLengthPastTheEndIsRefused() throws {
+        var w = BinaryWriter()
+        w.shortString("بغداد")
+        let bytes = w.bytes  // a one-byte length, then 10 bytes
+        var exact = BinaryReader(bytes)
+        #expect(try exact.shortString() == "بغداد")
+        for length: UInt8 in [11, 12] {
+            var b = bytes
+            b[0] = length
+            var r = BinaryReader(b)
+            #expect(throws: BinaryReader.Corrupt.self) { try r.shortString() }
+        }
     }
 }
