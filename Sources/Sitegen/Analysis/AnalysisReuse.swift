@@ -35,7 +35,7 @@ struct AnalysisReuse {
     /// `evidence` holds the discovery of the articles that were not hits; `extracted` says whose
     /// extraction was made in this build; `poolKey` is the key of `votes` (`PooledGazetteerStore.key`), `votesDigests`
     /// their digests (`votesDigests(_:)`). An entry whose extraction was kept keeps its resolution digests.
-    func stage(articles: [Article], blocks: [[String]], inferred: [PartialDate?], votes: [PoolVotes], votesDigests: [ContentHash],
+    func stage(articles: [Article], blocks: [[String]], inferred: [PartialDate?], votes: [CachedVotes], votesDigests: [ContentHash],
                evidence: [DocumentEvidence?], extracted: [(extraction: DocumentExtraction, fresh: Bool)],
                view: GazetteerView, poolKey: ContentHash?, jobs: Int) {
         let tokenKeyTexts = parallelMap(articles.count, jobs: jobs) { i in
@@ -46,7 +46,7 @@ struct AnalysisReuse {
         var changed: [String] = []
         for i in articles.indices {
             let path = articles[i].file
-            entries[path] = CachedAnalysis(key: keys[i], blocks: blocks[i], inferredDate: inferred[i], votes: votes[i],
+            entries[path] = CachedAnalysis(key: keys[i], blocks: blocks[i], inferredDate: inferred[i], storedVotes: votes[i],
                                            extraction: extracted[i].extraction, tokenKeyText: tokenKeyTexts[i],
                                            votesDigest: votesDigests[i], resolutionDigests: knownResolutionDigests(i, extracted[i].fresh))
             if hits[i] == nil || extracted[i].fresh { changed.append(path) }
@@ -54,9 +54,10 @@ struct AnalysisReuse {
         cache.stage(entries: entries, changed: changed, view: view, poolKey: poolKey)
     }
 
-    /// `PooledGazetteerStore.digest` of each article's votes: a hit's as stored (its votes are the stored ones).
-    func votesDigests(_ votes: [PoolVotes], jobs: Int) -> [ContentHash] {
-        parallelMap(votes.count, jobs: jobs) { i in hits[i]?.votesDigest ?? PooledGazetteerStore.digest(votes[i]) }
+    /// `PooledGazetteerStore.digest` of each article's votes: a hit's as stored (its votes are the stored ones, not
+    /// decoded for this).
+    func votesDigests(_ votes: [CachedVotes], jobs: Int) -> [ContentHash] {
+        parallelMap(votes.count, jobs: jobs) { i in hits[i]?.votesDigest ?? PooledGazetteerStore.digest(votes[i].decoded) }
     }
 
     /// The resolution digests of article `i` as stored, when its extraction is the stored one (not `fresh`): its blocks,
@@ -69,12 +70,12 @@ struct AnalysisReuse {
 extension AnalysisReuse {
     /// The corpus gazetteer of `votes` and its view: the last build's, read back, when its votes had the same key
     /// (the view is then the cached extractions' own); else pooled, and kept for the next build. Also the key.
-    /// `votesDigests`: `votesDigests(votes)`.
-    func gazetteer(votes: [PoolVotes], votesDigests: [ContentHash], extractor: EntityExtractor, jobs: Int)
+    /// `votes` makes the votes (decoded only to be pooled); `votesDigests`: `votesDigests(votes)`.
+    func gazetteer(votes: () -> [PoolVotes], votesDigests: [ContentHash], extractor: EntityExtractor, jobs: Int)
         -> (gazetteer: CorpusGazetteer, view: GazetteerView, key: ContentHash, reused: Bool) {
         let key = PooledGazetteerStore.key(seed: seed, digests: votesDigests)
         if key == previousPoolKey, let view = previousView, let g = cache.pooled.read(key) { return (g, view, key, true) }
-        let g = extractor.pool(votes: votes, jobs: jobs)
+        let g = extractor.pool(votes: votes(), jobs: jobs)
         cache.pooled.write(key, g)
         return (g, GazetteerView(g), key, false)
     }

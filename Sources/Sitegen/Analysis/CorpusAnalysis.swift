@@ -93,13 +93,15 @@ struct CorpusAnalysis {
             }
         }
         let (votes, votesDigests, gazetteer, view, poolKey, reusedGazetteer) = timings.measure("pool") {
-            let votes = parallelMap(count, jobs: jobs) { i in cached[i]?.votes ?? extractor.poolVotes(evidence[i]!) }
+            // (a cached article's votes stay as its shard stored them, decoded only if the votes are pooled again)
+            let votes = parallelMap(count, jobs: jobs) { i in cached[i]?.storedVotes ?? CachedVotes(extractor.poolVotes(evidence[i]!)) }
+            let decodedVotes = { parallelMap(count, jobs: jobs) { votes[$0].decoded } }
             let votesDigests = reuse?.votesDigests(votes, jobs: jobs) ?? []
             // (the pooling of the votes is serial: `besidePool` runs on the other core meanwhile)
             let (pooled, _) = concurrently(jobs: besidePool == nil ? 1 : jobs, { () -> (CorpusGazetteer, GazetteerView?, ContentHash?, Bool) in
-                guard let reuse else { return (extractor.pool(votes: votes, jobs: jobs), nil, nil, false) }
+                guard let reuse else { return (extractor.pool(votes: decodedVotes(), jobs: jobs), nil, nil, false) }
                 // votes with the key of the last build's: its gazetteer, read back (`PooledGazetteerStore`)
-                let pooled = reuse.gazetteer(votes: votes, votesDigests: votesDigests, extractor: extractor, jobs: jobs)
+                let pooled = reuse.gazetteer(votes: decodedVotes, votesDigests: votesDigests, extractor: extractor, jobs: jobs)
                 return (pooled.gazetteer, pooled.view, pooled.key, pooled.reused)
             }, { besidePool?() })
             return (votes, votesDigests, pooled.0, pooled.1, pooled.2, pooled.3)

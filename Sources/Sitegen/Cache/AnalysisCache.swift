@@ -12,7 +12,8 @@ struct CachedAnalysis: Sendable {
     var blocks: [String]
     /// The date inferred from the text, for an article without a metadata date.
     var inferredDate: PartialDate?
-    var votes: PoolVotes
+    /// The pooling votes, as made or as stored (decoded when asked: see `votes`).
+    var storedVotes: CachedVotes
     /// The extraction as `extract` made it (before the event resolver anchors dates).
     var extraction: DocumentExtraction
     /// `DocumentEvidence.tokenKeyText`: what tells whether a gazetteer change reaches the article.
@@ -23,6 +24,17 @@ struct CachedAnalysis: Sendable {
     /// give (nil: not made, e.g. by a build that resolved without the cache). Valid while `extraction` is the one they
     /// were made from: a build that extracts the article again makes them again.
     var resolutionDigests: ResolutionDigests?
+}
+
+extension CachedAnalysis {
+    init(key: ContentHash, blocks: [String], inferredDate: PartialDate?, votes: PoolVotes, extraction: DocumentExtraction,
+         tokenKeyText: [UInt8], votesDigest: ContentHash, resolutionDigests: ResolutionDigests?) {
+        self.init(key: key, blocks: blocks, inferredDate: inferredDate, storedVotes: CachedVotes(votes), extraction: extraction,
+                  tokenKeyText: tokenKeyText, votesDigest: votesDigest, resolutionDigests: resolutionDigests)
+    }
+
+    /// The pooling votes (decoded from the shard if they were read from one).
+    var votes: PoolVotes { storedVotes.decoded }
 }
 
 /// One article's part of the digests of what entity and event resolution read (`EntityResolutionInputs.digest(blocks:

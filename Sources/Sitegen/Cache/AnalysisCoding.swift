@@ -60,7 +60,8 @@ struct AnalysisEncoder {
 /// Reads what `AnalysisEncoder` wrote; any inconsistency throws (the file is then ignored).
 struct AnalysisDecoder {
     var r: BinaryReader
-    private let table: [String]
+    /// The strings the body refers to by number.
+    let table: [String]
 
     /// Reads the string table at the reader's position.
     init(_ reader: BinaryReader) throws(BinaryReader.Corrupt) {
@@ -72,6 +73,12 @@ struct AnalysisDecoder {
         table = t
     }
 
+    /// A reader of a body whose string table was read already (`CachedVotes`).
+    init(_ reader: BinaryReader, table: [String]) {
+        r = reader
+        self.table = table
+    }
+
     mutating func string() throws(BinaryReader.Corrupt) -> String {
         let id = try r.count(atMost: table.count - 1)
         return table[id]
@@ -79,6 +86,14 @@ struct AnalysisDecoder {
 
     mutating func optionalString() throws(BinaryReader.Corrupt) -> String? {
         try r.uvarint() == 0 ? nil : try string()
+    }
+
+    /// Moves past what `string()` reads, checking it.
+    mutating func skipString() throws(BinaryReader.Corrupt) { _ = try r.count(atMost: table.count - 1) }
+
+    /// Moves past what `optionalString()` reads, checking it.
+    mutating func skipOptionalString() throws(BinaryReader.Corrupt) {
+        if try r.uvarint() != 0 { try skipString() }
     }
 
     mutating func int() throws(BinaryReader.Corrupt) -> Int {
@@ -121,7 +136,7 @@ extension AnalysisEncoder {
         count(a.blocks.count)
         for b in a.blocks { body.shortString(b) }
         date(a.inferredDate)
-        votes(a.votes)
+        votes(a.storedVotes.decoded)  // (the shard's string table is this encoder's: stored votes are written anew)
         extraction(a.extraction)
         bytes(a.tokenKeyText)
         body.hash(a.votesDigest)
@@ -222,12 +237,12 @@ extension AnalysisDecoder {
         blocks.reserveCapacity(blockCount)
         for _ in 0..<blockCount { blocks.append(try r.shortString()) }
         let inferred = try date()
-        let votes = try self.votes()
+        let votes = try encodedVotes()  // (decoded when asked: an edit that pools nothing never does)
         let ex = try extraction()
         let text = try bytes()
         let votesDigest = try r.hash()
         let digests = try r.bool() ? ResolutionDigests(entities: try r.hash(), events: try r.hash()) : nil
-        return CachedAnalysis(key: key, blocks: blocks, inferredDate: inferred, votes: votes, extraction: ex,
+        return CachedAnalysis(key: key, blocks: blocks, inferredDate: inferred, storedVotes: votes, extraction: ex,
                               tokenKeyText: text, votesDigest: votesDigest, resolutionDigests: digests)
     }
 

@@ -151,7 +151,10 @@ struct BinaryReader {
     }
 
     mutating func shortString() throws(Corrupt) -> String {
-        let n = try count(atMost: bytes.count - at)
+        // (the bytes left are counted after the length: counted before it, a damaged length could pass the end by the
+        // length's own bytes, and the unchecked slice below read past the buffer)
+        let n = try uvarint()
+        guard n >= 0, n <= bytes.count - at else { throw Corrupt() }
         defer { at += n }
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[at..<at + n]), as: UTF8.self) }
     }
@@ -185,6 +188,12 @@ struct BinaryReader {
         at += n * size
         return out
     }
+
+    /// How many bytes were read.
+    var offset: Int { at }
+
+    /// A copy of the bytes read since `start` (an earlier `offset`).
+    func bytes(from start: Int) -> [UInt8] { Array(bytes[start..<at]) }
 
     /// The rest of the bytes are at least `n` (a cheap bound for counts read from the file).
     var remaining: Int { bytes.count - at }

@@ -30,6 +30,8 @@ public final class OutputReuse: @unchecked Sendable {
     }
 
     let outputRoot: String
+    /// `outputRoot`'s UTF-8 and a slash: the start of every output file's path, joined to it without a `String`.
+    private let rootPrefix: [UInt8]
     let previous: [String: Entry]
     /// Seed of page fingerprints: tool identity and templates.
     let pageSeed: ContentHash
@@ -46,7 +48,10 @@ public final class OutputReuse: @unchecked Sendable {
 
     init(output: URL, previous: [String: Entry], pageSeed: ContentHash, stateFile: URL? = nil) {
         outputRoot = output.standardizedFileURL.path
+        rootPrefix = Array(outputRoot.utf8) + [UInt8(ascii: "/")]
         self.previous = previous
+        // (a cached build keeps or writes about as many files as the last one: the manifest grows without rehashing)
+        next.reserveCapacity(previous.count)
         self.pageSeed = pageSeed
         self.stateFile = stateFile
         var isDir: ObjCBool = false
@@ -75,17 +80,35 @@ public final class OutputReuse: @unchecked Sendable {
 
     /// Keeps the previous file at `path` if it was recorded under `key` and is untouched since.
     func keepIfRecorded(_ path: String, key: ContentHash) -> Bool {
-        guard isRecordedUnchanged(path, key: key) else { return false }
-        keep(path, previous[path]!)
+        guard let old = recordedUnchanged(path, key: key) else { return false }
+        keep(path, old)
         return true
     }
 
     /// Whether the previous file at `path` was recorded under `key` and is untouched since (it is not kept).
-    func isRecordedUnchanged(_ path: String, key: ContentHash) -> Bool {
+    func isRecordedUnchanged(_ path: String, key: ContentHash) -> Bool { recordedUnchanged(path, key: key) != nil }
+
+    /// The previous entry of `path` if it was recorded under `key` and the file is untouched since. (One look-up of
+    /// the path, and its file's status read through a path joined on the stack: an edit asks this of every page.)
+    private func recordedUnchanged(_ path: String, key: ContentHash) -> Entry? {
         guard patching, let old = previous[path], old.key == key,
-              let st = Self.stat(outputRoot + "/" + path), st.size == old.size, st.mtimeNanos == old.mtimeNanos,
-              st.inode == old.inode else { return false }
-        return true
+              let st = statInOutput(path), st.size == old.size, st.mtimeNanos == old.mtimeNanos,
+              st.inode == old.inode else { return nil }
+        return old
+    }
+
+    /// `stat(outputRoot + "/" + path)`, the path joined in a temporary buffer instead of a new `String`.
+    private func statInOutput(_ path: String) -> (size: Int, mtimeNanos: Int, inode: UInt64)? {
+        var path = path
+        return path.withUTF8 { relative in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: rootPrefix.count + relative.count + 1) { buffer in
+                var end = buffer.initialize(fromContentsOf: rootPrefix)
+                end = buffer[end...].initialize(fromContentsOf: relative)
+                buffer[end] = 0
+                guard !relative.contains(0) else { return nil }  // (a NUL would end the path early)
+                return buffer.withMemoryRebound(to: CChar.self) { Self.stat($0.baseAddress!) }
+            }
+        }
     }
 
     /// Whether the previous build wrote a file at `path` (under any key).
@@ -179,9 +202,13 @@ public final class OutputReuse: @unchecked Sendable {
 
     private static func nanos(_ t: timespec) -> Int { t.tv_sec * 1_000_000_000 + t.tv_nsec }
 
-    private static func stat(_ path: String) -> (size: Int, mtimeNanos: Int, inode: UInt64)? {
+    private static func stat(_ path: UnsafePointer<CChar>) -> (size: Int, mtimeNanos: Int, inode: UInt64)? {
         var st = Glibc.stat()
         guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
         return (Int(st.st_size), nanos(st.st_mtim), UInt64(st.st_ino))
+    }
+
+    private static func stat(_ path: String) -> (size: Int, mtimeNanos: Int, inode: UInt64)? {
+        path.withCString { stat($0) }
     }
 }
