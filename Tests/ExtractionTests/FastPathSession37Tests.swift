@@ -10,6 +10,7 @@ import Testing
         "وفق بلاغٍ لوزارة الداخلية اليوم", "وبتصريحات الوزير أمس", "فالبيان الصادر الخميس 4 ماي", "لتصريح 2019 أمس",
         "أعلنت الوزارة، في بيان، يوم 12 مارس 2020 مقتل 3 أشخاص", "بلاغا من الشرطة مساء أمس", "وبيانا اليوم",
         "ABC بيان def اليوم", "٣ بلاغات في ١٢ مايو", "تصريح\u{0640}ات اليوم", "بيان\u{064B} اليوم",
+        "\u{0640}بلاغ اليوم", "ؤبيان اليوم", "\u{0640}و\u{0640}بيان اليوم", "Bبيان اليوم", "لـتصريحات أمس", "ثبات اليوم",
     ]
 
     /// `statementDate` as it was before the words without ب or ت were left out.
@@ -44,7 +45,11 @@ import Testing
         }
         #expect(!DateMentionExtractor.mayNameAStatement("الداخلية"))
         #expect(!DateMentionExtractor.mayNameAStatement(""))
-        #expect(DateMentionExtractor.mayNameAStatement("x ت"))
+        #expect(DateMentionExtractor.mayNameAStatement("xت"))
+        #expect(!DateMentionExtractor.mayNameAStatement("abت"))
+        #expect(!DateMentionExtractor.mayNameAStatement("الثابت"))
+        #expect(DateMentionExtractor.mayNameAStatement("ـبيان"))
+        #expect(DateMentionExtractor.mayNameAStatement("ؤـبيان"))
     }
 
     @Test func datesParsedFromScalarsAreTheTextsOwn() {

@@ -98,8 +98,8 @@ public enum DateMentionExtractor {
     /// True when one of the four words before a date is a statement noun (with or without a proclitic).
     static func statementDate(_ scalars: [Unicode.Scalar], start: Int) -> Bool {
         let lo = max(0, min(start - 60, scalars.count)), hi = max(lo, min(start, scalars.count))
-        // (a word of plain letters without ب or ت, whose key has neither, names no statement: most words are not
-        // folded and looked up)
+        // (a word of plain letters without ب or ت as its first or second letter names no statement: most words are
+        // not folded and looked up)
         let words = lastWords(4, of: scalars[lo..<hi]).map { $0.filter(mayNameAStatement) }
             ?? ScalarString.make(scalars[lo..<hi]).split { $0 == " " || $0 == "،" || $0 == "," }.suffix(4).map { String($0) }
         let before = words.map(ArabicNormalizer.matchKey)
@@ -108,12 +108,21 @@ public enum DateMentionExtractor {
         }
     }
 
-    /// Whether a word of `lastWords` (plain letters, digits and ASCII) has a ب or a ت, as every statement noun
-    /// (`statementNouns`) has, with or without its proclitic: no other scalar of such a word folds to one in its key.
+    /// Whether a word of `lastWords` (plain letters, digits and ASCII) may be a statement noun with or without its
+    /// proclitic: its first or second letter is ب or ت, as the first letter of every statement noun (`statementNouns`)
+    /// is. The key of such a word folds scalar by scalar and drops only tatweel, and no other scalar of it folds to ب
+    /// or ت, so a word without one there has no key or key without its proclitic that is a statement noun.
     static func mayNameAStatement(_ word: String) -> Bool {
         var previous: UInt8 = 0
+        var letters = 0
         for b in word.utf8 {
-            if previous == 0xD8, b == 0xA8 || b == 0xAA { return true }   // ب U+0628, ت U+062A
+            if b < 0x80 {
+                letters += 1
+            } else if b & 0xC0 == 0x80 {
+                if previous == 0xD8, b == 0xA8 || b == 0xAA { return true }   // ب U+0628, ت U+062A
+                if !(previous == 0xD9 && b == 0x80) { letters += 1 }   // (tatweel U+0640 is no letter of the key)
+            }
+            if letters >= 2 { return false }
             previous = b
         }
         return false
