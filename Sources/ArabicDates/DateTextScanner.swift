@@ -170,6 +170,13 @@ struct DateTextScanner {
             default: return v
             }
         }
+        return foldAny(v)
+    }
+
+    /// `fold` by the whole table, for any scalar value (`fold` answers the Arabic letters before it, with the same
+    /// answers).
+    @inline(__always)
+    static func foldAny(_ v: UInt32) -> UInt32 {
         switch v {
         case 0x0622, 0x0623, 0x0625, 0x0671: return 0x0627
         case 0x0649, 0x06CC: return 0x064A

@@ -94,6 +94,17 @@ public enum ArabicNormalizer {
             default: return v
             }
         }
+        return foldAnyScalar(v, matchForm: matchForm)
+    }
+
+    /// `foldScalar` by the whole table, for any scalar value (`foldScalar` answers ASCII and the Arabic letters
+    /// before it, with the same answers).
+    @inline(__always)
+    static func foldAnyScalar(_ v: UInt32, matchForm: Bool) -> UInt32? {
+        if v < 0x80 {
+            if matchForm && v >= 0x41 && v <= 0x5A { return v + 32 }
+            return v
+        }
         switch v {
         case 0x064B...0x065F, 0x0670, 0x0640: return nil
         case 0x200B...0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF: return nil
