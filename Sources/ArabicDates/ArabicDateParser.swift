@@ -7,7 +7,15 @@
 public enum ArabicDateParser {
     /// All expressions in `text`, in order, not overlapping. Offsets are Unicode scalar offsets.
     public static func parse(_ text: String) -> [TemporalExpression] {
-        let scanner = DateTextScanner(text)
+        parse(DateTextScanner(text))
+    }
+
+    /// `parse(_:)` of the text whose scalars are `scalars` (`ScalarString.scalars(of:)` of it).
+    public static func parse(scalars: [Unicode.Scalar]) -> [TemporalExpression] {
+        parse(DateTextScanner(scalars: scalars))
+    }
+
+    static func parse(_ scanner: DateTextScanner) -> [TemporalExpression] {
         var kinds = [DateWord?](repeating: nil, count: scanner.words.count)
         var any = false
         for (i, w) in scanner.words.enumerated() where w.number == nil {

@@ -54,7 +54,12 @@ public enum PeriodUnit: String, Sendable, Hashable, Codable {
 
 /// The word tables of the date parser, folded and hashed once.
 enum DateLexicon {
-    static let words: [UInt64: DateWord] = {
+    /// `entries` in a table looked up by the word hash alone (`DateWordTable`): every word of every block is looked
+    /// up here, up to three times with its proclitics, and a `Dictionary` hashed each 64-bit key again with `Hasher`.
+    static let words = DateWordTable(entries)
+
+    /// The words, keyed by `foldedHash` of their folded letters.
+    static let entries: [UInt64: DateWord] = {
         var t: [UInt64: DateWord] = [:]
         func add(_ list: [String], _ w: DateWord) { for s in list { t[foldedHash(s)] = w } }
         // Months: Egyptian/Gulf, Maghreb, Moroccan, Levantine one-word names.

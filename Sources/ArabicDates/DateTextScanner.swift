@@ -30,8 +30,15 @@ struct DateTextScanner {
     private(set) var scalars: [Unicode.Scalar] = []
 
     init(_ text: String) {
-        scalars = ScalarString.scalars(of: text)
+        self.init(scalars: ScalarString.scalars(of: text))
+    }
+
+    /// The words of the text whose scalars are `scalars` (`ScalarString.scalars(of:)`: a caller that has them
+    /// already saves making them again).
+    init(scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
         folded.reserveCapacity(scalars.count)
+        words.reserveCapacity(scalars.count / 4 + 1)
         var gap = Gap.start
         var i = 0
         let n = scalars.count
@@ -153,6 +160,23 @@ struct DateTextScanner {
     /// 0 means "ignore this scalar" (tashkeel, tatweel, invisible marks).
     @inline(__always)
     static func fold(_ v: UInt32) -> UInt32 {
+        // (the Arabic letters ء … ي first, most of a text's scalars, most of which fold to themselves)
+        if v >= 0x0621, v <= 0x064A {
+            switch v {
+            case 0x0622, 0x0623, 0x0625: return 0x0627
+            case 0x0649: return 0x064A
+            case 0x0629: return 0x0647
+            case 0x0640: return 0
+            default: return v
+            }
+        }
+        return foldAny(v)
+    }
+
+    /// `fold` by the whole table, for any scalar value (`fold` answers the Arabic letters before it, with the same
+    /// answers).
+    @inline(__always)
+    static func foldAny(_ v: UInt32) -> UInt32 {
         switch v {
         case 0x0622, 0x0623, 0x0625, 0x0671: return 0x0627
         case 0x0649, 0x06CC: return 0x064A

@@ -82,6 +82,29 @@ public enum ArabicNormalizer {
             if matchForm && v >= 0x41 && v <= 0x5A { return v + 32 }
             return v
         }
+        // (the Arabic letters ء … ي and tatweel first: most scalars of a text, and most of them fold to themselves;
+        // the switch below tested them against every range before its default)
+        if v >= 0x0621, v <= 0x064A {
+            switch v {
+            case 0x0622, 0x0623, 0x0625: return 0x0627
+            case 0x0624: return 0x0648
+            case 0x0626, 0x0649: return 0x064A
+            case 0x0629: return matchForm ? 0x0647 : v
+            case 0x0640: return nil
+            default: return v
+            }
+        }
+        return foldAnyScalar(v, matchForm: matchForm)
+    }
+
+    /// `foldScalar` by the whole table, for any scalar value (`foldScalar` answers ASCII and the Arabic letters
+    /// before it, with the same answers).
+    @inline(__always)
+    static func foldAnyScalar(_ v: UInt32, matchForm: Bool) -> UInt32? {
+        if v < 0x80 {
+            if matchForm && v >= 0x41 && v <= 0x5A { return v + 32 }
+            return v
+        }
         switch v {
         case 0x064B...0x065F, 0x0670, 0x0640: return nil
         case 0x200B...0x200F, 0x061C, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF: return nil
@@ -110,6 +133,51 @@ public enum ArabicNormalizer {
     }
 
     static func fold(_ text: String, matchForm: Bool, keepSpaces: Bool) -> String {
+        let fast: String?? = text.utf8.withContiguousStorageIfAvailable {
+            foldBytes($0, matchForm: matchForm, keepSpaces: keepSpaces)
+        }
+        if let folded = fast ?? nil { return folded }
+        return foldScalars(text, matchForm: matchForm, keepSpaces: keepSpaces)
+    }
+
+    /// `fold(_:matchForm:keepSpaces:)` of the text whose UTF-8 bytes are `b`, in one pass over the bytes, or nil when
+    /// the text needs NFKC (`needsNFKC`). A folded scalar never takes more bytes than the scalar it replaces, so
+    /// the result fits in as many bytes as the text; the string is made once with its exact size. (Most keys are
+    /// made here: the scalar view was walked twice, once for `needsCompatibilityFold`, and every scalar went
+    /// through a closure.)
+    static func foldBytes(_ b: UnsafeBufferPointer<UInt8>, matchForm: Bool, keepSpaces: Bool) -> String? {
+        func encode(into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+            var i = 0, n = 0
+            while i < b.count {
+                let (s, next) = ScalarString.decode(b, at: i)
+                i = next
+                let v = s.value
+                if needsNFKC(v) { return nil }
+                guard let f = foldScalar(v, matchForm: matchForm) else { continue }
+                if !keepSpaces && (f == 0x20 || f == 0x0A || f == 0x09 || f == 0x0D) { continue }
+                n = ScalarString.write(f, to: out, at: n)
+            }
+            return n
+        }
+        if b.count <= ScalarString.stackBytes {
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, b.count)) { buffer -> String? in
+                guard let n = encode(into: buffer) else { return nil }
+                return String(unsafeUninitializedCapacity: n) { out in
+                    _ = out.initialize(from: UnsafeBufferPointer(rebasing: buffer[0..<n]))
+                    return n
+                }
+            }
+        }
+        var needed = false
+        let folded = String(unsafeUninitializedCapacity: b.count) { out in
+            guard let n = encode(into: out) else { needed = true; return 0 }
+            return n
+        }
+        return needed ? nil : folded
+    }
+
+    /// `fold(_:matchForm:keepSpaces:)` scalar by scalar, after NFKC when the text needs it.
+    static func foldScalars(_ text: String, matchForm: Bool, keepSpaces: Bool) -> String {
         var source = text
         if needsCompatibilityFold(text) {
             source = text.precomposedStringWithCompatibilityMapping

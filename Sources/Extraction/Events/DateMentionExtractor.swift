@@ -16,19 +16,34 @@ public enum DateMentionExtractor {
 
     /// Date mentions of `doc`, each assigned to the sentence that contains it.
     public static func extract(_ doc: Document, sentences: [Sentence]) -> [DateMention] {
+        extract(doc, sentences: sentences, blockScalars: nil)
+    }
+
+    /// `extract(_:sentences:)`, given the scalars of each block (see `extract(_:sentences:reference:referenceInferred:blockScalars:)`).
+    static func extract(_ doc: Document, sentences: [Sentence], blockScalars: [[Unicode.Scalar]]?) -> [DateMention] {
         let (reference, referenceInferred) = reference(for: doc)
-        return extract(doc, sentences: sentences, reference: reference, referenceInferred: referenceInferred)
+        return extract(doc, sentences: sentences, reference: reference, referenceInferred: referenceInferred,
+                       blockScalars: blockScalars)
     }
 
     /// Date mentions of `doc` resolved against a given reference (e.g. a year anchored from another
     /// article). Same mentions, in the same order, as `extract(_:sentences:)`.
     public static func extract(_ doc: Document, sentences: [Sentence], reference: PartialDate?,
                                referenceInferred: Bool) -> [DateMention] {
+        extract(doc, sentences: sentences, reference: reference, referenceInferred: referenceInferred, blockScalars: nil)
+    }
+
+    /// `extract(_:sentences:reference:referenceInferred:)`, given the scalars of each block
+    /// (`ScalarString.scalars(of:)`, as entity extraction made them) when `blockScalars` has one per block.
+    static func extract(_ doc: Document, sentences: [Sentence], reference: PartialDate?, referenceInferred: Bool,
+                        blockScalars: [[Unicode.Scalar]]?) -> [DateMention] {
+        let blockScalars = blockScalars?.count == doc.blocks.count ? blockScalars : nil
         var out: [DateMention] = []
         var previousDay: (PartialDate, Bool)?
         for (b, block) in doc.blocks.enumerated() {
-            var scalars: [Unicode.Scalar]?
-            for e in ArabicDateParser.parse(block) {
+            var scalars: [Unicode.Scalar]? = blockScalars?[b]
+            let expressions = scalars.map { ArabicDateParser.parse(scalars: $0) } ?? ArabicDateParser.parse(block)
+            for e in expressions {
                 var date: PartialDate?
                 var inferred = false
                 if case .previousMention = e.anchor {
@@ -83,12 +98,34 @@ public enum DateMentionExtractor {
     /// True when one of the four words before a date is a statement noun (with or without a proclitic).
     static func statementDate(_ scalars: [Unicode.Scalar], start: Int) -> Bool {
         let lo = max(0, min(start - 60, scalars.count)), hi = max(lo, min(start, scalars.count))
-        let words = lastWords(4, of: scalars[lo..<hi])
+        // (a word of plain letters without ب or ت as its first or second letter names no statement: most words are
+        // not folded and looked up)
+        let words = lastWords(4, of: scalars[lo..<hi]).map { $0.filter(mayNameAStatement) }
             ?? ScalarString.make(scalars[lo..<hi]).split { $0 == " " || $0 == "،" || $0 == "," }.suffix(4).map { String($0) }
         let before = words.map(ArabicNormalizer.matchKey)
         return before.contains { w in
             statementNouns.contains(w) || (w.count > 3 && ["و", "ف", "ب", "ل"].contains(w.first!) && statementNouns.contains(String(w.dropFirst())))
         }
+    }
+
+    /// Whether a word of `lastWords` (plain letters, digits and ASCII) may be a statement noun with or without its
+    /// proclitic: its first or second letter is ب or ت, as the first letter of every statement noun (`statementNouns`)
+    /// is. The key of such a word folds scalar by scalar and drops only tatweel, and no other scalar of it folds to ب
+    /// or ت, so a word without one there has no key or key without its proclitic that is a statement noun.
+    static func mayNameAStatement(_ word: String) -> Bool {
+        var previous: UInt8 = 0
+        var letters = 0
+        for b in word.utf8 {
+            if b < 0x80 {
+                letters += 1
+            } else if b & 0xC0 == 0x80 {
+                if previous == 0xD8, b == 0xA8 || b == 0xAA { return true }   // ب U+0628, ت U+062A
+                if !(previous == 0xD9 && b == 0x80) { letters += 1 }   // (tatweel U+0640 is no letter of the key)
+            }
+            if letters >= 2 { return false }
+            previous = b
+        }
+        return false
     }
 
     /// The last `count` words of `text` between spaces and commas (" ", "،", ","), as `String.split` on its

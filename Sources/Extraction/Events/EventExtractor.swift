@@ -70,13 +70,13 @@ public struct EventExtractor: Sendable {
     /// `extract(_:into:)`; with `analyses` (the document's blocks as entity extraction tokenized them), the
     /// sentences' words are taken from the blocks' tokens instead of tokenizing each sentence again (the same words).
     func extract(_ doc: Document, into ex: inout DocumentExtraction, analyses: [BlockAnalysis]?) {
-        ex.dates = DateMentionExtractor.extract(doc, sentences: ex.sentences)
+        let analyses = analyses?.count == doc.blocks.count ? analyses : nil
+        let blocks = analyses?.map(\.scalars) ?? doc.blocks.map(ScalarString.scalars(of:))
+        ex.dates = DateMentionExtractor.extract(doc, sentences: ex.sentences, blockScalars: blocks)
         let (reference, referenceInferred) = DateMentionExtractor.reference(for: doc)
         // read from the title when an event first needs it
         var titlePlaces: (dateline: Int?, headline: Int?, unnamed: String?, known: Bool)?
         var lead = LeadPlaces()
-        let analyses = analyses?.count == doc.blocks.count ? analyses : nil
-        let blocks = analyses?.map(\.scalars) ?? doc.blocks.map(ScalarString.scalars(of:))
         var mentionsBySentence: [Int: [Int]] = [:]
         for (i, m) in ex.mentions.enumerated() { mentionsBySentence[m.sentence, default: []].append(i) }
         var datesBySentence: [Int: [Int]] = [:]
