@@ -133,13 +133,21 @@ struct CorpusAnalysis {
         var extractions = extracted.map(\.extraction)
         // an article whose stored extraction was kept: its stored parts of the resolution digests
         let knownDigests = reuse.map { r in extracted.indices.map { r.knownResolutionDigests($0, extracted[$0].fresh) } } ?? []
-        // (resolution's serial parts leave a core idle: `besideResolution` runs on it)
-        let resolutionEnded = EndFlag()
-        let (resolved, _) = concurrently(jobs: besideResolution == nil ? 1 : jobs, {
-            defer { resolutionEnded.set() }
-            return ResolutionReuse(cache: resolutionCache, curated: curated, curatedEvents: curatedEvents, jobs: jobs)
+        func resolve(_ timings: inout StageTimings) -> ResolutionReuse.Outcome {
+            ResolutionReuse(cache: resolutionCache, curated: curated, curatedEvents: curatedEvents, jobs: jobs)
                 .resolve(documents: documents, extractions: extractions, known: knownDigests, timings: &timings)
-        }, { besideResolution?(resolutionEnded.isSet) })
+        }
+        // (resolution's serial parts leave a core idle: `besideResolution` runs on it, on a thread of its own)
+        let resolved: ResolutionReuse.Outcome
+        if let besideResolution, jobs > 1 {
+            let resolutionEnded = EndFlag()
+            resolved = beside({
+                defer { resolutionEnded.set() }
+                return resolve(&timings)
+            }, side: { besideResolution(resolutionEnded.isSet) })
+        } else {
+            resolved = resolve(&timings)
+        }
         if let reuse, let digests = resolved.articleDigests {
             reuse.cache.stageResolutionDigests(paths: articles.map(\.file), digests)
         }
