@@ -20,6 +20,9 @@ struct CorpusAnalysis {
     /// Work of a later stage that needs none of the analysis, run on the core the pool's serial part leaves idle
     /// (with more than one job).
     var besidePool: (() -> Void)?
+    /// Work of a later stage that needs none of the analysis, run on another core while entities and events are
+    /// resolved (with more than one job), until it is done or `stopped()` says resolution has ended.
+    var besideResolution: ((_ stopped: () -> Bool) -> Void)?
 
     struct Result {
         var documents: [Document]
@@ -132,8 +135,21 @@ struct CorpusAnalysis {
         var extractions = extracted.map(\.extraction)
         // an article whose stored extraction was kept: its stored parts of the resolution digests
         let knownDigests = reuse.map { r in extracted.indices.map { r.knownResolutionDigests($0, extracted[$0].fresh) } } ?? []
-        let resolved = ResolutionReuse(cache: resolutionCache, curated: curated, curatedEvents: curatedEvents, jobs: jobs)
-            .resolve(documents: documents, extractions: extractions, known: knownDigests, timings: &timings)
+        func resolve(_ timings: inout StageTimings) -> ResolutionReuse.Outcome {
+            ResolutionReuse(cache: resolutionCache, curated: curated, curatedEvents: curatedEvents, jobs: jobs)
+                .resolve(documents: documents, extractions: extractions, known: knownDigests, timings: &timings)
+        }
+        // (resolution's serial parts leave a core idle: `besideResolution` runs on it, on a thread of its own)
+        let resolved: ResolutionReuse.Outcome
+        if let besideResolution, jobs > 1 {
+            let resolutionEnded = EndFlag()
+            resolved = beside({
+                defer { resolutionEnded.set() }
+                return resolve(&timings)
+            }, side: { besideResolution(resolutionEnded.isSet) })
+        } else {
+            resolved = resolve(&timings)
+        }
         if let reuse, let digests = resolved.articleDigests {
             reuse.cache.stageResolutionDigests(paths: articles.map(\.file), digests)
         }
@@ -150,4 +166,12 @@ struct CorpusAnalysis {
                       extracted: extracted.count { $0.fresh }, reusedEntities: resolved.reusedEntities,
                       reusedEvents: resolved.reusedEvents, reusedGazetteer: reusedGazetteer)
     }
+}
+
+/// Set once, when a step has ended; asked from another thread.
+private final class EndFlag: @unchecked Sendable {
+    private let lock = NSLockBox()
+    private var ended = false
+    func set() { lock.withLock { ended = true } }
+    func isSet() -> Bool { lock.withLock { ended } }
 }

@@ -73,11 +73,16 @@ public struct SiteBuilder: Sendable {
             // the articles' addresses need only their titles and files: made while the pool leaves a core idle
             let slugStore = cache.map { ArticleSlugStore(folder: $0.folder, toolIdentity: $0.toolIdentity) }
             let slugs = SlugsBesidePool()
+            // a full build's article search terms need only their titles and bodies: read while resolution leaves a core idle
+            let articleTerms = cache == nil && options.jobs > 1 ? SearchArticleTerms() : nil
             // (a build that writes the confidence evidence resolves anew: the cache does not keep it)
             let analysis = CorpusAnalysis(curated: curation.entities, curatedEvents: curation.events,
                                           jobs: options.jobs, progress: progress,
                                           resolutionCache: options.entityEvidenceFile == nil ? cache?.resolution : nil,
-                                          besidePool: { [articles] in slugs.value = SiteModel.articleSlugs(articles, store: slugStore) })
+                                          besidePool: { [articles] in slugs.value = SiteModel.articleSlugs(articles, store: slugStore) },
+                                          besideResolution: articleTerms.map { terms in { [articles] stopped in
+                                              terms.read(titles: articles.map(\.title), bodies: bodies, stopped: stopped)
+                                          } })
                 .run(articles: &articles, blocks: bodies.map(\.blocks), reuse: reuse, timings: &timings)
             report.extractedArticles = analysis.extracted
             report.reusedEntities = analysis.reusedEntities
@@ -98,7 +103,8 @@ public struct SiteBuilder: Sendable {
                 let termCache = cache.map { SearchTermCache(folder: $0.folder, toolIdentity: $0.toolIdentity) }
                 if let cache { site.shared.set(IndexLayoutStore(folder: cache.folder, toolIdentity: cache.toolIdentity)) }
                 let generators = Self.generators(site: site, templates: templates, searchTerms: termCache,
-                                                 searchIndex: cache.map { SearchIndexStore(folder: $0.folder, toolIdentity: $0.toolIdentity) })
+                                                 searchIndex: cache.map { SearchIndexStore(folder: $0.folder, toolIdentity: $0.toolIdentity) },
+                                                 articleSearchTerms: articleTerms)
                     + [BuildInfoFile(site: site, diagnostics: report.diagnostics)]
                 let available = Set(generators.flatMap(\.sections))
                 let sink = OutputSink(staged: staged, templates: templates, site: site,
@@ -139,7 +145,7 @@ public struct SiteBuilder: Sendable {
     }
 
     static func generators(site: SiteModel, templates: TemplateSet, searchTerms: SearchTermCache? = nil,
-                           searchIndex: SearchIndexStore? = nil) -> [any SiteGenerator] {
+                           searchIndex: SearchIndexStore? = nil, articleSearchTerms: SearchArticleTerms? = nil) -> [any SiteGenerator] {
         [
             HomePage(site: site),
             ArticleListPage(site: site),
@@ -155,7 +161,7 @@ public struct SiteBuilder: Sendable {
             DataExports(site: site),
             IndexPage(site: site),
             IndexLetterPages(site: site),
-            SearchIndexPage(site: site, termCache: searchTerms, indexStore: searchIndex),
+            SearchIndexPage(site: site, termCache: searchTerms, indexStore: searchIndex, articleTerms: articleSearchTerms),
             RelationGraphPage(site: site),
             NotFoundPage(site: site),
             Feeds(site: site),

@@ -67,8 +67,13 @@ struct SearchDocumentSource: Sendable {
             return eventSentences(site.corpus.events[e]).map { site.sentenceText(article: $0.article, sentence: $0.sentence) }
                 .joined(separator: " … ")
         case .article(let a):
-            return site.bodies[a].blocks.joined(separator: "\n")
+            return Self.articleText(site.bodies[a])
         }
+    }
+
+    /// The text of an article's document: its blocks, a line each.
+    static func articleText(_ body: ArticleBody) -> String {
+        body.blocks.joined(separator: "\n")
     }
 
     /// A fingerprint of everything document d is made from: its fields, and the digest of each article its

@@ -71,8 +71,10 @@ struct SearchIndex: Sendable {
     /// postings are then gathered in document order, so the index is the same for any number of
     /// threads and with or without a cache.
     /// `keys` and `sizes`: the documents' `termKey`s and `chunkSize`s when the caller has them.
+    /// `preread`: the terms of documents read beforehand (`SearchArticleTerms`), taken instead of reading them.
     init(documents: [SearchDocument], jobs: Int = 1, cache: SearchTermCache? = nil, linkFrom page: SitePath = SitePath("search"),
-         fileBudget: Int = SearchIndex.defaultFileBudget, keys known: [ContentHash]? = nil, sizes: [Int]? = nil) {
+         fileBudget: Int = SearchIndex.defaultFileBudget, keys known: [ContentHash]? = nil, sizes: [Int]? = nil,
+         preread: PrereadTerms? = nil) {
         self.documents = documents
         self.fileBudget = fileBudget
         chunkStarts = Self.chunkStarts(sizes: sizes ?? parallelMap(documents.count, jobs: jobs) { Self.chunkSize(of: documents[$0], linkFrom: page) },
@@ -82,8 +84,17 @@ struct SearchIndex: Sendable {
         let keys = known ?? parallelMap(documents.count, jobs: jobs) { Self.termKey(documents[$0]) }
         var docTerms = [[Int32]](repeating: [], count: documents.count)
         var missing: [Int] = []
+        var prereadIDs = [Int32](repeating: -1, count: preread?.names.count ?? 0)
         for d in documents.indices {
-            if let cached = cache?.terms(keys[d]) { docTerms[d] = cached } else { missing.append(d) }
+            if let cached = cache?.terms(keys[d]) {
+                docTerms[d] = cached
+            } else if let preread, var e = preread.terms(d) {
+                Self.intern(&e, names: preread.names, ids: &prereadIDs, table: table)
+                docTerms[d] = e
+                cache?.store(keys[d], e)
+            } else {
+                missing.append(d)
+            }
         }
         // Tokenized a batch at a time: the term strings of every document at once were the largest
         // allocation of a build; interned, a document's terms are a few integers. Each thread's reader
@@ -102,13 +113,7 @@ struct SearchIndex: Sendable {
             for (k, (r, terms)) in weighted.enumerated() {
                 let d = ids[ids.startIndex + k]
                 var e = terms
-                var i = 0
-                while i < e.count {
-                    let local = Int(e[i])
-                    if all[r].globalIDs[local] < 0 { all[r].globalIDs[local] = Int32(table.intern(all[r].names[local])) }
-                    e[i] = all[r].globalIDs[local]
-                    i += 2
-                }
+                Self.intern(&e, names: all[r].names, ids: &all[r].globalIDs, table: table)
                 docTerms[d] = e
                 cache?.store(keys[d], e)
             }
@@ -154,6 +159,24 @@ struct SearchIndex: Sendable {
         termKeys = keys
         self.postings = postings
         self.shardTerms = shardTerms
+    }
+
+    /// Terms of documents read before the index is made: `terms(d)` is document d's `[term, weight, …]` (as
+    /// `SearchTermReader.weightedTerms` gives them) in ids of `names`, or nil when it was not read.
+    struct PrereadTerms {
+        let names: [String]
+        let terms: (Int) -> [Int32]?
+    }
+
+    /// Turns the term ids of `[term, weight, …]` into `table`'s: `ids[t]` is the table's id of `names[t]`, -1 until interned.
+    private static func intern(_ e: inout [Int32], names: [String], ids: inout [Int32], table: SearchTermTable) {
+        var i = 0
+        while i < e.count {
+            let local = Int(e[i])
+            if ids[local] < 0 { ids[local] = Int32(table.intern(names[local])) }
+            e[i] = ids[local]
+            i += 2
+        }
     }
 
     /// What a document's terms depend on: its titles and its text.

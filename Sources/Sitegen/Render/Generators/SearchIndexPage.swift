@@ -15,6 +15,8 @@ struct SearchIndexPage: SiteGenerator {
     var termCache: SearchTermCache? = nil
     /// The last build's index, patched when few documents changed (nil: the index is built in full).
     var indexStore: SearchIndexStore? = nil
+    /// The articles' terms read before rendering (taken by a build without the index store).
+    var articleTerms: SearchArticleTerms? = nil
     var name: String { "search" }
     var sections: [String] { ["search"] }
 
@@ -60,7 +62,8 @@ struct SearchIndexPage: SiteGenerator {
             }
         } else {
             let documents = parallelMap(n, jobs: jobs) { source.document($0) }
-            index = SearchIndex(documents: documents, jobs: jobs, cache: termCache, linkFrom: Self.path, fileBudget: budget)
+            index = SearchIndex(documents: documents, jobs: jobs, cache: termCache, linkFrom: Self.path, fileBudget: budget,
+                                preread: articleTerms?.preread(source))
             termCache?.save()
             try writeShards(index, into: out, jobs: jobs)
         }

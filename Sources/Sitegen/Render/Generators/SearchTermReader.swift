@@ -43,8 +43,13 @@ struct SearchTermReader {
     /// `[term, weight, term, weight, …]` of `doc` (title occurrences weigh `titleWeight`, capped at `maxWeight`),
     /// each term once, in the order first met.
     mutating func weightedTerms(of doc: SearchDocument) -> [Int32] {
-        for title in [doc.title] + doc.altTitles { read(title, weight: Int32(SearchIndex.titleWeight)) }
-        read(doc.text, weight: 1)
+        weightedTerms(titles: [doc.title] + doc.altTitles, text: doc.text)
+    }
+
+    /// `weightedTerms(of:)` of a document with these titles (the title, then the other titles) and text.
+    mutating func weightedTerms(titles: [String], text: String) -> [Int32] {
+        for title in titles { read(title, weight: Int32(SearchIndex.titleWeight)) }
+        read(text, weight: 1)
         var out = [Int32]()
         out.reserveCapacity(2 * met.count)
         for t in met {
