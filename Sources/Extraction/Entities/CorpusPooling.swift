@@ -109,36 +109,12 @@ extension EntityExtractor {
     /// (On the machine's cores: a build passes its `-j` to `pool(votes:jobs:)`.)
     public func pool(votes: [PoolVotes]) -> CorpusGazetteer { pool(votes: votes, jobs: BothCores.machineCores) }
 
-    /// `pool(votes:)` with `jobs` threads: with more than one, two independent trims run on two cores.
+    /// `pool(votes:)` with `jobs` threads: with more than one, the two halves of the documents are tallied on two cores
+    /// (`PoolTallies`), then two independent trims run on two cores.
     public func pool(votes: [PoolVotes], jobs: Int) -> CorpusGazetteer {
-        struct Tally {
-            var key: String; var surface: String; var votes: [EntityType: Int] = [:]; var cues: [String: Int] = [:]; var count = 0
-            /// Documents that voted, and the last one (to count each once).
-            var documents = 0; var lastDocument = -1
-        }
-        // tallies in order of first appearance; one dictionary lookup per vote (hashing Arabic text is not cheap)
-        var tallies: [Tally] = []
-        var tallyOfKey: [String: Int] = [:]
-        var surnameSurface: [String: String] = [:]
-        var followerDocuments: [String: Int] = [:]
-        for (d, doc) in votes.enumerated() {
-            for w in doc.followers { followerDocuments[w, default: 0] += 1 }
-            for v in doc.votes {
-                let t: Int
-                if let known = tallyOfKey[v.key] {
-                    t = known
-                } else {
-                    t = tallies.count
-                    tallyOfKey[v.key] = t
-                    tallies.append(Tally(key: v.key, surface: v.surface))
-                }
-                tallies[t].votes[v.type, default: 0] += v.weight
-                tallies[t].count += 1
-                if tallies[t].lastDocument != d { tallies[t].documents += 1; tallies[t].lastDocument = d }
-                if let cue = v.cue { tallies[t].cues[cue, default: 0] += 1 }
-            }
-            for s in doc.surnames { surnameSurface[s.key] = s.surface }  // the last document's spelling
-        }
+        let tallied = PoolTallies.of(votes, jobs: jobs)
+        let (tallies, tallyOfKey, surnameSurface, followerDocuments) =
+            (tallied.tallies, tallied.tallyOfKey, tallied.surnameSurface, tallied.followerDocuments)
         // the type most votes give each tally (ties to the smaller type), once
         let types = tallies.map { Self.mostVoted($0.votes)! }
         // the trims of cut and listed names on this thread, those of glued words (which read the tallies only) on another
