@@ -18,8 +18,12 @@ import ArabicText
                                      type: EntityType.allCases[(d + k) % 3], weight: 1 + d % 2, cue: d % 4 == 0 ? nil : "قال\(d % 3)"))
             }
             v.votes.append(v.votes[0])  // a document voting twice for a name counts as one document
-            v.surnames = [.init(key: "الدليمي", surface: d % 2 == 0 ? "الدليمي" : "الدليمى")]
+            v.surnames = [.init(key: "الدليمي", surface: d == count - 1 ? "الدليمى" : "الدليمي")]
             v.followers = ["مخاطبا", "عين\(d % 7)"]
+            if d % 3 == 0 {  // a longer organization name several documents write
+                let longer = "وزارة الفلاحة والموارد المائية \(d % 5)"
+                v.extensions = [.init(key: ArabicNormalizer.matchKey(longer), surface: longer, type: .organization, weight: 1, cue: nil)]
+            }
             return v
         }
     }
@@ -45,9 +49,16 @@ import ArabicText
         #expect(PoolTallies.of(many, jobs: 1).tallies == PoolTallies(many, documents: many.indices).tallies)
     }
 
+    /// The pooled gazetteer is the same for one job and two: the tallies in halves, and the tallied names inserted on
+    /// one core while the names pooled after them (surnames, longer organization names) are found on the other.
     @Test func thePooledGazetteerIsTheSameForOneJobAndTwo() {
         let votes = Self.votes(PoolTallies.splitThreshold + 7)
         let x = EntityExtractor()
-        #expect(GazetteerView(x.pool(votes: votes, jobs: 1)) == GazetteerView(x.pool(votes: votes, jobs: 2)))
+        let one = x.pool(votes: votes, jobs: 1), two = x.pool(votes: votes, jobs: 2)
+        #expect(GazetteerView(one) == GazetteerView(two))
+        #expect(one.typeOfKey == two.typeOfKey)
+        // the surname no name claims and the longer organization names are pooled too
+        #expect(one.typeOfKey["الدليمي"] == .person)
+        #expect(one.typeOfKey[ArabicNormalizer.matchKey("وزارة الفلاحة والموارد المائية 3")] == .organization)
     }
 }

@@ -113,8 +113,7 @@ extension EntityExtractor {
     /// (`PoolTallies`), then two independent trims run on two cores.
     public func pool(votes: [PoolVotes], jobs: Int) -> CorpusGazetteer {
         let tallied = PoolTallies.of(votes, jobs: jobs)
-        let (tallies, tallyOfKey, surnameSurface, followerDocuments) =
-            (tallied.tallies, tallied.tallyOfKey, tallied.surnameSurface, tallied.followerDocuments)
+        let (tallies, tallyOfKey, followerDocuments) = (tallied.tallies, tallied.tallyOfKey, tallied.followerDocuments)
         // the type most votes give each tally (ties to the smaller type), once
         let types = tallies.map { Self.mostVoted($0.votes)! }
         // the trims of cut and listed names on this thread, those of glued words (which read the tallies only) on another
@@ -138,22 +137,40 @@ extension EntityExtractor {
             Self.gluedWordTrims(zip(tallies, types).map { (key: $0.key, surface: $0.surface, type: $1, documents: $0.documents) },
                                 followerDocuments: followerDocuments)
         })
-        var trims = cutTrims
-        trims.merge(glued) { min($0, $1) }
-        var g = Gazetteer<PooledName>()
+        let trims = cutTrims.merging(glued) { min($0, $1) }
+        // the tallied names' gazetteer on one core; on the other, the types of their keys and the names pooled after
+        // them (surnames, longer organization names, short forms: they read the types, not the gazetteer), which are
+        // then inserted after the tallied ones, in the same order as one after the other
+        let (tallyNames, later) = BothCores.run(jobs: jobs, { () -> Gazetteer<PooledName> in
+            var g = Gazetteer<PooledName>()
+            for (t, type) in zip(tallies, types) where trims[t.key] == nil {
+                g.insert(t.surface, value: PooledName(type: type, cue: Self.mostVoted(t.cues), count: t.count))
+            }
+            return g
+        }, {
+            laterNames(tallied, types: types, trims: trims, glued: glued, votes: votes)
+        })
+        var g = tallyNames
+        for (surface, value) in later.names { g.insert(surface, value: value) }
+        return CorpusGazetteer(names: g, typeOfKey: later.typeOfKey, trims: trims, shortForms: later.fullOfShort)
+    }
+
+    /// What `pool(votes:jobs:)` adds after the tallied names that trims keep: every pooled key's type (the tallied
+    /// names' first), and the names to insert after the tallied ones, in order: the surnames no name or lexicon entry
+    /// claims, the longer organization names several documents write, and the short forms tied to one organization
+    /// name (with the full name of each short form).
+    func laterNames(_ tallied: PoolTallies, types: [EntityType], trims: [String: Int], glued: [String: Int],
+                    votes: [PoolVotes]) -> (typeOfKey: [String: EntityType], names: [(String, PooledName)], fullOfShort: [String: String]) {
+        let (tallies, tallyOfKey, surnameSurface) = (tallied.tallies, tallied.tallyOfKey, tallied.surnameSurface)
         var typeOfKey: [String: EntityType] = [:]
-        for (t, type) in zip(tallies, types) where trims[t.key] == nil {
-            let key = t.key
-            let cue = Self.mostVoted(t.cues)
-            typeOfKey[key] = type
-            g.insert(t.surface, value: PooledName(type: type, cue: cue, count: t.count))
-        }
+        var names: [(String, PooledName)] = []
+        for (t, type) in zip(tallies, types) where trims[t.key] == nil { typeOfKey[t.key] = type }
         // a word glued onto a titled name is no surname («مخاطبا» of «الوزير سامر الدليمي مخاطبا»)
         let gluedWords = Set(glued.keys.compactMap { tallyOfKey[$0].flatMap { Tokenizer.wordKeys(tallies[$0].surface).last } })
         for (key, surface) in surnameSurface.sorted(by: { $0.key < $1.key }) where tallyOfKey[key] == nil && !gluedWords.contains(key) {
             guard UTF8Key.scalarCount(key) >= 3,
                   lexicon.lookup(surface) == nil else { continue }
-            g.insert(surface, value: PooledName(type: .person, cue: nil, count: 0))
+            names.append((surface, PooledName(type: .person, cue: nil, count: 0)))
             typeOfKey[key] = .person
         }
         // a longer organization name that several documents write is a name of its own
@@ -168,7 +185,7 @@ extension EntityExtractor {
         for key in extensionOrder where tallyOfKey[key] == nil {
             let e = extensionDocuments[key]!
             guard e.documents >= 2 else { continue }
-            g.insert(e.surface, value: PooledName(type: .organization, cue: e.cue, count: e.documents))
+            names.append((e.surface, PooledName(type: .organization, cue: e.cue, count: e.documents)))
             typeOfKey[key] = .organization
         }
         /// The written name of an organization key: its tally's, else its extension's.
@@ -186,11 +203,11 @@ extension EntityExtractor {
             guard let full = fullSurface(fullKey) else { continue }
             fullOfShort[short] = full
             for form in [short, "ال" + short] {
-                g.insert(form, value: PooledName(type: .organization, cue: full, count: 0))
+                names.append((form, PooledName(type: .organization, cue: full, count: 0)))
                 typeOfKey[form] = .organization
             }
         }
-        return CorpusGazetteer(names: g, typeOfKey: typeOfKey, trims: trims, shortForms: fullOfShort)
+        return (typeOfKey, names, fullOfShort)
     }
 
     /// The key with the most votes, the smaller key on a tie.
