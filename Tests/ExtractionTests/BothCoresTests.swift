@@ -28,6 +28,19 @@ import ArabicText
         #expect(order == [1, 2])
     }
 
+    /// A `run` inside a piece of another (the pool's, inside `concurrently` beside the slugs) still runs its two pieces at
+    /// the same time: each waits for the other to start, which one thread running both in turn would never see.
+    @Test func aRunInsideAnotherRunsItsPiecesAtTheSameTime() {
+        func meet() -> Bool {
+            let a = DispatchSemaphore(value: 0), b = DispatchSemaphore(value: 0)
+            let (x, y) = BothCores.run(jobs: 2, { () -> Bool in a.signal(); return b.wait(timeout: .now() + 20) == .success },
+                                       { () -> Bool in b.signal(); return a.wait(timeout: .now() + 20) == .success })
+            return x && y
+        }
+        let (first, second) = BothCores.run(jobs: 2, { meet() }, { meet() })
+        #expect(first && second)
+    }
+
     /// The pool's gazetteer is the same with one job (its trims one after the other) as with two (side by side).
     @Test func thePoolIsTheSameForOneJobAndTwo() {
         let x = EntityExtractor()

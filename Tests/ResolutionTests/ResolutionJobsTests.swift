@@ -74,6 +74,30 @@ import Extraction
         #expect(twoSplits.filter { $0 == 2 }.count >= 5)
     }
 
+    /// Events made on two chunks of clusters, each with its own copy of the place index, are those made in one.
+    @Test func eventsMadeOnTwoChunksAreThoseMadeInOne() {
+        let (docs, exs) = Self.corpus()
+        let corpus = EntityResolver(minimumConfidence: 0, jobs: 1).resolve(documents: docs, extractions: exs, curated: [])
+        let entity = { (a: Int, m: Int) in corpus.entityOfMention[a][m] }
+        let dates = EventDateAnchoring(documents: docs, extractions: exs, entityOf: entity).dates
+        let records = EventResolver.records(documents: docs, extractions: exs, entities: corpus.entities, dates: dates, jobs: 1,
+                                            entityOf: entity)
+        func made(jobs: Int) -> ([Event], [Int]) {
+            let places = PlaceIndex(corpus: corpus)
+            let clustering = EventClustering(records: records, order: EventResolver.mergeOrder(records), places: places)
+            let making = EventMaking(records: records, documents: docs, extractions: exs, corpus: corpus, places: places)
+            let log = ParallelChunks.SplitLog()
+            let events = ParallelChunks.SplitLog.$current.withValue(log) {
+                EventResolver.madeEvents(clustering.clusters.filter(clustering.keep), making: making, jobs: jobs)
+            }
+            return (events, log.chunkCounts)
+        }
+        let (one, oneSplit) = made(jobs: 1), (two, twoSplit) = made(jobs: 2)
+        #expect(oneSplit == [1] && twoSplit == [2])
+        #expect(one == two)
+        #expect(one.count >= 64)
+    }
+
     /// The spellings' splits beside the name context (`ParallelChunks.beside`) number every string as one after the
     /// other: the string table, the groups and the groups' spellings are the same for one job and two.
     @Test func theStringsAreNumberedTheSameForOneJobAndTwo() {

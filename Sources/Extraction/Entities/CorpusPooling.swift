@@ -109,36 +109,11 @@ extension EntityExtractor {
     /// (On the machine's cores: a build passes its `-j` to `pool(votes:jobs:)`.)
     public func pool(votes: [PoolVotes]) -> CorpusGazetteer { pool(votes: votes, jobs: BothCores.machineCores) }
 
-    /// `pool(votes:)` with `jobs` threads: with more than one, two independent trims run on two cores.
+    /// `pool(votes:)` with `jobs` threads: with more than one, the two halves of the documents are tallied on two cores
+    /// (`PoolTallies`), then two independent trims run on two cores.
     public func pool(votes: [PoolVotes], jobs: Int) -> CorpusGazetteer {
-        struct Tally {
-            var key: String; var surface: String; var votes: [EntityType: Int] = [:]; var cues: [String: Int] = [:]; var count = 0
-            /// Documents that voted, and the last one (to count each once).
-            var documents = 0; var lastDocument = -1
-        }
-        // tallies in order of first appearance; one dictionary lookup per vote (hashing Arabic text is not cheap)
-        var tallies: [Tally] = []
-        var tallyOfKey: [String: Int] = [:]
-        var surnameSurface: [String: String] = [:]
-        var followerDocuments: [String: Int] = [:]
-        for (d, doc) in votes.enumerated() {
-            for w in doc.followers { followerDocuments[w, default: 0] += 1 }
-            for v in doc.votes {
-                let t: Int
-                if let known = tallyOfKey[v.key] {
-                    t = known
-                } else {
-                    t = tallies.count
-                    tallyOfKey[v.key] = t
-                    tallies.append(Tally(key: v.key, surface: v.surface))
-                }
-                tallies[t].votes[v.type, default: 0] += v.weight
-                tallies[t].count += 1
-                if tallies[t].lastDocument != d { tallies[t].documents += 1; tallies[t].lastDocument = d }
-                if let cue = v.cue { tallies[t].cues[cue, default: 0] += 1 }
-            }
-            for s in doc.surnames { surnameSurface[s.key] = s.surface }  // the last document's spelling
-        }
+        let tallied = PoolTallies.of(votes, jobs: jobs)
+        let (tallies, tallyOfKey, followerDocuments) = (tallied.tallies, tallied.tallyOfKey, tallied.followerDocuments)
         // the type most votes give each tally (ties to the smaller type), once
         let types = tallies.map { Self.mostVoted($0.votes)! }
         // the trims of cut and listed names on this thread, those of glued words (which read the tallies only) on another
@@ -162,22 +137,40 @@ extension EntityExtractor {
             Self.gluedWordTrims(zip(tallies, types).map { (key: $0.key, surface: $0.surface, type: $1, documents: $0.documents) },
                                 followerDocuments: followerDocuments)
         })
-        var trims = cutTrims
-        trims.merge(glued) { min($0, $1) }
-        var g = Gazetteer<PooledName>()
+        let trims = cutTrims.merging(glued) { min($0, $1) }
+        // the tallied names' gazetteer on one core; on the other, the types of their keys and the names pooled after
+        // them (surnames, longer organization names, short forms: they read the types, not the gazetteer), which are
+        // then inserted after the tallied ones, in the same order as one after the other
+        let (tallyNames, later) = BothCores.run(jobs: jobs, { () -> Gazetteer<PooledName> in
+            var g = Gazetteer<PooledName>()
+            for (t, type) in zip(tallies, types) where trims[t.key] == nil {
+                g.insert(t.surface, value: PooledName(type: type, cue: Self.mostVoted(t.cues), count: t.count))
+            }
+            return g
+        }, {
+            laterNames(tallied, types: types, trims: trims, glued: glued, votes: votes)
+        })
+        var g = tallyNames
+        for (surface, value) in later.names { g.insert(surface, value: value) }
+        return CorpusGazetteer(names: g, typeOfKey: later.typeOfKey, trims: trims, shortForms: later.fullOfShort)
+    }
+
+    /// What `pool(votes:jobs:)` adds after the tallied names that trims keep: every pooled key's type (the tallied
+    /// names' first), and the names to insert after the tallied ones, in order: the surnames no name or lexicon entry
+    /// claims, the longer organization names several documents write, and the short forms tied to one organization
+    /// name (with the full name of each short form).
+    func laterNames(_ tallied: PoolTallies, types: [EntityType], trims: [String: Int], glued: [String: Int],
+                    votes: [PoolVotes]) -> (typeOfKey: [String: EntityType], names: [(String, PooledName)], fullOfShort: [String: String]) {
+        let (tallies, tallyOfKey, surnameSurface) = (tallied.tallies, tallied.tallyOfKey, tallied.surnameSurface)
         var typeOfKey: [String: EntityType] = [:]
-        for (t, type) in zip(tallies, types) where trims[t.key] == nil {
-            let key = t.key
-            let cue = Self.mostVoted(t.cues)
-            typeOfKey[key] = type
-            g.insert(t.surface, value: PooledName(type: type, cue: cue, count: t.count))
-        }
+        var names: [(String, PooledName)] = []
+        for (t, type) in zip(tallies, types) where trims[t.key] == nil { typeOfKey[t.key] = type }
         // a word glued onto a titled name is no surname («مخاطبا» of «الوزير سامر الدليمي مخاطبا»)
         let gluedWords = Set(glued.keys.compactMap { tallyOfKey[$0].flatMap { Tokenizer.wordKeys(tallies[$0].surface).last } })
         for (key, surface) in surnameSurface.sorted(by: { $0.key < $1.key }) where tallyOfKey[key] == nil && !gluedWords.contains(key) {
             guard UTF8Key.scalarCount(key) >= 3,
                   lexicon.lookup(surface) == nil else { continue }
-            g.insert(surface, value: PooledName(type: .person, cue: nil, count: 0))
+            names.append((surface, PooledName(type: .person, cue: nil, count: 0)))
             typeOfKey[key] = .person
         }
         // a longer organization name that several documents write is a name of its own
@@ -192,7 +185,7 @@ extension EntityExtractor {
         for key in extensionOrder where tallyOfKey[key] == nil {
             let e = extensionDocuments[key]!
             guard e.documents >= 2 else { continue }
-            g.insert(e.surface, value: PooledName(type: .organization, cue: e.cue, count: e.documents))
+            names.append((e.surface, PooledName(type: .organization, cue: e.cue, count: e.documents)))
             typeOfKey[key] = .organization
         }
         /// The written name of an organization key: its tally's, else its extension's.
@@ -210,11 +203,11 @@ extension EntityExtractor {
             guard let full = fullSurface(fullKey) else { continue }
             fullOfShort[short] = full
             for form in [short, "ال" + short] {
-                g.insert(form, value: PooledName(type: .organization, cue: full, count: 0))
+                names.append((form, PooledName(type: .organization, cue: full, count: 0)))
                 typeOfKey[form] = .organization
             }
         }
-        return CorpusGazetteer(names: g, typeOfKey: typeOfKey, trims: trims, shortForms: fullOfShort)
+        return (typeOfKey, names, fullOfShort)
     }
 
     /// The key with the most votes, the smaller key on a tie.

@@ -9,7 +9,7 @@ struct EventMaking {
     let documents: [Document]
     let extractions: [DocumentExtraction]
     let corpus: ResolvedCorpus
-    let places: PlaceIndex
+    var places: PlaceIndex
 
     init(records: [EventRecord], documents: [Document], extractions: [DocumentExtraction], corpus: ResolvedCorpus,
          places: PlaceIndex) {

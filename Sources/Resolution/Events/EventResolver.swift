@@ -62,20 +62,36 @@ public struct EventResolver: Sendable {
         let records = Self.records(documents: documents, extractions: extractions, entities: corpus.entities,
                                    dates: anchoring.dates, jobs: jobs, entityOf: entity)
         let places = PlaceIndex(corpus: corpus)
-        let order = records.indices.sorted { i, j in
-            let a = records[i], b = records[j]
-            let pa = a.date?.precision.rank ?? -1, pb = b.date?.precision.rank ?? -1
-            if pa != pb { return pa > pb }
-            return (a.article, a.sentence, a.index) < (b.article, b.sentence, b.index)
-        }
-        let clustering = EventClustering(records: records, order: order, places: places)
-        let making = EventMaking(records: records, documents: documents, extractions: extractions, corpus: corpus, places: places)
-        var events = clustering.clusters.filter(clustering.keep).compactMap(making.makeEvent)
+        let clustering = EventClustering(records: records, order: Self.mergeOrder(records), places: places)
+        var events = Self.madeEvents(clustering.clusters.filter(clustering.keep), making: EventMaking(
+            records: records, documents: documents, extractions: extractions, corpus: corpus, places: places), jobs: jobs)
         EventMaking.applyCurated(curated, to: &events, corpus: &corpus)
         events = Self.sortedByDate(events)
         let ids = EventTitles.dedupe(events.map { EventTitles.id($0, corpus: corpus) })
         for i in events.indices { events[i].id = ids[i] }
         corpus.events = events
+    }
+
+    /// The order records are merged in: most precise dates first, then in text order.
+    static func mergeOrder(_ records: [EventRecord]) -> [Int] {
+        records.indices.sorted { i, j in
+            let a = records[i], b = records[j]
+            let pa = a.date?.precision.rank ?? -1, pb = b.date?.precision.rank ?? -1
+            if pa != pb { return pa > pb }
+            return (a.article, a.sentence, a.index) < (b.article, b.sentence, b.index)
+        }
+    }
+
+    /// `making.makeEvent` of each cluster, in their order, on parallel chunks of clusters. A lookup fills the place index's
+    /// memo tables, so with more than one chunk each reads its own copy (the chunks only read the original, to copy it);
+    /// one chunk uses the original.
+    static func madeEvents(_ clusters: [EventCluster], making: EventMaking, jobs: Int) -> [Event] {
+        let places = making.places
+        return Array(ParallelChunks.map(clusters.count, jobs: jobs, minChunk: 32) { range -> [Event] in
+            var own = making
+            if range.count < clusters.count { own.places = places.copy() }
+            return clusters[range].compactMap(own.makeEvent)
+        }.joined())
     }
 
     /// One record per event mention, in article order; articles are read in parallel chunks, each with

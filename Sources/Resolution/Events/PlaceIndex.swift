@@ -32,6 +32,22 @@ final class PlaceIndex {
         wordClassCache = Array(repeating: nil, count: names.count)
     }
 
+    /// Another index with this one's tables and memos as they are, for another thread to use (and fill) on its own:
+    /// every answer is a function of the entities alone, and word class ids are compared only within one index.
+    func copy() -> PlaceIndex { PlaceIndex(copying: self) }
+
+    private init(copying other: PlaceIndex) {
+        names = other.names
+        isPlace = other.isPlace
+        kindCode = other.kindCode
+        wordCache = other.wordCache
+        wordClassCache = other.wordClassCache
+        wordIDs = other.wordIDs
+        containedCache = other.containedCache
+        countryCache = other.countryCache
+        placeOfKey = other.placeOfKey
+    }
+
     /// `PlaceKinds.kind(of:)` of a place's name; nil for the other entities.
     private func placeKind(_ e: Int) -> PlaceKinds.Kind? {
         guard isPlace[e] else { return nil }

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Extraction
 
 /// Splits `0..<count` into a few contiguous chunks, runs `body` on each on its own thread and returns
 /// the results in chunk order, so the output never depends on scheduling. Each chunk gets its own
@@ -29,35 +30,11 @@ enum ParallelChunks {
     }
 
     /// `main` on the calling thread (where it may split its own work with `map`) while `side` runs on a thread of its
-    /// own, when `jobs` is more than one; else `main`, then `side`, on the calling thread. The two must share nothing
-    /// either of them changes.
+    /// own, when `jobs` is more than one; else `main`, then `side`, on the calling thread (`BothCores.run`). The two must
+    /// share nothing either of them changes.
     static func beside<A, B>(jobs: Int, _ main: () -> A, side: () -> B) -> (A, B) {
         SplitLog.current?.record(jobs > 1 ? 2 : 1)
-        if jobs < 2 {
-            let a = main()
-            return (a, side())
-        }
-        var b: B?
-        let a = withUnsafeMutablePointer(to: &b) { result -> A in
-            withoutActuallyEscaping(side) { side -> A in
-                let work = SideWork(UncheckedBox { result.pointee = side() })
-                let context = Unmanaged.passRetained(work).toOpaque()
-                var thread = pthread_t()
-                guard pthread_create(&thread, nil, { raw in
-                    Unmanaged<SideWork>.fromOpaque(raw!).takeRetainedValue().run.value()
-                    return nil
-                }, context) == 0 else {
-                    Unmanaged<SideWork>.fromOpaque(context).release()
-                    let a = main()
-                    result.pointee = side()
-                    return a
-                }
-                let a = main()
-                pthread_join(thread, nil)
-                return a
-            }
-        }
-        return (a, b!)
+        return BothCores.run(jobs: jobs, main, side)
     }
 
     /// Lets a thread of its own free `value` (tables whose release, a free per string, would hold up the caller) when
@@ -81,12 +58,6 @@ enum ParallelChunks {
     private final class Held<T> {
         let value: T
         init(_ value: T) { self.value = value }
-    }
-
-    /// What `beside` hands its thread.
-    private final class SideWork {
-        let run: UncheckedBox<() -> Void>
-        init(_ run: UncheckedBox<() -> Void>) { self.run = run }
     }
 
     /// The chunk counts of the `map` calls (and the threads of the `beside` and `freeBeside` calls) made while it is the task's

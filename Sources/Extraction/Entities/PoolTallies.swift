@@ -1,0 +1,74 @@
+/// The votes of a run of documents added up (the first, serial half of `EntityExtractor.pool(votes:jobs:)`): every
+/// voted key's tally in order of first appearance, the surnames' spellings (the last document's), and in how many
+/// documents each follower word stands. `of(_:jobs:)` tallies the two halves of the documents on two cores and
+/// appends the second half's to the first's: the same tallies, in the same order, as one pass over all of them.
+struct PoolTallies {
+    struct Tally: Equatable {
+        var key: String; var surface: String; var votes: [EntityType: Int] = [:]; var cues: [String: Int] = [:]; var count = 0
+        /// Documents that voted, and the last one (to count each once).
+        var documents = 0; var lastDocument = -1
+    }
+
+    /// Tallies in order of first appearance; one dictionary lookup per vote (hashing Arabic text is not cheap).
+    var tallies: [Tally] = []
+    var tallyOfKey: [String: Int] = [:]
+    var surnameSurface: [String: String] = [:]
+    var followerDocuments: [String: Int] = [:]
+
+    /// Documents below this count are tallied in one pass (two halves cost a merge of their keys).
+    static let splitThreshold = 1_024
+
+    /// The tallies of `votes[documents]`, in document order.
+    init(_ votes: [PoolVotes], documents: Range<Int>) {
+        for d in documents {
+            let doc = votes[d]
+            for w in doc.followers { followerDocuments[w, default: 0] += 1 }
+            for v in doc.votes {
+                let t: Int
+                if let known = tallyOfKey[v.key] {
+                    t = known
+                } else {
+                    t = tallies.count
+                    tallyOfKey[v.key] = t
+                    tallies.append(Tally(key: v.key, surface: v.surface))
+                }
+                tallies[t].votes[v.type, default: 0] += v.weight
+                tallies[t].count += 1
+                if tallies[t].lastDocument != d { tallies[t].documents += 1; tallies[t].lastDocument = d }
+                if let cue = v.cue { tallies[t].cues[cue, default: 0] += 1 }
+            }
+            for s in doc.surnames { surnameSurface[s.key] = s.surface }  // the last document's spelling
+        }
+    }
+
+    /// The tallies of all `votes`: with more than one job (and enough documents), each half on a core of its own, the
+    /// second appended to the first.
+    static func of(_ votes: [PoolVotes], jobs: Int) -> PoolTallies {
+        guard jobs > 1, votes.count >= splitThreshold else { return PoolTallies(votes, documents: votes.indices) }
+        let middle = votes.count / 2
+        var (first, second) = BothCores.run(jobs: jobs, { PoolTallies(votes, documents: 0..<middle) },
+                                            { PoolTallies(votes, documents: middle..<votes.count) })
+        first.append(&second)
+        return first
+    }
+
+    /// Appends the tallies of the documents right after this run's: a key new to this run follows its keys in the order
+    /// the later run first voted for it; a known one adds its votes, cues and counts (the runs share no document).
+    mutating func append(_ later: inout PoolTallies) {
+        for t in later.tallies {
+            if let i = tallyOfKey[t.key] {
+                tallies[i].votes.merge(t.votes, uniquingKeysWith: +)
+                tallies[i].cues.merge(t.cues, uniquingKeysWith: +)
+                tallies[i].count += t.count
+                tallies[i].documents += t.documents
+                tallies[i].lastDocument = t.lastDocument
+            } else {
+                tallyOfKey[t.key] = tallies.count
+                tallies.append(t)
+            }
+        }
+        later.tallies = []
+        surnameSurface.merge(later.surnameSurface) { _, last in last }
+        followerDocuments.merge(later.followerDocuments, uniquingKeysWith: +)
+    }
+}
