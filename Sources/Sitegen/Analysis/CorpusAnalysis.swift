@@ -139,14 +139,15 @@ struct CorpusAnalysis {
             ResolutionReuse(cache: resolutionCache, curated: curated, curatedEvents: curatedEvents, jobs: jobs)
                 .resolve(documents: documents, extractions: extractions, known: knownDigests, timings: &timings)
         }
-        // (resolution's serial parts leave a core idle: `besideResolution` runs on it, on a thread of its own)
+        // (resolution's serial parts leave a core idle: `besideResolution` runs on it, on a thread of its own: resolution
+        // keeps the calling thread, where its own parallel parts have every core)
         let resolved: ResolutionReuse.Outcome
         if let besideResolution, jobs > 1 {
             let resolutionEnded = EndFlag()
-            resolved = beside({
+            resolved = concurrently(jobs: jobs, {
                 defer { resolutionEnded.set() }
                 return resolve(&timings)
-            }, side: { besideResolution(resolutionEnded.isSet) })
+            }, { besideResolution(resolutionEnded.isSet) }).0
         } else {
             resolved = resolve(&timings)
         }
