@@ -44,4 +44,28 @@ import Testing
         #expect(!one.shards.isEmpty)
         for key in one.shardTerms.keys { #expect(one.shardScript(key) == three.shardScript(key)) }
     }
+
+    /// Many words (thousands, so the reader's table grows several times), most alike (a few letters, clitics
+    /// and diacritics, words that differ in one scalar or only in length): the reader's look-up through its
+    /// buffers gives what `SearchIndex.weightedTerms` gives, word by word, whether the words are new or met.
+    @Test func readerAgreesOnManyAlikeWords() {
+        var generator = SystemRandomNumberGenerator()
+        let letters: [String] = ["ب", "ت", "س", "ل", "م", "ن", "ي", "ا", "أ", "ة", "و", "ـ", "\u{64E}", "ك", "a", "7", "٣"]
+        func word() -> String {
+            let prefix = ["", "", "ال", "و", "بال", "ل"].randomElement(using: &generator)!
+            return prefix + (0..<Int.random(in: 1...6, using: &generator)).map { _ in letters.randomElement(using: &generator)! }.joined()
+        }
+        let vocabulary = (0..<6000).map { _ in word() }
+        var reader = SearchTermReader(id: 0, stems: SearchStems())
+        for n in 0..<60 {
+            let text = (0..<400).map { _ in vocabulary.randomElement(using: &generator)! }.joined(separator: n % 2 == 0 ? " " : "، ")
+            let doc = SearchDocument(title: vocabulary.randomElement(using: &generator)!, kind: .article, label: "مقال",
+                                     path: SitePath("articles/\(n)"), text: text)
+            let read = reader.weightedTerms(of: doc)
+            var got: [String: Int] = [:]
+            for i in stride(from: 0, to: read.count, by: 2) { got[reader.names[Int(read[i])]] = Int(read[i + 1]) }
+            let expected = Dictionary(uniqueKeysWithValues: SearchIndex.weightedTerms(of: doc).map { ($0.term, $0.weight) })
+            #expect(got == expected, "document \(n)")
+        }
+    }
 }

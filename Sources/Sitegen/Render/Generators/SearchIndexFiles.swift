@@ -148,16 +148,6 @@ extension SearchIndex {
         var out: [UInt8] = []
         out.reserveCapacity(64 + entries.reduce(0) { $0 + 16 + 12 * $1.pairs.count })
         func addText(_ s: String) { out.append(contentsOf: s.utf8) }
-        func addNumber(_ n: Int32) {
-            var v = Int(n)
-            if v < 0 { out.append(0x2D); v = -v }
-            var unit = 1
-            while unit * 10 <= v { unit *= 10 }
-            repeat {
-                out.append(0x30 + UInt8(truncatingIfNeeded: v / unit % 10))
-                unit /= 10
-            } while unit > 0
-        }
         addText("sitegenSearchLoaded(")
         JSONText.append(name, to: &out)
         addText(",{")
@@ -177,21 +167,50 @@ extension SearchIndex {
                 JSONText.append(bytes: UnsafeBufferPointer(rebasing: bytes[start...]), to: &out)
             }
             addText(":[")
-            var previous: Int32 = 0
-            for i in entry.pairs {
-                if i > entry.pairs.lowerBound { out.append(0x2C) }
-                addNumber(post[2 * i] - previous)
-                previous = post[2 * i]
-                if post[2 * i + 1] != 1 {
-                    out.append(0x2C)
-                    out.append(0x2D)
-                    addNumber(post[2 * i + 1])
-                }
+            post.flat.withUnsafeBufferPointer { flat in
+                Self.appendPostings(UnsafeBufferPointer(rebasing: flat[post.start..<post.start + post.count]), entry.pairs, to: &out)
             }
             out.append(0x5D)
         }
         addText("});\n")
         return out
+    }
+
+    /// The pairs `pairs` of a posting list `post` (`[doc, weight, doc, weight, …]`) as a shard writes them:
+    /// `gap` or `gap,-weight` (weight 1 left out), the gaps from 0, comma-separated. Written into a buffer on the
+    /// stack and appended at once (a byte at a time into the array, each digit found by two divisions, was most
+    /// of `entriesBytes`).
+    static func appendPostings(_ post: UnsafeBufferPointer<Int32>, _ pairs: Range<Int>, to out: inout [UInt8]) {
+        guard !pairs.isEmpty else { return }
+        // at most ",", an Int32 (11 bytes with its sign), ",-" and another: 25 bytes a pair
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 25 * pairs.count) { buffer in
+            let p = buffer.baseAddress!
+            var n = 0
+            func number(_ value: Int32) {
+                var v = UInt32(value.magnitude)
+                if value < 0 { p[n] = 0x2D; n += 1 }
+                var width = 1, bound: UInt32 = 10
+                while width < 10 && v >= bound { width += 1; bound &*= 10 }
+                var at = n + width
+                n = at
+                repeat {
+                    at -= 1
+                    p[at] = 0x30 + UInt8(truncatingIfNeeded: v % 10)
+                    v /= 10
+                } while v > 0
+            }
+            var previous: Int32 = 0
+            for i in pairs {
+                if i > pairs.lowerBound { p[n] = 0x2C; n += 1 }
+                number(post[2 * i] &- previous)
+                previous = post[2 * i]
+                if post[2 * i + 1] != 1 {
+                    p[n] = 0x2C; p[n + 1] = 0x2D; n += 2
+                    number(post[2 * i + 1])
+                }
+            }
+            out.append(contentsOf: UnsafeBufferPointer(start: p, count: n))
+        }
     }
 
     /// Number of decimal digits of `n` (with its sign).

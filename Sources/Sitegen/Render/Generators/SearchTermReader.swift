@@ -63,34 +63,32 @@ struct SearchTermReader {
 
     private mutating func read(_ text: String, weight: Int32) {
         let scalars = ScalarString.scalars(of: text)
-        Tokenizer.forEachWordRange(scalars) { a, b in
-            let e = entry(scalars, a, b)
-            for k in Int(termStarts[e])..<Int(termStarts[e + 1]) {
-                let t = Int(wordTerms[k])
-                if weights[t] == 0 { met.append(Int32(t)) }
-                weights[t] += weight
+        // (words looked up through buffers: each subscript of an array held by `self` was a bounds check, some a uniqueness check)
+        scalars.withUnsafeBufferPointer { sp in
+            Tokenizer.forEachWordRange(scalars) { a, b in
+                let e = entry(scalars, sp, a, b)
+                for k in Int(termStarts[e])..<Int(termStarts[e + 1]) {
+                    let t = Int(wordTerms[k])
+                    if weights[t] == 0 { met.append(Int32(t)) }
+                    weights[t] += weight
+                }
             }
         }
     }
 
-    /// The entry of the word at `scalars[a..<b]`, made when the word is new.
-    private mutating func entry(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int) -> Int {
+    /// The entry of the word at `scalars[a..<b]` (`sp`: the same scalars' buffer), made when the word is new.
+    private mutating func entry(_ scalars: [Unicode.Scalar], _ sp: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Int {
         var h: UInt32 = 2_166_136_261
-        for k in a..<b { h = (h ^ scalars[k].value) &* 16_777_619 }
-        let mask = slots.count - 1
-        var slot = Int(h) & mask
-        while slots[slot] != 0 {
-            let e = Int(slots[slot] - 1)
-            if entryHashes[e] == h && sameWord(e, scalars, a, b) { return e }
-            slot = (slot + 1) & mask
-        }
+        for k in a..<b { h = (h ^ sp[k].value) &* 16_777_619 }
+        let (found, slot) = find(sp, a, b, hash: h)
+        if let found { return found }
         if entryHashes.count >= Self.wordLimit {
             forgetWords()
-            return entry(scalars, a, b)
+            return entry(scalars, sp, a, b)
         }
         let e = entryHashes.count
         entryHashes.append(h)
-        for k in a..<b { wordScalars.append(scalars[k].value) }
+        for k in a..<b { wordScalars.append(sp[k].value) }
         wordStarts.append(Int32(wordScalars.count))
         for stem in stems.of(Tokenizer.wordKey(scalars, a, b)) { wordTerms.append(term(stem)) }
         termStarts.append(Int32(wordTerms.count))
@@ -99,11 +97,31 @@ struct SearchTermReader {
         return e
     }
 
-    private func sameWord(_ e: Int, _ scalars: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
-        let start = Int(wordStarts[e]), end = Int(wordStarts[e + 1])
-        guard end - start == b - a else { return false }
-        for k in 0..<(b - a) where wordScalars[start + k] != scalars[a + k].value { return false }
-        return true
+    /// The entry holding the word at `sp[a..<b]` (its hash `h`), or nil and the empty slot where it goes.
+    private func find(_ sp: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, hash h: UInt32) -> (Int?, Int) {
+        slots.withUnsafeBufferPointer { slots in
+            entryHashes.withUnsafeBufferPointer { hashes in
+                wordStarts.withUnsafeBufferPointer { starts in
+                    wordScalars.withUnsafeBufferPointer { words in
+                        let mask = slots.count - 1
+                        var slot = Int(h) & mask
+                        while slots[slot] != 0 {
+                            let e = Int(slots[slot] - 1)
+                            if hashes[e] == h {
+                                let start = Int(starts[e]), end = Int(starts[e + 1])
+                                if end - start == b - a {
+                                    var k = 0
+                                    while k < b - a && words[start + k] == sp[a + k].value { k += 1 }
+                                    if k == b - a { return (e, slot) }
+                                }
+                            }
+                            slot = (slot + 1) & mask
+                        }
+                        return (nil, slot)
+                    }
+                }
+            }
+        }
     }
 
     private mutating func term(_ stem: UTF8Key) -> Int32 {
