@@ -5,6 +5,18 @@ import Extraction
 @testable import Resolution
 
 @Suite struct EntityConfidenceTests {
+    /// Each `Feature` case is the feature of its position in `featureNames` (the name in camel case), and every feature
+    /// has its case: `features` sets them by position.
+    @Test func featureCasesAreTheNamedFeaturesInOrder() {
+        #expect(EntityConfidence.Feature.allCases.count == EntityConfidence.featureNames.count)
+        for f in EntityConfidence.Feature.allCases {
+            let parts = EntityConfidence.featureNames[f.rawValue].split(separator: "_")
+            let camel = parts[0] + parts.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+            #expect("\(f)" == camel)
+            #expect(EntityConfidence.featureIndex[EntityConfidence.featureNames[f.rawValue]] == f.rawValue)
+        }
+    }
+
     func features(of name: String, in texts: [[String]]) -> [String: Double]? {
         let docs = texts.enumerated().map { Document(id: "d\($0.offset)", blocks: $0.element) }
         let x = EntityExtractor()

@@ -9,9 +9,10 @@ struct PoolTallies {
         var documents = 0; var lastDocument = -1
     }
 
-    /// Tallies in order of first appearance; one dictionary lookup per vote (hashing Arabic text is not cheap).
+    /// Tallies in order of first appearance; one look-up per vote, on the key's bytes (`String`'s hashing of Arabic text
+    /// is not cheap).
     var tallies: [Tally] = []
-    var tallyOfKey: [String: Int] = [:]
+    var tallyOfKey = CanonicalKeyIndex()
     var surnameSurface: [String: String] = [:]
     var followerDocuments: [String: Int] = [:]
 

@@ -32,6 +32,17 @@ public enum EntityConfidence {
         "drop_last_known", "drop_first_known", "name_in_lexicon", "quoted", "quoted_outlet",
     ]
 
+    /// The features by position in `featureNames` (`Feature.logMentions.rawValue` is the index of "log_mentions"): a
+    /// feature is set and read by its index, not by looking its name up (some 90 look-ups of a hashed name per entity).
+    enum Feature: Int, CaseIterable {
+        case bias, person, organization, logMentions, logArticles, oneArticle, ruleLexicon, ruleTitle, ruleOrgHead
+        case rulePlaceHead, ruleVerb, ruleFirstName, rulePooled, words1, words3, words4plus, latin, firstIsFirstName
+        case ordinaryShare, lastOrdinary, oneOrdinaryWord, firstWaw, firstDefinite, verbalNoun, lastFeminine
+        case lastDemonym, genericHead, headThenOrdinary, listShare, logCues, logVariants, topVariantShare
+        case nextSticky, prevNameSticky, nextNameWord, prevNameWord, startOfLonger, endOfLonger, dropLastKnown
+        case dropFirstKnown, nameInLexicon, quoted, quotedOutlet
+    }
+
     /// The position of each feature in `featureNames`.
     static let featureIndex: [String: Int] = Dictionary(uniqueKeysWithValues: featureNames.enumerated().map { ($1, $0) })
 
@@ -52,10 +63,10 @@ public enum EntityConfidence {
     static func features(name: String, type: EntityType, mentions: [MentionRef], extractions: [DocumentExtraction],
                          perSentence: [[Int]], context: NameContext, variants: Int, topVariantCount: Int) -> [Double] {
         var f = [Double](repeating: 0, count: featureNames.count)
-        func set(_ n: String, _ v: Double) { f[featureIndex[n]!] = v }
-        set("bias", 1)
-        set("person", type == .person ? 1 : 0)
-        set("organization", type == .organization ? 1 : 0)
+        func set(_ n: Feature, _ v: Double) { f[n.rawValue] = v }
+        set(.bias, 1)
+        set(.person, type == .person ? 1 : 0)
+        set(.organization, type == .organization ? 1 : 0)
         let n = Double(max(mentions.count, 1))
         var articles = 0, lastArticle = -1
         var rules = [DiscoveryRule: Int]()
@@ -83,58 +94,58 @@ public enum EntityConfidence {
             }
             if m.sentence < perSentence[r.article].count, perSentence[r.article][m.sentence] >= 5 { crowded += 1 }
         }
-        set("log_mentions", log(n + 1))
-        set("log_articles", log(Double(articles) + 1))
-        set("one_article", articles <= 1 ? 1 : 0)
+        set(.logMentions, log(n + 1))
+        set(.logArticles, log(Double(articles) + 1))
+        set(.oneArticle, articles <= 1 ? 1 : 0)
         func share(_ rs: [DiscoveryRule]) -> Double { Double(rs.reduce(0) { $0 + (rules[$1] ?? 0) }) / n }
-        set("rule_lexicon", share([.lexicon, .known]))
-        set("rule_title", share([.title, .apposition]))
-        set("rule_org_head", share([.orgHead]))
-        set("rule_place_head", share([.placeHead]))
-        set("rule_verb", share([.reportingVerb]))
-        set("rule_first_name", share([.firstName, .kunya]))
-        set("rule_pooled", share([.pooled]))
+        set(.ruleLexicon, share([.lexicon, .known]))
+        set(.ruleTitle, share([.title, .apposition]))
+        set(.ruleOrgHead, share([.orgHead]))
+        set(.rulePlaceHead, share([.placeHead]))
+        set(.ruleVerb, share([.reportingVerb]))
+        set(.ruleFirstName, share([.firstName, .kunya]))
+        set(.rulePooled, share([.pooled]))
         let tokens = Tokenizer.tokenize(name).filter { $0.kind == .word }
         let keys = tokens.map(\.key)
-        set("words_1", keys.count <= 1 ? 1 : 0)
-        set("words_3", keys.count == 3 ? 1 : 0)
-        set("words_4plus", keys.count >= 4 ? 1 : 0)
-        set("latin", name.unicodeScalars.contains { ($0.value >= 0x41 && $0.value <= 0x5A) || ($0.value >= 0x61 && $0.value <= 0x7A) } ? 1 : 0)
+        set(.words1, keys.count <= 1 ? 1 : 0)
+        set(.words3, keys.count == 3 ? 1 : 0)
+        set(.words4plus, keys.count >= 4 ? 1 : 0)
+        set(.latin, name.unicodeScalars.contains { ($0.value >= 0x41 && $0.value <= 0x5A) || ($0.value >= 0x61 && $0.value <= 0x7A) } ? 1 : 0)
         guard let first = keys.first, let last = keys.last else { return f }
-        set("first_is_first_name", NameEvidence.isFirstName(first) ? 1 : 0)
-        set("name_in_lexicon", NameEvidence.isLexiconName(name) ? 1 : 0)
+        set(.firstIsFirstName, NameEvidence.isFirstName(first) ? 1 : 0)
+        set(.nameInLexicon, NameEvidence.isLexiconName(name) ? 1 : 0)
         let ordinary = keys.map { NameEvidence.isOrdinaryWord($0) && !NameEvidence.isFirstName($0) && !NameEvidence.isLexiconName($0) }
-        set("ordinary_share", Double(ordinary.filter { $0 }.count) / Double(keys.count))
-        set("last_ordinary", ordinary.last! ? 1 : 0)
-        set("one_ordinary_word", keys.count == 1 && ordinary[0] ? 1 : 0)
-        set("first_waw", startsWithConjunction(first) ? 1 : 0)
-        set("first_definite", first.hasPrefix("ال") ? 1 : 0)
-        set("verbal_noun", keys.contains(where: NameEvidence.hasVerbalNounShape) ? 1 : 0)
-        set("last_feminine", tokens.last!.text.hasSuffix("ة") ? 1 : 0)
-        set("last_demonym", keys.count > 1 && NameEvidence.isDemonym(last) ? 1 : 0)
+        set(.ordinaryShare, Double(ordinary.filter { $0 }.count) / Double(keys.count))
+        set(.lastOrdinary, ordinary.last! ? 1 : 0)
+        set(.oneOrdinaryWord, keys.count == 1 && ordinary[0] ? 1 : 0)
+        set(.firstWaw, startsWithConjunction(first) ? 1 : 0)
+        set(.firstDefinite, first.hasPrefix("ال") ? 1 : 0)
+        set(.verbalNoun, keys.contains(where: NameEvidence.hasVerbalNounShape) ? 1 : 0)
+        set(.lastFeminine, tokens.last!.text.hasSuffix("ة") ? 1 : 0)
+        set(.lastDemonym, keys.count > 1 && NameEvidence.isDemonym(last) ? 1 : 0)
         let generic = genericHeads.contains(first)
-        set("generic_head", generic ? 1 : 0)
-        set("head_then_ordinary", keys.count > 1 && NameEvidence.isOrganizationHead(first) && !ordinary.dropFirst().contains(false) ? 1 : 0)
-        set("list_share", Double(crowded) / n)
-        set("quoted", Double(quoted) / n)
-        set("quoted_outlet", Double(quotedOutlet) / n)
-        set("log_cues", log(Double(cues.count) + 1))
-        set("log_variants", log(Double(variants)))
-        set("top_variant_share", Double(topVariantCount) / n)
+        set(.genericHead, generic ? 1 : 0)
+        set(.headThenOrdinary, keys.count > 1 && NameEvidence.isOrganizationHead(first) && !ordinary.dropFirst().contains(false) ? 1 : 0)
+        set(.listShare, Double(crowded) / n)
+        set(.quoted, Double(quoted) / n)
+        set(.quotedOutlet, Double(quotedOutlet) / n)
+        set(.logCues, log(Double(cues.count) + 1))
+        set(.logVariants, log(Double(variants)))
+        set(.topVariantShare, Double(topVariantCount) / n)
         // the neighbours: a word that follows (or a name word that precedes) most mentions is likely cut off
         let topNext = next.values.max() ?? 0, topPrevious = previous.values.max() ?? 0
-        set("next_sticky", topNext >= 2 ? Double(topNext) / n : 0)
-        set("prev_name_sticky", topPrevious >= 2 ? Double(topPrevious) / n : 0)
-        set("next_name_word", Double(nextNameWords) / n)
-        set("prev_name_word", Double(previousNameWords) / n)
+        set(.nextSticky, topNext >= 2 ? Double(topNext) / n : 0)
+        set(.prevNameSticky, topPrevious >= 2 ? Double(topPrevious) / n : 0)
+        set(.nextNameWord, Double(nextNameWords) / n)
+        set(.prevNameWord, Double(previousNameWords) / n)
         // the nesting: part of longer names, or a name found elsewhere plus a word
         let own = Double(context.mentions(of: keys))
         let starting = Double(context.mentionsStarting(with: keys)), ending = Double(context.mentionsEnding(with: keys))
-        set("start_of_longer", starting / (starting + max(own, 1)))
-        set("end_of_longer", ending / (ending + max(own, 1)))
+        set(.startOfLonger, starting / (starting + max(own, 1)))
+        set(.endOfLonger, ending / (ending + max(own, 1)))
         if keys.count > 1 {
-            set("drop_last_known", log(Double(context.mentions(of: Array(keys.dropLast()))) + 1))
-            set("drop_first_known", log(Double(context.mentions(of: Array(keys.dropFirst()))) + 1))
+            set(.dropLastKnown, log(Double(context.mentions(of: Array(keys.dropLast()))) + 1))
+            set(.dropFirstKnown, log(Double(context.mentions(of: Array(keys.dropFirst()))) + 1))
         }
         return f
     }
@@ -175,7 +186,7 @@ public enum EntityConfidence {
     /// noun («جوهر مهمتها») needs no other check.
     static func endsOnOrdinaryWord(_ name: String, _ features: [Double], otherNamesEndingWith: (String) -> Int) -> Bool {
         let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
-        guard words.count >= 2, features[featureIndex["one_article"]!] == 1, let last = words.last else { return false }
+        guard words.count >= 2, features[Feature.oneArticle.rawValue] == 1, let last = words.last else { return false }
         let monthPhrase = words.count == 2 && NameEvidence.monthFirstNames.contains(words[0].key) && NameEvidence.isMonthPhraseWord(last.text)
         guard monthPhrase || NameEvidence.isInflectedOrdinaryWord(last.text) else { return false }
         // a possessed noun ends no family name, however many other names end with it («إبان مهمتها»)
@@ -213,7 +224,7 @@ public enum EntityConfidence {
     public static func isFirstNamesOfLongerNames(_ name: String, _ features: [Double]) -> Bool {
         let keys = Tokenizer.tokenize(name).filter { $0.kind == .word }.map(\.key)
         return keys.count >= 2 && keys.allSatisfy(NameEvidence.isFirstName)
-            && features[featureIndex["next_name_word"]!] >= 0.5 && features[featureIndex["log_mentions"]!] >= log(11.0) - 1e-9
+            && features[Feature.nextNameWord.rawValue] >= 0.5 && features[Feature.logMentions.rawValue] >= log(11.0) - 1e-9
     }
 
     /// The score of a feature vector: the logistic function of the weighted sum (0.5 with no weights).
@@ -230,14 +241,14 @@ public enum EntityConfidence {
     /// The entity's name is a place or organization of the built-in lexicon, or most of its mentions were
     /// found through it: kept whatever the score (`bench/fit-entity-confidence` leaves them out of the fit).
     public static func isLexiconFound(_ features: [Double]) -> Bool {
-        features[featureIndex["rule_lexicon"]!] >= 0.5 || features[featureIndex["name_in_lexicon"]!] == 1
+        features[Feature.ruleLexicon.rawValue] >= 0.5 || features[Feature.nameInLexicon.rawValue] == 1
     }
 
     /// An organization named in ten articles or more: kept whatever the score. The judged sample, drawn
     /// at random, holds few such names, and the fitted weights do not extrapolate to them (ministries and
     /// broadcasters named in hundreds of articles scored under the threshold); judged, 90% of them are right.
     public static func isFrequentOrganization(_ type: EntityType, _ features: [Double]) -> Bool {
-        type == .organization && features[featureIndex["log_articles"]!] >= log(11.0) - 1e-9
+        type == .organization && features[Feature.logArticles.rawValue] >= log(11.0) - 1e-9
     }
 
     /// An official name of a body of one country or region written whole in two articles or more: a definite
@@ -248,8 +259,8 @@ public enum EntityConfidence {
     /// word that follows many of their mentions, are left to the score by the sticky-word test below).
     public static func isOfficialBodyName(_ name: String, _ type: EntityType, _ features: [Double]) -> Bool {
         // (one word after a third of its mentions or more says the name goes on: «المعهد التونسي للمستشارين [الجبائيين]»)
-        guard type == .organization, features[featureIndex["one_article"]!] == 0,
-              features[featureIndex["next_sticky"]!] < 1.0 / 3 else { return false }
+        guard type == .organization, features[Feature.oneArticle.rawValue] == 0,
+              features[Feature.nextSticky.rawValue] < 1.0 / 3 else { return false }
         let keys = Tokenizer.tokenize(name).filter { $0.kind == .word }.map(\.key)
         guard keys.count >= 3, keys[0].hasPrefix("ال"), NameEvidence.isOrganizationHead(String(keys[0].dropFirst(2))),
               keys[1].hasPrefix("ال"), NameEvidence.isDemonym(keys[1]), keys[2].hasPrefix("ل") else { return false }
@@ -260,7 +271,7 @@ public enum EntityConfidence {
     /// newspaper's or a channel's own name, kept whatever the score (judged, 29 of 31 such names are right;
     /// the weights, fitted mostly on other names, give titles made of ordinary words a low score).
     public static func isQuotedOutlet(_ features: [Double]) -> Bool {
-        features[featureIndex["quoted_outlet"]!] >= 0.5
+        features[Feature.quotedOutlet.rawValue] >= 0.5
     }
 
     /// Entities scoring below this get no page.

@@ -64,7 +64,7 @@ enum PhraseNames {
     /// A first name before a verb is a phrase or a cut sentence («وجدي تقطع»), not a family name.
     static func endsOnImperfectVerb(_ name: String, _ type: EntityType, _ features: [Double],
                                     otherNameMentions: (String) -> Int) -> Bool {
-        guard type == .person, features[EntityConfidence.featureIndex["one_article"]!] == 1 else { return false }
+        guard type == .person, features[EntityConfidence.Feature.oneArticle.rawValue] == 1 else { return false }
         let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
         guard words.count == 2, let last = words.last, last.text.hasPrefix("ت"), last.text.unicodeScalars.count >= 4,
               otherNameMentions(last.key) == 0 else { return false }
@@ -89,7 +89,7 @@ enum PhraseNames {
 
     /// The key of a place name of one word, named in one article, that is no first name and no lexicon name.
     static func oneWordPlaceOfOneArticle(_ name: String, _ type: EntityType, _ features: [Double]) -> String? {
-        guard type == .place, features[EntityConfidence.featureIndex["one_article"]!] == 1 else { return nil }
+        guard type == .place, features[EntityConfidence.Feature.oneArticle.rawValue] == 1 else { return nil }
         let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
         guard words.count == 1, let key = words.first?.key, !NameEvidence.isFirstName(key),
               !NameEvidence.isLexiconName(key) else { return nil }
@@ -133,8 +133,8 @@ enum PhraseNames {
     /// the language also uses as an adjective (`NameEvidence.isOrdinaryFirstName`): «منطقة آمنة» (a safe area),
     /// «مدينة جميلة» (a beautiful town). A town of that name is in the lexicon or named in other articles.
     static func isAdjectiveAfterPlaceHead(_ name: String, _ type: EntityType, _ features: [Double]) -> Bool {
-        guard type == .place, features[EntityConfidence.featureIndex["one_article"]!] == 1,
-              features[EntityConfidence.featureIndex["rule_place_head"]!] >= 1 else { return false }
+        guard type == .place, features[EntityConfidence.Feature.oneArticle.rawValue] == 1,
+              features[EntityConfidence.Feature.rulePlaceHead.rawValue] >= 1 else { return false }
         let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
         guard words.count == 1, let key = words.first?.key, !key.hasPrefix("ال"), !NameEvidence.isLexiconName(key) else { return false }
         return NameEvidence.isOrdinaryFirstName(key)
@@ -147,7 +147,7 @@ enum PhraseNames {
     /// the corpus writes after other first names too, or words of no such shape.
     static func isOrdinaryFirstNameThenWord(_ name: String, _ type: EntityType, _ features: [Double],
                                             otherNameMentions: (String) -> Int) -> Bool {
-        guard type == .person, features[EntityConfidence.featureIndex["one_article"]!] == 1 else { return false }
+        guard type == .person, features[EntityConfidence.Feature.oneArticle.rawValue] == 1 else { return false }
         let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
         guard words.count == 2, NameEvidence.isOrdinaryFirstName(words[0].key) else { return false }
         let second = words[1], key = second.key
@@ -179,7 +179,7 @@ enum PhraseNames {
     /// words of the language, since no family name has those shapes (foreign names in و have no Arabic pattern:
     /// «ويلز», «واتسون»).
     static func isFirstNameThenCoordinatedVerbalNoun(_ name: String, _ type: EntityType, _ features: [Double]) -> Bool {
-        guard type == .person, features[EntityConfidence.featureIndex["one_article"]!] == 1 else { return false }
+        guard type == .person, features[EntityConfidence.Feature.oneArticle.rawValue] == 1 else { return false }
         let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
         guard words.count == 2, NameEvidence.isFirstName(words[0].key), !NameEvidence.isFirstName(words[1].key) else { return false }
         var s = Array(words[1].key.unicodeScalars)
