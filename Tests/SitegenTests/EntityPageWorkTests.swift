@@ -67,7 +67,7 @@ import ArabicDates
             for e in site.corpus.entities.indices {
                 let bySort = pages.mentionLayout(e), byDictionary = pages.mentionLayoutByDictionary(e)
                 #expect(bySort.order == byDictionary.order)
-                #expect(bySort.groups == bySort.order.map { byDictionary.byArticle[$0]! })
+                #expect(bySort.groups.map { Array($0) } == bySort.order.map { byDictionary.byArticle[$0]! })
                 #expect(bySort.pages == byDictionary.pages)
             }
         }

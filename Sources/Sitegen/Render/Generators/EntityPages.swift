@@ -30,25 +30,29 @@ struct EntityPages: SiteGenerator {
     /// (one table and an array per article for every entity of an edit: a fifth of the entity pages' time).
     /// Articles have distinct ranks, so the order and groups are those of grouping by article, then sorting
     /// the articles by rank (`mentionLayoutByDictionary`, which the tests compare it with).
-    func mentionLayout(_ e: Int) -> (order: [Int], groups: [[Int]], pages: Pagination) {
+    func mentionLayout(_ e: Int) -> (order: [Int], groups: [ArraySlice<Int>], pages: Pagination) {
         let mentions = site.corpus.entities[e].mentions
         let rank = site.articleRank
         var keys = [UInt64]()
         keys.reserveCapacity(mentions.count)
         for (i, r) in mentions.enumerated() { keys.append(UInt64(rank[r.article]) << 32 | UInt64(i)) }
         keys.sort()
-        var order: [Int] = [], groups: [[Int]] = []
+        // the mentions in the groups' order, one array, and where each group starts (no array per group)
+        var sortedMentions: [Int] = [], order: [Int] = [], starts: [Int] = []
+        sortedMentions.reserveCapacity(keys.count)
         var last = -1
         for k in keys {
             let r = mentions[Int(k & 0xFFFF_FFFF)]
             if r.article != last {
                 order.append(r.article)
-                groups.append([])
+                starts.append(sortedMentions.count)
                 last = r.article
             }
-            groups[groups.count - 1].append(r.mention)
+            sortedMentions.append(r.mention)
         }
-        let pages = Pagination(base: site.entityPaths[e], weights: groups.map(\.count),
+        starts.append(sortedMentions.count)
+        let groups = order.indices.map { sortedMentions[starts[$0]..<starts[$0 + 1]] }
+        let pages = Pagination(base: site.entityPaths[e], weights: order.indices.map { starts[$0 + 1] - starts[$0] },
                                maxItems: site.sizes.mentionArticles, maxWeight: site.sizes.mentionSnippets)
         return (order, groups, pages)
     }
@@ -193,7 +197,7 @@ struct EntityPages: SiteGenerator {
     }
 
     /// One article's mentions of the entity, each a snippet linked to its paragraph.
-    private func mentionGroup(article a: Int, mentions: [Int], from path: SitePath) -> PageFields {
+    private func mentionGroup(article a: Int, mentions: ArraySlice<Int>, from path: SitePath) -> PageFields {
         var item = site.articleFields(a, from: path)
         // (each mention's link is the article's with its paragraph: `SiteModel.link(from:article:block:)`, the
         // article's part made once; the article's extraction read in place, not copied with all its arrays)
