@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ArabicDates
 @testable import Sitegen
 
 /// Work an entity page no longer does: keys a build without the cache never reads, links made twice.
@@ -40,5 +41,50 @@ import Testing
         #expect(sink.pages == 1)
         let page = try String(contentsOf: dir.url.appendingPathComponent("site/entities/x.html"), encoding: .utf8)
         #expect(page.contains("<h1 dir=\"auto\">س</h1>"))
+    }
+
+    /// Mentions grouped by one sort are the groups and pages the dictionary of arrays made: on the fixture and on
+    /// random corpora (articles in random order of date, each naming random entities any number of times,
+    /// small page sizes so that the mentions fall on several pages).
+    @Test func mentionLayoutBySortIsTheDictionarysLayout() {
+        var rng = SystemRandomNumberGenerator()
+        var sites = [PublishFixture.site()]
+        for _ in 0..<6 {
+            let blocks = PublishFixture.articles.flatMap(\.blocks)
+            let articles = (0..<Int.random(in: 2...40, using: &rng)).map { i in  // (the fixture gives the second article events)
+                (title: "مقال \(i)",
+                 date: PartialDate(year: Int.random(in: 2018...2021, using: &rng), month: Int.random(in: 1...12, using: &rng),
+                                   day: Int.random(in: 1...28, using: &rng)),
+                 blocks: (0..<Int.random(in: 1...6, using: &rng)).map { _ in blocks.randomElement(using: &rng)! })
+            }
+            var sizes = ListSizes()
+            sizes.mentionArticles = Int.random(in: 1...4, using: &rng)
+            sizes.mentionSnippets = Int.random(in: 1...6, using: &rng)
+            sites.append(PublishFixture.site(sizes: sizes, articles: articles))
+        }
+        for site in sites {
+            let pages = EntityPages(site: site)
+            for e in site.corpus.entities.indices {
+                let bySort = pages.mentionLayout(e), byDictionary = pages.mentionLayoutByDictionary(e)
+                #expect(bySort.order == byDictionary.order)
+                #expect(bySort.groups.map { Array($0) } == bySort.order.map { byDictionary.byArticle[$0]! })
+                #expect(bySort.pages == byDictionary.pages)
+            }
+        }
+    }
+
+    /// An entity's link digest (read by the keys of its related names and neighbourhood graph) is the hash of
+    /// what `SiteModel.combineEntityLink` combines, so the keys still follow each linked name, type and path.
+    @Test func linkDigestsAreTheEntityLinksHashes() {
+        let site = PublishFixture.site()
+        let links = LinkDigests.of(site)
+        #expect(site.corpus.entities.count == links.entities.count)
+        for e in site.corpus.entities.indices {
+            var h = ContentHasher()
+            site.combineEntityLink(e, into: &h)
+            #expect(links.entities[e] == h.finalize())
+        }
+        // made once per site model
+        #expect(LinkDigests.of(site).entities == links.entities)
     }
 }

@@ -4,7 +4,7 @@ struct ArticlePages: SiteGenerator {
     var name: String { "articles" }
 
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
-        let linkDigests = LinkDigests(site: site)
+        let linkDigests = LinkDigests.of(site)
         try parallelPages(site.articles.count, jobs: jobs) { i throws(Diagnostic) in
             try out.page(site.articlePaths[i], template: "article", inputs: inputs(i, linkDigests)) { spec(i) }
         }
@@ -190,9 +190,13 @@ struct ArticlePages: SiteGenerator {
 
 /// Fingerprints of what a link to each entity and event shows (name or title, type, path, date,
 /// sources), for the inputs of pages that link to them.
+/// An entity's digest is what `SiteModel.combineEntityLink` hashes (name, type, path).
 struct LinkDigests {
     let entities: [ContentHash]
     let events: [ContentHash]
+
+    /// The digests of a site model, made once and shared by the generators whose page keys read them.
+    static func of(_ site: SiteModel) -> LinkDigests { site.shared.value(LinkDigests.self) { LinkDigests(site: site) } }
 
     init(site: SiteModel) {
         entities = site.corpus.entities.indices.map { e in

@@ -25,25 +25,66 @@ struct EntityListPages: SiteGenerator {
             try parallelPages(pages.pageCount, jobs: jobs) { k throws(Diagnostic) in
                 let page = k + 1
                 let path = pages.path(page)
-                let items = sorted[pages.items(page)].map { e -> [String: Any] in
-                    var d = site.entityLink(e, from: path)
-                    let entity = site.corpus.entities[e]
-                    d["mentions"] = entity.mentions.count
-                    d["articles"] = site.references.articleCount[e]
-                    d["variants"] = entity.variants.filter { $0 != entity.name }.prefix(4).joined(separator: "، ")
-                    return d
-                }
-                var ctx: [String: Any] = [
-                    "type_name": type.arabicPlural, "type": type.rawValue, "entities": items, "count": sorted.count,
-                ]
-                if let index {
-                    ctx["letter_bar"] = index.split ? index.letterBar(kind: type.rawValue, from: path)
+                let chunk = sorted[pages.items(page)]
+                let bar = index.map { index in
+                    index.split ? index.letterBar(kind: type.rawValue, from: path)
                         : IndexLayout.onePageBar(site: site, type: type, members: members, from: path)
                 }
-                for (key, value) in Pager.pageKeys(pages, page: page, from: path, label: type.arabicPlural) { ctx[key] = value }
-                try out.page(path, template: "entities", title: Pager.title(type.arabicPlural, page: page),
-                             section: SiteModel.sectionKey(of: type), crumbs: page == 1 ? [] : [(type.arabicPlural, base)], ctx)
+                // (the rows are made only when the page changed: a list of 100 entities' links made and
+                // fingerprinted as a context on every build was most of this generator's time in an edit)
+                try out.page(path, template: "entities", inputs: inputs(type, page: page, pages: pages, chunk: chunk, bar: bar)) {
+                    let items = chunk.map { e -> [String: Any] in
+                        var d = site.entityLink(e, from: path)
+                        let entity = site.corpus.entities[e]
+                        d["mentions"] = entity.mentions.count
+                        d["articles"] = site.references.articleCount[e]
+                        d["variants"] = Self.shownVariants(entity).joined(separator: "، ")
+                        return d
+                    }
+                    var ctx: [String: Any] = [
+                        "type_name": type.arabicPlural, "type": type.rawValue, "entities": items, "count": sorted.count,
+                    ]
+                    if let bar { ctx["letter_bar"] = bar }
+                    for (key, value) in Pager.pageKeys(pages, page: page, from: path, label: type.arabicPlural) { ctx[key] = value }
+                    return OutputSink.PageSpec(title: Pager.title(type.arabicPlural, page: page), section: SiteModel.sectionKey(of: type),
+                                               crumbs: page == 1 ? [] : [(type.arabicPlural, base)], context: ctx)
+                }
             }
         }
+    }
+
+    /// The variants a list shows of an entity: the first four that are not its name.
+    static func shownVariants(_ entity: Entity) -> ArraySlice<String> {
+        entity.variants.filter { $0 != entity.name }.prefix(4)
+    }
+
+    /// Everything a page of a list shows besides what `OutputSink.page` adds (path, template, site-wide parts,
+    /// list sizes): the type, the page's place among the pages, and each entity's link (`LinkDigests`), counts
+    /// and shown variants, and the letter bar.
+    private func inputs(_ type: EntityType, page: Int, pages: Pagination, chunk: ArraySlice<Int>, bar: [String: Any]?) -> ContentHash {
+        let links = LinkDigests.of(site).entities
+        var h = ContentHasher()
+        h.combine("entity list")
+        h.combine(type.rawValue)
+        h.combine(page)
+        h.combine(pages.pageCount)
+        h.combine(pages.count)
+        h.combine(chunk.count)
+        for e in chunk {
+            let entity = site.corpus.entities[e]
+            h.combine(links[e])
+            h.combine(entity.mentions.count)
+            h.combine(site.references.articleCount[e])
+            let variants = Self.shownVariants(entity)
+            h.combine(variants.count)
+            for v in variants { h.combine(v) }
+        }
+        if let bar {
+            h.combine(1)
+            h.combine(ContextFingerprint.hash(template: "letter bar", context: bar, seed: ContentHash(high: 0, low: 0)))
+        } else {
+            h.combine(0)
+        }
+        return h.finalize()
     }
 }

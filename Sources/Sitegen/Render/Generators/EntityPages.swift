@@ -23,8 +23,42 @@ struct EntityPages: SiteGenerator {
         }
     }
 
-    /// The entity's mentions grouped by article (newest first) and how they fall into pages.
-    func mentionLayout(_ e: Int) -> (order: [Int], byArticle: [Int: [Int]], pages: Pagination) {
+    /// The entity's mentions grouped by article (newest first) and how they fall into pages: `order[i]` is an
+    /// article and `groups[i]` its mentions in the entity's order.
+    ///
+    /// Grouped by one sort of (article's rank, place in the entity's list), not through a dictionary of arrays
+    /// (one table and an array per article for every entity of an edit: a fifth of the entity pages' time).
+    /// Articles have distinct ranks, so the order and groups are those of grouping by article, then sorting
+    /// the articles by rank (`mentionLayoutByDictionary`, which the tests compare it with).
+    func mentionLayout(_ e: Int) -> (order: [Int], groups: [ArraySlice<Int>], pages: Pagination) {
+        let mentions = site.corpus.entities[e].mentions
+        let rank = site.articleRank
+        var keys = [UInt64]()
+        keys.reserveCapacity(mentions.count)
+        for (i, r) in mentions.enumerated() { keys.append(UInt64(rank[r.article]) << 32 | UInt64(i)) }
+        keys.sort()
+        // the mentions in the groups' order, one array, and where each group starts (no array per group)
+        var sortedMentions: [Int] = [], order: [Int] = [], starts: [Int] = []
+        sortedMentions.reserveCapacity(keys.count)
+        var last = -1
+        for k in keys {
+            let r = mentions[Int(k & 0xFFFF_FFFF)]
+            if r.article != last {
+                order.append(r.article)
+                starts.append(sortedMentions.count)
+                last = r.article
+            }
+            sortedMentions.append(r.mention)
+        }
+        starts.append(sortedMentions.count)
+        let groups = order.indices.map { sortedMentions[starts[$0]..<starts[$0 + 1]] }
+        let pages = Pagination(base: site.entityPaths[e], weights: order.indices.map { starts[$0 + 1] - starts[$0] },
+                               maxItems: site.sizes.mentionArticles, maxWeight: site.sizes.mentionSnippets)
+        return (order, groups, pages)
+    }
+
+    /// `mentionLayout` as it was made before, by a dictionary from article to mentions (for the tests).
+    func mentionLayoutByDictionary(_ e: Int) -> (order: [Int], byArticle: [Int: [Int]], pages: Pagination) {
         var byArticle: [Int: [Int]] = [:]
         for r in site.corpus.entities[e].mentions { byArticle[r.article, default: []].append(r.mention) }
         let order = byArticle.keys.sorted { site.articleRank[$0] < site.articleRank[$1] }
@@ -40,10 +74,10 @@ struct EntityPages: SiteGenerator {
     /// quotes, graph), which fingerprint what those show. An unchanged page costs those keys, not a context.
     private func mentionPages(_ e: Int, _ out: OutputSink) throws(Diagnostic) {
         let entity = site.corpus.entities[e]
-        let (order, byArticle, pages) = mentionLayout(e)
+        let (order, groups, pages) = mentionLayout(e)
         for page in 1...pages.pageCount {
             let path = pages.path(page)
-            let chunk = order[pages.items(page)]
+            let items = pages.items(page)
             let parts = page == 1 ? deferredParts(e, path) : []
             // (the keys are worked out only by a build that keeps them: `OutputSink.page` asks for `inputs` then)
             func inputs() -> ContentHash {
@@ -52,9 +86,9 @@ struct EntityPages: SiteGenerator {
                 // the snippets are made only when the page changed: they are keyed by the articles' digests
                 var key = ContentHasher()
                 key.combine(path.folder)
-                for a in chunk {
-                    key.combine(site.articleDigests[a])
-                    for m in byArticle[a]! { key.combine(m) }
+                for i in items {
+                    key.combine(site.articleDigests[order[i]])
+                    for m in groups[i] { key.combine(m) }
                 }
                 var inputs = ContentHasher()
                 inputs.combine("entity mentions")
@@ -71,7 +105,7 @@ struct EntityPages: SiteGenerator {
                 var ctx: PageFields = page == 1 ? context(e, entity, path) : continuationFields(e, path, heading: nil)
                 for part in parts { ctx[part.field] = part.make() }
                 ctx[.show_mentions] = true
-                ctx[.mentions_by_article] = .list(chunk.map { mentionGroup(article: $0, mentions: byArticle[$0]!, from: path) })
+                ctx[.mentions_by_article] = .list(items.map { mentionGroup(article: order[$0], mentions: groups[$0], from: path) })
                 ctx.merge(Pager.pageFields(pages, page: page, from: path, label: "إشارات " + entity.name))
                 return OutputSink.PageSpec(
                     title: Pager.title(entity.name, page: page),
@@ -118,10 +152,12 @@ struct EntityPages: SiteGenerator {
         // the lists of links are made only when the page changed: they are keyed by what their links show
         let related = site.references.related(to: e)
         var parts = [DeferredPart(field: .related, key: {
+            // (each link by its digest, `combineEntityLink` made once per entity: not its name and path hashed again)
+            let links = LinkDigests.of(site).entities
             var key = ContentHasher()
             key.combine(path.folder)
             key.combine(related.count)
-            for r in related { site.combineEntityLink(r.entity, into: &key); key.combine(r.sentences) }
+            for r in related { key.combine(links[r.entity]); key.combine(r.sentences) }
             return key.finalize()
         }) {
             .list(related.map { r -> PageFields in
@@ -161,7 +197,7 @@ struct EntityPages: SiteGenerator {
     }
 
     /// One article's mentions of the entity, each a snippet linked to its paragraph.
-    private func mentionGroup(article a: Int, mentions: [Int], from path: SitePath) -> PageFields {
+    private func mentionGroup(article a: Int, mentions: ArraySlice<Int>, from path: SitePath) -> PageFields {
         var item = site.articleFields(a, from: path)
         // (each mention's link is the article's with its paragraph: `SiteModel.link(from:article:block:)`, the
         // article's part made once; the article's extraction read in place, not copied with all its arrays)

@@ -20,13 +20,17 @@ extension RelationGraph {
         let (cx, cy) = (w / 2, h / 2)
         var nodes = [entity]
         var pos: [(x: Double, y: Double)] = [(cx, cy)]
+        nodes.reserveCapacity(around.count + 1)
+        pos.reserveCapacity(around.count + 1)
         for (i, n) in around.enumerated() {
             // clockwise from the top, i.e. right-to-left along the upper half first
             let angle = -Double.pi / 2 + 2 * Double.pi * Double(i) / Double(around.count)
             nodes.append(n.entity)
             pos.append(((cx + cos(angle) * 270).rounded(), (cy + sin(angle) * 170).rounded()))
         }
-        var edges: [(Int, Int, Int)] = around.enumerated().map { (0, $0.offset + 1, $0.element.weight) }
+        var edges: [(Int, Int, Int)] = []
+        edges.reserveCapacity(around.count * (around.count + 1) / 2)
+        for (i, n) in around.enumerated() { edges.append((0, i + 1, n.weight)) }
         // Edges among the neighbours themselves: a lookup per pair (at most limit² / 2), in a fixed order.
         for i in 1..<nodes.count {
             for j in (i + 1)..<max(i + 1, nodes.count) {
@@ -69,13 +73,12 @@ struct GraphSVG {
         h.combine(tooltips ? 1 : 0)
         h.combine(nodes.count)
         let sizes = sizeLevels
+        // (each node's name, type and path by its link digest, made once per entity: not hashed again for every graph)
+        let links = LinkDigests.of(site).entities
         for (i, e) in nodes.enumerated() {
-            let entity = site.corpus.entities[e]
             h.combine(e)
-            h.combine(entity.name)
-            h.combine(entity.type.rawValue)
+            h.combine(links[e])
             h.combine(sizes[i])
-            h.combine(site.entityPaths[e].folder)
             h.combine(Int(positions[i].x.bitPattern))
             h.combine(Int(positions[i].y.bitPattern))
         }
