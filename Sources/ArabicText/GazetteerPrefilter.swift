@@ -87,36 +87,3 @@ public struct GazetteerPrefilter: Sendable {
         return stemMay(p + 1, alef: false)
     }
 }
-
-extension GazetteerTrie {
-    /// `Gazetteer.matches(in:)` as value indexes, the trie asked only at the tokens `prefilter` (made from this trie)
-    /// keeps: a token it refuses starts no match, so these are the same matches. Not generic, so the prefilter's test
-    /// is inlined here.
-    @usableFromInline
-    func matches(in tokens: [Token], prefilter: GazetteerPrefilter)
-        -> [(tokens: Range<Int>, prefix: Int, alef: Bool, value: Int, joined: Bool)] {
-        var out: [(tokens: Range<Int>, prefix: Int, alef: Bool, value: Int, joined: Bool)] = []
-        var i = 0
-        while i < tokens.count {
-            if tokens[i].kind != .punct, prefilter.mayMatch(tokens[i].key), let m = match(in: tokens, at: i) {
-                out.append(m)
-                i = m.tokens.upperBound
-            } else {
-                i += 1
-            }
-        }
-        return out
-    }
-}
-
-extension Gazetteer {
-    /// `matches(in:)`, skipping the tokens `prefilter` refuses (`GazetteerPrefilter(self)`, made once): for a
-    /// gazetteer asked at every token of every block (the corpus's pooled names in extraction), most of whose
-    /// tokens start no name.
-    @inlinable
-    public func matches(in tokens: [Token], prefilter: GazetteerPrefilter) -> [GazetteerMatch<Value>] {
-        trie.matches(in: tokens, prefilter: prefilter).map {
-            GazetteerMatch(tokens: $0.tokens, prefixLength: $0.prefix, restoredAlef: $0.alef, joined: $0.joined, value: values[$0.value])
-        }
-    }
-}

@@ -44,10 +44,7 @@ public struct PooledName: Sendable, Hashable {
 /// The corpus gazetteer built by `EntityExtractor.pool`: every name discovered anywhere, with its
 /// majority type, matched bare in every document.
 public struct CorpusGazetteer: Sendable {
-    public var names: Gazetteer<PooledName> { didSet { namesPrefilter = GazetteerPrefilter(names) } }
-    /// The first three letters of the names (`GazetteerPrefilter`): extraction asks `names` at every token of every
-    /// block, and most tokens start no name; kept in step by the `didSet`.
-    private var namesPrefilter: GazetteerPrefilter
+    public var names: Gazetteer<PooledName>
     /// Type by match key, for consistency of local candidates.
     public var typeOfKey: [String: EntityType] { didSet { typeIndex = PlainKeyIndex(typeOfKey) } }
     /// Names found in one document only whose first words the corpus writes on their own as a name: the
@@ -65,7 +62,6 @@ public struct CorpusGazetteer: Sendable {
     public init(names: Gazetteer<PooledName>, typeOfKey: [String: EntityType], trims: [String: Int] = [:],
                 shortForms: [String: String] = [:]) {
         self.names = names
-        namesPrefilter = GazetteerPrefilter(names)
         self.typeOfKey = typeOfKey
         self.trims = trims
         self.shortForms = shortForms
@@ -73,9 +69,6 @@ public struct CorpusGazetteer: Sendable {
         trimIndex = PlainKeyIndex(trims)
         shortFormIndex = PlainKeyIndex(shortForms)
     }
-
-    /// `names.matches(in: tokens)`, the trie asked only at the tokens the prefilter keeps.
-    func nameMatches(in tokens: [Token]) -> [GazetteerMatch<PooledName>] { names.matches(in: tokens, prefilter: namesPrefilter) }
 
     /// `typeOfKey[key]`.
     func type(ofKey key: String) -> EntityType? { typeIndex.value(of: key, in: typeOfKey) }
@@ -219,7 +212,7 @@ public struct EntityExtractor: Sendable {
             if !gazetteer.shortForms.isEmpty {
                 for i in found.indices { if let full = gazetteer.fullName(ofShortForm: found[i].key) { found[i].canonical = full } }
             }
-            for m in gazetteer.nameMatches(in: a.tokens) {
+            for m in gazetteer.names.matches(in: a.tokens) {
                 if m.tokens.count == 1, a.isAdjectivalNisba(unit: a.unitOfToken[m.tokens.lowerBound]) { continue }
                 // "بيان" is not "بي إن": an ordinary word is no joined spelling of a name of several words
                 if m.joined, m.tokens.count == 1, NameEvidence.isOrdinaryWord(a.tokens[m.tokens.lowerBound].key) { continue }
