@@ -369,15 +369,16 @@ public struct Gazetteer<Value> {
         return GazetteerMatch(tokens: m.tokens, prefixLength: m.prefix, restoredAlef: m.alef, joined: m.joined, value: values[m.value])
     }
 
-    /// All non-overlapping longest matches, left to right.
+    /// All non-overlapping longest matches, left to right. (Asked through `hit(in:at:)`: an optional `GazetteerMatch` per
+    /// token went through the runtime's generic value witnesses, see `GazetteerHit`.)
     @inlinable
     public func matches(in tokens: [Token]) -> [GazetteerMatch<Value>] {
         var out: [GazetteerMatch<Value>] = []
         var i = 0
         while i < tokens.count {
-            if let m = match(in: tokens, at: i) {
-                out.append(m)
-                i = m.tokens.upperBound
+            if let h = hit(in: tokens, at: i) {
+                out.append(match(of: h))
+                i = h.tokens.upperBound
             } else {
                 i += 1
             }

@@ -39,10 +39,13 @@ final class BlockAnalysis: Sendable {
         var i = 0
         while i < tokens.count {
             // a Latin name inside a web or mail address ("www.facebook.com", "@huawei.com") is no mention of it
-            if let m = lexicon.match(in: tokens, at: i),
+            // (the match as a `GazetteerHit`: plain data, where an optional `GazetteerMatch<LexEntry>` went through generic
+            // value witnesses at every token)
+            if let m = lexicon.hit(in: tokens, at: i),
                !Self.isInAddress(scalars, tokens[i].start + m.prefixLength, tokens[m.tokens.upperBound - 1].end) {
                 for t in m.tokens { unitOfToken[t] = units.count }
-                var flags = m.value.flags
+                let entry = lexicon.values[m.valueIndex]
+                var flags = entry.flags
                 // "علي" written with ي is the first name; the preposition is على (ى), though some texts type it
                 // علي: a first name that needs a name beside it, not a common word
                 if m.tokens.count == 1, m.prefixLength == 0, flags.contains(.firstName), UTF8Key.sameBytes(tokens[i].key, "علي"),
@@ -50,7 +53,7 @@ final class BlockAnalysis: Sendable {
                     flags.remove(.common)
                     flags.insert(.ambiguousFirstName)
                 }
-                units.append(Unit(tokens: m.tokens, flags: flags, entry: m.value, prefix: m.prefixLength,
+                units.append(Unit(tokens: m.tokens, flags: flags, entry: entry, prefix: m.prefixLength,
                                   restoredAlef: m.restoredAlef))
                 i = m.tokens.upperBound
             } else {

@@ -59,15 +59,15 @@ extension DiscoveryRules {
 
     /// The notable-person gazetteer's longest match at unit `i`'s first token, before any check: the rules loop
     /// asks at each word twice (full names first, surnames last) and looks it up once.
-    func notableMatch(at i: Int) -> GazetteerMatch<String?>? {
+    func notableMatch(at i: Int) -> GazetteerHit? {
         guard a.isWord(i) else { return nil }
         let t = a.units[i].tokens.lowerBound
         guard NotablePersons.prefilter.mayMatch(a.tokens[t].key) else { return nil }   // (most words start no notable name)
-        return NotablePersons.gazetteer.match(in: a.tokens, at: t)
+        return NotablePersons.gazetteer.hit(in: a.tokens, at: t)   // (plain data: see `GazetteerHit`)
     }
 
     /// `notablePerson(at:)` from the gazetteer's match at unit `i` (`notableMatch(at:)`).
-    func notablePerson(at i: Int, match: GazetteerMatch<String?>?) -> (units: Range<Int>, display: String?, prefix: Int, restoredAlef: Bool)? {
+    func notablePerson(at i: Int, match: GazetteerHit?) -> (units: Range<Int>, display: String?, prefix: Int, restoredAlef: Bool)? {
         guard let m = match, !covered.contains(i) else { return nil }
         let last = a.unitOfToken[m.tokens.upperBound - 1]
         guard a.units[last].tokens.upperBound == m.tokens.upperBound, !(i...last).contains(where: { covered.contains($0) }) else { return nil }
@@ -90,7 +90,7 @@ extension DiscoveryRules {
             let key = a.tokens[m.tokens.lowerBound].key
             if EntityExtractor.isWordOfItsOwn(key) || UTF8Key.scalarCount(key) - m.prefixLength <= 3 { return nil }
         }
-        return (i..<(last + 1), m.value, m.prefixLength, m.restoredAlef)
+        return (i..<(last + 1), NotablePersons.gazetteer.values[m.valueIndex], m.prefixLength, m.restoredAlef)
     }
 
     /// Adds the candidate of a notable person's name (`notablePerson(at:)`), without the proclitic. A shared surname
