@@ -43,10 +43,6 @@ let package = Package(
         .executableTarget(name: "sitegen", dependencies: [
             "Sitegen", "SitegenServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ], linkerSettings: [
-            // mimalloc replaces the C library's malloc for the whole process (the Swift runtime's
-            // allocations included): ~10 % less CPU for a full build (BENCHMARKS.md, session 38).
-            .linkedLibrary("mimalloc"),
         ], plugins: ["EmbedBuildInputs"]),
         // Embeds Templates/ (BuiltinTheme) and the commit (sitegen) before every build: scripts/embed-build-inputs.
         .plugin(name: "EmbedBuildInputs", capability: .buildTool()),
