@@ -22,17 +22,10 @@ public struct EntityEvidence: Sendable {
 }
 
 public enum EntityConfidence {
-    public static let featureNames = [
-        "bias", "person", "organization", "log_mentions", "log_articles", "one_article",
-        "rule_lexicon", "rule_title", "rule_org_head", "rule_place_head", "rule_verb", "rule_first_name", "rule_pooled",
-        "words_1", "words_3", "words_4plus", "latin", "first_is_first_name", "ordinary_share", "last_ordinary",
-        "one_ordinary_word", "first_waw", "first_definite", "verbal_noun", "last_feminine", "last_demonym",
-        "generic_head", "head_then_ordinary", "list_share", "log_cues", "log_variants", "top_variant_share",
-        "next_sticky", "prev_name_sticky", "next_name_word", "prev_name_word", "start_of_longer", "end_of_longer",
-        "drop_last_known", "drop_first_known", "name_in_lexicon", "quoted", "quoted_outlet",
-    ]
+    /// The features' names, in the order of `Feature` (the weights and `--entity-evidence` files use them).
+    public static let featureNames: [String] = Feature.allCases.map(\.name)
 
-    /// The features by position in `featureNames` (`Feature.logMentions.rawValue` is the index of "log_mentions"): a
+    /// The features by position (`Feature.logMentions.rawValue` is the index of "log_mentions" in `featureNames`): a
     /// feature is set and read by its index, not by looking its name up (some 90 look-ups of a hashed name per entity).
     enum Feature: Int, CaseIterable {
         case bias, person, organization, logMentions, logArticles, oneArticle, ruleLexicon, ruleTitle, ruleOrgHead
@@ -41,6 +34,23 @@ public enum EntityConfidence {
         case lastDemonym, genericHead, headThenOrdinary, listShare, logCues, logVariants, topVariantShare
         case nextSticky, prevNameSticky, nextNameWord, prevNameWord, startOfLonger, endOfLonger, dropLastKnown
         case dropFirstKnown, nameInLexicon, quoted, quotedOutlet
+
+        /// The case's name in snake case, a digit run set apart: «logMentions» → «log_mentions», «words4plus» →
+        /// «words_4plus».
+        var name: String {
+            var out = "", previous: Character?
+            for c in String(describing: self) {
+                if c.isUppercase {
+                    out += "_" + c.lowercased()
+                } else if c.isNumber, let p = previous, !p.isNumber {
+                    out += "_" + String(c)
+                } else {
+                    out.append(c)
+                }
+                previous = c
+            }
+            return out
+        }
     }
 
     /// The position of each feature in `featureNames`.
