@@ -43,6 +43,11 @@ let package = Package(
         .executableTarget(name: "sitegen", dependencies: [
             "Sitegen", "SitegenServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], linkerSettings: [
+            // mimalloc replaces the C library's malloc for the whole process (the Swift runtime's
+            // allocations included): ~8 % less CPU for a full build (BENCHMARKS.md, session 38); linked once the
+            // cached first build's peak had room for it (session 39).
+            .linkedLibrary("mimalloc"),
         ], plugins: ["EmbedBuildInputs"]),
         // Embeds Templates/ (BuiltinTheme) and the commit (sitegen) before every build: scripts/embed-build-inputs.
         .plugin(name: "EmbedBuildInputs", capability: .buildTool()),

@@ -130,4 +130,25 @@ import Extraction
         try append(input, "a.md", Self.titledName)
         #expect(try buildMatchingFresh(input, site, cache: cache).extractedArticles == 2)
     }
+
+    /// Extraction takes each article's discovery out of the build's list as it extracts the article (so the analyses are
+    /// freed one by one): the match-key text it keeps first for the cache must be the one discovery makes, for articles
+    /// extracted afresh and for cached ones, with one thread or two.
+    @Test func cachedMatchKeysAreTheDiscoveredOnes() throws {
+        for jobs in [1, 2] {
+            let input = corpus(), out = TempDir()
+            let site = out.url.appendingPathComponent("site")
+            let cache = BuildCache(output: site)
+            _ = try buildSite(input: input.url, output: site, jobs: jobs, cache: cache)
+            try append(input, "a.md", Self.titledName)  // A edited, B reached (extracted again from its cached entry), C kept
+            _ = try buildSite(input: input.url, output: site, jobs: jobs, cache: BuildCache(output: site))
+            let reread = BuildCache(output: site)
+            for path in ["a.md", "b.md", "c.md"] {
+                let entry = try #require(reread.analysis.entry(path))
+                let discovered = EntityExtractor().discover(in: Document(id: path, blocks: entry.blocks)).tokenKeyText
+                #expect(!discovered.isEmpty)
+                #expect(entry.tokenKeyText == discovered, "\(path), -j \(jobs)")
+            }
+        }
+    }
 }

@@ -102,4 +102,41 @@ import Testing
         var r = BinaryReader(bytes)
         #expect((try? SavedSearchIndex(decoding: &r)) == nil)
     }
+
+    /// The saved index encodes each document's terms as it goes through the shards (`DocumentTermsWriter`): the bytes of
+    /// every document must be those `encodeDocument` makes of the document's (term, weight) pairs gathered first.
+    @Test func savedDocumentTermsAreTheGatheredPairsEncoded() throws {
+        var next: UInt64 = 7
+        func random(_ n: Int) -> Int {
+            next = next &* 6364136223846793005 &+ 1442695040888963407
+            return Int((next >> 33) % UInt64(n))
+        }
+        for _ in 0..<50 {
+            var pairs: [(term: Int, weight: Int32)] = []
+            var term = 0
+            for _ in 0..<random(40) {
+                term += random(300)
+                pairs.append((term, Int32(1 + random(1_000))))
+                term += 1
+            }
+            var writer = DocumentTermsWriter()
+            for p in pairs { writer.append(term: p.term, weight: p.weight) }
+            #expect(writer.bytes == SavedSearchIndex.encodeDocument(pairs))
+        }
+        for budget in [300, 5_000] {
+            let docs = Self.documents(40, seed: 3)
+            let saved = Self.saved(docs, budget: budget)
+            var gathered = [[(term: Int, weight: Int32)]](repeating: [], count: docs.count)
+            for s in saved.shardNames.indices {
+                for (t, postings) in try saved.terms(ofShard: s) {
+                    for i in stride(from: 0, to: postings.count, by: 2) { gathered[Int(postings[i])].append((t, postings[i + 1])) }
+                }
+            }
+            for d in docs.indices {
+                let bytes = Array(saved.docBytes[Int(saved.docStarts[d])..<Int(saved.docStarts[d + 1])])
+                #expect(!gathered[d].isEmpty)
+                #expect(bytes == SavedSearchIndex.encodeDocument(gathered[d]))
+            }
+        }
+    }
 }

@@ -32,22 +32,19 @@ struct AnalysisReuse {
     }
 
     /// Stages this build's analysis of every article in the cache (it is kept if the build succeeds).
-    /// `evidence` holds the discovery of the articles that were not hits; `extracted` says whose
-    /// extraction was made in this build; `poolKey` is the key of `votes` (`PooledGazetteerStore.key`), `votesDigests`
-    /// their digests (`votesDigests(_:)`). An entry whose extraction was kept keeps its resolution digests.
+    /// `extracted` says whose extraction was made in this build and holds each article's match-key text (taken from its
+    /// discovery as it was extracted: `CorpusAnalysis.run`); `poolKey` is the key of `votes`
+    /// (`PooledGazetteerStore.key`), `votesDigests` their digests (`votesDigests(_:)`). An entry whose extraction was
+    /// kept keeps its resolution digests.
     func stage(articles: [Article], blocks: [[String]], inferred: [PartialDate?], votes: [CachedVotes], votesDigests: [ContentHash],
-               evidence: [DocumentEvidence?], extracted: [(extraction: DocumentExtraction, fresh: Bool)],
-               view: GazetteerView, poolKey: ContentHash?, jobs: Int) {
-        let tokenKeyTexts = parallelMap(articles.count, jobs: jobs) { i in
-            hits[i]?.tokenKeyText ?? evidence[i]?.tokenKeyText ?? []
-        }
+               extracted: [ExtractedArticle], view: GazetteerView, poolKey: ContentHash?) {
         var entries: [String: CachedAnalysis] = [:]
         entries.reserveCapacity(articles.count)
         var changed: [String] = []
         for i in articles.indices {
             let path = articles[i].file
             entries[path] = CachedAnalysis(key: keys[i], blocks: blocks[i], inferredDate: inferred[i], storedVotes: votes[i],
-                                           extraction: extracted[i].extraction, tokenKeyText: tokenKeyTexts[i],
+                                           extraction: extracted[i].extraction, tokenKeyText: extracted[i].tokenKeyText,
                                            votesDigest: votesDigests[i], resolutionDigests: knownResolutionDigests(i, extracted[i].fresh))
             if hits[i] == nil || extracted[i].fresh { changed.append(path) }
         }

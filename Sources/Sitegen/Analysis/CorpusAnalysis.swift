@@ -112,24 +112,34 @@ struct CorpusAnalysis {
         // what the cached extractions depend on that changed since they were made
         let changes = view.map { GazetteerChanges(from: reuse?.previousView, to: $0) }
         let events = EventExtractor()
-        let extracted: [(extraction: DocumentExtraction, fresh: Bool)] = timings.measure("extract") {
-            let extracted = parallelMap(count, jobs: jobs) { i -> (extraction: DocumentExtraction, fresh: Bool) in
-                if i % 512 == 0 { progress?.update(stage: "extract", done: i, total: count) }
-                if let hit = cached[i], let changes,
-                   !changes.reaches(tokenKeyText: hit.tokenKeyText, mentions: hit.extraction.mentions) {
-                    return (hit.extraction, false)
+        let extracted: [ExtractedArticle] = timings.measure("extract") {
+            // the block analyses discovery kept are extraction's alone: each article's discovery is taken out of
+            // `evidence` as the article is extracted (its match-key text kept first for the cache), so they are freed
+            // one article at a time and the extractions reuse their memory, instead of all being held to the end
+            let extracted = evidence.withUnsafeMutableBufferPointer { slots in
+                let slots = UncheckedSendable(slots)
+                return parallelMap(count, jobs: jobs) { i -> ExtractedArticle in
+                    if i % 512 == 0 { progress?.update(stage: "extract", done: i, total: count) }
+                    let found = slots.value[i]
+                    slots.value[i] = nil
+                    // what tells the next build whether a gazetteer change reaches the article (with the cache)
+                    let tokenKeyText = reuse == nil ? [] : cached[i]?.tokenKeyText ?? found?.tokenKeyText ?? []
+                    if let hit = cached[i], let changes,
+                       !changes.reaches(tokenKeyText: hit.tokenKeyText, mentions: hit.extraction.mentions) {
+                        return ExtractedArticle(extraction: hit.extraction, fresh: false, tokenKeyText: tokenKeyText)
+                    }
+                    let extraction = extractor.extractWithEvents(documents[i], evidence: found, gazetteer: gazetteer, events: events)
+                    return ExtractedArticle(extraction: extraction, fresh: true, tokenKeyText: tokenKeyText)
                 }
-                return (extractor.extractWithEvents(documents[i], evidence: evidence[i], gazetteer: gazetteer, events: events), true)
             }
             if let reuse, let view {
                 reuse.stage(articles: articles, blocks: blocks, inferred: inferred, votes: votes, votesDigests: votesDigests,
-                            evidence: evidence,
-                            extracted: extracted, view: view, poolKey: poolKey, jobs: jobs)
+                            extracted: extracted, view: view, poolKey: poolKey)
             }
             return extracted
         }
-        // the block analyses discovery kept are extraction's alone: freed, and their pages given back to the system,
-        // before resolution and rendering grow the heap again
+        // (every slot is empty now) the pages of the freed analyses given back to the system, before resolution and
+        // rendering grow the heap again
         evidence = []
         sitegen_release_free_memory()
         var extractions = extracted.map(\.extraction)
@@ -167,6 +177,14 @@ struct CorpusAnalysis {
                       extracted: extracted.count { $0.fresh }, reusedEntities: resolved.reusedEntities,
                       reusedEvents: resolved.reusedEvents, reusedGazetteer: reusedGazetteer)
     }
+}
+
+/// One article's extraction in `CorpusAnalysis.run`: made in this build (`fresh`) or the cached one, and the
+/// article's `DocumentEvidence.tokenKeyText` for the cache (empty without it).
+struct ExtractedArticle {
+    var extraction: DocumentExtraction
+    var fresh: Bool
+    var tokenKeyText: [UInt8]
 }
 
 /// Set once, when a step has ended; asked from another thread.
