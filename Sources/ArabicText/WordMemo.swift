@@ -2,8 +2,8 @@ import Foundation
 
 /// What a function gives for each word met, kept by the word's UTF-8 bytes and shared by threads: a few
 /// thousand words are most of any text, so each is worked out about once. Emptied stripe by stripe when
-/// it holds about `limit` words, so memory stays bounded whatever the corpus. (Used for a word's clitic
-/// readings in the event scans and for its search stems.)
+/// it holds about `limit` words, so memory stays bounded whatever the corpus. (Used for a word's search
+/// stems and the discovery rules' inflected words; the event scans' clitic readings are kept in `SharedWords`.)
 ///
 /// The words are spread over stripes, each with its own lock, by a hash of their bytes: with one lock the
 /// threads of the event scans and of the search index queued for it on nearly every word (most of their

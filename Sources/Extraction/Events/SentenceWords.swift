@@ -118,11 +118,11 @@ struct SentenceWords {
 
     static let proclitics: Set<Character> = ["و", "ف", "ب", "ل", "ك"]
 
-    /// `readings(of:)` of the words met so far, shared by the extraction threads: a few hundred words
-    /// (في، من، على، أن…) are most of any text, and reading a word's clitics walks its `Character`s several
-    /// times.
-    private static let readingsMemo = WordMemo<[String]>(limit: readingsCacheLimit)
-    static let readingsCacheLimit = 100_000
+    /// `readings(of:)` of the words met, shared by the extraction threads: a few hundred words (في، من، على، أن…)
+    /// are most of any text, and reading a word's clitics walks its bytes and makes a string of each reading. Kept in
+    /// `SharedWords` (64 Ki slots, the last word met in each), found by the word's bytes: the `WordMemo` before it
+    /// hashed every word with `Hasher` into a locked dictionary (~900 instructions a word met before).
+    private static let readingsMemo = SharedWords<[String]>(slots: 1 << 16, longestKept: 48)
 
     static func cachedReadings(of key: String) -> [String] { readingsMemo.value(of: key, readings(of:)) }
 
