@@ -35,7 +35,7 @@ struct AnalysisReuse {
     /// `evidence` holds the discovery of the articles that were not hits; `extracted` says whose
     /// extraction was made in this build; `poolKey` is the key of `votes` (`PooledGazetteerStore.key`), `votesDigests`
     /// their digests (`votesDigests(_:)`). An entry whose extraction was kept keeps its resolution digests.
-    func stage(articles: [Article], blocks: [[String]], inferred: [PartialDate?], votes: [CachedVotes], votesDigests: [ContentHash],
+    func stage(articles: [Article], blocks: [CachedBlocks], inferred: [PartialDate?], votes: [CachedVotes], votesDigests: [ContentHash],
                evidence: [DocumentEvidence?], extracted: [(extraction: DocumentExtraction, fresh: Bool)],
                view: GazetteerView, poolKey: ContentHash?, jobs: Int) {
         let tokenKeyTexts = parallelMap(articles.count, jobs: jobs) { i in
