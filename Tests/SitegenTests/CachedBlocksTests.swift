@@ -81,7 +81,7 @@ import Extraction
                 let strings = try #require(read)
                 #expect(stored.decoded == strings)
                 #expect(stored.count == strings.count)
-                #expect(stored.utf8Count == strings.reduce(0) { $0 + $1.utf8.count } || strings.contains { $0.contains("\u{FFFD}") })
+                #expect(stored.utf8Count == strings.reduce(0) { $0 + $1.utf8.count } || strings.contains { $0.unicodeScalars.contains("\u{FFFD}") })
                 #expect(checking.r.offset == reading.offset)
                 accepted += 1
             } catch {
