@@ -17,8 +17,8 @@ import Resolution
         let e = try #require(BuildCache(output: site).analysis.entry(path), sourceLocation: sourceLocation)  // read from disk
         #expect(e.votesDigest == PooledGazetteerStore.digest(e.votes), sourceLocation: sourceLocation)
         let d = try #require(e.resolutionDigests, sourceLocation: sourceLocation)
-        #expect(d.entities == EntityResolutionInputs.digest(blocks: e.blocks, extraction: e.extraction), sourceLocation: sourceLocation)
-        let doc = Document(id: path, blocks: e.blocks, date: date, dateIsInferred: false, title: title)
+        #expect(d.entities == EntityResolutionInputs.digest(blocks: e.blocks.decoded, extraction: e.extraction), sourceLocation: sourceLocation)
+        let doc = Document(id: path, blocks: e.blocks.decoded, date: date, dateIsInferred: false, title: title)
         #expect(d.events == EventResolutionInputs.digest(document: doc, extraction: e.extraction), sourceLocation: sourceLocation)
         return d
     }

@@ -31,7 +31,7 @@ public enum Extractor {
         }
         let bodies = parallelMap(articles.count, jobs: jobs) { ArticleBody(markdown: articles[$0].markdown) }
         var timings = StageTimings()
-        let result = CorpusAnalysis(jobs: jobs).run(articles: &articles, blocks: bodies.map(\.blocks), timings: &timings)
+        let result = CorpusAnalysis(jobs: jobs).run(articles: &articles, bodies: bodies, timings: &timings)
         var out: [[String: Any]] = []
         for (i, f) in names.enumerated() {
             let ex = result.extractions[i]

@@ -36,7 +36,7 @@ struct AnalysisReuse {
     /// discovery as it was extracted: `CorpusAnalysis.run`); `poolKey` is the key of `votes`
     /// (`PooledGazetteerStore.key`), `votesDigests` their digests (`votesDigests(_:)`). An entry whose extraction was
     /// kept keeps its resolution digests.
-    func stage(articles: [Article], blocks: [[String]], inferred: [PartialDate?], votes: [CachedVotes], votesDigests: [ContentHash],
+    func stage(articles: [Article], blocks: [CachedBlocks], inferred: [PartialDate?], votes: [CachedVotes], votesDigests: [ContentHash],
                extracted: [ExtractedArticle], view: GazetteerView, poolKey: ContentHash?) {
         var entries: [String: CachedAnalysis] = [:]
         entries.reserveCapacity(articles.count)

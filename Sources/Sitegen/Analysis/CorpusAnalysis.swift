@@ -25,7 +25,6 @@ struct CorpusAnalysis {
     var besideResolution: ((_ stopped: () -> Bool) -> Void)?
 
     struct Result {
-        var documents: [Document]
         var extractions: [DocumentExtraction]
         var corpus: ResolvedCorpus
         /// How many articles were extracted in this build (the others came from the cache).
@@ -46,9 +45,14 @@ struct CorpusAnalysis {
     /// Whether discovery keeps each article's analyses: the first articles, in order, whose blocks' UTF-8 bytes add up
     /// to `budget` or less.
     static func keepsAnalyses(blocks: [[String]], budget: Int) -> [Bool] {
+        keepsAnalyses(utf8Counts: blocks.map { b in b.reduce(0) { $0 + $1.utf8.count } }, budget: budget)
+    }
+
+    /// `keepsAnalyses(blocks:budget:)` from each article's UTF-8 bytes of block text.
+    static func keepsAnalyses(utf8Counts: [Int], budget: Int) -> [Bool] {
         var total = 0
-        return blocks.map { b in
-            total += b.reduce(0) { $0 + $1.utf8.count }
+        return utf8Counts.map { n in
+            total += n
             return total <= budget
         }
     }
@@ -58,17 +62,21 @@ struct CorpusAnalysis {
         curated.filter { !$0.ignore }.map { KnownName(name: $0.name, type: $0.type, aliases: $0.aliases) }
     }
 
-    /// Runs the analysis; articles without a metadata date get an inferred one (marked as such).
-    /// With `reuse`, what the cache holds for unchanged articles is taken instead of computed again
-    /// (the result is the same), and this build's analyses are staged in the cache.
-    func run(articles: inout [Article], blocks: [[String]], reuse: AnalysisReuse? = nil,
+    /// Runs the analysis of the articles with these bodies (`bodies[i]`: article i's); articles without a metadata
+    /// date get an inferred one (marked as such). With `reuse`, what the cache holds for unchanged articles is taken
+    /// instead of computed again (the result is the same), and this build's analyses are staged in the cache.
+    ///
+    /// An article's blocks are read only where a step runs on it (its date inferred, discovery, extraction, its part of
+    /// the resolution digests made, resolution run anew): a cached article's are then made `String`s (`ArticleBody`),
+    /// and a one-article edit makes those of the few it analyses.
+    func run(articles: inout [Article], bodies: [ArticleBody], reuse: AnalysisReuse? = nil,
              timings: inout StageTimings) -> Result {
         let count = articles.count
         let cached = reuse?.hits ?? [CachedAnalysis?](repeating: nil, count: count)
         let inferred: [PartialDate?] = timings.measure("dates") {
             parallelMap(count, jobs: jobs) { [articles] i in
                 if let hit = cached[i] { return hit.inferredDate }
-                return articles[i].date == nil ? ArticleDateInference.infer(blocks: blocks[i])?.date : nil
+                return articles[i].date == nil ? ArticleDateInference.infer(blocks: bodies[i].blocks)?.date : nil
             }
         }
         for i in 0..<count {
@@ -77,21 +85,23 @@ struct CorpusAnalysis {
                 articles[i].dateSource = .inferred
             }
         }
-        var documents = articles.indices.map { i in
-            Document(id: articles[i].file, blocks: blocks[i], date: articles[i].date,
-                     dateIsInferred: articles[i].dateSource == .inferred, title: articles[i].title)
+        let dated = articles
+        /// Article i as the extractor and the resolvers read it.
+        func document(_ i: Int) -> Document {
+            Document(id: dated[i].file, blocks: bodies[i].blocks, date: dated[i].date,
+                     dateIsInferred: dated[i].dateSource == .inferred, title: dated[i].title)
         }
         let extractor = EntityExtractor(known: Self.knownNames(curated))
         // discovery keeps the analysed blocks (tokens, lexicon units) of the first articles that fit
         // `analysesKeptBudget`, so that extraction need not tokenize and look them up again; of the others it keeps
         // the candidates only (the analyses of a large corpus would be most of its memory until extraction), and
         // extraction analyses their blocks again, with the same result (`DroppedAnalysesTests`)
-        let keepsAnalyses = Self.keepsAnalyses(blocks: blocks, budget: Self.analysesKeptBudget)
+        let keepsAnalyses = Self.keepsAnalyses(utf8Counts: bodies.map(\.cachedBlocks.utf8Count), budget: Self.analysesKeptBudget)
         var evidence: [DocumentEvidence?] = timings.measure("discover") {
             parallelMap(count, jobs: jobs) { i in
                 if i % 512 == 0 { progress?.update(stage: "discover", done: i, total: count) }
                 guard cached[i] == nil else { return nil }
-                let found = extractor.discover(in: documents[i])
+                let found = extractor.discover(in: document(i))
                 return keepsAnalyses[i] ? found : found.droppingAnalyses(keepingTokenKeyText: reuse != nil)
             }
         }
@@ -128,12 +138,12 @@ struct CorpusAnalysis {
                        !changes.reaches(tokenKeyText: hit.tokenKeyText, mentions: hit.extraction.mentions) {
                         return ExtractedArticle(extraction: hit.extraction, fresh: false, tokenKeyText: tokenKeyText)
                     }
-                    let extraction = extractor.extractWithEvents(documents[i], evidence: found, gazetteer: gazetteer, events: events)
+                    let extraction = extractor.extractWithEvents(document(i), evidence: found, gazetteer: gazetteer, events: events)
                     return ExtractedArticle(extraction: extraction, fresh: true, tokenKeyText: tokenKeyText)
                 }
             }
             if let reuse, let view {
-                reuse.stage(articles: articles, blocks: blocks, inferred: inferred, votes: votes, votesDigests: votesDigests,
+                reuse.stage(articles: articles, blocks: bodies.map(\.cachedBlocks), inferred: inferred, votes: votes, votesDigests: votesDigests,
                             extracted: extracted, view: view, poolKey: poolKey)
             }
             return extracted
@@ -147,7 +157,7 @@ struct CorpusAnalysis {
         let knownDigests = reuse.map { r in extracted.indices.map { r.knownResolutionDigests($0, extracted[$0].fresh) } } ?? []
         func resolve(_ timings: inout StageTimings) -> ResolutionReuse.Outcome {
             ResolutionReuse(cache: resolutionCache, curated: curated, curatedEvents: curatedEvents, jobs: jobs)
-                .resolve(documents: documents, extractions: extractions, known: knownDigests, timings: &timings)
+                .resolve(documentCount: count, document: document, extractions: extractions, known: knownDigests, timings: &timings)
         }
         // (resolution's serial parts leave a core idle: `besideResolution` runs on it, on a thread of its own: resolution
         // keeps the calling thread, where its own parallel parts have every core)
@@ -169,11 +179,9 @@ struct CorpusAnalysis {
         for (i, date) in corpus.anchoredArticleDates where i < count && articles[i].date == nil {
             articles[i].date = date
             articles[i].dateSource = .inferred
-            documents[i].date = date
-            documents[i].dateIsInferred = true
             if let dates = corpus.anchoredDateMentions[i] { extractions[i].dates = dates }
         }
-        return Result(documents: documents, extractions: extractions, corpus: corpus,
+        return Result(extractions: extractions, corpus: corpus,
                       extracted: extracted.count { $0.fresh }, reusedEntities: resolved.reusedEntities,
                       reusedEvents: resolved.reusedEvents, reusedGazetteer: reusedGazetteer)
     }

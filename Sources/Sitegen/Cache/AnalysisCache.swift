@@ -8,8 +8,8 @@ import Foundation
 struct CachedAnalysis: Sendable {
     /// See `AnalysisCache.key(of:seed:)`.
     var key: ContentHash
-    /// Plain text of the body's blocks.
-    var blocks: [String]
+    /// Plain text of the body's blocks (as stored, made `String`s only where read: see `CachedBlocks`).
+    var blocks: CachedBlocks
     /// The date inferred from the text, for an article without a metadata date.
     var inferredDate: PartialDate?
     /// The pooling votes, as made or as stored (decoded when asked: see `votes`).
@@ -29,7 +29,7 @@ struct CachedAnalysis: Sendable {
 extension CachedAnalysis {
     init(key: ContentHash, blocks: [String], inferredDate: PartialDate?, votes: PoolVotes, extraction: DocumentExtraction,
          tokenKeyText: [UInt8], votesDigest: ContentHash, resolutionDigests: ResolutionDigests?) {
-        self.init(key: key, blocks: blocks, inferredDate: inferredDate, storedVotes: CachedVotes(votes), extraction: extraction,
+        self.init(key: key, blocks: CachedBlocks(blocks), inferredDate: inferredDate, storedVotes: CachedVotes(votes), extraction: extraction,
                   tokenKeyText: tokenKeyText, votesDigest: votesDigest, resolutionDigests: resolutionDigests)
     }
 

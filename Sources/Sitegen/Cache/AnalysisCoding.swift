@@ -133,8 +133,7 @@ struct AnalysisDecoder {
 extension AnalysisEncoder {
     mutating func analysis(_ a: CachedAnalysis) {
         body.hash(a.key)
-        count(a.blocks.count)
-        for b in a.blocks { body.shortString(b) }
+        a.blocks.encode(into: &body)
         date(a.inferredDate)
         votes(a.storedVotes.decoded)  // (the shard's string table is this encoder's: stored votes are written anew)
         extraction(a.extraction)
@@ -232,10 +231,7 @@ extension AnalysisEncoder {
 extension AnalysisDecoder {
     mutating func analysis() throws(BinaryReader.Corrupt) -> CachedAnalysis {
         let key = try r.hash()
-        var blocks: [String] = []
-        let blockCount = try count()
-        blocks.reserveCapacity(blockCount)
-        for _ in 0..<blockCount { blocks.append(try r.shortString()) }
+        let blocks = try encodedBlocks()  // (made `String`s where read: an edit reads few articles' blocks)
         let inferred = try date()
         let votes = try encodedVotes()  // (decoded when asked: an edit that pools nothing never does)
         let ex = try extraction()

@@ -159,6 +159,14 @@ struct BinaryReader {
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[at..<at + n]), as: UTF8.self) }
     }
 
+    /// Moves past what `shortString()` reads, checking what it checks; the string's length in bytes.
+    mutating func skipShortString() throws(Corrupt) -> Int {
+        let n = try uvarint()
+        guard n >= 0, n <= bytes.count - at else { throw Corrupt() }
+        at += n
+        return n
+    }
+
     /// The next `n` bytes.
     mutating func bytes(_ n: Int) throws(Corrupt) -> [UInt8] {
         guard n >= 0, n <= bytes.count - at else { throw Corrupt() }
@@ -191,6 +199,9 @@ struct BinaryReader {
 
     /// How many bytes were read.
     var offset: Int { at }
+
+    /// The bytes read since `start` (an earlier `offset`), as a slice of the reader's buffer (no copy: it keeps the buffer).
+    func slice(from start: Int) -> ArraySlice<UInt8> { bytes[start..<at] }
 
     /// A copy of the bytes read since `start` (an earlier `offset`).
     func bytes(from start: Int) -> [UInt8] { Array(bytes[start..<at]) }

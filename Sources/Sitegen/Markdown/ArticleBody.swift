@@ -27,8 +27,35 @@ public struct InlineLink: Sendable, Hashable {
 /// to rendering was a large part of a build's memory).
 final class ArticleBody: @unchecked Sendable {
     private let markdown: ArticleMarkdown
-    /// Plain text of each top-level block, in reading order.
-    let blocks: [String]
+    /// The blocks as made or as the analysis cache stored them.
+    private let storedBlocks: CachedBlocks
+    /// Cached blocks once made `String`s (guarded by `lock`; nil for a body parsed in this build).
+    private var decodedBlocks: [String]?
+    private let lock: NSLock?
+
+    /// Plain text of each top-level block, in reading order. (A cached article's are made `String`s the first time
+    /// they are read, under a lock: pages are rendered on several threads.)
+    var blocks: [String] {
+        guard let lock else { return storedBlocks.decoded }
+        lock.lock()
+        defer { lock.unlock() }
+        if let decodedBlocks { return decodedBlocks }
+        let made = storedBlocks.decoded
+        decodedBlocks = made
+        return made
+    }
+
+    /// Calls `body` with the UTF-8 bytes of block `block`: a cached article's as stored, without making its blocks
+    /// `String`s (see `CachedBlocks.withUTF8(block:_:)`).
+    func withBlockUTF8<R>(_ block: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        storedBlocks.withUTF8(block: block, body)
+    }
+
+    /// How many blocks (without making them `String`s).
+    var blockCount: Int { storedBlocks.count }
+
+    /// The blocks as the analysis cache keeps them (a cached article's still encoded).
+    var cachedBlocks: CachedBlocks { storedBlocks }
 
     init(markdown: String) {
         let doc = CMarkDocument(markdown: markdown)
@@ -37,18 +64,26 @@ final class ArticleBody: @unchecked Sendable {
         texts.reserveCapacity(topLevel.count)
         for node in topLevel { texts.append(ArticleBody.plainText(of: node)) }
         self.markdown = ArticleMarkdown(markdown)
-        blocks = texts
+        storedBlocks = CachedBlocks(texts)
+        lock = nil
     }
 
     /// A body whose blocks are known already (`blocks` must be what `init(markdown:)` makes of `markdown`).
     convenience init(markdown: String, blocks: [String]) {
-        self.init(markdown: ArticleMarkdown(markdown), blocks: blocks)
+        self.init(markdown: ArticleMarkdown(markdown), blocks: CachedBlocks(blocks))
     }
 
-    /// A body whose blocks are known already, its Markdown decoded only if its HTML is asked for (a cached article's).
-    init(markdown: ArticleMarkdown, blocks: [String]) {
+    /// A body whose blocks are known already, its Markdown decoded only if its HTML is asked for.
+    convenience init(markdown: ArticleMarkdown, blocks: [String]) {
+        self.init(markdown: markdown, blocks: CachedBlocks(blocks))
+    }
+
+    /// A body whose blocks are known already, its Markdown decoded only if its HTML is asked for, its blocks only if
+    /// they are read (a cached article's).
+    init(markdown: ArticleMarkdown, blocks: CachedBlocks) {
         self.markdown = markdown
-        self.blocks = blocks
+        storedBlocks = blocks
+        lock = blocks.isEncoded ? NSLock() : nil
     }
 
     /// A fresh cmark tree of the body (links are inserted into it, so every rendering gets its own).

@@ -75,7 +75,7 @@ final class BlockOffsets: @unchecked Sendable {
         var n = 0
         for b in bodies {
             first.append(n)
-            n += b.blocks.count
+            n += b.blockCount  // (a cached article's blocks are not made `String`s for this)
         }
         firstSlot = first
         slotCount = n

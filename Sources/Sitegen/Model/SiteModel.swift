@@ -154,6 +154,29 @@ public final class SiteModel: @unchecked Sendable {
         return slice(article: article, block: span.block, span.start, span.end)
     }
 
+    /// Adds `sentenceText(article:sentence:)` to `h` as `combine(String)` would, from the block's UTF-8 in place: a key
+    /// that reads a sentence of thousands of articles (`events.json`'s) makes none of their blocks `String`s (a cached
+    /// article's are left as its analysis shard stored them: `CachedBlocks`).
+    func combineSentenceText(article: Int, sentence: Int, into h: inout ContentHasher) {
+        let span = extractions[article].sentences[sentence].span
+        bodies[article].withBlockUTF8(span.block) { Self.combineSlice($0, span.start, span.end, into: &h) }
+    }
+
+    /// Adds the text `ScalarOffsets.slice` cuts from the text of these UTF-8 bytes (scalars `start..<end`, empty when
+    /// the range is empty or out of bounds) to `h`, as `combine(String)` would.
+    static func combineSlice(_ u: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, into h: inout ContentHasher) {
+        // the byte offsets of scalars `start` and `end` (`ScalarOffsets.utf8Offset`: the end of the bytes for the count)
+        var lo = u.count, hi = u.count, scalar = 0
+        for offset in 0..<u.count where u[offset] & 0xC0 != 0x80 {
+            if scalar == start { lo = offset }
+            if scalar == end { hi = offset; break }
+            scalar += 1
+        }
+        // (`scalar` is now `end`, or the scalar count when the loop went to the end)
+        guard start >= 0, end <= scalar, start < end else { return h.combine("") }
+        h.combine(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(u)[lo..<hi]))
+    }
+
     /// The scalars `start..<end` of block `block` of article `article`, found in constant time.
     func slice(article: Int, block: Int, _ start: Int, _ end: Int) -> String {
         blockOffsets.slice(article: article, block: block, start, end)

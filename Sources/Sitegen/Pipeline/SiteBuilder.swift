@@ -83,7 +83,7 @@ public struct SiteBuilder: Sendable {
                                           besideResolution: articleTerms.map { terms in { [articles] stopped in
                                               terms.read(titles: articles.map(\.title), bodies: bodies, stopped: stopped)
                                           } })
-                .run(articles: &articles, blocks: bodies.map(\.blocks), reuse: reuse, timings: &timings)
+                .run(articles: &articles, bodies: bodies, reuse: reuse, timings: &timings)
             report.extractedArticles = analysis.extracted
             report.reusedEntities = analysis.reusedEntities
             report.reusedEvents = analysis.reusedEvents

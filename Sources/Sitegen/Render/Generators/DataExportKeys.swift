@@ -75,7 +75,8 @@ extension DataExports {
                     h.combine(site.articles[src.article].file)
                 } else {
                     // the sentence quoted (not the article's digest: an edit of another paragraph keeps the file)
-                    h.combine(site.sentenceText(article: src.article, sentence: site.extractions[src.article].events[src.event].sentence))
+                    // (its bytes in place: a cached article's blocks are not made `String`s for a key)
+                    site.combineSentenceText(article: src.article, sentence: site.extractions[src.article].events[src.event].sentence, into: &h)
                 }
             }
             h.combine(site.eventPaths[i].file)

@@ -63,7 +63,11 @@ struct GraphSVG {
     var tooltips = true
 
     /// Everything `render` reads, fingerprinted.
-    var key: ContentHash {
+    var key: ContentHash { key(positions: true) }
+
+    /// `key`, the positions left out when `positions` is false (for a graph keyed before it is laid out: the caller
+    /// then keys what the layout reads; `positions` is not read).
+    func key(positions withPositions: Bool) -> ContentHash {
         var h = ContentHasher()
         h.combine(page.folder)
         h.combine(Int(width.bitPattern))
@@ -79,9 +83,12 @@ struct GraphSVG {
             h.combine(e)
             h.combine(links[e])
             h.combine(sizes[i])
-            h.combine(Int(positions[i].x.bitPattern))
-            h.combine(Int(positions[i].y.bitPattern))
+            if withPositions {
+                h.combine(Int(positions[i].x.bitPattern))
+                h.combine(Int(positions[i].y.bitPattern))
+            }
         }
+        h.combine(withPositions ? 1 : 0)
         h.combine(edges.count)
         for (a, b, w) in edges { h.combine(a); h.combine(b); h.combine(w) }
         return h.finalize()
@@ -232,21 +239,53 @@ struct RelationGraphPage: SiteGenerator {
         let index = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, $0) })
         let pairs = edges.map { (index[$0.a]!, index[$0.b]!, $0.weight) }
         let layout = ForceLayout()
-        let positions = layout.positions(ids: nodes.map { site.corpus.entities[$0].id }, edges: pairs)
-        let svg = GraphSVG(site: site, page: path, width: layout.width, height: layout.height, nodes: nodes,
-                           positions: positions, edges: pairs,
-                           label: "شبكة العلاقات بين أكثر الكيانات ذكرًا في الملف").render()
-        let entities = site.corpus.entities
-        let strongest = graph.edges.prefix(40).map { e -> [String: Any] in
-            ["a": entities[e.a].name, "a_href": path.link(to: site.entityPaths[e.a]), "a_kind": entities[e.a].type.rawValue,
-             "b": entities[e.b].name, "b_href": path.link(to: site.entityPaths[e.b]), "b_kind": entities[e.b].type.rawValue,
-             "weight": e.weight]
+        let ids = nodes.map { site.corpus.entities[$0].id }
+        func svg(_ positions: [(x: Double, y: Double)]) -> GraphSVG {
+            GraphSVG(site: site, page: path, width: layout.width, height: layout.height, nodes: nodes,
+                     positions: positions, edges: pairs, label: "شبكة العلاقات بين أكثر الكيانات ذكرًا في الملف")
         }
-        try out.page(path, template: "graph", title: "شبكة العلاقات",
-                     description: "من يرد مع من في الأخبار: شبكة العلاقات بين الأشخاص والمنظمات والأماكن",
-                     section: "graph", [
-                         "svg": svg, "relations": strongest,
-                         "shown_text": Format.entities(nodes.count), "edges_text": "\(edges.count)",
-                     ])
+        let strongestEdges = graph.edges.prefix(40)
+        // the page is laid out (400 rounds over 60 nodes: most of its time) and drawn only when what it shows changed
+        try out.page(path, template: "graph", inputs: Self.inputs(svg([]), layout: layout, ids: ids, strongest: strongestEdges,
+                                                                  edgeCount: edges.count, site: site)) {
+            let drawn = svg(layout.positions(ids: ids, edges: pairs)).render()
+            let entities = site.corpus.entities
+            let strongest = strongestEdges.map { e -> [String: Any] in
+                ["a": entities[e.a].name, "a_href": path.link(to: site.entityPaths[e.a]), "a_kind": entities[e.a].type.rawValue,
+                 "b": entities[e.b].name, "b_href": path.link(to: site.entityPaths[e.b]), "b_kind": entities[e.b].type.rawValue,
+                 "weight": e.weight]
+            }
+            return OutputSink.PageSpec(title: "شبكة العلاقات",
+                                       description: "من يرد مع من في الأخبار: شبكة العلاقات بين الأشخاص والمنظمات والأماكن",
+                                       section: "graph", context: [
+                                           "svg": drawn, "relations": strongest,
+                                           "shown_text": Format.entities(nodes.count), "edges_text": "\(edges.count)",
+                                       ])
+        }
+    }
+
+    /// Everything the page reads: the graph's key without positions (`GraphSVG.key(positions:)`), what the layout reads
+    /// (its settings, the nodes' ids and the edges, which that key holds), the strongest relations listed (each end's
+    /// name, type and path by its link digest, and the weight) and the count of edges shown.
+    static func inputs(_ svg: GraphSVG, layout: ForceLayout, ids: [String], strongest: ArraySlice<RelationGraph.Edge>,
+                       edgeCount: Int, site: SiteModel) -> ContentHash {
+        var h = ContentHasher()
+        h.combine(svg.key(positions: false))
+        h.combine(Int(layout.width.bitPattern))
+        h.combine(Int(layout.height.bitPattern))
+        h.combine(layout.iterations)
+        h.combine(Int(layout.margin.bitPattern))
+        h.combine(ids)
+        let links = LinkDigests.of(site).entities
+        h.combine(strongest.count)
+        for e in strongest {
+            h.combine(e.a)
+            h.combine(links[e.a])
+            h.combine(e.b)
+            h.combine(links[e.b])
+            h.combine(e.weight)
+        }
+        h.combine(edgeCount)
+        return h.finalize()
     }
 }
