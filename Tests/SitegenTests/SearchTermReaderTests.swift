@@ -17,8 +17,9 @@ import Testing
                        text: String(repeating: "عقد المؤتمر الصحفي في العاصمة ", count: 1100)),
     ]
 
-    @Test func readerGivesTheTermsAndWeightsOfWeightedTerms() {
-        var reader = SearchTermReader(id: 0, stems: SearchStems())
+    /// (with the stems shared by readers, and each worked out anew by a reader on its own: `SearchStems(shared:)`)
+    @Test(arguments: [true, false]) func readerGivesTheTermsAndWeightsOfWeightedTerms(sharedStems: Bool) {
+        var reader = SearchTermReader(id: 0, stems: SearchStems(shared: sharedStems))
         // twice over, so that the second round reads every word from the reader's table
         for round in 0..<2 {
             for doc in Self.documents {
@@ -48,7 +49,7 @@ import Testing
     /// Many words (thousands, so the reader's table grows several times), most alike (a few letters, clitics
     /// and diacritics, words that differ in one scalar or only in length): the reader's look-up through its
     /// buffers gives what `SearchIndex.weightedTerms` gives, word by word, whether the words are new or met.
-    @Test func readerAgreesOnManyAlikeWords() {
+    @Test(arguments: [true, false]) func readerAgreesOnManyAlikeWords(sharedStems: Bool) {
         var generator = SystemRandomNumberGenerator()
         let letters: [String] = ["ب", "ت", "س", "ل", "م", "ن", "ي", "ا", "أ", "ة", "و", "ـ", "\u{64E}", "ك", "a", "7", "٣"]
         func word() -> String {
@@ -56,7 +57,7 @@ import Testing
             return prefix + (0..<Int.random(in: 1...6, using: &generator)).map { _ in letters.randomElement(using: &generator)! }.joined()
         }
         let vocabulary = (0..<6000).map { _ in word() }
-        var reader = SearchTermReader(id: 0, stems: SearchStems())
+        var reader = SearchTermReader(id: 0, stems: SearchStems(shared: sharedStems))
         for n in 0..<60 {
             let text = (0..<400).map { _ in vocabulary.randomElement(using: &generator)! }.joined(separator: n % 2 == 0 ? " " : "، ")
             let doc = SearchDocument(title: vocabulary.randomElement(using: &generator)!, kind: .article, label: "مقال",
