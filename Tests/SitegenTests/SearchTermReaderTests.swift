@@ -1,4 +1,5 @@
 import Testing
+import ArabicText
 @testable import Sitegen
 
 @Suite struct SearchTermReaderTests {
@@ -36,6 +37,13 @@ import Testing
             }
         }
         #expect(reader.names.contains("العراق") && reader.names.contains("امريكا"))
+    }
+
+    /// The stop set (sized for four times its words) holds the stop words and nothing else.
+    @Test func stopSetHoldsTheStopWords() {
+        #expect(SearchIndex.stopSet == Set(SearchIndex.stopWords.map(UTF8Key.init)))
+        #expect(SearchIndex.stopSet.count == Set(SearchIndex.stopWords).count)
+        for word in ["العراق", "وزير", "x", ""] { #expect(!SearchIndex.stopSet.contains(UTF8Key(word))) }
     }
 
     @Test func indexIsTheSameForAnyNumberOfThreads() {
