@@ -46,6 +46,22 @@ import ArabicText
         for word in ["العراق", "وزير", "x", ""] { #expect(!SearchIndex.stopSet.contains(UTF8Key(word))) }
     }
 
+    /// `hasTwoScalars` against the scalar view's count, on random strings of one- to four-byte scalars.
+    @Test func twoScalarsAreCountedOnTheBytes() {
+        var state: UInt64 = 0x1234_5678_9ABC_DEF1
+        func next() -> UInt64 { state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; return state >> 33 }
+        let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0x80...0x7FF, 0x0600...0x06FF, 0x0800...0xD7FF, 0xE000...0xFFFF, 0x10000...0x10FFFF]
+        for _ in 0..<5_000 {
+            var v = String.UnicodeScalarView()
+            for _ in 0..<Int(next() % 5) {
+                let r = ranges[Int(next() % UInt64(ranges.count))]
+                if let u = Unicode.Scalar(r.lowerBound + UInt32(next() % UInt64(r.count))) { v.append(u) }
+            }
+            let s = String(v)
+            #expect(SearchIndex.hasTwoScalars(s) == (s.unicodeScalars.count >= 2), "\(s)")
+        }
+    }
+
     @Test func indexIsTheSameForAnyNumberOfThreads() {
         let docs = (0..<40).flatMap { _ in Self.documents }
         let one = SearchIndex(documents: docs, jobs: 1), three = SearchIndex(documents: docs, jobs: 3)
