@@ -37,6 +37,40 @@ public enum ArabicNormalizer {
     /// `[ۀہۂەھة]`→ه, پ→ب, چ→ج, ژ→ز, ڤ→ف, ڨ→ق, digits ٠-٩ and ۰-۹ → 0-9, the punctuation listed on the type,
     /// lowercase, collapse whitespace to " ".
     public static func searchKey(_ text: String) -> String {
+        var folded = fold(text, matchForm: true, keepSpaces: true)
+        // The whitespace is ASCII, which never occurs inside a multi-byte scalar's UTF-8, so the runs are
+        // collapsed on the bytes (appending to a scalar view cost ~440 instructions a scalar); a key with nothing
+        // to collapse is the fold itself. `searchKeyByScalars` is the scalar version (`SearchKeyBytesTests`).
+        return folded.withUTF8 { b -> String? in
+            var needed = false
+            var lastSpace = true
+            for c in b {
+                let space = c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D
+                if space && (lastSpace || c != 0x20) { needed = true; break }
+                lastSpace = space
+            }
+            guard needed || lastSpace && !b.isEmpty else { return nil }
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                var n = 0
+                lastSpace = true
+                for c in b {
+                    if c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D {
+                        if !lastSpace { out[n] = 0x20; n += 1 }
+                        lastSpace = true
+                    } else {
+                        out[n] = c
+                        n += 1
+                        lastSpace = false
+                    }
+                }
+                if n > 0 && out[n - 1] == 0x20 { n -= 1 }
+                return n
+            }
+        } ?? folded
+    }
+
+    /// `searchKey` scalar by scalar (the reference its byte version is checked against).
+    static func searchKeyByScalars(_ text: String) -> String {
         let folded = fold(text, matchForm: true, keepSpaces: true)
         var out = String.UnicodeScalarView()
         var lastSpace = true

@@ -1,4 +1,5 @@
 import Testing
+import ArabicText
 @testable import Sitegen
 
 @Suite struct SearchTermReaderTests {
@@ -17,8 +18,9 @@ import Testing
                        text: String(repeating: "عقد المؤتمر الصحفي في العاصمة ", count: 1100)),
     ]
 
-    @Test func readerGivesTheTermsAndWeightsOfWeightedTerms() {
-        var reader = SearchTermReader(id: 0, stems: SearchStems())
+    /// (with the stems shared by readers, and each worked out anew by a reader on its own: `SearchStems(shared:)`)
+    @Test(arguments: [true, false]) func readerGivesTheTermsAndWeightsOfWeightedTerms(sharedStems: Bool) {
+        var reader = SearchTermReader(id: 0, stems: SearchStems(shared: sharedStems))
         // twice over, so that the second round reads every word from the reader's table
         for round in 0..<2 {
             for doc in Self.documents {
@@ -37,6 +39,29 @@ import Testing
         #expect(reader.names.contains("العراق") && reader.names.contains("امريكا"))
     }
 
+    /// The stop set (sized for four times its words) holds the stop words and nothing else.
+    @Test func stopSetHoldsTheStopWords() {
+        #expect(SearchIndex.stopSet == Set(SearchIndex.stopWords.map(UTF8Key.init)))
+        #expect(SearchIndex.stopSet.count == Set(SearchIndex.stopWords).count)
+        for word in ["العراق", "وزير", "x", ""] { #expect(!SearchIndex.stopSet.contains(UTF8Key(word))) }
+    }
+
+    /// `hasTwoScalars` against the scalar view's count, on random strings of one- to four-byte scalars.
+    @Test func twoScalarsAreCountedOnTheBytes() {
+        var state: UInt64 = 0x1234_5678_9ABC_DEF1
+        func next() -> UInt64 { state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; return state >> 33 }
+        let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0x80...0x7FF, 0x0600...0x06FF, 0x0800...0xD7FF, 0xE000...0xFFFF, 0x10000...0x10FFFF]
+        for _ in 0..<5_000 {
+            var v = String.UnicodeScalarView()
+            for _ in 0..<Int(next() % 5) {
+                let r = ranges[Int(next() % UInt64(ranges.count))]
+                if let u = Unicode.Scalar(r.lowerBound + UInt32(next() % UInt64(r.count))) { v.append(u) }
+            }
+            let s = String(v)
+            #expect(SearchIndex.hasTwoScalars(s) == (s.unicodeScalars.count >= 2), "\(s)")
+        }
+    }
+
     @Test func indexIsTheSameForAnyNumberOfThreads() {
         let docs = (0..<40).flatMap { _ in Self.documents }
         let one = SearchIndex(documents: docs, jobs: 1), three = SearchIndex(documents: docs, jobs: 3)
@@ -48,7 +73,7 @@ import Testing
     /// Many words (thousands, so the reader's table grows several times), most alike (a few letters, clitics
     /// and diacritics, words that differ in one scalar or only in length): the reader's look-up through its
     /// buffers gives what `SearchIndex.weightedTerms` gives, word by word, whether the words are new or met.
-    @Test func readerAgreesOnManyAlikeWords() {
+    @Test(arguments: [true, false]) func readerAgreesOnManyAlikeWords(sharedStems: Bool) {
         var generator = SystemRandomNumberGenerator()
         let letters: [String] = ["ب", "ت", "س", "ل", "م", "ن", "ي", "ا", "أ", "ة", "و", "ـ", "\u{64E}", "ك", "a", "7", "٣"]
         func word() -> String {
@@ -56,7 +81,7 @@ import Testing
             return prefix + (0..<Int.random(in: 1...6, using: &generator)).map { _ in letters.randomElement(using: &generator)! }.joined()
         }
         let vocabulary = (0..<6000).map { _ in word() }
-        var reader = SearchTermReader(id: 0, stems: SearchStems())
+        var reader = SearchTermReader(id: 0, stems: SearchStems(shared: sharedStems))
         for n in 0..<60 {
             let text = (0..<400).map { _ in vocabulary.randomElement(using: &generator)! }.joined(separator: n % 2 == 0 ? " " : "، ")
             let doc = SearchDocument(title: vocabulary.randomElement(using: &generator)!, kind: .article, label: "مقال",

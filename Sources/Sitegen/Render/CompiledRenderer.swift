@@ -28,13 +28,14 @@ struct CompiledRenderer: @unchecked Sendable {
     private func render(_ name: String, _ top: Frame) -> [UInt8]? {
         guard let nodes = templates[name] else { return nil }
         var state = RenderState(templates: templates)
+        defer { state.out.deallocate() }
         state.stack.append(top)
         do {
             try state.render(nodes, indentation: "")
         } catch {
             return nil
         }
-        return state.out
+        return state.out.bytes
     }
 }
 
@@ -139,13 +140,12 @@ private enum Value {
 
 private struct RenderState {
     let templates: [String: [TemplateNode]]
-    var out: [UInt8] = []
+    var out = PageBytes(capacity: 32 * 1024)
     var stack: [Frame] = []
     var inherited: [String: [TemplateNode]]? = nil
 
     init(templates: [String: [TemplateNode]]) {
         self.templates = templates
-        out.reserveCapacity(32 * 1024)
     }
 
     /// The library's `MustacheTemplate.render(context:)`: with an indentation, every non-empty
@@ -160,7 +160,7 @@ private struct RenderState {
             let position = out.count
             try render(node, indentation: indentation)
             if out.count > position, position > start, out[position - 1] == UInt8(ascii: "\n") {
-                out.insert(contentsOf: indentation.utf8, at: position)
+                out.insert(indentation, at: position)
             }
         }
     }
@@ -203,20 +203,20 @@ private struct RenderState {
     private mutating func render(_ node: TemplateNode, indentation: String) throws(CompiledRenderer.Unsupported) {
         switch node {
         case .text(let bytes):
-            out.append(contentsOf: bytes)
+            out.append(bytes)
         case .variable(let name, let escaped, let empty):
             guard let v = try value(name, empty: empty) else { return }
             let text: String
             switch v {
             case .bytes(let b):
-                if escaped { b.withUnsafeBufferPointer { MarkupBytes.append($0, to: &out) } } else { out.append(contentsOf: b) }
+                if escaped { b.withUnsafeBufferPointer { MarkupBytes.append($0, to: &out) } } else { out.append(b) }
                 return
             case .string(let s): text = s
             case .bool(let b): text = b ? "true" : "false"
             case .int(let i): text = String(i)
             case .dict, .dicts, .list, .fields, .fieldsList, .strings: throw CompiledRenderer.Unsupported()
             }
-            if escaped { MarkupBytes.append(text, to: &out) } else { out.append(contentsOf: text.utf8) }
+            if escaped { MarkupBytes.append(text, to: &out) } else { out.append(text) }
         case .section(let name, let empty, let inverted, let body):
             let v = try value(name, empty: empty)
             if inverted {

@@ -35,7 +35,7 @@ enum MarkupBytes {
     }
 
     /// The escaped bytes of `src` appended to `out`.
-    static func append(_ src: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func append<Out: ByteAppending>(_ src: UnsafeBufferPointer<UInt8>, to out: inout Out) {
         guard let base = src.baseAddress else { return }
         let raw = UnsafeRawPointer(base)
         var plain = 0  // start of the bytes not yet copied
@@ -50,19 +50,19 @@ enum MarkupBytes {
             while i < end {
                 let c = base[i]
                 if c <= UInt8(ascii: ">"), let r = replacement(c) {
-                    out.append(contentsOf: UnsafeBufferPointer(start: base + plain, count: i - plain))
-                    out.append(contentsOf: UnsafeBufferPointer(start: r.utf8Start, count: r.utf8CodeUnitCount))
+                    out.appendBytes(UnsafeBufferPointer(start: base + plain, count: i - plain))
+                    out.appendBytes(UnsafeBufferPointer(start: r.utf8Start, count: r.utf8CodeUnitCount))
                     plain = i + 1
                 }
                 i += 1
             }
         }
-        out.append(contentsOf: UnsafeBufferPointer(start: base + plain, count: n - plain))
+        out.appendBytes(UnsafeBufferPointer(start: base + plain, count: n - plain))
     }
 
     /// The escaped bytes of `s` appended to `out`.
     @inline(__always)
-    static func append(_ s: String, to out: inout [UInt8]) {
+    static func append<Out: ByteAppending>(_ s: String, to out: inout Out) {
         // (a native string's bytes are read in place; another is copied first)
         if s.utf8.withContiguousStorageIfAvailable({ append($0, to: &out) }) == nil {
             var s = s

@@ -20,6 +20,17 @@ struct IndexLayout {
             case .article: return "المقالات"
             }
         }
+
+        /// The kind's place in a letter (its place in `allCases`).
+        var rank: Int {
+            switch self {
+            case .person: 0
+            case .organization: 1
+            case .place: 2
+            case .event: 3
+            case .article: 4
+            }
+        }
     }
 
     struct Entry {
@@ -97,20 +108,56 @@ struct IndexLayout {
             let key = ArabicCollation.sortKey(named[i].name)
             return (key, ArabicCollation.initial(of: key), named[i].name, named[i].entry)
         }
-        let kindRank = Dictionary(uniqueKeysWithValues: Kind.allCases.enumerated().map { ($1, $0) })
         var groups: [String: [Int]] = [:]
         for (i, k) in keyed.enumerated() { groups[k.initial, default: []].append(i) }
         let order = groups.keys.sorted { ArabicCollation.precedes(Self.orderKey($0), Self.orderKey($1)) }
         let sortedLetters = parallelMap(order.count, jobs: jobs) { l in
-            groups[order[l]]!.sorted { i, j in
-                let a = keyed[i], b = keyed[j]
-                if a.entry.kind != b.entry.kind { return kindRank[a.entry.kind]! < kindRank[b.entry.kind]! }
-                if ArabicCollation.precedes(a.key, b.key) { return true }
-                if ArabicCollation.precedes(b.key, a.key) { return false }
-                return (a.name, a.entry.item) < (b.name, b.entry.item)
-            }.map { keyed[$0].entry }
+            sortedEntries(groups[order[l]]!, keyed)
         }
         return (keyed.count, zip(order, sortedLetters).map { ($0, $1) })
+    }
+
+    /// The entries `members` of one letter in index order: kind, then sort key (`ArabicCollation.precedes`), then
+    /// name and item. Each entry's kind rank, collation rank and key bytes are taken once, not in every comparison
+    /// (the comparison looked the kinds up in a dictionary and the keys' first scalars' properties each time).
+    /// `sortedEntriesByKeys` is the comparison it replaces (`IndexLayoutOrderTests`).
+    static func sortedEntries(_ members: [Int], _ keyed: [(key: String, initial: String, name: String, entry: Entry)]) -> [Entry] {
+        var keyBytes: [UInt8] = []
+        var spans: [(kind: Int, rank: Int, start: Int, end: Int)] = []
+        spans.reserveCapacity(members.count)
+        for i in members {
+            let start = keyBytes.count
+            keyBytes.append(contentsOf: keyed[i].key.utf8)
+            spans.append((keyed[i].entry.kind.rank, ArabicCollation.rank(keyed[i].key), start, keyBytes.count))
+        }
+        let order = keyBytes.withUnsafeBufferPointer { bytes in
+            spans.withUnsafeBufferPointer { spans in
+                Array(members.indices).sorted { x, y in
+                    let a = spans[x], b = spans[y]
+                    if a.kind != b.kind { return a.kind < b.kind }
+                    if a.rank != b.rank { return a.rank < b.rank }
+                    let p = UnsafeBufferPointer(rebasing: bytes[a.start..<a.end])
+                    let q = UnsafeBufferPointer(rebasing: bytes[b.start..<b.end])
+                    if p.lexicographicallyPrecedes(q) { return true }
+                    if q.lexicographicallyPrecedes(p) { return false }
+                    let (i, j) = (members[x], members[y])
+                    return (keyed[i].name, keyed[i].entry.item) < (keyed[j].name, keyed[j].entry.item)
+                }
+            }
+        }
+        return order.map { keyed[members[$0]].entry }
+    }
+
+    /// `sortedEntries` by comparing the keys as strings in every comparison (what it replaced; for tests).
+    static func sortedEntriesByKeys(_ members: [Int], _ keyed: [(key: String, initial: String, name: String, entry: Entry)]) -> [Entry] {
+        let kindRank = Dictionary(uniqueKeysWithValues: Kind.allCases.enumerated().map { ($1, $0) })
+        return members.sorted { i, j in
+            let a = keyed[i], b = keyed[j]
+            if a.entry.kind != b.entry.kind { return kindRank[a.entry.kind]! < kindRank[b.entry.kind]! }
+            if ArabicCollation.precedes(a.key, b.key) { return true }
+            if ArabicCollation.precedes(b.key, a.key) { return false }
+            return (a.name, a.entry.item) < (b.name, b.entry.item)
+        }.map { keyed[$0].entry }
     }
 
     /// Letters sort as keys do, with "#" (digits and symbols) last.

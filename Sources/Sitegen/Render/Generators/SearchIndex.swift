@@ -37,7 +37,14 @@ struct SearchIndex: Sendable {
     ]
     /// (hashed by their UTF-8 bytes: `String` hashing normalizes non-ASCII text first, which was most
     /// of the cost of counting a document's terms)
-    static let stopSet = Set(stopWords.map(UTF8Key.init))
+    /// Sized for four times its words: nearly every stem asked is not a stop word, and in a set filled to three
+    /// quarters an unsuccessful look-up walked a long run of keys, how long depending on the process's hash seed
+    /// (100k to 400k key comparisons for the 34k stems of the 1k corpus, 3 to 12 a look-up).
+    static let stopSet: Set<UTF8Key> = {
+        var set = Set<UTF8Key>(minimumCapacity: 4 * stopWords.count)
+        for word in stopWords { set.insert(UTF8Key(word)) }
+        return set
+    }()
     /// Score added per occurrence in a title (per occurrence in the text: 1).
     static let titleWeight = 8
     static let maxWeight = 999
@@ -99,7 +106,7 @@ struct SearchIndex: Sendable {
         // Tokenized a batch at a time: the term strings of every document at once were the largest
         // allocation of a build; interned, a document's terms are a few integers. Each thread's reader
         // gives its own term ids (`SearchTermReader`), mapped to the table's here, once per term.
-        let readers = SearchTermReaders()
+        let readers = SearchTermReaders(sharedStems: jobs > 1)
         for batch in stride(from: 0, to: missing.count, by: Self.tokenizeBatch) {
             let ids = missing[batch..<min(missing.count, batch + Self.tokenizeBatch)]
             let weighted: [(reader: Int, terms: [Int32])] = parallelMap(ids.count, jobs: jobs) { k in
@@ -263,10 +270,21 @@ struct SearchIndex: Sendable {
         var out: [UTF8Key] = []
         for reading in Clitics.readings(of: key) {
             let stem = UTF8Key(reading.stem)
-            guard reading.stem.unicodeScalars.count >= 2, !stopSet.contains(stem) else { continue }
+            guard hasTwoScalars(reading.stem), !stopSet.contains(stem) else { continue }
             out.append(stem)
         }
         return out
+    }
+
+    /// `s.unicodeScalars.count >= 2`, from the UTF-8 bytes (a scalar starts at each byte that is not 10xxxxxx),
+    /// stopping at the second (counting the scalar view cost ~300 instructions a stem).
+    static func hasTwoScalars(_ s: String) -> Bool {
+        var n = 0
+        for b in s.utf8 where b & 0xC0 != 0x80 {
+            n += 1
+            if n == 2 { return true }
+        }
+        return false
     }
 
     /// The shard a term lives in: its first two scalars, or three when it starts with the article ال
@@ -372,12 +390,4 @@ struct PostingList: RandomAccessCollection {
     func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
         flat.withUnsafeBufferPointer { body(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: $0[start..<start + count]))) }
     }
-}
-
-/// `SearchIndex.stems(of:)` of every word met, shared by the threads tokenizing one index's documents:
-/// reading a word's clitics was most of the cost of a document's terms.
-struct SearchStems: Sendable {
-    private let memo = WordMemo<[UTF8Key]>(limit: 100_000)
-
-    func of(_ key: String) -> [UTF8Key] { memo.value(of: key, SearchIndex.stems(of:)) }
 }

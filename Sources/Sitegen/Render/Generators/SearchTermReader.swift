@@ -160,7 +160,12 @@ final class SearchTermReaders: @unchecked Sendable {
     private let lock = NSLock()
     private var free: [SearchTermReader] = []
     private var made = 0
-    private let stems = SearchStems()
+    private let stems: SearchStems
+
+    /// `sharedStems`: the readers keep the stems they work out for each other (when several threads read).
+    init(sharedStems: Bool = true) {
+        stems = SearchStems(shared: sharedStems)
+    }
 
     /// A free reader (a new one when all are in use).
     func take() -> SearchTermReader {
