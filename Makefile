@@ -43,7 +43,7 @@ release:
 	$(SWIFT) build -c release --product sitegen
 
 ## Build sitegen with the Swift runtime and Foundation linked in (the installed binary then needs only
-## Debian's libcmark-gfm, libxml2 and libcurl, which `make deps` installs; libcurl is what Foundation's
+## Debian's libcmark-gfm, libxml2, libcurl and libmimalloc, which `make deps` installs; libcurl is what Foundation's
 ## networking part, linked in through FlyingFox, calls) and install it in $(PREFIX)/bin.
 install: deps
 	$(SWIFT) build -c release --product sitegen --static-swift-stdlib --scratch-path .build-install
