@@ -145,7 +145,7 @@ import Extraction
             let reread = BuildCache(output: site)
             for path in ["a.md", "b.md", "c.md"] {
                 let entry = try #require(reread.analysis.entry(path))
-                let discovered = EntityExtractor().discover(in: Document(id: path, blocks: entry.blocks)).tokenKeyText
+                let discovered = EntityExtractor().discover(in: Document(id: path, blocks: entry.blocks.decoded)).tokenKeyText
                 #expect(!discovered.isEmpty)
                 #expect(entry.tokenKeyText == discovered, "\(path), -j \(jobs)")
             }
