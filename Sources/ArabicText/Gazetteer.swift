@@ -365,8 +365,8 @@ public struct Gazetteer<Value> {
     /// value type; unspecialized, each call looked up the generic metadata of `GazetteerMatch<Value>`, a third of matching.)
     @inlinable
     public func match(in tokens: [Token], at i: Int) -> GazetteerMatch<Value>? {
-        guard let m = trie.match(in: tokens, at: i) else { return nil }
-        return GazetteerMatch(tokens: m.tokens, prefixLength: m.prefix, restoredAlef: m.alef, joined: m.joined, value: values[m.value])
+        guard let h = hit(in: tokens, at: i) else { return nil }
+        return match(of: h)
     }
 
     /// All non-overlapping longest matches, left to right. (Asked through `hit(in:at:)`: an optional `GazetteerMatch` per
