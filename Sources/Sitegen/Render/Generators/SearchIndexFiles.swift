@@ -24,8 +24,47 @@ extension SearchIndex {
 
     /// Terms of a shard in UTF-16 order.
     func sortedTerms(_ key: String) -> [Int] {
-        let names = terms.names
-        return (shardTerms[key] ?? []).sorted { Self.precedesInUTF16(names[$0], names[$1]) }
+        Self.sortedInUTF16(shardTerms[key] ?? [], names: terms.names)
+    }
+
+    /// `ids` sorted by `precedesInUTF16` of their names (stable), each name's UTF-8 bytes copied once into one
+    /// buffer: comparing the strings themselves copied both names out of `names` and opened both UTF-8 views
+    /// on every comparison (60 M of the shard files' 156 M at 1k). `sortedInUTF16ByNames` is the code it replaces.
+    static func sortedInUTF16(_ ids: [Int], names: [String]) -> [Int] {
+        guard ids.count > 1 else { return ids }
+        var bytes: [UInt8] = []
+        var starts: [Int32] = []
+        starts.reserveCapacity(ids.count + 1)
+        starts.append(0)
+        for id in ids {
+            var name = names[id]
+            name.withUTF8 { bytes.append(contentsOf: $0) }
+            starts.append(Int32(bytes.count))
+        }
+        var order = Array(0..<ids.count)
+        bytes.withUnsafeBufferPointer { pool in
+            starts.withUnsafeBufferPointer { starts in
+                order.sort { x, y in
+                    let a = Int(starts[x]), aEnd = Int(starts[x + 1]), b = Int(starts[y]), bEnd = Int(starts[y + 1])
+                    let n = min(aEnd - a, bEnd - b)
+                    var i = 0
+                    while i < n, pool[a + i] == pool[b + i] { i += 1 }
+                    if i == n { return aEnd - a < bEnd - b }
+                    var lead = i  // where the scalar holding the first difference starts (the same in both)
+                    while lead > 0, pool[a + lead] & 0xC0 == 0x80 { lead -= 1 }
+                    if pool[a + lead] >= 0xEE || pool[b + lead] >= 0xEE {
+                        return names[ids[x]].utf16.lexicographicallyPrecedes(names[ids[y]].utf16)
+                    }
+                    return pool[a + i] < pool[b + i]
+                }
+            }
+        }
+        return order.map { ids[$0] }
+    }
+
+    /// `ids` sorted by comparing their names as strings (what `sortedInUTF16` replaces; kept for its test).
+    static func sortedInUTF16ByNames(_ ids: [Int], names: [String]) -> [Int] {
+        ids.sorted { precedesInUTF16(names[$0], names[$1]) }
     }
 
     /// `a.utf16.lexicographicallyPrecedes(b.utf16)` (JavaScript's order of strings), from the UTF-8 bytes.
