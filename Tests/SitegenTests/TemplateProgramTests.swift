@@ -6,11 +6,12 @@ import Testing
 /// The flat layout of compiled templates (`TemplateProgram`) renders what swift-mustache renders: random
 /// templates of every construct the compiled renderer takes (text lines, escaped and raw names, sections
 /// and inverted sections over lists, booleans and strings, `empty(…)`, partials standalone and inline with
-/// their indentation, parents with blocks overridden or not, nested through partials).
+/// their indentation, parents with blocks overridden or not, a parent inheriting from another, nested through partials).
 @Suite struct TemplateProgramTests {
     struct Maker {
         var rng = SystemRandomNumberGenerator()
-        let names = ["x", "y", "flag", "items", "tags", "none", "missing", "n"]
+        /// Names printed by `{{…}}` (a list printed is the library's job: the compiled renderer returns nil).
+        let names = ["x", "y", "flag", "missing", "n", "x", "y"]
 
         mutating func pick<T>(_ a: [T]) -> T { a.randomElement(using: &rng)! }
 
@@ -44,8 +45,13 @@ import Testing
             var t: [String: String] = [:]
             t["leaf"] = body(depth: 2, partials: [], blocks: false)
             t["mid"] = body(depth: 2, partials: ["leaf"], blocks: false) + indent() + "{{>leaf}}\n"
+            t["inner"] = body(depth: 1, partials: ["leaf"], blocks: false) + indent() + "{{$b1}}inner one{{/b1}}\n"
+                + indent() + "{{$b2}}\n" + indent() + "inner two {{y}}\n{{/b2}}\n"
             t["parent"] = body(depth: 1, partials: ["leaf", "mid"], blocks: true)
                 + indent() + "{{$b1}}\n" + indent() + "default one {{x}}\n{{/b1}}\n" + indent() + "{{>mid}}\n"
+            // a parent inheriting in turn: the blocks the page gives win over the parent's own (outer ones first)
+            t["parent"]! += indent() + "{{<inner}}\n" + pick(["{{$b1}}\nparent one\n{{/b1}}\n", "", "{{$b2}}parent two{{/b2}}\n"])
+                + pick(["", "{{$b1}}\n" + indent() + "parent's b1 {{x}}\n{{/b1}}\n"]) + "{{/inner}}\n"
             var page = body(depth: 2, partials: ["leaf", "mid"], blocks: false)
             page += indent() + "{{<parent}}\n"
             if Bool.random(using: &rng) { page += "{{$b1}}\n" + body(depth: 1, partials: ["leaf"], blocks: false) + "{{/b1}}\n" }
@@ -68,7 +74,7 @@ import Testing
 
     @Test func randomTemplatesRenderAsInTheLibrary() throws {
         var maker = Maker()
-        var compared = 0
+        var compared = 0, fellBack = 0
         for _ in 0..<400 {
             let texts = maker.templates()
             var library = MustacheLibrary()
@@ -83,12 +89,13 @@ import Testing
             let renderer = CompiledRenderer(templates: compiled)
             for _ in 0..<3 {
                 let context = maker.context()
-                let viaCompiled = renderer.render("page", context)
+                // nil: a value the compiled renderer leaves to the library (a list printed where an item has no `x`)
+                guard let viaCompiled = renderer.render("page", context) else { fellBack += 1; continue }
                 #expect(viaCompiled == library.render(context, withTemplate: "page"), "\(texts)")
                 compared += 1
             }
         }
-        #expect(compared > 600)
+        #expect(compared > 500, "\(compared) compared, \(fellBack) left to the library")
     }
 
     /// Sections' bodies end where their operations say, partials and parents are resolved to their entries.
