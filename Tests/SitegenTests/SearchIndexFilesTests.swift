@@ -118,4 +118,32 @@ import Testing
             }
         }
     }
+
+    /// A shard's terms sorted through one buffer of their bytes come in the order that comparing the names
+    /// as strings gives: random names of 1- to 4-byte scalars (U+E000 and above among them), many sharing
+    /// prefixes, some repeated, in random subsets of ids, with and without a shared prefix.
+    @Test func shardTermsSortThroughOneBufferAsByNames() {
+        var rng = SystemRandomNumberGenerator()
+        let alphabet: [Unicode.Scalar] = ["a", "b", "ا", "ل", "ع", "ر", "\u{7FF}", "\u{800}", "\u{D7FF}", "\u{E000}", "\u{FFFD}",
+                                          "\u{FF21}", "\u{10000}", "😀", "\u{1F600}", "\u{10FFFF}", "é"]
+        for round in 0..<300 {
+            var names: [String] = []
+            for _ in 0..<Int.random(in: 0...60, using: &rng) {
+                if let prior = names.randomElement(using: &rng), Bool.random(using: &rng) {
+                    // a prefix of, an extension of, or the same name as, an earlier one
+                    var s = String(prior.unicodeScalars.prefix(Int.random(in: 0...prior.unicodeScalars.count, using: &rng)).map(Character.init))
+                    for _ in 0..<Int.random(in: 0...2, using: &rng) { s.unicodeScalars.append(alphabet.randomElement(using: &rng)!) }
+                    names.append(s)
+                } else {
+                    var s = String.UnicodeScalarView()
+                    for _ in 0..<Int.random(in: 0...6, using: &rng) { s.append(alphabet.randomElement(using: &rng)!) }
+                    names.append(String(s))
+                }
+            }
+            // a shard's terms share its key (the sort's integer keys start after the shared bytes)
+            if round % 2 == 1 { names = names.map { ["العر", "ع", "a", "\u{E000}"][round % 8 / 2] + $0 } }
+            let ids = names.indices.filter { _ in round % 3 == 0 || Bool.random(using: &rng) }.shuffled(using: &rng)
+            #expect(SearchIndex.sortedInUTF16(ids, names: names) == SearchIndex.sortedInUTF16ByNames(ids, names: names), "\(names)")
+        }
+    }
 }

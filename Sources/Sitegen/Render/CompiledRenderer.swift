@@ -7,8 +7,15 @@
 struct CompiledRenderer: @unchecked Sendable {
     /// Compiled templates by name; only built-in templates are here.
     let templates: [String: [TemplateNode]]
+    /// The same templates laid out flat, as they are rendered.
+    let program: TemplateProgram
 
     struct Unsupported: Error {}
+
+    init(templates: [String: [TemplateNode]]) {
+        self.templates = templates
+        program = TemplateProgram(templates: templates)
+    }
 
     /// The page `name` rendered from `context`, or nil when the library must render it.
     func render(_ name: String, _ context: [String: Any]) -> String? {
@@ -26,16 +33,23 @@ struct CompiledRenderer: @unchecked Sendable {
     }
 
     private func render(_ name: String, _ top: Frame) -> [UInt8]? {
-        guard let nodes = templates[name] else { return nil }
-        var state = RenderState(templates: templates)
-        defer { state.out.deallocate() }
-        state.stack.append(top)
-        do {
-            try state.render(nodes, indentation: "")
-        } catch {
-            return nil
+        guard let t = program.templateIndex[name] else { return nil }
+        let entry = program.entries[Int(t)]
+        return program.ops.withUnsafeBufferPointer { ops in
+            program.bytes.withUnsafeBufferPointer { bytes in
+                program.names.withUnsafeBufferPointer { names in
+                    var state = RenderState(program: program, ops: ops, bytes: bytes, names: names)
+                    defer { state.out.deallocate() }
+                    state.stack.append(top)
+                    do {
+                        try state.render(entry.lowerBound, entry.upperBound, indentation: "")
+                    } catch {
+                        return nil
+                    }
+                    return state.out.bytes
+                }
+            }
         }
-        return state.out.bytes
     }
 }
 
@@ -49,13 +63,14 @@ private enum Frame {
 
 extension Frame {
     /// The value of `name` in this frame (nil: look further out).
-    func value(of name: TemplateName) throws(CompiledRenderer.Unsupported) -> Value? {
+    /// (`name` is read in place: a copy of it was a retain and a release of its text for every look-up)
+    func value(of name: UnsafePointer<TemplateName>) throws(CompiledRenderer.Unsupported) -> Value? {
         switch self {
         case .dict(let d):
-            guard let v = d[name.text] else { return nil }
+            guard let v = d[name.pointee.text] else { return nil }
             return try Value(v)
         case .fields(let f):
-            guard let field = name.field, let v = f[field] else { return nil }
+            guard let field = name.pointee.field, let v = f[field] else { return nil }
             return Value(v)
         case .value:
             return nil
@@ -139,35 +154,46 @@ private enum Value {
 }
 
 private struct RenderState {
-    let templates: [String: [TemplateNode]]
+    let program: TemplateProgram
+    /// `program`'s operations, text bytes and names, read in place.
+    let ops: UnsafeBufferPointer<TemplateProgram.Op>
+    let bytes: UnsafeBufferPointer<UInt8>
+    let names: UnsafeBufferPointer<TemplateName>
     var out = PageBytes(capacity: 32 * 1024)
     var stack: [Frame] = []
-    var inherited: [String: [TemplateNode]]? = nil
+    /// The blocks the partials being rendered inherit (outer ones first: the first of a block wins).
+    var inherited: [TemplateProgram.InheritedBlock]? = nil
 
-    init(templates: [String: [TemplateNode]]) {
-        self.templates = templates
+    init(program: TemplateProgram, ops: UnsafeBufferPointer<TemplateProgram.Op>, bytes: UnsafeBufferPointer<UInt8>,
+         names: UnsafeBufferPointer<TemplateName>) {
+        self.program = program
+        self.ops = ops
+        self.bytes = bytes
+        self.names = names
     }
 
-    /// The library's `MustacheTemplate.render(context:)`: with an indentation, every non-empty
-    /// token output that starts a new line of this template's own output is indented.
-    mutating func render(_ nodes: [TemplateNode], indentation: String) throws(CompiledRenderer.Unsupported) {
+    /// The library's `MustacheTemplate.render(context:)` of the operations `start ..< end`: with an indentation,
+    /// every non-empty token output that starts a new line of this template's own output is indented.
+    mutating func render(_ start: Int32, _ end: Int32, indentation: String) throws(CompiledRenderer.Unsupported) {
+        var i = Int(start)
+        let end = Int(end)
         if indentation.isEmpty {
-            for node in nodes { try render(node, indentation: indentation) }
+            while i < end { i = try render(at: i, indentation: indentation) }
             return
         }
-        let start = out.count
-        for node in nodes {
+        let first = out.count
+        while i < end {
             let position = out.count
-            try render(node, indentation: indentation)
-            if out.count > position, position > start, out[position - 1] == UInt8(ascii: "\n") {
+            i = try render(at: i, indentation: indentation)
+            if out.count > position, position > first, out[position - 1] == UInt8(ascii: "\n") {
                 out.insert(indentation, at: position)
             }
         }
     }
 
     /// The value of `name` in the innermost frame that has it.
-    private func lookup(_ name: TemplateName) throws(CompiledRenderer.Unsupported) -> Value? {
-        if name.isDot {
+    private func lookup(_ name: UnsafePointer<TemplateName>) throws(CompiledRenderer.Unsupported) -> Value? {
+        if name.pointee.isDot {
             switch stack.last! {
             case .dict(let d): return .dict(d)
             case .fields(let f): return .fields(f)
@@ -185,9 +211,9 @@ private struct RenderState {
         }
     }
 
-    /// The value of `name`, with the `empty` transform applied when asked.
-    private func value(_ name: TemplateName, empty: Bool) throws(CompiledRenderer.Unsupported) -> Value? {
-        guard let v = try lookup(name) else { return nil }
+    /// The value of name `n`, with the `empty` transform applied when asked.
+    private func value(_ n: Int32, empty: Bool) throws(CompiledRenderer.Unsupported) -> Value? {
+        guard let v = try lookup(names.baseAddress! + Int(n)) else { return nil }
         guard empty else { return v }
         switch v {
         case .string(let s): return .bool(s.isEmpty)
@@ -200,84 +226,108 @@ private struct RenderState {
         }
     }
 
-    private mutating func render(_ node: TemplateNode, indentation: String) throws(CompiledRenderer.Unsupported) {
-        switch node {
-        case .text(let bytes):
-            out.append(bytes)
+    /// Renders operation `i` (with its body); returns the index of the operation after them.
+    private mutating func render(at i: Int, indentation: String) throws(CompiledRenderer.Unsupported) -> Int {
+        switch ops[i] {
+        case .text(let start, let end):
+            out.appendBytes(UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(end)]))
+            return i + 1
         case .variable(let name, let escaped, let empty):
-            guard let v = try value(name, empty: empty) else { return }
+            guard let v = try value(name, empty: empty) else { return i + 1 }
             let text: String
             switch v {
             case .bytes(let b):
                 if escaped { b.withUnsafeBufferPointer { MarkupBytes.append($0, to: &out) } } else { out.append(b) }
-                return
+                return i + 1
             case .string(let s): text = s
             case .bool(let b): text = b ? "true" : "false"
-            case .int(let i): text = String(i)
+            case .int(let n): text = String(n)
             case .dict, .dicts, .list, .fields, .fieldsList, .strings: throw CompiledRenderer.Unsupported()
             }
             if escaped { MarkupBytes.append(text, to: &out) } else { out.append(text) }
-        case .section(let name, let empty, let inverted, let body):
-            let v = try value(name, empty: empty)
-            if inverted {
-                switch v {
-                case let list? where list.listCount != nil:
-                    guard list.listCount == 0 else { return }
-                    try withFrame(.value(list)) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(body, indentation: indentation) }
-                case .bool(let b)?:
-                    if !b { try render(body, indentation: indentation) }
-                case nil:
-                    try render(body, indentation: indentation)
-                default:
-                    return
-                }
-                return
+            return i + 1
+        case .section(let name, let empty, let inverted, let end):
+            try section(name, empty: empty, inverted: inverted, body: Int32(i + 1), end, indentation: indentation)
+            return Int(end)
+        case .blockExpansion(let block, let indented, let end):
+            let more = indented >= 0 ? indentation + program.strings[Int(indented)] : indentation
+            if let b = inherited?.first(where: { $0.block == block }) {
+                try render(b.start, b.end, indentation: more)
+            } else {
+                try render(Int32(i + 1), end, indentation: more)
             }
-            switch v {
-            case .dicts(let a)?:
-                for element in a {
-                    try withFrame(.dict(element)) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(body, indentation: indentation) }
-                }
-            case .fieldsList(let a)?:
-                for element in a {
-                    try withFrame(.fields(element)) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(body, indentation: indentation) }
-                }
-            case .strings(let a)?:
-                for element in a {
-                    try withFrame(.value(.string(element))) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(body, indentation: indentation) }
-                }
-            case .list(let a)?:
-                for element in a {
-                    let frame: Frame
-                    if type(of: element) == [String: Any].self {
-                        frame = .dict(element as! [String: Any])
-                    } else if let d = element as? [String: Any] {
-                        frame = .dict(d)
-                    } else {
-                        frame = try Value(element).frame  // an element of another type: library's job (Value throws)
-                    }
-                    try withFrame(frame) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(body, indentation: indentation) }
-                }
-            case .bool(let b)?:
-                if b { try render(body, indentation: indentation) }
-            case let other?:
-                try withFrame(other.frame) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(body, indentation: indentation) }
-            case nil:
-                return
-            }
-        case .blockExpansion(let name, let body, let indented):
-            try render(inherited?[name] ?? body, indentation: indentation + indented)
-        case .partial(let name, let indented, let inherits):
-            guard let nodes = templates[name] else { throw CompiledRenderer.Unsupported() }
+            return Int(end)
+        case .partial(let template, let indented, let inherits, let end):
+            guard template >= 0 else { throw CompiledRenderer.Unsupported() }
             let saved = inherited
-            if let inherits {
+            if inherits >= 0 {
                 // the blocks given further out win (`originalInherits.merging(inheriting) { value, _ in value }`)
-                inherited = inherited.map { $0.merging(inherits) { outer, _ in outer } } ?? inherits
+                let blocks = program.inherits[Int(inherits)]
+                if let outer = inherited {
+                    inherited = outer + blocks.filter { b in !outer.contains { $0.block == b.block } }
+                } else {
+                    inherited = blocks
+                }
             }
             defer { inherited = saved }
-            try render(nodes, indentation: indentation + (indented ?? ""))
-        case .blockDefinition:
+            let entry = program.entries[Int(template)]
+            try render(entry.lowerBound, entry.upperBound,
+                       indentation: indented >= 0 ? indentation + program.strings[Int(indented)] : indentation)
+            return Int(end)
+        case .unsupported:
             throw CompiledRenderer.Unsupported()
+        }
+    }
+
+    /// A section over the operations `start ..< end`.
+    private mutating func section(_ name: Int32, empty: Bool, inverted: Bool, body start: Int32, _ end: Int32,
+                                  indentation: String) throws(CompiledRenderer.Unsupported) {
+        let v = try value(name, empty: empty)
+        if inverted {
+            switch v {
+            case let list? where list.listCount != nil:
+                guard list.listCount == 0 else { return }
+                try withFrame(.value(list)) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(start, end, indentation: indentation) }
+            case .bool(let b)?:
+                if !b { try render(start, end, indentation: indentation) }
+            case nil:
+                try render(start, end, indentation: indentation)
+            default:
+                return
+            }
+            return
+        }
+        switch v {
+        case .dicts(let a)?:
+            for element in a {
+                try withFrame(.dict(element)) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(start, end, indentation: indentation) }
+            }
+        case .fieldsList(let a)?:
+            for element in a {
+                try withFrame(.fields(element)) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(start, end, indentation: indentation) }
+            }
+        case .strings(let a)?:
+            for element in a {
+                try withFrame(.value(.string(element))) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(start, end, indentation: indentation) }
+            }
+        case .list(let a)?:
+            for element in a {
+                let frame: Frame
+                if type(of: element) == [String: Any].self {
+                    frame = .dict(element as! [String: Any])
+                } else if let d = element as? [String: Any] {
+                    frame = .dict(d)
+                } else {
+                    frame = try Value(element).frame  // an element of another type: library's job (Value throws)
+                }
+                try withFrame(frame) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(start, end, indentation: indentation) }
+            }
+        case .bool(let b)?:
+            if b { try render(start, end, indentation: indentation) }
+        case let other?:
+            try withFrame(other.frame) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(start, end, indentation: indentation) }
+        case nil:
+            return
         }
     }
 

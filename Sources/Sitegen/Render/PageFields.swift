@@ -23,6 +23,8 @@ enum Field: String, CaseIterable {
     case mention_count, article_count, count_text, variants, aliases, merge_notes, description_html, wikidata
     case coordinates, continuation, first_page, list_heading, related, events_section, quotes_section, graph_svg
     case show_mentions, mentions_by_article, pager, heading, quotes, more_href, more_text, more_pages, pages
+    // index letter pages' entries
+    case note, kind
 
     /// The field's bit in `PageFields.mask` (there are fewer than 128 fields: `PageFieldsTests`).
     @inline(__always) var bit: (UInt64, UInt64) {

@@ -24,8 +24,76 @@ extension SearchIndex {
 
     /// Terms of a shard in UTF-16 order.
     func sortedTerms(_ key: String) -> [Int] {
-        let names = terms.names
-        return (shardTerms[key] ?? []).sorted { Self.precedesInUTF16(names[$0], names[$1]) }
+        Self.sortedInUTF16(shardTerms[key] ?? [], names: terms.names)
+    }
+
+    /// `ids` sorted by `precedesInUTF16` of their names (stable), each name's UTF-8 bytes copied once into one
+    /// buffer: comparing the strings themselves copied both names out of `names` and opened both UTF-8 views
+    /// on every comparison (60 M of the shard files' 156 M at 1k). `sortedInUTF16ByNames` is the code it replaces.
+    static func sortedInUTF16(_ ids: [Int], names: [String]) -> [Int] {
+        guard ids.count > 1 else { return ids }
+        var bytes: [UInt8] = []
+        var starts: [Int32] = []
+        starts.reserveCapacity(ids.count + 1)
+        starts.append(0)
+        for id in ids {
+            var name = names[id]
+            name.withUTF8 { bytes.append(contentsOf: $0) }
+            starts.append(Int32(bytes.count))
+        }
+        // Most comparisons are settled by one integer: the eight bytes after the prefix every name shares (a
+        // shard's terms all start with its key), big-endian, zero-padded (a name that ends sorts first, as it
+        // should), for two names without a byte of 0xEE or above (byte order is then UTF-16 order).
+        let shared = bytes.withUnsafeBufferPointer { pool -> Int in
+            var shared = Int(starts[1])
+            for k in 1..<ids.count {
+                let s = Int(starts[k]), n = min(shared, Int(starts[k + 1]) - s)
+                var i = 0
+                while i < n, pool[s + i] == pool[i] { i += 1 }
+                shared = i
+            }
+            return shared
+        }
+        var keys = [UInt64](repeating: 0, count: ids.count)
+        var plain = [Bool](repeating: true, count: ids.count)
+        bytes.withUnsafeBufferPointer { pool in
+            for k in 0..<ids.count {
+                let s = Int(starts[k]), e = Int(starts[k + 1])
+                var key: UInt64 = 0
+                for i in 0..<8 { key = key << 8 | UInt64(s + shared + i < e ? pool[s + shared + i] : 0) }
+                keys[k] = key
+                for i in s..<e where pool[i] >= 0xEE { plain[k] = false; break }
+            }
+        }
+        var order = Array(0..<ids.count)
+        bytes.withUnsafeBufferPointer { pool in
+            starts.withUnsafeBufferPointer { starts in
+                keys.withUnsafeBufferPointer { keys in
+                    plain.withUnsafeBufferPointer { plain in
+                        order.sort { x, y in
+                            if plain[x], plain[y], keys[x] != keys[y] { return keys[x] < keys[y] }
+                            let a = Int(starts[x]), aEnd = Int(starts[x + 1]), b = Int(starts[y]), bEnd = Int(starts[y + 1])
+                            let n = min(aEnd - a, bEnd - b)
+                            var i = 0
+                            while i < n, pool[a + i] == pool[b + i] { i += 1 }
+                            if i == n { return aEnd - a < bEnd - b }
+                            var lead = i  // where the scalar holding the first difference starts (the same in both)
+                            while lead > 0, pool[a + lead] & 0xC0 == 0x80 { lead -= 1 }
+                            if pool[a + lead] >= 0xEE || pool[b + lead] >= 0xEE {
+                                return names[ids[x]].utf16.lexicographicallyPrecedes(names[ids[y]].utf16)
+                            }
+                            return pool[a + i] < pool[b + i]
+                        }
+                    }
+                }
+            }
+        }
+        return order.map { ids[$0] }
+    }
+
+    /// `ids` sorted by comparing their names as strings (what `sortedInUTF16` replaces; kept for its test).
+    static func sortedInUTF16ByNames(_ ids: [Int], names: [String]) -> [Int] {
+        ids.sorted { precedesInUTF16(names[$0], names[$1]) }
     }
 
     /// `a.utf16.lexicographicallyPrecedes(b.utf16)` (JavaScript's order of strings), from the UTF-8 bytes.
