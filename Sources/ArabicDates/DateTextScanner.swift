@@ -35,33 +35,53 @@ struct DateTextScanner {
 
     /// The words of the text whose scalars are `scalars` (`ScalarString.scalars(of:)`: a caller that has them
     /// already saves making them again).
+    ///
+    /// (the loop reads the scalars and writes the folded letters through buffer pointers, into locals stored at the
+    /// end: an `append` to the stored `folded` checked its uniqueness and capacity at every letter; the tests check
+    /// it against the loop as it was, `DateScannerBufferTests`)
     init(scalars: [Unicode.Scalar]) {
         self.scalars = scalars
-        folded.reserveCapacity(scalars.count)
-        words.reserveCapacity(scalars.count / 4 + 1)
+        let n = scalars.count
+        var words: [Word] = []
+        words.reserveCapacity(n / 4 + 1)
+        let folded = [UInt32](unsafeUninitializedCapacity: n) { out, written in
+            written = scalars.withUnsafeBufferPointer { src in
+                DateTextScanner.scan(src, into: out, words: &words)
+            }
+        }
+        self.words = words
+        self.folded = folded
+    }
+
+    /// The scanner's loop: the words of `src` appended to `words`, their folded letters written to `out` (room for
+    /// one a scalar: a scalar folds to one letter or none); returns how many letters were written.
+    private static func scan(_ src: UnsafeBufferPointer<Unicode.Scalar>, into out: UnsafeMutableBufferPointer<UInt32>,
+                             words: inout [Word]) -> Int {
+        var count = 0
         var gap = Gap.start
         var i = 0
-        let n = scalars.count
+        let n = src.count
         while i < n {
-            let v = scalars[i].value
-            let f = DateTextScanner.fold(v)
-            let cls = DateTextScanner.wordClass(f)
+            let v = src[i].value
+            let f = fold(v)
+            let cls = wordClass(f)
             if cls == 0 {
-                if f != 0 { gap = DateTextScanner.stronger(gap, DateTextScanner.gapKind(v)) }
+                if f != 0 { gap = stronger(gap, gapKind(v)) }
                 i += 1
                 continue
             }
             // A word: a run of letters (class 1) or of digits (class 2); ignorable marks stay inside.
             let start = i
-            let fStart = folded.count
+            let fStart = count
             var hash: UInt64 = 0xcbf29ce484222325
             var number = 0
             var digits = 0
             while i < n {
-                let fv = DateTextScanner.fold(scalars[i].value)
+                let fv = fold(src[i].value)
                 if fv == 0 { i += 1; continue }
-                guard DateTextScanner.wordClass(fv) == cls else { break }
-                folded.append(fv)
+                guard wordClass(fv) == cls else { break }
+                out[count] = fv
+                count += 1
                 hash = (hash ^ UInt64(fv)) &* 0x100000001b3
                 if cls == 2 { digits += 1; if digits <= 9 { number = number * 10 + Int(fv - 0x30) } }
                 i += 1
@@ -70,43 +90,44 @@ struct DateTextScanner {
             gap = .space
             // "ديسمبرالماضي", "شهرماي": two date words run together by a missing space, read as the two.
             // (the length `gluedCut` needs first: the look-up was made for every word)
-            if cls == 1, folded.count - fStart >= 6, folded.count - fStart <= 16, DateLexicon.words[hash] == nil,
-               let cut = gluedCut(fStart, folded.count) {
+            if cls == 1, count - fStart >= 6, count - fStart <= 16, DateLexicon.words[hash] == nil,
+               let cut = gluedCut(UnsafeBufferPointer(rebasing: out[fStart..<count])) {
                 var at = start, letters = 0
-                while letters < cut { if DateTextScanner.fold(scalars[at].value) != 0 { letters += 1 }; at += 1 }
+                while letters < cut { if fold(src[at].value) != 0 { letters += 1 }; at += 1 }
                 words.append(Word(start: start, end: at, foldedStart: fStart, foldedEnd: fStart + cut,
-                                  hash: DateTextScanner.hash(folded[fStart..<(fStart + cut)]), number: nil, digitCount: 0,
+                                  hash: Self.hash(out[fStart..<(fStart + cut)]), number: nil, digitCount: 0,
                                   gapBefore: gapBefore))
-                words.append(Word(start: at, end: i, foldedStart: fStart + cut, foldedEnd: folded.count,
-                                  hash: DateTextScanner.hash(folded[(fStart + cut)...]), number: nil, digitCount: 0, gapBefore: .space))
+                words.append(Word(start: at, end: i, foldedStart: fStart + cut, foldedEnd: count,
+                                  hash: Self.hash(out[(fStart + cut)..<count]), number: nil, digitCount: 0, gapBefore: .space))
                 continue
             }
-            words.append(Word(start: start, end: i, foldedStart: fStart, foldedEnd: folded.count, hash: hash,
+            words.append(Word(start: start, end: i, foldedStart: fStart, foldedEnd: count, hash: hash,
                               number: cls == 2 && digits <= 9 ? number : nil, digitCount: digits, gapBefore: gapBefore))
         }
+        return count
     }
 
-    /// Where an unknown word of folded letters `lo..<hi` splits into two date words a space should have parted: a
+    /// Where an unknown word of folded letters `w` splits into two date words a space should have parted: a
     /// month name and a qualifier ("ديسمبرالماضي", "سبتمبرالجاري"), or «شهر» and a month name ("شهرماي").
-    private func gluedCut(_ lo: Int, _ hi: Int) -> Int? {
-        let n = hi - lo
+    private static func gluedCut(_ w: UnsafeBufferPointer<UInt32>) -> Int? {
+        let n = w.count
         guard n >= 6, n <= 16 else { return nil }
         // «شهر» + a month
-        if folded[lo] == 0x0634, folded[lo + 1] == 0x0647, folded[lo + 2] == 0x0631,
-           case .month? = DateLexicon.words[DateTextScanner.hash(folded[(lo + 3)..<hi])] {
+        if w[0] == 0x0634, w[1] == 0x0647, w[2] == 0x0631, case .month? = DateLexicon.words[hash(w[3..<n])] {
             return 3
         }
         // a month + a qualifier that starts with «ال»
-        for k in 3..<(n - 3) where folded[lo + k] == 0x0627 && folded[lo + k + 1] == 0x0644 {
-            guard case .month(_, let weak)? = DateLexicon.words[DateTextScanner.hash(folded[lo..<(lo + k)])], !weak,
-                  case .qualifier? = DateLexicon.words[DateTextScanner.hash(folded[(lo + k)..<hi])] else { continue }
+        for k in 3..<(n - 3) where w[k] == 0x0627 && w[k + 1] == 0x0644 {
+            guard case .month(_, let weak)? = DateLexicon.words[hash(w[0..<k])], !weak,
+                  case .qualifier? = DateLexicon.words[hash(w[k..<n])] else { continue }
             return k
         }
         return nil
     }
 
-    /// FNV-1a hash of folded letters, as words are hashed.
-    static func hash(_ letters: ArraySlice<UInt32>) -> UInt64 {
+    /// FNV-1a hash of folded letters in a buffer, as words are hashed.
+    @inline(__always)
+    static func hash<C: Collection<UInt32>>(_ letters: C) -> UInt64 {
         var hash: UInt64 = 0xcbf29ce484222325
         for f in letters { hash = (hash ^ UInt64(f)) &* 0x100000001b3 }
         return hash

@@ -19,6 +19,16 @@ enum NamedAfterPersonRules {
     static let honorifics: Set<String> = Keys.strings(["الشهيد", "الشهيدة", "المرحوم", "المرحومة", "الراحل", "الراحلة",
                                                        "الزعيم", "المجاهد", "الشيخ"])
 
+    /// `placeHeads.contains(stem) || organizationHeads.contains(stem)`, by the stem's bytes when they are plain
+    /// (`PlainKeyIndex`: `Set<String>` normalized every Arabic stem it hashed).
+    static func isHead(_ stem: String) -> Bool { headIndex.value(of: stem, in: headsByKey) != nil }
+    /// `honorifics.contains(key)`, the same way.
+    static func isHonorific(_ key: String) -> Bool { honorificIndex.value(of: key, in: honorificsByKey) != nil }
+    static let headsByKey = Dictionary(placeHeads.union(organizationHeads).map { ($0, true) }, uniquingKeysWith: { a, _ in a })
+    static let headIndex = PlainKeyIndex(headsByKey)
+    static let honorificsByKey = Dictionary(honorifics.map { ($0, true) }, uniquingKeysWith: { a, _ in a })
+    static let honorificIndex = PlainKeyIndex(honorificsByKey)
+
     /// The head word's key with its proclitics (و ف, ب ل ك) and its article taken off, and how many folded
     /// scalars were taken off before the article (the head's own text starts after them).
     static func head(_ key: String) -> (stem: String, proclitics: Int, definite: Bool)? {
@@ -34,7 +44,7 @@ enum NamedAfterPersonRules {
             if u.count > 4, u[0] == "ا", u[1] == "ل" { u.removeFirst(2); definite = true }
             else if p > 0, all[p - 1] == "ل", u.count > 3, u[0] == "ل" { u.removeFirst(); definite = true }   // «للمدرسة»
             let stem = ScalarString.make(u)
-            if placeHeads.contains(stem) || organizationHeads.contains(stem) { return (stem, p, definite) }
+            if isHead(stem) { return (stem, p, definite) }
         }
         return nil
     }
@@ -53,10 +63,8 @@ enum NamedAfterPersonRules {
             // (a name of another kind that no head rule found is passed over whatever its words: told before the
             // surface is tokenized, which the pooled places and organizations of extraction made for nothing)
             if c.type != .person, !(c.rule == .placeHead || c.rule == .orgHead) { continue }
-            let words = Tokenizer.wordKeys(c.surface)
-            guard words.count >= 2 else { continue }
-            // a facility's or an association's quoted name that is a person's name
-            if c.type != .person, !NameEvidence.isFirstName(words[0]) { continue }
+            // (the tests on the name's own words, which tokenize its surface, come after the head is found: most
+            // names have none before them; every test only passes a candidate over, so their order changes nothing)
             guard let first = a.tokens.firstIndex(where: { $0.end > c.start }), a.tokens[first].start == c.start else { continue }
             var t = first - 1
             var quoted = false
@@ -64,7 +72,7 @@ enum NamedAfterPersonRules {
             // (a place after an area head is the place: «مدينة غازي عنتاب»; a quoted project is not: «مدينة "عمر المختار"»,
             // «"مدينة عمر المختار"», the quotes around the head and the name)
             if c.type != .person && !quoted && !(t >= 1 && isQuotedWithItsHead(c, headToken: t, in: a)) { continue }
-            if t >= 0, a.tokens[t].kind == .word, honorifics.contains(a.tokens[t].key) { t -= 1 }
+            if t >= 0, a.tokens[t].kind == .word, isHonorific(a.tokens[t].key) { t -= 1 }
             guard t >= 0, a.tokens[t].kind == .word else { continue }
             var h = head(a.tokens[t].key)
             // a definite head before a name is the body the person heads or belongs to («رئيس الجامعة وديع الجريء»);
@@ -76,6 +84,10 @@ enum NamedAfterPersonRules {
                 h = d
             }
             guard let hd = h else { continue }
+            let words = Tokenizer.wordKeys(c.surface)
+            guard words.count >= 2 else { continue }
+            // a facility's or an association's quoted name that is a person's name
+            if c.type != .person, !NameEvidence.isFirstName(words[0]) { continue }
             let ht = a.tokens[t]
             let start = ht.start + ht.originalOffset(ofFolded: hd.proclitics)
             var text: [String] = []
@@ -108,9 +120,14 @@ enum NamedAfterPersonRules {
 
     /// «الابتدائية», «الجهوي», «الإعدادية»: an adjective of a kind of facility (`DiscoveryRules.facilityAdjectives`)
     /// or of a school. Not any adjective: «الملعب القابسي» is a club, and the name after it one of its players.
+    /// (by the key's bytes when they are plain, `PlainKeyIndex`, as `isHead`)
     static func isDefiniteAdjective(_ key: String) -> Bool {
-        DiscoveryRules.facilityAdjectives.contains(key) || schoolAdjectives.contains(key)
+        definiteAdjectiveIndex.value(of: key, in: definiteAdjectivesByKey) != nil
     }
+    /// `DiscoveryRules.facilityAdjectives` and `schoolAdjectives`, the keys `isDefiniteAdjective` accepts.
+    static let definiteAdjectivesByKey = Dictionary(DiscoveryRules.facilityAdjectives.union(schoolAdjectives).map { ($0, true) },
+                                                    uniquingKeysWith: { a, _ in a })
+    static let definiteAdjectiveIndex = PlainKeyIndex(definiteAdjectivesByKey)
     static let schoolAdjectives: Set<String> = Keys.strings(["الابتدائية", "الإعدادية", "الاعدادية", "الثانوية", "النموذجية",
                                                              "التحضيرية", "العليا"])
 }

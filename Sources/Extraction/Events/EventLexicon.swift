@@ -193,7 +193,7 @@ enum EventLexicon {
     /// A mention that names a news medium or platform: it reports events, it is not their actor.
     /// "وكالة" counts only as a news agency ("وكالة الأنباء …", "وكالة رويترز"), not "وكالة الاستخبارات".
     static func isMedia(_ surface: String) -> Bool {
-        let words = surface.split(whereSeparator: { $0 == " " }).map { key(String($0)) }
+        let words = spaceSeparatedKeys(surface)
         guard let first = words.first else { return false }
         if mediaNames.contains(words.joined(separator: " ")) || mediaNames.contains(words.joined()) { return true }
         if mediaHeads.contains(first) { return true }
@@ -202,6 +202,41 @@ enum EventLexicon {
             return rest.contains { $0.hasSuffix("انباء") } || mediaNames.contains(rest.joined(separator: " ")) || mediaNames.contains(rest.joined())
         }
         return false
+    }
+
+    /// The keys of the words of `surface` between its spaces: `surface.split(whereSeparator: { $0 == " " })`, each
+    /// through `key`. Split on the UTF-8 byte of the space when every space is a Character of its own (the scalars
+    /// beside it ASCII or Arabic letters ء…ي: no mark or joiner after it, no prepended scalar before it, so the
+    /// `Character` split cuts at the same places); the `Character` split otherwise. (`split` compared every Character
+    /// of the surface with " " as a string)
+    static func spaceSeparatedKeys(_ surface: String) -> [String] {
+        let pieces: [String]?? = surface.utf8.withContiguousStorageIfAvailable { b -> [String]? in
+            var out: [String] = []
+            var lo = 0
+            for i in 0..<b.count where b[i] == 0x20 {
+                guard i == 0 || b[i - 1] < 0x80 || Self.endsArabicLetter(b, at: i),
+                      i + 1 == b.count || b[i + 1] < 0x80 || Self.startsArabicLetter(b, at: i + 1) else { return nil }
+                if i > lo { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[lo..<i]), as: UTF8.self)) }
+                lo = i + 1
+            }
+            if b.count > lo { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[lo...]), as: UTF8.self)) }
+            return out
+        }
+        if let pieces, let pieces { return pieces.map(key) }
+        return surface.split(whereSeparator: { $0 == " " }).map { key(String($0)) }
+    }
+
+    /// Whether the two bytes at `i` encode a letter ء…ي (U+0621…U+064A: D8 A1…D8 BF, D9 80…D9 8A).
+    @inline(__always)
+    static func startsArabicLetter(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard i + 1 < b.count else { return false }
+        return (b[i] == 0xD8 && b[i + 1] >= 0xA1 && b[i + 1] <= 0xBF) || (b[i] == 0xD9 && b[i + 1] >= 0x80 && b[i + 1] <= 0x8A)
+    }
+
+    /// Whether the two bytes before `end` encode a letter ء…ي.
+    @inline(__always)
+    static func endsArabicLetter(_ b: UnsafeBufferPointer<UInt8>, at end: Int) -> Bool {
+        end >= 2 && startsArabicLetter(b, at: end - 2)
     }
 
     /// Where a withdrawal is from.
