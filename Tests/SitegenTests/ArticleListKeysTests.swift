@@ -80,6 +80,42 @@ import Testing
         try build(input, site, cache, sizes)
     }
 
+    /// The chronology's period pages (`chronology/2021.html`, `chronology/2021/05.html`, `chronology/undated.html`)
+    /// are keyed by the whole layout: an edit that changes no event writes none, and every edit leaves the cached
+    /// site equal to a fresh build.
+    @Test(arguments: [(1, 1), (2, 1), (1, 2)]) func chronologyPagesFollowTheEvents(chronologyPage: Int, perPage: Int) throws {
+        var sizes = ListSizes()
+        sizes.chronologyPage = chronologyPage
+        sizes.events = perPage
+        let input = editCorpus(), out = TempDir()
+        input.write("d.md", article("انفجار", "2019-01-06", "انفجرت سيارة مفخخة في بغداد يوم 5 يناير 2019 وقتل خمسة أشخاص."))
+        input.write("e.md", article("اغتيال", "2021-07-02", "اغتال مسلحون ضابطا في البصرة يوم 1 يوليو 2021."))
+        let site = out.url.appendingPathComponent("site")
+        let cache = BuildCache(output: site)
+        try build(input, site, cache, sizes)
+        func periodStamps() throws -> [String: String] {
+            var out: [String: String] = [:]
+            for f in siteFiles(site) where f.hasPrefix("chronology/") && f.hasSuffix(".html") {
+                let a = try FileManager.default.attributesOfItem(atPath: site.appendingPathComponent(f).path)
+                out[f] = "\(a[.systemFileNumber] ?? 0)@\((a[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
+            }
+            return out
+        }
+        let periods = try periodStamps()
+        #expect(!periods.isEmpty)
+        // a paragraph naming no event: no period page is written
+        input.write("c.md", article("أسواق", "2021-05-06", "ارتفعت أسعار الخضار في الأسواق.\n\nوانخفضت أسعار الفواكه."))
+        try build(input, site, cache, sizes)
+        #expect(try periodStamps() == periods)
+        // an event's date moved to another year, a new event in a new month, an event gone
+        input.write("d.md", article("انفجار", "2018-01-06", "انفجرت سيارة مفخخة في بغداد يوم 5 يناير 2018 وقتل خمسة أشخاص."))
+        try build(input, site, cache, sizes)
+        input.write("f.md", article("هجوم آخر", "2021-09-12", "قتل جنديان في هجوم على نقطة تفتيش في كركوك يوم 11 سبتمبر 2021."))
+        try build(input, site, cache, sizes)
+        try FileManager.default.removeItem(at: input.url.appendingPathComponent("e.md"))
+        try build(input, site, cache, sizes)
+    }
+
     /// `combine(date:)` tells dates apart exactly as their `iso` strings do (the page keys hashed the strings before).
     @Test func dateKeysFollowTheISOText() {
         func key(_ d: PartialDate?) -> ContentHash { var h = ContentHasher(); h.combine(date: d); return h.finalize() }
