@@ -50,6 +50,12 @@ struct ArticleDatePages: SiteGenerator {
     private func yearPage(_ year: ArticleDateLayout.Year, page: Int, _ layout: ArticleDateLayout, _ out: OutputSink) throws(Diagnostic) {
         let path = year.pages.path(page)
         let items = ArticleListPage.items(site, year.yearOnly[year.pages.items(page)], from: path)
+        try out.page(path, template: "articles", inputs: yearPageKey(year, page: page, items: items, layout)) {
+            yearPageSpec(year, page: page, path: path, items: items, layout)
+        }
+    }
+
+    private func yearPageKey(_ year: ArticleDateLayout.Year, page: Int, items: DeferredValue, _ layout: ArticleDateLayout) -> ContentHash {
         // the year and its count, and the months listed on page 1: each month's number, count and pages
         var months = ContentHasher()
         months.combine(year.year)
@@ -58,9 +64,8 @@ struct ArticleDatePages: SiteGenerator {
         if page == 1 {
             for m in year.months { months.combine(m.month); months.combine(m.articles.count); months.combine(m.pages.pageCount) }
         }
-        let key = ArticleDateLayout.listKey("articles of a year", items: items, listCount: year.yearOnly.count, pages: year.pages,
-                                            page: page, yearBar: layout.yearBarKey(current: year.year), extra: months.finalize())
-        try out.page(path, template: "articles", inputs: key) { yearPageSpec(year, page: page, path: path, items: items, layout) }
+        return ArticleDateLayout.listKey("articles of a year", items: items, listCount: year.yearOnly.count, pages: year.pages,
+                                         page: page, yearBar: layout.yearBarKey(current: year.year), extra: months.finalize())
     }
 
     private func yearPageSpec(_ year: ArticleDateLayout.Year, page: Int, path: SitePath, items: DeferredValue,
@@ -92,15 +97,7 @@ struct ArticleDatePages: SiteGenerator {
                            _ layout: ArticleDateLayout, _ out: OutputSink) throws(Diagnostic) {
         let path = month.pages.path(page)
         let items = ArticleListPage.items(site, month.articles[month.pages.items(page)], from: path)
-        // the month bar: the year's months, this one current
-        var months = ContentHasher()
-        months.combine(year.year)
-        months.combine(month.month)
-        months.combine(year.months.count)
-        for m in year.months { months.combine(m.month) }
-        let key = ArticleDateLayout.listKey("articles of a month", items: items, listCount: month.articles.count, pages: month.pages,
-                                            page: page, yearBar: layout.yearBarKey(current: year.year), extra: months.finalize())
-        try out.page(path, template: "articles", inputs: key) {
+        try out.page(path, template: "articles", inputs: monthPageKey(year, month, page: page, items: items, layout)) {
             let title = "مقالات " + monthTitle(year.year, month.month)
             var ctx = listContext(items, month.articles.count, month.pages, page: page, from: path, label: title)
             ctx["heading"] = title
@@ -113,6 +110,18 @@ struct ArticleDatePages: SiteGenerator {
                                        crumbs: [("المقالات", ArticleListPage.path), (String(year.year), ArticleDateLayout.yearPath(year.year))],
                                        context: ctx)
         }
+    }
+
+    private func monthPageKey(_ year: ArticleDateLayout.Year, _ month: ArticleDateLayout.Month, page: Int, items: DeferredValue,
+                              _ layout: ArticleDateLayout) -> ContentHash {
+        // the month bar: the year's months, this one current
+        var months = ContentHasher()
+        months.combine(year.year)
+        months.combine(month.month)
+        months.combine(year.months.count)
+        for m in year.months { months.combine(m.month) }
+        return ArticleDateLayout.listKey("articles of a month", items: items, listCount: month.articles.count, pages: month.pages,
+                                         page: page, yearBar: layout.yearBarKey(current: year.year), extra: months.finalize())
     }
 
     /// The articles of one page of a list (`items`), the list's count and pager.

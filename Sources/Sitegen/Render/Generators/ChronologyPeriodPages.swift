@@ -12,7 +12,7 @@ struct ChronologyPeriodPages: SiteGenerator {
         guard layout.split else { return }
         // (keyed pages: every page shows parts of the whole layout, so each is keyed by all of it: an edit that
         // changes no event writes none, one that changes an event writes them all, as a fingerprint would)
-        let key = layout.periodPagesKey(site)
+        let key = out.keysPages ? layout.periodPagesKey(site) : ContentHash(high: 0, low: 0)
         // one job per page: (year, month index or -1 for the year's own page, page number)
         var pages: [(year: Int, month: Int, page: Int)] = []
         for (y, year) in layout.years.enumerated() {
