@@ -38,6 +38,9 @@ public final class OutputSink: @unchecked Sendable {
                                                       crumbs: crumbs, context: extra), file: file, key: nil)
     }
 
+    /// Whether pages are kept by their keys (a build with the cache): a key shared by many pages is made only then.
+    var keysPages: Bool { staged.reuse != nil }
+
     /// What a page is made of besides the site-wide parts: for `page(_:template:inputs:make:)`.
     struct PageSpec {
         var title: String

@@ -33,18 +33,44 @@ struct ArticleDatePages: SiteGenerator {
             let pages = layout.undatedPages
             try parallelPages(pages.pageCount, jobs: jobs) { k throws(Diagnostic) in
                 let path = pages.path(k + 1)
-                var ctx = listContext(layout.undated, pages, page: k + 1, from: path, label: "المقالات بلا تاريخ")
-                ctx["heading"] = "مقالات بلا تاريخ"
-                ctx["date_bar"] = ["years": layout.yearBar(from: path)]
-                try out.page(path, template: "articles", title: Pager.title("مقالات بلا تاريخ", page: k + 1),
-                             section: "articles", crumbs: [("المقالات", ArticleListPage.path)], ctx)
+                let items = ArticleListPage.items(site, layout.undated[pages.items(k + 1)], from: path)
+                try out.page(path, template: "articles",
+                             inputs: ArticleDateLayout.listKey("undated articles", items: items, listCount: layout.undated.count,
+                                                               pages: pages, page: k + 1, yearBar: layout.yearBarKey(current: nil))) {
+                    var ctx = listContext(items, layout.undated.count, pages, page: k + 1, from: path, label: "المقالات بلا تاريخ")
+                    ctx["heading"] = "مقالات بلا تاريخ"
+                    ctx["date_bar"] = ["years": layout.yearBar(from: path)]
+                    return OutputSink.PageSpec(title: Pager.title("مقالات بلا تاريخ", page: k + 1), section: "articles",
+                                               crumbs: [("المقالات", ArticleListPage.path)], context: ctx)
+                }
             }
         }
     }
 
     private func yearPage(_ year: ArticleDateLayout.Year, page: Int, _ layout: ArticleDateLayout, _ out: OutputSink) throws(Diagnostic) {
         let path = year.pages.path(page)
-        var ctx = listContext(year.yearOnly, year.pages, page: page, from: path, label: "مقالات \(year.year)")
+        let items = ArticleListPage.items(site, year.yearOnly[year.pages.items(page)], from: path)
+        try out.page(path, template: "articles", inputs: yearPageKey(year, page: page, items: items, layout)) {
+            yearPageSpec(year, page: page, path: path, items: items, layout)
+        }
+    }
+
+    private func yearPageKey(_ year: ArticleDateLayout.Year, page: Int, items: DeferredValue, _ layout: ArticleDateLayout) -> ContentHash {
+        // the year and its count, and the months listed on page 1: each month's number, count and pages
+        var months = ContentHasher()
+        months.combine(year.year)
+        months.combine(year.count)
+        months.combine(page == 1 ? year.months.count : -1)
+        if page == 1 {
+            for m in year.months { months.combine(m.month); months.combine(m.articles.count); months.combine(m.pages.pageCount) }
+        }
+        return ArticleDateLayout.listKey("articles of a year", items: items, listCount: year.yearOnly.count, pages: year.pages,
+                                         page: page, yearBar: layout.yearBarKey(current: year.year), extra: months.finalize())
+    }
+
+    private func yearPageSpec(_ year: ArticleDateLayout.Year, page: Int, path: SitePath, items: DeferredValue,
+                              _ layout: ArticleDateLayout) -> OutputSink.PageSpec {
+        var ctx = listContext(items, year.yearOnly.count, year.pages, page: page, from: path, label: "مقالات \(year.year)")
         ctx["heading"] = "مقالات \(year.year)"
         ctx["count_text"] = Format.articles(year.count)
         ctx["date_bar"] = ["years": layout.yearBar(from: path, current: year.year)]
@@ -63,30 +89,47 @@ struct ArticleDatePages: SiteGenerator {
             }]
             if !year.yearOnly.isEmpty { ctx["year_only_heading"] = "مقالات مؤرخة بالسنة وحدها" }
         }
-        try out.page(path, template: "articles", title: Pager.title("مقالات \(year.year)", page: page), section: "articles",
-                     crumbs: [("المقالات", ArticleListPage.path)], ctx)
+        return OutputSink.PageSpec(title: Pager.title("مقالات \(year.year)", page: page), section: "articles",
+                                   crumbs: [("المقالات", ArticleListPage.path)], context: ctx)
     }
 
     private func monthPage(_ year: ArticleDateLayout.Year, _ month: ArticleDateLayout.Month, page: Int,
                            _ layout: ArticleDateLayout, _ out: OutputSink) throws(Diagnostic) {
         let path = month.pages.path(page)
-        let title = "مقالات " + monthTitle(year.year, month.month)
-        var ctx = listContext(month.articles, month.pages, page: page, from: path, label: title)
-        ctx["heading"] = title
-        ctx["date_bar"] = ["years": layout.yearBar(from: path, current: year.year)]
-        ctx["month_bar"] = ["months": year.months.map { m -> [String: Any] in
-            ["label": ArabicDateFormatter.monthName(m.month, style: site.config.months), "href": path.link(to: m.pages.base),
-             "current": m.month == month.month]
-        }]
-        try out.page(path, template: "articles", title: Pager.title(title, page: page), section: "articles",
-                     crumbs: [("المقالات", ArticleListPage.path), (String(year.year), ArticleDateLayout.yearPath(year.year))], ctx)
+        let items = ArticleListPage.items(site, month.articles[month.pages.items(page)], from: path)
+        try out.page(path, template: "articles", inputs: monthPageKey(year, month, page: page, items: items, layout)) {
+            let title = "مقالات " + monthTitle(year.year, month.month)
+            var ctx = listContext(items, month.articles.count, month.pages, page: page, from: path, label: title)
+            ctx["heading"] = title
+            ctx["date_bar"] = ["years": layout.yearBar(from: path, current: year.year)]
+            ctx["month_bar"] = ["months": year.months.map { m -> [String: Any] in
+                ["label": ArabicDateFormatter.monthName(m.month, style: site.config.months), "href": path.link(to: m.pages.base),
+                 "current": m.month == month.month]
+            }]
+            return OutputSink.PageSpec(title: Pager.title(title, page: page), section: "articles",
+                                       crumbs: [("المقالات", ArticleListPage.path), (String(year.year), ArticleDateLayout.yearPath(year.year))],
+                                       context: ctx)
+        }
     }
 
-    /// The articles of one page of a list, its count and pager.
-    private func listContext(_ articles: [Int], _ pages: Pagination, page: Int, from path: SitePath, label: String) -> [String: Any] {
+    private func monthPageKey(_ year: ArticleDateLayout.Year, _ month: ArticleDateLayout.Month, page: Int, items: DeferredValue,
+                              _ layout: ArticleDateLayout) -> ContentHash {
+        // the month bar: the year's months, this one current
+        var months = ContentHasher()
+        months.combine(year.year)
+        months.combine(month.month)
+        months.combine(year.months.count)
+        for m in year.months { months.combine(m.month) }
+        return ArticleDateLayout.listKey("articles of a month", items: items, listCount: month.articles.count, pages: month.pages,
+                                         page: page, yearBar: layout.yearBarKey(current: year.year), extra: months.finalize())
+    }
+
+    /// The articles of one page of a list (`items`), the list's count and pager.
+    private func listContext(_ items: DeferredValue, _ count: Int, _ pages: Pagination, page: Int, from path: SitePath,
+                             label: String) -> [String: Any] {
         var ctx: [String: Any] = [
-            "articles": ArticleListPage.items(site, articles[pages.items(page)], from: path),
-            "count_text": Format.articles(articles.count),
+            "articles": items,
+            "count_text": Format.articles(count),
         ]
         for (key, value) in Pager.pageKeys(pages, page: page, from: path, label: label) { ctx[key] = value }
         return ctx

@@ -15,18 +15,24 @@ struct ArticleListPage: SiteGenerator {
         let dates = ArticleDateLayout.of(site)
         // (generic pages: keyed by its articles' digests a page would be rebuilt whenever any article
         // text changed, while most edits leave every 24-word summary as it was)
+        // (keyed pages: the pager, year bar and context fingerprint of 200 pages were made on every build)
         try parallelPages(pages.pageCount, jobs: jobs) { k throws(Diagnostic) in
             let page = k + 1
             let path = pages.path(page)
-            var ctx: [String: Any] = [
-                "articles": ArticleListPage.items(site, order[pages.items(page)], from: path),
-                "count_text": Format.articles(order.count),
-                "heading": "المقالات",
-            ]
-            if dates.enabled { ctx["date_bar"] = ["years": dates.yearBar(from: path)] }
-            for (key, value) in Pager.pageKeys(pages, page: page, from: path, label: "المقالات") { ctx[key] = value }
-            try out.page(path, template: "articles", title: Pager.title("المقالات", page: page), section: "articles",
-                         crumbs: page == 1 ? [] : [("المقالات", Self.path)], ctx)
+            let items = ArticleListPage.items(site, order[pages.items(page)], from: path)
+            try out.page(path, template: "articles",
+                         inputs: ArticleDateLayout.listKey("article list", items: items, listCount: order.count, pages: pages,
+                                                           page: page, yearBar: dates.enabled ? dates.yearBarKey(current: nil) : nil)) {
+                var ctx: [String: Any] = [
+                    "articles": items,
+                    "count_text": Format.articles(order.count),
+                    "heading": "المقالات",
+                ]
+                if dates.enabled { ctx["date_bar"] = ["years": dates.yearBar(from: path)] }
+                for (key, value) in Pager.pageKeys(pages, page: page, from: path, label: "المقالات") { ctx[key] = value }
+                return OutputSink.PageSpec(title: Pager.title("المقالات", page: page), section: "articles",
+                                           crumbs: page == 1 ? [] : [("المقالات", Self.path)], context: ctx)
+            }
         }
     }
 
@@ -39,7 +45,7 @@ struct ArticleListPage: SiteGenerator {
         key.combine(articles.count)
         for a in articles {
             key.combine(site.articleDigests[a])
-            key.combine(site.articles[a].date?.iso ?? "\u{0}")
+            key.combine(date: site.articles[a].date)
         }
         return DeferredValue(key: key.finalize()) { articles.map { item(site, $0, from: path) } }
     }
@@ -136,6 +142,39 @@ struct ArticleDateLayout {
         guard let d = article.date, (1...9999).contains(d.year) else { return ("بلا تاريخ", Self.undatedPath) }
         guard let m = d.month else { return (String(d.year), Self.yearPath(d.year)) }
         return (site.display(PartialDate(year: d.year, month: m)) ?? "\(m)/\(d.year)", Self.monthPath(d.year, m))
+    }
+
+    /// What `yearBar(from:current:)` shows besides its links' targets (which follow from the years and the
+    /// page's own address): every year with its count, the undated count, and the current year.
+    func yearBarKey(current: Int?) -> ContentHash {
+        var h = ContentHasher()
+        h.combine("year bar")
+        h.combine(years.count)
+        for y in years { h.combine(y.year); h.combine(y.count) }
+        h.combine(undated.count)
+        h.combine(current ?? Int.min)
+        return h.finalize()
+    }
+
+    /// The key of a keyed page of articles (`OutputSink.page(_:template:inputs:make:)`), besides what the page
+    /// adds itself (its address, the template, the site-wide parts and list sizes): which list it is, the
+    /// articles it shows (`items`' key), the list's length, the page's place among the pages (the pager), the
+    /// year bar's key if it has one, and `extra` for what else it shows (the months of a year or month page).
+    static func listKey(_ kind: String, items: DeferredValue, listCount: Int, pages: Pagination, page: Int,
+                        yearBar: ContentHash?, extra: ContentHash? = nil) -> ContentHash {
+        var h = ContentHasher()
+        h.combine(kind)
+        h.combine(items.key)
+        h.combine(listCount)
+        h.combine(pages.base.folder)
+        h.combine(pages.count)
+        h.combine(pages.pageCount)
+        h.combine(page)
+        h.combine(yearBar ?? ContentHash(high: 0, low: 0))
+        h.combine(yearBar == nil ? 0 : 1)
+        h.combine(extra ?? ContentHash(high: 0, low: 0))
+        h.combine(extra == nil ? 0 : 1)
+        return h.finalize()
     }
 
     /// Links to every year (and the undated list), for the article list, the year pages and home:

@@ -18,7 +18,7 @@ struct ArticlePages: SiteGenerator {
         h.combine(site.articleDigests[i])
         h.combine(a.markdownText.digest)
         h.combine(a.file)
-        h.combine(a.date?.iso ?? "\u{0}")
+        h.combine(date: a.date)
         h.combine(a.url ?? "\u{0}")
         h.combine(a.author ?? "\u{0}")
         h.combine(a.tags.count)

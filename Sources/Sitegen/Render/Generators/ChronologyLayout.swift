@@ -113,6 +113,34 @@ struct ChronologyLayout {
         return ["years": bar, "steps": false]
     }
 
+    /// Everything the period pages (`ChronologyPeriodPages`) read: the layout (years, months, their events in
+    /// order, pages, the undated events) and every event's link digest (title, type, path, sources, date as
+    /// written and shown, inferred, reported, rank: all `eventLink` shows, and the rank the year pages sort by).
+    func periodPagesKey(_ site: SiteModel) -> ContentHash {
+        var h = ContentHasher()
+        h.combine("chronology layout")
+        let links = LinkDigests.of(site).events
+        h.combine(links.count)
+        for l in links { h.combine(l) }
+        func combine(_ events: [Int]) { h.combine(events.count); for e in events { h.combine(e) } }
+        func combine(_ pages: Pagination?) {
+            h.combine(pages == nil ? -1 : pages!.pageCount)
+            if let pages { h.combine(pages.count); h.combine(pages.base.folder) }
+        }
+        h.combine(years.count)
+        for y in years {
+            h.combine(y.year)
+            h.combine(y.byMonth ? 1 : 0)
+            combine(y.pages)
+            combine(y.yearOnly)
+            h.combine(y.months.count)
+            for m in y.months { h.combine(m.month); combine(m.events); combine(m.pages) }
+        }
+        combine(undated)
+        combine(undatedPages)
+        return h.finalize()
+    }
+
     /// The years the timeline of the overview spans: from the year before which fewer than 2.5 % of
     /// the dated events fall to the year after which fewer than 2.5 % do (the rest are listed, not drawn).
     var timelineYears: ClosedRange<Int>? {

@@ -10,6 +10,9 @@ struct ChronologyPeriodPages: SiteGenerator {
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
         let layout = ChronologyLayout.of(site)
         guard layout.split else { return }
+        // (keyed pages: every page shows parts of the whole layout, so each is keyed by all of it: an edit that
+        // changes no event writes none, one that changes an event writes them all, as a fingerprint would)
+        let key = out.keysPages ? layout.periodPagesKey(site) : ContentHash(high: 0, low: 0)
         // one job per page: (year, month index or -1 for the year's own page, page number)
         var pages: [(year: Int, month: Int, page: Int)] = []
         for (y, year) in layout.years.enumerated() {
@@ -22,20 +25,36 @@ struct ChronologyPeriodPages: SiteGenerator {
         try parallelPages(pages.count, jobs: jobs) { i throws(Diagnostic) in
             let (y, m, page) = pages[i]
             let year = layout.years[y]
-            if m < 0 { try yearPage(year, page: page, layout, out) } else { try monthPage(year, year.months[m], page: page, layout, out) }
+            try out.page(m < 0 ? year.pages.path(page) : year.months[m].pages!.path(page), template: "chronology",
+                         inputs: Self.pageKey(key, year: year.year, month: m, page: page)) {
+                m < 0 ? yearPage(year, page: page, layout) : monthPage(year, year.months[m], page: page, layout)
+            }
         }
         guard !layout.undated.isEmpty else { return }
         let undated = layout.undatedPages
         try parallelPages(undated.pageCount, jobs: jobs) { k throws(Diagnostic) in
             let path = undated.path(k + 1)
-            var period = listContext(layout.undated, undated, page: k + 1, from: path)
-            period["heading"] = "أحداث بلا تاريخ"
-            period["year_bar"] = layout.yearBar(from: path)
-            try write(path, title: Pager.title("أحداث بلا تاريخ", page: k + 1), period, pages: undated, page: k + 1, crumbs: [], out)
+            try out.page(path, template: "chronology", inputs: Self.pageKey(key, year: Int.min, month: -2, page: k + 1)) {
+                var period = listContext(layout.undated, undated, page: k + 1, from: path)
+                period["heading"] = "أحداث بلا تاريخ"
+                period["year_bar"] = layout.yearBar(from: path)
+                return spec(path, title: Pager.title("أحداث بلا تاريخ", page: k + 1), period, pages: undated, page: k + 1, crumbs: [])
+            }
         }
     }
 
-    private func yearPage(_ year: ChronologyLayout.Year, page: Int, _ layout: ChronologyLayout, _ out: OutputSink) throws(Diagnostic) {
+    /// A page's key: the layout's (`ChronologyLayout.periodPagesKey`) and which page it is.
+    private static func pageKey(_ layout: ContentHash, year: Int, month: Int, page: Int) -> ContentHash {
+        var h = ContentHasher()
+        h.combine("chronology period")
+        h.combine(layout)
+        h.combine(year)
+        h.combine(month)
+        h.combine(page)
+        return h.finalize()
+    }
+
+    private func yearPage(_ year: ChronologyLayout.Year, page: Int, _ layout: ChronologyLayout) -> OutputSink.PageSpec {
         let path = year.pages.path(page)
         var period: [String: Any] = ["heading": "أحداث \(year.year)", "count_text": Format.events(year.count),
                                      "year_bar": layout.yearBar(from: path, current: year.year), "events": [Any]()]
@@ -64,12 +83,12 @@ struct ChronologyPeriodPages: SiteGenerator {
                 period["list_heading"] = "أحداث مؤرخة بالسنة وحدها"
             }
         }
-        try write(path, title: Pager.title("أحداث \(year.year)", page: page), period, pages: year.pages, page: page, crumbs: [], out)
+        return spec(path, title: Pager.title("أحداث \(year.year)", page: page), period, pages: year.pages, page: page, crumbs: [])
     }
 
     private func monthPage(_ year: ChronologyLayout.Year, _ month: ChronologyLayout.Month, page: Int,
-                           _ layout: ChronologyLayout, _ out: OutputSink) throws(Diagnostic) {
-        guard let pages = month.pages else { return }
+                           _ layout: ChronologyLayout) -> OutputSink.PageSpec {
+        let pages = month.pages!
         let path = pages.path(page)
         let title = "أحداث " + monthName(month.month) + " \(year.year)"
         var period = listContext(month.events, pages, page: page, from: path)
@@ -78,8 +97,8 @@ struct ChronologyPeriodPages: SiteGenerator {
         period["month_bar"] = ["months": year.months.map { m -> [String: Any] in
             ["label": monthName(m.month), "href": layout.link(year: year, month: m, from: path), "current": m.month == month.month]
         }]
-        try write(path, title: Pager.title(title, page: page), period, pages: pages, page: page,
-                  crumbs: [(String(year.year), ChronologyLayout.yearPath(year.year))], out)
+        return spec(path, title: Pager.title(title, page: page), period, pages: pages, page: page,
+                    crumbs: [(String(year.year), ChronologyLayout.yearPath(year.year))])
     }
 
     /// One page of a list of events: the events with their precision, and the list's count.
@@ -92,12 +111,12 @@ struct ChronologyPeriodPages: SiteGenerator {
          }]
     }
 
-    private func write(_ path: SitePath, title: String, _ period: [String: Any], pages: Pagination, page: Int,
-                       crumbs: [(String, SitePath)], _ out: OutputSink) throws(Diagnostic) {
+    private func spec(_ path: SitePath, title: String, _ period: [String: Any], pages: Pagination, page: Int,
+                      crumbs: [(String, SitePath)]) -> OutputSink.PageSpec {
         var ctx: [String: Any] = ["period": period]
         for (k, v) in Pager.pageKeys(pages, page: page, from: path, label: title) { ctx[k] = v }
-        try out.page(path, template: "chronology", title: title, section: "chronology",
-                     crumbs: [("التسلسل الزمني", ChronologyLayout.path)] + crumbs, ctx)
+        return OutputSink.PageSpec(title: title, section: "chronology", crumbs: [("التسلسل الزمني", ChronologyLayout.path)] + crumbs,
+                                   context: ctx)
     }
 
     private func monthName(_ m: Int) -> String { ArabicDateFormatter.monthName(m, style: site.config.months) }
