@@ -17,7 +17,7 @@ extension DiscoveryRules {
     /// local to its document: a one-word club name is not pooled (on ANT the same word also named a town:
     /// «بمدينة نيوكاسل»).
     func teamName(at u: Int) -> Range<Int>? {
-        guard a.units[u].tokens.count == 1, Self.teamHeads.contains(a.key(u)) else { return nil }
+        guard a.units[u].tokens.count == 1, wordLists[u].key.contains(.teamHead) else { return nil }
         return clubWords(from: u + 1)
     }
 
@@ -113,9 +113,9 @@ extension DiscoveryRules {
     /// other verb is a cue: tennis has neither hosts nor draws.
     func clubsOfAMatch(at u: Int) -> [Range<Int>] {
         guard a.units[u].tokens.count == 1 else { return [] }
-        let key = a.key(u)
-        if Self.hostAndGuest.contains(key), let r = clubWords(from: u + 1), isMatchParagraph { return [r] }
-        guard Self.drawVerbs.contains(key), let x = clubWords(from: u + 1), x.upperBound + 1 < a.units.count,
+        let key = wordLists[u].key
+        if key.contains(.hostOrGuest), let r = clubWords(from: u + 1), isMatchParagraph { return [r] }
+        guard key.contains(.drawVerb), let x = clubWords(from: u + 1), x.upperBound + 1 < a.units.count,
               a.key(x.upperBound) == "مع", isMatchParagraph else { return [] }
         if let y = clubWords(from: x.upperBound + 1) { return [x, y] }
         return [x]
@@ -150,7 +150,7 @@ extension DiscoveryRules {
         guard next < a.units.count, a.isWord(next), a.units[next].prefix == 0, a.units[next].tokens.count == 1 else { return nil }
         let key = a.key(next)
         guard Self.hasDefiniteNisbaShape(key), a.units[u].tokens.count == 1,
-              stemKeyIs(u, in: Self.clubNameWords) || flags(u).contains(.place),
+              wordLists[u].stem.contains(.clubNameWord) || flags(u).contains(.place),
               !flags(next).contains(.demonym), !flags(next).contains(.place), !Lexicon.dictionary.contains(key),
               Self.cityOfAdjective(key) != nil,
               isMatchParagraph else { return nil }
