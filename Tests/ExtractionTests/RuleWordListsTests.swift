@@ -5,7 +5,8 @@ import ArabicText
 
 /// The rule lists read through one table (`RuleWordTable`, session 40) say what each list says itself, for every
 /// word of every list, their variants, random words and the words of the sample articles; and the lists of each unit
-/// (`DiscoveryRules.wordLists`) are those of its key and stem key, `kanaVerb` that of the former `isKanaVerb`.
+/// (`DiscoveryRules.wordLists`) are those of its key and stem key, `kanaVerb` that of the former `isKanaVerb`, and the
+/// key's shapes (`definiteOfFiveScalars`, `definiteNisbaShape`) those of `isDefinite` and `hasDefiniteNisbaShape`.
 @Suite struct RuleWordListsTests {
     /// Whether `list` holds `word`, asked of the list itself.
     static func holds(_ list: RuleLists, _ word: String) -> Bool {
@@ -48,6 +49,7 @@ import ArabicText
         "وكان برشلونة قد فاز وفكان فريق العربي بمدينة الشابة بحي الزهور والحي لاعب بورتو ولاعب ليون الفرنسي",
         "أن ميسي كان يعتقد وتعادل الترجي مع مضيفه النجم الساحلي أبي زيد زميله رونالدو للمدينة وللمدينة",
         "بلدية المرسى ومعتمدية الجم وبولاية المسيلة لفريق وليامز وفريقي أسيك ويكون وظل فظل وبات يصبح لايزال",
+        "الهيئة الوطنية للمياه والمجلس الأعلى للقضاء والحركة الجزئية الملعب التونسي والترجي الجرجيسي الباجي القيروانية ال",
         "أم صلال نادي تشارلتون وجماهير ليون في ليون سكان برشلونة الملعب القابسي والأهلي الإتحاد بالنادي",
     ]
 
@@ -98,7 +100,7 @@ import ArabicText
                 if holds { members += 1 }
                 #expect(found.contains(list) == holds, "\(p) \(list.rawValue)")
             }
-            #expect(!found.contains(.kanaVerb))
+            #expect(found.isDisjoint(with: [.kanaVerb, .definiteOfFiveScalars, .definiteNisbaShape]))
         }
         #expect(members > 500)
     }
@@ -112,7 +114,7 @@ import ArabicText
     }
 
     @Test func eachUnitHasTheListsOfItsKeyAndStem() {
-        var stems = 0, kana = 0
+        var stems = 0, kana = 0, definite = 0, nisba = 0, heads = 0
         for text in Self.texts {
             let a = BlockAnalysis(block: 0, text: text, lexicon: Lexicon.builtIn)
             let rules = DiscoveryRules(a)
@@ -126,7 +128,17 @@ import ArabicText
                     #expect(lists.stem.contains(list) == Self.holds(list, stem), "\(stem) \(list.rawValue)")
                 }
                 #expect(lists.key.contains(.kanaVerb) == Self.wasKanaVerb(key), "\(key)")
-                #expect(!lists.stem.contains(.kanaVerb))
+                #expect(lists.stem.isDisjoint(with: [.kanaVerb, .definiteOfFiveScalars, .definiteNisbaShape]))
+                #expect(lists.key.contains(.definiteOfFiveScalars) == DiscoveryRules.isDefinite(key, scalars: 5), "\(key)")
+                #expect(lists.key.contains(.definiteNisbaShape) == DiscoveryRules.hasDefiniteNisbaShape(key), "\(key)")
+                if lists.key.contains(.definiteOfFiveScalars) { definite += 1 }
+                if lists.key.contains(.definiteNisbaShape) { nisba += 1 }
+                // `isDefiniteOrganizationHead` as it read the key before session 40
+                let wasHead = a.isWord(u) && a.units[u].tokens.count == 1 && a.units[u].prefix == 0
+                    && DiscoveryRules.isDefinite(key, scalars: 5) && NameEvidence.isOrganizationHead(key, droppingScalars: 2)
+                    && !DiscoveryRules.definiteGroupHeads.contains(key, droppingScalars: 2)
+                if wasHead { heads += 1 }
+                #expect(rules.isDefiniteOrganizationHead(u) == wasHead, "\(key)")
                 let wasKana = a.isWord(u) && a.units[u].tokens.count == 1 && Self.wasKanaVerb(key)
                 if wasKana { kana += 1 }
                 #expect(rules.isKanaVerb(u) == wasKana)
@@ -136,5 +148,6 @@ import ArabicText
         }
         #expect(stems > 100)
         #expect(kana > 5)
+        #expect(definite > 100 && nisba > 20 && heads > 5)
     }
 }

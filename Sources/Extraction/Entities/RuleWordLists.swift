@@ -42,6 +42,12 @@ struct RuleLists: OptionSet, Sendable {
     /// Not a list: set on a unit's key lists when the key is كان or a sister as `isKanaVerb` reads it (with «و» or
     /// «ف» before three scalars or more, `kanaSisterAfterWawOrFa`; else `kanaSister`).
     static let kanaVerb = RuleLists(rawValue: 1 << 31)
+    /// Not a list: set on a unit's key lists when the key is ال and three scalars or more
+    /// (`DiscoveryRules.isDefinite(_:scalars: 5)`, which `isDefiniteOrganizationHead` asks first).
+    static let definiteOfFiveScalars = RuleLists(rawValue: 1 << 30)
+    /// Not a list: set on a unit's key lists when the key is ال … ي or ال … يه (`DiscoveryRules.hasDefiniteNisbaShape`,
+    /// which `clubNamedWithItsCityAdjective` asks first of the next unit).
+    static let definiteNisbaShape = RuleLists(rawValue: 1 << 29)
 }
 
 /// One table of the words of all `RuleLists`, whose value for a word is the lists that hold it: a unit's key and its
@@ -98,26 +104,44 @@ struct RuleWordTable: Sendable {
         return w.withUTF8 { lists(ofBytes: $0) }
     }
 
-    /// The lists of each unit's key (with `kanaVerb`) and stem key (`BlockAnalysis.stemKey`) in `a`.
+    /// The lists of each unit's key (with `kanaVerb` and the key's shapes) and stem key (`BlockAnalysis.stemKey`) in `a`.
     func unitLists(_ a: BlockAnalysis) -> [UnitLists] {
         var out: [UnitLists] = []
         out.reserveCapacity(a.units.count)
-        for (u, unit) in a.units.enumerated() {
-            let key = a.tokens[unit.tokens.lowerBound].key
-            let read: UnitLists? = key.utf8.withContiguousStorageIfAvailable { b in
+        for u in a.units.indices {
+            // (the unit's fields read one by one: a copy of the `Unit`, whose entry holds strings, cost more than its look-ups)
+            let first = a.units[u].tokens.lowerBound, prefix = a.units[u].prefix
+            let stemOfOwnBytes = prefix == 0 || !a.units[u].restoredAlef
+            let read: UnitLists? = a.tokens[first].key.utf8.withContiguousStorageIfAvailable { b in
                 let found = lists(ofBytes: b)
-                var k = found
-                // `isKanaVerb`: و (D9 88) or ف (D9 81) before three scalars or more is read off the verb
-                let clitic = b.count >= 2 && b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81) && UTF8Scalars.offset(ofScalar: 4, in: b) != nil
-                if k.contains(clitic ? .kanaSisterAfterWawOrFa : .kanaSister) { k.insert(.kanaVerb) }
-                if unit.prefix == 0 { return UnitLists(key: k, stem: found) }
-                if unit.restoredAlef { return UnitLists(key: k, stem: lists(of: a.stemKey(u))) }
-                let start = UTF8Scalars.offset(ofScalar: unit.prefix, in: b) ?? b.count
+                let k = found.union(Self.shapes(ofKey: b, lists: found))
+                guard stemOfOwnBytes else { return UnitLists(key: k, stem: []) }
+                if prefix == 0 { return UnitLists(key: k, stem: found) }
+                let start = UTF8Scalars.offset(ofScalar: prefix, in: b) ?? b.count
                 return UnitLists(key: k, stem: lists(ofBytes: UnsafeBufferPointer(rebasing: b[start...])))
             }
-            out.append(read ?? Self.unitLists(a, u, table: self))
+            if var read {
+                if !stemOfOwnBytes { read.stem = lists(of: a.stemKey(u)) }
+                out.append(read)
+            } else {
+                out.append(Self.unitLists(a, u, table: self))
+            }
         }
         return out
+    }
+
+    /// The members of `RuleLists` that are no list, for the key whose UTF-8 bytes are `b` and which `lists` hold.
+    @inline(__always)
+    static func shapes(ofKey b: UnsafeBufferPointer<UInt8>, lists: RuleLists) -> RuleLists {
+        var k: RuleLists = []
+        // `isKanaVerb`: و (D9 88) or ف (D9 81) before three scalars or more is read off the verb
+        let clitic = b.count >= 2 && b[0] == 0xD9 && (b[1] == 0x88 || b[1] == 0x81) && UTF8Scalars.offset(ofScalar: 4, in: b) != nil
+        if lists.contains(clitic ? .kanaSisterAfterWawOrFa : .kanaSister) { k.insert(.kanaVerb) }
+        if b.count >= 4 && b[0] == 0xD8 && b[1] == 0xA7 && b[2] == 0xD9 && b[3] == 0x84 {   // ال
+            if UTF8Scalars.offset(ofScalar: 5, in: b) != nil { k.insert(.definiteOfFiveScalars) }
+            if DiscoveryRules.hasDefiniteNisbaShape(bytes: b) { k.insert(.definiteNisbaShape) }
+        }
+        return k
     }
 
     /// `unitLists` for unit `u` from strings (a key with no contiguous UTF-8).
@@ -129,6 +153,8 @@ struct RuleWordTable: Sendable {
         if clitic ? DiscoveryRules.kanaSisters.contains(key, droppingScalars: 1) : DiscoveryRules.kanaSisters.contains(key) {
             k.insert(.kanaVerb)
         }
+        if DiscoveryRules.isDefinite(key, scalars: 5) { k.insert(.definiteOfFiveScalars) }
+        if DiscoveryRules.hasDefiniteNisbaShape(key) { k.insert(.definiteNisbaShape) }
         return UnitLists(key: k, stem: table.lists(of: a.stemKey(u)))
     }
 }
