@@ -16,7 +16,7 @@ extension DiscoveryRules {
     /// a verb or a particle before one follows ("أن X كان يعتقد", "إن X لم", "أن X يجب"): the clause has its subject
     /// there and the word's letters say a person. Not before a place or organization of the lexicon.
     func namedAfterComplementizer(_ u: Int) -> Range<Int>? {
-        guard a.isWord(u), a.units[u].tokens.count == 1, Self.complementizers.contains(a.key(u)),
+        guard a.isWord(u), a.units[u].tokens.count == 1, wordLists[u].key.contains(.complementizer),
               let r = scoredName(at: u + 1) else { return nil }
         let next = r.upperBound
         guard next < a.units.count, a.isWord(next), a.units[next].tokens.count == 1 else { return nil }

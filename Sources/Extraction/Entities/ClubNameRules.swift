@@ -105,24 +105,24 @@ extension DiscoveryRules {
     /// «ب» (in), not before a feminine nationality adjective or a side adjective (the city: «برشلونة الإسبانية»),
     /// nor before a word no list knows (a longer name: «مانشستر يوناتيد»).
     func clubNamedByItsCity(at u: Int) -> (Range<Int>, String)? {
-        guard a.isWord(u), a.units[u].tokens.count == 1 else { return nil }
-        var form = ClubForms.byCity[a.key(u)]
+        guard a.isWord(u), a.units[u].tokens.count == 1, !wordLists[u].key.isDisjoint(with: [.clubByCity, .clubFirstWord]) else { return nil }
+        var form = wordLists[u].key.contains(.clubByCity) ? ClubForms.byCity[a.key(u)] : nil
         var end = u + 1
-        if form == nil, ClubForms.firstWords.contains(a.key(u)), u + 1 < a.units.count, a.isWord(u + 1), a.units[u + 1].prefix == 0 {
+        if form == nil, wordLists[u].key.contains(.clubFirstWord), u + 1 < a.units.count, a.isWord(u + 1), a.units[u + 1].prefix == 0 {
             form = ClubForms.byCity[a.key(u) + a.key(u + 1)]
             end = u + 2
         }
         guard let club = form, club.clitic != "ب", flags(u).isDisjoint(with: [.organization, .person]) else { return nil }
         // a club noun before it, alone or ending a title («حارس مرمى»), is its cue; else not after a word of the city,
         // nor inside a person's name («سيرجيو ليون», «عمر ونيس»; «علي» typed for «على» is no name)
-        let cue = u > 0 && a.isWord(u - 1) && (keyIs(u - 1, in: Self.clubNouns)
+        let cue = u > 0 && a.isWord(u - 1) && (keyIs(u - 1, .clubNoun)
             || Self.clubNouns.contains(a.tokens[a.units[u - 1].tokens.upperBound - 1].key))
-        if u > 0, a.isWord(u - 1), !cue, keyIs(u - 1, in: Self.cityNouns) || flags(u - 1).contains(.areaHead)
+        if u > 0, a.isWord(u - 1), !cue, keyIs(u - 1, .cityNoun) || flags(u - 1).contains(.areaHead)
             || !flags(u - 1).isDisjoint(with: [.firstName, .ambiguousFirstName, .title, .person]) && a.key(u - 1) != "علي"
             || a.isUnknownWord(u - 1) && !a.isDictionaryWord(u - 1) && a.units[u - 1].tokens.count == 1
                 && NameShapeScore.score(a.token(u - 1).text) >= 0 { return nil }
         // «بالقرب من تورينو»: near the city
-        if u > 1, a.isWord(u - 1), a.key(u - 1) == "من", keyIs(u - 2, in: Self.cityNouns) { return nil }
+        if u > 1, a.isWord(u - 1), a.key(u - 1) == "من", keyIs(u - 2, .cityNoun) { return nil }
         // a lexicon word read with a proclitic is another word as written («لانس»: ل + أنس)
         if club.clitic == nil, a.units[u].prefix > 0 { return nil }
         // (a word no list knows with «لل» glued on: its article's alef would have to be restored, so not read)
@@ -147,8 +147,9 @@ extension DiscoveryRules {
     /// («فريق العربي», «مرمى العربي») in a paragraph about football, and its display name; not before a word that
     /// goes on with it («الهلال الأحمر») or a feminine nationality (the country's body, not its club).
     func clubNamedByAWord(at u: Int) -> (Range<Int>, String)? {
-        guard u > 0, a.isWord(u), a.units[u].tokens.count == 1, let club = ClubForms.byWord[a.key(u)], club.clitic == nil,
-              keyIs(u - 1, in: Self.clubNouns), !keyIs(u - 1, in: Self.clubNounsOfOtherSenses) else { return nil }
+        guard u > 0, a.isWord(u), a.units[u].tokens.count == 1, wordLists[u].key.contains(.clubByWord),
+              let club = ClubForms.byWord[a.key(u)], club.clitic == nil,
+              keyIs(u - 1, .clubNoun), !keyIs(u - 1, .clubNounOfOtherSenses) else { return nil }
         // (a definite adjective after it goes on with a longer name, «فريق الاتحاد الرياضي ببن قردان», unless a masculine
         // nationality names the club's country; a player's name may follow a player's noun and his club: «لاعب العربي X Y»)
         if u + 1 < a.units.count, a.isWord(u + 1), Self.hasDefiniteNisbaShape(a.key(u + 1)),

@@ -19,9 +19,11 @@ extension DiscoveryRules {
     /// token with no proclitic, ال + an organization head that names no group (`definiteGroupHeads`), five scalars or
     /// more. `run` asks it once per unit for both rules (they asked it each, and most words fail it).
     func isDefiniteOrganizationHead(_ u: Int) -> Bool {
-        guard a.isWord(u), a.units[u].tokens.count == 1, a.units[u].prefix == 0 else { return false }
+        // (`isDefinite(key, scalars: 5)` read once per unit with its lists: `RuleWordTable.unitLists`)
+        guard a.isWord(u), a.units[u].tokens.count == 1, a.units[u].prefix == 0,
+              wordLists[u].key.contains(.definiteOfFiveScalars) else { return false }
         let key = a.key(u)
-        return Self.isDefinite(key, scalars: 5) && NameEvidence.isOrganizationHead(key, droppingScalars: 2)
+        return NameEvidence.isOrganizationHead(key, droppingScalars: 2)
             && !Self.definiteGroupHeads.contains(key, droppingScalars: 2)
     }
 

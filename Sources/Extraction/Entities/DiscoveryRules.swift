@@ -21,6 +21,8 @@ struct DiscoveryRules {
     /// Ambiguous towns (display names) this block names after a place head (`townAfterPlaceHead`): the town at
     /// their other mentions in the article too (`EntityExtractor.townsOfDiscourse`).
     var licensedTowns: Set<String> = []
+    /// The rule lists (`RuleLists`) that hold each unit's key and stem key, looked up once per unit.
+    let wordLists: [UnitLists]
 
     static let connectors: WordSet = Keys.of(["بن", "ابن", "بنت", "ابو", "ابي", "ام", "عبد", "ال", "اال", "اَل", "ولد"])
     static let orgConstruct: WordSet = Keys.of(["اهل", "انصار", "ابناء", "ال", "سيد", "جند", "حماه", "شباب", "لواء"])
@@ -70,6 +72,7 @@ struct DiscoveryRules {
     init(_ a: BlockAnalysis) {
         self.a = a
         covered = UnitSet(count: a.units.count)
+        wordLists = RuleWordTable.shared.unitLists(a)
     }
 
     /// A word in ل or ب + article or + ordinary word: a prepositional phrase after a speaker ("للصحفيين",
@@ -154,7 +157,7 @@ struct DiscoveryRules {
                 // "لاعب برشلونة", "فريق العربي", "بورتو" in a match report: a club named by its city or a word
                 addClub(r, club); i = r.upperBound; continue
             }
-            if keyIs(i, in: Self.clubNouns),
+            if keyIs(i, .clubNoun),
                (clubNamedByItsCity(at: i + 1) ?? clubNamedByAWord(at: i + 1)) != nil {
                 i += 1; continue   // "نادي تشارلتون": the club without the head, at the next word
             }

@@ -52,7 +52,7 @@ extension DiscoveryRules {
     /// نبيلة X», the Tunisian civil-record style), and the name of the son is the one before it.
     func isKunyaOpening(_ i: Int) -> Bool {
         guard i + 1 < a.units.count, a.isWord(i), a.units[i].prefix == 0, a.units[i].tokens.count == 1,
-              UTF8Key.sameBytes(a.key(i), "ابي"), a.isWord(i + 1), a.units[i + 1].prefix == 0, a.units[i + 1].tokens.count == 1 else { return false }
+              wordLists[i].key.contains(.kunyaAbi), a.isWord(i + 1), a.units[i + 1].prefix == 0, a.units[i + 1].tokens.count == 1 else { return false }
         let f = flags(i + 1)
         if f.contains(.firstName) && !f.contains(.common) && !f.contains(.frequent) { return true }
         let key = a.key(i + 1), text = a.token(i + 1).text

@@ -342,22 +342,8 @@ extension DiscoveryRules {
     /// ("يمنع مواطني البلد"), a product or a company ("وقال ويكيليكس") as a person, and the corpus pools the
     /// one-word names a verb introduces.
     func isKanaVerb(_ u: Int) -> Bool {
-        guard a.isWord(u), a.units[u].tokens.count == 1 else { return false }
-        // (on the key's bytes, no scalar view, array or string made: this runs for every word, several times)
-        let key = a.tokens[a.units[u].tokens.lowerBound].key
-        let found: Bool? = key.utf8.withContiguousStorageIfAvailable { b in
-            // و (D9 88) or ف (D9 81) before three scalars or more: the verb without it
-            if b.count >= 2, b[0] == 0xD9, b[1] == 0x88 || b[1] == 0x81, UTF8Scalars.offset(ofScalar: 4, in: b) != nil {
-                return Self.kanaSisters.contains(bytes: UnsafeBufferPointer(rebasing: b[2...]))
-            }
-            return Self.kanaSisters.contains(bytes: b)
-        }
-        if let found { return found }
-        let s = key.unicodeScalars
-        if let first = s.first, first == "و" || first == "ف", s.count >= 4 {
-            return Self.kanaSisters.contains(key, droppingScalars: 1)
-        }
-        return Self.kanaSisters.contains(key)
+        // (read once per unit with its other lists: `RuleWordTable.unitLists`; this runs for every word, several times)
+        a.isWord(u) && a.units[u].tokens.count == 1 && wordLists[u].key.contains(.kanaVerb)
     }
 
     /// A person named by one word that can only be a name (`EntityExtractor.isNameOnlyWord`: a transliterated

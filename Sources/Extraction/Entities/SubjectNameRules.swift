@@ -30,7 +30,7 @@ extension DiscoveryRules {
     /// shape (an accusative in ا: "كان بروفسورا"), and never when a lexicon place or organization follows the name
     /// (a construct or an object: "كان مواطني البلد").
     func namedAloneAfterVerbOrRelation(_ u: Int) -> Range<Int>? {
-        guard a.units[u].tokens.count == 1, isSpeakerVerb(u) || (a.units[u].prefix == 0 && Self.relationNouns.contains(a.key(u))),
+        guard a.units[u].tokens.count == 1, isSpeakerVerb(u) || (a.units[u].prefix == 0 && wordLists[u].key.contains(.relationNoun)),
               let r = scoredName(at: u + 1) else { return nil }
         if isKanaVerb(u), Self.isPredicateShape(a.key(r.lowerBound)) { return nil }
         let next = r.upperBound

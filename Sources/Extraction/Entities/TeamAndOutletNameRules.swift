@@ -17,7 +17,7 @@ extension DiscoveryRules {
     /// local to its document: a one-word club name is not pooled (on ANT the same word also named a town:
     /// «بمدينة نيوكاسل»).
     func teamName(at u: Int) -> Range<Int>? {
-        guard a.units[u].tokens.count == 1, Self.teamHeads.contains(a.key(u)) else { return nil }
+        guard a.units[u].tokens.count == 1, wordLists[u].key.contains(.teamHead) else { return nil }
         return clubWords(from: u + 1)
     }
 
@@ -113,9 +113,9 @@ extension DiscoveryRules {
     /// other verb is a cue: tennis has neither hosts nor draws.
     func clubsOfAMatch(at u: Int) -> [Range<Int>] {
         guard a.units[u].tokens.count == 1 else { return [] }
-        let key = a.key(u)
-        if Self.hostAndGuest.contains(key), let r = clubWords(from: u + 1), isMatchParagraph { return [r] }
-        guard Self.drawVerbs.contains(key), let x = clubWords(from: u + 1), x.upperBound + 1 < a.units.count,
+        let key = wordLists[u].key
+        if key.contains(.hostOrGuest), let r = clubWords(from: u + 1), isMatchParagraph { return [r] }
+        guard key.contains(.drawVerb), let x = clubWords(from: u + 1), x.upperBound + 1 < a.units.count,
               a.key(x.upperBound) == "مع", isMatchParagraph else { return [] }
         if let y = clubWords(from: x.upperBound + 1) { return [x, y] }
         return [x]
@@ -147,10 +147,12 @@ extension DiscoveryRules {
     func clubNamedWithItsCityAdjective(at u: Int) -> Range<Int>? {
         let next = u + 1
         // (the adjective's shape is checked first, since the rule asks at every word)
-        guard next < a.units.count, a.isWord(next), a.units[next].prefix == 0, a.units[next].tokens.count == 1 else { return nil }
+        // (`hasDefiniteNisbaShape` read once per unit with its lists: `RuleWordTable.unitLists`)
+        guard next < a.units.count, a.isWord(next), a.units[next].prefix == 0, a.units[next].tokens.count == 1,
+              wordLists[next].key.contains(.definiteNisbaShape) else { return nil }
         let key = a.key(next)
-        guard Self.hasDefiniteNisbaShape(key), a.units[u].tokens.count == 1,
-              stemKeyIs(u, in: Self.clubNameWords) || flags(u).contains(.place),
+        guard a.units[u].tokens.count == 1,
+              wordLists[u].stem.contains(.clubNameWord) || flags(u).contains(.place),
               !flags(next).contains(.demonym), !flags(next).contains(.place), !Lexicon.dictionary.contains(key),
               Self.cityOfAdjective(key) != nil,
               isMatchParagraph else { return nil }
@@ -159,11 +161,7 @@ extension DiscoveryRules {
 
     /// A match key that starts with «ال» and ends in «ي» or «يه», read on its UTF-8 bytes (the rule asks at every word).
     static func hasDefiniteNisbaShape(_ key: String) -> Bool {
-        let fast: Bool? = key.utf8.withContiguousStorageIfAvailable { b in
-            let n = b.count
-            guard n >= 10, b[0] == 0xD8, b[1] == 0xA7, b[2] == 0xD9, b[3] == 0x84 else { return false }
-            return b[n - 2] == 0xD9 && b[n - 1] == 0x8A || b[n - 4] == 0xD9 && b[n - 3] == 0x8A && b[n - 2] == 0xD9 && b[n - 1] == 0x87
-        }
+        let fast: Bool? = key.utf8.withContiguousStorageIfAvailable { hasDefiniteNisbaShape(bytes: $0) }
         if let fast { return fast }
         let bytes = key.utf8
         guard bytes.count >= 10, bytes.starts(with: [0xD8, 0xA7, 0xD9, 0x84]) else { return false }   // ال + 3 letters
@@ -171,6 +169,14 @@ extension DiscoveryRules {
         let (b0, b1, b2, b3) = (last[last.startIndex], last[last.index(after: last.startIndex)],
                                 last[last.index(last.startIndex, offsetBy: 2)], last[last.index(last.startIndex, offsetBy: 3)])
         return b2 == 0xD9 && b3 == 0x8A || b0 == 0xD9 && b1 == 0x8A && b2 == 0xD9 && b3 == 0x87   // …ي or …يه
+    }
+
+    /// `hasDefiniteNisbaShape` of the key whose UTF-8 bytes are `b`.
+    @inline(__always)
+    static func hasDefiniteNisbaShape(bytes b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = b.count
+        guard n >= 10, b[0] == 0xD8, b[1] == 0xA7, b[2] == 0xD9, b[3] == 0x84 else { return false }
+        return b[n - 2] == 0xD9 && b[n - 1] == 0x8A || b[n - 4] == 0xD9 && b[n - 3] == 0x8A && b[n - 2] == 0xD9 && b[n - 1] == 0x87
     }
 
     /// The lexicon city a definite nisba adjective (a match key) is made from, or nil: the adjective without its

@@ -25,7 +25,7 @@ extension DiscoveryRules {
     /// The units and display name of an ambiguous town named right after head unit `head` (no proclitic on the
     /// town: «مدينة بالشابة» is no construct), or nil. The town's match must end on a unit boundary.
     func townAfterPlaceHead(_ head: Int) -> (units: Range<Int>, town: String)? {
-        guard a.units[head].tokens.count == 1, stemKeyIs(head, in: Self.townHeads) else { return nil }
+        guard a.units[head].tokens.count == 1, wordLists[head].stem.contains(.townHead) else { return nil }
         let k = head + 1
         guard k < a.units.count, a.isWord(k), !covered.contains(k),
               let m = AmbiguousTowns.gazetteer.match(in: a.tokens, at: a.units[k].tokens.lowerBound),
@@ -40,7 +40,7 @@ extension DiscoveryRules {
     /// «الخضراء»). Not before a demonym, a name of the lexicon, a direction or a word of three letters; an unknown
     /// word is the area head rule's («حي العوينة» → العوينة).
     func quarterName(after head: Int) -> Range<Int>? {
-        guard a.units[head].tokens.count == 1, stemKeyIs(head, "حي"), !a.key(head).hasPrefix("ال") else { return nil }
+        guard a.units[head].tokens.count == 1, wordLists[head].stem.contains(.quarterHead), !a.key(head).hasPrefix("ال") else { return nil }
         let k = head + 1
         guard k < a.units.count, a.isWord(k), a.units[k].prefix == 0, a.units[k].tokens.count == 1,
               !covered.contains(k) else { return nil }
