@@ -9,27 +9,7 @@ import Testing
 @Suite struct ArticleListKeysTests {
     /// The article list pages (`articles.html`, everything under `articles/`), by inode and modification time.
     private func listStamps(_ site: URL) throws -> [String: String] {
-        var out: [String: String] = [:]
-        for f in siteFiles(site) where (f == "articles.html" || f.hasPrefix("articles/")) && f.hasSuffix(".html") {
-            let a = try FileManager.default.attributesOfItem(atPath: site.appendingPathComponent(f).path)
-            out[f] = "\(a[.systemFileNumber] ?? 0)@\((a[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
-        }
-        return out
-    }
-
-    /// A cached build of `input` into `site`, then a fresh one: both sites must be the same files and bytes.
-    private func build(_ input: TempDir, _ site: URL, _ cache: BuildCache, _ sizes: ListSizes,
-                       sourceLocation: SourceLocation = #_sourceLocation) throws {
-        _ = try buildSite(input: input.url, output: site, sizes: sizes, cache: cache)
-        let scratch = TempDir()
-        let fresh = scratch.url.appendingPathComponent("site")
-        _ = try buildSite(input: input.url, output: fresh, sizes: sizes)
-        let files = siteFiles(site)
-        #expect(files == siteFiles(fresh), sourceLocation: sourceLocation)
-        for f in files where FileManager.default.contents(atPath: site.appendingPathComponent(f).path)
-            != FileManager.default.contents(atPath: fresh.appendingPathComponent(f).path) {
-            Issue.record("\(f) differs from a build without the cache", sourceLocation: sourceLocation)
-        }
+        try fileStamps(site) { f in (f == "articles.html" || f.hasPrefix("articles/")) && f.hasSuffix(".html") }
     }
 
     private func article(_ title: String, _ date: String?, _ body: String) -> String {
@@ -45,16 +25,16 @@ import Testing
         input.write("f.md", article("مقال", nil, "مقال بلا تاريخ عن الطقس."))
         let site = out.url.appendingPathComponent("site")
         let cache = BuildCache(output: site)
-        try build(input, site, cache, sizes)
+        try buildMatchingFresh(input, site, cache: cache, sizes: sizes)
         let lists = try listStamps(site)
         #expect(!lists.isEmpty)
         // the same input again: no list page is written
-        try build(input, site, cache, sizes)
+        try buildMatchingFresh(input, site, cache: cache, sizes: sizes)
         #expect(try listStamps(site) == lists)
         // a paragraph added to one article: its summary may change, so the pages listing it are written again;
         // with one article a page, the pages of the other articles are not
         input.write("c.md", article("أسواق", "2021-05-06", "ارتفعت أسعار الخضار في الأسواق.\n\nوانخفضت أسعار الفواكه."))
-        try build(input, site, cache, sizes)
+        try buildMatchingFresh(input, site, cache: cache, sizes: sizes)
         let afterParagraph = try listStamps(site)
         if perPage == 1 {
             let rewritten = afterParagraph.filter { lists[$0.key] != $0.value }
@@ -62,22 +42,22 @@ import Testing
         }
         // a title, a date moved to another month and year, to the year only, and away
         input.write("a.md", article("هجوم جديد", "2021-05-04", "قتل ثلاثة جنود في هجوم على حاجز في مدينة الموصل."))
-        try build(input, site, cache, sizes)
+        try buildMatchingFresh(input, site, cache: cache, sizes: sizes)
         input.write("d.md", article("تقرير", "2019-03-02", "صدر تقرير عن الزراعة."))
-        try build(input, site, cache, sizes)
+        try buildMatchingFresh(input, site, cache: cache, sizes: sizes)
         input.write("d.md", article("تقرير", "2019", "صدر تقرير عن الزراعة."))
-        try build(input, site, cache, sizes)
+        try buildMatchingFresh(input, site, cache: cache, sizes: sizes)
         input.write("d.md", article("تقرير", nil, "صدر تقرير عن الزراعة."))
-        try build(input, site, cache, sizes)
+        try buildMatchingFresh(input, site, cache: cache, sizes: sizes)
         // an article added in a new month of a listed year, in a new year, and one deleted
         input.write("g.md", article("مباراة", "2021-07-09", "فاز الفريق في المباراة."))
-        try build(input, site, cache, sizes)
+        try buildMatchingFresh(input, site, cache: cache, sizes: sizes)
         input.write("h.md", article("معرض", "2018-01-15", "افتتح معرض الكتاب."))
-        try build(input, site, cache, sizes)
+        try buildMatchingFresh(input, site, cache: cache, sizes: sizes)
         try FileManager.default.removeItem(at: input.url.appendingPathComponent("b.md"))
-        try build(input, site, cache, sizes)
+        try buildMatchingFresh(input, site, cache: cache, sizes: sizes)
         try FileManager.default.removeItem(at: input.url.appendingPathComponent("f.md"))
-        try build(input, site, cache, sizes)
+        try buildMatchingFresh(input, site, cache: cache, sizes: sizes)
     }
 
     /// The chronology's period pages (`chronology/2021.html`, `chronology/2021/05.html`, `chronology/undated.html`)
@@ -92,28 +72,23 @@ import Testing
         input.write("e.md", article("اغتيال", "2021-07-02", "اغتال مسلحون ضابطا في البصرة يوم 1 يوليو 2021."))
         let site = out.url.appendingPathComponent("site")
         let cache = BuildCache(output: site)
-        try build(input, site, cache, sizes)
+        try buildMatchingFresh(input, site, cache: cache, sizes: sizes)
         func periodStamps() throws -> [String: String] {
-            var out: [String: String] = [:]
-            for f in siteFiles(site) where f.hasPrefix("chronology/") && f.hasSuffix(".html") {
-                let a = try FileManager.default.attributesOfItem(atPath: site.appendingPathComponent(f).path)
-                out[f] = "\(a[.systemFileNumber] ?? 0)@\((a[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
-            }
-            return out
+            try fileStamps(site) { f in f.hasPrefix("chronology/") && f.hasSuffix(".html") }
         }
         let periods = try periodStamps()
         #expect(!periods.isEmpty)
         // a paragraph naming no event: no period page is written
         input.write("c.md", article("أسواق", "2021-05-06", "ارتفعت أسعار الخضار في الأسواق.\n\nوانخفضت أسعار الفواكه."))
-        try build(input, site, cache, sizes)
+        try buildMatchingFresh(input, site, cache: cache, sizes: sizes)
         #expect(try periodStamps() == periods)
         // an event's date moved to another year, a new event in a new month, an event gone
         input.write("d.md", article("انفجار", "2018-01-06", "انفجرت سيارة مفخخة في بغداد يوم 5 يناير 2018 وقتل خمسة أشخاص."))
-        try build(input, site, cache, sizes)
+        try buildMatchingFresh(input, site, cache: cache, sizes: sizes)
         input.write("f.md", article("هجوم آخر", "2021-09-12", "قتل جنديان في هجوم على نقطة تفتيش في كركوك يوم 11 سبتمبر 2021."))
-        try build(input, site, cache, sizes)
+        try buildMatchingFresh(input, site, cache: cache, sizes: sizes)
         try FileManager.default.removeItem(at: input.url.appendingPathComponent("e.md"))
-        try build(input, site, cache, sizes)
+        try buildMatchingFresh(input, site, cache: cache, sizes: sizes)
     }
 
     /// `combine(date:)` tells dates apart exactly as their `iso` strings do (the page keys hashed the strings before).

@@ -8,12 +8,7 @@ import Testing
 @Suite struct KeyedPagesTests {
     /// Inode and modification time of every page under `folder` (the same after a build that did not write it).
     private func stamps(_ site: URL, _ folder: String) throws -> [String: String] {
-        var out: [String: String] = [:]
-        for f in siteFiles(site) where f.hasPrefix(folder + "/") && f.hasSuffix(".html") {
-            let a = try FileManager.default.attributesOfItem(atPath: site.appendingPathComponent(f).path)
-            out[f] = "\(a[.systemFileNumber] ?? 0)@\((a[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
-        }
-        return out
+        try fileStamps(site) { f in f.hasPrefix(folder + "/") && f.hasSuffix(".html") }
     }
 
     @Test func entityAndEventPagesFollowWhatTheyShow() throws {

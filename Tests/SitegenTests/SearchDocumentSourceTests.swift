@@ -8,12 +8,7 @@ import Testing
 @Suite struct SearchDocumentSourceTests {
     /// Inode and modification time of every file under `folder`.
     private func stamps(_ site: URL, _ folder: String) throws -> [String: String] {
-        var out: [String: String] = [:]
-        for f in siteFiles(site) where f.hasPrefix(folder) {
-            let a = try FileManager.default.attributesOfItem(atPath: site.appendingPathComponent(f).path)
-            out[f] = "\(a[.systemFileNumber] ?? 0)@\((a[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
-        }
-        return out
+        try fileStamps(site) { f in f.hasPrefix(folder) }
     }
 
     /// Sixty articles, each naming a place, so that the documents fill several chunk files.
