@@ -177,10 +177,10 @@ public enum EntityConfidence {
         guard WaslHamza.hasHamzaAlef(name) else { return false }
         return Tokenizer.tokenize(name).contains { t in
             guard t.kind == .word else { return false }
-            var w = String.UnicodeScalarView(t.text.unicodeScalars.filter { !(0x064B...0x065F).contains($0.value) && $0.value != 0x0640 })
+            var w = MarklessScalars.of(t.text)
             if let f = w.first, ["و", "ف", "ب", "ل", "ك"].contains(Character(f)), w.count > 2 { w.removeFirst() }
-            guard let f = w.first, f == "أ" || f == "إ", w.count >= 2, w[w.index(after: w.startIndex)] == "ن" else { return false }
-            let rest = String(w.dropFirst(2))
+            guard let f = w.first, f == "أ" || f == "إ", w.count >= 2, w[1] == "ن" else { return false }
+            let rest = String(String.UnicodeScalarView(w.dropFirst(2)))
             return particleSuffixes.contains(rest)
         }
     }

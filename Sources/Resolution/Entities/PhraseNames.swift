@@ -153,7 +153,7 @@ enum PhraseNames {
         let second = words[1], key = second.key
         guard !key.hasPrefix("ال"), !NameEvidence.isFirstName(key), !NameEvidence.isLexiconName(key),
               !NameEvidence.isNameConnector(key), otherNameMentions(key) == 0 else { return false }
-        let letters = Array(second.text.unicodeScalars.filter { !(0x064B...0x065F).contains($0.value) && $0.value != 0x0640 })
+        let letters = MarklessScalars.of(second.text)
         if letters.first == "و", letters.count >= 4 {
             let rest = String(String.UnicodeScalarView(letters.dropFirst()))
             return !NameEvidence.isFirstName(ArabicNormalizer.matchKey(rest))

@@ -13,7 +13,7 @@ enum WaslHamza {
     }
 
     static func isMisspelt(_ word: Substring) -> Bool {
-        var s = Array(word.unicodeScalars.filter { !(0x064B...0x065F).contains($0.value) && $0.value != 0x0640 })
+        var s = MarklessScalars.of(word)
         // a proclitic and the article: و، ف، ب، ك، ل; ال (ل + ل: «للإنتخابات»)
         if s.count > 3, ["و", "ف"].contains(s[0]) { s.removeFirst() }
         if s.count > 3, ["ب", "ك"].contains(s[0]), s[1] == "ا", s[2] == "ل" { s.removeFirst() }
