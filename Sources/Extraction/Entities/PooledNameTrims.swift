@@ -96,14 +96,15 @@ extension EntityExtractor {
     /// other words: two at least for a person, and for a place its head and a word («مستشفى فرحات حشاد أين» → «مستشفى فرحات حشاد»); never a word after بن، آل، عبد…
     static func gluedWordTrims(_ names: [(key: String, surface: String, type: EntityType, documents: Int)],
                                followerDocuments: [String: Int]) -> [String: Int] {
-        var endingDocuments: [String: Int] = [:]
-        var known = Set<String>()
+        // (by the keys' NFC bytes, `CanonicalKeyIndex`: the same keys meet as in a `[String: Int]` and a `Set<String>`)
+        var endingDocuments = CanonicalKeyIndex()
+        var known = CanonicalKeyIndex()
         var wordsOfName: [[String]] = []
         for n in names {
             let words = Tokenizer.wordKeys(n.surface)
             wordsOfName.append(words)
-            known.insert(words.joined(separator: " "))
-            if words.count >= 2, let last = words.last { endingDocuments[last, default: 0] += n.documents }
+            known[words.joined(separator: " ")] = 1
+            if words.count >= 2, let last = words.last { endingDocuments[last] = (endingDocuments[last] ?? 0) + n.documents }
         }
         var out: [String: Int] = [:]
         for (i, n) in names.enumerated() where n.documents == 1 && (n.type == .person || n.type == .place) {
@@ -118,7 +119,7 @@ extension EntityExtractor {
                   // a form no family name takes may be glued onto several names («خلفا», «لتولي»)
                   (endingDocuments[last] ?? 0) <= n.documents || NameEvidence.isAdverbOrPurposeForm(written) else { continue }
             let shorter = words.dropLast().joined(separator: " ")
-            if known.contains(shorter) || (followerDocuments[last] ?? 0) >= 2 { out[n.key] = words.count - 1 }
+            if known[shorter] != nil || (followerDocuments[last] ?? 0) >= 2 { out[n.key] = words.count - 1 }
         }
         return out
     }
