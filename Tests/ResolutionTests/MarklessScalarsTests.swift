@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import ArabicText
 import Extraction
@@ -12,7 +13,7 @@ import Extraction
                                    "\u{0640}", "\u{064A}", "\u{0660}", "e\u{0301}", "a", " ", "-", "«", "انتخاب", "اتحاد",
                                    "استقلال", "اجتماع", "أنّ", "إنها", "هم", "ني", "كم"]
 
-    static func randomText(_ g: inout SplitMix, maxPieces: Int = 9) -> String {
+    static func randomText(_ g: inout MarklessRandom, maxPieces: Int = 9) -> String {
         var s = ""
         for _ in 0..<Int(g.next() % UInt64(maxPieces + 1)) { s += pieces[Int(g.next() % UInt64(pieces.count))] }
         return s
@@ -56,7 +57,7 @@ import Extraction
     }
 
     @Test func marklessScalarsAreTheFilteredScalars() {
-        var g = SplitMix(seed: 41)
+        var g = MarklessRandom(seed: 41)
         for _ in 0..<20_000 {
             let text = Self.randomText(&g)
             #expect(MarklessScalars.of(text) == Self.oldMarkless(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
@@ -66,7 +67,7 @@ import Extraction
     }
 
     @Test func misspeltWordsAndParticlesAnswerAsBefore() {
-        var g = SplitMix(seed: 7)
+        var g = MarklessRandom(seed: 7)
         var misspelt = 0, particles = 0
         for _ in 0..<20_000 {
             let word = Self.randomText(&g, maxPieces: 6).replacingOccurrences(of: " ", with: "")
@@ -87,7 +88,7 @@ import Extraction
 
     /// Mentions side by side in lists joined by hyphens, with and without spaces: `hyphenJoined` as the pairs of `[Int]` gave it.
     @Test func hyphenJoinedMentionsAsWithArraysOfTwo() {
-        var g = SplitMix(seed: 3)
+        var g = MarklessRandom(seed: 3)
         let names = ["كريم العابد", "رامي", "الحاج", "شولتز", "برانت", "سان", "كارلوس", "محمد"]
         var docs: [Document] = [], exs: [DocumentExtraction] = []
         var expected: [[Bool]] = []
@@ -129,7 +130,7 @@ import Extraction
 }
 
 /// A small deterministic generator for the random cases.
-fileprivate struct SplitMix {
+struct MarklessRandom {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
