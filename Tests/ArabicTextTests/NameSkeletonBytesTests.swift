@@ -43,7 +43,7 @@ import Testing
             var t = s
             if t.withUTF8({ NameSkeleton.skeleton(utf8: $0) }) != nil { onBytes += 1 }
         }
-        #expect(onBytes > 5_000)
+        #expect(onBytes > 4_000)   // (the rest hold a scalar that needs NFKC)
         #expect(NameSkeleton.of("قاآني") == "Kن")
         #expect(NameSkeleton.of("الكاظمي") == "KDم")
     }
