@@ -4,6 +4,14 @@ public enum NameSkeleton {
     /// transliterations confuse folded together (ق غ ك ج گ → K; ث س ص → S; ت ط → T; د ض ذ ظ ز → D; ح ه ة → H).
     /// "قاآني" and "غاني" and "غني" → "Kن".
     public static func of(_ word: String) -> String {
+        // (on the word's bytes, in one pass, for every word that needs no NFKC: `skeleton(utf8:)`)
+        if let fast = word.utf8.withContiguousStorageIfAvailable({ skeleton(utf8: $0) }), let skeleton = fast { return skeleton }
+        return ofMatchKey(word)
+    }
+
+    /// `of(_:)` through the word's match key made as a string, scalar by scalar: for any word (the path
+    /// `skeleton(utf8:)` falls back to, and what the tests check it against).
+    static func ofMatchKey(_ word: String) -> String {
         let key = ArabicNormalizer.matchKey(word)
         // (the two Characters of a leading ال are its two scalars: no other Characters equal them)
         let drop = UTF8Key.hasPrefix(key, "ال") && UTF8Key.scalarCount(key) > 4 ? 2 : 0
@@ -65,6 +73,14 @@ public enum NameSkeleton {
 
     /// Words of a name, as match keys.
     public static func words(_ name: String) -> [String] {
+        // (a name of letters, marks and spaces is split on its bytes: `plainWords(utf8:)`)
+        if let fast = name.utf8.withContiguousStorageIfAvailable({ plainWords(utf8: $0) }), let words = fast { return words }
+        return wordsByTokenizing(name)
+    }
+
+    /// `words(_:)` by the tokenizer: for any name (the path `plainWords(utf8:)` falls back to, and what the tests
+    /// check it against).
+    static func wordsByTokenizing(_ name: String) -> [String] {
         Tokenizer.tokenize(name).filter { $0.kind == .word }.map(\.key)
     }
 

@@ -200,38 +200,58 @@ struct SentenceWords {
                 : ByteReading(alef: false, start: r.start + width(at: r.start), end: r.end, count: r.count - 1)
         }
         let whole = ByteReading(alef: false, start: 0, end: b.count, count: count)
-        var out = [whole]
-        var current = out
-        for _ in 0..<2 {
-            var next: [ByteReading] = []
-            for c in current where c.count > 3 {
-                let f = first(c)
-                guard f == waw || f == fa || f == ba || f == lam || f == kaf else { continue }
-                let rest = droppingFirst(c)
-                next.append(rest)
-                if f == lam, first(rest) == lam { next.append(ByteReading(alef: true, start: rest.start, end: rest.end, count: rest.count + 1)) }
+        // (the readings in a buffer on the stack, the readings of each round a range of it: the arrays of readings
+        // appended to, copied and released round by round cost more than the strings made of them. At most 11: the
+        // word, 2 readings in the first round (a proclitic off, and an alef before «ل» for «لل»), 2 in the second
+        // (only the reading without the proclitic can lose another), one without the article for each of those 5,
+        // and one without the accusative alif.)
+        return withUnsafeTemporaryAllocation(of: ByteReading.self, capacity: 16) { out -> [String] in
+            out[0] = whole
+            var n = 1
+            var lo = 0, hi = 1
+            for _ in 0..<2 {
+                for k in lo..<hi where out[k].count > 3 {
+                    let c = out[k]
+                    let f = first(c)
+                    guard f == waw || f == fa || f == ba || f == lam || f == kaf else { continue }
+                    let rest = droppingFirst(c)
+                    out[n] = rest
+                    n += 1
+                    if f == lam, first(rest) == lam {
+                        out[n] = ByteReading(alef: true, start: rest.start, end: rest.end, count: rest.count + 1)
+                        n += 1
+                    }
+                }
+                lo = hi
+                hi = n
             }
-            out += next
-            current = next
-        }
-        // without the article
-        for r in out where r.count > 4 && first(r) == alef && second(r) == lam { out.append(droppingFirst(droppingFirst(r))) }
-        // without the accusative alif of an indefinite noun
-        let definite = count >= 2 && scalar(at: 0) == alef && second(whole) == lam
-        // (the scalar before the final alef is a hamza when its two bytes are D8 A1: A1 is no byte of its own)
-        let hamzaBefore = b.count >= 4 && b[b.count - 4] == 0xD8 && b[b.count - 3] == 0xA1
-        if !definite, count >= 4, b[b.count - 1] == 0xA7, b[b.count - 2] == 0xD8, !hamzaBefore {
-            out.append(ByteReading(alef: false, start: 0, end: b.count - 2, count: count - 1))
-        }
-        return out.enumerated().map { k, r in
-            if k == 0 { return key }
-            let n = r.end - r.start + (r.alef ? 2 : 0)
-            return String(unsafeUninitializedCapacity: n) { buffer in
-                var w = 0
-                if r.alef { buffer[0] = 0xD8; buffer[1] = 0xA7; w = 2 }
-                for q in r.start..<r.end { buffer[w] = b[q]; w += 1 }
-                return w
+            // without the article
+            for k in 0..<n where out[k].count > 4 && first(out[k]) == alef && second(out[k]) == lam {
+                out[n] = droppingFirst(droppingFirst(out[k]))
+                n += 1
             }
+            // without the accusative alif of an indefinite noun
+            let definite = count >= 2 && scalar(at: 0) == alef && second(whole) == lam
+            // (the scalar before the final alef is a hamza when its two bytes are D8 A1: A1 is no byte of its own)
+            let hamzaBefore = b.count >= 4 && b[b.count - 4] == 0xD8 && b[b.count - 3] == 0xA1
+            if !definite, count >= 4, b[b.count - 1] == 0xA7, b[b.count - 2] == 0xD8, !hamzaBefore {
+                out[n] = ByteReading(alef: false, start: 0, end: b.count - 2, count: count - 1)
+                n += 1
+            }
+            var readings: [String] = []
+            readings.reserveCapacity(n)
+            readings.append(key)
+            for k in 1..<n {
+                let r = out[k]
+                let size = r.end - r.start + (r.alef ? 2 : 0)
+                readings.append(String(unsafeUninitializedCapacity: size) { buffer in
+                    var w = 0
+                    if r.alef { buffer[0] = 0xD8; buffer[1] = 0xA7; w = 2 }
+                    for q in r.start..<r.end { buffer[w] = b[q]; w += 1 }
+                    return w
+                })
+            }
+            return readings
         }
     }
 
