@@ -16,7 +16,18 @@ enum JSONText {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: src[plain..<i]))
             out.append(contentsOf: replacement.utf8)
         }
+        let raw = UnsafeRawBufferPointer(src)
+        var bytewise = 0  // below this offset, bytes are read one at a time (a word there had a byte that may be escaped)
         while i < src.count {
+            // most text has none of the bytes escaped: eight at a time until a word that has one
+            // (byte by byte, the scan was most of a search chunk's text)
+            if i >= bytewise, i + 8 <= src.count {
+                if !mayNeedEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
+                bytewise = i + 8
+            }
             let b = src[i]
             // (the bytes escaped are below 0x20, `"`, `\` and the lead byte of U+2028/2029)
             if b >= 0x20 && b != 0x22 && b != 0x5C && b != 0xE2 { i += 1; continue }
@@ -39,6 +50,16 @@ enum JSONText {
         }
         out.append(contentsOf: UnsafeBufferPointer(rebasing: src[plain...]))
         out.append(0x22)
+    }
+
+    /// Whether any of the eight bytes of `w` is below 0x20, or is `"`, `\\` or 0xE2 (the lead byte of U+2028/2029):
+    /// exact, on the whole word (SWAR). False: none of them is escaped, nor starts an escape.
+    @inline(__always)
+    static func mayNeedEscape(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        return (w &- ones &* 0x20) & ~w & highs != 0
+            || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x5C)) || hasZero(w ^ (ones &* 0xE2))
     }
 
     /// A JSON string literal, also safe inside a JavaScript file (U+2028/2029 escaped).

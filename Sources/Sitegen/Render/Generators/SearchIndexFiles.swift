@@ -295,17 +295,10 @@ extension SearchIndex {
         return s.withUTF8 { bytes in
             var n = 2 + bytes.count
             var i = 0
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            /// Whether any byte of `w` is below 0x20, or is `"`, `\\` or 0xE2 (exact, SWAR).
-            func special(_ w: UInt64) -> Bool {
-                func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
-                return (w &- ones &* 0x20) & ~w & highs != 0
-                    || hasZero(w ^ (ones &* 0x22)) || hasZero(w ^ (ones &* 0x5C)) || hasZero(w ^ (ones &* 0xE2))
-            }
             let raw = UnsafeRawBufferPointer(bytes)
             while i < bytes.count {
                 // most text has none of these bytes: eight at a time until a word that has one
-                if i + 8 <= bytes.count, !special(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                if i + 8 <= bytes.count, !JSONText.mayNeedEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
                     i += 8
                     continue
                 }
