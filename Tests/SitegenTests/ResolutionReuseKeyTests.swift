@@ -10,10 +10,11 @@ import Extraction
 /// edit of a name or of what stands beside it resolves again; and whenever the digest stays the same, every reader of
 /// the text around a mention reads the same (issue 16, session 41).
 @Suite struct ResolutionReuseKeyTests {
-    /// A dated article whose one paragraph names two persons and a place in its second sentence, after a first sentence
-    /// of more than `MentionReadWindow.reach` scalars that names no one.
+    /// A dated article whose one paragraph names a person and a place in its second sentence, after a first sentence
+    /// of more than `MentionReadWindow.reach` scalars that names no one, and before more than `reach` scalars naming no one
+    /// (an edit within `reach` of a name is read: it resolves again).
     private static let lead = "نشرت الصحف المحلية تقارير مطولة عن الزيارات الرسميية والاجتماعات المتتالية في المنطقة خلال الأسابيع الماضية."
-    private static let named = "وصل الجنرال قاسم سليماني إلى بغداد مساء أمس في زيارة غير معلنة."
+    private static let named = "وصل الجنرال قاسم سليماني إلى بغداد مساء أمس في زيارة غير معلنة استمرت ساعات عدة والتقى خلالها مسؤولين كبارا."
 
     private func builtOnce() throws -> (input: TempDir, out: TempDir, site: URL, cache: BuildCache) {
         let input = TempDir.threeArticleCorpus(), out = TempDir()
