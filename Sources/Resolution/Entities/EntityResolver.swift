@@ -45,9 +45,10 @@ import Extraction
 /// (its mentions map to nil). Ids: `Transliterator.slug(name)`, collisions numbered -2, -3… in order of
 /// (slug, name key, type), so ids do not depend on article order.
 ///
-/// Resolution reads only each article's mentions (and whether their sentences are in range), the blocks that hold a mention
-/// (and the curated entities): a build reuses the last build's entities when none of that changed
-/// (`EntityResolutionInputs` in the Sitegen target hashes exactly this; keep the two in step).
+/// Resolution reads only each article's mentions (and whether their sentences are in range), the text around each mention
+/// in its block (`NameContext`; how far each reader looks is listed in `MentionReadWindow`, Sitegen target) and the curated
+/// entities: a build reuses the last build's entities when none of that changed (`EntityResolutionInputs` in the Sitegen
+/// target hashes exactly this; keep the three in step).
 ///
 /// An entity whose evidence scores under `minimumConfidence` (`EntityConfidence`) gets no page, unless it is
 /// curated or known to the lexicon; a name that starts with a preposition as written never gets one.

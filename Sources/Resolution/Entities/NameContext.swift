@@ -8,6 +8,9 @@ import Extraction
 /// A cut name betrays itself by its neighbours: «وكالة تونس» is followed by «افريقيا» nearly every time,
 /// «الطاهر البوعزيزي» preceded by «علي»; a glued one by its parts: «ميركل النأي» is «ميركل», a name found
 /// many times, and one more word.
+///
+/// How far around a mention these readers look is what `MentionReadWindow` (Sitegen target) hashes for the resolution
+/// cache: a reader that looks farther must widen the window too.
 struct NameContext {
     /// A neighbouring word: its match key, and whether it may be part of a name (`EntityConfidence.isNameWord`).
     struct Neighbour {

@@ -37,7 +37,8 @@ import Extraction
 ///   a shared place (or no place), else it is added.
 ///
 /// What it reads is listed in `EventResolutionInputs` (Sitegen target), whose digest lets a build reuse the
-/// last build's events: keep the two in step.
+/// last build's events: keep the two in step (and `MentionReadWindow` with what it reads around a mention:
+/// `setApart`, `standsWhole`, `namedAsGovernorate`, `EventMaking.preposition`).
 public struct EventResolver: Sendable {
     /// Threads the parallel parts may use: the build's `-j` (one: everything on the calling thread). The result is the
     /// same for any number.

@@ -1,14 +1,18 @@
+import ArabicText
 import Extraction
 import Resolution
 
 /// The digest of everything `EntityResolver.resolve` reads, so that a build can take the last build's
 /// entities (`ResolutionCache`) when an edit did not change any of it.
 ///
-/// Entity resolution reads, of each article in order: its mentions (every field, and whether each one's
-/// sentence is in range: `EntityConfidence.mentionsPerSentence`), and the text of the blocks that hold a
-/// mention (the words around each name, `NameContext`); of the
-/// corpus, the curated entities and the confidence threshold. A paragraph that names no one, or an
-/// edit of a block without names, leaves the digest as it was; anything resolution could see changes it.
+/// Entity resolution reads, of each article in order: its mentions (every field but where they stand, and whether
+/// each one's sentence is in range: `EntityConfidence.mentionsPerSentence`), and the text around each mention in
+/// its block (`MentionReadWindow`: the words around each name, `NameContext`, and what event resolution reads
+/// beside a mention), with whether another mention starts or ends right beside it; of the corpus, the curated
+/// entities and the confidence threshold. Nothing it makes holds a mention's offsets (mentions are referred to by
+/// index), so a mention's place in its block is hashed only relative to its window: a sentence added to a paragraph
+/// that names someone, a word fixed away from any name, a paragraph that names no one leave the digest as it was;
+/// anything resolution could see changes it.
 enum EntityResolutionInputs {
     static func digest(documents: [Document], extractions: [DocumentExtraction], curated: [CuratedEntity],
                        minimumConfidence: Double, jobs: Int) -> ContentHash {
@@ -35,15 +39,19 @@ enum EntityResolutionInputs {
         return h.finalize()
     }
 
-    /// One article's part: its mentions and the blocks they stand in.
+    /// One article's part: its mentions and the text around them (`MentionReadWindow`).
     static func digest(blocks: [String], extraction ex: DocumentExtraction) -> ContentHash {
         var h = ContentHasher()
         h.combine(ex.mentions.count)
-        var mentionBlocks: [Int] = []
+        // where mentions start and end, per block (`NameContext.isHyphenJoined` asks for one right beside another)
+        var starts = Set<BlockPoint>(), ends = Set<BlockPoint>()
+        for m in ex.mentions {
+            starts.insert(BlockPoint(block: m.span.block, offset: m.span.start))
+            ends.insert(BlockPoint(block: m.span.block, offset: m.span.end))
+        }
+        var scalarsOfBlock: (block: Int, scalars: [Unicode.Scalar])?
         for m in ex.mentions {
             h.combine(m.span.block)
-            h.combine(m.span.start)
-            h.combine(m.span.end)
             h.combine(m.sentence)
             h.combine(m.sentence < ex.sentences.count ? 1 : 0)
             h.combine(m.surface)
@@ -54,14 +62,38 @@ enum EntityResolutionInputs {
             h.combine(m.canonical == nil ? 0 : 1)
             if let canonical = m.canonical { h.combine(canonical) }
             h.combine(m.rule.rawValue)
-            if mentionBlocks.last != m.span.block { mentionBlocks.append(m.span.block) }
-        }
-        // the blocks in the order first named (mentions come in text order; a repeat costs a lookup)
-        var seen = Set<Int>()
-        for b in mentionBlocks where seen.insert(b).inserted {
-            h.combine(b)
-            if b >= 0 && b < blocks.count { h.combine(blocks[b]) } else { h.combine(-1) }
+            let b = m.span.block
+            guard b >= 0 && b < blocks.count else {
+                h.combine(-1)
+                h.combine(m.span.start)
+                h.combine(m.span.end)
+                continue
+            }
+            if scalarsOfBlock?.block != b { scalarsOfBlock = (b, ScalarString.scalars(of: blocks[b])) }
+            let scalars = scalarsOfBlock!.scalars
+            guard let window = MentionReadWindow.bounds(scalars, start: m.span.start, end: m.span.end) else {
+                // a span outside its block: the readers guard or clamp on the offsets and the whole block
+                h.combine(-2)
+                h.combine(m.span.start)
+                h.combine(m.span.end)
+                h.combine(blocks[b])
+                continue
+            }
+            h.combine(m.span.start - window.lowerBound)
+            h.combine(m.span.end - window.lowerBound)
+            scalars.withUnsafeBytes { raw in
+                let stride = MemoryLayout<Unicode.Scalar>.stride
+                h.combine(UnsafeRawBufferPointer(rebasing: raw[(window.lowerBound * stride)..<(window.upperBound * stride)]))
+            }
+            h.combine(starts.contains(BlockPoint(block: b, offset: m.span.end + 1)) ? 1 : 0)
+            h.combine(ends.contains(BlockPoint(block: b, offset: m.span.start - 1)) ? 1 : 0)
         }
         return h.finalize()
+    }
+
+    /// An offset in a block.
+    struct BlockPoint: Hashable {
+        var block: Int
+        var offset: Int
     }
 }

@@ -9,8 +9,9 @@ import Resolution
 /// from, mentions and their blocks included) and, of each article in order: its date and whether it
 /// was inferred; its event mentions (every field); of a dated article, the date mentions its events
 /// refer to (their date, flag and words: the other date mentions are read by nothing), not their
-/// indexes, so a paragraph stating a date but no event leaves the digest as it was; the span and the
-/// text of each event's sentence (demonym actors, what a statement says), not the rest of its block; its
+/// indexes nor where they stand, so a paragraph stating a date but no event leaves the digest as it was; the
+/// block and the text of each event's sentence (demonym actors, what a statement says), not where it stands nor the
+/// rest of its block (nothing event resolution makes holds an offset: sources are event indexes); its
 /// title (the person a quote headline names speaks for an office); and, for an article without a date,
 /// all its date mentions, blocks and sentences (year anchoring infers its date and resolves its dates
 /// again, and the site keeps those by index). Of the corpus, the curated events.
@@ -70,7 +71,7 @@ enum EventResolutionInputs {
             if undated {
                 h.combine(e.date ?? -1)
             } else if let d = e.date, d >= 0, d < ex.dates.count {
-                combine(ex.dates[d], into: &h)
+                combineRead(ex.dates[d], into: &h)
             } else {
                 h.combine(e.date == nil ? -1 : -2)
             }
@@ -82,7 +83,8 @@ enum EventResolutionInputs {
             h.combine(e.series ? 1 : 0)
             if e.sentence >= 0 && e.sentence < ex.sentences.count {
                 let span = ex.sentences[e.sentence].span
-                combine(span, into: &h)
+                // its text, not where it stands (an undated article's spans are all hashed below)
+                h.combine(span.block)
                 if span.block >= 0 && span.block < doc.blocks.count {
                     combineSentence(span, of: doc.blocks[span.block], into: &h)
                 } else {
@@ -129,6 +131,14 @@ enum EventResolutionInputs {
             let hi = advance(lo, by: max(0, span.end - max(0, span.start)))
             h.combine(UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(u)[lo..<hi]))
         }
+    }
+
+    /// What event resolution reads of a dated article's date mention an event refers to: its date, flag and words,
+    /// not where it stands (`EventDateAnchoring` matches spans only in articles without a date).
+    static func combineRead(_ d: DateMention, into h: inout ContentHasher) {
+        h.combine(d.text)
+        combine(d.date, into: &h)
+        h.combine(d.inferred ? 1 : 0)
     }
 
     static func combine(_ d: DateMention, into h: inout ContentHasher) {

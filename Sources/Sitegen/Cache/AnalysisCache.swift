@@ -58,7 +58,7 @@ struct ResolutionDigests: Sendable, Equatable {
 /// the view's gazetteer was pooled from (`PooledGazetteerStore.key`): a build whose votes have that key has the
 /// same gazetteer, and reads it back from `pooled` instead of pooling.
 final class AnalysisCache: @unchecked Sendable {
-    static let formatVersion = "sitegen-analysis-8"
+    static let formatVersion = "sitegen-analysis-9"
     let folder: URL
     /// The tool identity and the format version.
     let identity: ContentHash
