@@ -55,11 +55,13 @@ let package = Package(
         .executableTarget(name: "dates-report-driver", dependencies: ["ArabicText", "ArabicDates", "Extraction", "Resolution"]),
         // Reads texts (one per line) on stdin, prints their entity mentions as JSON lines (bench/ner-eval).
         .executableTarget(name: "ner-eval-driver", dependencies: ["Extraction"]),
-        .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
-        .testTarget(name: "ArabicDatesTests", dependencies: ["ArabicDates"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"]),
+        // Seeded random input for the tests that compare a fast path with the code it replaces.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText", "TestSupport"]),
+        .testTarget(name: "ArabicDatesTests", dependencies: ["ArabicDates", "TestSupport"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"]),
         .testTarget(name: "ResolutionTests", dependencies: ["Resolution"]),
-        .testTarget(name: "SitegenTests", dependencies: ["Sitegen", "BuiltinTheme", "ArabicDates"]),
+        .testTarget(name: "SitegenTests", dependencies: ["Sitegen", "BuiltinTheme", "ArabicDates", "TestSupport"]),
         .testTarget(name: "SitegenServerTests", dependencies: ["SitegenServer"]),
     ]
 )

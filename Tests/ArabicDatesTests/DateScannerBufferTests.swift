@@ -1,5 +1,6 @@
 import Testing
 @testable import ArabicDates
+import TestSupport
 
 /// `DateTextScanner(scalars:)`, its loop on buffer pointers, against the loop it replaces (appending to arrays), kept
 /// here as the reference: the same words (offsets, folded ranges, hashes, numbers, gaps) and the same folded letters.
@@ -96,14 +97,9 @@ import Testing
             "\u{064E}", "\u{0651}", "\u{0640}", "\u{200B}", "\u{200F}", "\u{2067}", "\u{061C}", "\u{FEFF}", "\u{0670}",
             "ة", "ى", "إ", "آ", "ٱ", "ی", "ک", "۵", "x", "Q", "😀", "é", "\u{0301}",
         ]
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 0x9E37_79B9_7F4A_7C15)
         for _ in 0..<3_000 {
-            var text = ""
-            for _ in 0..<next(40) { text += pieces[next(pieces.count)] }
+            let text = random.text(of: pieces, maxPieces: 40)
             Self.expectSame(text)
         }
     }

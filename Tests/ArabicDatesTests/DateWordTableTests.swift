@@ -1,5 +1,6 @@
 import Testing
 @testable import ArabicDates
+import TestSupport
 
 /// `DateWordTable` (the date words by hash) against the dictionary it replaces.
 @Suite struct DateWordTableTests {
@@ -15,10 +16,10 @@ import Testing
         for w in others {
             #expect(DateLexicon.words[foldedHash(w)] == DateLexicon.entries[foldedHash(w)], "\(w)")
         }
-        var state: UInt64 = 0x1234_5678_9ABC_DEF0
+        var random = SeededRandom(seed: 0x1234_5678_9ABC_DEF0)
         for _ in 0..<20_000 {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            #expect(DateLexicon.words[state] == DateLexicon.entries[state])
+            let key = random.nextState()
+            #expect(DateLexicon.words[key] == DateLexicon.entries[key])
         }
     }
 

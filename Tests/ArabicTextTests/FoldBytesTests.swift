@@ -1,5 +1,6 @@
 import Testing
 @testable import ArabicText
+import TestSupport
 
 /// `ArabicNormalizer.fold` on the UTF-8 bytes (`foldBytes`) against the scalar path it goes before (`foldScalars`).
 @Suite struct FoldBytesTests {
@@ -24,17 +25,11 @@ import Testing
     }
 
     @Test func foldOfBytesIsTheFoldOfScalarsForRandomText() {
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next() -> UInt64 { state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; return state >> 33 }
+        var random = SeededRandom(seed: 0x9E37_79B9_7F4A_7C15)
         let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0x0600...0x06FF, 0x0600...0x06FF, 0x00A0...0x00FF, 0x2000...0x206F,
                                              0xFB50...0xFEFF, 0x1F300...0x1F6FF, 0x0300...0x036F]
         for _ in 0..<3_000 {
-            var v = String.UnicodeScalarView()
-            for _ in 0..<Int(next() % 40) {
-                let r = ranges[Int(next() % UInt64(ranges.count))]
-                if let u = Unicode.Scalar(r.lowerBound + UInt32(next() % UInt64(r.count))) { v.append(u) }
-            }
-            let s = String(v)
+            let s = random.scalars(from: ranges, maxScalars: 40)
             #expect(Array(ArabicNormalizer.matchKey(s).utf8) == Array(ArabicNormalizer.foldScalars(s, matchForm: true, keepSpaces: false).utf8), "\(s)")
             #expect(Array(ArabicNormalizer.normalize(s).utf8) == Array(ArabicNormalizer.foldScalars(s, matchForm: false, keepSpaces: true).utf8), "\(s)")
         }

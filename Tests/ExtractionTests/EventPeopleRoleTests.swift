@@ -26,6 +26,17 @@ import Testing
         }
     }
 
+    @Test func whoSpeaksAfterAKillingIsNoVictim() {
+        // a verb of saying between the killing and the name: the name is the speaker's
+        let spoken = events(["وأسفر الهجوم عن مقتل 5 من عناصر الحرس وقال سامي الورتاني إن الأبحاث متواصلة."],
+                            mentions: [("سامي الورتاني", .person)])
+        #expect(!spoken.events.contains { $0.type == .killing && $0.targets.contains { spoken.mentions[$0].surface == "سامي الورتاني" } })
+        // the victim named before the verb of saying stays the victim
+        let named = events(["وأسفر الهجوم عن مقتل سامي الورتاني وقال الناطق باسم الحرس إن الأبحاث متواصلة."],
+                           mentions: [("سامي الورتاني", .person)])
+        #expect(names(named, named.events.first { $0.type == .killing }?.targets) == ["سامي الورتاني"])
+    }
+
     @Test func aPluralVerbsObjectIsNoActor() {
         let ex = events(["قالت المصادر إن مسلحين اقتحموا المقر و اختطفوا مدير إدارة المالية كمال الزواوي."],
                         mentions: [("كمال الزواوي", .person)])

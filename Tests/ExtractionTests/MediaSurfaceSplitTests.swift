@@ -1,6 +1,7 @@
 import Testing
 import ArabicText
 @testable import Extraction
+import TestSupport
 
 /// `EventLexicon.spaceSeparatedKeys` (session 40: split on the space's byte when every space is a Character of its
 /// own) against the `Character` split it replaces, and `isMedia` through it.
@@ -19,14 +20,9 @@ import ArabicText
         let pieces = ["وكالة", "الأنباء", "رويترز", "قناة", "ة", "ي", " ", " ", "  ", "\u{064E}", "\u{0651}", "\u{0654}",
                       "\u{200D}", "\u{200C}", "\u{0600}", "\u{06DD}", "\u{0301}", "a", "K", "é", "😀", "ٱ", "ک", "\u{FEFB}",
                       "\u{0903}", "\n", "-", "١"]
-        var state: UInt64 = 0x0DDB_1A5E_5BAD_5EED
-        func next(_ n: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 0x0DDB_1A5E_5BAD_5EED)
         for _ in 0..<4_000 {
-            var s = ""
-            for _ in 0..<next(12) { s += pieces[next(pieces.count)] }
+            let s = random.text(of: pieces, maxPieces: 12)
             #expect(EventLexicon.spaceSeparatedKeys(s) == Self.reference(s), "\(s)")
         }
     }

@@ -1,6 +1,7 @@
 import Testing
 @testable import ArabicText
 @testable import Extraction
+import TestSupport
 
 /// The readings kept in `SharedWords` (`SentenceWords.cachedReadings`) and made through `SharedStrings` against the
 /// readings of the word worked out without them (`characterReadings`, the `Character` path).
@@ -8,12 +9,11 @@ import Testing
     /// Random words of the letters the readings are cut at (proclitics, the article, a final alif, hamza) and others,
     /// some long enough to be made without the table.
     static func randomWords(_ count: Int, seed: UInt64) -> [String] {
-        var state = seed
-        func next() -> UInt64 { state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; return state >> 33 }
+        var random = SeededRandom(seed: seed)
         let letters = Array("وفبلكالءاتحمدنيسة") + ["أ", "آ", "ى", "x", "1"]
         return (0..<count).map { _ in
-            let n = Int(next() % 30)
-            return EventLexicon.key(String((0..<n).map { _ in letters[Int(next() % UInt64(letters.count))] }))
+            let n = random.below(30)
+            return EventLexicon.key(String((0..<n).map { _ in letters[random.below(letters.count)] }))
         }
     }
 

@@ -74,6 +74,49 @@ import Extraction
         #expect(twoSplits.filter { $0 == 2 }.count >= 5)
     }
 
+    /// The records made on two chunks of articles, each numbering the words of its statements in a table of its
+    /// own, carry the word ids one job gives them: the same word has the same id in every record.
+    @Test func statementWordsHaveOneJobsIDsOnTwoChunks() {
+        // statements of what a minister said, worded from a few phrases (in another order in the second half), so both
+        // halves share words; enough articles for the records to be made on two chunks
+        let phrases = ["الحكومة ستواصل دعم المؤسسات الصغرى", "الوزارة قررت مراجعة قانون الاستثمار",
+                       "الاجتماع تناول ملفات التنمية الجهوية", "البرلمان سيناقش ميزانية الدولة"]
+        var docs: [Document] = [], exs: [DocumentExtraction] = []
+        for a in 0..<1_100 {
+            let person = Self.firstNames[a % 12] + " " + Self.lastNames[(a / 12) % 12]
+            let line = "قال الوزير \(person) اليوم إن \(phrases[a < 550 ? a % 4 : 3 - a % 4]) في \(Self.places[a % 4])."
+            let doc = Document(id: "s\(a)", blocks: [line], date: PartialDate(year: 2020, month: 3, day: a % 28 + 1))
+            var ex = DocumentExtraction()
+            ex.sentences.append(Sentence(span: TextSpan(block: 0, start: 0, end: line.unicodeScalars.count)))
+            let scalars = Array(line.unicodeScalars)
+            for (name, type) in [(person, EntityType.person), (Self.places[a % 4], .place)] {
+                let n = Array(name.unicodeScalars)
+                guard let i = (0...(scalars.count - n.count)).first(where: { Array(scalars[$0..<($0 + n.count)]) == n }) else { continue }
+                ex.mentions.append(Mention(span: TextSpan(block: 0, start: i, end: i + n.count), sentence: 0, surface: name,
+                                           type: type, key: ArabicNormalizer.matchKey(name), rule: type == .place ? .lexicon : .pooled))
+            }
+            EventExtractor().extract(doc, into: &ex)
+            docs.append(doc)
+            exs.append(ex)
+        }
+        let corpus = EntityResolver(minimumConfidence: 0, jobs: 1).resolve(documents: docs, extractions: exs, curated: [])
+        let entity = { (a: Int, m: Int) in corpus.entityOfMention[a][m] }
+        let dates = EventDateAnchoring(documents: docs, extractions: exs, entityOf: entity).dates
+        func words(jobs: Int) -> [Set<Int>] {
+            EventResolver.records(documents: docs, extractions: exs, entities: corpus.entities, dates: dates, jobs: jobs,
+                                  entityOf: entity).map(\.words)
+        }
+        let one = words(jobs: 1), two = words(jobs: 2)
+        #expect(one.count == two.count)
+        #expect(zip(one, two).filter { $0 != $1 }.count == 0)  // (the count of records that differ, not 14,000 ids printed)
+        // statements with words in both halves of the corpus, and words in common across the halves
+        let half = one.count / 2
+        let early = one[..<half].reduce(into: Set<Int>()) { $0.formUnion($1) }
+        let late = one[half...].reduce(into: Set<Int>()) { $0.formUnion($1) }
+        #expect(one.count >= 1_000)
+        #expect(early.intersection(late).count >= 8)
+    }
+
     /// Events made on two chunks of clusters, each with its own copy of the place index, are those made in one.
     @Test func eventsMadeOnTwoChunksAreThoseMadeInOne() {
         let (docs, exs) = Self.corpus()

@@ -2,6 +2,7 @@ import Testing
 import Extraction
 import Resolution
 @testable import Sitegen
+import TestSupport
 
 /// `CrossReferences` counts shared sentences, distinct articles and each article's entities from sorted
 /// (sentence, entity) pairs; the counts are those of sets per sentence and per entity, whatever the order of the
@@ -36,18 +37,14 @@ import Resolution
         var corpus = ResolvedCorpus()
         corpus.entities = (0..<9).map { Entity(id: "e\($0)", name: "اسم\($0)", type: .person) }
         var extractions: [DocumentExtraction] = []
-        var seed: UInt64 = 12345
-        func next(_ bound: Int) -> Int {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return Int((seed >> 33) % UInt64(bound))
-        }
+        var random = SeededRandom(seed: 12345)
         for _ in 0..<40 {
             var ex = DocumentExtraction()
             var owners: [Int?] = []
-            for _ in 0..<next(14) {
+            for _ in 0..<random.below(14) {
                 // mentions out of sentence order, repeated entities, some unresolved
-                ex.mentions.append(Mention(span: TextSpan(block: 0, start: 0, end: 1), sentence: next(5), surface: "س", type: .person, key: "س"))
-                owners.append(next(5) == 0 ? nil : next(9))
+                ex.mentions.append(Mention(span: TextSpan(block: 0, start: 0, end: 1), sentence: random.below(5), surface: "س", type: .person, key: "س"))
+                owners.append(random.below(5) == 0 ? nil : random.below(9))
             }
             extractions.append(ex)
             corpus.entityOfMention.append(owners)

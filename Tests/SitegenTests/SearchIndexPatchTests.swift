@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Sitegen
+import TestSupport
 
 /// A patched search index (`SearchIndex.patch`) must give every shard the postings, and so the files and
 /// content keys, a full index of the same documents gives.
@@ -106,17 +107,13 @@ import Testing
     /// The saved index encodes each document's terms as it goes through the shards (`DocumentTermsWriter`): the bytes of
     /// every document must be those `encodeDocument` makes of the document's (term, weight) pairs gathered first.
     @Test func savedDocumentTermsAreTheGatheredPairsEncoded() throws {
-        var next: UInt64 = 7
-        func random(_ n: Int) -> Int {
-            next = next &* 6364136223846793005 &+ 1442695040888963407
-            return Int((next >> 33) % UInt64(n))
-        }
+        var random = SeededRandom(seed: 7)
         for _ in 0..<50 {
             var pairs: [(term: Int, weight: Int32)] = []
             var term = 0
-            for _ in 0..<random(40) {
-                term += random(300)
-                pairs.append((term, Int32(1 + random(1_000))))
+            for _ in 0..<random.below(40) {
+                term += random.below(300)
+                pairs.append((term, Int32(1 + random.below(1_000))))
                 term += 1
             }
             var writer = DocumentTermsWriter()

@@ -1,6 +1,7 @@
 import Testing
 import ArabicText
 @testable import Sitegen
+import TestSupport
 
 @Suite struct SearchTermReaderTests {
     /// Made-up documents with the cases a word's terms depend on: clitics, hamza and alef forms,
@@ -48,16 +49,10 @@ import ArabicText
 
     /// `hasTwoScalars` against the scalar view's count, on random strings of one- to four-byte scalars.
     @Test func twoScalarsAreCountedOnTheBytes() {
-        var state: UInt64 = 0x1234_5678_9ABC_DEF1
-        func next() -> UInt64 { state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; return state >> 33 }
+        var random = SeededRandom(seed: 0x1234_5678_9ABC_DEF1)
         let ranges: [ClosedRange<UInt32>] = [0x20...0x7E, 0x80...0x7FF, 0x0600...0x06FF, 0x0800...0xD7FF, 0xE000...0xFFFF, 0x10000...0x10FFFF]
         for _ in 0..<5_000 {
-            var v = String.UnicodeScalarView()
-            for _ in 0..<Int(next() % 5) {
-                let r = ranges[Int(next() % UInt64(ranges.count))]
-                if let u = Unicode.Scalar(r.lowerBound + UInt32(next() % UInt64(r.count))) { v.append(u) }
-            }
-            let s = String(v)
+            let s = random.scalars(from: ranges, maxScalars: 5)
             #expect(SearchIndex.hasTwoScalars(s) == (s.unicodeScalars.count >= 2), "\(s)")
         }
     }

@@ -224,7 +224,8 @@ extension SentenceEvents {
     }
 
     /// The named persons a killing is about: the first person within nine words after the trigger (not
-    /// one named as someone's relative or successor, "سلف غني"), then each person coordinated with it.
+    /// one named as someone's relative or successor, "سلف غني", nor one after a verb of saying), then each person
+    /// coordinated with it.
     func killingVictims(_ h: Hit, range: Range<Int>) -> [Int] {
         let w = words.words
         let seg = segment(of: h, in: range)
@@ -233,6 +234,8 @@ extension SentenceEvents {
         for j in (h.index + 1)..<max(h.index + 1, seg.upperBound) {
             // ("مقتل شاب على يد فلان": who killed him is no victim)
             if isByPhrase(at: j) { break }
+            // ("مقتل 5 من المخابرات وقال فلان إن …": a verb of saying opens another clause; who speaks is no victim)
+            if out.isEmpty, covering[j] == nil, let (t, _) = lookup(j), t.type == .statement, !t.nominal { break }
             guard let m = startingAt[j], mentions[m].type == .person else { continue }
             if words.has(j - 1, in: EventLexicon.relationNouns) { continue }
             if out.isEmpty {

@@ -100,7 +100,7 @@ public struct EventResolver: Sendable {
     static func records(documents: [Document], extractions: [DocumentExtraction], entities: [Entity],
                         dates: [[(PartialDate?, Bool)]], jobs: Int, entityOf entity: (Int, Int) -> Int?) -> [EventRecord] {
         let personNamed = personsByName(entities, jobs: jobs)
-        let chunks = ParallelChunks.map(extractions.count, jobs: jobs) { articles -> [EventRecord] in
+        let chunks = ParallelChunks.map(extractions.count, jobs: jobs) { articles -> (records: [EventRecord], wordIDs: StringIDs) in
             var demonyms = DemonymActors(entities: entities)
             var traitsOf: [UTF8Key: EventTriggerTraits] = [:]
             var wordIDs = StringIDs()
@@ -174,9 +174,32 @@ public struct EventResolver: Sendable {
                     records.append(r)
                 }
             }
-            return records
+            return (records, wordIDs)
         }
-        return Array(chunks.joined())
+        return withSharedWordIDs(chunks)
+    }
+
+    /// The records of all the chunks, their words' class ids renumbered from each chunk's own table into one: chunk
+    /// by chunk, each chunk's classes in the order it numbered them. That is the order one table numbering every
+    /// article in turn gives them, so the ids are those of one job, and equal ids mean the same word in any two
+    /// records (`EventClustering` compares the reports of a speaker by them).
+    static func withSharedWordIDs(_ chunks: [(records: [EventRecord], wordIDs: StringIDs)]) -> [EventRecord] {
+        if chunks.count == 1 { return chunks[0].records }
+        var shared = StringIDs()
+        var out: [EventRecord] = []
+        out.reserveCapacity(chunks.reduce(0) { $0 + $1.records.count })
+        for chunk in chunks {
+            let ids = chunk.wordIDs
+            var sharedClass = [Int](repeating: -1, count: ids.classCount)
+            for s in ids.strings.indices where sharedClass[ids.classOf[s]] < 0 {
+                sharedClass[ids.classOf[s]] = shared.cls(ids.strings[s])
+            }
+            for var r in chunk.records {
+                if !r.words.isEmpty { r.words = Set(r.words.map { sharedClass[$0] }) }
+                out.append(r)
+            }
+        }
+        return out
     }
 
     /// The actor and target of a mention as written when no entity page names them: a person the clause names
