@@ -60,7 +60,7 @@ let package = Package(
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText", "TestSupport"]),
         .testTarget(name: "ArabicDatesTests", dependencies: ["ArabicDates", "TestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "TestSupport"]),
-        .testTarget(name: "ResolutionTests", dependencies: ["Resolution"]),
+        .testTarget(name: "ResolutionTests", dependencies: ["Resolution", "TestSupport"]),
         .testTarget(name: "SitegenTests", dependencies: ["Sitegen", "BuiltinTheme", "ArabicDates", "TestSupport"]),
         .testTarget(name: "SitegenServerTests", dependencies: ["SitegenServer"]),
     ]

@@ -1,5 +1,6 @@
 import Testing
 @testable import ArabicText
+import TestSupport
 
 /// `Gazetteer.hit(in:at:)` (session 38) is `match(in:at:)` with the value's index, and `matches(in:)`, now asked
 /// through it, finds what the loop over `match(in:at:)` found.
@@ -51,7 +52,7 @@ import Testing
 
     /// Names and texts made at random from the letters names and clitics share.
     @Test func matchesFindWhatMatchAtEachTokenFinds() {
-        var rng = SplitMix(state: 38)
+        var rng = SplitMix64(seed: 38)
         let letters = ["ا", "أ", "ل", "و", "ف", "ب", "ك", "ي", "ى", "ة", "ه", "ع", "د", "ن", "a"]
         func word(_ n: ClosedRange<Int>) -> String { (0..<Int.random(in: n, using: &rng)).map { _ in letters.randomElement(using: &rng)! }.joined() }
         var matched = 0
@@ -86,15 +87,4 @@ import Testing
         #expect(matched > 500)
     }
 
-    /// A small deterministic generator (SplitMix64), so a failure repeats.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 }

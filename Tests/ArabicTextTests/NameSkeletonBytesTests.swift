@@ -1,5 +1,6 @@
 import Testing
 @testable import ArabicText
+import TestSupport
 
 /// `NameSkeleton.of` and `NameSkeleton.words` on the bytes (`skeleton(utf8:)`, `plainWords(utf8:)`) against the
 /// paths they go before (`ofMatchKey`, `wordsByTokenizing`, and `ofByAppending`), byte for byte.
@@ -14,8 +15,7 @@ import Testing
 
     /// Random texts of the scalars the fast paths read, those they leave to the old paths, and spaces.
     static let randomTexts: [String] = {
-        var state: UInt64 = 0x2545_F491_4F6C_DD1D
-        func next() -> UInt64 { state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; return state >> 33 }
+        var random = SeededRandom(seed: 0x2545_F491_4F6C_DD1D)
         let ranges: [ClosedRange<UInt32>] = [0x0621...0x064A, 0x0621...0x064A, 0x0621...0x064A, 0x0640...0x0640,
                                              0x064B...0x065F, 0x0670...0x0670, 0x20...0x20, 0x20...0x20, 0x41...0x5A,
                                              0x61...0x7A, 0x0600...0x06FF, 0x20...0x7E, 0x00A0...0x00FF, 0x2000...0x206F,
@@ -25,9 +25,9 @@ import Testing
             var v = String.UnicodeScalarView()
             // half of them plain (the first ten ranges only), so the fast paths answer
             let pool = k % 2 == 0 ? 10 : ranges.count
-            for _ in 0..<Int(next() % 30) {
-                let r = ranges[Int(next() % UInt64(pool))]
-                if let u = Unicode.Scalar(r.lowerBound + UInt32(next() % UInt64(r.count))) { v.append(u) }
+            for _ in 0..<Int(random.next() % 30) {
+                let r = ranges[Int(random.next() % UInt64(pool))]
+                if let u = Unicode.Scalar(r.lowerBound + UInt32(random.next() % UInt64(r.count))) { v.append(u) }
             }
             out.append(String(v))
         }

@@ -1,6 +1,7 @@
 import Testing
 import ArabicText
 @testable import Extraction
+import TestSupport
 
 /// `EntityExtractor.gluedWordTrims` with its tables of known names and last words keyed by NFC bytes
 /// (`CanonicalKeyIndex`) gives what it gave with a `Set<String>` and a `[String: Int]`, on random pooled names.
@@ -41,11 +42,8 @@ import ArabicText
                         "القرطبيني", "بأسطنبول", "سليم", "م\u{0651}\u{064E}ختار", "م\u{064E}\u{0651}ختار"]
 
     @Test func trimsAsWithStringTables() {
-        var seed: UInt64 = 16
-        func next() -> Int {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
-            return Int(truncatingIfNeeded: seed >> 33)
-        }
+        var random = SeededRandom(seed: 16)
+        func next() -> Int { Int(random.next()) }
         var trimmed = 0
         for _ in 0..<150 {
             var names: [Name] = []

@@ -1,18 +1,18 @@
 import Testing
 @testable import Extraction
+import TestSupport
 
 /// `SentenceWords.plainReadings`, its readings kept in a buffer of 16 on the stack, against the `Character` path
 /// (`characterReadings`), byte for byte, on words made mostly of the letters readings are cut at.
 @Suite struct PlainReadingsBufferTests {
     @Test func plainReadingsInABufferAreTheCharacterReadings() {
-        var state: UInt64 = 0xB0FF_E12
-        func next() -> UInt64 { state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; return state >> 33 }
+        var random = SeededRandom(seed: 0xB0FF_E12)
         // proclitics, the article's letters, a final alif and hamza, a few other letters, ASCII
         let letters = Array("وفبلكلالاءاءمدنx1")
         var most = 0
         var words = ["وللالا", "فللالبا", "وبالالا", "ولللا", "كللاا", "لللللا", "وللمدرسا"]
         for _ in 0..<20_000 {
-            words.append(String((0..<Int(next() % 14)).map { _ in letters[Int(next() % UInt64(letters.count))] }))
+            words.append(String((0..<Int(random.next() % 14)).map { _ in letters[Int(random.next() % UInt64(letters.count))] }))
         }
         for w in words {
             let k = EventLexicon.key(w)

@@ -3,6 +3,7 @@ import Testing
 import ArabicText
 import Extraction
 @testable import Resolution
+import TestSupport
 
 /// The spelling rules' scalars without tashkeel and tatweel read into an array in one pass (`MarklessScalars`), and the
 /// mentions' edges by a struct (`NameContext.BlockOffset`): the same answers as the code they replace, on random input.
@@ -13,7 +14,7 @@ import Extraction
                                    "\u{0640}", "\u{064A}", "\u{0660}", "e\u{0301}", "a", " ", "-", "«", "انتخاب", "اتحاد",
                                    "استقلال", "اجتماع", "أنّ", "إنها", "هم", "ني", "كم"]
 
-    static func randomText(_ g: inout MarklessRandom, maxPieces: Int = 9) -> String {
+    static func randomText(_ g: inout SplitMix64, maxPieces: Int = 9) -> String {
         var s = ""
         for _ in 0..<Int(g.next() % UInt64(maxPieces + 1)) { s += pieces[Int(g.next() % UInt64(pieces.count))] }
         return s
@@ -57,7 +58,7 @@ import Extraction
     }
 
     @Test func marklessScalarsAreTheFilteredScalars() {
-        var g = MarklessRandom(seed: 41)
+        var g = SplitMix64(seed: 41)
         for _ in 0..<20_000 {
             let text = Self.randomText(&g)
             #expect(MarklessScalars.of(text) == Self.oldMarkless(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
@@ -67,7 +68,7 @@ import Extraction
     }
 
     @Test func misspeltWordsAndParticlesAnswerAsBefore() {
-        var g = MarklessRandom(seed: 7)
+        var g = SplitMix64(seed: 7)
         var misspelt = 0, particles = 0
         for _ in 0..<20_000 {
             let word = Self.randomText(&g, maxPieces: 6).replacingOccurrences(of: " ", with: "")
@@ -88,7 +89,7 @@ import Extraction
 
     /// Mentions side by side in lists joined by hyphens, with and without spaces: `hyphenJoined` as the pairs of `[Int]` gave it.
     @Test func hyphenJoinedMentionsAsWithArraysOfTwo() {
-        var g = MarklessRandom(seed: 3)
+        var g = SplitMix64(seed: 3)
         let names = ["كريم العابد", "رامي", "الحاج", "شولتز", "برانت", "سان", "كارلوس", "محمد"]
         var docs: [Document] = [], exs: [DocumentExtraction] = []
         var expected: [[Bool]] = []
@@ -126,18 +127,5 @@ import Extraction
         #expect(context.hyphenJoined == expected)
         let joined = expected.joined().filter { $0 }.count, apart = expected.joined().filter { !$0 }.count
         #expect(joined > 20 && apart > 20, "\(joined) \(apart)")
-    }
-}
-
-/// A small deterministic generator for the random cases.
-struct MarklessRandom {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,22 +1,13 @@
 import Foundation
 import Testing
 @testable import Sitegen
+import TestSupport
 
 /// Byte writers of the search data and the entity graphs, each against the code it replaced, on random input:
 /// JSON strings scanned eight bytes at a time (`JSONText.append`), shard keys cut on the bytes
 /// (`SearchIndex.shardKey`), the graphs' numbers written in one piece into a page buffer (`GraphSVG`), links made in
 /// one string of their size (`SitePath.link`), CSV fields looked into only when they have a byte to quote for.
 @Suite struct ByteWritersTests {
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// `JSONText.append(bytes:to:)` as it was: every byte looked at on its own.
     static func jsonByteByByte(_ s: String) -> [UInt8] {
@@ -67,7 +58,7 @@ import Testing
 
     /// Random strings of pieces: plain Arabic and Latin runs, and every byte the JSON escaping looks at
     /// (quotes, backslashes, controls, U+2028/2029 and other scalars starting with 0xE2, 3- and 4-byte scalars).
-    static func randomText(_ rng: inout SplitMix, pieces: Int) -> String {
+    static func randomText(_ rng: inout SplitMix64, pieces: Int) -> String {
         let parts = ["نص عربي", "ك", "ا", "ل", "abc", "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1f}", "\u{7f}", "\u{2028}",
                      "\u{2029}", "\u{2014}", "…", "\u{2027}", "\u{20AC}", "😀", "\u{E000}", "é", " ", "12345678"]
         var s = ""
@@ -76,7 +67,7 @@ import Testing
     }
 
     @Test func jsonStringsScannedByWordsAsByteByByte() {
-        var rng = SplitMix(state: 41)
+        var rng = SplitMix64(seed: 41)
         for n in 0..<6_000 {
             let s = Self.randomText(&rng, pieces: n % 40)
             var out: [UInt8] = [0x41]
@@ -94,7 +85,7 @@ import Testing
     }
 
     @Test func shardKeysCutOnTheBytesAsByScalars() {
-        var rng = SplitMix(state: 16)
+        var rng = SplitMix64(seed: 16)
         let scalars = ["ا", "ل", "ب", "ع", "a", "é", "😀", "\u{E000}", "\u{800}", " "]
         var terms = ["", "ا", "ال", "الع", "العراق", "ل", "لا", "a", "😀😀😀"]
         for _ in 0..<5_000 {
@@ -125,7 +116,7 @@ import Testing
     }
 
     @Test func linksMadeInOneStringAsByAppends() {
-        var rng = SplitMix(state: 2026)
+        var rng = SplitMix64(seed: 2026)
         let parts = ["articles", "entities", "x", "قاسم-سليماني", "page", "2", "😀", "a b", "événement", "e\u{301}"]
         func folder() -> String {
             (0..<Int.random(in: 0...4, using: &rng)).map { _ in parts.randomElement(using: &rng)! }.joined(separator: "/")
@@ -154,7 +145,7 @@ import Testing
     }
 
     @Test func csvFieldsQuotedAsByCharacters() {
-        var rng = SplitMix(state: 4180)
+        var rng = SplitMix64(seed: 4180)
         // (a comma, quote or line break followed by a combining mark, and "\r\n", are characters of their own: not quoted)
         let parts = ["نص", "a", ",", "\"", "\n", "\r", "\r\n", "\u{301}", "\u{650}", "=", "+", "-", "@", " ", "😀", "'"]
         var fields = ["", ",", "\r\n", ",\u{301}", "\"\u{650}", "=1+2", "@x,y"]
@@ -168,7 +159,7 @@ import Testing
     }
 
     @Test func graphNumbersIntoAPageBufferAsStrings() {
-        var rng = SplitMix(state: 7)
+        var rng = SplitMix64(seed: 7)
         var page = PageBytes(capacity: 4)
         defer { page.deallocate() }
         var expected: [UInt8] = []

@@ -4,6 +4,7 @@ import Testing
 import Extraction
 @testable import Resolution
 @testable import Sitegen
+import TestSupport
 
 /// The resolution digests key on what resolution reads around each mention (`MentionReadWindow`), not on whole blocks:
 /// an edit of a paragraph that names someone, away from the names, reuses the last build's entities and events; an
@@ -57,16 +58,6 @@ import Extraction
 
     // MARK: the window against the readers, on random text
 
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// Words and marks the readers look for: prepositions as written, heads, quote marks, hyphens, digits, commas.
     private static let pieces = ["قال", "على", "إلى", "علي", "وزارة", "جمعية", "صحيفة", "الرياض", "ولاية", "بولاية", "مدينة",
@@ -95,7 +86,7 @@ import Extraction
     }
 
     /// A random block of `pieces` with mentions of `surfaces` among them.
-    private func randomBlock(_ rng: inout SplitMix) -> ([Unicode.Scalar], [Mention]) {
+    private func randomBlock(_ rng: inout SplitMix64) -> ([Unicode.Scalar], [Mention]) {
         var block: [Unicode.Scalar] = [], mentions: [Mention] = []
         for _ in 0..<Int.random(in: 10...60, using: &rng) {
             if Int.random(in: 0..<8, using: &rng) == 0 {
@@ -115,7 +106,7 @@ import Extraction
     /// Random one-scalar edits (insert, delete, replace) anywhere but inside a name: whenever the entity digest stays the
     /// same, every reader reads the same (the window is wide enough); edits far from every name do keep it.
     @Test func sameDigestMeansSameReadings() {
-        var rng = SplitMix(state: 41)
+        var rng = SplitMix64(seed: 41)
         let alphabet = Array(Self.pieces.joined().unicodeScalars) + ["x", "5", "\u{064E}"]
         var kept = 0, tried = 0
         for _ in 0..<400 {

@@ -40,3 +40,19 @@ public struct SeededRandom {
         return String(view)
     }
 }
+
+/// SplitMix64 (Steele, Lea and Flood): 64 random bits a step from a seed, a `RandomNumberGenerator` for the tests that
+/// call `random(in:using:)`, `randomElement(using:)` or `shuffled(using:)`, or want whole 64-bit values.
+public struct SplitMix64: RandomNumberGenerator {
+    public private(set) var state: UInt64
+
+    public init(seed: UInt64) { state = seed }
+
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
