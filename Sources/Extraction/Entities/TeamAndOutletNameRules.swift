@@ -77,11 +77,9 @@ extension DiscoveryRules {
     /// construct, not when a second word has a proclitic, not before a city written like a noun with a pronoun.
     func clubNamedWithItsCity(at u: Int) -> Range<Int>? {
         // (the city is the next word or the one after: checked first, since the rule asks at every word)
-        // (and read as the city below: a word without a proclitic, a place and no organization; before
-        // `isUnknownNameWord`, ~4,700 instructions a word)
-        guard isCityOfAClub(u + 1) || isCityOfAClub(u + 2) else { return nil }
+        guard flags(u + 1).contains(.place) || flags(u + 2).contains(.place) else { return nil }
         // (not «ودينامو»: the next item of a list, the conjunction glued on; not a dual in construct, «مينائي», «بلقائي»)
-        guard !a.key(u).hasPrefix("و"), !a.key(u).hasSuffix("يي"), isUnknownNameWord(u),
+        guard isUnknownNameWord(u), !a.key(u).hasPrefix("و"), !a.key(u).hasSuffix("يي"),
               NameShapeScore.score(a.token(u).text) >= 0 else { return nil }
         if u > 0, a.isWord(u - 1), !flags(u - 1).isDisjoint(with: [.firstName, .ambiguousFirstName, .title, .person, .orgHead, .facilityHead, .areaHead])
             || isUnknownNameWord(u - 1) {
@@ -91,19 +89,14 @@ extension DiscoveryRules {
         // a second word with a proclitic starts another phrase («غودوين لسبارتاك موسكو»: a player and his club)
         if city < a.units.count, a.isWord(city), isUnknownNameWord(city), !["و", "ل", "ب"].contains(a.key(city).unicodeScalars.first ?? " "),
            NameShapeScore.score(a.token(city).text) >= 0 { city += 1 }
-        guard isCityOfAClub(city) else { return nil }
+        guard city < a.units.count, a.isWord(city), a.units[city].prefix == 0, flags(city).contains(.place),
+              !flags(city).contains(.organization) else { return nil }
         let name = a.units[city].entry?.canonical ?? a.surface(city..<(city + 1))
         // a city written like a noun with its pronoun is no city here («رونالدو حديثه»: his talk, not حديثة)
         guard PlaceKinds.isKnownCity(name), !PlaceKinds.isCountry(name), !isNounWithPronoun(city),
               !Self.namesAnotherPlace(a, tokens: a.units[city].tokens, prefix: 0),
               isMatchParagraph else { return nil }
         return u..<(city + 1)
-    }
-
-    /// Whether unit `c` may be the city of `clubNamedWithItsCity`: a word without a proclitic that the lexicon
-    /// knows as a place and not as an organization.
-    func isCityOfAClub(_ c: Int) -> Bool {
-        c < a.units.count && a.isWord(c) && a.units[c].prefix == 0 && flags(c).contains(.place) && !flags(c).contains(.organization)
     }
 
     /// Whether the paragraph speaks of a match (`matchWords`).
