@@ -171,57 +171,7 @@ public enum Tokenizer {
         return true
     }
 
-    /// The token of scalars `a..<b`. One pass over the scalars gives the text's byte count and whether the text is
-    /// its own key (`isOwnKey`) or needs compatibility folding; a key unlike the text is folded into a buffer on the
-    /// stack (`foldedKey`). The same strings as `makeByPasses`, which walked the scalars up to four times and folded
-    /// the key through a closure a scalar (`TokenizerOnePassTests`).
     static func make(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: TokenKind) -> Token {
-        scalars.withUnsafeBufferPointer { p in
-            var bytes = 0
-            var own = true, compatibility = false
-            for k in a..<b {
-                let v = p[k].value
-                bytes += ScalarString.length(v)
-                if ArabicNormalizer.needsNFKC(v) {
-                    compatibility = true
-                    own = false
-                } else if own, v == 0x20 || ArabicNormalizer.foldScalar(v, matchForm: true) != v {
-                    own = false
-                }
-            }
-            let text = String(unsafeUninitializedCapacity: bytes) { out in
-                var n = 0
-                for k in a..<b { n = ScalarString.write(p[k].value, to: out, at: n) }
-                return n
-            }
-            if own { return Token(start: a, end: b, text: text, key: text, kind: kind) }
-            let key = compatibility ? ArabicNormalizer.matchKey(text) : foldedKey(p, a, b) ?? key(scalars, a, b)
-            return Token(start: a, end: b, text: text, key: key, kind: kind)
-        }
-    }
-
-    /// `ArabicNormalizer.fold(scalars:matchForm: true)` of scalars `a..<b` of `p`, none of which needs compatibility
-    /// folding, encoded into a buffer on the stack and made a string of its exact size; nil when the buffer would
-    /// pass `ScalarString.stackBytes`.
-    @inline(__always)
-    static func foldedKey(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> String? {
-        let capacity = 4 * (b - a)
-        guard capacity <= ScalarString.stackBytes else { return nil }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, capacity)) { buffer in
-            var n = 0
-            for k in a..<b {
-                guard let f = ArabicNormalizer.foldScalar(p[k].value, matchForm: true), f != 0x20 else { continue }
-                n = ScalarString.write(f, to: buffer, at: n)
-            }
-            return String(unsafeUninitializedCapacity: n) { out in
-                _ = out.initialize(from: UnsafeBufferPointer(rebasing: buffer[0..<n]))
-                return n
-            }
-        }
-    }
-
-    /// `make` as it was: the text by `ScalarString.make`, then `isOwnKey`, then `key` (kept for the tests).
-    static func makeByPasses(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: TokenKind) -> Token {
         let text = ScalarString.make(scalars[a..<b])
         return Token(start: a, end: b, text: text, key: isOwnKey(scalars, a, b) ? text : key(scalars, a, b), kind: kind)
     }
