@@ -33,6 +33,10 @@ extension DiscoveryRules {
         // (the name is one or two words, so the conjunction is the next or the one after: checked first, since the
         // rule asks at every word no list knows and `scoredName` costs more than this)
         guard startsWithWaw(i + 1) || startsWithWaw(i + 2) else { return nil }
+        // (the person after «و» opens with a lexicon first name at most four units on: `scoredName` ends one or two
+        // words on, «و» apart takes one more, and `personName` may start one past a descriptor; without one there,
+        // `scoredName` and its word tests, ~10 k instructions a call, were paid for nothing: `firstNameWithin`)
+        guard firstNameWithin(i + 1, i + 4) else { return nil }
         if i > 0, a.isWord(i - 1), a.isUnknownWord(i - 1)
             || !flags(i - 1).isDisjoint(with: [.firstName, .ambiguousFirstName, .person, .place, .organization]) { return nil }
         guard let r = scoredName(at: i, listItem: true) else { return nil }
@@ -129,6 +133,17 @@ extension DiscoveryRules {
     }
 
     /// Whether unit `u` is a word that starts with «و» (the conjunction, apart or glued).
+    /// Whether a unit from `first` through `last` carries the lexicon's first-name flag: what
+    /// `namedBeforeCoordinatedPerson` asks of the person's first unit, which falls in `i + 1 ... i + 4`.
+    func firstNameWithin(_ first: Int, _ last: Int) -> Bool {
+        var u = first
+        while u <= last && u < a.units.count {
+            if a.units[u].flags.contains(.firstName) { return true }
+            u += 1
+        }
+        return false
+    }
+
     func startsWithWaw(_ u: Int) -> Bool {
         guard u < a.units.count, a.isWord(u) else { return false }
         // (the first scalar on the key's bytes: و is D9 88, and a scalar's first byte starts no other)
