@@ -9,6 +9,21 @@ public enum NameSkeleton {
         return ofMatchKey(word)
     }
 
+    /// The skeleton's scalar for a match key's scalar `v`: nil for the letters it drops (long vowels, hamza, ع), the
+    /// class letter for those transliterations confuse, `v` itself otherwise (both `ofMatchKey` and `skeleton(utf8:)`).
+    @inline(__always)
+    static func consonantClass(_ v: UInt32) -> UInt32? {
+        switch v {
+        case 0x0627, 0x0648, 0x064A, 0x0621, 0x0639: return nil   // ا و ي ء ع
+        case 0x0642, 0x063A, 0x0643, 0x062C: return 0x4B          // ق غ ك ج → K
+        case 0x062B, 0x0633, 0x0635: return 0x53                  // ث س ص → S
+        case 0x062A, 0x0637: return 0x54                          // ت ط → T
+        case 0x062F, 0x0636, 0x0630, 0x0638, 0x0632: return 0x44  // د ض ذ ظ ز → D
+        case 0x062D, 0x0647, 0x0629: return 0x48                  // ح ه ة → H
+        default: return v
+        }
+    }
+
     /// `of(_:)` through the word's match key made as a string, scalar by scalar: for any word (the path
     /// `skeleton(utf8:)` falls back to, and what the tests check it against).
     static func ofMatchKey(_ word: String) -> String {
@@ -19,15 +34,7 @@ public enum NameSkeleton {
         // every scalar, most of the cost of a skeleton, asked for every unknown word of an article naming a person
         return ScalarString.make(maxScalars: UTF8Key.scalarCount(key)) { emit in
             for s in key.unicodeScalars.dropFirst(drop) {
-                switch s.value {
-                case 0x0627, 0x0648, 0x064A, 0x0621, 0x0639: continue   // ا و ي ء ع
-                case 0x0642, 0x063A, 0x0643, 0x062C: emit(0x4B)          // ق غ ك ج → K
-                case 0x062B, 0x0633, 0x0635: emit(0x53)                  // ث س ص → S
-                case 0x062A, 0x0637: emit(0x54)                          // ت ط → T
-                case 0x062F, 0x0636, 0x0630, 0x0638, 0x0632: emit(0x44)  // د ض ذ ظ ز → D
-                case 0x062D, 0x0647, 0x0629: emit(0x48)                  // ح ه ة → H
-                default: emit(s.value)
-                }
+                if let c = consonantClass(s.value) { emit(c) }
             }
         }
     }

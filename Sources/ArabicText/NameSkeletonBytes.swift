@@ -21,16 +21,7 @@ extension NameSkeleton {
             let drop = n > 4 && key[0] == 0x0627 && key[1] == 0x0644 ? 2 : 0
             return ScalarString.make(maxScalars: n) { emit in
                 for k in drop..<n {
-                    let v = key[k]
-                    switch v {
-                    case 0x0627, 0x0648, 0x064A, 0x0621, 0x0639: continue   // ا و ي ء ع
-                    case 0x0642, 0x063A, 0x0643, 0x062C: emit(0x4B)          // ق غ ك ج → K
-                    case 0x062B, 0x0633, 0x0635: emit(0x53)                  // ث س ص → S
-                    case 0x062A, 0x0637: emit(0x54)                          // ت ط → T
-                    case 0x062F, 0x0636, 0x0630, 0x0638, 0x0632: emit(0x44)  // د ض ذ ظ ز → D
-                    case 0x062D, 0x0647, 0x0629: emit(0x48)                  // ح ه ة → H
-                    default: emit(v)
-                    }
+                    if let c = consonantClass(key[k]) { emit(c) }
                 }
             }
         }
