@@ -6,7 +6,7 @@ import Extraction
 import TestSupport
 
 /// The spelling rules' scalars without tashkeel and tatweel read into an array in one pass (`MarklessScalars`), and the
-/// mentions' edges by a struct (`NameContext.BlockOffset`): the same answers as the code they replace, on random input.
+/// mentions' edges by a struct (`AdjacentMentions`): the same answers as the code they replace, on random input.
 @Suite struct MarklessScalarsTests {
     /// Letters, tashkeel, tatweel, hamza forms, decomposed hamza, Latin, spaces, punctuation.
     static let pieces: [String] = ["ا", "أ", "إ", "آ", "\u{0627}\u{0654}", "ن", "ه", "م", "و", "ف", "ب", "ل", "ك", "ت", "س", "ي",

@@ -34,12 +34,6 @@ struct NameContext {
     /// Per article and mention: the mention is quoted right after an organization or outlet head («جمعية
     /// "إفريقيّة"», «صحيفة "الرياض"»): it names that body, whatever place the lexicon gives the word.
     var quotedAfterOrganizationHead: [[Bool]]
-    /// A scalar offset in a block: where a mention starts or ends (a struct of two integers, not an `[Int]` of
-    /// two: no allocation per insert and look-up).
-    struct BlockOffset: Hashable {
-        var block: Int
-        var offset: Int
-    }
 
     /// Mentions per name (word keys joined by a space), and mentions of longer names starting or ending
     /// with a name.
@@ -73,11 +67,7 @@ struct NameContext {
                 var j = [Bool](repeating: false, count: ex.mentions.count)
                 var scalarsOfBlock: [Int: [Unicode.Scalar]] = [:]
                 // where mentions start and end, per block (a hyphen between two mentions joins two names of a list)
-                var starts = Set<BlockOffset>(), ends = Set<BlockOffset>()
-                for m in ex.mentions {
-                    starts.insert(BlockOffset(block: m.span.block, offset: m.span.start))
-                    ends.insert(BlockOffset(block: m.span.block, offset: m.span.end))
-                }
+                let adjacent = AdjacentMentions(ex.mentions)
                 for (i, m) in ex.mentions.enumerated() {
                     surfaces[UTF8Key(m.surface), default: 0] += 1
                     guard a < documents.count, m.span.block < documents[a].blocks.count else { continue }
@@ -93,8 +83,7 @@ struct NameContext {
                         && Self.quoteClosesAfterANumber(scalars, from: m.span.end)
                     h[i] = q[i] && Self.organizationHeadBeforeQuote(scalars, start: m.span.start)
                     j[i] = Self.isHyphenJoined(scalars, start: m.span.start, end: m.span.end,
-                                               mentionAfter: starts.contains(BlockOffset(block: m.span.block, offset: m.span.end + 1)),
-                                               mentionBefore: ends.contains(BlockOffset(block: m.span.block, offset: m.span.start - 1)))
+                                               mentionAfter: adjacent.startsAfter(m), mentionBefore: adjacent.endsBefore(m))
                 }
                 before.append(b)
                 after.append(n)

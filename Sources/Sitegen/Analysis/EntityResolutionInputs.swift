@@ -43,12 +43,8 @@ enum EntityResolutionInputs {
     static func digest(blocks: [String], extraction ex: DocumentExtraction) -> ContentHash {
         var h = ContentHasher()
         h.combine(ex.mentions.count)
-        // where mentions start and end, per block (`NameContext.isHyphenJoined` asks for one right beside another)
-        var starts = Set<BlockPoint>(), ends = Set<BlockPoint>()
-        for m in ex.mentions {
-            starts.insert(BlockPoint(block: m.span.block, offset: m.span.start))
-            ends.insert(BlockPoint(block: m.span.block, offset: m.span.end))
-        }
+        // mentions right beside another (`NameContext.isHyphenJoined` asks it)
+        let adjacent = AdjacentMentions(ex.mentions)
         var scalarsOfBlock: (block: Int, scalars: [Unicode.Scalar])?
         for m in ex.mentions {
             h.combine(m.span.block)
@@ -85,15 +81,9 @@ enum EntityResolutionInputs {
                 let stride = MemoryLayout<Unicode.Scalar>.stride
                 h.combine(UnsafeRawBufferPointer(rebasing: raw[(window.lowerBound * stride)..<(window.upperBound * stride)]))
             }
-            h.combine(starts.contains(BlockPoint(block: b, offset: m.span.end + 1)) ? 1 : 0)
-            h.combine(ends.contains(BlockPoint(block: b, offset: m.span.start - 1)) ? 1 : 0)
+            h.combine(adjacent.startsAfter(m) ? 1 : 0)
+            h.combine(adjacent.endsBefore(m) ? 1 : 0)
         }
         return h.finalize()
-    }
-
-    /// An offset in a block.
-    struct BlockPoint: Hashable {
-        var block: Int
-        var offset: Int
     }
 }
