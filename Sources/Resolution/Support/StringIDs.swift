@@ -123,8 +123,8 @@ final class NameTable {
         }
     }
 
-    /// `NameSkeleton.words(text)`, by `plainWords` where it can.
-    static func wordStrings(_ text: String) -> [String] { plainWords(text) ?? NameSkeleton.words(text) }
+    /// `NameSkeleton.words(text)` (which splits a name of letters, marks and spaces on its bytes).
+    static func wordStrings(_ text: String) -> [String] { NameSkeleton.words(text) }
 
     /// `NameSkeleton.words` of spelling `id`, as spelling ids.
     func words(_ id: Int) -> [Int] {
@@ -135,21 +135,5 @@ final class NameTable {
         grow()
         wordsMemo[id] = r
         return r
-    }
-
-    /// `NameSkeleton.words(text)` when `text` holds only Arabic or ASCII letters, tatweel, tashkeel and
-    /// spaces: the tokenizer reads each run between spaces as one word whose key is its match key (none
-    /// of these scalars needs NFKC); nil for other text.
-    static func plainWords(_ text: String) -> [String]? {
-        var hasSpace = false
-        for s in text.unicodeScalars {
-            switch s.value {
-            case 0x41...0x5A, 0x61...0x7A, 0x0621...0x063F, 0x0640...0x065F, 0x0670: continue
-            case 0x20: hasSpace = true
-            default: return nil
-            }
-        }
-        if !hasSpace { return text.isEmpty ? [] : [ArabicNormalizer.matchKey(text)] }
-        return text.unicodeScalars.split(separator: " ").map { ArabicNormalizer.matchKey(String(String.UnicodeScalarView($0))) }
     }
 }
