@@ -32,6 +32,37 @@ import Testing
         #expect(DescribedRoles.forceTitle("الشرطة المحلية") == nil)
     }
 
+    /// A force's seat says which units: «الوحدات الأمنية بقبلي», «… بمنطقة حمام سوسة»; a place noun with no name after
+    /// it («بالجهة») does not.
+    @Test func aForceSaysWhichByItsSeat() {
+        #expect(DescribedRoles.forceTitle("الوحدات الأمنية بقبلي") == "الوحدات الأمنية بقبلي")
+        #expect(DescribedRoles.forceTitle("وحدات الحرس البحري بالمنستير") == "وحدات الحرس البحري بالمنستير")
+        #expect(DescribedRoles.forceTitle("الوحدات الأمنية بمنطقة حمام سوسة") == "الوحدات الأمنية بمنطقة حمام سوسة")
+        #expect(DescribedRoles.forceTitle("الوحدات الأمنية بالجهة") == nil)
+        // a force that says which keeps its old cut, its seat left to the title's place
+        #expect(DescribedRoles.forceTitle("وحدات الحرس الوطني بسيدي علي بن عون") == "وحدات الحرس الوطني")
+        #expect(DescribedRoles.forceTitle("الوحدات الأمنية بسيدي علي بن عون") == "الوحدات الأمنية بسيدي علي بن عون")
+        #expect(DescribedRoles.forceTitle("الوحدات الأمنية بمنطقة") == nil)
+        // "the same units" point back: out of its article a title says which units only by their seat
+        #expect(DescribedRoles.forceTitle("الوحدات ذاتها بولاية بنزرت") == "الوحدات بولاية بنزرت")
+        #expect(EventTitles.names("الوحدات الأمنية بقبلي", place: "قبلي"))
+        #expect(EventTitles.names("وحدات الحرس البحري بالمنستير", place: "المنستير"))
+        #expect(!EventTitles.names("الوحدات الأمنية بقبلي", place: "قابس"))
+    }
+
+    @Test func anArrestByTheUnitsOfASeat() {
+        let town = event("وتمكنت الوحدات الأمنية بقبلي أمس من إيقاف شخصين مشتبه بهما.", .arrest, [("قبلي", .place)])
+        #expect(town?.actorNames == ["الوحدات الأمنية بقبلي"])
+        #expect(town?.title == "اعتقال شخصين مشتبه بهما على يد الوحدات الأمنية بقبلي")
+        let area = event("تمكنت الوحدات الامنية بمنطقة حمام سوسة امس من ايقاف شابين قاموا بعملية سلب.", .arrest, [("حمام سوسة", .place)])
+        #expect(area?.actorNames == ["الوحدات الامنية بمنطقة حمام سوسة"])
+        #expect(area?.title.contains("على يد الوحدات الامنية بمنطقة حمام سوسة") == true)
+        #expect(area?.title.hasSuffix("في حمام سوسة") == false)
+        // a place noun that points back names no seat
+        let region = event("وتمكنت الوحدات الأمنية بالجهة أمس من إيقاف شخصين مشتبه بهما.", .arrest)
+        #expect(region?.actorNames == [])
+    }
+
     @Test func anArrestTitleSaysByWhom() {
         var p = EventTitles.Parts(type: .arrest)
         p.targets = ["شخصين"]

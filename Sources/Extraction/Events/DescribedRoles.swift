@@ -106,7 +106,8 @@ public enum DescribedRoles {
 
     /// Demonstratives and "the said", which refer back to the article around a phrase.
     static let demonstratives = WordSet(["هذا", "هذه", "هذين", "هذان", "هاتين", "هاتان", "هؤلاء", "ذلك", "تلك", "أولئك"].map(EventLexicon.key))
-    static let backReferences = WordSet(["المذكور", "المذكورة", "المذكورين", "المذكوران", "المذكورون"].map(EventLexicon.key))
+    static let backReferences = WordSet(["المذكور", "المذكورة", "المذكورين", "المذكوران", "المذكورون", "ذاتها", "ذاته", "ذاتهم",
+                                        "ذاتهما"].map(EventLexicon.key))
 
     static func withoutAccusativeAlif(_ word: Substring) -> Substring {
         guard UTF8Key.hasSuffix(word, "ا"), !UTF8Key.hasSuffix(word, "اا"), !UTF8Key.hasSuffix(word, "يا"), word.count >= 4 else { return word }
@@ -161,14 +162,33 @@ public enum DescribedRoles {
 
     /// A force that says which (`namesForce`) as a title names it: without a «لـ» that governed it ("أمكن لأعوان …")
     /// and cut after the word that says which and the adjectives that agree with it ("السلطات الكندية [ألقت القبض]",
-    /// "وحدات الحرس الوطني [التابعة]").
+    /// "وحدات الحرس الوطني [التابعة]"); a force that does not say which, with the seat after it that does ("الوحدات
+    /// الأمنية بقبلي", "الوحدات الأمنية بمنطقة حمام سوسة"), whole.
     public static func forceTitle(_ phrase: String) -> String? {
         var parts = titlePhrase(phrase).split(separator: " ").map(String.init)
         func security(_ w: String) -> Bool { EventContextLexicon.securityNouns.contains(EventLexicon.key(w)) }
         if let first = parts.first, UTF8Key.hasPrefix(first, "ل"), !security(first), security(String(first.dropFirst())) {
             parts[0] = String(first.dropFirst())
         }
-        guard parts.count >= 2, parts.count <= 6, let first = parts.first, security(first) else { return nil }
+        guard let first = parts.first, security(first) else { return nil }
+        func place(_ w: String) -> Bool { PlaceKinds.isCountry(w) || PlaceKinds.isKnownCity(w) }
+        // The seat: ب + a place noun and more words ("بمنطقة حمام سوسة"), or ب + a known place ("بقبلي", "بسيدي علي بن عون").
+        let seat = parts.indices.dropFirst().first { i in
+            guard UTF8Key.hasPrefix(parts[i], "ب") else { return false }
+            let bare = String(parts[i].dropFirst())
+            return (seatNouns.contains(EventLexicon.key(bare)) && i + 1 < parts.count) || place(bare)
+                || place(([bare] + parts[(i + 1)...]).joined(separator: " "))
+        }
+        let force = Array(parts[..<(seat ?? parts.count)])
+        if let named = namedForce(force) { return named }
+        guard seat != nil, parts.count <= 8 else { return nil }
+        return parts.joined(separator: " ")
+    }
+
+    /// `forceTitle` of a force phrase without its seat: cut after the word that says which force it is, or nil.
+    static func namedForce(_ parts: [String]) -> String? {
+        guard parts.count >= 2, parts.count <= 6 else { return nil }
+        func security(_ w: String) -> Bool { EventContextLexicon.securityNouns.contains(EventLexicon.key(w)) }
         func nisba(_ key: String) -> Bool { UTF8Key.hasPrefix(key, "ال") && ["ي", "يه", "يين", "يون"].contains { key.hasSuffix($0) } }
         guard var last = parts.indices.dropFirst().last(where: { i in
             let w = parts[i], key = EventLexicon.key(w)
@@ -184,6 +204,9 @@ public enum DescribedRoles {
     public static func opensWithForce(_ name: String) -> Bool {
         name.split(separator: " ").first.map { EventContextLexicon.securityNouns.contains(EventLexicon.key(String($0))) } ?? false
     }
+
+    /// Place nouns a force's seat opens with after ب ("بمنطقة", "بولاية", "بمعتمدية").
+    static let seatNouns = WordSet(["منطقة", "ولاية", "معتمدية", "مدينة", "محافظة", "جهة", "إقليم"].map(EventLexicon.key))
 
     static let namedForceAdjectives = WordSet(["الوطني", "الوطنية", "الثوري", "الاتحادي", "الاتحادية", "الفيدرالي", "الفيدرالية"]
         .map(EventLexicon.key))
