@@ -58,6 +58,9 @@ import Testing
         #expect(area?.actorNames == ["الوحدات الامنية بمنطقة حمام سوسة"])
         #expect(area?.title.contains("على يد الوحدات الامنية بمنطقة حمام سوسة") == true)
         #expect(area?.title.hasSuffix("في حمام سوسة") == false)
+        // the force a unit belongs to says which, with or without its seat
+        let owned = event("ألقت فرقة الأبحاث والتفتيش للحرس الوطني بسيدي بوزيد يوم أمس القبض على عنصر سلفي.", .arrest, [("سيدي بوزيد", .place)])
+        #expect(owned?.actorNames == ["فرقة الأبحاث والتفتيش للحرس الوطني"])
         // a place noun that points back names no seat
         let region = event("وتمكنت الوحدات الأمنية بالجهة أمس من إيقاف شخصين مشتبه بهما.", .arrest)
         #expect(region?.actorNames == [])

@@ -162,6 +162,16 @@ extension SentenceEvents {
         return (max(0, h.index - 4)..<(h.index - 1)).contains { words.words[$0].key.hasSuffix("ات") }
     }
 
+    /// A force's phrase with the force it belongs to right after it ("فرقة الأبحاث والتفتيش [للحرس الوطني]"): لل + a
+    /// security noun and up to two adjectives that say which ("الوطني").
+    func withOwningForce(_ np: Range<Int>, before trigger: Int) -> Range<Int> {
+        let e = np.upperBound
+        guard !np.isEmpty, e < trigger, words.words[e].key.hasPrefix("لل"), words.has(e, in: EventContextLexicon.securityNouns) else { return np }
+        var k = e + 1
+        while k < min(trigger, e + 3), words.has(k, in: DescribedRoles.namedForceAdjectives) { k += 1 }
+        return np.lowerBound..<k
+    }
+
     /// A force's phrase with the seat right after it that says which units: a place its ب governs ("الوحدات الأمنية
     /// [بقبلي]", "وحدات الحرس البحري [بالمنستير]"), or ب + a place noun and the place ("الوحدات الأمنية [بمنطقة حمام
     /// سوسة]"); not a place noun with no name after it ("بالجهة"), nor a seat past the trigger.
@@ -286,7 +296,7 @@ extension SentenceEvents {
         if h.type == .arrest, r.actors.isEmpty {
             // "تمكنت وحدات الحرس الوطني من إيقاف …": the security force before the trigger.
             if let f = (range.lowerBound..<h.index).first(where: { words.has($0, in: EventContextLexicon.securityNouns) && covering[$0] == nil }) {
-                let np = withSeat(nounPhrase(from: f, in: range, max: 4), before: h.index)
+                let np = withSeat(withOwningForce(nounPhrase(from: f, in: range, max: 4), before: h.index), before: h.index)
                 let named = np.compactMap { startingAt[$0] }
                 // "فرقة الشرطة العدلية سوسة المدينة": a place in the force's phrase is where it serves, not who arrested.
                 r.actors = named.filter { mentions[$0].type == .organization }
