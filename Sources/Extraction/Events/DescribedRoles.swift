@@ -162,8 +162,8 @@ public enum DescribedRoles {
 
     /// A force that says which (`namesForce`) as a title names it: without a «لـ» that governed it ("أمكن لأعوان …")
     /// and cut after the word that says which and the adjectives that agree with it ("السلطات الكندية [ألقت القبض]",
-    /// "وحدات الحرس الوطني [التابعة]"); a force that does not say which, with the seat after it that does ("الوحدات
-    /// الأمنية بقبلي", "الوحدات الأمنية بمنطقة حمام سوسة"), whole.
+    /// "وحدات الحرس الوطني [التابعة]"), and the seat after it, which says which units where the force alone does not
+    /// ("الوحدات الأمنية بقبلي", "الوحدات الأمنية بمنطقة حمام سوسة", "فرقة الأبحاث للحرس الوطني بسوسة").
     public static func forceTitle(_ phrase: String) -> String? {
         var parts = titlePhrase(phrase).split(separator: " ").map(String.init)
         func security(_ w: String) -> Bool { EventContextLexicon.securityNouns.contains(EventLexicon.key(w)) }
@@ -180,9 +180,11 @@ public enum DescribedRoles {
                 || place(([bare] + parts[(i + 1)...]).joined(separator: " "))
         }
         let force = Array(parts[..<(seat ?? parts.count)])
-        if let named = namedForce(force) { return named }
-        guard seat != nil, parts.count <= 8 else { return nil }
-        return parts.joined(separator: " ")
+        guard let seat else { return namedForce(force) }
+        guard parts.count - seat <= 5 else { return namedForce(force) }
+        // ("وحدات الحرس الوطني [التابعة] بمنزل تميم": a force that says which keeps its cut, then its seat)
+        guard let named = namedForce(force) else { return parts.count <= 8 ? parts.joined(separator: " ") : nil }
+        return ([named] + parts[seat...]).joined(separator: " ")
     }
 
     /// `forceTitle` of a force phrase without its seat: cut after the word that says which force it is, or nil.

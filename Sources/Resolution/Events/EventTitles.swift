@@ -180,8 +180,10 @@ enum EventTitles {
         let words = phrase.split(separator: " ").map(stem)
         let placeWords = place.split(separator: " ").map(stem)
         guard !placeWords.isEmpty, words.count >= placeWords.count else { return false }
-        // ("الوحدات الأمنية بقبلي", "بالمنستير": a seat with its ب names the place too)
+        // ("الوحدات الأمنية بقبلي", "بالمنستير": a seat with its ب names the place too, "ببنقردان" written in one word too)
         func names(_ w: Substring, _ p: Substring) -> Bool { w.hasPrefix(p) && w.count - p.count <= 3 }
+        let joinedPlace = Substring(placeWords.joined())
+        if placeWords.count > 1, words.contains(where: { $0.hasPrefix("ب") && stem($0.dropFirst()) == joinedPlace }) { return true }
         return (0...(words.count - placeWords.count)).contains { start in
             zip(words[start...], placeWords).allSatisfy { w, p in names(w, p) || (w.hasPrefix("ب") && names(stem(w.dropFirst()), p)) }
         }
