@@ -189,7 +189,12 @@ final class AnalysisCache: @unchecked Sendable {
                 (base.value + shard).pointee = (try? self.readShard(shard, stamp: stamps[shard])) ?? [:]
             }
         }
-        for s in shards { entries.merge(s) { a, _ in a } }
+        // (room made first: grown entry by entry, the table was rehashed a dozen times, in fresh memory each time)
+        entries.reserveCapacity(entries.count + shards.reduce(0) { $0 + $1.count })
+        for i in shards.indices {
+            entries.merge(shards[i]) { a, _ in a }
+            shards[i] = [:]
+        }
         self.view = view
     }
 
