@@ -6,86 +6,9 @@ import TestSupport
 import Glibc
 #endif
 
-/// The statuses an edit reads of every input and output file, read more cheaply (session 42): the output's through
-/// its folders' descriptors (`OutputFolders`), the inputs' once, by the scan (`InputInventory.articleStatuses`).
-/// Each is checked against the way it was read before.
+/// What an edit reads more cheaply since session 42 (the inputs' statuses once, by the scan; cache files straight into
+/// their arrays; the saved search index in parts; `statm`; path extensions in place), each against the way it was read before.
 @Suite struct EditStatusReadsTests {
-    /// What `OutputReuse.statInOutput` read before: `lstat` of the joined path, regular files only.
-    private func lstatByPath(_ root: String, _ path: String) -> (size: Int, mtimeNanos: Int, inode: UInt64)? {
-        var st = Glibc.stat()
-        guard lstat(root + "/" + path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return (Int(st.st_size), st.st_mtim.tv_sec * 1_000_000_000 + st.st_mtim.tv_nsec, UInt64(st.st_ino))
-    }
-
-    /// A random tree of files, folders, symbolic links and names that are not there; every name asked of
-    /// `OutputReuse` reads the status `lstat` reads by path.
-    @Test func outputStatusesAreTheStatusesByPath() throws {
-        var random = SeededRandom(seed: 42)
-        for round in 0..<6 {
-            let dir = TempDir()
-            let root = dir.url.standardizedFileURL.path
-            let folders = ["", "a", "a/b", "entities", "entities/x/page", "c d", "مقالات"]
-            var asked: [String] = []
-            for i in 0..<60 {
-                let folder = folders[random.below(folders.count)]
-                let name = "f\(i)" + [".html", ".json", "", ".x.y"][random.below(4)]
-                let path = folder.isEmpty ? name : folder + "/" + name
-                asked.append(path)
-                switch random.below(5) {
-                case 0: continue  // not there
-                case 1: try FileManager.default.createDirectory(atPath: root + "/" + path, withIntermediateDirectories: true)
-                case 2:
-                    dir.write(path + ".target", String(repeating: "t", count: random.below(50)))
-                    symlink(root + "/" + path + ".target", root + "/" + path)
-                default: dir.write(path, String(repeating: "x", count: random.below(300)))
-                }
-            }
-            asked += ["missing/f.html", "a/missing/f.html", "a", "a/b"]
-            // (the folders' descriptors are opened on first use: ask twice, in two orders)
-            let reuse = OutputReuse(output: dir.url, previous: [:], pageSeed: ContentHash(high: 1, low: 2))
-            for path in asked + asked.reversed() {
-                let fast = reuse.statInOutput(path), slow = lstatByPath(root, path)
-                #expect(fast?.size == slow?.size && fast?.mtimeNanos == slow?.mtimeNanos && fast?.inode == slow?.inode,
-                        "round \(round): \(path)")
-            }
-        }
-    }
-
-    /// Past its limit of open folders, a file is read by its path; a folder that cannot be opened gives no descriptor.
-    @Test func foldersPastTheLimitAreReadByPath() {
-        let dir = TempDir()
-        for f in ["a", "b", "c"] { dir.write(f + "/x.html", "x") }
-        func descriptor(_ folders: OutputFolders, _ folder: String) -> Int32? {
-            Array(folder.utf8).withUnsafeBufferPointer { folders.descriptor(of: $0) }
-        }
-        let folders = OutputFolders(root: dir.url.path, limit: 2)
-        let a = descriptor(folders, "a")
-        #expect(a != nil)
-        #expect(descriptor(folders, "") != nil)  // the root, the second folder
-        #expect(descriptor(folders, "c") == nil)  // past the limit
-        #expect(descriptor(folders, "a") == a)  // already open
-        #expect(descriptor(OutputFolders(root: dir.url.path), "missing") == nil)
-    }
-
-    /// The scan's status of every article is the one `FileKeyMemo` read of it by path, in the articles' order.
-    @Test func scannedStatusesAreTheFilesStatuses() throws {
-        let input = TempDir()
-        input.write("b.md", "---\ntitle: ب\n---\nنص.\n")
-        input.write("a/z.txt", "عنوان\nنص.\n")
-        input.write("a/z.yml", "title: ملف مرافق\n")
-        input.write("A.md", "نص.\n")
-        input.write("مقالات/خبر.md", "نص.\n")
-        input.write("entities/x.md", "---\nname: س\n---\n")
-        input.write("notes.pdf", "x")
-        let inventory = InputScanner().scan(input.url)
-        #expect(inventory.articles == ["A.md", "a/z.txt", "b.md", "مقالات/خبر.md"])
-        #expect(inventory.articleStatuses.count == inventory.articles.count)
-        for (path, status) in zip(inventory.articles, inventory.articleStatuses) {
-            #expect(status == FileKeyMemo.Status(path: input.url.path + "/" + path), "\(path)")
-        }
-        #expect(inventory.scannedAt > 0 && inventory.scannedAt <= FileKeyMemo.now())
-    }
-
     /// The resident pages read from `statm`'s numbers, against a split of the text as `/proc/self/status`'s line was read.
     @Test func statmResidentIsTheSecondNumber() {
         func split(_ text: String) -> Int? {

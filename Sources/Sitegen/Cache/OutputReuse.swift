@@ -43,15 +43,12 @@ public final class OutputReuse: @unchecked Sendable {
     let previousListsOutput: Bool
     private var next: [String: Entry] = [:]
     private let lock = NSLock()
-    /// The output's folders, open for reading their files' status.
-    private let folders: OutputFolders
     private(set) var reused = 0
     private(set) var reusedBytes = 0
 
     init(output: URL, previous: [String: Entry], pageSeed: ContentHash, stateFile: URL? = nil) {
         outputRoot = output.standardizedFileURL.path
         rootPrefix = Array(outputRoot.utf8) + [UInt8(ascii: "/")]
-        folders = OutputFolders(root: outputRoot)
         self.previous = previous
         // (a cached build keeps or writes about as many files as the last one: the manifest grows without rehashing)
         next.reserveCapacity(previous.count)
@@ -100,25 +97,15 @@ public final class OutputReuse: @unchecked Sendable {
         return old
     }
 
-    /// `stat(outputRoot + "/" + path)`: the file's name in its folder's descriptor (`OutputFolders`), or failing that
-    /// the path joined in a temporary buffer instead of a new `String`.
-    func statInOutput(_ path: String) -> (size: Int, mtimeNanos: Int, inode: UInt64)? {
+    /// `stat(outputRoot + "/" + path)`, the path joined in a temporary buffer instead of a new `String`.
+    private func statInOutput(_ path: String) -> (size: Int, mtimeNanos: Int, inode: UInt64)? {
         var path = path
         return path.withUTF8 { relative in
-            guard !relative.contains(0) else { return nil }  // (a NUL would end the path early)
-            let slash = relative.lastIndex(of: UInt8(ascii: "/"))
-            if let fd = folders.descriptor(of: UnsafeBufferPointer(rebasing: relative[..<(slash ?? 0)])) {
-                let name = UnsafeBufferPointer(rebasing: relative[(slash.map { $0 + 1 } ?? 0)...])
-                return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: name.count + 1) { buffer in
-                    let end = buffer.initialize(fromContentsOf: name)
-                    buffer[end] = 0
-                    return buffer.withMemoryRebound(to: CChar.self) { Self.stat(in: fd, $0.baseAddress!) }
-                }
-            }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: rootPrefix.count + relative.count + 1) { buffer in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: rootPrefix.count + relative.count + 1) { buffer in
                 var end = buffer.initialize(fromContentsOf: rootPrefix)
                 end = buffer[end...].initialize(fromContentsOf: relative)
                 buffer[end] = 0
+                guard !relative.contains(0) else { return nil }  // (a NUL would end the path early)
                 return buffer.withMemoryRebound(to: CChar.self) { Self.stat($0.baseAddress!) }
             }
         }
@@ -218,13 +205,6 @@ public final class OutputReuse: @unchecked Sendable {
     private static func stat(_ path: UnsafePointer<CChar>) -> (size: Int, mtimeNanos: Int, inode: UInt64)? {
         var st = Glibc.stat()
         guard lstat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
-        return (Int(st.st_size), nanos(st.st_mtim), UInt64(st.st_ino))
-    }
-
-    /// `stat` of the file `name` in the open folder `folder` (not following a symbolic link, as `lstat`).
-    private static func stat(in folder: Int32, _ name: UnsafePointer<CChar>) -> (size: Int, mtimeNanos: Int, inode: UInt64)? {
-        var st = Glibc.stat()
-        guard fstatat(folder, name, &st, AT_SYMLINK_NOFOLLOW) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
         return (Int(st.st_size), nanos(st.st_mtim), UInt64(st.st_ino))
     }
 

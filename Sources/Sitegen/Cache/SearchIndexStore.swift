@@ -109,6 +109,17 @@ struct SavedSearchIndex: Sendable {
 
     func encode() -> [UInt8] { Array(encodedParts().joined()) }
 
+    /// Each hash's high and low words, in order (what `flatMap { [$0.high, $0.low] }` gives, without an array per hash).
+    static func words(_ hashes: [ContentHash]) -> [UInt64] {
+        var out: [UInt64] = []
+        out.reserveCapacity(2 * hashes.count)
+        for h in hashes {
+            out.append(h.high)
+            out.append(h.low)
+        }
+        return out
+    }
+
     /// What `encode` gives, in parts that follow each other: the three blobs (names, documents' terms, shards' postings:
     /// most of the ≈ 10 MB at 10k) are parts of their own, written as they are instead of copied into one array
     /// (which grew by doubling: about twice the file's size in fresh memory every edit).
@@ -116,9 +127,9 @@ struct SavedSearchIndex: Sendable {
         var w = BinaryWriter()
         w.shortString(Self.magic)
         w.uvarint(fileBudget)
-        w.numbers(sourceKeys.flatMap { [$0.high, $0.low] })
-        w.numbers(termKeys.flatMap { [$0.high, $0.low] })
-        w.numbers(layoutKeys.flatMap { [$0.high, $0.low] })
+        w.numbers(Self.words(sourceKeys))
+        w.numbers(Self.words(termKeys))
+        w.numbers(Self.words(layoutKeys))
         w.numbers(sizes)
         w.numbers(nameStarts)
         w.int(nameBytes.count)  // (`BinaryWriter.blob`: the count, then the bytes)
