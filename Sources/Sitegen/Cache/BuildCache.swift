@@ -113,6 +113,7 @@ public final class BuildCache: @unchecked Sendable {
             if !loaded { readFromDisk() }
             loaded = true
             usedArticles = [:]
+            usedArticles.reserveCapacity(articles.count)  // (filled with about as many: not grown and rehashed)
             dirtyShards = []
             articleHits = 0
         }

@@ -78,6 +78,7 @@ final class FileKeyMemo: @unchecked Sendable {
             if !loaded { entries = read() ?? [:] }
             loaded = true
             used = [:]
+            used.reserveCapacity(entries.count)  // (filled with about as many: not grown and rehashed)
             changed = false
             hashed = 0
         }
