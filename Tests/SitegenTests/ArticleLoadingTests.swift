@@ -156,6 +156,9 @@ import ArabicDates
         dir.write("events/e.md", "x")
         let inv = InputScanner().scan(dir.url)
         #expect(inv.articles == ["a.txt", "b/a.md", "z.txt"])
+        // each article's status as the scan read it (for `FileKeyMemo`) is the one read of it by path
+        #expect(inv.articleStatuses.map { Optional($0) } == inv.articles.map { FileKeyMemo.Status(path: dir.url.path + "/" + $0) })
+        #expect(inv.scannedAt > 0 && inv.scannedAt <= FileKeyMemo.now())
         #expect(inv.curatedEntities == ["entities/qaani.md"])
         #expect(inv.curatedEvents == ["events/e.md"])
     }

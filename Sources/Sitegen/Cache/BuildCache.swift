@@ -113,6 +113,7 @@ public final class BuildCache: @unchecked Sendable {
             if !loaded { readFromDisk() }
             loaded = true
             usedArticles = [:]
+            usedArticles.reserveCapacity(articles.count)  // (filled with about as many: not grown and rehashed)
             dirtyShards = []
             articleHits = 0
         }
@@ -186,10 +187,17 @@ public final class BuildCache: @unchecked Sendable {
                 (base.value + shard).pointee = self.readArticles(shard)
             }
         }
-        for s in shards { articles.merge(s) { a, _ in a } }
+        // (room made first: grown entry by entry, the table was rehashed a dozen times, in fresh memory each time)
+        articles.reserveCapacity(articles.count + shards.reduce(0) { $0 + $1.count })
+        for i in shards.indices {
+            articles.merge(shards[i]) { a, _ in a }
+            shards[i] = [:]
+        }
         if let r = header(manifestFile) {
             var r = r
             var entries: [String: OutputReuse.Entry] = [:]
+            // (an entry takes at least 40 bytes of a manifest of 10k pages' paths: room for them made at once)
+            entries.reserveCapacity(r.remaining / 64)
             do {
                 while !r.atEnd {
                     let path = try r.string(), key = try r.hash()

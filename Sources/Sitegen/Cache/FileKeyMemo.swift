@@ -33,6 +33,11 @@ final class FileKeyMemo: @unchecked Sendable {
         init?(path: String) {
             var st = Glibc.stat()
             guard stat(path, &st) == 0 else { return nil }
+            self.init(st)
+        }
+
+        /// The status `stat` read.
+        init(_ st: Glibc.stat) {
             size = Int64(st.st_size)
             mtime = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
             ctime = Int64(st.st_ctim.tv_sec) * 1_000_000_000 + Int64(st.st_ctim.tv_nsec)
@@ -73,6 +78,7 @@ final class FileKeyMemo: @unchecked Sendable {
             if !loaded { entries = read() ?? [:] }
             loaded = true
             used = [:]
+            used.reserveCapacity(entries.count)  // (filled with about as many: not grown and rehashed)
             changed = false
             hashed = 0
         }
@@ -80,12 +86,16 @@ final class FileKeyMemo: @unchecked Sendable {
 
     /// `BuildCache.articleKey` of the file, without reading it when its status says it is unchanged.
     /// `fields` is the fingerprint record files are read with (part of their key).
-    /// `rootPath` is `root.path`, made once by the caller.
-    func key(root: URL, rootPath: String, relativePath: String, fields: RecordFields) -> ContentHash? {
+    /// `rootPath` is `root.path`, made once by the caller. `scanned` is the file's status as the input scan read it
+    /// (`InputInventory.articleStatuses`) at or after `scannedAt`; nil: it is read here.
+    func key(root: URL, rootPath: String, relativePath: String, fields: RecordFields,
+             scanned: Status? = nil, scannedAt: Int64 = 0) -> ContentHash? {
         let kind = ArticleLoader.kind(relativePath)
         let memoPath = kind == .records ? relativePath + "\u{0}" + fields.fingerprint : relativePath
-        let now = Self.now()
-        let statuses = Self.statuses(path: rootPath + "/" + relativePath, sidecars: kind == .text || kind == .html)
+        let now = scanned == nil ? Self.now() : scannedAt
+        let sidecars = kind == .text || kind == .html
+        // (the path is joined only if a status is still to be read)
+        let statuses = scanned != nil && !sidecars ? [scanned] : Self.statuses(path: rootPath + "/" + relativePath, sidecars: sidecars, file: scanned)
         let known = lock.withLock { entries[memoPath] }
         if let known, known.statuses == statuses,
            statuses.allSatisfy({ $0.map { $0.lastChange < known.recordedAt - margin } ?? true }) {
@@ -110,9 +120,10 @@ final class FileKeyMemo: @unchecked Sendable {
         }
     }
 
-    /// The file's status, then its possible sidecars' (`NAME.yml`, `NAME.yaml`: see `BuildCache.articleKey`).
-    static func statuses(path: String, sidecars: Bool) -> [Status?] {
-        var out = [Status(path: path)]
+    /// The file's status (`file`, when already read), then its possible sidecars' (`NAME.yml`, `NAME.yaml`: see
+    /// `BuildCache.articleKey`).
+    static func statuses(path: String, sidecars: Bool, file: Status? = nil) -> [Status?] {
+        var out = [file ?? Status(path: path)]
         if sidecars {
             let base = (path as NSString).deletingPathExtension
             out += ["yml", "yaml"].map { Status(path: base + "." + $0) }

@@ -107,26 +107,47 @@ struct SavedSearchIndex: Sendable {
         return w.bytes
     }
 
-    func encode() -> [UInt8] {
+    func encode() -> [UInt8] { Array(encodedParts().joined()) }
+
+    /// Each hash's high and low words, in order (what `flatMap { [$0.high, $0.low] }` gives, without an array per hash).
+    static func words(_ hashes: [ContentHash]) -> [UInt64] {
+        var out: [UInt64] = []
+        out.reserveCapacity(2 * hashes.count)
+        for h in hashes {
+            out.append(h.high)
+            out.append(h.low)
+        }
+        return out
+    }
+
+    /// What `encode` gives, in parts that follow each other: the three blobs (names, documents' terms, shards' postings:
+    /// most of the ≈ 10 MB at 10k) are parts of their own, written as they are instead of copied into one array
+    /// (which grew by doubling: about twice the file's size in fresh memory every edit).
+    func encodedParts() -> [[UInt8]] {
         var w = BinaryWriter()
         w.shortString(Self.magic)
         w.uvarint(fileBudget)
-        w.numbers(sourceKeys.flatMap { [$0.high, $0.low] })
-        w.numbers(termKeys.flatMap { [$0.high, $0.low] })
-        w.numbers(layoutKeys.flatMap { [$0.high, $0.low] })
+        w.numbers(Self.words(sourceKeys))
+        w.numbers(Self.words(termKeys))
+        w.numbers(Self.words(layoutKeys))
         w.numbers(sizes)
         w.numbers(nameStarts)
-        w.blob(nameBytes)
+        w.int(nameBytes.count)  // (`BinaryWriter.blob`: the count, then the bytes)
+        var parts = [w.bytes, nameBytes]
+        w = BinaryWriter()
         w.numbers(docStarts)
-        w.blob(docBytes)
+        w.int(docBytes.count)
+        parts += [w.bytes, docBytes]
+        w = BinaryWriter()
         w.uvarint(shardNames.count)
         for (name, content) in zip(shardNames, shardContent) {
             w.shortString(name)
             w.hash(content)
         }
         w.numbers(blobStarts)
-        w.blob(blobBytes)
-        return w.bytes
+        w.int(blobBytes.count)
+        parts += [w.bytes, blobBytes]
+        return parts
     }
 
     init(fileBudget: Int, sourceKeys: [ContentHash], termKeys: [ContentHash], layoutKeys: [ContentHash], sizes: [Int32], nameStarts: [UInt32], nameBytes: [UInt8],
@@ -195,7 +216,7 @@ struct SearchIndexStore: Sendable {
     }
 
     func write(_ saved: SavedSearchIndex) {
-        CacheFile.write(file, identity: toolIdentity, saved.encode())
+        CacheFile.write(file, identity: toolIdentity, parts: saved.encodedParts())
     }
 
     func remove() { try? FileManager.default.removeItem(at: file) }

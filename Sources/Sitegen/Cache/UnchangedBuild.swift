@@ -38,7 +38,10 @@ final class UnchangedBuild: @unchecked Sendable {
         -> (fingerprint: ContentHash, articleKeys: [ContentHash?]) {
         let root = options.input, rootPath = options.input.path
         let articleKeys = parallelMap(inventory.articles.count, jobs: options.jobs) { i in
-            fileKeys.map { $0.key(root: root, rootPath: rootPath, relativePath: inventory.articles[i], fields: fields) }
+            fileKeys.map {
+                $0.key(root: root, rootPath: rootPath, relativePath: inventory.articles[i], fields: fields,
+                       scanned: inventory.articleStatuses.count == inventory.articles.count ? inventory.articleStatuses[i] : nil, scannedAt: inventory.scannedAt)
+            }
                 ?? BuildCache.articleKey(root: root, relativePath: inventory.articles[i], fields: fields)
         }
         var h = ContentHasher()

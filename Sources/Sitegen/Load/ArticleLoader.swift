@@ -186,12 +186,16 @@ public struct ArticleLoader: Sendable {
     /// `NSString.pathExtension`, lowercased, read on UTF-8 bytes (bridging to `NSString` cost more than
     /// hashing the file when every article of a rebuild is looked at): what follows the last dot of the
     /// last path component, unless that dot starts the component ("dir/.md" has none).
+    /// (The bytes are read in place: a copy of them into an array was most of its cost, asked three times a file.)
     static func pathExtension(_ path: String) -> String {
-        var bytes = Array(path.utf8)
-        while bytes.count > 1, bytes.last == UInt8(ascii: "/") { bytes.removeLast() }
-        let start = (bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
-        guard let dot = bytes[start...].lastIndex(of: UInt8(ascii: ".")), dot > start else { return "" }
-        return String(decoding: bytes[(dot + 1)...], as: UTF8.self).lowercased()
+        var path = path
+        return path.withUTF8 { bytes in
+            var end = bytes.count
+            while end > 1, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+            let start = (bytes[..<end].lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
+            guard let dot = bytes[start..<end].lastIndex(of: UInt8(ascii: ".")), dot > start else { return "" }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[(dot + 1)..<end]), as: UTF8.self).lowercased()
+        }
     }
 
     static func isCSV(_ path: String) -> Bool { path.lowercased().hasSuffix(".csv") }

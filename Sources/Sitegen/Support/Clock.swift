@@ -63,9 +63,38 @@ public struct StageTimings: Sendable {
         var usage = rusage()
         getrusage(RUSAGE_SELF_WHO, &usage)
         let peak = Int(usage.ru_maxrss) * 1024
-        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }),
-              let kb = Int(line.split(separator: " ").dropFirst().first ?? "") else { return (peak, peak) }
-        return (kb * 1024, max(peak, kb * 1024))  // (the peak was read first: the current size may pass it)
+        guard let pages = residentPages() else { return (peak, peak) }
+        let rss = pages * Int(sysconf(Int32(_SC_PAGESIZE)))
+        return (rss, max(peak, rss))  // (the peak was read first: the current size may pass it)
+    }
+
+    /// The resident pages of the process: the second number of `/proc/self/statm` (what `/proc/self/status` gives as
+    /// `VmRSS` in kB, without the kernel writing the rest of that file and a `String` split into lines each stage).
+    static func residentPages() -> Int? {
+        let fd = open("/proc/self/statm", O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { buffer -> Int? in
+            let n = read(fd, buffer.baseAddress, buffer.count)
+            guard n > 0 else { return nil }
+            return parseStatmResident(UnsafeBufferPointer(rebasing: buffer[..<n]))
+        }
+    }
+
+    /// The second space-separated decimal number of `statm`'s text (nil if there is none).
+    static func parseStatmResident(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
+        var field = 0, value = 0, digits = 0
+        for b in text {
+            if b == UInt8(ascii: " ") || b == UInt8(ascii: "\n") {
+                if field == 1 { break }
+                field += 1
+                continue
+            }
+            guard field == 1 else { continue }
+            guard b >= UInt8(ascii: "0"), b <= UInt8(ascii: "9"), digits < 18 else { return nil }
+            value = value * 10 + Int(b - UInt8(ascii: "0"))
+            digits += 1
+        }
+        return digits > 0 ? value : nil
     }
 }
