@@ -215,16 +215,17 @@ extension SearchIndex {
         // Written as UTF-8 bytes: appending each posting's digits to a String was most of the cost.
         var out: [UInt8] = []
         out.reserveCapacity(64 + entries.reduce(0) { $0 + 16 + 12 * $1.pairs.count })
-        func addText(_ s: String) { out.append(contentsOf: s.utf8) }
-        addText("sitegenSearchLoaded(")
+        // (appended in place: a local function appending to `out` made it a captured box, checked on every access)
+        out.append(contentsOf: "sitegenSearchLoaded(".utf8)
         JSONText.append(name, to: &out)
-        addText(",{")
+        out.append(contentsOf: ",{".utf8)
         let drop = key.unicodeScalars.count
+        let names = terms.names  // (once: the table is a class, and each read of its names was an access check)
         for (n, entry) in entries.enumerated() {
             let post = postings[entry.term]
             if n > 0 { out.append(0x2C) }
             // the term without its first `drop` scalars, escaped from its own bytes
-            var name = terms.names[entry.term]
+            var name = names[entry.term]
             name.withUTF8 { bytes in
                 var start = 0, scalars = 0
                 while start < bytes.count && scalars < drop {
@@ -234,13 +235,13 @@ extension SearchIndex {
                 }
                 JSONText.append(bytes: UnsafeBufferPointer(rebasing: bytes[start...]), to: &out)
             }
-            addText(":[")
+            out.append(contentsOf: ":[".utf8)
             post.flat.withUnsafeBufferPointer { flat in
                 Self.appendPostings(UnsafeBufferPointer(rebasing: flat[post.start..<post.start + post.count]), entry.pairs, to: &out)
             }
             out.append(0x5D)
         }
-        addText("});\n")
+        out.append(contentsOf: "});\n".utf8)
         return out
     }
 
