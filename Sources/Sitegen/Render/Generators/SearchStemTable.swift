@@ -11,26 +11,16 @@ struct SearchStemTable {
     /// `names[t]` is term t.
     private(set) var names: [String] = []
 
-    /// Entry e: its bytes are `bytes[start ..< end]`, its term id `value` (-1 for a stop word).
-    private struct Entry {
-        var hash: UInt32
-        var start: Int32
-        var end: Int32
-        var value: Int32
-    }
-
-    // Open addressing over `slots` (entry + 1, 0 for empty) by an FNV-1a hash of the bytes.
-    private var slots: [Int32] = Array(repeating: 0, count: 1 << 12)
-    private var entries: [Entry] = []
-    private var bytes: [UInt8] = []
+    /// Terms and stop words by their bytes: a term's id, -1 for a stop word.
+    private var table = SearchByteTable()
 
     init() {
         for word in SearchIndex.stopWords {
             var word = word
             word.withUTF8 { b in
-                let h = Self.hash(b)
-                let (found, slot) = find(b, hash: h)
-                if found == nil { add(b, hash: h, slot: slot, value: -1) }
+                let h = SearchByteTable.hash(b)
+                let (found, slot) = table.find(b, hash: h)
+                if found == nil { table.add(b, hash: h, slot: slot, value: -1) }
             }
         }
     }
@@ -101,61 +91,12 @@ struct SearchStemTable {
 
     /// The term id of `stem`'s bytes (made when new), -1 for a stop word.
     private mutating func term(_ stem: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let h = Self.hash(stem)
-        let (found, slot) = find(stem, hash: h)
-        if let found { return entries[found].value }
+        let h = SearchByteTable.hash(stem)
+        let (found, slot) = table.find(stem, hash: h)
+        if let found { return found }
         let t = Int32(names.count)
         names.append(String(decoding: stem, as: UTF8.self))
-        add(stem, hash: h, slot: slot, value: t)
+        table.add(stem, hash: h, slot: slot, value: t)
         return t
-    }
-
-    private static func hash(_ b: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var h: UInt32 = 2_166_136_261
-        for x in b { h = (h ^ UInt32(x)) &* 16_777_619 }
-        return h
-    }
-
-    /// The entry holding bytes `b` (their hash `h`), or nil and the empty slot where they go.
-    private func find(_ b: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> (Int?, Int) {
-        slots.withUnsafeBufferPointer { slots in
-            entries.withUnsafeBufferPointer { entries in
-                bytes.withUnsafeBufferPointer { bytes in
-                    let mask = slots.count - 1
-                    var slot = Int(h) & mask
-                    while slots[slot] != 0 {
-                        let e = Int(slots[slot] - 1)
-                        let entry = entries[e]
-                        if entry.hash == h && Int(entry.end - entry.start) == b.count {
-                            let start = Int(entry.start)
-                            var k = 0
-                            while k < b.count && bytes[start + k] == b[k] { k += 1 }
-                            if k == b.count { return (e, slot) }
-                        }
-                        slot = (slot + 1) & mask
-                    }
-                    return (nil, slot)
-                }
-            }
-        }
-    }
-
-    private mutating func add(_ b: UnsafeBufferPointer<UInt8>, hash h: UInt32, slot: Int, value: Int32) {
-        let e = entries.count
-        let start = Int32(bytes.count)
-        bytes.append(contentsOf: b)
-        entries.append(Entry(hash: h, start: start, end: Int32(bytes.count), value: value))
-        slots[slot] = Int32(e + 1)
-        if 2 * entries.count > slots.count { grow() }
-    }
-
-    private mutating func grow() {
-        slots = Array(repeating: 0, count: 2 * slots.count)
-        let mask = slots.count - 1
-        for e in entries.indices {
-            var slot = Int(entries[e].hash) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(e + 1)
-        }
     }
 }

@@ -38,8 +38,6 @@ struct SearchTermReader {
     // The document being read: weight of each term (0: not met yet) and the terms met, in order.
     private var weights: [Int32] = []
     private var met: [Int32] = []
-    /// The word ranges of the text being read, `[start, end, start, end, …]` (kept for their capacity).
-    private var ranges: [Int] = []
 
     /// (`wordLimit`: words kept before the table is emptied; lower only in tests)
     init(id: Int, wordLimit: Int = SearchTermReader.wordLimit) {
@@ -56,12 +54,11 @@ struct SearchTermReader {
     /// `weightedTerms(of:)` of a document with these titles (the title, then the other titles) and text.
     mutating func weightedTerms(titles: [String], text: String) -> [Int32] {
         // (held in locals while reading, so that the loop over a text's words can change them through buffers)
-        var weights = [Int32](), met = [Int32](), ranges = [Int]()
+        var weights = [Int32](), met = [Int32]()
         swap(&weights, &self.weights)
         swap(&met, &self.met)
-        swap(&ranges, &self.ranges)
-        for title in titles { read(title, weight: Int32(SearchIndex.titleWeight), &weights, &met, &ranges) }
-        read(text, weight: 1, &weights, &met, &ranges)
+        for title in titles { read(title, weight: Int32(SearchIndex.titleWeight), &weights, &met) }
+        read(text, weight: 1, &weights, &met)
         var out = [Int32]()
         out.reserveCapacity(2 * met.count)
         for t in met {
@@ -72,23 +69,33 @@ struct SearchTermReader {
         met.removeAll(keepingCapacity: true)
         swap(&weights, &self.weights)
         swap(&met, &self.met)
-        swap(&ranges, &self.ranges)
         return out
     }
 
-    private mutating func read(_ text: String, weight: Int32, _ weights: inout [Int32], _ met: inout [Int32], _ ranges: inout [Int]) {
+    private mutating func read(_ text: String, weight: Int32, _ weights: inout [Int32], _ met: inout [Int32]) {
         let scalars = ScalarString.scalars(of: text)
-        ranges.removeAll(keepingCapacity: true)
-        Tokenizer.forEachWordRange(scalars) { a, b in
-            ranges.append(a)
-            ranges.append(b)
+        // The word ranges, `[start, end, start, end, …]`, in a buffer of two per scalar (a word has one at least): appended
+        // to an array, two appends a word cost 52 instructions.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * scalars.count) { buffer in
+            var n = 0
+            Tokenizer.forEachWordRange(scalars) { a, b in
+                buffer[n] = Int32(truncatingIfNeeded: a)
+                buffer[n + 1] = Int32(truncatingIfNeeded: b)
+                n += 2
+            }
+            read(scalars, UnsafeBufferPointer(rebasing: buffer[0..<n]), weight: weight, &weights, &met)
         }
+    }
+
+    /// Counts the terms of the words at `ranges` of `scalars`, adding the words met for the first time.
+    private mutating func read(_ scalars: [Unicode.Scalar], _ ranges: UnsafeBufferPointer<Int32>, weight: Int32,
+                               _ weights: inout [Int32], _ met: inout [Int32]) {
         scalars.withUnsafeBufferPointer { sp in
             var k = 0
             while k < ranges.count {
-                k = ranges.withUnsafeBufferPointer { countKnownWords(sp, $0, from: k, weight: weight, &weights, &met) }
+                k = countKnownWords(sp, ranges, from: k, weight: weight, &weights, &met)
                 guard k < ranges.count else { break }
-                let w = addWord(scalars, sp, ranges[k], ranges[k + 1], &weights)
+                let w = addWord(scalars, sp, Int(ranges[k]), Int(ranges[k + 1]), &weights)
                 let first = Int(words[w].start + words[w].scalarCount)
                 for i in first..<first + Int(words[w].termCount) {
                     let t = Int(pool[i])
@@ -102,7 +109,7 @@ struct SearchTermReader {
 
     /// Counts the terms of the words of `ranges` from pair `k` on, up to the first word not in the table; returns
     /// where it stopped (`ranges.count` when every word was known).
-    private func countKnownWords(_ sp: UnsafeBufferPointer<Unicode.Scalar>, _ ranges: UnsafeBufferPointer<Int>, from k: Int,
+    private func countKnownWords(_ sp: UnsafeBufferPointer<Unicode.Scalar>, _ ranges: UnsafeBufferPointer<Int32>, from k: Int,
                                  weight: Int32, _ weights: inout [Int32], _ met: inout [Int32]) -> Int {
         slots.withUnsafeBufferPointer { slots in
             words.withUnsafeBufferPointer { words in
@@ -111,7 +118,7 @@ struct SearchTermReader {
                         let mask = slots.count - 1
                         var k = k
                         while k < ranges.count {
-                            let a = ranges[k], b = ranges[k + 1]
+                            let a = Int(ranges[k]), b = Int(ranges[k + 1])
                             var h: UInt32 = 2_166_136_261
                             for i in a..<b { h = (h ^ sp[i].value) &* 16_777_619 }
                             var slot = Int(h) & mask
