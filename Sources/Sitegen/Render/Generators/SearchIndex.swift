@@ -160,11 +160,7 @@ struct SearchIndex: Sendable {
         }
         let postings = PostingLists(flat: flat, starts: listStarts)
         // (filed serially: an array of every term's shard key made in parallel would be held at the 100k build's peak)
-        var byShard: [UTF8Key: [Int]] = [:]
-        for t in 0..<postings.count where !postings[t].isEmpty {
-            byShard[UTF8Key(Self.shardKey(table.names[t])), default: []].append(t)
-        }
-        let shardTerms = Dictionary(uniqueKeysWithValues: byShard.map { ($0.key.string, $0.value) })
+        let shardTerms = Self.termsByShard(names: table.names) { listStarts[$0 + 1] > listStarts[$0] }
         self.terms = table
         termKeys = keys
         self.postings = postings
@@ -361,7 +357,7 @@ struct SearchIndex: Sendable {
     /// The manifest script: document count, documents per chunk file (in order), shard keys, stop words.
     /// (`shardKeys`: every shard's key, when this index holds only some of the shards.)
     func manifestScript(shardKeys: [String]? = nil) -> String {
-        let keys = (shardKeys ?? shardTerms.keys.sorted()).map(JSONText.string).joined(separator: ",")
+        let keys = (shardKeys ?? Self.sortedShardKeys(shardTerms.keys)).map(JSONText.string).joined(separator: ",")
         let stops = Self.stopWords.map(JSONText.string).joined(separator: ",")
         let chunks = chunkStarts.indices.map { String(chunkRange($0).count) }.joined(separator: ",")
         return "sitegenSearchLoaded(\"manifest\",{\"docs\":\(documents.count),\"chunks\":[\(chunks)],\"shards\":[\(keys)],\"stop\":[\(stops)]});\n"
