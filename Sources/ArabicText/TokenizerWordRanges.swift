@@ -12,4 +12,22 @@ extension Tokenizer {
     public static func wordKey(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
         key(scalars, a, b)
     }
+
+    /// Calls `body` with the UTF-8 bytes of `wordKey(scalars, a, b)`, folded into a buffer (on the stack when
+    /// small) with no `String` made, unless a scalar needs compatibility folding (then the key's own bytes).
+    public static func withWordKeyBytes(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        for k in a..<b where ArabicNormalizer.needsNFKC(scalars[k].value) {
+            var key = key(scalars, a, b)
+            return key.withUTF8(body)
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 4 * (b - a)) { buffer in
+            var n = 0
+            for k in a..<b {
+                // (`ArabicNormalizer.fold(scalars:matchForm: true)`, scalar by scalar)
+                guard let f = ArabicNormalizer.foldScalar(scalars[k].value, matchForm: true), f != 0x20 else { continue }
+                n = ScalarString.write(f, to: buffer, at: n)
+            }
+            body(UnsafeBufferPointer(rebasing: buffer[0..<n]))
+        }
+    }
 }

@@ -6,7 +6,7 @@ import Testing
     /// reading every document in the index, for one thread and several.
     @Test func prereadTermsMakeTheSameIndex() {
         let docs = (0..<40).flatMap { _ in SearchTermReaderTests.documents }
-        var reader = SearchTermReader(id: 0, stems: SearchStems())
+        var reader = SearchTermReader(id: 0)
         var lists: [Int: [Int32]] = [:]
         for d in docs.indices where d % 3 != 1 { lists[d] = reader.weightedTerms(of: docs[d]) }
         let names = reader.names
@@ -37,7 +37,7 @@ import Testing
             SearchDocument(title: Self.titles[a], kind: .article, label: "مقال", path: SitePath("articles/\(a)"),
                            text: SearchDocumentSource.articleText(Self.bodies[a]))
         }
-        var reader = SearchTermReader(id: 0, stems: SearchStems())
+        var reader = SearchTermReader(id: 0)
         for a in docs.indices {
             let expected = reader.weightedTerms(of: docs[a])
             #expect(terms.list(a).map { pairs(of: $0, names: terms.names) } == pairs(of: expected, names: reader.names))

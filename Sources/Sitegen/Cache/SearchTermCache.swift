@@ -2,31 +2,40 @@ import ArabicText
 import Foundation
 
 /// Interned search terms: each distinct term gets a small integer id, so postings are gathered by
-/// id instead of by hashing strings. Terms are compared by their UTF-8 bytes (they are already in
-/// search-key form), which is much cheaper than `String` hashing of Arabic text.
+/// id instead of by hashing strings. Terms are found by their UTF-8 bytes (they are already in
+/// search-key form, `SearchByteTable`), which is much cheaper than `String` hashing of Arabic text.
 final class SearchTermTable: @unchecked Sendable {
-    private(set) var names: [String] = []
-    private var ids: [UTF8Key: Int] = [:]
+    /// (one stored property, so that interning a term is one exclusivity check of the class's storage, not three)
+    private struct Terms {
+        var names: [String] = []
+        var ids = SearchByteTable()
 
-    var count: Int { names.count }
+        mutating func intern(_ term: String) -> Int {
+            var bytes = term
+            return bytes.withUTF8 { b in
+                let h = SearchByteTable.hash(b)
+                let (found, slot) = ids.find(b, hash: h)
+                if let found { return Int(found) }
+                let id = names.count
+                names.append(term)
+                ids.add(b, hash: h, slot: slot, value: Int32(id))
+                return id
+            }
+        }
+    }
+
+    private var terms = Terms()
+
+    var names: [String] { terms.names }
+    var count: Int { terms.names.count }
 
     func reserveCapacity(_ n: Int) {
-        names.reserveCapacity(n)
-        ids.reserveCapacity(n)
+        terms.names.reserveCapacity(n)
+        terms.ids.reserveCapacity(n)
     }
 
     func intern(_ term: String) -> Int {
-        // one hash and look-up: the entry is found or made in place (a look-up, then an insert, hashed a new term
-        // twice: most of reading the term cache back)
-        let next = names.count
-        let id = Self.idOrAssign(&ids[UTF8Key(term), default: -1], next)
-        if id == next { names.append(term) }
-        return id
-    }
-
-    private static func idOrAssign(_ slot: inout Int, _ next: Int) -> Int {
-        if slot < 0 { slot = next }
-        return slot
+        terms.intern(term)
     }
 }
 

@@ -34,7 +34,7 @@ final class SearchArticleTerms: @unchecked Sendable {
 
     /// Reads into `lists`; returns the reader's terms (its word table is let go on return).
     private func readLists(titles: [String], bodies: [ArticleBody], budget: Int, stopped: () -> Bool) -> [String] {
-        var reader = SearchTermReader(id: 0, stems: SearchStems(shared: false))
+        var reader = SearchTermReader(id: 0)
         for a in titles.indices {
             if listBytes >= budget || stopped() { break }
             let terms = reader.weightedTerms(titles: [titles[a]], text: SearchDocumentSource.articleText(bodies[a]))

@@ -92,6 +92,8 @@ struct SearchIndex: Sendable {
         var docTerms = [[Int32]](repeating: [], count: documents.count)
         var missing: [Int] = []
         var prereadIDs = [Int32](repeating: -1, count: preread?.names.count ?? 0)
+        // (the table sized for the terms it is about to take: grown from empty, it was rehashed 16 times at 1k)
+        if table.count == 0, let preread { table.reserveCapacity(preread.names.count) }
         for d in documents.indices {
             if let cached = cache?.terms(keys[d]) {
                 docTerms[d] = cached
@@ -106,7 +108,7 @@ struct SearchIndex: Sendable {
         // Tokenized a batch at a time: the term strings of every document at once were the largest
         // allocation of a build; interned, a document's terms are a few integers. Each thread's reader
         // gives its own term ids (`SearchTermReader`), mapped to the table's here, once per term.
-        let readers = SearchTermReaders(sharedStems: jobs > 1)
+        let readers = SearchTermReaders()
         for batch in stride(from: 0, to: missing.count, by: Self.tokenizeBatch) {
             let ids = missing[batch..<min(missing.count, batch + Self.tokenizeBatch)]
             let weighted: [(reader: Int, terms: [Int32])] = parallelMap(ids.count, jobs: jobs) { k in
@@ -117,6 +119,7 @@ struct SearchIndex: Sendable {
                 return (id, terms)
             }
             var all = readers.all()
+            table.reserveCapacity(table.count + all.reduce(0) { n, reader in n + reader.globalIDs.count { $0 < 0 } })
             for (k, (r, terms)) in weighted.enumerated() {
                 let d = ids[ids.startIndex + k]
                 var e = terms
@@ -157,11 +160,7 @@ struct SearchIndex: Sendable {
         }
         let postings = PostingLists(flat: flat, starts: listStarts)
         // (filed serially: an array of every term's shard key made in parallel would be held at the 100k build's peak)
-        var byShard: [UTF8Key: [Int]] = [:]
-        for t in 0..<postings.count where !postings[t].isEmpty {
-            byShard[UTF8Key(Self.shardKey(table.names[t])), default: []].append(t)
-        }
-        let shardTerms = Dictionary(uniqueKeysWithValues: byShard.map { ($0.key.string, $0.value) })
+        let shardTerms = Self.termsByShard(names: table.names) { listStarts[$0 + 1] > listStarts[$0] }
         self.terms = table
         termKeys = keys
         self.postings = postings
@@ -196,20 +195,20 @@ struct SearchIndex: Sendable {
         return h.finalize()
     }
 
-    /// Each distinct term of a document with its weight (title occurrences count `titleWeight`).
-    /// `stems` keeps the terms of the words already met (by any thread).
-    static func weightedTerms(of doc: SearchDocument, stems: SearchStems = SearchStems()) -> [(term: String, weight: Int)] {
+    /// Each distinct term of a document with its weight (title occurrences count `titleWeight`): what
+    /// `SearchTermReader` gives, worked out word by word (for tests).
+    static func weightedTerms(of doc: SearchDocument) -> [(term: String, weight: Int)] {
         let textKeys = Tokenizer.wordKeys(doc.text)
         var weights: [UTF8Key: Int] = [:]
         // (sized once for about a term a word: grown from empty, the table was rehashed several times a document)
         weights.reserveCapacity(textKeys.count + 8)
         for title in [doc.title] + doc.altTitles {
             for key in Tokenizer.wordKeys(title) {
-                for term in stems.of(key) { weights[term, default: 0] += Self.titleWeight }
+                for term in stems(of: key) { weights[term, default: 0] += Self.titleWeight }
             }
         }
         for key in textKeys {
-            for term in stems.of(key) { weights[term, default: 0] += 1 }
+            for term in stems(of: key) { weights[term, default: 0] += 1 }
         }
         return weights.map { ($0.key.string, min($0.value, Self.maxWeight)) }
     }
@@ -279,12 +278,8 @@ struct SearchIndex: Sendable {
     /// `s.unicodeScalars.count >= 2`, from the UTF-8 bytes (a scalar starts at each byte that is not 10xxxxxx),
     /// stopping at the second (counting the scalar view cost ~300 instructions a stem).
     static func hasTwoScalars(_ s: String) -> Bool {
-        var n = 0
-        for b in s.utf8 where b & 0xC0 != 0x80 {
-            n += 1
-            if n == 2 { return true }
-        }
-        return false
+        var s = s
+        return s.withUTF8 { SearchStemTable.hasTwoScalars($0) }
     }
 
     /// The shard a term lives in: its first two scalars, or three when it starts with the article ال
@@ -362,7 +357,7 @@ struct SearchIndex: Sendable {
     /// The manifest script: document count, documents per chunk file (in order), shard keys, stop words.
     /// (`shardKeys`: every shard's key, when this index holds only some of the shards.)
     func manifestScript(shardKeys: [String]? = nil) -> String {
-        let keys = (shardKeys ?? shardTerms.keys.sorted()).map(JSONText.string).joined(separator: ",")
+        let keys = (shardKeys ?? Self.sortedShardKeys(shardTerms.keys)).map(JSONText.string).joined(separator: ",")
         let stops = Self.stopWords.map(JSONText.string).joined(separator: ",")
         let chunks = chunkStarts.indices.map { String(chunkRange($0).count) }.joined(separator: ",")
         return "sitegenSearchLoaded(\"manifest\",{\"docs\":\(documents.count),\"chunks\":[\(chunks)],\"shards\":[\(keys)],\"stop\":[\(stops)]});\n"

@@ -134,8 +134,9 @@ extension SearchIndex {
         var parts: [ShardPart] = [[]]
         var size = 40 + key.utf8.count
         for t in sortedTerms(key) {
-            let suffix = ScalarString.make(names[t].unicodeScalars.dropFirst(drop))
-            let entryOverhead = Self.jsonSize(suffix) + 4  // "suffix":[…],
+            var name = names[t]
+            // "suffix":[…], (the suffix measured on the term's bytes)
+            let entryOverhead = name.withUTF8 { Self.jsonSize(bytes: UnsafeBufferPointer(rebasing: $0[Self.suffixStart($0, dropping: drop)...])) } + 4
             let post = postings[t]
             let pairs = post.count / 2
             var start = 0
@@ -215,32 +216,27 @@ extension SearchIndex {
         // Written as UTF-8 bytes: appending each posting's digits to a String was most of the cost.
         var out: [UInt8] = []
         out.reserveCapacity(64 + entries.reduce(0) { $0 + 16 + 12 * $1.pairs.count })
-        func addText(_ s: String) { out.append(contentsOf: s.utf8) }
-        addText("sitegenSearchLoaded(")
+        // (appended in place: a local function appending to `out` made it a captured box, checked on every access)
+        out.append(contentsOf: "sitegenSearchLoaded(".utf8)
         JSONText.append(name, to: &out)
-        addText(",{")
+        out.append(contentsOf: ",{".utf8)
         let drop = key.unicodeScalars.count
+        let names = terms.names  // (once: the table is a class, and each read of its names was an access check)
         for (n, entry) in entries.enumerated() {
             let post = postings[entry.term]
             if n > 0 { out.append(0x2C) }
             // the term without its first `drop` scalars, escaped from its own bytes
-            var name = terms.names[entry.term]
+            var name = names[entry.term]
             name.withUTF8 { bytes in
-                var start = 0, scalars = 0
-                while start < bytes.count && scalars < drop {
-                    start += 1
-                    while start < bytes.count && bytes[start] & 0xC0 == 0x80 { start += 1 }
-                    scalars += 1
-                }
-                JSONText.append(bytes: UnsafeBufferPointer(rebasing: bytes[start...]), to: &out)
+                JSONText.append(bytes: UnsafeBufferPointer(rebasing: bytes[Self.suffixStart(bytes, dropping: drop)...]), to: &out)
             }
-            addText(":[")
+            out.append(contentsOf: ":[".utf8)
             post.flat.withUnsafeBufferPointer { flat in
                 Self.appendPostings(UnsafeBufferPointer(rebasing: flat[post.start..<post.start + post.count]), entry.pairs, to: &out)
             }
             out.append(0x5D)
         }
-        addText("});\n")
+        out.append(contentsOf: "});\n".utf8)
         return out
     }
 
@@ -292,31 +288,46 @@ extension SearchIndex {
     /// backslashes and control characters are escaped, U+2028/2029 (E2 80 A8/A9) become `\u2028`).
     static func jsonSize(_ s: String) -> Int {
         var s = s
-        return s.withUTF8 { bytes in
-            var n = 2 + bytes.count
-            var i = 0
-            let raw = UnsafeRawBufferPointer(bytes)
-            while i < bytes.count {
-                // most text has none of these bytes: eight at a time until a word that has one
-                if i + 8 <= bytes.count, !JSONText.mayNeedEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
-                    i += 8
-                    continue
-                }
-                let end = min(bytes.count, i + 8)
-                while i < end {
-                    let b = bytes[i]
-                    if b < 0x20 {
-                        n += b == 0x0A || b == 0x0D || b == 0x09 ? 1 : 5
-                    } else if b == 0x22 || b == 0x5C {
-                        n += 1
-                    } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
-                        n += 3
-                    }
-                    i += 1
-                }
+        return s.withUTF8 { jsonSize(bytes: $0) }
+    }
+
+    /// `jsonSize` of the string of UTF-8 bytes `bytes`.
+    static func jsonSize(bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var n = 2 + bytes.count
+        var i = 0
+        let raw = UnsafeRawBufferPointer(bytes)
+        while i < bytes.count {
+            // most text has none of these bytes: eight at a time until a word that has one
+            if i + 8 <= bytes.count, !JSONText.mayNeedEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                i += 8
+                continue
             }
-            return n
+            let end = min(bytes.count, i + 8)
+            while i < end {
+                let b = bytes[i]
+                if b < 0x20 {
+                    n += b == 0x0A || b == 0x0D || b == 0x09 ? 1 : 5
+                } else if b == 0x22 || b == 0x5C {
+                    n += 1
+                } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                    n += 3
+                }
+                i += 1
+            }
         }
+        return n
+    }
+
+    /// Where the term without its first `drop` scalars starts in its UTF-8 bytes `bytes` (a shard's terms are written
+    /// without the shard key).
+    static func suffixStart(_ bytes: UnsafeBufferPointer<UInt8>, dropping drop: Int) -> Int {
+        var start = 0, scalars = 0
+        while start < bytes.count && scalars < drop {
+            start += 1
+            while start < bytes.count && bytes[start] & 0xC0 == 0x80 { start += 1 }
+            scalars += 1
+        }
+        return start
     }
 
     /// The text a document keeps in its chunk (for snippets).

@@ -57,7 +57,7 @@ struct SearchIndexPage: SiteGenerator {
                                     keys: keys, sizes: sizes)
                 termCache?.save()
                 let contents = try writeShards(index, into: out, jobs: jobs)
-                store.write(index.saved(shardKeys: index.shardTerms.keys.sorted(), contents: contents, layoutKeys: layoutKeys, sizes: sizes,
+                store.write(index.saved(shardKeys: SearchIndex.sortedShardKeys(index.shardTerms.keys), contents: contents, layoutKeys: layoutKeys, sizes: sizes,
                                         sourceKeys: sourceKeys))
             }
         } else {
@@ -88,9 +88,9 @@ struct SearchIndexPage: SiteGenerator {
     /// The manifest and the shard files of a full index; returns each shard's content key, in the order of its sorted keys.
     @discardableResult
     private func writeShards(_ index: SearchIndex, into out: OutputSink, jobs: Int) throws(Diagnostic) -> [ContentHash] {
-        try out.file(Self.dataFolder + "manifest.js", index.manifestScript())
         // Scripts are keyed by what they are made from, so unchanged ones are not even written out.
-        let keys = index.shardTerms.keys.sorted()
+        let keys = SearchIndex.sortedShardKeys(index.shardTerms.keys)  // (sorted once, for the manifest too)
+        try out.file(Self.dataFolder + "manifest.js", index.manifestScript(shardKeys: keys))
         let contents = parallelMap(keys.count, jobs: jobs) { index.shardContentKey(keys[$0]) }
         try parallelPages(keys.count, jobs: jobs) { i throws(Diagnostic) in
             // an unchanged shard keeps its files without being cut into parts again

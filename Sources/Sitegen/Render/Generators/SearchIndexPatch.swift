@@ -88,7 +88,7 @@ extension SearchIndex {
         next.layoutKeys = layoutKeys
         next.sizes = sizes.map { Int32(clamping: $0) }
         // each changed place's terms before and after, and the postings that change: shard → term → (doc, weight; 0: gone)
-        var reader = SearchTermReader(id: 0, stems: SearchStems(shared: false))
+        var reader = SearchTermReader(id: 0)
         var changes: [String: [String: [(doc: Int32, weight: Int32)]]] = [:]
         var newTerms: [Int: [(name: String, weight: Int32)]] = [:]
         var known: [String: Int] = [:]  // names of terms met, by number

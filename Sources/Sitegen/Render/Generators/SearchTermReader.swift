@@ -5,39 +5,44 @@ import Foundation
 /// term once, with its weight), as ids of this reader's own terms.
 ///
 /// A word as written (its scalars) is looked up in a table the reader keeps, holding the terms it
-/// gave: only a word met for the first time is folded into its key and read for its clitics
-/// (`SearchStems`). Folding every word into a new `String`, hashing the key in the shared memo and then
-/// each term in a dictionary of the document's weights were most of the search index's cost.
+/// gave: only a word met for the first time is folded into its key and read for its clitics, on the
+/// key's bytes (`SearchStemTable`). A text's words are found first (their ranges), then looked up and
+/// counted in one loop through the tables' buffers, left only to add a new word.
 ///
 /// One reader serves one thread at a time (`SearchTermReaders` hands them out); its term ids are its
 /// own, and the index maps them to its table's ids between batches (`globalIDs`).
 struct SearchTermReader {
     let id: Int
-    let stems: SearchStems
+    private var stems = SearchStemTable()
     /// This reader's terms: `names[t]` is term t.
-    private(set) var names: [String] = []
-    private var ids: [UTF8Key: Int32] = [:]
+    var names: [String] { stems.names }
     /// `globalIDs[t]`: the index table's id of term t, -1 until the index has interned it.
     var globalIDs: [Int32] = []
 
-    // Words as written: open addressing over `slots` (entry + 1, 0 for empty) by an FNV-1a hash of the scalars.
+    /// A word as written: its scalars are `pool[start ..< start + scalarCount]`, its term ids the `termCount` after them.
+    private struct Word {
+        var hash: UInt32
+        var start: Int32
+        var scalarCount: Int32
+        var termCount: Int32
+    }
+
+    // Words as written: open addressing over `slots` (word + 1, 0 for empty) by an FNV-1a hash of the scalars.
     private var slots: [Int32] = Array(repeating: 0, count: 1 << 12)
-    private var entryHashes: [UInt32] = []
-    /// Entry e's scalars are `wordScalars[wordStarts[e] ..< wordStarts[e + 1]]`, its terms likewise.
-    private var wordStarts: [Int32] = [0]
-    private var wordScalars: [UInt32] = []
-    private var termStarts: [Int32] = [0]
-    private var wordTerms: [Int32] = []
+    private var words: [Word] = []
+    private var pool: [UInt32] = []
     /// Words kept before the table is emptied (memory stays bounded whatever the corpus).
     static let wordLimit = 1 << 18
+    private let wordLimit: Int
 
     // The document being read: weight of each term (0: not met yet) and the terms met, in order.
     private var weights: [Int32] = []
     private var met: [Int32] = []
 
-    init(id: Int, stems: SearchStems) {
+    /// (`wordLimit`: words kept before the table is emptied; lower only in tests)
+    init(id: Int, wordLimit: Int = SearchTermReader.wordLimit) {
         self.id = id
-        self.stems = stems
+        self.wordLimit = wordLimit
     }
 
     /// `[term, weight, term, weight, …]` of `doc` (title occurrences weigh `titleWeight`, capped at `maxWeight`),
@@ -48,8 +53,12 @@ struct SearchTermReader {
 
     /// `weightedTerms(of:)` of a document with these titles (the title, then the other titles) and text.
     mutating func weightedTerms(titles: [String], text: String) -> [Int32] {
-        for title in titles { read(title, weight: Int32(SearchIndex.titleWeight)) }
-        read(text, weight: 1)
+        // (held in locals while reading, so that the loop over a text's words can change them through buffers)
+        var weights = [Int32](), met = [Int32]()
+        swap(&weights, &self.weights)
+        swap(&met, &self.met)
+        for title in titles { read(title, weight: Int32(SearchIndex.titleWeight), &weights, &met) }
+        read(text, weight: 1, &weights, &met)
         var out = [Int32]()
         out.reserveCapacity(2 * met.count)
         for t in met {
@@ -58,100 +67,130 @@ struct SearchTermReader {
             weights[Int(t)] = 0
         }
         met.removeAll(keepingCapacity: true)
+        swap(&weights, &self.weights)
+        swap(&met, &self.met)
         return out
     }
 
-    private mutating func read(_ text: String, weight: Int32) {
+    private mutating func read(_ text: String, weight: Int32, _ weights: inout [Int32], _ met: inout [Int32]) {
         let scalars = ScalarString.scalars(of: text)
-        // (words looked up through buffers: each subscript of an array held by `self` was a bounds check, some a uniqueness check)
-        scalars.withUnsafeBufferPointer { sp in
+        // The word ranges, `[start, end, start, end, …]`, in a buffer of two per scalar (a word has one at least): appended
+        // to an array, two appends a word cost 52 instructions.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * scalars.count) { buffer in
+            var n = 0
             Tokenizer.forEachWordRange(scalars) { a, b in
-                let e = entry(scalars, sp, a, b)
-                for k in Int(termStarts[e])..<Int(termStarts[e + 1]) {
-                    let t = Int(wordTerms[k])
+                buffer[n] = Int32(truncatingIfNeeded: a)
+                buffer[n + 1] = Int32(truncatingIfNeeded: b)
+                n += 2
+            }
+            read(scalars, UnsafeBufferPointer(rebasing: buffer[0..<n]), weight: weight, &weights, &met)
+        }
+    }
+
+    /// Counts the terms of the words at `ranges` of `scalars`, adding the words met for the first time.
+    private mutating func read(_ scalars: [Unicode.Scalar], _ ranges: UnsafeBufferPointer<Int32>, weight: Int32,
+                               _ weights: inout [Int32], _ met: inout [Int32]) {
+        scalars.withUnsafeBufferPointer { sp in
+            var k = 0
+            while k < ranges.count {
+                k = countKnownWords(sp, ranges, from: k, weight: weight, &weights, &met)
+                guard k < ranges.count else { break }
+                let w = addWord(scalars, sp, Int(ranges[k]), Int(ranges[k + 1]), &weights)
+                let first = Int(words[w].start + words[w].scalarCount)
+                for i in first..<first + Int(words[w].termCount) {
+                    let t = Int(pool[i])
                     if weights[t] == 0 { met.append(Int32(t)) }
                     weights[t] += weight
                 }
+                k += 2
             }
         }
     }
 
-    /// The entry of the word at `scalars[a..<b]` (`sp`: the same scalars' buffer), made when the word is new.
-    private mutating func entry(_ scalars: [Unicode.Scalar], _ sp: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Int {
-        var h: UInt32 = 2_166_136_261
-        for k in a..<b { h = (h ^ sp[k].value) &* 16_777_619 }
-        let (found, slot) = find(sp, a, b, hash: h)
-        if let found { return found }
-        if entryHashes.count >= Self.wordLimit {
-            forgetWords()
-            return entry(scalars, sp, a, b)
-        }
-        let e = entryHashes.count
-        entryHashes.append(h)
-        for k in a..<b { wordScalars.append(sp[k].value) }
-        wordStarts.append(Int32(wordScalars.count))
-        for stem in stems.of(Tokenizer.wordKey(scalars, a, b)) { wordTerms.append(term(stem)) }
-        termStarts.append(Int32(wordTerms.count))
-        slots[slot] = Int32(e + 1)
-        if 2 * entryHashes.count > slots.count { grow() }
-        return e
-    }
-
-    /// The entry holding the word at `sp[a..<b]` (its hash `h`), or nil and the empty slot where it goes.
-    private func find(_ sp: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, hash h: UInt32) -> (Int?, Int) {
+    /// Counts the terms of the words of `ranges` from pair `k` on, up to the first word not in the table; returns
+    /// where it stopped (`ranges.count` when every word was known).
+    private func countKnownWords(_ sp: UnsafeBufferPointer<Unicode.Scalar>, _ ranges: UnsafeBufferPointer<Int32>, from k: Int,
+                                 weight: Int32, _ weights: inout [Int32], _ met: inout [Int32]) -> Int {
         slots.withUnsafeBufferPointer { slots in
-            entryHashes.withUnsafeBufferPointer { hashes in
-                wordStarts.withUnsafeBufferPointer { starts in
-                    wordScalars.withUnsafeBufferPointer { words in
+            words.withUnsafeBufferPointer { words in
+                pool.withUnsafeBufferPointer { pool in
+                    weights.withUnsafeMutableBufferPointer { weights in
                         let mask = slots.count - 1
-                        var slot = Int(h) & mask
-                        while slots[slot] != 0 {
-                            let e = Int(slots[slot] - 1)
-                            if hashes[e] == h {
-                                let start = Int(starts[e]), end = Int(starts[e + 1])
-                                if end - start == b - a {
-                                    var k = 0
-                                    while k < b - a && words[start + k] == sp[a + k].value { k += 1 }
-                                    if k == b - a { return (e, slot) }
+                        var k = k
+                        while k < ranges.count {
+                            let a = Int(ranges[k]), b = Int(ranges[k + 1])
+                            var h: UInt32 = 2_166_136_261
+                            for i in a..<b { h = (h ^ sp[i].value) &* 16_777_619 }
+                            var slot = Int(h) & mask
+                            var found = -1
+                            while slots[slot] != 0 {
+                                let w = Int(slots[slot] - 1)
+                                let word = words[w]
+                                if word.hash == h && Int(word.scalarCount) == b - a {
+                                    let start = Int(word.start)
+                                    var i = 0
+                                    while i < b - a && pool[start + i] == sp[a + i].value { i += 1 }
+                                    if i == b - a {
+                                        found = w
+                                        break
+                                    }
                                 }
+                                slot = (slot + 1) & mask
                             }
-                            slot = (slot + 1) & mask
+                            if found < 0 { return k }
+                            let word = words[found]
+                            let first = Int(word.start + word.scalarCount)
+                            for i in first..<first + Int(word.termCount) {
+                                let t = Int(pool[i])
+                                if weights[t] == 0 { met.append(Int32(t)) }
+                                weights[t] += weight
+                            }
+                            k += 2
                         }
-                        return (nil, slot)
+                        return k
                     }
                 }
             }
         }
     }
 
-    private mutating func term(_ stem: UTF8Key) -> Int32 {
-        if let t = ids[stem] { return t }
-        let t = Int32(names.count)
-        names.append(stem.string)
-        ids[stem] = t
-        globalIDs.append(-1)
-        weights.append(0)
-        return t
+    /// Adds the word at `scalars[a..<b]` (`sp`: the same scalars' buffer), not in the table, with its terms; returns it.
+    private mutating func addWord(_ scalars: [Unicode.Scalar], _ sp: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int,
+                                  _ weights: inout [Int32]) -> Int {
+        if words.count >= wordLimit { forgetWords() }
+        var h: UInt32 = 2_166_136_261
+        for k in a..<b { h = (h ^ sp[k].value) &* 16_777_619 }
+        let mask = slots.count - 1
+        var slot = Int(h) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        let w = words.count
+        let start = pool.count
+        for k in a..<b { pool.append(sp[k].value) }
+        Tokenizer.withWordKeyBytes(scalars, a, b) { stems.appendTerms(ofKeyBytes: $0, to: &pool) }
+        words.append(Word(hash: h, start: Int32(start), scalarCount: Int32(b - a), termCount: Int32(pool.count - start - (b - a))))
+        let termCount = stems.names.count
+        while globalIDs.count < termCount { globalIDs.append(-1) }
+        while weights.count < termCount { weights.append(0) }
+        slots[slot] = Int32(w + 1)
+        if 2 * words.count > slots.count { grow() }
+        return w
     }
 
     private mutating func grow() {
         slots = Array(repeating: 0, count: 2 * slots.count)
         let mask = slots.count - 1
-        for e in entryHashes.indices {
-            var slot = Int(entryHashes[e]) & mask
+        for w in words.indices {
+            var slot = Int(words[w].hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(e + 1)
+            slots[slot] = Int32(w + 1)
         }
     }
 
     /// Empties the table of words (the terms and their ids stay).
     private mutating func forgetWords() {
         slots = Array(repeating: 0, count: 1 << 12)
-        entryHashes.removeAll(keepingCapacity: true)
-        wordStarts = [0]
-        wordScalars.removeAll(keepingCapacity: true)
-        termStarts = [0]
-        wordTerms.removeAll(keepingCapacity: true)
+        words.removeAll(keepingCapacity: true)
+        pool.removeAll(keepingCapacity: true)
     }
 }
 
@@ -160,12 +199,6 @@ final class SearchTermReaders: @unchecked Sendable {
     private let lock = NSLock()
     private var free: [SearchTermReader] = []
     private var made = 0
-    private let stems: SearchStems
-
-    /// `sharedStems`: the readers keep the stems they work out for each other (when several threads read).
-    init(sharedStems: Bool = true) {
-        stems = SearchStems(shared: sharedStems)
-    }
 
     /// A free reader (a new one when all are in use).
     func take() -> SearchTermReader {
@@ -173,7 +206,7 @@ final class SearchTermReaders: @unchecked Sendable {
         defer { lock.unlock() }
         if let reader = free.popLast() { return reader }
         made += 1
-        return SearchTermReader(id: made - 1, stems: stems)
+        return SearchTermReader(id: made - 1)
     }
 
     func giveBack(_ reader: SearchTermReader) {
