@@ -42,17 +42,11 @@ public enum Tokenizer {
         tokenize(scalars: ScalarString.scalars(of: text))
     }
 
-    /// Tokens of a text already split into scalars (offsets index `scalars`). Each token's text and key are those
-    /// `make` gives, taken from `TokenStrings` when a token of the same bytes was met before.
+    /// Tokens of a text already split into scalars (offsets index `scalars`).
     public static func tokenize(scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5 + 1)
-        TokenStrings.withBuffer { buffer, table in
-            scan(scalars) { a, b, kind in
-                let (text, key) = TokenStrings.textAndKey(scalars, a, b, buffer: buffer, table: table)
-                tokens.append(Token(start: a, end: b, text: text, key: key, kind: kind))
-            }
-        }
+        scan(scalars) { a, b, kind in tokens.append(make(scalars, a, b, kind)) }
         return tokens
     }
 
@@ -79,15 +73,13 @@ public enum Tokenizer {
         public var kind: TokenKind
     }
 
-    /// `tokenize(scalars:)` as `KeyedToken`s (the same ranges, kinds, texts and keys, from `TokenStrings` alike).
+    /// `tokenize(scalars:)` as `KeyedToken`s (the same ranges, kinds, texts and keys).
     public static func keyedTokens(scalars: [Unicode.Scalar]) -> [KeyedToken] {
         var tokens: [KeyedToken] = []
         tokens.reserveCapacity(scalars.count / 5 + 1)
-        TokenStrings.withBuffer { buffer, table in
-            scan(scalars) { a, b, kind in
-                let (text, key) = TokenStrings.textAndKey(scalars, a, b, buffer: buffer, table: table)
-                tokens.append(KeyedToken(start: a, end: b, text: text, key: key, kind: kind))
-            }
+        scan(scalars) { a, b, kind in
+            let text = ScalarString.make(scalars[a..<b])
+            tokens.append(KeyedToken(start: a, end: b, text: text, key: isOwnKey(scalars, a, b) ? text : key(scalars, a, b), kind: kind))
         }
         return tokens
     }
