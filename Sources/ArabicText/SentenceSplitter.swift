@@ -30,6 +30,9 @@ public enum SentenceSplitter {
         }
         while i < n {
             let v = s[i].value
+            // (most scalars are the Arabic letters ء … ي, none of which breaks a line, quotes or ends a sentence:
+            // one test for them instead of the dozen below)
+            if v >= 0x0621 && v <= 0x064A { i += 1; continue }
             if v == 0x0A || v == 0x0D || v == 0x2029 || v == 0x2028 {
                 emit(i)
                 quoteOpenedAt = nil

@@ -235,10 +235,10 @@ public struct EntityExtractor: Sendable {
                 let end = a.tokens[m.tokens.upperBound - 1].end
                 if BlockAnalysis.isInAddress(a.scalars, start, end) { continue }
                 let surface = a.text(start, end, restoredAlef: m.restoredAlef)
+                let key = ArabicNormalizer.matchKey(surface)   // (folded once for the key and the short form's look-up)
                 found.append(EntityCandidate(block: a.block, start: start, end: end, surface: surface,
-                                             key: ArabicNormalizer.matchKey(surface), type: m.value.type,
-                                             cue: m.value.cue, rule: .pooled,
-                                             canonical: gazetteer.fullName(ofShortForm: ArabicNormalizer.matchKey(surface))))
+                                             key: key, type: m.value.type, cue: m.value.cue, rule: .pooled,
+                                             canonical: gazetteer.fullName(ofShortForm: key)))
             }
             foundOfBlock.append(NamedAfterPersonRules.apply(found, in: a))
         }
