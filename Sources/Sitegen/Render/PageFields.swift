@@ -43,6 +43,8 @@ enum PageValue {
     case strings([String])
     /// Markup made as UTF-8 bytes (an entity's graph, an article's body): a `String` to the library, printed as it is.
     case bytes([UInt8])
+    /// A list of contexts whose values are all text (`TextRows`): to a template, `.list` of each row's fields as `.bytes`.
+    case rows(TextRows)
 
     /// The value as a `[String: Any]` context holds it.
     var any: Any {
@@ -54,6 +56,7 @@ enum PageValue {
         case .list(let l): return l.map(\.dictionary)
         case .strings(let s): return s
         case .bytes(let b): return String(decoding: b, as: UTF8.self)
+        case .rows(let r): return r.list.map(\.dictionary)
         }
     }
 }

@@ -105,7 +105,8 @@ struct EntityPages: SiteGenerator {
                 var ctx: PageFields = page == 1 ? context(e, entity, path) : continuationFields(e, path, heading: nil)
                 for part in parts { ctx[part.field] = part.make() }
                 ctx[.show_mentions] = true
-                ctx[.mentions_by_article] = .list(items.map { mentionGroup(article: order[$0], mentions: groups[$0], from: path) })
+                let links = LinkFields.of(site)
+                ctx[.mentions_by_article] = .list(items.map { mentionGroup(article: order[$0], mentions: groups[$0], from: path, links) })
                 ctx.merge(Pager.pageFields(pages, page: page, from: path, label: "إشارات " + entity.name))
                 return OutputSink.PageSpec(
                     title: Pager.title(entity.name, page: page),
@@ -151,6 +152,7 @@ struct EntityPages: SiteGenerator {
     private func deferredParts(_ e: Int, _ path: SitePath) -> [DeferredPart] {
         // the lists of links are made only when the page changed: they are keyed by what their links show
         let related = site.references.related(to: e)
+        let links = LinkFields.of(site)
         var parts = [DeferredPart(field: .related, key: {
             // (each link by its digest, `combineEntityLink` made once per entity: not its name and path hashed again)
             let links = LinkDigests.of(site).entities
@@ -161,7 +163,7 @@ struct EntityPages: SiteGenerator {
             return key.finalize()
         }) {
             .list(related.map { r -> PageFields in
-                var d = site.entityFields(r.entity, from: path)
+                var d = links.entity(r.entity, from: path).fields
                 d[.shared] = .int(r.sentences)
                 return d
             })
@@ -197,18 +199,33 @@ struct EntityPages: SiteGenerator {
     }
 
     /// One article's mentions of the entity, each a snippet linked to its paragraph.
-    private func mentionGroup(article a: Int, mentions: ArraySlice<Int>, from path: SitePath) -> PageFields {
-        var item = site.articleFields(a, from: path)
+    private func mentionGroup(article a: Int, mentions: ArraySlice<Int>, from path: SitePath, _ links: LinkFields) -> PageFields {
+        var item = links.article(a, from: path)
         // (each mention's link is the article's with its paragraph: `SiteModel.link(from:article:block:)`, the
         // article's part made once; the article's extraction read in place, not copied with all its arrays)
+        // (the snippets and links written into one buffer of rows: no context, array or string for each)
         let article = path.link(to: site.articlePaths[a])
-        item[.mentions] = .list(mentions.sorted().map { m -> PageFields in
-            let mention = site.extractions[a].mentions[m]
-            var s = site.snippetFields(article: a, sentence: mention.sentence, hit: mention.span)
-            s[.href] = .string(Self.paragraphLink(article, block: mention.span.block))
-            return s
+        item[.mentions] = .rows(TextRows.write(fields: Self.mentionFields, rows: mentions.count, bytesPerRow: 512) { w in
+            for m in mentions.sorted() {
+                let mention = site.extractions[a].mentions[m]
+                site.writeSnippet(article: a, sentence: mention.sentence, hit: mention.span, into: &w)
+                Self.appendParagraphLink(article, block: mention.span.block, to: &w)
+                w.endValue()
+            }
         })
         return item
+    }
+
+    /// The values of a mention's row, in the order `mentionGroup` writes them.
+    static let mentionFields: [Field] = [.pre, .hit, .post, .href]
+
+    /// `paragraphLink`'s bytes appended to `out`.
+    static func appendParagraphLink<Out: ByteAppending>(_ article: String, block: Int, to out: inout Out) {
+        var article = article
+        article.withUTF8 { out.appendBytes($0) }
+        let hashP: StaticString = "#p"
+        out.appendBytes(UnsafeBufferPointer(start: hashP.utf8Start, count: hashP.utf8CodeUnitCount))
+        GraphSVG.appendDecimal(block + 1, to: &out)
     }
 
     /// `SiteModel.link(from:article:block:)` given the link to the article (`SitePath.link(to:)`).
