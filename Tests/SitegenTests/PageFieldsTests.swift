@@ -97,7 +97,8 @@ import Testing
             let site = PublishFixture.site(baseURL: base)
             let sections = PageContext.sections(for: site, available: ["home", "people", "articles", "search"])
             let navigation = PageContext.NavigationLinks()
-            for path in [SitePath.home, SitePath("articles/x"), SitePath("entities/a/page/2")] {
+            // (pages of one depth and section share the parts made once: home and "people" are both at depth 0)
+            for path in [SitePath.home, SitePath("articles/x"), SitePath("entities/a/page/2"), SitePath("people"), SitePath("articles/y")] {
                 for crumbs in [[], [("المقالات", SitePath("articles")), ("س", SitePath("entities/a"))]] {
                     let d = PageContext.make(site: site, path: path, title: "عنوان", description: path == .home ? nil : "وصف",
                                              section: "articles", crumbs: crumbs, sections: sections, navigation: navigation)

@@ -23,6 +23,7 @@ import TestSupport
         for round in 0..<3_000 {
             var text = round % 4 == 0 ? String(repeating: "ب", count: r.below(40)) : r.scalars(from: ranges, maxScalars: 80)
             let total = text.unicodeScalars.count
+            let shown = text  // (read in the closure: `text` is being accessed by `withUTF8`)
             text.withUTF8 { b in
                 var cursor = ScalarCursor()
                 var byte = 0, scalar = 0
@@ -30,17 +31,17 @@ import TestSupport
                 while n <= total + 2 {
                     let got = cursor.advance(to: n, in: b)
                     let want = Self.walk(b, byte: &byte, scalar: &scalar, to: n)
-                    #expect(got == want, "\(text.debugDescription) \(n)")
-                    #expect(cursor.byte == byte && cursor.scalar == scalar, "\(text.debugDescription) \(n)")
+                    #expect(got == want, "\(shown.debugDescription) \(n)")
+                    #expect(cursor.byte == byte && cursor.scalar == scalar, "\(shown.debugDescription) \(n)")
                     n += r.below(round % 2 == 0 ? 3 : 20)
                 }
                 // from a scalar inside the text, as `ScalarOffsets` starts from its checkpoints
                 for start in 0...total {
-                    let from = text.utf8.distance(from: text.startIndex, to: text.unicodeScalars.index(text.unicodeScalars.startIndex, offsetBy: start))
+                    let from = shown.utf8.distance(from: shown.startIndex, to: shown.unicodeScalars.index(shown.unicodeScalars.startIndex, offsetBy: start))
                     for k in [0, 1, 7, 8, 9, 31] {
                         var c = ScalarCursor(byte: from)
                         var byte = from, scalar = 0
-                        #expect(c.advance(to: k, in: b) == Self.walk(b, byte: &byte, scalar: &scalar, to: k), "\(text.debugDescription) \(start) \(k)")
+                        #expect(c.advance(to: k, in: b) == Self.walk(b, byte: &byte, scalar: &scalar, to: k), "\(shown.debugDescription) \(start) \(k)")
                     }
                 }
             }

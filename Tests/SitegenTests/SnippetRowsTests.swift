@@ -137,14 +137,15 @@ import TestSupport
         var r = SeededRandom(seed: 4242)
         for _ in 0..<4_000 {
             var text = Self.randomText(&r, maxPieces: 60)
+            let shown = text  // (read in the closure: `text` is being accessed by `withUTF8`)
             text.withUTF8 { b in
                 for start in stride(from: 0, through: b.count, by: max(1, b.count / 7)) {
-                    #expect(SiteModel.firstSpace(b, from: start) == Self.firstSpaceByteByByte(b, from: start), "\(text.debugDescription) \(start)")
-                    #expect(SiteModel.lastSpace(b, before: start) == Self.lastSpaceByteByByte(b, before: start), "\(text.debugDescription) \(start)")
+                    #expect(SiteModel.firstSpace(b, from: start) == Self.firstSpaceByteByByte(b, from: start), "\(shown.debugDescription) \(start)")
+                    #expect(SiteModel.lastSpace(b, before: start) == Self.lastSpaceByteByByte(b, before: start), "\(shown.debugDescription) \(start)")
                 }
                 for n in [0, 1, 2, 3, 5, 8, 18] {
-                    #expect(SiteModel.lastWordBytes(b, n) == Self.lastWordBytes(b, n), "\(text.debugDescription) \(n)")
-                    #expect(SiteModel.firstWordBytes(b, n) == Self.firstWordBytes(b, n), "\(text.debugDescription) \(n)")
+                    #expect(SiteModel.lastWordBytes(b, n) == Self.lastWordBytes(b, n), "\(shown.debugDescription) \(n)")
+                    #expect(SiteModel.firstWordBytes(b, n) == Self.firstWordBytes(b, n), "\(shown.debugDescription) \(n)")
                 }
             }
         }
@@ -152,9 +153,10 @@ import TestSupport
         for join in ["", "\u{064E}", "\u{0600}"] {
             for at in 0..<20 {
                 var text = String(repeating: "x", count: at) + join + " " + join + String(repeating: "y", count: 19 - at)
+                let shown = text
                 text.withUTF8 { b in
-                    #expect(SiteModel.firstSpace(b, from: 0) == Self.firstSpaceByteByByte(b, from: 0), "\(text.debugDescription)")
-                    #expect(SiteModel.lastSpace(b, before: b.count) == Self.lastSpaceByteByByte(b, before: b.count), "\(text.debugDescription)")
+                    #expect(SiteModel.firstSpace(b, from: 0) == Self.firstSpaceByteByByte(b, from: 0), "\(shown.debugDescription)")
+                    #expect(SiteModel.lastSpace(b, before: b.count) == Self.lastSpaceByteByByte(b, before: b.count), "\(shown.debugDescription)")
                 }
             }
         }
@@ -170,12 +172,13 @@ import TestSupport
         for _ in 0..<4_000 {
             var text = Self.randomText(&r, maxPieces: 70)
             let before = r.below(3), limit = before + 1 + r.below(30)
+            let shown = text
             text.withUTF8 { b in
                 var out: [UInt8] = Array("سابق".utf8), count = before
                 var want = out, wantCount = before
                 let done = ArticlePages.takeWords(b, into: &out, count: &count, limit: limit)
-                #expect(done == Self.takeWordsByteByByte(b, into: &want, count: &wantCount, limit: limit), "\(text.debugDescription)")
-                #expect(out == want && count == wantCount, "\(text.debugDescription) \(limit)")
+                #expect(done == Self.takeWordsByteByByte(b, into: &want, count: &wantCount, limit: limit), "\(shown.debugDescription)")
+                #expect(out == want && count == wantCount, "\(shown.debugDescription) \(limit)")
             }
         }
     }

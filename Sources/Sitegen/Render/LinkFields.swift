@@ -51,8 +51,10 @@ final class LinkFields: @unchecked Sendable {
     }
 
     /// Entity `e` as linked from a page at `path`.
-    func entity(_ e: Int, from path: SitePath) -> EntityLink {
-        let depth = path.depth
+    func entity(_ e: Int, from path: SitePath) -> EntityLink { entity(e, from: path, depth: path.depth) }
+
+    /// `entity(e, from: path)` for a page whose depth (`path.depth`) the caller worked out once.
+    func entity(_ e: Int, from path: SitePath, depth: Int) -> EntityLink {
         guard depth < Self.depths else { return makeEntity(e, from: path) }
         let slot = entities + (depth * entityCount + e)
         let lock = locks[e & 63]
@@ -65,8 +67,10 @@ final class LinkFields: @unchecked Sendable {
     }
 
     /// `SiteModel.articleFields(a, from: path)` (no paragraph).
-    func article(_ a: Int, from path: SitePath) -> PageFields {
-        let depth = path.depth
+    func article(_ a: Int, from path: SitePath) -> PageFields { article(a, from: path, depth: path.depth) }
+
+    /// `article(a, from: path)` for a page whose depth (`path.depth`) the caller worked out once.
+    func article(_ a: Int, from path: SitePath, depth: Int) -> PageFields {
         guard depth < Self.depths else { return site.articleFields(a, from: path) }
         let slot = articles + (depth * articleCount + a)
         let lock = locks[a & 63]

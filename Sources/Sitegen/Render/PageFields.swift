@@ -82,6 +82,8 @@ struct PageFields: ExpressibleByDictionaryLiteral {
 
     var count: Int { entries.count }
 
+    mutating func reserveCapacity(_ n: Int) { entries.reserveCapacity(n) }
+
     @inline(__always) func has(_ field: Field) -> Bool {
         let (l, h) = field.bit
         return low & l != 0 || high & h != 0

@@ -57,11 +57,12 @@ struct ArticlePages: SiteGenerator {
     private func spec(_ i: Int, _ shared: LinkFields) -> OutputSink.PageSpec {
         let a = site.articles[i]
         let path = site.articlePaths[i]
-        let links = mentionLinks(i, from: path, shared)
+        let depth = path.depth
+        let links = mentionLinks(i, from: path, depth: depth, shared)
         var ctx: PageFields = [
             .title: .string(a.title),
             .body: .bytes(site.bodies[i].htmlBytes(links: links)),
-            .entities: .list(site.references.entitiesOfArticle[i].map { shared.entity($0, from: path).fields }),
+            .entities: .list(site.references.entitiesOfArticle[i].map { shared.entity($0, from: path, depth: depth).fields }),
             .events: .list(site.references.eventsOfArticle[i].sorted { site.eventRank[$0] < site.eventRank[$1] }
                 .map { site.eventFields($0, from: path) }),
             .file: .string(a.file),
@@ -82,12 +83,12 @@ struct ArticlePages: SiteGenerator {
 
     /// Each mention that resolved to an entity becomes a link to the entity's page.
     /// (An entity's link and title are made once for all the pages of a depth: `LinkFields`.)
-    private func mentionLinks(_ a: Int, from path: SitePath, _ shared: LinkFields) -> [Int: [InlineLink]] {
+    private func mentionLinks(_ a: Int, from path: SitePath, depth: Int, _ shared: LinkFields) -> [Int: [InlineLink]] {
         var links: [Int: [InlineLink]] = [:]
         let map = site.corpus.entityOfMention[a]
         for (m, mention) in site.extractions[a].mentions.enumerated() {
             guard m < map.count, let e = map[m] else { continue }
-            let link = shared.entity(e, from: path)
+            let link = shared.entity(e, from: path, depth: depth)
             links[mention.span.block, default: []].append(InlineLink(
                 start: mention.span.start, end: mention.span.end, href: link.href, title: link.title))
         }

@@ -105,8 +105,10 @@ struct EntityPages: SiteGenerator {
                 var ctx: PageFields = page == 1 ? context(e, entity, path) : continuationFields(e, path, heading: nil)
                 for part in parts { ctx[part.field] = part.make() }
                 ctx[.show_mentions] = true
-                let links = LinkFields.of(site)
-                ctx[.mentions_by_article] = .list(items.map { mentionGroup(article: order[$0], mentions: groups[$0], from: path, links) })
+                let links = LinkFields.of(site), depth = path.depth
+                ctx[.mentions_by_article] = .list(items.map {
+                    mentionGroup(article: order[$0], mentions: groups[$0], from: path, depth: depth, links)
+                })
                 ctx.merge(Pager.pageFields(pages, page: page, from: path, label: "إشارات " + entity.name))
                 return OutputSink.PageSpec(
                     title: Pager.title(entity.name, page: page),
@@ -152,7 +154,7 @@ struct EntityPages: SiteGenerator {
     private func deferredParts(_ e: Int, _ path: SitePath) -> [DeferredPart] {
         // the lists of links are made only when the page changed: they are keyed by what their links show
         let related = site.references.related(to: e)
-        let links = LinkFields.of(site)
+        let links = LinkFields.of(site), depth = path.depth
         var parts = [DeferredPart(field: .related, key: {
             // (each link by its digest, `combineEntityLink` made once per entity: not its name and path hashed again)
             let links = LinkDigests.of(site).entities
@@ -163,7 +165,7 @@ struct EntityPages: SiteGenerator {
             return key.finalize()
         }) {
             .list(related.map { r -> PageFields in
-                var d = links.entity(r.entity, from: path).fields
+                var d = links.entity(r.entity, from: path, depth: depth).fields
                 d[.shared] = .int(r.sentences)
                 return d
             })
@@ -199,8 +201,8 @@ struct EntityPages: SiteGenerator {
     }
 
     /// One article's mentions of the entity, each a snippet linked to its paragraph.
-    private func mentionGroup(article a: Int, mentions: ArraySlice<Int>, from path: SitePath, _ links: LinkFields) -> PageFields {
-        var item = links.article(a, from: path)
+    private func mentionGroup(article a: Int, mentions: ArraySlice<Int>, from path: SitePath, depth: Int, _ links: LinkFields) -> PageFields {
+        var item = links.article(a, from: path, depth: depth)
         // (each mention's link is the article's with its paragraph: `SiteModel.link(from:article:block:)`, the
         // article's part made once; the article's extraction read in place, not copied with all its arrays)
         // (the snippets and links written into one buffer of rows: no context, array or string for each)

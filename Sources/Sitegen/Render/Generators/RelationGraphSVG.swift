@@ -197,6 +197,14 @@ struct GraphSVG {
 
     /// The decimal digits of `n` (with "-" when negative), as `String(n)` writes them, appended to `out` (in one piece).
     static func appendDecimal<N: BinaryInteger, Out: ByteAppending>(_ n: N, to out: inout Out) {
+        if n >= 0 && n < 1000 {
+            // (most numbers of a page are coordinates, counts and paragraph numbers: their digits written at once)
+            let m = Int(n)
+            if m >= 100 { out.appendByte(UInt8(ascii: "0") + UInt8(m / 100)) }
+            if m >= 10 { out.appendByte(UInt8(ascii: "0") + UInt8(m / 10 % 10)) }
+            out.appendByte(UInt8(ascii: "0") + UInt8(m % 10))
+            return
+        }
         var m = UInt64(n.magnitude)
         var bytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)  // a sign and up to 20 digits, written from the end
         withUnsafeMutableBytes(of: &bytes) { d in
