@@ -2,6 +2,7 @@ import Foundation
 import Mustache
 import Testing
 @testable import Sitegen
+import TestSupport
 
 /// Typed page contexts (`PageFields`): the compiled renderer reads them as swift-mustache reads the same
 /// context as a dictionary, and the typed makers give the dictionaries their `[String: Any]` twins give.
@@ -32,6 +33,40 @@ import Testing
         #expect(f[.name] == nil)
         #expect(f.dictionary["title"] as? String == "ج")
         #expect((f.dictionary["pages"] as? [[String: Any]])?.isEmpty == true)
+    }
+
+    /// Fields kept in field order (a look-up counts the fields before it) set, replaced, removed and merged as a
+    /// dictionary of them would be: random operations on random fields, every field asked after each.
+    @Test func fieldsInFieldOrderActAsADictionary() {
+        var r = SeededRandom(seed: 2026)
+        let all = Field.allCases
+        for _ in 0..<300 {
+            var f = PageFields(), model: [Field: Int] = [:]
+            for _ in 0..<(1 + r.below(40)) {
+                let field = all[r.below(all.count)], v = r.below(1_000)
+                switch r.below(4) {
+                case 0, 1:
+                    f[field] = .int(v); model[field] = v
+                case 2:
+                    f[field] = nil; model[field] = nil
+                default:
+                    var other = PageFields()
+                    for _ in 0..<r.below(12) {
+                        let g = all[r.below(all.count)], w = r.below(1_000)
+                        other[g] = .int(w)
+                        model[g] = w
+                    }
+                    f.merge(other)
+                }
+                #expect(f.count == model.count)
+                for field in all {
+                    let got: Int? = { if case .int(let n)? = f[field] { return n } else { return nil } }()
+                    #expect(got == model[field], "\(field)")
+                    #expect(f.has(field) == (model[field] != nil))
+                }
+                #expect(f.entries.map(\.field.index) == f.entries.map(\.field.index).sorted())
+            }
+        }
     }
 
     static let templates: [String: String] = [

@@ -85,6 +85,7 @@ struct ArticlePages: SiteGenerator {
     /// (An entity's link and title are made once for all the pages of a depth: `LinkFields`.)
     private func mentionLinks(_ a: Int, from path: SitePath, depth: Int, _ shared: LinkFields) -> [Int: [InlineLink]] {
         var links: [Int: [InlineLink]] = [:]
+        links.reserveCapacity(site.bodies[a].blockCount)  // (at most a key per block: the table not grown as it fills)
         let map = site.corpus.entityOfMention[a]
         for (m, mention) in site.extractions[a].mentions.enumerated() {
             guard m < map.count, let e = map[m] else { continue }

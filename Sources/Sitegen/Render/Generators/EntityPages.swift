@@ -102,7 +102,8 @@ struct EntityPages: SiteGenerator {
             }
             try out.page(path, template: "entity", inputs: inputs()) {
                 // (the snippets and parts are made only here, when the page changed: they are keyed by what they show)
-                var ctx: PageFields = page == 1 ? context(e, entity, path) : continuationFields(e, path, heading: nil)
+                let counts = countText(e, entity)  // (shown on the page and in its description: made once)
+                var ctx: PageFields = page == 1 ? context(e, entity, path, counts: counts) : continuationFields(e, path, heading: nil)
                 for part in parts { ctx[part.field] = part.make() }
                 ctx[.show_mentions] = true
                 let links = LinkFields.of(site), depth = path.depth
@@ -112,8 +113,7 @@ struct EntityPages: SiteGenerator {
                 ctx.merge(Pager.pageFields(pages, page: page, from: path, label: "إشارات " + entity.name))
                 return OutputSink.PageSpec(
                     title: Pager.title(entity.name, page: page),
-                    description: "\(entity.type.arabicName): \(entity.name)، " + Format.mentions(entity.mentions.count) + " في "
-                        + Format.articles(site.references.articleCount[e]) + ".",
+                    description: entity.type.arabicName + ": " + entity.name + "، " + counts + ".",
                     section: SiteModel.sectionKey(of: entity.type), crumbs: crumbs(e, page == 1 ? nil : 1), fields: ctx)
             }
         }
@@ -239,14 +239,19 @@ struct EntityPages: SiteGenerator {
         return href
     }
 
-    private func context(_ e: Int, _ entity: Entity, _ path: SitePath) -> PageFields {
+    /// "n mentions in m articles", as an entity's page shows it and describes itself.
+    private func countText(_ e: Int, _ entity: Entity) -> String {
+        Format.mentions(entity.mentions.count) + " في " + Format.articles(site.references.articleCount[e])
+    }
+
+    private func context(_ e: Int, _ entity: Entity, _ path: SitePath, counts: String) -> PageFields {
         var ctx: PageFields = [
             .name: .string(entity.name),
             .type: .string(entity.type.rawValue),
             .type_name: .string(entity.type.arabicName),
             .mention_count: .int(entity.mentions.count),
             .article_count: .int(site.references.articleCount[e]),
-            .count_text: .string(Format.mentions(entity.mentions.count) + " في " + Format.articles(site.references.articleCount[e])),
+            .count_text: .string(counts),
             .variants: .strings(entity.variants.filter { $0 != entity.name }),
             .aliases: .strings(entity.aliases.filter { $0 != entity.name && !entity.variants.contains($0) }),
             .merge_notes: .strings(entity.mergeNotes),
