@@ -75,16 +75,21 @@ import TestSupport
         "partials/list": "<ol>\n{{#items}}\n<li>{{title}}</li>\n{{/items}}\n</ol>\n",
     ]
 
-    /// Whitespace, scopes (names not found in a typed frame are looked for further out), lists of strings and of
-    /// contexts, booleans, numbers and `empty`: the typed context renders as its dictionary does in the library.
-    @Test func aTypedContextRendersAsItsDictionaryInTheLibrary() throws {
+    /// `templates` registered with swift-mustache and compiled, as `TemplateSet` does.
+    static func libraryAndRenderer(_ templates: [String: String]) throws -> (MustacheLibrary, CompiledRenderer) {
         var library = MustacheLibrary()
         var compiled: [String: [TemplateNode]] = [:]
-        for (name, text) in Self.templates {
+        for (name, text) in templates {
             try library.register(TemplateSet.escapingPragma + text, named: name)
             compiled[name] = try CompiledTemplate.parse(TemplateSet.escapingPragma + text)
         }
-        let renderer = CompiledRenderer(templates: compiled)
+        return (library, CompiledRenderer(templates: compiled))
+    }
+
+    /// Whitespace, scopes (names not found in a typed frame are looked for further out), lists of strings and of
+    /// contexts, booleans, numbers and `empty`: the typed context renders as its dictionary does in the library.
+    @Test func aTypedContextRendersAsItsDictionaryInTheLibrary() throws {
+        let (library, renderer) = try Self.libraryAndRenderer(Self.templates)
         let contexts: [PageFields] = [
             [.name: "<a \"b\" 'c'>", .body: "<em>", .tags: .strings(["x&y", "z"]), .pages: .list([]), .date: "٥ يناير",
              .items: .list([[.title: "أ", .current: true, .count: 3], [.title: "ب", .current: false, .count: 0, .name: "inner"]]),

@@ -252,13 +252,7 @@ import TestSupport
     /// Rows render as the list of contexts they stand for (`TextRows.list`), in the compiled renderer and in the
     /// library: values escaped or not, as sections and inverted sections, `empty(…)`, names the rows lack found further out.
     @Test func rowsRenderAsTheirList() throws {
-        var library = MustacheLibrary()
-        var compiled: [String: [TemplateNode]] = [:]
-        for (name, text) in Self.templates {
-            try library.register(TemplateSet.escapingPragma + text, named: name)
-            compiled[name] = try CompiledTemplate.parse(TemplateSet.escapingPragma + text)
-        }
-        let renderer = CompiledRenderer(templates: compiled)
+        let (library, renderer) = try PageFieldsTests.libraryAndRenderer(Self.templates)
         var r = SeededRandom(seed: 9)
         let values = ["", "", "نص", "<b>&\"'</b>", "a b", "… قال", "😀\u{064E}", "x"]
         for round in 0..<400 {
