@@ -7,7 +7,8 @@ import Foundation
 /// links to the same entity with the same context, and an entity's page to the same article. Made per page, a
 /// chip's context (its link, its fields, their array) cost ~2,500 instructions, as many times as pages name the
 /// entity; a shared one costs a look-up. Made the first time a page asks (a build that keeps most of its pages
-/// makes only the few it needs), under one of 64 locks.
+/// makes only the few it needs), under one of 64 locks. A generator makes its own and lets it go when its pages are
+/// written (kept to the end of the build, those of 100k articles raised the peak memory by ~75 MB).
 final class LinkFields: @unchecked Sendable {
     /// What a page shows of an entity it links to.
     struct EntityLink {
@@ -28,9 +29,6 @@ final class LinkFields: @unchecked Sendable {
     private let entityCount: Int
     private let articleCount: Int
     private let locks: [NSLock]
-
-    /// The shared tables of `site`.
-    static func of(_ site: SiteModel) -> LinkFields { site.shared.value(LinkFields.self) { LinkFields(site: site) } }
 
     init(site: SiteModel) {
         self.site = site

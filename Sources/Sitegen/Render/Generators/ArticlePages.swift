@@ -5,7 +5,7 @@ struct ArticlePages: SiteGenerator {
 
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
         let linkDigests = LinkDigests.of(site)
-        let links = LinkFields.of(site)
+        let links = LinkFields(site: site)  // (for this stage only: freed when its pages are written)
         try parallelPages(site.articles.count, jobs: jobs) { i throws(Diagnostic) in
             try out.page(site.articlePaths[i], template: "article", inputs: inputs(i, linkDigests)) { spec(i, links) }
         }

@@ -16,8 +16,10 @@ struct EntityPages: SiteGenerator {
     var name: String { "entities" }
 
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
+        // (the shared link contexts live as long as this stage: at 100k they were ~70 MB kept to the end of the build)
+        let links = LinkFields(site: site)
         try parallelPages(site.corpus.entities.count, jobs: jobs) { e throws(Diagnostic) in
-            try mentionPages(e, out)
+            try mentionPages(e, out, links)
             try eventPages(e, out)
             try quotePages(e, out)
         }
@@ -72,13 +74,13 @@ struct EntityPages: SiteGenerator {
     /// Each page is keyed by its inputs (`OutputSink.page(_:template:inputs:make:)`): the entity's own fields,
     /// the page's place among its pages and the keys of its deferred parts (snippets, related names, events,
     /// quotes, graph), which fingerprint what those show. An unchanged page costs those keys, not a context.
-    private func mentionPages(_ e: Int, _ out: OutputSink) throws(Diagnostic) {
+    private func mentionPages(_ e: Int, _ out: OutputSink, _ links: LinkFields) throws(Diagnostic) {
         let entity = site.corpus.entities[e]
         let (order, groups, pages) = mentionLayout(e)
         for page in 1...pages.pageCount {
             let path = pages.path(page)
             let items = pages.items(page)
-            let parts = page == 1 ? deferredParts(e, path) : []
+            let parts = page == 1 ? deferredParts(e, path, links) : []
             // (the keys are worked out only by a build that keeps them: `OutputSink.page` asks for `inputs` then)
             func inputs() -> ContentHash {
                 var own = ContentHasher()
@@ -106,7 +108,7 @@ struct EntityPages: SiteGenerator {
                 var ctx: PageFields = page == 1 ? context(e, entity, path, counts: counts) : continuationFields(e, path, heading: nil)
                 for part in parts { ctx[part.field] = part.make() }
                 ctx[.show_mentions] = true
-                let links = LinkFields.of(site), depth = path.depth
+                let depth = path.depth
                 ctx[.mentions_by_article] = .list(items.map {
                     mentionGroup(article: order[$0], mentions: groups[$0], from: path, depth: depth, links)
                 })
@@ -151,10 +153,10 @@ struct EntityPages: SiteGenerator {
     }
 
     /// The deferred parts of an entity's page (related names, events, quotes, graph), each keyed by what it shows.
-    private func deferredParts(_ e: Int, _ path: SitePath) -> [DeferredPart] {
+    private func deferredParts(_ e: Int, _ path: SitePath, _ links: LinkFields) -> [DeferredPart] {
         // the lists of links are made only when the page changed: they are keyed by what their links show
         let related = site.references.related(to: e)
-        let links = LinkFields.of(site), depth = path.depth
+        let depth = path.depth
         var parts = [DeferredPart(field: .related, key: {
             // (each link by its digest, `combineEntityLink` made once per entity: not its name and path hashed again)
             let links = LinkDigests.of(site).entities
