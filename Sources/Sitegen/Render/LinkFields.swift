@@ -1,14 +1,15 @@
 import Foundation
 
-/// The typed link contexts of entities and articles (`SiteModel.entityFields`, `articleFields`), each made once
-/// for each depth of the pages that link from it, and shared by those pages.
+/// The typed link contexts of entities (`SiteModel.entityFields`), each made once for each depth of the pages that
+/// link to it, and shared by those pages.
 ///
 /// A link is relative, but it depends on its page only through the page's depth ("../" × depth): every article page
-/// links to the same entity with the same context, and an entity's page to the same article. Made per page, a
+/// links to the same entity with the same context. Made per page, a
 /// chip's context (its link, its fields, their array) cost ~2,500 instructions, as many times as pages name the
 /// entity; a shared one costs a look-up. Made the first time a page asks (a build that keeps most of its pages
 /// makes only the few it needs), under one of 64 locks. A generator makes its own and lets it go when its pages are
-/// written (kept to the end of the build, those of 100k articles raised the peak memory by ~75 MB).
+/// written. (Articles' contexts for the mention groups of entity pages were kept too: at 100k distinct they held
+/// ~80 MB through the entity pages and raised the build's peak by ~37 MB, for 6 M instructions at 1k.)
 final class LinkFields: @unchecked Sendable {
     /// What a page shows of an entity it links to.
     struct EntityLink {
@@ -25,27 +26,20 @@ final class LinkFields: @unchecked Sendable {
 
     private let site: SiteModel
     private let entities: UnsafeMutablePointer<EntityLink?>
-    private let articles: UnsafeMutablePointer<PageFields?>
     private let entityCount: Int
-    private let articleCount: Int
     private let locks: [NSLock]
 
     init(site: SiteModel) {
         self.site = site
         entityCount = site.corpus.entities.count
-        articleCount = site.articles.count
         entities = .allocate(capacity: max(1, Self.depths * entityCount))
         entities.initialize(repeating: nil, count: max(1, Self.depths * entityCount))
-        articles = .allocate(capacity: max(1, Self.depths * articleCount))
-        articles.initialize(repeating: nil, count: max(1, Self.depths * articleCount))
         locks = (0..<64).map { _ in NSLock() }
     }
 
     deinit {
         entities.deinitialize(count: max(1, Self.depths * entityCount))
         entities.deallocate()
-        articles.deinitialize(count: max(1, Self.depths * articleCount))
-        articles.deallocate()
     }
 
     /// Entity `e` as linked from a page at `path`.
@@ -60,22 +54,6 @@ final class LinkFields: @unchecked Sendable {
         defer { lock.unlock() }
         if let made = slot.pointee { return made }
         let made = makeEntity(e, from: path)
-        slot.pointee = made
-        return made
-    }
-
-    /// `SiteModel.articleFields(a, from: path)` (no paragraph).
-    func article(_ a: Int, from path: SitePath) -> PageFields { article(a, from: path, depth: path.depth) }
-
-    /// `article(a, from: path)` for a page whose depth (`path.depth`) the caller worked out once.
-    func article(_ a: Int, from path: SitePath, depth: Int) -> PageFields {
-        guard depth < Self.depths else { return site.articleFields(a, from: path) }
-        let slot = articles + (depth * articleCount + a)
-        let lock = locks[a & 63]
-        lock.lock()
-        defer { lock.unlock() }
-        if let made = slot.pointee { return made }
-        let made = site.articleFields(a, from: path)
         slot.pointee = made
         return made
     }

@@ -108,9 +108,8 @@ struct EntityPages: SiteGenerator {
                 var ctx: PageFields = page == 1 ? context(e, entity, path, counts: counts) : continuationFields(e, path, heading: nil)
                 for part in parts { ctx[part.field] = part.make() }
                 ctx[.show_mentions] = true
-                let depth = path.depth
                 ctx[.mentions_by_article] = .list(items.map {
-                    mentionGroup(article: order[$0], mentions: groups[$0], from: path, depth: depth, links)
+                    mentionGroup(article: order[$0], mentions: groups[$0], from: path)
                 })
                 ctx.merge(Pager.pageFields(pages, page: page, from: path, label: "إشارات " + entity.name))
                 return OutputSink.PageSpec(
@@ -203,8 +202,8 @@ struct EntityPages: SiteGenerator {
     }
 
     /// One article's mentions of the entity, each a snippet linked to its paragraph.
-    private func mentionGroup(article a: Int, mentions: ArraySlice<Int>, from path: SitePath, depth: Int, _ links: LinkFields) -> PageFields {
-        var item = links.article(a, from: path, depth: depth)
+    private func mentionGroup(article a: Int, mentions: ArraySlice<Int>, from path: SitePath) -> PageFields {
+        var item = site.articleFields(a, from: path)
         // (each mention's link is the article's with its paragraph: `SiteModel.link(from:article:block:)`, the
         // article's part made once; the article's extraction read in place, not copied with all its arrays)
         // (the snippets and links written into one buffer of rows: no context, array or string for each)
