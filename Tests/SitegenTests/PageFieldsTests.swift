@@ -165,6 +165,9 @@ import TestSupport
             for block in [nil, 0, 1] {
                 #expect(Self.fingerprint(site.articleLink(a, from: path, block: block))
                         == Self.fingerprint(site.articleFields(a, from: path, block: block).dictionary))
+                let href = block.map { site.link(from: path, article: a, block: $0) } ?? path.link(to: site.articlePaths[a])
+                #expect(Self.fingerprint(site.articleFields(a, from: path, block: block).dictionary)
+                        == Self.fingerprint(site.articleFields(a, from: path, href: href, room: 1).dictionary))
             }
         }
     }

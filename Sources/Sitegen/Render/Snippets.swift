@@ -149,14 +149,18 @@ extension SiteModel {
     }
 
     /// `articleLink` as a typed context. Keep the two in step (`PageFieldsTests` compares them).
-    func articleFields(_ a: Int, from page: SitePath, block: Int? = nil) -> PageFields {
-        var d: PageFields = [.title: .string(articles[a].title),
-                             .href: .string(block.map { link(from: page, article: a, block: $0) } ?? page.link(to: articlePaths[a]))]
-        if let s = articles[a].source { d[.source] = .string(s) }
+    /// `href`: the link, when the caller made it already; `room`: fields the caller adds. (The fields are set in
+    /// `Field` order into room made once: each appended, none inserted, the entries not grown.)
+    func articleFields(_ a: Int, from page: SitePath, block: Int? = nil, href: String? = nil, room: Int = 0) -> PageFields {
+        var d = PageFields()
+        d.reserveCapacity(5 + room)
+        d[.title] = .string(articles[a].title)
+        d[.href] = .string(href ?? block.map { link(from: page, article: a, block: $0) } ?? page.link(to: articlePaths[a]))
         if let date = articleDates[a] {
             d[.date] = .string(date)
             d[.inferred] = .bool(articles[a].dateSource == .inferred)
         }
+        if let s = articles[a].source { d[.source] = .string(s) }
         return d
     }
 

@@ -203,11 +203,11 @@ struct EntityPages: SiteGenerator {
 
     /// One article's mentions of the entity, each a snippet linked to its paragraph.
     private func mentionGroup(article a: Int, mentions: ArraySlice<Int>, from path: SitePath) -> PageFields {
-        var item = site.articleFields(a, from: path)
         // (each mention's link is the article's with its paragraph: `SiteModel.link(from:article:block:)`, the
         // article's part made once; the article's extraction read in place, not copied with all its arrays)
-        // (the snippets and links written into one buffer of rows: no context, array or string for each)
         let article = path.link(to: site.articlePaths[a])
+        var item = site.articleFields(a, from: path, href: article, room: 1)
+        // (the snippets and links written into one buffer of rows: no context, array or string for each)
         item[.mentions] = .rows(TextRows.write(fields: Self.mentionFields, rows: mentions.count, bytesPerRow: 512) { w in
             for m in mentions.sorted() {
                 let mention = site.extractions[a].mentions[m]
