@@ -163,7 +163,7 @@ import TestSupport
         var page = PageBytes(capacity: 4)
         defer { page.deallocate() }
         var expected: [UInt8] = []
-        var ints = [0, 1, -1, 9, 10, -10, Int.max, Int.min]
+        var ints = [0, 1, -1, 9, 10, -10, Int.max, Int.min] + Array(0...1_010)  // (below 1,000: written digit by digit)
         for _ in 0..<3_000 { ints.append(Int.random(in: -100_000...100_000, using: &rng)) }
         for n in ints {
             GraphSVG.appendDecimal(n, to: &page)

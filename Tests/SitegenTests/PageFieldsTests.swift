@@ -2,6 +2,7 @@ import Foundation
 import Mustache
 import Testing
 @testable import Sitegen
+import TestSupport
 
 /// Typed page contexts (`PageFields`): the compiled renderer reads them as swift-mustache reads the same
 /// context as a dictionary, and the typed makers give the dictionaries their `[String: Any]` twins give.
@@ -34,22 +35,61 @@ import Testing
         #expect((f.dictionary["pages"] as? [[String: Any]])?.isEmpty == true)
     }
 
+    /// Fields kept in field order (a look-up counts the fields before it) set, replaced, removed and merged as a
+    /// dictionary of them would be: random operations on random fields, every field asked after each.
+    @Test func fieldsInFieldOrderActAsADictionary() {
+        var r = SeededRandom(seed: 2026)
+        let all = Field.allCases
+        for _ in 0..<300 {
+            var f = PageFields(), model: [Field: Int] = [:]
+            for _ in 0..<(1 + r.below(40)) {
+                let field = all[r.below(all.count)], v = r.below(1_000)
+                switch r.below(4) {
+                case 0, 1:
+                    f[field] = .int(v); model[field] = v
+                case 2:
+                    f[field] = nil; model[field] = nil
+                default:
+                    var other = PageFields()
+                    for _ in 0..<r.below(12) {
+                        let g = all[r.below(all.count)], w = r.below(1_000)
+                        other[g] = .int(w)
+                        model[g] = w
+                    }
+                    f.merge(other)
+                }
+                #expect(f.count == model.count)
+                for field in all {
+                    let got: Int? = { if case .int(let n)? = f[field] { return n } else { return nil } }()
+                    #expect(got == model[field], "\(field)")
+                    #expect(f.has(field) == (model[field] != nil))
+                }
+                #expect(f.entries.map(\.field.index) == f.entries.map(\.field.index).sorted())
+            }
+        }
+    }
+
     static let templates: [String: String] = [
         "page": "{{<frame}}\n{{$main}}\n  <p>{{name}} & {{{body}}} {{rows}}</p>\n    {{#tags}}<i>{{.}}</i>{{/tags}}{{^tags}}no tags{{/tags}}\n{{/main}}\n{{/frame}}\n",
         "frame": "<html>\n  {{>partials/list}}\n<b>{{$main}}default{{/main}}</b>\n{{^empty(items)}}\n<ul>\n{{#items}}\n  <li>{{title}}{{#current}} ✓{{/current}}{{^current}} ✗{{/current}} {{count}} {{name}}{{#pager}}{{page}}{{/pager}}</li>\n{{/items}}\n</ul>\n{{/empty(items)}}\n{{^continuation}}none{{/continuation}}{{#empty(pages)}}empty{{/empty(pages)}}{{#pager}}[{{label}} {{page}} {{title}}]{{/pager}}{{^pager}}no pager{{/pager}}{{#date}}({{.}}){{/date}}\n</html>",
         "partials/list": "<ol>\n{{#items}}\n<li>{{title}}</li>\n{{/items}}\n</ol>\n",
     ]
 
-    /// Whitespace, scopes (names not found in a typed frame are looked for further out), lists of strings and of
-    /// contexts, booleans, numbers and `empty`: the typed context renders as its dictionary does in the library.
-    @Test func aTypedContextRendersAsItsDictionaryInTheLibrary() throws {
+    /// `templates` registered with swift-mustache and compiled, as `TemplateSet` does.
+    static func libraryAndRenderer(_ templates: [String: String]) throws -> (MustacheLibrary, CompiledRenderer) {
         var library = MustacheLibrary()
         var compiled: [String: [TemplateNode]] = [:]
-        for (name, text) in Self.templates {
+        for (name, text) in templates {
             try library.register(TemplateSet.escapingPragma + text, named: name)
             compiled[name] = try CompiledTemplate.parse(TemplateSet.escapingPragma + text)
         }
-        let renderer = CompiledRenderer(templates: compiled)
+        return (library, CompiledRenderer(templates: compiled))
+    }
+
+    /// Whitespace, scopes (names not found in a typed frame are looked for further out), lists of strings and of
+    /// contexts, booleans, numbers and `empty`: the typed context renders as its dictionary does in the library.
+    @Test func aTypedContextRendersAsItsDictionaryInTheLibrary() throws {
+        let (library, renderer) = try Self.libraryAndRenderer(Self.templates)
         let contexts: [PageFields] = [
             [.name: "<a \"b\" 'c'>", .body: "<em>", .tags: .strings(["x&y", "z"]), .pages: .list([]), .date: "٥ يناير",
              .items: .list([[.title: "أ", .current: true, .count: 3], [.title: "ب", .current: false, .count: 0, .name: "inner"]]),
@@ -97,7 +137,8 @@ import Testing
             let site = PublishFixture.site(baseURL: base)
             let sections = PageContext.sections(for: site, available: ["home", "people", "articles", "search"])
             let navigation = PageContext.NavigationLinks()
-            for path in [SitePath.home, SitePath("articles/x"), SitePath("entities/a/page/2")] {
+            // (pages of one depth and section share the parts made once: home and "people" are both at depth 0)
+            for path in [SitePath.home, SitePath("articles/x"), SitePath("entities/a/page/2"), SitePath("people"), SitePath("articles/y")] {
                 for crumbs in [[], [("المقالات", SitePath("articles")), ("س", SitePath("entities/a"))]] {
                     let d = PageContext.make(site: site, path: path, title: "عنوان", description: path == .home ? nil : "وصف",
                                              section: "articles", crumbs: crumbs, sections: sections, navigation: navigation)
@@ -124,6 +165,9 @@ import Testing
             for block in [nil, 0, 1] {
                 #expect(Self.fingerprint(site.articleLink(a, from: path, block: block))
                         == Self.fingerprint(site.articleFields(a, from: path, block: block).dictionary))
+                let href = block.map { site.link(from: path, article: a, block: $0) } ?? path.link(to: site.articlePaths[a])
+                #expect(Self.fingerprint(site.articleFields(a, from: path, block: block).dictionary)
+                        == Self.fingerprint(site.articleFields(a, from: path, href: href, room: 1).dictionary))
             }
         }
     }

@@ -317,15 +317,8 @@ final class ArticleBody: @unchecked Sendable {
         let literal = UnsafeBufferPointer(start: c.map { UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self) },
                                           count: c.map { strlen($0) } ?? 0)
         // the byte offset of each scalar offset asked, in increasing order
-        var byte = 0, scalar = 0
-        func offset(ofScalar n: Int) -> Int {
-            while scalar < n && byte < literal.count {
-                byte += 1
-                while byte < literal.count && literal[byte] & 0xC0 == 0x80 { byte += 1 }
-                scalar += 1
-            }
-            return byte
-        }
+        var cursor = ScalarCursor()
+        func offset(ofScalar n: Int) -> Int { cursor.advance(to: n, in: literal) }
         var piece: [UInt8] = []
         func withPiece(_ a: Int, _ b: Int, _ body: (UnsafePointer<CChar>) -> Void) {
             piece.removeAll(keepingCapacity: true)
@@ -338,8 +331,9 @@ final class ArticleBody: @unchecked Sendable {
             let a = offset(ofScalar: link.start - run.start), b = offset(ofScalar: link.end - run.start)
             if a > pos { withPiece(pos, a) { insertBefore(run.node, newText($0)) } }
             let linkNode = cmark_node_new(CMARK_NODE_LINK)!
-            cmark_node_set_url(linkNode, link.href)
-            cmark_node_set_title(linkNode, link.title)
+            // (read in place: a `String` passed as a C string was copied into an array for each call)
+            _ = link.href.withCString { cmark_node_set_url(linkNode, $0) }
+            _ = link.title.withCString { cmark_node_set_title(linkNode, $0) }
             withPiece(a, b) { cmark_node_append_child(linkNode, newText($0)) }
             insertBefore(run.node, linkNode)
             pos = b

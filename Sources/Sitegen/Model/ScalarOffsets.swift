@@ -34,14 +34,8 @@ struct ScalarOffsets: Sendable {
     /// The UTF-8 offset of scalar `n` of `utf8` (the bytes this table was made from); `n` may be `count`.
     func utf8Offset(of n: Int, in utf8: UnsafeBufferPointer<UInt8>) -> Int {
         if n >= count { return utf8.count }
-        var offset = Int(checkpoints[n >> Self.strideShift])
-        var left = n & (Self.stride - 1)
-        while left > 0 {
-            offset += 1
-            while offset < utf8.count && utf8[offset] & 0xC0 == 0x80 { offset += 1 }
-            left -= 1
-        }
-        return offset
+        var cursor = ScalarCursor(byte: Int(checkpoints[n >> Self.strideShift]))
+        return cursor.advance(to: n & (Self.stride - 1), in: utf8)
     }
 
     /// The scalars `start..<end` of `text` (empty when the range is empty or out of bounds).

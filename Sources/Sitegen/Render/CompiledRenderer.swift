@@ -58,6 +58,8 @@ struct CompiledRenderer: @unchecked Sendable {
 private enum Frame {
     case dict([String: Any])
     case fields(PageFields)
+    /// Row `row` of text rows (`PageValue.rows`).
+    case row(TextRows, Int)
     case value(Value)
 }
 
@@ -72,6 +74,10 @@ extension Frame {
         case .fields(let f):
             guard let field = name.pointee.field, let v = f[field] else { return nil }
             return Value(v)
+        case .row(let rows, let row):
+            // (a `{{name}}` of the innermost row is printed from it: `RenderState.topRow`; here a section or `empty`)
+            guard let field = name.pointee.field, let cell = rows.cell(field, row: row) else { return nil }
+            return .bytes(Array(rows.value(cell)))
         case .value:
             return nil
         }
@@ -94,6 +100,8 @@ private enum Value {
     /// `PageValue.bytes`: printed as they are, a string anywhere else (also as a section's frame: `{{.}}` in
     /// it prints the bytes; a `String` made of them cost a graph's page 20,000 instructions).
     case bytes([UInt8])
+    /// `PageValue.rows`: a list of rows, each a frame of its own (`Frame.row`).
+    case rows(TextRows)
 
     /// The number of elements of a list value; nil for any other value.
     var listCount: Int? {
@@ -102,6 +110,7 @@ private enum Value {
         case .list(let a): a.count
         case .fieldsList(let a): a.count
         case .strings(let a): a.count
+        case .rows(let r): r.count
         default: nil
         }
     }
@@ -141,6 +150,7 @@ private enum Value {
         case .list(let l): self = .fieldsList(l)
         case .strings(let s): self = .strings(s)
         case .bytes(let b): self = .bytes(b)
+        case .rows(let r): self = .rows(r)
         }
     }
 
@@ -163,6 +173,13 @@ private struct RenderState {
     var stack: [Frame] = []
     /// The blocks the partials being rendered inherit (outer ones first: the first of a block wins).
     var inherited: [TemplateProgram.InheritedBlock]? = nil
+    /// The innermost row of text rows on the stack (`topRows`, row `topRow`, its frame the `topRowDepth`th): while
+    /// it is the innermost frame, `{{name}}` of one of its fields prints the value's bytes from the rows (the frame
+    /// keeps them alive). (Plain properties, set only by rows: an optional tuple was copied through the runtime's
+    /// generic witnesses, and saving it for every frame cost more than it saved.)
+    var topRows: TextRows? = nil
+    var topRow = 0
+    var topRowDepth = 0
 
     init(program: TemplateProgram, ops: UnsafeBufferPointer<TemplateProgram.Op>, bytes: UnsafeBufferPointer<UInt8>,
          names: UnsafeBufferPointer<TemplateName>) {
@@ -197,6 +214,7 @@ private struct RenderState {
             switch stack.last! {
             case .dict(let d): return .dict(d)
             case .fields(let f): return .fields(f)
+            case .row(let rows, let row): return .fields(rows.fields(at: row))
             case .value(let v): return v
             }
         }
@@ -222,6 +240,7 @@ private struct RenderState {
         case .list(let a): return .bool(a.isEmpty)
         case .fieldsList(let a): return .bool(a.isEmpty)
         case .strings(let a): return .bool(a.isEmpty)
+        case .rows(let r): return .bool(r.isEmpty)
         default: throw CompiledRenderer.Unsupported()
         }
     }
@@ -233,18 +252,25 @@ private struct RenderState {
             out.appendBytes(UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(end)]))
             return i + 1
         case .variable(let name, let escaped, let empty):
+            if stack.count == topRowDepth, let rows = topRows, !empty, let field = (names.baseAddress! + Int(name)).pointee.field, let cell = rows.cell(field, row: topRow) {
+                // a value of the innermost row, printed from its bytes (no `Value` made)
+                let b = rows.value(cell)
+                if escaped { MarkupBytes.append(b, to: &out) } else { out.appendBytes(b) }
+                return i + 1
+            }
             guard let v = try value(name, empty: empty) else { return i + 1 }
-            let text: String
-            switch v {
+            // (each case printed where its payload is bound, the value consumed: no copy of it)
+            switch consume v {
             case .bytes(let b):
                 if escaped { b.withUnsafeBufferPointer { MarkupBytes.append($0, to: &out) } } else { out.append(b) }
-                return i + 1
-            case .string(let s): text = s
-            case .bool(let b): text = b ? "true" : "false"
-            case .int(let n): text = String(n)
-            case .dict, .dicts, .list, .fields, .fieldsList, .strings: throw CompiledRenderer.Unsupported()
+            case .string(let s):
+                if escaped { MarkupBytes.append(s, to: &out) } else { out.append(s) }
+            case .bool(let b):
+                out.append(b ? "true" : "false")
+            case .int(let n):
+                GraphSVG.appendDecimal(n, to: &out)
+            case .dict, .dicts, .list, .fields, .fieldsList, .strings, .rows: throw CompiledRenderer.Unsupported()
             }
-            if escaped { MarkupBytes.append(text, to: &out) } else { out.append(text) }
             return i + 1
         case .section(let name, let empty, let inverted, let end):
             try section(name, empty: empty, inverted: inverted, body: Int32(i + 1), end, indentation: indentation)
@@ -306,6 +332,10 @@ private struct RenderState {
             for element in a {
                 try withFrame(.fields(element)) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(start, end, indentation: indentation) }
             }
+        case .rows(let r)?:
+            for row in 0..<r.count {
+                try withRow(r, row) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(start, end, indentation: indentation) }
+            }
         case .strings(let a)?:
             for element in a {
                 try withFrame(.value(.string(element))) { (s: inout RenderState) throws(CompiledRenderer.Unsupported) in try s.render(start, end, indentation: indentation) }
@@ -334,6 +364,18 @@ private struct RenderState {
     private mutating func withFrame(_ frame: Frame, _ body: (inout RenderState) throws(CompiledRenderer.Unsupported) -> Void) throws(CompiledRenderer.Unsupported) {
         stack.append(frame)
         defer { stack.removeLast() }
+        try body(&self)
+    }
+
+    /// `withFrame(.row(rows, row))`, the row also the innermost (`topRow`).
+    private mutating func withRow(_ rows: TextRows, _ row: Int, _ body: (inout RenderState) throws(CompiledRenderer.Unsupported) -> Void) throws(CompiledRenderer.Unsupported) {
+        stack.append(.row(rows, row))
+        let (outerRows, outerRow, outerDepth) = (topRows, topRow, topRowDepth)
+        (topRows, topRow, topRowDepth) = (rows, row, stack.count)
+        defer {
+            stack.removeLast()
+            (topRows, topRow, topRowDepth) = (outerRows, outerRow, outerDepth)
+        }
         try body(&self)
     }
 }

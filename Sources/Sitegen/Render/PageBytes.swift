@@ -1,11 +1,14 @@
 /// Something bytes are appended to: a `[UInt8]`, or the compiled renderer's page buffer (`PageBytes`).
 protocol ByteAppending {
     mutating func appendBytes(_ bytes: UnsafeBufferPointer<UInt8>)
+    mutating func appendByte(_ byte: UInt8)
 }
 
 extension Array: ByteAppending where Element == UInt8 {
     @inline(__always)
     mutating func appendBytes(_ bytes: UnsafeBufferPointer<UInt8>) { append(contentsOf: bytes) }
+    @inline(__always)
+    mutating func appendByte(_ byte: UInt8) { append(byte) }
 }
 
 /// The page the compiled renderer writes: a byte buffer of its own (pointer, count, capacity), so that each of a
@@ -48,6 +51,13 @@ struct PageBytes: ByteAppending {
         reserve(bytes.count)
         (base + count).update(from: from, count: bytes.count)
         count += bytes.count
+    }
+
+    @inline(__always)
+    mutating func appendByte(_ byte: UInt8) {
+        reserve(1)
+        base[count] = byte
+        count += 1
     }
 
     mutating func append(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { appendBytes($0) } }

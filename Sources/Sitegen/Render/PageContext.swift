@@ -72,6 +72,27 @@ extension PageContext {
                        section: String, crumbs: [(String, SitePath)] = [], sections: [Section],
                        navigation: NavigationLinks? = nil) -> PageFields {
         let home = path == .home
+        if let navigation {
+            // the parts every page of the depth and section shares, made once (`NavigationLinks.base`), and the page's own
+            var ctx = navigation.base(site: site, sections, from: path, section: section)
+            ctx.reserveCapacity(ctx.count + 7)  // (the shared entries copied once, with room for the page's)
+            ctx[.page_title] = .string(title)
+            ctx[.full_title] = .string(home ? site.config.title : title + " | " + site.config.title)
+            ctx[.description] = .string(description ?? site.config.description)
+            ctx[.is_home] = .bool(home)
+            var items: [PageFields] = []
+            if !home {
+                items.reserveCapacity(crumbs.count + 1)
+                items.append(navigation.homeCrumb(from: path))
+                for (t, p) in crumbs { items.append([.title: .string(t), .href: .string(path.link(to: p))]) }
+            }
+            ctx[.breadcrumbs] = .list(items)
+            if let base = site.config.baseURL {
+                ctx[.canonical] = .string(path.absoluteURL(base: base))
+                ctx[.og_url] = .string(path.absoluteURL(base: base))
+            }
+            return ctx
+        }
         var ctx: PageFields = [
             .root: .string(path.rootPrefix),
             .site_title: .string(site.config.title),
@@ -131,12 +152,54 @@ extension PageContext {
         private let lock = NSLock()
         private var made: [Key: [[String: Any]]] = [:]
         private var madeFields: [Key: [PageFields]] = [:]
+        private var madeBases: [Key: PageFields] = [:]
+        private var madeHomeCrumbs: [Int: PageFields] = [:]
 
         init() {}
 
         func links(_ sections: [Section], from path: SitePath, section: String) -> [[String: Any]] {
             let key = Key(depth: path.depth, section: section)
             return lock.withLock { Self.value(in: &made, key) { PageContext.navigationLinks(sections, from: path, section: section) } }
+        }
+
+        /// The parts of `PageContext.fields` that depend only on the page's depth and section: root, site title, home
+        /// link, `is_search`, navigation, search and feed links, base origin (a tenth of an article page's
+        /// instructions went to making them for every page).
+        func base(site: SiteModel, _ sections: [Section], from path: SitePath, section: String) -> PageFields {
+            let key = Key(depth: path.depth, section: section)
+            return lock.withLock {
+                Self.value(in: &madeBases, key) {
+                    var ctx: PageFields = [
+                        .root: .string(path.rootPrefix),
+                        .site_title: .string(site.config.title),
+                        .home_link: .string(path.link(to: .home)),
+                        .is_search: .bool(section == "search"),
+                        .nav: .list(PageContext.navigationFields(sections, from: path, section: section)),
+                    ]
+                    if let search = sections.first(where: { $0.key == "search" }) {
+                        ctx[.search_href] = .string(path.link(to: search.path))
+                    }
+                    if let base = site.config.baseURL {
+                        ctx[.feed_href] = .string(path.link(toFile: Feeds.file))
+                        ctx[.feed_url] = .string(base + Feeds.file)
+                        if let url = URL(string: base), let scheme = url.scheme, let host = url.host {
+                            ctx[.base_origin] = .string(scheme + "://" + host + (url.port.map { ":\($0)" } ?? ""))
+                        }
+                    }
+                    return ctx
+                }
+            }
+        }
+
+        /// The first breadcrumb of a page at `path`'s depth (home).
+        func homeCrumb(from path: SitePath) -> PageFields {
+            let depth = path.depth
+            return lock.withLock {
+                if let made = madeHomeCrumbs[depth] { return made }
+                let crumb: PageFields = [.title: "الرئيسية", .href: .string(path.link(to: .home))]
+                madeHomeCrumbs[depth] = crumb
+                return crumb
+            }
         }
 
         /// `links` as typed contexts.

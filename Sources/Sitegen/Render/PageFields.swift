@@ -26,6 +26,9 @@ enum Field: String, CaseIterable {
     // index letter pages' entries
     case note, kind
 
+    /// The field's place among the cases (the order of a `PageFields`' entries).
+    @inline(__always) var index: UInt8 { unsafeBitCast(self, to: UInt8.self) }
+
     /// The field's bit in `PageFields.mask` (there are fewer than 128 fields: `PageFieldsTests`).
     @inline(__always) var bit: (UInt64, UInt64) {
         let n = Int(unsafeBitCast(self, to: UInt8.self))
@@ -43,6 +46,8 @@ enum PageValue {
     case strings([String])
     /// Markup made as UTF-8 bytes (an entity's graph, an article's body): a `String` to the library, printed as it is.
     case bytes([UInt8])
+    /// A list of contexts whose values are all text (`TextRows`): to a template, `.list` of each row's fields as `.bytes`.
+    case rows(TextRows)
 
     /// The value as a `[String: Any]` context holds it.
     var any: Any {
@@ -54,6 +59,7 @@ enum PageValue {
         case .list(let l): return l.map(\.dictionary)
         case .strings(let s): return s
         case .bytes(let b): return String(decoding: b, as: UTF8.self)
+        case .rows(let r): return r.list.map(\.dictionary)
         }
     }
 }
@@ -64,7 +70,8 @@ extension PageValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, Ex
     init(integerLiteral value: Int) { self = .int(value) }
 }
 
-/// A typed context (one dictionary of a `[String: Any]` context): fields in the order they were set.
+/// A typed context (one dictionary of a `[String: Any]` context): fields in the order of `Field`'s cases, so that a
+/// field's entry is found by counting the fields held before it (`position`), not by a scan.
 struct PageFields: ExpressibleByDictionaryLiteral {
     private(set) var entries: [(field: Field, value: PageValue)] = []
     private var low: UInt64 = 0
@@ -79,25 +86,34 @@ struct PageFields: ExpressibleByDictionaryLiteral {
 
     var count: Int { entries.count }
 
+    mutating func reserveCapacity(_ n: Int) { entries.reserveCapacity(n) }
+
     @inline(__always) func has(_ field: Field) -> Bool {
         let (l, h) = field.bit
         return low & l != 0 || high & h != 0
+    }
+
+    /// The index of `field`'s entry, held or to be put in: the number of fields held before it. (A page's base context
+    /// has ~25 fields: a scan for each of its template's names was most of a look-up.)
+    @inline(__always) private func position(_ field: Field) -> Int {
+        let n = UInt64(unsafeBitCast(field, to: UInt8.self))
+        if n < 64 { return (low & ((1 << n) &- 1)).nonzeroBitCount }
+        return low.nonzeroBitCount + (high & ((1 << (n - 64)) &- 1)).nonzeroBitCount
     }
 
     subscript(field: Field) -> PageValue? {
         get {
             guard has(field) else { return nil }
             // (through the buffer: iterating `entries` copied every entry's value, a retain and release each)
-            return entries.withUnsafeBufferPointer { b -> PageValue? in
-                for i in b.indices where b[i].field == field { return b[i].value }
-                return nil
-            }
+            let i = position(field)
+            return entries.withUnsafeBufferPointer { $0[i].value }
         }
         set {
-            if has(field), let i = entries.firstIndex(where: { $0.field == field }) {
+            let i = position(field)
+            if has(field) {
                 if let newValue { entries[i].value = newValue } else { entries.remove(at: i); clear(field) }
             } else if let newValue {
-                entries.append((field, newValue))
+                if i == entries.count { entries.append((field, newValue)) } else { entries.insert((field, newValue), at: i) }
                 let (l, h) = field.bit
                 low |= l
                 high |= h
@@ -111,10 +127,28 @@ struct PageFields: ExpressibleByDictionaryLiteral {
         high &= ~h
     }
 
-    /// Sets every field of `other` over this one's (`other` wins).
+    /// Sets every field of `other` over this one's (`other` wins): the two lists, both in field order, merged in one pass.
     mutating func merge(_ other: PageFields) {
-        entries.reserveCapacity(entries.count + other.count)
-        for (f, v) in other.entries { self[f] = v }
+        guard !other.entries.isEmpty else { return }
+        guard !entries.isEmpty else { return self = other }
+        var merged: [(field: Field, value: PageValue)] = []
+        merged.reserveCapacity(entries.count + other.entries.count)
+        entries.withUnsafeBufferPointer { a in
+            other.entries.withUnsafeBufferPointer { b in
+                var i = 0, j = 0
+                while i < a.count || j < b.count {
+                    if j == b.count || (i < a.count && a[i].field.index < b[j].field.index) {
+                        merged.append(a[i]); i += 1
+                    } else {
+                        if i < a.count && a[i].field == b[j].field { i += 1 }  // (`other` wins)
+                        merged.append(b[j]); j += 1
+                    }
+                }
+            }
+        }
+        entries = merged
+        low |= other.low
+        high |= other.high
     }
 
     /// The same context as a `[String: Any]` (for swift-mustache, or a page fingerprinted by its context).

@@ -4,27 +4,56 @@ import Resolution
 /// Pieces of page context shared by several generators: keyword-in-context snippets, entity and
 /// event links. Text goes to templates in parts (before / hit / after) so Mustache escapes all of it.
 extension SiteModel {
-    /// Keyword in context: the sentence around a span, cut to `words` words on each side.
-    /// (The three parts are found and cut on the block's bytes, each made a `String` once.)
-    func snippet(article: Int, sentence: Int, hit: TextSpan, words: Int = 18) -> [String: Any] {
-        snippetFields(article: article, sentence: sentence, hit: hit, words: words).dictionary
-    }
-
-    /// `snippet` as a typed context: `{pre, hit, post}`.
-    func snippetFields(article: Int, sentence: Int, hit: TextSpan, words: Int = 18) -> PageFields {
+    /// Keyword in context: the sentence around a span, cut to `words` words on each side, written into text rows as
+    /// the values pre, hit and post, each ended (`TextRows.Writer.endValue`).
+    /// (Cut on the block's bytes and written in place: a `PageFields` of three byte arrays for each snippet, made and
+    /// freed, was a third of its cost; `SnippetRowsTests` keeps that maker and compares.)
+    func writeSnippet(article: Int, sentence: Int, hit: TextSpan, words: Int = 18, into w: inout TextRows.Writer) {
         let s = extractions[article].sentences[sentence].span
         let start = min(s.start, hit.start), end = max(s.end, hit.end)
-        return blockOffsets.withBlock(article: article, block: s.block) { table, b -> PageFields in
-            /// The bytes of scalars `x..<y` (nil where `slice` gives "": empty or out of bounds).
-            func bytes(_ x: Int, _ y: Int) -> UnsafeBufferPointer<UInt8>? {
-                guard x >= 0, y <= table.count, x < y else { return nil }
-                return UnsafeBufferPointer(rebasing: b[table.utf8Offset(of: x, in: b)..<table.utf8Offset(of: y, in: b)])
+        blockOffsets.withBlock(article: article, block: s.block) { table, b in
+            // an empty or out-of-bounds range of scalars is an empty value
+            let inBounds = { (x: Int, y: Int) in x >= 0 && y <= table.count && x < y }
+            let pre = inBounds(start, hit.start), mid = inBounds(hit.start, hit.end), post = inBounds(hit.end, end)
+            let hitStart = pre || mid ? table.utf8Offset(of: hit.start, in: b) : 0
+            let hitEnd = mid || post ? table.utf8Offset(of: hit.end, in: b) : 0
+            if pre {
+                let from = table.utf8Offset(of: start, in: b)
+                Self.appendLastWords(UnsafeBufferPointer(rebasing: b[from..<hitStart]), words, to: &w)
             }
-            // (as bytes: the template escapes them as they are, and a `String` of each cost a check of its UTF-8)
-            return [.pre: .bytes(bytes(start, hit.start).map { Self.lastWordBytes($0, words) } ?? []),
-                    .hit: .bytes(bytes(hit.start, hit.end).map { Array($0) } ?? []),
-                    .post: .bytes(bytes(hit.end, end).map { Self.firstWordBytes($0, words) } ?? [])]
+            w.endValue()
+            if mid { w.appendBytes(UnsafeBufferPointer(rebasing: b[hitStart..<hitEnd])) }
+            w.endValue()
+            if post {
+                let to = table.utf8Offset(of: end, in: b)
+                Self.appendFirstWords(UnsafeBufferPointer(rebasing: b[hitEnd..<to]), words, to: &w)
+            }
+            w.endValue()
         }
+    }
+
+    /// `lastWordBytes` appended to `out`.
+    static func appendLastWords<Out: ByteAppending>(_ b: UnsafeBufferPointer<UInt8>, _ n: Int, to out: inout Out) {
+        var end = b.count
+        for _ in 0...n {
+            guard let space = lastSpace(b, before: end) else { return out.appendBytes(b) }
+            end = space
+        }
+        ellipsisSpace.withUnsafeBufferPointer { out.appendBytes($0) }
+        out.appendBytes(UnsafeBufferPointer(rebasing: b[(end + 1)...]))
+    }
+
+    /// `firstWordBytes` appended to `out`.
+    static func appendFirstWords<Out: ByteAppending>(_ b: UnsafeBufferPointer<UInt8>, _ n: Int, to out: inout Out) {
+        var start = 0
+        var cut = 0
+        for _ in 0...n {
+            guard let space = firstSpace(b, from: start) else { return out.appendBytes(b) }
+            cut = space
+            start = space + 1
+        }
+        out.appendBytes(UnsafeBufferPointer(rebasing: b[..<cut]))
+        spaceEllipsis.withUnsafeBufferPointer { out.appendBytes($0) }
     }
 
     /// The last `n + 1` space-separated words of `text` after "… ", or all of it when it has no more.
@@ -42,16 +71,8 @@ extension SiteModel {
 
     /// `lastWords`' UTF-8 bytes.
     static func lastWordBytes(_ b: UnsafeBufferPointer<UInt8>, _ n: Int) -> [UInt8] {
-        var end = b.count
-        for _ in 0...n {
-            guard let space = lastSpace(b, before: end) else { return Array(b) }
-            end = space
-        }
-        let tail = UnsafeBufferPointer(rebasing: b[(end + 1)...])
         var out: [UInt8] = []
-        out.reserveCapacity(ellipsisSpace.count + tail.count)
-        out.append(contentsOf: ellipsisSpace)
-        out.append(contentsOf: tail)
+        appendLastWords(b, n, to: &out)
         return out
     }
 
@@ -70,45 +91,17 @@ extension SiteModel {
 
     /// `firstWords`' UTF-8 bytes.
     static func firstWordBytes(_ b: UnsafeBufferPointer<UInt8>, _ n: Int) -> [UInt8] {
-        var start = 0
-        var cut = 0
-        for _ in 0...n {
-            guard let space = firstSpace(b, from: start) else { return Array(b) }
-            cut = space
-            start = space + 1
-        }
         var out: [UInt8] = []
-        out.reserveCapacity(cut + spaceEllipsis.count)
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[..<cut]))
-        out.append(contentsOf: spaceEllipsis)
+        appendFirstWords(b, n, to: &out)
         return out
     }
 
     /// The offset of the last space before `end` that is a `Character` of its own.
-    private static func lastSpace(_ b: UnsafeBufferPointer<UInt8>, before end: Int) -> Int? {
-        var i = end
-        while i > 0 {
-            i -= 1
-            guard b[i] == 0x20 else { continue }
-            let previous = i > 0 ? UTF8Scalars.decode(b, endingAt: i).scalar : nil
-            let next = i + 1 < b.count ? UTF8Scalars.decode(b, at: i + 1).scalar : nil
-            if ArticlePages.standsAlone(" ", after: previous, before: next) { return i }
-        }
-        return nil
-    }
+    static func lastSpace(_ b: UnsafeBufferPointer<UInt8>, before end: Int) -> Int? { WordBreaks.lastSpace(b, before: end) }
 
     /// The offset of the first space from `start` on that is a `Character` of its own.
-    private static func firstSpace(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var i = start
-        while i < b.count {
-            if b[i] == 0x20 {
-                let previous = i > 0 ? UTF8Scalars.decode(b, endingAt: i).scalar : nil
-                let next = i + 1 < b.count ? UTF8Scalars.decode(b, at: i + 1).scalar : nil
-                if ArticlePages.standsAlone(" ", after: previous, before: next) { return i }
-            }
-            i += 1
-        }
-        return nil
+    static func firstSpace(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        WordBreaks.first(b, from: start, lineFeeds: false)
     }
 
     /// `{name, href, type, type_name}` for an entity, linked from `page`.
@@ -156,14 +149,18 @@ extension SiteModel {
     }
 
     /// `articleLink` as a typed context. Keep the two in step (`PageFieldsTests` compares them).
-    func articleFields(_ a: Int, from page: SitePath, block: Int? = nil) -> PageFields {
-        var d: PageFields = [.title: .string(articles[a].title),
-                             .href: .string(block.map { link(from: page, article: a, block: $0) } ?? page.link(to: articlePaths[a]))]
-        if let s = articles[a].source { d[.source] = .string(s) }
+    /// `href`: the link, when the caller made it already; `room`: fields the caller adds. (The fields are set in
+    /// `Field` order into room made once: each appended, none inserted, the entries not grown.)
+    func articleFields(_ a: Int, from page: SitePath, block: Int? = nil, href: String? = nil, room: Int = 0) -> PageFields {
+        var d = PageFields()
+        d.reserveCapacity(5 + room)
+        d[.title] = .string(articles[a].title)
+        d[.href] = .string(href ?? block.map { link(from: page, article: a, block: $0) } ?? page.link(to: articlePaths[a]))
         if let date = articleDates[a] {
             d[.date] = .string(date)
             d[.inferred] = .bool(articles[a].dateSource == .inferred)
         }
+        if let s = articles[a].source { d[.source] = .string(s) }
         return d
     }
 

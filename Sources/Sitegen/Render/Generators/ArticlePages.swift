@@ -5,8 +5,9 @@ struct ArticlePages: SiteGenerator {
 
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
         let linkDigests = LinkDigests.of(site)
+        let links = LinkFields(site: site)  // (for this stage only: freed when its pages are written)
         try parallelPages(site.articles.count, jobs: jobs) { i throws(Diagnostic) in
-            try out.page(site.articlePaths[i], template: "article", inputs: inputs(i, linkDigests)) { spec(i) }
+            try out.page(site.articlePaths[i], template: "article", inputs: inputs(i, linkDigests)) { spec(i, links) }
         }
     }
 
@@ -53,14 +54,15 @@ struct ArticlePages: SiteGenerator {
     }
 
     /// The page's typed context (`PageFields`: the template reads it without hashing names).
-    private func spec(_ i: Int) -> OutputSink.PageSpec {
+    private func spec(_ i: Int, _ shared: LinkFields) -> OutputSink.PageSpec {
         let a = site.articles[i]
         let path = site.articlePaths[i]
-        let links = mentionLinks(i, from: path)
+        let depth = path.depth
+        let links = mentionLinks(i, from: path, depth: depth, shared)
         var ctx: PageFields = [
             .title: .string(a.title),
             .body: .bytes(site.bodies[i].htmlBytes(links: links)),
-            .entities: .list(site.references.entitiesOfArticle[i].map { site.entityFields($0, from: path) }),
+            .entities: .list(site.references.entitiesOfArticle[i].map { shared.entity($0, from: path, depth: depth).fields }),
             .events: .list(site.references.eventsOfArticle[i].sorted { site.eventRank[$0] < site.eventRank[$1] }
                 .map { site.eventFields($0, from: path) }),
             .file: .string(a.file),
@@ -80,21 +82,14 @@ struct ArticlePages: SiteGenerator {
     }
 
     /// Each mention that resolved to an entity becomes a link to the entity's page.
-    private func mentionLinks(_ a: Int, from path: SitePath) -> [Int: [InlineLink]] {
+    /// (An entity's link and title are made once for all the pages of a depth: `LinkFields`.)
+    private func mentionLinks(_ a: Int, from path: SitePath, depth: Int, _ shared: LinkFields) -> [Int: [InlineLink]] {
         var links: [Int: [InlineLink]] = [:]
-        // (an entity's link and title made once a page: most are mentioned more than once)
-        var made: [Int: (href: String, title: String)] = [:]
+        links.reserveCapacity(site.bodies[a].blockCount)  // (at most a key per block: the table not grown as it fills)
         let map = site.corpus.entityOfMention[a]
         for (m, mention) in site.extractions[a].mentions.enumerated() {
             guard m < map.count, let e = map[m] else { continue }
-            let link: (href: String, title: String)
-            if let known = made[e] {
-                link = known
-            } else {
-                let entity = site.corpus.entities[e]
-                link = (path.link(to: site.entityPaths[e]), entity.type.arabicName + ": " + entity.name)
-                made[e] = link
-            }
+            let link = shared.entity(e, from: path, depth: depth)
             links[mention.span.block, default: []].append(InlineLink(
                 start: mention.span.start, end: mention.span.end, href: link.href, title: link.title))
         }
@@ -108,47 +103,41 @@ struct ArticlePages: SiteGenerator {
     /// and joining `Substring`s most of what was left): a space or line feed separates only where it is
     /// a `Character` of its own (`standsAlone`); the words are copied byte for byte, joined by " ".
     static func summary(of blocks: [String], words limit: Int = 30) -> String {
-        var out: [UInt8] = []
+        // (into a page buffer: through `[UInt8]`'s generic `append(contentsOf:)` each word cost ~170 instructions
+        // before its copy)
+        var out = PageBytes(capacity: 512)
+        defer { out.deallocate() }
         var count = 0
         for block in blocks {
             var block = block
             // (the words are taken by a function with `inout` arguments: a nested function capturing `out` and
             // `count` had every use checked for exclusive access at run time, a third of the summary's cost)
             if block.withUTF8({ takeWords($0, into: &out, count: &count, limit: limit) }) {
-                out.append(contentsOf: "…".utf8)
+                out.append("…")
                 break
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(start: out.base, count: out.count), as: UTF8.self)
     }
 
     /// Appends the words of the UTF-8 bytes `b` to `out` (after a space when `count` > 0) until `count`
     /// reaches `limit`; true when it did.
-    private static func takeWords(_ b: UnsafeBufferPointer<UInt8>, into out: inout [UInt8], count: inout Int, limit: Int) -> Bool {
-        // (on the bytes: a space or line feed is one byte no other scalar's bytes hold, so only around
-        // those are scalars decoded)
-        var start = -1
-        var i = 0
-        while i < b.count {
-            let c = b[i]
-            if (c == 0x20 || c == 0x0A)
-                && standsAlone(Unicode.Scalar(c), after: i > 0 ? UTF8Scalars.decode(b, endingAt: i).scalar : nil,
-                               before: i + 1 < b.count ? UTF8Scalars.decode(b, at: i + 1).scalar : nil) {
-                if start >= 0 {
-                    if count > 0 { out.append(0x20) }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start..<i]))
-                    count += 1
-                    if count == limit { return true }
-                    start = -1
-                }
-            } else if start < 0 {
-                start = i
+    /// (The words are what lies between the spaces and line feeds that stand alone, found eight bytes at a time:
+    /// `WordBreaks`; a walk testing every byte was most of a summary's cost. `SnippetRowsTests` keeps that walk.)
+    static func takeWords<Out: ByteAppending>(_ b: UnsafeBufferPointer<UInt8>, into out: inout Out, count: inout Int, limit: Int) -> Bool {
+        var start = 0  // where the bytes after the last break start
+        while let end = WordBreaks.first(b, from: start, lineFeeds: true) {
+            if end > start {
+                if count > 0 { out.appendByte(0x20) }
+                out.appendBytes(UnsafeBufferPointer(rebasing: b[start..<end]))
+                count += 1
+                if count == limit { return true }
             }
-            i += 1
+            start = end + 1
         }
-        guard start >= 0 else { return false }
-        if count > 0 { out.append(0x20) }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[start...]))
+        guard start < b.count else { return false }
+        if count > 0 { out.appendByte(0x20) }
+        out.appendBytes(UnsafeBufferPointer(rebasing: b[start...]))
         count += 1
         return count == limit
     }
@@ -157,8 +146,16 @@ struct ArticlePages: SiteGenerator {
     /// line feed joins only a carriage return before it; a space, a prepended mark before it (U+0600…)
     /// or a combining or spacing mark or joiner after it. Those rules look at one neighbour each, so a
     /// pair of scalars decides; the scalars of `joinsNoSpace` take part in none.
+    @inline(__always)
     static func standsAlone(_ u: Unicode.Scalar, after previous: Unicode.Scalar?, before next: Unicode.Scalar?) -> Bool {
         if u == "\n" { return previous != "\r" }
+        // (most neighbours take part in no rule: asked first, inlined, so that only the others make strings)
+        if previous.map({ joinsNoSpace($0.value) }) ?? true, next.map({ joinsNoSpace($0.value) }) ?? true { return true }
+        return standsAloneAsked(u, after: previous, before: next)
+    }
+
+    /// `standsAlone` of a space whose neighbours may take part in a rule: asked of `String`.
+    private static func standsAloneAsked(_ u: Unicode.Scalar, after previous: Unicode.Scalar?, before next: Unicode.Scalar?) -> Bool {
         func apart(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
             var pair = String.UnicodeScalarView()
             pair.append(a)
@@ -173,16 +170,22 @@ struct ArticlePages: SiteGenerator {
     /// Scalars whose grapheme break property is none that joins a space (not Prepend, Extend, SpacingMark
     /// or ZWJ): the first 768 code points, Arabic letters, digits and punctuation, general punctuation
     /// (`RenderTextTests` checks every one against `String`). Others are asked of `String`.
+    @inline(__always)
     static func joinsNoSpace(_ v: UInt32) -> Bool {
         if v < 0x300 { return true }
-        if v < 0x606 { return false }
+        if v < 0x600 { return false }
         if v <= 0x6FF {
-            switch v {
-            case 0x606...0x60F, 0x61B, 0x61D...0x64A, 0x660...0x66F, 0x671...0x6D5, 0x6DE, 0x6E5...0x6E6, 0x6E9, 0x6EE...0x6FF:
-                return true
-            default:
-                return false
+            // U+0606…U+060F, U+061B, U+061D…U+064A, U+0660…U+066F, U+0671…U+06D5, U+06DE, U+06E5…U+06E6, U+06E9,
+            // U+06EE…U+06FF: one bit each, 64 code points a word (a chain of range tests was most of a word break's cost)
+            let k = v - 0x600
+            let word: UInt64
+            switch k >> 6 {
+            case 0: word = 0xFFFF_FFFF_E800_FFC0
+            case 1: word = 0xFFFE_FFFF_0000_07FF
+            case 2: word = 0xFFFF_FFFF_FFFF_FFFF
+            default: word = 0xFFFF_C260_403F_FFFF
             }
+            return word >> UInt64(k & 63) & 1 != 0
         }
         return (0x2010...0x2027).contains(v) || (0x2030...0x205E).contains(v)
     }

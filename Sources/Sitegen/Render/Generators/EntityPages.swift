@@ -16,8 +16,10 @@ struct EntityPages: SiteGenerator {
     var name: String { "entities" }
 
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
+        // (the shared link contexts live as long as this stage: at 100k they were ~70 MB kept to the end of the build)
+        let links = LinkFields(site: site)
         try parallelPages(site.corpus.entities.count, jobs: jobs) { e throws(Diagnostic) in
-            try mentionPages(e, out)
+            try mentionPages(e, out, links)
             try eventPages(e, out)
             try quotePages(e, out)
         }
@@ -72,13 +74,13 @@ struct EntityPages: SiteGenerator {
     /// Each page is keyed by its inputs (`OutputSink.page(_:template:inputs:make:)`): the entity's own fields,
     /// the page's place among its pages and the keys of its deferred parts (snippets, related names, events,
     /// quotes, graph), which fingerprint what those show. An unchanged page costs those keys, not a context.
-    private func mentionPages(_ e: Int, _ out: OutputSink) throws(Diagnostic) {
+    private func mentionPages(_ e: Int, _ out: OutputSink, _ links: LinkFields) throws(Diagnostic) {
         let entity = site.corpus.entities[e]
         let (order, groups, pages) = mentionLayout(e)
         for page in 1...pages.pageCount {
             let path = pages.path(page)
             let items = pages.items(page)
-            let parts = page == 1 ? deferredParts(e, path) : []
+            let parts = page == 1 ? deferredParts(e, path, links) : []
             // (the keys are worked out only by a build that keeps them: `OutputSink.page` asks for `inputs` then)
             func inputs() -> ContentHash {
                 var own = ContentHasher()
@@ -102,15 +104,17 @@ struct EntityPages: SiteGenerator {
             }
             try out.page(path, template: "entity", inputs: inputs()) {
                 // (the snippets and parts are made only here, when the page changed: they are keyed by what they show)
-                var ctx: PageFields = page == 1 ? context(e, entity, path) : continuationFields(e, path, heading: nil)
+                let counts = countText(e, entity)  // (shown on the page and in its description: made once)
+                var ctx: PageFields = page == 1 ? context(e, entity, path, counts: counts) : continuationFields(e, path, heading: nil)
                 for part in parts { ctx[part.field] = part.make() }
                 ctx[.show_mentions] = true
-                ctx[.mentions_by_article] = .list(items.map { mentionGroup(article: order[$0], mentions: groups[$0], from: path) })
+                ctx[.mentions_by_article] = .list(items.map {
+                    mentionGroup(article: order[$0], mentions: groups[$0], from: path)
+                })
                 ctx.merge(Pager.pageFields(pages, page: page, from: path, label: "إشارات " + entity.name))
                 return OutputSink.PageSpec(
                     title: Pager.title(entity.name, page: page),
-                    description: "\(entity.type.arabicName): \(entity.name)، " + Format.mentions(entity.mentions.count) + " في "
-                        + Format.articles(site.references.articleCount[e]) + ".",
+                    description: entity.type.arabicName + ": " + entity.name + "، " + counts + ".",
                     section: SiteModel.sectionKey(of: entity.type), crumbs: crumbs(e, page == 1 ? nil : 1), fields: ctx)
             }
         }
@@ -148,9 +152,10 @@ struct EntityPages: SiteGenerator {
     }
 
     /// The deferred parts of an entity's page (related names, events, quotes, graph), each keyed by what it shows.
-    private func deferredParts(_ e: Int, _ path: SitePath) -> [DeferredPart] {
+    private func deferredParts(_ e: Int, _ path: SitePath, _ links: LinkFields) -> [DeferredPart] {
         // the lists of links are made only when the page changed: they are keyed by what their links show
         let related = site.references.related(to: e)
+        let depth = path.depth
         var parts = [DeferredPart(field: .related, key: {
             // (each link by its digest, `combineEntityLink` made once per entity: not its name and path hashed again)
             let links = LinkDigests.of(site).entities
@@ -161,7 +166,7 @@ struct EntityPages: SiteGenerator {
             return key.finalize()
         }) {
             .list(related.map { r -> PageFields in
-                var d = site.entityFields(r.entity, from: path)
+                var d = links.entity(r.entity, from: path, depth: depth).fields
                 d[.shared] = .int(r.sentences)
                 return d
             })
@@ -198,17 +203,32 @@ struct EntityPages: SiteGenerator {
 
     /// One article's mentions of the entity, each a snippet linked to its paragraph.
     private func mentionGroup(article a: Int, mentions: ArraySlice<Int>, from path: SitePath) -> PageFields {
-        var item = site.articleFields(a, from: path)
         // (each mention's link is the article's with its paragraph: `SiteModel.link(from:article:block:)`, the
         // article's part made once; the article's extraction read in place, not copied with all its arrays)
         let article = path.link(to: site.articlePaths[a])
-        item[.mentions] = .list(mentions.sorted().map { m -> PageFields in
-            let mention = site.extractions[a].mentions[m]
-            var s = site.snippetFields(article: a, sentence: mention.sentence, hit: mention.span)
-            s[.href] = .string(Self.paragraphLink(article, block: mention.span.block))
-            return s
+        var item = site.articleFields(a, from: path, href: article, room: 1)
+        // (the snippets and links written into one buffer of rows: no context, array or string for each)
+        item[.mentions] = .rows(TextRows.write(fields: Self.mentionFields, rows: mentions.count, bytesPerRow: 512) { w in
+            for m in mentions.sorted() {
+                let mention = site.extractions[a].mentions[m]
+                site.writeSnippet(article: a, sentence: mention.sentence, hit: mention.span, into: &w)
+                Self.appendParagraphLink(article, block: mention.span.block, to: &w)
+                w.endValue()
+            }
         })
         return item
+    }
+
+    /// The values of a mention's row, in the order `mentionGroup` writes them.
+    static let mentionFields: [Field] = [.pre, .hit, .post, .href]
+
+    /// `paragraphLink`'s bytes appended to `out`.
+    static func appendParagraphLink<Out: ByteAppending>(_ article: String, block: Int, to out: inout Out) {
+        var article = article
+        article.withUTF8 { out.appendBytes($0) }
+        let hashP: StaticString = "#p"
+        out.appendBytes(UnsafeBufferPointer(start: hashP.utf8Start, count: hashP.utf8CodeUnitCount))
+        GraphSVG.appendDecimal(block + 1, to: &out)
     }
 
     /// `SiteModel.link(from:article:block:)` given the link to the article (`SitePath.link(to:)`).
@@ -220,14 +240,19 @@ struct EntityPages: SiteGenerator {
         return href
     }
 
-    private func context(_ e: Int, _ entity: Entity, _ path: SitePath) -> PageFields {
+    /// "n mentions in m articles", as an entity's page shows it and describes itself.
+    private func countText(_ e: Int, _ entity: Entity) -> String {
+        Format.mentions(entity.mentions.count) + " في " + Format.articles(site.references.articleCount[e])
+    }
+
+    private func context(_ e: Int, _ entity: Entity, _ path: SitePath, counts: String) -> PageFields {
         var ctx: PageFields = [
             .name: .string(entity.name),
             .type: .string(entity.type.rawValue),
             .type_name: .string(entity.type.arabicName),
             .mention_count: .int(entity.mentions.count),
             .article_count: .int(site.references.articleCount[e]),
-            .count_text: .string(Format.mentions(entity.mentions.count) + " في " + Format.articles(site.references.articleCount[e])),
+            .count_text: .string(counts),
             .variants: .strings(entity.variants.filter { $0 != entity.name }),
             .aliases: .strings(entity.aliases.filter { $0 != entity.name && !entity.variants.contains($0) }),
             .merge_notes: .strings(entity.mergeNotes),

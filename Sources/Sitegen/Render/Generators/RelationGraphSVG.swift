@@ -118,26 +118,24 @@ struct GraphSVG {
         // pieces cost ~90 instructions before its copy.
         var s = PageBytes(capacity: 512 + 160 * edges.count + 256 * nodes.count)
         defer { s.deallocate() }
-        func put(_ text: String) { s.append(text) }
-        func lit(_ text: StaticString) { s.appendBytes(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)) }
-        func put(_ n: Int) { Self.appendDecimal(n, to: &s) }
-        func putOneDecimal(_ v: Double) { Self.appendOneDecimal(v, to: &s) }
-        lit("<svg class=\"graph\" viewBox=\"0 0 "); put(Int(width)); lit(" "); put(Int(height))
-        lit("\" role=\"img\" aria-label=\""); put(Escape.html(label)); lit("\">\n")
-        lit("<g class=\"edges\">")
+        // (the pieces through static functions taking the buffer `inout`: nested functions capturing it had every
+        // access checked for exclusivity at run time, and as calls each literal cost ~60 instructions before its copy)
+        Self.lit("<svg class=\"graph\" viewBox=\"0 0 ", to: &s); Self.put(Int(width), to: &s); Self.lit(" ", to: &s); Self.put(Int(height), to: &s)
+        Self.lit("\" role=\"img\" aria-label=\"", to: &s); Self.put(Escape.html(label), to: &s); Self.lit("\">\n", to: &s)
+        Self.lit("<g class=\"edges\">", to: &s)
         for (a, b, wgt) in edges {
             let stroke = 1 + 5 * (Double(wgt) / maxWeight).squareRoot()
-            lit("<line x1=\""); put(Int(positions[a].x)); lit("\" y1=\""); put(Int(positions[a].y))
-            lit("\" x2=\""); put(Int(positions[b].x)); lit("\" y2=\""); put(Int(positions[b].y)); lit("\"")
-            lit(" stroke-width=\""); putOneDecimal(stroke); lit("\"")
+            Self.lit("<line x1=\"", to: &s); Self.put(Int(positions[a].x), to: &s); Self.lit("\" y1=\"", to: &s); Self.put(Int(positions[a].y), to: &s)
+            Self.lit("\" x2=\"", to: &s); Self.put(Int(positions[b].x), to: &s); Self.lit("\" y2=\"", to: &s); Self.put(Int(positions[b].y), to: &s); Self.lit("\"", to: &s)
+            Self.lit(" stroke-width=\"", to: &s); Self.putOneDecimal(stroke, to: &s); Self.lit("\"", to: &s)
             if tooltips {
                 let names = entities[nodes[a]].name + " — " + entities[nodes[b]].name + ": " + Format.sentences(wgt)
-                lit("><title>"); put(Escape.html(names)); lit("</title></line>")
+                Self.lit("><title>", to: &s); Self.put(Escape.html(names), to: &s); Self.lit("</title></line>", to: &s)
             } else {
-                lit("/>")
+                Self.lit("/>", to: &s)
             }
         }
-        lit("</g>\n<g class=\"nodes\">")
+        Self.lit("</g>\n<g class=\"nodes\">", to: &s)
         for (i, e) in nodes.enumerated() {
             let entity = entities[e]
             let r = 6 + 1.5 * Double(sizes[i]) + (e == focus ? 6 : 0)
@@ -145,18 +143,25 @@ struct GraphSVG {
             let cls = entity.type.rawValue + (e == focus ? " focus" : "")
             let linked = tooltips || e != focus
             if linked {
-                lit("<a href=\""); put(page.link(to: site.entityPaths[e])); lit("\" class=\""); put(cls); lit("\">")
+                Self.lit("<a href=\"", to: &s); Self.put(page.link(to: site.entityPaths[e]), to: &s); Self.lit("\" class=\"", to: &s); Self.put(cls, to: &s); Self.lit("\">", to: &s)
             } else {
-                lit("<g class=\""); put(cls); lit("\">")
+                Self.lit("<g class=\"", to: &s); Self.put(cls, to: &s); Self.lit("\">", to: &s)
             }
-            if tooltips { lit("<title>"); put(Escape.html(entity.name + " (" + entity.type.arabicName + ")")); lit("</title>") }
-            lit("<circle cx=\""); put(x); lit("\" cy=\""); put(y); lit("\" r=\""); putOneDecimal(r); lit("\"/>")
-            lit("<text x=\""); put(x); lit("\" y=\""); put(y + Int(r) + 16); lit("\" text-anchor=\"middle\">")
-            put(Escape.html(entity.name)); lit("</text>"); if linked { lit("</a>") } else { lit("</g>") }
+            if tooltips { Self.lit("<title>", to: &s); Self.put(Escape.html(entity.name + " (" + entity.type.arabicName + ")"), to: &s); Self.lit("</title>", to: &s) }
+            Self.lit("<circle cx=\"", to: &s); Self.put(x, to: &s); Self.lit("\" cy=\"", to: &s); Self.put(y, to: &s); Self.lit("\" r=\"", to: &s); Self.putOneDecimal(r, to: &s); Self.lit("\"/>", to: &s)
+            Self.lit("<text x=\"", to: &s); Self.put(x, to: &s); Self.lit("\" y=\"", to: &s); Self.put(y + Int(r) + 16, to: &s); Self.lit("\" text-anchor=\"middle\">", to: &s)
+            Self.put(Escape.html(entity.name), to: &s); Self.lit("</text>", to: &s); if linked { Self.lit("</a>", to: &s) } else { Self.lit("</g>", to: &s) }
         }
-        lit("</g>\n</svg>")
+        Self.lit("</g>\n</svg>", to: &s)
         return s.bytes
     }
+
+    @inline(__always) private static func lit(_ text: StaticString, to s: inout PageBytes) {
+        s.appendBytes(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+    @inline(__always) private static func put(_ text: String, to s: inout PageBytes) { s.append(text) }
+    @inline(__always) private static func put(_ n: Int, to s: inout PageBytes) { appendDecimal(n, to: &s) }
+    @inline(__always) private static func putOneDecimal(_ v: Double, to s: inout PageBytes) { appendOneDecimal(v, to: &s) }
 
     /// `v` as C's `%.1f` writes it (the same bytes as `String(format: "%.1f", v)`, which formats through
     /// CoreFoundation's format parser: a tenth of an entity page's time when graphs are drawn).
@@ -192,6 +197,14 @@ struct GraphSVG {
 
     /// The decimal digits of `n` (with "-" when negative), as `String(n)` writes them, appended to `out` (in one piece).
     static func appendDecimal<N: BinaryInteger, Out: ByteAppending>(_ n: N, to out: inout Out) {
+        if n >= 0 && n < 1000 {
+            // (most numbers of a page are coordinates, counts and paragraph numbers: their digits written at once)
+            let m = Int(n)
+            if m >= 100 { out.appendByte(UInt8(ascii: "0") + UInt8(m / 100)) }
+            if m >= 10 { out.appendByte(UInt8(ascii: "0") + UInt8(m / 10 % 10)) }
+            out.appendByte(UInt8(ascii: "0") + UInt8(m % 10))
+            return
+        }
         var m = UInt64(n.magnitude)
         var bytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)  // a sign and up to 20 digits, written from the end
         withUnsafeMutableBytes(of: &bytes) { d in
