@@ -166,12 +166,11 @@ public enum DescribedRoles {
     /// ("الوحدات الأمنية بقبلي", "الوحدات الأمنية بمنطقة حمام سوسة", "فرقة الأبحاث للحرس الوطني بسوسة").
     public static func forceTitle(_ phrase: String) -> String? {
         var parts = titlePhrase(phrase).split(separator: " ").map(String.init)
-        func security(_ w: String) -> Bool { EventContextLexicon.securityNouns.contains(EventLexicon.key(w)) }
+        let security = isSecurityNoun, place = isKnownPlace
         if let first = parts.first, UTF8Key.hasPrefix(first, "ل"), !security(first), security(String(first.dropFirst())) {
             parts[0] = String(first.dropFirst())
         }
         guard let first = parts.first, security(first) else { return nil }
-        func place(_ w: String) -> Bool { PlaceKinds.isCountry(w) || PlaceKinds.isKnownCity(w) }
         // The seat: ب + a place noun and more words ("بمنطقة حمام سوسة"), or ب + a known place ("بقبلي", "بسيدي علي بن عون").
         let seat = parts.indices.dropFirst().first { i in
             guard UTF8Key.hasPrefix(parts[i], "ب") else { return false }
@@ -187,15 +186,17 @@ public enum DescribedRoles {
         return ([named] + parts[seat...]).joined(separator: " ")
     }
 
+    static func isSecurityNoun(_ w: String) -> Bool { EventContextLexicon.securityNouns.contains(EventLexicon.key(w)) }
+    static func isKnownPlace(_ w: String) -> Bool { PlaceKinds.isCountry(w) || PlaceKinds.isKnownCity(w) }
+
     /// `forceTitle` of a force phrase without its seat: cut after the word that says which force it is, or nil.
     static func namedForce(_ parts: [String]) -> String? {
         guard parts.count >= 2, parts.count <= 6 else { return nil }
-        func security(_ w: String) -> Bool { EventContextLexicon.securityNouns.contains(EventLexicon.key(w)) }
         func nisba(_ key: String) -> Bool { UTF8Key.hasPrefix(key, "ال") && ["ي", "يه", "يين", "يون"].contains { key.hasSuffix($0) } }
         guard var last = parts.indices.dropFirst().last(where: { i in
             let w = parts[i], key = EventLexicon.key(w)
             return namedForceAdjectives.contains(key) || PlaceKinds.country(ofDemonym: w) != nil
-                || (!security(w) && !nisba(key) && (PlaceKinds.isCountry(w) || PlaceKinds.isKnownCity(w)))
+                || (!isSecurityNoun(w) && !nisba(key) && isKnownPlace(w))
         }) else { return nil }
         // ("الشرطة العدلية سوسة الجنوبية": a relative adjective after it goes with it)
         while last + 1 < parts.count, nisba(EventLexicon.key(parts[last + 1])) { last += 1 }
