@@ -2,7 +2,9 @@ import ArabicText
 /// Where an arrest was when its clause names a raid or the units that made it: the place of the raid that led to
 /// it («خلال مداهمة منزل بمدينة X من إيقاف», «إثر مداهمة منزله بأحد أحياء مدينة X»), the seats of every unit the
 /// clause names («الوحدات الأمنية بسوسة وزغوان»), the place «على مستوى» puts it; never the seat of a national
-/// unit («الفرقة الوطنية لمكافحة المخدرات … بتونس»), which is where the unit is based, not where it acted.
+/// unit («الفرقة الوطنية لمكافحة المخدرات … بتونس»), which is where the unit is based, not where it acted. And the
+/// arresting units' phrase with what says which units: their seat and the force they belong to (`withSeat`,
+/// `withOwningForce`).
 extension SentenceEvents {
     /// Nouns and verbs of a raid on a house or a hide-out.
     static let raidWords: WordSet = WordSet(["مداهمة", "مداهمات", "مداهمتها", "مداهمته", "داهمت", "داهم", "داهموا"].map(EventLexicon.key))
@@ -160,5 +162,27 @@ extension SentenceEvents {
             }
         }
         return found
+    }
+
+    /// A force's phrase with the force it belongs to right after it ("فرقة الأبحاث والتفتيش [للحرس الوطني]"): لل + a
+    /// security noun and up to two adjectives that say which ("الوطني").
+    func withOwningForce(_ np: Range<Int>, before trigger: Int) -> Range<Int> {
+        let e = np.upperBound
+        guard !np.isEmpty, e < trigger, words.words[e].key.hasPrefix("لل"), words.has(e, in: EventContextLexicon.securityNouns) else { return np }
+        var k = e + 1
+        while k < min(trigger, e + 3), words.has(k, in: DescribedRoles.namedForceAdjectives) { k += 1 }
+        return np.lowerBound..<k
+    }
+
+    /// A force's phrase with the seat right after it that says which units: a place its ب governs ("الوحدات الأمنية
+    /// [بقبلي]", "وحدات الحرس البحري [بالمنستير]"), or ب + a place noun and the place ("الوحدات الأمنية [بمنطقة حمام
+    /// سوسة]"); not a place noun with no name after it ("بالجهة"), nor a seat past the trigger.
+    func withSeat(_ np: Range<Int>, before trigger: Int) -> Range<Int> {
+        let e = np.upperBound
+        guard !np.isEmpty, e < trigger, !words.words[e].isPunct, words.words[e].key.hasPrefix("ب") else { return np }
+        let seat = startingAt[e] == nil && words.has(e, in: EventLexicon.placeNouns) ? e + 1 : e
+        guard seat < trigger, let m = startingAt[seat], mentions[m].type == .place, !isJunkPlace(m), lastWord[m]! < trigger,
+              seat > e || mentions[m].span.start > words.words[e].start else { return np }
+        return np.lowerBound..<(lastWord[m]! + 1)
     }
 }

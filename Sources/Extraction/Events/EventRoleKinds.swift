@@ -162,28 +162,6 @@ extension SentenceEvents {
         return (max(0, h.index - 4)..<(h.index - 1)).contains { words.words[$0].key.hasSuffix("ات") }
     }
 
-    /// A force's phrase with the force it belongs to right after it ("فرقة الأبحاث والتفتيش [للحرس الوطني]"): لل + a
-    /// security noun and up to two adjectives that say which ("الوطني").
-    func withOwningForce(_ np: Range<Int>, before trigger: Int) -> Range<Int> {
-        let e = np.upperBound
-        guard !np.isEmpty, e < trigger, words.words[e].key.hasPrefix("لل"), words.has(e, in: EventContextLexicon.securityNouns) else { return np }
-        var k = e + 1
-        while k < min(trigger, e + 3), words.has(k, in: DescribedRoles.namedForceAdjectives) { k += 1 }
-        return np.lowerBound..<k
-    }
-
-    /// A force's phrase with the seat right after it that says which units: a place its ب governs ("الوحدات الأمنية
-    /// [بقبلي]", "وحدات الحرس البحري [بالمنستير]"), or ب + a place noun and the place ("الوحدات الأمنية [بمنطقة حمام
-    /// سوسة]"); not a place noun with no name after it ("بالجهة"), nor a seat past the trigger.
-    func withSeat(_ np: Range<Int>, before trigger: Int) -> Range<Int> {
-        let e = np.upperBound
-        guard !np.isEmpty, e < trigger, !words.words[e].isPunct, words.words[e].key.hasPrefix("ب") else { return np }
-        let seat = startingAt[e] == nil && words.has(e, in: EventLexicon.placeNouns) ? e + 1 : e
-        guard seat < trigger, let m = startingAt[seat], mentions[m].type == .place, !isJunkPlace(m), lastWord[m]! < trigger,
-              seat > e || mentions[m].span.start > words.words[e].start else { return np }
-        return np.lowerBound..<(lastWord[m]! + 1)
-    }
-
     /// Killings, arrests, kidnappings, dismissals: who was killed or taken (named, or a noun phrase), and
     /// by whom ("من طرف وحدات الحرس الوطني", the subject of "تمكنت … من إيقاف").
     func patientRoles(_ h: Hit, _ range: Range<Int>) -> Roles? {
