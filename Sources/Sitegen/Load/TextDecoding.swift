@@ -99,16 +99,18 @@ enum TextDecoding {
         let raw = UnsafeRawPointer(bytes.baseAddress)
         while i + 8 <= bytes.count, let raw {
             let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            // a byte below 0x20 (exact for a bound of 0x80 or less), 0x7F, 0xC2 or 0xBF
+            // a byte below 0x20 (exact for a bound of 0x80 or less), 0x7F, 0xC2 or 0xBF, or the last word ended on 0xC2
+            // or 0xBF (a pair across the two words)
             let low = (x &- ones &* 0x20) & ~x & highs != 0
-            if low || hasZero(x ^ (ones &* 0x7F)) || hasZero(x ^ (ones &* 0xC2)) || hasZero(x ^ (ones &* 0xBF)) {
+            if low || hasZero(x ^ (ones &* 0x7F)) || hasZero(x ^ (ones &* 0xC2)) || hasZero(x ^ (ones &* 0xBF))
+                || previous == 0xC2 || previous == 0xBF {
                 for k in i..<(i + 8) {
                     if trigger(previous, bytes[k]) { return true }
                     previous = bytes[k]
                 }
             } else {
                 // (no 0xC2 nor 0xBF in the word: its last byte makes no pair with the next word's first)
-                previous = bytes[i + 7]
+                previous = 0
             }
             i += 8
         }
