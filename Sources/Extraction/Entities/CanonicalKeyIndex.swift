@@ -6,7 +6,7 @@ import Foundation
 /// comparing, which normalize Arabic text on every call (~1,000 instructions a hash, as much again for the `==` of a hit).
 /// A key of ASCII and Arabic letters U+0621…U+064A is its own NFC form (every such scalar is a starter NFC keeps, and no
 /// two of them compose), so only other keys are normalized (`precomposedStringWithCanonicalMapping`, as `StringIDs` does).
-struct CanonicalKeyIndex: Equatable {
+public struct CanonicalKeyIndex: Equatable {
     private var values: [UTF8Key: Int] = [:]
 
     init() {}
@@ -18,8 +18,8 @@ struct CanonicalKeyIndex: Equatable {
         set { values[Self.canonical(key)] = newValue }
     }
 
-    /// The key's NFC form, as bytes.
-    static func canonical(_ key: String) -> UTF8Key {
+    /// The key's NFC form, as bytes (two strings `String` calls equal have the same; resolution counts distinct cues by it).
+    public static func canonical(_ key: String) -> UTF8Key {
         isOwnNFC(key) ? UTF8Key(key) : UTF8Key(key.precomposedStringWithCanonicalMapping)
     }
 

@@ -144,7 +144,7 @@ extension EntityExtractor {
         let (tallyNames, later) = BothCores.run(jobs: jobs, { () -> Gazetteer<PooledName> in
             var g = Gazetteer<PooledName>()
             for (t, type) in zip(tallies, types) where trims[t.key] == nil {
-                g.insert(t.surface, value: PooledName(type: type, cue: Self.mostVoted(t.cues), count: t.count))
+                g.insert(t.surface, value: PooledName(type: type, cue: t.topCue, count: t.count))
             }
             return g
         }, {
@@ -163,6 +163,8 @@ extension EntityExtractor {
                     votes: [PoolVotes]) -> (typeOfKey: [String: EntityType], names: [(String, PooledName)], fullOfShort: [String: String]) {
         let (tallies, tallyOfKey, surnameSurface) = (tallied.tallies, tallied.tallyOfKey, tallied.surnameSurface)
         var typeOfKey: [String: EntityType] = [:]
+        // (sized for the tallies and surnames before filling: every growth hashed the `String` keys again, normalizing them)
+        typeOfKey.reserveCapacity(tallies.count + surnameSurface.count)
         var names: [(String, PooledName)] = []
         for (t, type) in zip(tallies, types) where trims[t.key] == nil { typeOfKey[t.key] = type }
         // a word glued onto a titled name is no surname («مخاطبا» of «الوزير سامر الدليمي مخاطبا»)
@@ -182,6 +184,7 @@ extension EntityExtractor {
                 extensionDocuments[v.key, default: (v.surface, v.cue, 0)].documents += 1
             }
         }
+        typeOfKey.reserveCapacity(typeOfKey.count + extensionOrder.count)
         for key in extensionOrder where tallyOfKey[key] == nil {
             let e = extensionDocuments[key]!
             guard e.documents >= 2 else { continue }

@@ -1,12 +1,36 @@
+import ArabicText
+
 /// The votes of a run of documents added up (the first, serial half of `EntityExtractor.pool(votes:jobs:)`): every
 /// voted key's tally in order of first appearance, the surnames' spellings (the last document's), and in how many
 /// documents each follower word stands. `of(_:jobs:)` tallies the two halves of the documents on two cores and
 /// appends the second half's to the first's: the same tallies, in the same order, as one pass over all of them.
 struct PoolTallies {
     struct Tally: Equatable {
-        var key: String; var surface: String; var votes: [EntityType: Int] = [:]; var cues: [String: Int] = [:]; var count = 0
+        var key: String; var surface: String; var votes: [EntityType: Int] = [:]; var cues: [CueCount] = []; var count = 0
         /// Documents that voted, and the last one (to count each once).
         var documents = 0; var lastDocument = -1
+
+        /// Counts one more vote with `cue`.
+        mutating func countCue(_ cue: String) { Self.add(CueCount(canonical: CanonicalKeyIndex.canonical(cue), cue: cue, count: 1), to: &cues) }
+
+        /// Adds `c` to the count of its cue (as `String` equality groups cues), or appends it.
+        static func add(_ c: CueCount, to cues: inout [CueCount]) {
+            if let i = cues.firstIndex(where: { $0.canonical == c.canonical }) { cues[i].count += c.count } else { cues.append(c) }
+        }
+
+        /// The cue most votes give (the smaller cue on a tie), as `EntityExtractor.mostVoted` reads a `[String: Int]`.
+        var topCue: String? {
+            cues.max { $0.count == $1.count ? $0.cue > $1.cue : $0.count < $1.count }?.cue
+        }
+    }
+
+    /// A cue and its votes: what a `[String: Int]` of cues held (the first spelling of each cue `String` calls equal),
+    /// in a short array found by the cue's NFC bytes. A tally has a cue or three; `String` hashing of each cued vote (it
+    /// normalizes Arabic text) cost more than the rest of tallying it.
+    struct CueCount: Equatable {
+        var canonical: UTF8Key
+        var cue: String
+        var count: Int
     }
 
     /// Tallies in order of first appearance; one look-up per vote, on the key's bytes (`String`'s hashing of Arabic text
@@ -36,7 +60,7 @@ struct PoolTallies {
                 tallies[t].votes[v.type, default: 0] += v.weight
                 tallies[t].count += 1
                 if tallies[t].lastDocument != d { tallies[t].documents += 1; tallies[t].lastDocument = d }
-                if let cue = v.cue { tallies[t].cues[cue, default: 0] += 1 }
+                if let cue = v.cue { tallies[t].countCue(cue) }
             }
             for s in doc.surnames { surnameSurface[s.key] = s.surface }  // the last document's spelling
         }
@@ -59,7 +83,7 @@ struct PoolTallies {
         for t in later.tallies {
             if let i = tallyOfKey[t.key] {
                 tallies[i].votes.merge(t.votes, uniquingKeysWith: +)
-                tallies[i].cues.merge(t.cues, uniquingKeysWith: +)
+                for c in t.cues { Tally.add(c, to: &tallies[i].cues) }
                 tallies[i].count += t.count
                 tallies[i].documents += t.documents
                 tallies[i].lastDocument = t.lastDocument

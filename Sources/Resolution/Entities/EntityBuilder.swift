@@ -104,29 +104,31 @@ enum EntityBuilder {
                         perSentence: [[Int]], context: NameContext, minimumConfidence: Double) -> Verdict {
         let cur = draft.cur, type = draft.type, canonical = draft.canonical
         let name = cur.map { curated[$0].name } ?? canonical ?? WaslHamza.bestSpelt(draft.displayName ?? "", among: draft.variants)
+        // (tokenized once for all the rules below)
+        let words = NameWords(name)
         // a wrong page is worse than a missing one: names the evidence does not support get none
-        let features = EntityConfidence.features(name: name, type: type, mentions: mentions, extractions: extractions,
+        let features = EntityConfidence.features(name: words, type: type, mentions: mentions, extractions: extractions,
                                                  perSentence: perSentence, context: context, variants: draft.ranked.count,
                                                  topVariantCount: draft.ranked.first?.count ?? 0)
         let score = EntityConfidence.score(features)
         // a bare first name or surname that no full name took in (rules 2 and 3) is not a page: it is
         // cut from a name the corpus gives in full, or a word read as a name
         let bareName = type == .person && canonical == nil
-            && (EntityConfidence.isBarePersonName(name) || EntityConfidence.isFirstNamesOfLongerNames(name, features))
+            && (EntityConfidence.isBarePersonName(words) || EntityConfidence.isFirstNamesOfLongerNames(words, features))
             && !mentions.contains { r in [.lexicon, .known].contains(extractions[r.article].mentions[r.mention].rule) }
         // mentions of other names that are a word or end with it (this name's own mentions taken out)
         let otherNameMentions: (String) -> Int = { key in
             context.mentions(of: [key]) + context.mentionsEnding(with: [key]) - mentions.count
         }
         // names found mostly through the lexicon are right 95% of the time (judged): no score needed
-        let kept = cur != nil || (!EntityConfidence.startsWithPreposition(name) && !EntityConfidence.hasParticleWord(name)
+        let kept = cur != nil || (!EntityConfidence.startsWithPreposition(words) && !EntityConfidence.hasParticleWord(words)
             && (EntityConfidence.isLexiconFound(features)
-                || !PhraseNames.isPhrase(name, type, features, otherNameMentions: otherNameMentions,
+                || !PhraseNames.isPhrase(words, type, features, otherNameMentions: otherNameMentions,
                                          wordsBefore: { mentions.map { context.before[$0.article][$0.mention]?.key } }))
             && !(type == .person && canonical == nil && !EntityConfidence.isLexiconFound(features)
-                 && EntityConfidence.endsOnOrdinaryWord(name, features, otherNamesEndingWith: otherNameMentions))
+                 && EntityConfidence.endsOnOrdinaryWord(words, features, otherNamesEndingWith: otherNameMentions))
             && (EntityConfidence.isLexiconFound(features) || EntityConfidence.isFrequentOrganization(type, features)
-                || EntityConfidence.isOfficialBodyName(name, type, features)
+                || EntityConfidence.isOfficialBodyName(words, type, features)
                 || EntityConfidence.isQuotedOutlet(features)
                 || (score >= minimumConfidence && !bareName)))
         return Verdict(name: name, features: features, score: score, kept: kept)

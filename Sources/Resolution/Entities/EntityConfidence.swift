@@ -70,7 +70,7 @@ public enum EntityConfidence {
     static let genericHeads: Set<String> = Set(["اداره", "مركز", "شركه", "لجنه", "تنظيم", "حركه", "جمعيه", "مؤسسه", "موسسه",
                                             "مديريه", "مصلحه", "رئاسه", "هيئه", "نقابه", "منظمه", "وحده", "فريق", "مجموعه"].map(ArabicNormalizer.matchKey))
 
-    static func features(name: String, type: EntityType, mentions: [MentionRef], extractions: [DocumentExtraction],
+    static func features(name words: NameWords, type: EntityType, mentions: [MentionRef], extractions: [DocumentExtraction],
                          perSentence: [[Int]], context: NameContext, variants: Int, topVariantCount: Int) -> [Double] {
         var f = [Double](repeating: 0, count: featureNames.count)
         func set(_ n: Feature, _ v: Double) { f[n.rawValue] = v }
@@ -79,8 +79,10 @@ public enum EntityConfidence {
         set(.organization, type == .organization ? 1 : 0)
         let n = Double(max(mentions.count, 1))
         var articles = 0, lastArticle = -1
-        var rules = [DiscoveryRule: Int]()
-        var cues = Set<String>()
+        // mentions per rule, by `ruleSlot` (a dictionary keyed by the rule hashed it for every mention and every share)
+        var rules = [Int](repeating: 0, count: DiscoveryRule.allCases.count)
+        // distinct cues as `String` counts them, by their NFC bytes (`String`'s hashing normalizes every insert)
+        var cues = Set<ArabicText.UTF8Key>()
         var crowded = 0
         var next: [UTF8Key: Int] = [:], previous: [UTF8Key: Int] = [:]
         var nextNameWords = 0, previousNameWords = 0, quoted = 0, quotedOutlet = 0
@@ -96,9 +98,9 @@ public enum EntityConfidence {
             if context.quoted[r.article][r.mention] { quoted += 1 }
             if r.article != lastArticle { articles += 1; lastArticle = r.article }
             let m = extractions[r.article].mentions[r.mention]
-            rules[m.rule, default: 0] += 1
+            rules[ruleSlot(m.rule)] += 1
             if let c = m.cue {
-                cues.insert(c)
+                cues.insert(CanonicalKeyIndex.canonical(c))
                 // «قناة "العهد"»: a quoted name after an outlet head («قناة» alone is also a canal)
                 if context.quoted[r.article][r.mention], NameEvidence.isMediaHead(ArabicNormalizer.matchKey(c)) { quotedOutlet += 1 }
             }
@@ -107,16 +109,18 @@ public enum EntityConfidence {
         set(.logMentions, log(n + 1))
         set(.logArticles, log(Double(articles) + 1))
         set(.oneArticle, articles <= 1 ? 1 : 0)
-        func share(_ rs: [DiscoveryRule]) -> Double { Double(rs.reduce(0) { $0 + (rules[$1] ?? 0) }) / n }
-        set(.ruleLexicon, share([.lexicon, .known]))
-        set(.ruleTitle, share([.title, .apposition]))
-        set(.ruleOrgHead, share([.orgHead]))
-        set(.rulePlaceHead, share([.placeHead]))
-        set(.ruleVerb, share([.reportingVerb]))
-        set(.ruleFirstName, share([.firstName, .kunya]))
-        set(.rulePooled, share([.pooled]))
-        let tokens = Tokenizer.tokenize(name).filter { $0.kind == .word }
-        let keys = tokens.map(\.key)
+        func share(_ a: DiscoveryRule, _ b: DiscoveryRule? = nil) -> Double {
+            Double(rules[ruleSlot(a)] + (b.map { rules[ruleSlot($0)] } ?? 0)) / n
+        }
+        set(.ruleLexicon, share(.lexicon, .known))
+        set(.ruleTitle, share(.title, .apposition))
+        set(.ruleOrgHead, share(.orgHead))
+        set(.rulePlaceHead, share(.placeHead))
+        set(.ruleVerb, share(.reportingVerb))
+        set(.ruleFirstName, share(.firstName, .kunya))
+        set(.rulePooled, share(.pooled))
+        let name = words.name, tokens = words.words
+        let keys = words.keys
         set(.words1, keys.count <= 1 ? 1 : 0)
         set(.words3, keys.count == 3 ? 1 : 0)
         set(.words4plus, keys.count >= 4 ? 1 : 0)
@@ -124,7 +128,7 @@ public enum EntityConfidence {
         guard let first = keys.first, let last = keys.last else { return f }
         set(.firstIsFirstName, NameEvidence.isFirstName(first) ? 1 : 0)
         set(.nameInLexicon, NameEvidence.isLexiconName(name) ? 1 : 0)
-        let ordinary = keys.map { NameEvidence.isOrdinaryWord($0) && !NameEvidence.isFirstName($0) && !NameEvidence.isLexiconName($0) }
+        let ordinary = keys.map(isOrdinaryNameWord)
         set(.ordinaryShare, Double(ordinary.filter { $0 }.count) / Double(keys.count))
         set(.lastOrdinary, ordinary.last! ? 1 : 0)
         set(.oneOrdinaryWord, keys.count == 1 && ordinary[0] ? 1 : 0)
@@ -160,23 +164,46 @@ public enum EntityConfidence {
         return f
     }
 
+    /// A word key that is an ordinary word and neither a first name nor a lexicon name (the `ordinary_share` words),
+    /// remembered per key: the entities of a corpus share most of their words, and the three look-ups cost ~6,000
+    /// instructions a word.
+    static func isOrdinaryNameWord(_ key: String) -> Bool {
+        ordinaryNameWords.value(of: key) { NameEvidence.isOrdinaryWord($0) && !NameEvidence.isFirstName($0) && !NameEvidence.isLexiconName($0) }
+    }
+    static let ordinaryNameWords = WordMemo<Bool>()
+
+    /// The rule's position in `DiscoveryRule.allCases`.
+    static func ruleSlot(_ rule: DiscoveryRule) -> Int {
+        switch rule {
+        case .lexicon: 0
+        case .known: 1
+        case .title: 2
+        case .apposition: 3
+        case .reportingVerb: 4
+        case .orgHead: 5
+        case .placeHead: 6
+        case .firstName: 7
+        case .kunya: 8
+        case .pooled: 9
+        }
+    }
+
     /// Prepositions as written (the alef maqsura of «على» and «إلى» tells them from the names علي and إلي).
     static let writtenPrepositions: Set<String> = ["على", "إلى", "الى", "في", "من", "عن", "مع", "لدى", "حتى"]
 
     /// A name that starts with a preposition as written («على هامش», «في كل») is a phrase, whatever the
     /// corpus pooled from it.
-    public static func startsWithPreposition(_ name: String) -> Bool {
-        guard let first = Tokenizer.tokenize(name).first(where: { $0.kind == .word }) else { return false }
+    static func startsWithPreposition(_ name: NameWords) -> Bool {
+        guard let first = name.words.first else { return false }
         return writtenPrepositions.contains(first.text)
     }
 
     /// A word of the name is the particle أنّ / إنّ as written (with its hamza), with or without a proclitic
     /// or a pronoun («عماد الدربال أنّهم», «بأن العامري»): a clause glued onto a name, never part of one.
-    public static func hasParticleWord(_ name: String) -> Bool {
+    static func hasParticleWord(_ name: NameWords) -> Bool {
         // (the particle is written with أ or إ: a name without either has none)
-        guard WaslHamza.hasHamzaAlef(name) else { return false }
-        return Tokenizer.tokenize(name).contains { t in
-            guard t.kind == .word else { return false }
+        guard WaslHamza.hasHamzaAlef(name.name) else { return false }
+        return name.words.contains { t in
             var w = MarklessScalars.of(t.text)
             if let f = w.first, ["و", "ف", "ب", "ل", "ك"].contains(Character(f)), w.count > 2 { w.removeFirst() }
             guard let f = w.first, f == "أ" || f == "إ", w.count >= 2, w[1] == "ن" else { return false }
@@ -194,8 +221,8 @@ public enum EntityConfidence {
     /// A month name that is also a first name («رمضان», «شعبان») before an ordinary word in any form is the
     /// month in a phrase: «رمضان المنقضي», «رمضان يكثر», «رجب بسرور» (`isMonthPhraseWord`). A possessed feminine
     /// noun («جوهر مهمتها») needs no other check.
-    static func endsOnOrdinaryWord(_ name: String, _ features: [Double], otherNamesEndingWith: (String) -> Int) -> Bool {
-        let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
+    static func endsOnOrdinaryWord(_ name: NameWords, _ features: [Double], otherNamesEndingWith: (String) -> Int) -> Bool {
+        let words = name.words
         guard words.count >= 2, features[Feature.oneArticle.rawValue] == 1, let last = words.last else { return false }
         let monthPhrase = words.count == 2 && NameEvidence.monthFirstNames.contains(words[0].key) && NameEvidence.isMonthPhraseWord(last.text)
         guard monthPhrase || NameEvidence.isInflectedOrdinaryWord(last.text) else { return false }
@@ -221,8 +248,8 @@ public enum EntityConfidence {
     /// A person name without a family name: one word ("التومي", "منير"), a surname with its particle
     /// ("بن جازية", "عبد اللاوي"), or a compound first name alone ("عز الدين"). Such a name on a page of
     /// its own is cut from a full name or shared by several people.
-    public static func isBarePersonName(_ name: String) -> Bool {
-        let keys = Tokenizer.tokenize(name).filter { $0.kind == .word }.map(\.key)
+    static func isBarePersonName(_ name: NameWords) -> Bool {
+        let keys = name.keys
         if keys.count < 2 { return true }
         // a surname with its particle, or a compound first name alone ("عبد الملك", "عز الدين", "سيف الله")
         return keys.count == 2 && (["بن", "ابن", "عبد", "بنت"].contains(keys[0]) || ["الدين", "الله", "الرحمن"].contains(keys[1]))
@@ -231,8 +258,8 @@ public enum EntityConfidence {
     /// A person name made of first names only («محمد علي») that another name word follows in most of its ten
     /// mentions or more: the start of several people's full names, not one person. (Under ten mentions the
     /// share is noise: names in lists of full names, «رشيد رضوان», «معتصم جعفر», are people.)
-    public static func isFirstNamesOfLongerNames(_ name: String, _ features: [Double]) -> Bool {
-        let keys = Tokenizer.tokenize(name).filter { $0.kind == .word }.map(\.key)
+    static func isFirstNamesOfLongerNames(_ name: NameWords, _ features: [Double]) -> Bool {
+        let keys = name.keys
         return keys.count >= 2 && keys.allSatisfy(NameEvidence.isFirstName)
             && features[Feature.nextNameWord.rawValue] >= 0.5 && features[Feature.logMentions.rawValue] >= log(11.0) - 1e-9
     }
@@ -267,11 +294,11 @@ public enum EntityConfidence {
     /// which the weights count against a name, but the head, the nationality and the complement together make
     /// it one body (read on ANT 10k: the 23 such pages of two to nine articles all right; the 2 cut names met, before a
     /// word that follows many of their mentions, are left to the score by the sticky-word test below).
-    public static func isOfficialBodyName(_ name: String, _ type: EntityType, _ features: [Double]) -> Bool {
+    static func isOfficialBodyName(_ name: NameWords, _ type: EntityType, _ features: [Double]) -> Bool {
         // (one word after a third of its mentions or more says the name goes on: «المعهد التونسي للمستشارين [الجبائيين]»)
         guard type == .organization, features[Feature.oneArticle.rawValue] == 0,
               features[Feature.nextSticky.rawValue] < 1.0 / 3 else { return false }
-        let keys = Tokenizer.tokenize(name).filter { $0.kind == .word }.map(\.key)
+        let keys = name.keys
         guard keys.count >= 3, keys[0].hasPrefix("ال"), NameEvidence.isOrganizationHead(String(keys[0].dropFirst(2))),
               keys[1].hasPrefix("ال"), NameEvidence.isDemonym(keys[1]), keys[2].hasPrefix("ل") else { return false }
         return true

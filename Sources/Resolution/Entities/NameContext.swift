@@ -11,7 +11,10 @@ import Extraction
 ///
 /// How far around a mention these readers look is what `MentionReadWindow` (Sitegen target) hashes for the resolution
 /// cache: a reader that looks farther must widen the window too.
-struct NameContext {
+///
+/// A class: the verdict of every entity reads it, and its closures capture it; a struct of nine tables was copied
+/// (nine retains and releases) at each of those ~10 captures per entity.
+final class NameContext: Sendable {
     /// A neighbouring word: its match key, and whether it may be part of a name (`EntityConfidence.isNameWord`).
     struct Neighbour {
         var key: String
@@ -21,26 +24,26 @@ struct NameContext {
     }
     /// Per article and mention: the word just before and just after it in its block, nil where
     /// punctuation, a number or the block's edge comes first.
-    var before: [[Neighbour?]]
-    var after: [[Neighbour?]]
+    let before: [[Neighbour?]]
+    let after: [[Neighbour?]]
     /// Per article and mention: the mention stands between quote marks («"العهد"»).
-    var quoted: [[Bool]]
+    let quoted: [[Bool]]
     /// Per article and mention: the mention opens a quote that goes on with a number before it closes
     /// («"آي بي سي- 24"»): it is a cut of a numbered title (a channel, a model), not the shorter name.
-    var cutInQuote: [[Bool]]
+    let cutInQuote: [[Bool]]
     /// Per article and mention: a hyphen joins the mention, with no space, to a word of the same written name
     /// («كاترين جورينج-إكارت», «غرانت-سنت»): it is cut from that longer name.
-    var hyphenJoined: [[Bool]]
+    let hyphenJoined: [[Bool]]
     /// Per article and mention: the mention is quoted right after an organization or outlet head («جمعية
     /// "إفريقيّة"», «صحيفة "الرياض"»): it names that body, whatever place the lexicon gives the word.
-    var quotedAfterOrganizationHead: [[Bool]]
+    let quotedAfterOrganizationHead: [[Bool]]
 
     /// Mentions per name (word keys joined by a space), and mentions of longer names starting or ending
     /// with a name.
     /// (Keyed by UTF-8 bytes: `String` hashing normalizes Arabic text on every call.)
-    private var count: [UTF8Key: Int] = [:]
-    private var asPrefix: [UTF8Key: Int] = [:]
-    private var asSuffix: [UTF8Key: Int] = [:]
+    private let count: [UTF8Key: Int]
+    private let asPrefix: [UTF8Key: Int]
+    private let asSuffix: [UTF8Key: Int]
 
     /// `jobs`: threads at most (`EntityResolver.jobs`); `surfaceChunk`: the fewest distinct surfaces a thread takes
     /// when their forms are worked out (tests: 1).
@@ -107,6 +110,7 @@ struct NameContext {
         // the surfaces does not matter)
         let counted = Array(surfaces)
         let forms = ParallelChunks.map(counted.count, jobs: jobs, minChunk: surfaceChunk) { range in range.map { Self.nameForms(counted[$0].key.text) } }
+        var count: [UTF8Key: Int] = [:], asPrefix: [UTF8Key: Int] = [:], asSuffix: [UTF8Key: Int] = [:]
         var i = 0
         for chunk in forms {
             for f in chunk {
@@ -118,6 +122,9 @@ struct NameContext {
                 for s in f.suffixes { asSuffix[UTF8Key(s), default: 0] += c }
             }
         }
+        self.count = count
+        self.asPrefix = asPrefix
+        self.asSuffix = asSuffix
     }
 
     /// The word keys of `surface` joined by spaces, and those of its first and last k words for every k shorter
@@ -125,16 +132,23 @@ struct NameContext {
     static func nameForms(_ surface: String) -> (whole: String, prefixes: [String], suffixes: [String])? {
         let keys = Self.keys(surface)
         guard !keys.isEmpty else { return nil }
+        let whole = keys.joined(separator: " ")
         var prefixes: [String] = [], suffixes: [String] = []
         if keys.count > 1 {
             prefixes.reserveCapacity(keys.count - 1)
             suffixes.reserveCapacity(keys.count - 1)
+            // the first k words joined are the bytes of `whole` before the k-th space, the others those after it
+            // (cut out of the one string instead of joined again for every k)
+            let bytes = whole.utf8
+            var space = bytes.startIndex
             for k in 1..<keys.count {
-                prefixes.append(keys[..<k].joined(separator: " "))
-                suffixes.append(keys[k...].joined(separator: " "))
+                space = bytes.index(space, offsetBy: keys[k - 1].utf8.count)
+                prefixes.append(String(whole[..<space]))
+                suffixes.append(String(whole[bytes.index(after: space)...]))
+                space = bytes.index(after: space)
             }
         }
-        return (keys.joined(separator: " "), prefixes, suffixes)
+        return (whole, prefixes, suffixes)
     }
 
     static let quoteMarks: Set<Unicode.Scalar> = ["\"", "«", "»", "“", "”", "„", "'", "‘", "’"]
@@ -197,7 +211,7 @@ struct NameContext {
         while end > 0, scalars[end - 1] == " " { end -= 1 }
         var begin = end
         while begin > 0, letterRange.contains(scalars[begin - 1].value) { begin -= 1 }
-        return begin < end && EntityConfidence.writtenPrepositions.contains(String(String.UnicodeScalarView(scalars[begin..<end])))
+        return begin < end && isWrittenPreposition(scalars[begin..<end])
     }
 
     /// The word right after `end` (spaces skipped) is a preposition as written.
@@ -206,12 +220,21 @@ struct NameContext {
         while begin < scalars.count, scalars[begin] == " " { begin += 1 }
         var stop = begin
         while stop < scalars.count, letterRange.contains(scalars[stop].value) { stop += 1 }
-        return begin < stop && EntityConfidence.writtenPrepositions.contains(String(String.UnicodeScalarView(scalars[begin..<stop])))
+        return begin < stop && isWrittenPreposition(scalars[begin..<stop])
     }
+
+    /// `EntityConfidence.writtenPrepositions` holds the word of `letters` (scalars of U+0621…U+064A), compared scalar by
+    /// scalar: such a word, like every preposition of the set, is its own NFC form, so `String` equality is equality of
+    /// the scalars (a `String` made of them and hashed cost ~7,000 instructions a word).
+    static func isWrittenPreposition(_ letters: ArraySlice<Unicode.Scalar>) -> Bool {
+        writtenPrepositionScalars.contains { $0.elementsEqual(letters) }
+    }
+    static let writtenPrepositionScalars: [[Unicode.Scalar]] = EntityConfidence.writtenPrepositions.map { Array($0.unicodeScalars) }
 
     /// The word keys of a name.
     static func keys(_ name: String) -> [String] {
-        Tokenizer.tokenize(name).filter { $0.kind == .word }.map(\.key)
+        // (`NameSkeleton.words`: the same keys, split on the bytes when the name is plain letters, marks and spaces)
+        NameSkeleton.words(name)
     }
 
     /// Mentions of the name with these word keys.

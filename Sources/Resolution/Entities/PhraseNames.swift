@@ -17,8 +17,8 @@ enum PhraseNames {
     /// The name is a determiner phrase: «كل» or «بعض» first, or «أي»/«أية» before an indefinite word that is
     /// no name word (a first name, a connector, a lexicon name): «أية خروقات», «أية برمجية»; a family name
     /// after the first name آية is definite or a name word («أية الحمامي», «أية بن سالم»).
-    static func startsWithDeterminer(_ name: String) -> Bool {
-        let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
+    static func startsWithDeterminer(_ name: NameWords) -> Bool {
+        let words = name.words
         guard words.count >= 2 else { return false }
         if determiners.contains(words[0].text) { return true }
         guard anyDeterminers.contains(words[0].text) else { return false }
@@ -33,9 +33,9 @@ enum PhraseNames {
     /// shape (م + four letters or more: «مزدحم»). A town after a head is named on its own elsewhere
     /// («سد سجنان»: سجنان is also a dual); a definite word («ساحة الحكومة») is left to the confidence model.
     /// `otherNameMentions` gives, for a word's key, the mentions of other names that are it or end with it.
-    static func isHeadThenIndefiniteWord(_ name: String, _ type: EntityType, otherNameMentions: (String) -> Int) -> Bool {
+    static func isHeadThenIndefiniteWord(_ name: NameWords, _ type: EntityType, otherNameMentions: (String) -> Int) -> Bool {
         guard type == .place else { return false }
-        let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
+        let words = name.words
         guard words.count == 2, NameEvidence.isPlaceOrInstitutionHead(words[0].key) else { return false }
         let second = words[1]
         // «جسر على»: a preposition as written (ى, not the first name «علي») after the head
@@ -62,10 +62,10 @@ enum PhraseNames {
     /// A person of two words named in one article whose last word is an imperfect verb with ت that ends no
     /// other name of the corpus: the same word with ي is an ordinary word in some form («تقطع» as «يقطع»).
     /// A first name before a verb is a phrase or a cut sentence («وجدي تقطع»), not a family name.
-    static func endsOnImperfectVerb(_ name: String, _ type: EntityType, _ features: [Double],
+    static func endsOnImperfectVerb(_ name: NameWords, _ type: EntityType, _ features: [Double],
                                     otherNameMentions: (String) -> Int) -> Bool {
         guard type == .person, features[EntityConfidence.Feature.oneArticle.rawValue] == 1 else { return false }
-        let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
+        let words = name.words
         guard words.count == 2, let last = words.last, last.text.hasPrefix("ت"), last.text.unicodeScalars.count >= 4,
               otherNameMentions(last.key) == 0 else { return false }
         return NameEvidence.isInflectedOrdinaryWord("ي" + String(last.text.unicodeScalars.dropFirst()))
@@ -75,7 +75,7 @@ enum PhraseNames {
     /// ordinary word (`NameEvidence.isProcliticBeforeWord`): «بامتياز» (ب + امتياز, «دولة بامتياز»), «وبالتحديد».
     /// A place name after an area head or a preposition carries no proclitic of its own. (A definite word whose
     /// stem is a dictionary word is not enough: «الرحمات», «البرجين», «القصور» are localities.)
-    static func isOrdinaryWordPlace(_ name: String, _ type: EntityType, _ features: [Double]) -> Bool {
+    static func isOrdinaryWordPlace(_ name: NameWords, _ type: EntityType, _ features: [Double]) -> Bool {
         guard let key = oneWordPlaceOfOneArticle(name, type, features) else { return false }
         // «منطقة تبعد»: an imperfect verb after an area head is the next clause, no place; «مُنتحلا»: a participle,
         // in the accusative too
@@ -88,9 +88,9 @@ enum PhraseNames {
     static let prepositionsAsWritten: Set<String> = ["على", "إلى", "الى", "في", "من", "عن", "مع", "حتى", "منذ", "عند", "لدى"]
 
     /// The key of a place name of one word, named in one article, that is no first name and no lexicon name.
-    static func oneWordPlaceOfOneArticle(_ name: String, _ type: EntityType, _ features: [Double]) -> String? {
+    static func oneWordPlaceOfOneArticle(_ name: NameWords, _ type: EntityType, _ features: [Double]) -> String? {
         guard type == .place, features[EntityConfidence.Feature.oneArticle.rawValue] == 1 else { return nil }
-        let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
+        let words = name.words
         guard words.count == 1, let key = words.first?.key, !NameEvidence.isFirstName(key),
               !NameEvidence.isLexiconName(key) else { return nil }
         return key
@@ -105,7 +105,7 @@ enum PhraseNames {
     /// adjective of the capital), «العاصمة وبالتحديد». A capital named after «العاصمة» stands in apposition, an
     /// indefinite name («العاصمة كمبالا»), and the lands a capital heads are places of the lexicon («عاصمة
     /// النيجر»). `wordsBefore` gives the match key of the word before each mention (nil after punctuation).
-    static func isCapitalEpithet(_ name: String, _ type: EntityType, _ features: [Double], wordsBefore: () -> [String?]) -> Bool {
+    static func isCapitalEpithet(_ name: NameWords, _ type: EntityType, _ features: [Double], wordsBefore: () -> [String?]) -> Bool {
         guard let key = oneWordPlaceOfOneArticle(name, type, features),
               key.hasPrefix("ال") || key.hasPrefix("و") && NameEvidence.isProcliticBeforeWord(key) else { return false }
         let before = wordsBefore()
@@ -120,9 +120,9 @@ enum PhraseNames {
     /// head or a word that refers back to the article's subject: «مجلس الهيئة» (the council of whichever
     /// commission the article is about), «مجلس المؤسسة», «مجلس الإدارة», «بلدية الجهة». A body's own name
     /// says what it is for or whose it is («مجلس النواب», «وزارة الداخلية»), not that it belongs to a body.
-    static func isHeadOfGenericBody(_ name: String, _ type: EntityType) -> Bool {
+    static func isHeadOfGenericBody(_ name: NameWords, _ type: EntityType) -> Bool {
         guard type != .person else { return false }
-        let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
+        let words = name.words
         guard words.count == 2, NameEvidence.isPlaceOrInstitutionHead(words[0].key) else { return false }
         let second = words[1].key
         guard second.hasPrefix("ال") else { return false }
@@ -132,10 +132,10 @@ enum PhraseNames {
     /// A place of one indefinite word, named in one article and only after a place head, that is a first name
     /// the language also uses as an adjective (`NameEvidence.isOrdinaryFirstName`): «منطقة آمنة» (a safe area),
     /// «مدينة جميلة» (a beautiful town). A town of that name is in the lexicon or named in other articles.
-    static func isAdjectiveAfterPlaceHead(_ name: String, _ type: EntityType, _ features: [Double]) -> Bool {
+    static func isAdjectiveAfterPlaceHead(_ name: NameWords, _ type: EntityType, _ features: [Double]) -> Bool {
         guard type == .place, features[EntityConfidence.Feature.oneArticle.rawValue] == 1,
               features[EntityConfidence.Feature.rulePlaceHead.rawValue] >= 1 else { return false }
-        let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
+        let words = name.words
         guard words.count == 1, let key = words.first?.key, !key.hasPrefix("ال"), !NameEvidence.isLexiconName(key) else { return false }
         return NameEvidence.isOrdinaryFirstName(key)
     }
@@ -145,10 +145,10 @@ enum PhraseNames {
     /// («مسلم ومسيحي», «آمنة ومطمئنة»), a participle shape («مسلم متطرف», «أياد مرتعشة»), or a past verb or
     /// an elative أفعل written with its hamza («آمنة أخفق»). Family names after such a first name are names
     /// the corpus writes after other first names too, or words of no such shape.
-    static func isOrdinaryFirstNameThenWord(_ name: String, _ type: EntityType, _ features: [Double],
+    static func isOrdinaryFirstNameThenWord(_ name: NameWords, _ type: EntityType, _ features: [Double],
                                             otherNameMentions: (String) -> Int) -> Bool {
         guard type == .person, features[EntityConfidence.Feature.oneArticle.rawValue] == 1 else { return false }
-        let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
+        let words = name.words
         guard words.count == 2, NameEvidence.isOrdinaryFirstName(words[0].key) else { return false }
         let second = words[1], key = second.key
         guard !key.hasPrefix("ال"), !NameEvidence.isFirstName(key), !NameEvidence.isLexiconName(key),
@@ -165,9 +165,9 @@ enum PhraseNames {
 
     /// A place of two words: a proper name and the adjective «الدولي» of a facility, without the facility's head
     /// («مطار "فنوكوفو الدولي"»): a facility keeps its head («مطار قرطاج الدولي»), so the name is cut.
-    static func isFacilityAdjectiveWithoutHead(_ name: String, _ type: EntityType) -> Bool {
+    static func isFacilityAdjectiveWithoutHead(_ name: NameWords, _ type: EntityType) -> Bool {
         guard type == .place else { return false }
-        let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
+        let words = name.words
         guard words.count == 2, internationalKeys.contains(words[1].key), !words[0].key.hasPrefix("ال"),
               !NameEvidence.isPlaceOrInstitutionHead(words[0].key) else { return false }
         return true
@@ -178,9 +178,9 @@ enum PhraseNames {
     /// استفعال, or its adjective in ي («خيري وتحسيسي», 'charitable and awareness-raising'): two coordinated
     /// words of the language, since no family name has those shapes (foreign names in و have no Arabic pattern:
     /// «ويلز», «واتسون»).
-    static func isFirstNameThenCoordinatedVerbalNoun(_ name: String, _ type: EntityType, _ features: [Double]) -> Bool {
+    static func isFirstNameThenCoordinatedVerbalNoun(_ name: NameWords, _ type: EntityType, _ features: [Double]) -> Bool {
         guard type == .person, features[EntityConfidence.Feature.oneArticle.rawValue] == 1 else { return false }
-        let words = Tokenizer.tokenize(name).filter { $0.kind == .word }
+        let words = name.words
         guard words.count == 2, NameEvidence.isFirstName(words[0].key), !NameEvidence.isFirstName(words[1].key) else { return false }
         var s = Array(words[1].key.unicodeScalars)
         guard s.first == "و", s.count >= 6 else { return false }
@@ -198,7 +198,7 @@ enum PhraseNames {
     }
 
     /// The name is one of these phrases and gets no page.
-    static func isPhrase(_ name: String, _ type: EntityType, _ features: [Double], otherNameMentions: (String) -> Int,
+    static func isPhrase(_ name: NameWords, _ type: EntityType, _ features: [Double], otherNameMentions: (String) -> Int,
                          wordsBefore: () -> [String?]) -> Bool {
         startsWithDeterminer(name) || isHeadThenIndefiniteWord(name, type, otherNameMentions: otherNameMentions)
             || endsOnImperfectVerb(name, type, features, otherNameMentions: otherNameMentions)

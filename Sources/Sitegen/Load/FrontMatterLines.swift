@@ -75,21 +75,29 @@ enum FrontMatterLines {
     /// The text of a double-quoted scalar whose content starts at `lo` and whose closing quote ends the line.
     private static func quoted(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> String? {
         guard hi > lo, b[hi - 1] == UInt8(ascii: "\"") else { return nil }
-        var out: [UInt8] = []
-        out.reserveCapacity(hi - lo)
+        // the text's bytes, copied only from the first escape on: until then they are `b[lo..<k]`
+        var out: [UInt8]?
         var k = lo
         while k < hi {
             let c = b[k]
-            if c == UInt8(ascii: "\"") { return k == hi - 1 ? String(decoding: out, as: UTF8.self) : nil }
+            if c == UInt8(ascii: "\"") {
+                guard k == hi - 1 else { return nil }
+                if let out { return String(decoding: out, as: UTF8.self) }
+                return String(decoding: UnsafeBufferPointer(rebasing: b[lo..<k]), as: UTF8.self)
+            }
             if c == UInt8(ascii: "\\") {
                 guard k + 1 < hi, b[k + 1] == UInt8(ascii: "\"") || b[k + 1] == UInt8(ascii: "\\") else { return nil }
-                out.append(b[k + 1])
+                if out == nil {
+                    out = Array(UnsafeBufferPointer(rebasing: b[lo..<k]))
+                    out!.reserveCapacity(hi - lo)
+                }
+                out!.append(b[k + 1])
                 k += 2
                 continue
             }
             if c < 0x80 {
                 guard c >= 0x20, c != 0x7F else { return nil }
-                out.append(c)
+                out?.append(c)
                 k += 1
                 continue
             }
@@ -103,7 +111,7 @@ enum FrontMatterLines {
                 let v = UInt32(c & 0x0F) << 12 | UInt32(b[k + 1] & 0x3F) << 6 | UInt32(b[k + 2] & 0x3F)
                 if v == 0x2028 || v == 0x2029 || v == 0xFEFF || v >= 0xFFFE || (v >= 0xD800 && v < 0xE000) { return nil }
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[k..<(k + n)]))
+            out?.append(contentsOf: UnsafeBufferPointer(rebasing: b[k..<(k + n)]))
             k += n
         }
         return nil

@@ -13,6 +13,9 @@ enum MetadataCleaning {
 
     /// One line of text without bidi controls, trimmed.
     static func singleLine(_ text: String) -> String {
+        // (a field with no line feed, tab nor byte 0xE2, which starts every bidi control's UTF-8, needs no look at its
+        // scalars: most fields)
+        guard mayNeedWork(text) else { return text.trimmingWhitespaces }
         var needsWork = false
         for s in text.unicodeScalars where isBidiControl(s.value) || s == "\n" || s == "\t" {
             needsWork = true
@@ -25,6 +28,12 @@ enum MetadataCleaning {
             out.append(s == "\n" || s == "\t" ? " " : s)
         }
         return String(out).trimmingWhitespaces
+    }
+
+    /// `text` holds a line feed, a tab or the byte 0xE2 (U+202A…U+202E and U+2066…U+2069 are E2 80 AA…AE, E2 81 A6…A9).
+    static func mayNeedWork(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { $0.contains { $0 == 0x0A || $0 == 0x09 || $0 == 0xE2 } }
     }
 
     /// Cleans every metadata field of an article; a title left empty falls back to the file name.

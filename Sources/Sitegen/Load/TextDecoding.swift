@@ -37,7 +37,8 @@ enum TextDecoding {
         } else {
             let bytes = [UInt8](data)
             let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
-            if body.contains(0) { return .failure(.binary) }
+            // (memchr: `contains` compared byte by byte)
+            if body.withUnsafeBufferPointer({ $0.count > 0 && memchr($0.baseAddress!, 0, $0.count) != nil }) { return .failure(.binary) }
             guard let s = String(validating: body, as: UTF8.self) else {
                 return .failure(.invalidUTF8(line: firstInvalidLine(body)))
             }
@@ -63,18 +64,7 @@ enum TextDecoding {
     /// Removes control characters; the fast path scans UTF-8 bytes and copies nothing when there are none.
     static func removingControls(_ text: String) -> Decoded {
         // (on the contiguous bytes: the `utf8` view's iterator cost ~50 instructions a byte)
-        func scan<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
-            var previous: UInt8 = 0
-            for b in bytes {
-                // C0/DEL are single bytes; C1 starts with 0xC2; U+FFFE/U+FFFF start with 0xEF 0xBF.
-                if (b < 0x20 && b != 0x09 && b != 0x0A) || b == 0x7F || (previous == 0xC2 && b < 0xA0) || (previous == 0xBF && b >= 0xBE) {
-                    return true
-                }
-                previous = b
-            }
-            return false
-        }
-        let suspicious = text.utf8.withContiguousStorageIfAvailable { scan($0) } ?? scan(text.utf8)
+        let suspicious = text.utf8.withContiguousStorageIfAvailable { mayHoldControls($0) } ?? mayHoldControls(Array(text.utf8))
         guard suspicious else { return Decoded(text: text) }
         var out = String.UnicodeScalarView()
         var removed = 0
@@ -91,6 +81,48 @@ enum TextDecoding {
         }
         return Decoded(text: String(out), removedControls: removed, firstControlLine: firstLine)
     }
+
+    /// Whether `bytes` may hold a removed control (`isRemovedControl`): C0/DEL are single bytes; C1 starts with 0xC2;
+    /// U+FFFE/U+FFFF start with 0xEF 0xBF. True for a byte below 0x20 other than tab and line feed, DEL, 0xC2 before a
+    /// byte below 0xA0, 0xBF before one of 0xBE or more (a superset: `removingControls` then reads the scalars).
+    /// Eight bytes at a time: a word with no byte below 0x20 nor 0x7F, 0xC2 or 0xBF (most words of a text) is
+    /// skipped whole; the others, and the bytes of the last partial word, byte by byte.
+    static func mayHoldControls(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        @inline(__always) func trigger(_ previous: UInt8, _ b: UInt8) -> Bool {
+            (b < 0x20 && b != 0x09 && b != 0x0A) || b == 0x7F || (previous == 0xC2 && b < 0xA0) || (previous == 0xBF && b >= 0xBE)
+        }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        /// Some byte of `x` is zero.
+        @inline(__always) func hasZero(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        var previous: UInt8 = 0
+        var i = 0
+        let raw = UnsafeRawPointer(bytes.baseAddress)
+        while i + 8 <= bytes.count, let raw {
+            let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            // a byte below 0x20 (exact for a bound of 0x80 or less), 0x7F, 0xC2 or 0xBF, or the last word ended on 0xC2
+            // or 0xBF (a pair across the two words)
+            let low = (x &- ones &* 0x20) & ~x & highs != 0
+            if low || hasZero(x ^ (ones &* 0x7F)) || hasZero(x ^ (ones &* 0xC2)) || hasZero(x ^ (ones &* 0xBF))
+                || previous == 0xC2 || previous == 0xBF {
+                for k in i..<(i + 8) {
+                    if trigger(previous, bytes[k]) { return true }
+                    previous = bytes[k]
+                }
+            } else {
+                // (no 0xC2 nor 0xBF in the word: its last byte makes no pair with the next word's first)
+                previous = 0
+            }
+            i += 8
+        }
+        while i < bytes.count {
+            if trigger(previous, bytes[i]) { return true }
+            previous = bytes[i]
+            i += 1
+        }
+        return false
+    }
+
+    static func mayHoldControls(_ bytes: [UInt8]) -> Bool { bytes.withUnsafeBufferPointer { mayHoldControls($0) } }
 
     /// Strict UTF-16 (no unpaired surrogates, even byte count); the failure names the line.
     static func decodeUTF16(_ bytes: Data, bigEndian: Bool) -> Result<String, Failure> {
