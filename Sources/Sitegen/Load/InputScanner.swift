@@ -64,17 +64,14 @@ public struct InputScanner: Sendable {
     /// order took 130k comparisons of `String`s, each retained, released and checked for its kind of storage).
     static func sortedNames(_ names: [String]) -> [String] {
         var bytes: [UInt8] = []
+        bytes.reserveCapacity(names.count * 32)
         var starts = [0]
         starts.reserveCapacity(names.count + 1)
-        var ascii = true
         for name in names {
-            for b in name.utf8 {
-                if b >= 0x80 { ascii = false }
-                bytes.append(b)
-            }
+            bytes.append(contentsOf: name.utf8)
             starts.append(bytes.count)
         }
-        guard ascii else { return names.sorted() }
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return names.sorted() }
         let order = bytes.withUnsafeBufferPointer { b in
             starts.withUnsafeBufferPointer { s in
                 names.indices.sorted { i, j in

@@ -83,7 +83,7 @@ struct CrossReferences {
             ids.sort()
             for (k, a) in ids.enumerated() where a < extractions.count && (k == 0 || ids[k - 1] != a) { eventsOfArticle[a].append(i) }
         }
-        sharedSentences = Self.rows(sharedPairs, entityCount: n)
+        sharedSentences = Self.rows(&sharedPairs, entityCount: n)
         self.eventsOfEntity = eventsOfEntity
         self.entitiesOfArticle = entitiesOfArticle
         self.eventsOfArticle = eventsOfArticle
@@ -113,11 +113,12 @@ struct CrossReferences {
     }
 
     /// Per entity x, each y of the `x << 32 | y` words (in any order), ascending, with the number of times it appears.
+    /// The words are given back (emptied) once filed, so the two arrays are not held together with the rows.
     /// (The words filed by x first, counted and placed in one pass, then each entity's few sorted: one sort of all the
     /// words cost four times as much.)
-    static func rows(_ sharedPairs: [UInt64], entityCount n: Int) -> [[(entity: Int, sentences: Int)]] {
+    static func rows(_ sharedPairs: inout [UInt64], entityCount n: Int) -> [[(entity: Int, sentences: Int)]] {
         var rows = Array(repeating: [(entity: Int, sentences: Int)](), count: n)
-        guard n > 0 else { return rows }
+        guard n > 0 else { sharedPairs = []; return rows }
         // where each x's words start in `ys` (words of an x past the entities are left out, as the rows have no place)
         var starts = [Int](repeating: 0, count: n + 1)
         for p in sharedPairs where Int(p >> 32) < n { starts[Int(p >> 32) + 1] += 1 }
@@ -129,11 +130,15 @@ struct CrossReferences {
             ys[next[x]] = UInt32(truncatingIfNeeded: p)
             next[x] += 1
         }
+        sharedPairs = []
         ys.withUnsafeMutableBufferPointer { all in
             for x in 0..<n where starts[x + 1] > starts[x] {
                 var run = UnsafeMutableBufferPointer(rebasing: all[starts[x]..<starts[x + 1]])
                 run.sort()
+                var distinct = 1
+                for k in 1..<run.count where run[k] != run[k - 1] { distinct += 1 }
                 var row: [(entity: Int, sentences: Int)] = []
+                row.reserveCapacity(distinct)
                 var i = 0
                 while i < run.count {
                     var k = i + 1
