@@ -150,9 +150,10 @@ final class AnalysisCache: @unchecked Sendable {
             guard var p = pending else { return }
             pending = nil  // (the staged entries are changed in place, not copied)
             for (path, d) in zip(paths, digests) {
-                guard p.entries[path] != nil, p.entries[path]!.resolutionDigests != d else { continue }
-                p.entries[path]!.resolutionDigests = d
-                if entries[path]?.resolutionDigests != d { p.changed.append(path) }
+                // (the staged entry found once and changed in place: asked three times by path, it was a fiftieth of an edit)
+                guard let i = p.entries.index(forKey: path), p.entries.values[i].resolutionDigests != d else { continue }
+                p.entries.values[i].resolutionDigests = d
+                if entries.index(forKey: path).flatMap({ entries.values[$0].resolutionDigests }) != d { p.changed.append(path) }
             }
             pending = p
         }

@@ -1,4 +1,5 @@
 import ArabicDates
+import ArabicText
 import Extraction
 
 /// Writes cached analyses compactly: numbers as varints and every short string (names, keys, cues,
@@ -6,7 +7,10 @@ import Extraction
 /// articles naming the same entities, so the table keeps both the file and its decoding small.
 struct AnalysisEncoder {
     private(set) var body = BinaryWriter()
-    private var index: [String: Int] = [:]
+    /// Each string's number, by its UTF-8 bytes: `String`'s hashing and `==` normalize Arabic text on every look-up
+    /// (a shard's names, keys and cues made writing it cost a third more). Strings of the same bytes are the same
+    /// entry; two spellings that are only canonically equivalent keep their own bytes, as a build without the cache has them.
+    private var index: [UTF8Key: Int] = [:]
     private var table: [String] = []
 
     /// The string table, then the body.
@@ -18,8 +22,9 @@ struct AnalysisEncoder {
     }
 
     mutating func string(_ s: String) {
-        if let id = index[s] { body.uvarint(id); return }
-        index[s] = table.count
+        let key = UTF8Key(s)
+        if let id = index[key] { body.uvarint(id); return }
+        index[key] = table.count
         body.uvarint(table.count)
         table.append(s)
     }

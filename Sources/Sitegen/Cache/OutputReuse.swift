@@ -42,6 +42,9 @@ public final class OutputReuse: @unchecked Sendable {
     /// Whether `previous` lists every file of the output folder (see `OutputState`).
     let previousListsOutput: Bool
     private var next: [String: Entry] = [:]
+    /// How many paths of `next` `previous` has: all of them when the build made every file the last one did, and
+    /// then none is to be deleted (`removeUnmade` need not look up 20k paths to find that).
+    private var madeOfPrevious = 0
     private let lock = NSLock()
     private(set) var reused = 0
     private(set) var reusedBytes = 0
@@ -81,7 +84,7 @@ public final class OutputReuse: @unchecked Sendable {
     /// Keeps the previous file at `path` if it was recorded under `key` and is untouched since.
     func keepIfRecorded(_ path: String, key: ContentHash) -> Bool {
         guard let old = recordedUnchanged(path, key: key) else { return false }
-        keep(path, old)
+        keep(path, old, inPrevious: true)
         return true
     }
 
@@ -119,7 +122,7 @@ public final class OutputReuse: @unchecked Sendable {
         let oldFile = outputRoot + "/" + path
         guard patching, let st = Self.stat(oldFile), st.size == bytes.count,
               let data = FileManager.default.contents(atPath: oldFile), data.elementsEqual(bytes) else { return false }
-        keep(path, Entry(key: key, size: st.size, mtimeNanos: st.mtimeNanos, inode: st.inode))
+        keep(path, Entry(key: key, size: st.size, mtimeNanos: st.mtimeNanos, inode: st.inode), inPrevious: previous[path] != nil)
         return true
     }
 
@@ -128,15 +131,21 @@ public final class OutputReuse: @unchecked Sendable {
         var st = Glibc.stat()
         guard fstat(fd, &st) == 0 else { return }
         let entry = Entry(key: key, size: Int(st.st_size), mtimeNanos: Self.nanos(st.st_mtim), inode: UInt64(st.st_ino))
-        lock.withLock { next[path] = entry }
+        let inPrevious = previous[path] != nil
+        lock.withLock { record(path, entry, inPrevious: inPrevious) }
     }
 
-    private func keep(_ path: String, _ entry: Entry) {
+    private func keep(_ path: String, _ entry: Entry, inPrevious: Bool) {
         lock.withLock {
-            next[path] = entry
+            record(path, entry, inPrevious: inPrevious)
             reused += 1
             reusedBytes += entry.size
         }
+    }
+
+    /// `next[path] = entry`, counting a path of `previous` the first time it is made (with the lock held).
+    private func record(_ path: String, _ entry: Entry, inPrevious: Bool) {
+        if next.updateValue(entry, forKey: path) == nil, inPrevious { madeOfPrevious += 1 }
     }
 
     /// Moves the files written into `staging` over the output and deletes output files this build
@@ -157,9 +166,10 @@ public final class OutputReuse: @unchecked Sendable {
                 throw .error("cannot update file: \(String(cString: strerror(errno)))", file: target)
             }
         }
-        let made = entries
+        let (made, allMade) = lock.withLock { (next, madeOfPrevious == previous.count) }
         if previousListsOutput {
-            removeUnmade(keep: made)
+            // (every file of the last build made again: none to delete)
+            if !allMade { removeUnmade(keep: made) }
         } else {
             _ = removeStale(outputRoot, relative: "", keep: made)
         }

@@ -37,14 +37,52 @@ public struct InputScanner: Sendable {
         let skipPaths = Set(skip.map { $0.resolvingSymlinksInPath().standardizedFileURL.path })
         inventory.scannedAt = FileKeyMemo.now()
         walk(root, relative: "", visited: &visited, skip: skipPaths, into: &inventory)
-        let order = inventory.articles.indices.sorted {
-            inventory.articles[$0].utf8.lexicographicallyPrecedes(inventory.articles[$1].utf8)
-        }
+        let order = inventory.articles.indices.sorted { Self.utf8Precedes(inventory.articles[$0], inventory.articles[$1]) }
         inventory.articles = order.map { inventory.articles[$0] }
         inventory.articleStatuses = order.map { inventory.articleStatuses[$0] }
-        inventory.curatedEntities.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        inventory.curatedEvents.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        inventory.curatedEntities.sort { Self.utf8Precedes($0, $1) }
+        inventory.curatedEvents.sort { Self.utf8Precedes($0, $1) }
         return inventory
+    }
+
+    /// `a.utf8.lexicographicallyPrecedes(b.utf8)`, on the strings' contiguous bytes by `memcmp` (through the views'
+    /// iterators, the scan's sorts of 10k paths cost more than its walk).
+    static func utf8Precedes(_ a: String, _ b: String) -> Bool {
+        let answer: Bool?? = a.utf8.withContiguousStorageIfAvailable { p in
+            b.utf8.withContiguousStorageIfAvailable { q in
+                let n = min(p.count, q.count)
+                let c = n == 0 ? 0 : memcmp(p.baseAddress!, q.baseAddress!, n)
+                return c != 0 ? c < 0 : p.count < q.count
+            }
+        }
+        if let answer = answer ?? nil { return answer }
+        return a.utf8.lexicographicallyPrecedes(b.utf8)
+    }
+
+    /// `names.sorted()` (the order of `String`'s `<`): for names all in ASCII, where that order is the bytes', by
+    /// their bytes copied into one buffer and compared there (a folder of 10k names listed in the file system's
+    /// order took 130k comparisons of `String`s, each retained, released and checked for its kind of storage).
+    static func sortedNames(_ names: [String]) -> [String] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(names.count * 32)
+        var starts = [0]
+        starts.reserveCapacity(names.count + 1)
+        for name in names {
+            bytes.append(contentsOf: name.utf8)
+            starts.append(bytes.count)
+        }
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return names.sorted() }
+        let order = bytes.withUnsafeBufferPointer { b in
+            starts.withUnsafeBufferPointer { s in
+                names.indices.sorted { i, j in
+                    let (n, m) = (s[i + 1] - s[i], s[j + 1] - s[j])
+                    let k = min(n, m)
+                    let c = k == 0 ? 0 : memcmp(b.baseAddress! + s[i], b.baseAddress! + s[j], k)
+                    return c != 0 ? c < 0 : n < m
+                }
+            }
+        }
+        return order.map { names[$0] }
     }
 
     /// Why a listed name cannot be opened: a dangling link (a warning) or a name the file system
@@ -85,7 +123,7 @@ public struct InputScanner: Sendable {
         let folder = open(dirPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if folder >= 0 { close(folder) } }
         let top = relative.split(separator: "/").first.map(String.init) ?? ""
-        for name in names.sorted() where !name.hasPrefix(".") {
+        for name in Self.sortedNames(names) where !name.hasPrefix(".") {
             let rel = relative.isEmpty ? name : relative + "/" + name
             var st = Glibc.stat()
             // (both follow symbolic links, as fileExists does)

@@ -24,7 +24,9 @@ public struct SiteBuilder: Sendable {
         do {
             let config = try loadConfig(&report)
             try StagedOutput.checkPlacement(output: options.output, input: options.input)
-            let templates = try timings.measure("templates") { try TemplateSet(folder: options.templates) }
+            let templates = try timings.measure("templates") {
+                try TemplateSet(folder: options.templates, compiledStore: cache.map { CompiledTemplateStore(folder: $0.folder, toolIdentity: $0.toolIdentity) })
+            }
             if let cache { timings.measure("cache-read") { cache.beginBuild() } }
 
             let inventory = timings.measure("scan") { InputScanner(skip: [options.output] + (options.templates.map { [$0] } ?? [])).scan(options.input) }
@@ -121,6 +123,7 @@ public struct SiteBuilder: Sendable {
                 if let reuse = staged.reuse, let cache {
                     timings.measure("cache-write") {
                         cache.commitBuild(reuse)
+                        templates.saveCompiled()
                         reuse.recordCommitted()  // after the manifest was saved (see OutputState)
                     }
                 }

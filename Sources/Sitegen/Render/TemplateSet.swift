@@ -19,6 +19,21 @@ public struct TemplateSet: Sendable {
     public let names: Set<String>
     /// The theme the templates come from (its `assets/` are copied to the output).
     public let theme: Theme
+    /// The built-in templates as parsed by this set, for its store (nil: read from the store, or no store).
+    private let unsavedCompiled: UnsavedCompiled?
+
+    /// Parsed templates not yet in their store (read-only once made, like `CompiledRenderer`'s nodes).
+    private struct UnsavedCompiled: @unchecked Sendable {
+        let store: CompiledTemplateStore
+        let key: ContentHash
+        let nodes: [String: [TemplateNode]]
+    }
+
+    /// Keeps the parsed built-in templates in the store they were looked up in (once the build's cache is written:
+    /// a build that fails leaves the cache folder as it was).
+    func saveCompiled() {
+        if let u = unsavedCompiled { u.store.write(u.key, u.nodes) }
+    }
 
     /// The built-in theme with the files of `folder` (if any) laid over it.
     public init(folder: URL?, required: [String] = TemplateSet.pageTemplates) throws(Diagnostic) {
@@ -26,11 +41,27 @@ public struct TemplateSet: Sendable {
     }
 
     public init(theme: Theme, required: [String] = TemplateSet.pageTemplates) throws(Diagnostic) {
+        try self.init(theme: theme, required: required, compiledStore: nil)
+    }
+
+    /// The built-in theme with the files of `folder` laid over it; the built-in templates' nodes read back from
+    /// `compiledStore` when it holds them for the same texts (and kept there when parsed).
+    init(folder: URL?, required: [String] = TemplateSet.pageTemplates, compiledStore: CompiledTemplateStore?) throws(Diagnostic) {
+        try self.init(theme: Theme(overriding: folder), required: required, compiledStore: compiledStore)
+    }
+
+    init(theme: Theme, required: [String], compiledStore: CompiledTemplateStore?) throws(Diagnostic) {
         var checked = MustacheLibrary()
         var names = Set<String>()
         var sources: [String: (text: String, file: String)] = [:]
         var compiled: [String: [TemplateNode]] = [:]
-        for (name, file) in theme.templates {
+        let templates = theme.templates
+        // the built-in templates' nodes as the last build parsed them, under the digest of their bytes (decoded the same)
+        var builtinBytes: [String: [UInt8]] = [:]
+        for (name, file) in templates where file.hasBuiltinBytes { builtinBytes[name] = file.bytes }
+        let storeKey = compiledStore.map { _ in CompiledTemplateStore.key(builtinBytes) }
+        let stored = compiledStore.flatMap { store in storeKey.flatMap { store.read($0) } }
+        for (name, file) in templates {
             guard case .success(let text) = TextDecoding.decode(Data(file.bytes)) else {
                 throw .error("cannot read template (is it UTF-8 text?)", file: file.displayName)
             }
@@ -38,7 +69,8 @@ public struct TemplateSet: Sendable {
             sources[name] = (text, file.displayName)
             // the built-in templates parse (the tests render them) and name only built-in partials: a folder's
             // templates are parsed here, so that an error is reported before any page is rendered
-            if file.hasBuiltinBytes, let nodes = try? CompiledTemplate.parse(Self.escapingPragma + text) {
+            if file.hasBuiltinBytes,
+               let nodes = stored.map({ $0[name] }) ?? (try? CompiledTemplate.parse(Self.escapingPragma + text)) {
                 compiled[name] = nodes
                 continue
             }
@@ -61,6 +93,11 @@ public struct TemplateSet: Sendable {
                     throw .error("template refers to missing partial '\(ref)'", file: source.file, line: lineNo + 1)
                 }
             }
+        }
+        if stored == nil, let compiledStore, let storeKey {
+            unsavedCompiled = UnsavedCompiled(store: compiledStore, key: storeKey, nodes: compiled)
+        } else {
+            unsavedCompiled = nil
         }
         self.library = LazyMustacheLibrary(templates: sources.mapValues(\.text))
         self.compiled = CompiledRenderer(templates: compiled)

@@ -23,6 +23,13 @@ struct DataExports: SiteGenerator {
             let articleIDs = articleIDs()
             return Self.document(parallelMap(site.corpus.entities.count, jobs: jobs) { e in entityRecord(e, articleIDs: articleIDs) })
         }
+        // (both event files' keys made in one walk, on first use)
+        var eventKeys: (json: ContentHash, csv: ContentHash)?
+        func eventsKey(csv: Bool) -> ContentHash {
+            let keys = eventKeys ?? eventsKeys()
+            eventKeys = keys
+            return csv ? keys.csv : keys.json
+        }
         try out.file("data/events.json", key: { eventsKey(csv: false) }) {
             let articleIDs = articleIDs()
             let entityIDs = site.corpus.entities.map(\.id)

@@ -18,33 +18,49 @@ struct RelationGraph: Sendable {
     let edges: [Edge]
     /// `neighbours[e]` = (other entity, weight), heaviest first.
     let neighbours: [[(entity: Int, weight: Int)]]
-    /// Weight of the edge between `a < b`, keyed `a << 32 | b`.
-    private let weights: [UInt64: Int]
+    /// The site's `CrossReferences.sharedSentences`: each entity's neighbours in ascending order, with the weights.
+    private let rows: [[(entity: Int, sentences: Int)]]
 
-    /// Sentences shared by two entities (0 when none).
+    /// Sentences shared by two entities (0 when none): found in the smaller one's row by halving (a table of every
+    /// edge, made for this, was a third of the graph's cost and its look-ups most of an entity graph's layout).
     func weight(_ x: Int, _ y: Int) -> Int {
         let (a, b) = x < y ? (x, y) : (y, x)
-        return weights[UInt64(a) << 32 | UInt64(b)] ?? 0
+        return CrossReferences.sentences(rows, a, b)
     }
 
     /// Edges come from the sentence co-occurrence counts the site model already holds
-    /// (`CrossReferences.cooccurrence`), so the counting is done once per build.
+    /// (`CrossReferences.sharedSentences`), so the counting is done once per build.
     init(site: SiteModel) {
         entityCount = site.corpus.entities.count
-        var weights: [UInt64: Int] = [:]
-        for (a, row) in site.references.cooccurrence.enumerated() {
-            for (b, w) in row where a < b { weights[UInt64(a) << 32 | UInt64(b)] = w }
+        let rows = site.references.sharedSentences
+        self.rows = rows
+        var edges: [Edge] = []
+        for (a, row) in rows.enumerated() {
+            for r in row where a < r.entity { edges.append(Edge(a: a, b: r.entity, weight: r.sentences)) }
         }
-        let edges = weights.map { Edge(a: Int($0.key >> 32), b: Int($0.key & 0xFFFF_FFFF), weight: $0.value) }
-            .sorted { ($1.weight, $0.a, $0.b) < ($0.weight, $1.a, $1.b) }
+        edges = Self.heaviestFirst(edges)
         var neighbours = Array(repeating: [(entity: Int, weight: Int)](), count: entityCount)
+        // (an entity's neighbours are its row: room for them made at once)
+        for a in neighbours.indices where a < rows.count { neighbours[a].reserveCapacity(rows[a].count) }
         for e in edges {
             neighbours[e.a].append((e.b, e.weight))
             neighbours[e.b].append((e.a, e.weight))
         }
         self.edges = edges
         self.neighbours = neighbours
-        self.weights = weights
+    }
+
+    /// `edges` heaviest first, then by `a`, then by `b` (each pair once): sorted as numbers, `(2^24 - 1 - weight) << 40 |
+    /// a << 20 | b`, when weights and entities fit (a comparison closure on three fields was most of the graph's cost);
+    /// else by the closure.
+    static func heaviestFirst(_ edges: [Edge]) -> [Edge] {
+        let fits = edges.allSatisfy { $0.weight >= 0 && $0.weight < 1 << 24 && $0.a >= 0 && $0.a < 1 << 20 && $0.b >= 0 && $0.b < 1 << 20 }
+        guard fits else { return edges.sorted { ($1.weight, $0.a, $0.b) < ($0.weight, $1.a, $1.b) } }
+        var keys = edges.map { e in UInt64((1 << 24) - 1 - e.weight) << 40 | UInt64(e.a) << 20 | UInt64(e.b) }
+        keys.sort()
+        return keys.map { k in
+            Edge(a: Int(k >> 20 & 0xF_FFFF), b: Int(k & 0xF_FFFF), weight: (1 << 24) - 1 - Int(k >> 40))
+        }
     }
 
     /// The graph of a site model, computed once and shared by every page of the build.

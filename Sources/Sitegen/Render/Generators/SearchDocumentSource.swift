@@ -88,7 +88,9 @@ struct SearchDocumentSource: Sendable {
             h.combine(entity.name)
             h.combine(entity.type.rawValue)
             h.combine(site.entityPaths[e].folder)
-            h.combine(Self.otherNames(entity))
+            // (the lists `otherNames` is cut from, hashed as they are: not an array made for every entity of an edit)
+            h.combine(entity.variants)
+            h.combine(entity.aliases)
             for s in mentionSentences(entity) {
                 h.combine(site.articleDigests[s.article])
                 h.combine(s.sentence)
