@@ -16,7 +16,7 @@ struct EventPages: SiteGenerator {
             let (reports, reportOfSource) = reportsOf(ev)
             let pages = Pagination(base: site.eventPaths[i], count: reports.count, perPage: site.sizes.sources)
             let crumbs = [("التسلسل الزمني", ChronologyLayout.path)] + chronology.crumbs(of: ev.date, site: site)
-            let own = inputs(i, ev, crumbs: crumbs)
+            let own = out.keysPages ? inputs(i, ev, crumbs: crumbs) : ContentHash(high: 0, low: 0)  // (a key only when kept)
             for page in 1...pages.pageCount {
                 let path = pages.path(page)
                 var key = ContentHasher()
