@@ -1,8 +1,11 @@
 import Testing
+import Extraction
+import Resolution
 @testable import Sitegen
 
-/// The article list's entries and the entity lists' cards as typed contexts (`ArticleListPage.fields`, the cards of
-/// `EntityListPages`): the dictionaries they replaced (kept here) as contexts, and the same page bytes.
+/// The article list's entries, the entity lists' cards and an event page's sources as typed contexts
+/// (`ArticleListPage.fields`, `EntityListPages.card`, `EventPages.source`): the dictionaries they replaced (kept here) as
+/// contexts, and the same page bytes.
 @Suite struct TypedListItemsTests {
     /// `ArticleListPage.item` as it was written before (session 42).
     private static func itemBefore(_ site: SiteModel, _ i: Int, from path: SitePath) -> [String: Any] {
@@ -29,6 +32,36 @@ import Testing
         d["articles"] = site.references.articleCount[e]
         d["variants"] = EntityListPages.shownVariants(entity).joined(separator: "، ")
         return d
+    }
+
+    /// An event page's source as `EventPages` made it before (session 42).
+    private static func sourceBefore(_ site: SiteModel, _ src: EventSource, number: Int, from path: SitePath) -> [String: Any] {
+        let mention = site.extractions[src.article].events[src.event]
+        let sentence = site.extractions[src.article].sentences[mention.sentence]
+        var d = site.articleLink(src.article, from: path, block: sentence.span.block)
+        d["number"] = number
+        d["sentence"] = site.sentenceText(article: src.article, sentence: mention.sentence)
+        d["trigger"] = mention.trigger
+        if let t = src.dateText { d["date_text"] = t }
+        return d
+    }
+
+    @Test func eventSourcesAreTheDictionaries() throws {
+        let set = try TemplateSet(folder: nil)
+        let site = PublishFixture.site()
+        let pages = EventPages(site: site)
+        var checked = 0
+        for (i, ev) in site.corpus.events.enumerated() {
+            let path = site.eventPaths[i]
+            let before = ev.sources.enumerated().map { Self.sourceBefore(site, $1, number: $0 + 1, from: path) }
+            let after = ev.sources.enumerated().map { pages.source($1, number: $0 + 1, from: path) }
+            for (b, a) in zip(before, after) { #expect(PageFieldsTests.fingerprint(b) == PageFieldsTests.fingerprint(a.dictionary)) }
+            let ctx: [String: Any] = ["title": ev.title, "type": ev.type.rawValue, "date": "يوم ما"]
+            let old = set.renderBytes("event", ctx.merging(["sources": before]) { a, _ in a })
+            #expect(old == set.renderBytes("event", ctx.merging(["sources": after]) { a, _ in a }))
+            checked += before.count
+        }
+        #expect(checked > 0)
     }
 
     @Test func articleEntriesAreTheDictionaries() throws {

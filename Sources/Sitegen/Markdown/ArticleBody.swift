@@ -152,12 +152,14 @@ final class ArticleBody: @unchecked Sendable {
         let n = storedBlocks.count
         guard n > 0, n <= 64, plainParagraphs == UInt64.max >> (64 - n) else { return nil }
         for (_, blockLinks) in links { for link in blockLinks where !PlainParagraphs.isPlain(link) { return nil } }
-        var out: [UInt8] = []
-        out.reserveCapacity(markdown.utf8Count + markdown.utf8Count / 4 + 64 * n)
+        // (into a page buffer: each of a body's pieces through `[UInt8]`'s generic `append(contentsOf:)` cost ~100
+        // instructions before its copy)
+        var out = PageBytes(capacity: markdown.utf8Count + markdown.utf8Count / 4 + 64 * n)
+        defer { out.deallocate() }
         for i in 0..<n {
             storedBlocks.withUTF8(block: i) { PlainParagraphs.append(block: i, text: $0, links: links[i] ?? [], to: &out) }
         }
-        return out
+        return out.bytes
     }
 
     /// `htmlBytes(links:)` from a cmark-gfm tree of the Markdown.

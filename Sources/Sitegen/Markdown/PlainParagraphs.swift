@@ -44,20 +44,20 @@ enum PlainParagraphs {
     }
 
     @inline(__always)
-    private static func append(_ literal: StaticString, to out: inout [UInt8]) {
-        out.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    private static func append<Out: ByteAppending>(_ literal: StaticString, to out: inout Out) {
+        out.appendBytes(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
     @inline(__always)
-    private static func append(_ s: String, to out: inout [UInt8]) {
+    private static func append<Out: ByteAppending>(_ s: String, to out: inout Out) {
         var s = s
-        s.withUTF8 { out.append(contentsOf: $0) }
+        s.withUTF8 { out.appendBytes($0) }
     }
 
     /// Appends block `index`'s HTML, anchored (`ArticleBody.appendAnchored`), for the paragraph of one text node whose
     /// literal is `text`, with the links `links` (all `isPlain`) put in where `ArticleBody.insert(links:into:)` would:
     /// in start order, each inside the text and not overlapping the one kept before it.
-    static func append(block index: Int, text: UnsafeBufferPointer<UInt8>, links: [InlineLink], to out: inout [UInt8]) {
+    static func append<Out: ByteAppending>(block index: Int, text: UnsafeBufferPointer<UInt8>, links: [InlineLink], to out: inout Out) {
         append(#"<p id="p"#, to: &out)
         GraphSVG.appendDecimal(index + 1, to: &out)
         append(#"" dir="auto">"#, to: &out)

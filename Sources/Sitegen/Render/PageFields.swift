@@ -18,6 +18,8 @@ enum Field: String, CaseIterable {
     case pre, hit, post, mentions, text, number, gap, label, items, page, count, status, prev_href, next_href
     // article pages
     case body, entities, events, file, tags, copies, date_inferred, url, author, summary, articles
+    // event pages' sources
+    case sentence, trigger, date_text
     case copy_file, copy_source, copy_url, copy_date, copy_date_iso, copy_title
     // entity pages
     case mention_count, article_count, count_text, variants, aliases, merge_notes, description_html, wikidata
