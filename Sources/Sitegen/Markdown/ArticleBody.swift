@@ -32,8 +32,7 @@ final class ArticleBody: @unchecked Sendable {
     /// Cached blocks once made `String`s (guarded by `lock`; nil for a body parsed in this build).
     private var decodedBlocks: [String]?
     private let lock: NSLock?
-    /// The blocks that are paragraphs of one text node (bit i: block i; `PlainParagraphs`), known for a body parsed in
-    /// this build (0 for one whose blocks came from the cache: its HTML goes through cmark-gfm).
+    /// The blocks that are paragraphs of one text node (bit i: block i; `PlainParagraphs`); 0 for cached blocks.
     private let plainParagraphs: UInt64
 
     /// Plain text of each top-level block, in reading order. (A cached article's are made `String`s the first time
@@ -138,10 +137,8 @@ final class ArticleBody: @unchecked Sendable {
         String(decoding: htmlBytes(links: links), as: UTF8.self)
     }
 
-    /// `html(links:)` as UTF-8 bytes, as the page template prints them: each block's HTML is copied once,
-    /// from cmark's buffer into the result with its anchor put in on the way (no `String` of each block,
-    /// validated and cut apart again to add the anchor, and no `String` of the whole body).
-    /// (A body whose blocks are all paragraphs of one text node is not parsed again: `PlainParagraphs`.)
+    /// `html(links:)` as UTF-8 bytes, as the page template prints them: made without cmark-gfm for a body of plain
+    /// paragraphs (`PlainParagraphs`), else each block's HTML copied once from cmark's buffer, its anchor put in.
     func htmlBytes(links: [Int: [InlineLink]] = [:]) -> [UInt8] {
         plainHTMLBytes(links: links) ?? htmlBytesFromTree(links: links)
     }
