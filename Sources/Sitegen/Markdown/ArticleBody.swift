@@ -32,6 +32,8 @@ final class ArticleBody: @unchecked Sendable {
     /// Cached blocks once made `String`s (guarded by `lock`; nil for a body parsed in this build).
     private var decodedBlocks: [String]?
     private let lock: NSLock?
+    /// The blocks that are paragraphs of one text node (bit i: block i; `PlainParagraphs`); 0 for cached blocks.
+    private let plainParagraphs: UInt64
 
     /// Plain text of each top-level block, in reading order. (A cached article's are made `String`s the first time
     /// they are read, under a lock: pages are rendered on several threads.)
@@ -66,6 +68,7 @@ final class ArticleBody: @unchecked Sendable {
         self.markdown = ArticleMarkdown(markdown)
         storedBlocks = CachedBlocks(texts)
         lock = nil
+        plainParagraphs = PlainParagraphs.mask(of: topLevel)
     }
 
     /// A body whose blocks are known already (`blocks` must be what `init(markdown:)` makes of `markdown`).
@@ -84,6 +87,7 @@ final class ArticleBody: @unchecked Sendable {
         self.markdown = markdown
         storedBlocks = blocks
         lock = blocks.isEncoded ? NSLock() : nil
+        plainParagraphs = 0
     }
 
     /// A fresh cmark tree of the body (links are inserted into it, so every rendering gets its own).
@@ -133,10 +137,30 @@ final class ArticleBody: @unchecked Sendable {
         String(decoding: htmlBytes(links: links), as: UTF8.self)
     }
 
-    /// `html(links:)` as UTF-8 bytes, as the page template prints them: each block's HTML is copied once,
-    /// from cmark's buffer into the result with its anchor put in on the way (no `String` of each block,
-    /// validated and cut apart again to add the anchor, and no `String` of the whole body).
+    /// `html(links:)` as UTF-8 bytes, as the page template prints them: made without cmark-gfm for a body of plain
+    /// paragraphs (`PlainParagraphs`), else each block's HTML copied once from cmark's buffer, its anchor put in.
     func htmlBytes(links: [Int: [InlineLink]] = [:]) -> [UInt8] {
+        plainHTMLBytes(links: links) ?? htmlBytesFromTree(links: links)
+    }
+
+    /// `htmlBytes(links:)` made without cmark-gfm, or nil unless every block is a paragraph of one text node
+    /// (`PlainParagraphs`) and every link is one it writes as it is.
+    func plainHTMLBytes(links: [Int: [InlineLink]]) -> [UInt8]? {
+        let n = storedBlocks.count
+        guard n > 0, n <= 64, plainParagraphs == UInt64.max >> (64 - n) else { return nil }
+        for (_, blockLinks) in links { for link in blockLinks where !PlainParagraphs.isPlain(link) { return nil } }
+        // (into a page buffer: each of a body's pieces through `[UInt8]`'s generic `append(contentsOf:)` cost ~100
+        // instructions before its copy)
+        var out = PageBytes(capacity: markdown.utf8Count + markdown.utf8Count / 4 + 64 * n)
+        defer { out.deallocate() }
+        for i in 0..<n {
+            storedBlocks.withUTF8(block: i) { PlainParagraphs.append(block: i, text: $0, links: links[i] ?? [], to: &out) }
+        }
+        return out.bytes
+    }
+
+    /// `htmlBytes(links:)` from a cmark-gfm tree of the Markdown.
+    func htmlBytesFromTree(links: [Int: [InlineLink]]) -> [UInt8] {
         let tree = parse()
         var out: [UInt8] = []
         out.reserveCapacity(markdown.utf8Count + markdown.utf8Count / 4 + 64 * tree.topLevel.count)

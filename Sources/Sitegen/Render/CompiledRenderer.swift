@@ -32,21 +32,38 @@ struct CompiledRenderer: @unchecked Sendable {
         render(name, .fields(fields))
     }
 
+    /// The page of a typed context in the renderer's own buffer, which the caller frees (`PageBytes.deallocate`), or nil
+    /// when the library must render it: a page written from its buffer is not copied into an array first.
+    func pageBytes(_ name: String, fields: PageFields) -> PageBytes? {
+        page(name, .fields(fields))
+    }
+
+    /// `pageBytes(_:fields:)` of a `[String: Any]` context.
+    func pageBytes(_ name: String, _ context: [String: Any]) -> PageBytes? {
+        page(name, .dict(context))
+    }
+
     private func render(_ name: String, _ top: Frame) -> [UInt8]? {
+        guard let page = page(name, top) else { return nil }
+        defer { page.deallocate() }
+        return page.bytes
+    }
+
+    private func page(_ name: String, _ top: Frame) -> PageBytes? {
         guard let t = program.templateIndex[name] else { return nil }
         let entry = program.entries[Int(t)]
         return program.ops.withUnsafeBufferPointer { ops in
             program.bytes.withUnsafeBufferPointer { bytes in
                 program.names.withUnsafeBufferPointer { names in
                     var state = RenderState(program: program, ops: ops, bytes: bytes, names: names)
-                    defer { state.out.deallocate() }
                     state.stack.append(top)
                     do {
                         try state.render(entry.lowerBound, entry.upperBound, indentation: "")
                     } catch {
+                        state.out.deallocate()
                         return nil
                     }
-                    return state.out.bytes
+                    return state.out
                 }
             }
         }

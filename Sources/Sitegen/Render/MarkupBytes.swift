@@ -21,21 +21,32 @@ enum MarkupBytes {
         return (za | zb | zc) & highs != 0
     }
 
-    /// The entity replacing byte `b`, or nil when it stays as it is.
+    /// The entity replacing byte `b`, or nil when it stays as it is (`'` too unless `apostrophes`).
     @inline(__always)
-    private static func replacement(_ b: UInt8) -> StaticString? {
+    private static func replacement(_ b: UInt8, apostrophes: Bool) -> StaticString? {
         switch b {
         case UInt8(ascii: "&"): return "&amp;"
         case UInt8(ascii: "<"): return "&lt;"
         case UInt8(ascii: ">"): return "&gt;"
         case UInt8(ascii: "\""): return "&quot;"
-        case UInt8(ascii: "'"): return "&#39;"
+        case UInt8(ascii: "'"): return apostrophes ? "&#39;" : nil
         default: return nil
         }
     }
 
     /// The escaped bytes of `src` appended to `out`.
     static func append<Out: ByteAppending>(_ src: UnsafeBufferPointer<UInt8>, to out: inout Out) {
+        append(src, apostrophes: true, to: &out)
+    }
+
+    /// The bytes of `src` appended to `out` as cmark-gfm escapes text and titles (`houdini_escape_html0` without
+    /// `secure`): `& < > "` replaced, `'` left as it is.
+    static func appendAsCMark<Out: ByteAppending>(_ src: UnsafeBufferPointer<UInt8>, to out: inout Out) {
+        append(src, apostrophes: false, to: &out)
+    }
+
+    @inline(__always)
+    private static func append<Out: ByteAppending>(_ src: UnsafeBufferPointer<UInt8>, apostrophes: Bool, to out: inout Out) {
         guard let base = src.baseAddress else { return }
         let raw = UnsafeRawPointer(base)
         var plain = 0  // start of the bytes not yet copied
@@ -49,7 +60,7 @@ enum MarkupBytes {
             let end = min(i + 8, n)
             while i < end {
                 let c = base[i]
-                if c <= UInt8(ascii: ">"), let r = replacement(c) {
+                if c <= UInt8(ascii: ">"), let r = replacement(c, apostrophes: apostrophes) {
                     out.appendBytes(UnsafeBufferPointer(start: base + plain, count: i - plain))
                     out.appendBytes(UnsafeBufferPointer(start: r.utf8Start, count: r.utf8CodeUnitCount))
                     plain = i + 1

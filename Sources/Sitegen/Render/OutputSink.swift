@@ -118,7 +118,7 @@ public final class OutputSink: @unchecked Sendable {
             var ctx = PageContext.fields(site: site, path: path, title: spec.title, description: spec.description,
                                          section: spec.section, crumbs: spec.crumbs, sections: sections, navigation: navigation)
             ctx.merge(fields)
-            try staged.write(target, templates.renderBytes(template, fields: ctx), key: key)
+            try templates.withPageBytes(template, fields: ctx) { (page) throws(Diagnostic) in try staged.write(target, page, key: key) }
         } else if changed {
             var ctx = PageContext.make(site: site, path: path, title: spec.title, description: spec.description,
                                        section: spec.section, crumbs: spec.crumbs, sections: sections, navigation: navigation)
@@ -128,7 +128,7 @@ public final class OutputSink: @unchecked Sendable {
             for (k, v) in spec.context {
                 ctx[k] = type(of: v) == DeferredValue.self ? (v as! DeferredValue).make() : v
             }
-            try staged.write(target, templates.renderBytes(template, ctx), key: key)
+            try templates.withPageBytes(template, ctx) { (page) throws(Diagnostic) in try staged.write(target, page, key: key) }
         }
         lock.withLock {
             pages += 1

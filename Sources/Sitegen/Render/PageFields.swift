@@ -17,7 +17,9 @@ enum Field: String, CaseIterable {
     case title, href, current, name, type, type_name, shared, sources, date, date_iso, inferred, reported, source
     case pre, hit, post, mentions, text, number, gap, label, items, page, count, status, prev_href, next_href
     // article pages
-    case body, entities, events, file, tags, copies, date_inferred, url, author
+    case body, entities, events, file, tags, copies, date_inferred, url, author, summary, articles
+    // event pages' sources
+    case sentence, trigger, date_text
     case copy_file, copy_source, copy_url, copy_date, copy_date_iso, copy_title
     // entity pages
     case mention_count, article_count, count_text, variants, aliases, merge_notes, description_html, wikidata
@@ -73,7 +75,14 @@ extension PageValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, Ex
 /// A typed context (one dictionary of a `[String: Any]` context): fields in the order of `Field`'s cases, so that a
 /// field's entry is found by counting the fields held before it (`position`), not by a scan.
 struct PageFields: ExpressibleByDictionaryLiteral {
-    private(set) var entries: [(field: Field, value: PageValue)] = []
+    /// A field and its value. (A struct, not a tuple: an array of tuples was destroyed through the runtime's generic
+    /// tuple witness, element by element, ~27 M instructions of a 1k build's pages.)
+    struct Entry {
+        var field: Field
+        var value: PageValue
+    }
+
+    private(set) var entries: [Entry] = []
     private var low: UInt64 = 0
     private var high: UInt64 = 0
 
@@ -113,7 +122,8 @@ struct PageFields: ExpressibleByDictionaryLiteral {
             if has(field) {
                 if let newValue { entries[i].value = newValue } else { entries.remove(at: i); clear(field) }
             } else if let newValue {
-                if i == entries.count { entries.append((field, newValue)) } else { entries.insert((field, newValue), at: i) }
+                let entry = Entry(field: field, value: newValue)
+                if i == entries.count { entries.append(entry) } else { entries.insert(entry, at: i) }
                 let (l, h) = field.bit
                 low |= l
                 high |= h
@@ -131,7 +141,7 @@ struct PageFields: ExpressibleByDictionaryLiteral {
     mutating func merge(_ other: PageFields) {
         guard !other.entries.isEmpty else { return }
         guard !entries.isEmpty else { return self = other }
-        var merged: [(field: Field, value: PageValue)] = []
+        var merged: [Entry] = []
         merged.reserveCapacity(entries.count + other.entries.count)
         entries.withUnsafeBufferPointer { a in
             other.entries.withUnsafeBufferPointer { b in
@@ -155,7 +165,7 @@ struct PageFields: ExpressibleByDictionaryLiteral {
     var dictionary: [String: Any] {
         var d: [String: Any] = [:]
         d.reserveCapacity(entries.count)
-        for (f, v) in entries { d[f.rawValue] = v.any }
+        for e in entries { d[e.field.rawValue] = e.value.any }
         return d
     }
 }

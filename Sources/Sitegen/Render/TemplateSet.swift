@@ -147,6 +147,26 @@ public struct TemplateSet: Sendable {
         compiled.renderBytes(template, context) ?? Array(renderWithLibrary(template, context).utf8)
     }
 
+    /// Calls `write` with the page's UTF-8 bytes where they were rendered (no copy of the page made for writing it).
+    func withPageBytes(_ template: String, _ context: [String: Any],
+                       _ write: (UnsafeBufferPointer<UInt8>) throws(Diagnostic) -> Void) throws(Diagnostic) {
+        guard let page = compiled.pageBytes(template, context) else {
+            return try Array(renderWithLibrary(template, context).utf8).withUnsafeBufferPointer(write)
+        }
+        defer { page.deallocate() }
+        try write(UnsafeBufferPointer(start: page.base, count: page.count))
+    }
+
+    /// `withPageBytes` of a typed context (the library, when it must render the page, gets `fields.dictionary`).
+    func withPageBytes(_ template: String, fields: PageFields,
+                       _ write: (UnsafeBufferPointer<UInt8>) throws(Diagnostic) -> Void) throws(Diagnostic) {
+        guard let page = compiled.pageBytes(template, fields: fields) else {
+            return try Array(renderWithLibrary(template, fields.dictionary).utf8).withUnsafeBufferPointer(write)
+        }
+        defer { page.deallocate() }
+        try write(UnsafeBufferPointer(start: page.base, count: page.count))
+    }
+
     /// `renderBytes` of a typed context (the library, when it must render the page, gets `fields.dictionary`).
     func renderBytes(_ template: String, fields: PageFields) -> [UInt8] {
         compiled.renderBytes(template, fields: fields) ?? Array(renderWithLibrary(template, fields.dictionary).utf8)

@@ -97,6 +97,21 @@ public final class StagedOutput: @unchecked Sendable {
         if let reuse, let key, reuse.keepIfRecorded(path, key: key) || reuse.keepIfEqual(path, key: key, bytes: bytes) {
             return
         }
+        try bytes.withUnsafeBufferPointer { (b) throws(Diagnostic) in try create(path, b, key: key) }
+    }
+
+    /// `write(_:_:key:)` of bytes the caller holds in a buffer of its own (a page where it was rendered): copied into an
+    /// array only when the previous output may keep the file (a cached build hashes or compares them).
+    func write(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>, key: ContentHash? = nil) throws(Diagnostic) {
+        guard reuse == nil else { return try write(path, Array(bytes), key: key) }
+        guard Self.isSafeRelativePath(path) else {
+            throw .error("refusing to write outside the output folder: unsafe path '\(path)'")
+        }
+        try create(path, bytes, key: nil)
+    }
+
+    /// Creates the file `path` in the staging folder with `bytes` (`key`: recorded for the reuse of the next build).
+    private func create(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>, key: ContentHash?) throws(Diagnostic) {
         let (parent, name) = Self.split(path)
         let folder = try ensureFolder(parent)
         let fd = folder >= 0 ? openat(folder, name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)

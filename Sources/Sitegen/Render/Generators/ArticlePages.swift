@@ -103,6 +103,11 @@ struct ArticlePages: SiteGenerator {
     /// and joining `Substring`s most of what was left): a space or line feed separates only where it is
     /// a `Character` of its own (`standsAlone`); the words are copied byte for byte, joined by " ".
     static func summary(of blocks: [String], words limit: Int = 30) -> String {
+        String(decoding: summaryBytes(of: blocks, words: limit), as: UTF8.self)
+    }
+
+    /// `summary(of:words:)`'s UTF-8 bytes (valid: the blocks' bytes cut at ASCII spaces and line feeds).
+    static func summaryBytes(of blocks: [String], words limit: Int = 30) -> [UInt8] {
         // (into a page buffer: through `[UInt8]`'s generic `append(contentsOf:)` each word cost ~170 instructions
         // before its copy)
         var out = PageBytes(capacity: 512)
@@ -117,7 +122,7 @@ struct ArticlePages: SiteGenerator {
                 break
             }
         }
-        return String(decoding: UnsafeBufferPointer(start: out.base, count: out.count), as: UTF8.self)
+        return out.bytes
     }
 
     /// Appends the words of the UTF-8 bytes `b` to `out` (after a space when `count` > 0) until `count`

@@ -16,7 +16,7 @@ struct EventPages: SiteGenerator {
             let (reports, reportOfSource) = reportsOf(ev)
             let pages = Pagination(base: site.eventPaths[i], count: reports.count, perPage: site.sizes.sources)
             let crumbs = [("التسلسل الزمني", ChronologyLayout.path)] + chronology.crumbs(of: ev.date, site: site)
-            let own = inputs(i, ev, crumbs: crumbs)
+            let own = out.keysPages ? inputs(i, ev, crumbs: crumbs) : ContentHash(high: 0, low: 0)  // (a key only when kept)
             for page in 1...pages.pageCount {
                 let path = pages.path(page)
                 var key = ContentHasher()
@@ -100,14 +100,16 @@ struct EventPages: SiteGenerator {
         return (reports, reportOfSource)
     }
 
-    private func source(_ src: EventSource, number: Int, from path: SitePath) -> [String: Any] {
+    /// A source of the event as its page lists it (typed: a dictionary grown for each and hashed again for every name
+    /// of the list's entry).
+    func source(_ src: EventSource, number: Int, from path: SitePath) -> PageFields {
         let mention = site.extractions[src.article].events[src.event]
         let sentence = site.extractions[src.article].sentences[mention.sentence]
-        var d = site.articleLink(src.article, from: path, block: sentence.span.block)
-        d["number"] = number
-        d["sentence"] = site.sentenceText(article: src.article, sentence: mention.sentence)
-        d["trigger"] = mention.trigger
-        if let t = src.dateText { d["date_text"] = t }
+        var d = site.articleFields(src.article, from: path, block: sentence.span.block, room: 4)
+        d[.number] = .int(number)
+        d[.sentence] = .string(site.sentenceText(article: src.article, sentence: mention.sentence))
+        d[.trigger] = .string(mention.trigger)
+        if let t = src.dateText { d[.date_text] = .string(t) }
         return d
     }
 

@@ -68,7 +68,8 @@ struct SearchIndexPage: SiteGenerator {
             try writeShards(index, into: out, jobs: jobs)
         }
         try parallelPages(index.chunkCount, jobs: jobs) { k throws(Diagnostic) in
-            try out.file(Self.dataFolder + "d/\(k).js", key: index.chunkContentKey(k)) {
+            // (the key worked out only by a build that keeps files)
+            try out.file(Self.dataFolder + "d/\(k).js", key: { index.chunkContentKey(k) }) {
                 index.documentChunkBytes(k, from: Self.path)
             }
         }
@@ -85,13 +86,16 @@ struct SearchIndexPage: SiteGenerator {
                      ])
     }
 
-    /// The manifest and the shard files of a full index; returns each shard's content key, in the order of its sorted keys.
+    /// The manifest and the shard files of a full index; returns each shard's content key, in the order of its sorted keys
+    /// (zeros for a build that keeps neither files nor the index: it needs no key, and working them out was 13 M
+    /// instructions of a 1k build).
     @discardableResult
     private func writeShards(_ index: SearchIndex, into out: OutputSink, jobs: Int) throws(Diagnostic) -> [ContentHash] {
         // Scripts are keyed by what they are made from, so unchanged ones are not even written out.
         let keys = SearchIndex.sortedShardKeys(index.shardTerms.keys)  // (sorted once, for the manifest too)
         try out.file(Self.dataFolder + "manifest.js", index.manifestScript(shardKeys: keys))
-        let contents = parallelMap(keys.count, jobs: jobs) { index.shardContentKey(keys[$0]) }
+        let contents = out.keysPages || indexStore != nil ? parallelMap(keys.count, jobs: jobs) { index.shardContentKey(keys[$0]) }
+            : Array(repeating: ContentHash(high: 0, low: 0), count: keys.count)
         try parallelPages(keys.count, jobs: jobs) { i throws(Diagnostic) in
             // an unchanged shard keeps its files without being cut into parts again
             if keep(keys[i], contents[i], index, out) { return }
