@@ -13,10 +13,14 @@ typealias WordKey = UTF8Key
 struct WordSet: Sendable {
     private let members: ByteTable
     private let lengths: ByteLengths
+    /// The set's bit in each word's `SentenceWords.Word.lists` (`EventListBit`), or 0 for a set with none: then
+    /// `SentenceWords.has(_:in:)` tests the bit instead of looking each reading up.
+    let listMask: UInt64
 
-    init<S: Sequence>(_ words: S) where S.Element == String {
+    init<S: Sequence>(_ words: S, bit: EventListBit? = nil) where S.Element == String {
         members = ByteTable(Set(words.map(WordKey.init)))
         lengths = ByteLengths(of: members.keys)
+        listMask = bit.map { 1 << UInt64($0.rawValue) } ?? 0
     }
 
     func contains(_ word: String) -> Bool {
@@ -59,9 +63,10 @@ struct WordMap<Value: Sendable>: Sendable {
         self.init(keyed: Dictionary(uniqueKeysWithValues: entries.map { (WordKey($0.key), $0.value) }))
     }
 
-    /// A map of keys told apart by their bytes (two canonically equivalent spellings stay two keys).
-    init(keyed members: [WordKey: Value]) {
-        let table = ByteTable(members.keys)
+    /// A map of keys told apart by their bytes (two canonically equivalent spellings stay two keys); `sketched`: with a
+    /// sketch of its keys however many they are (`ByteTable.init(_:sketchedAtAnySize:)`).
+    init(keyed members: [WordKey: Value], sketched: Bool = false) {
+        let table = ByteTable(members.keys, sketchedAtAnySize: sketched)
         self.members = members
         self.table = table
         tableValues = table.keys.map { members[$0]! }
@@ -98,10 +103,13 @@ struct ByteTable: Sendable {
     private let offsets: [Int32]
     /// For a table of a few hundred keys or fewer: one bit per `sketch` of a key (its length and three of its bytes),
     /// 4,096 bits, so that most words no key shares a sketch with are turned away before they are hashed (most words
-    /// looked up in a rule's list are not in it); empty for larger tables, whose bits would be mostly set.
+    /// looked up in a rule's list are not in it); empty for larger tables, whose bits would be mostly set, unless
+    /// made `sketchedAtAnySize`: then 16 bits or more a key (a power of two), so that most bits stay clear.
     private let sketches: [UInt64]
+    /// The sketch's bits − 1 (4,095 for the small tables' 4,096).
+    private let sketchMask: Int
 
-    init<S: Sequence>(_ members: S) where S.Element == WordKey {
+    init<S: Sequence>(_ members: S, sketchedAtAnySize: Bool = false) where S.Element == WordKey {
         keys = Array(members)
         var size = 8
         while size < 2 * keys.count { size *= 2 }
@@ -122,18 +130,22 @@ struct ByteTable: Sendable {
         self.bytes = bytes
         self.offsets = offsets
         var sketches: [UInt64] = []
-        if keys.count <= 400 {
-            sketches = [UInt64](repeating: 0, count: 64)
+        var bits = 4096
+        if sketchedAtAnySize { while bits < 16 * keys.count { bits *= 2 } }
+        if keys.count <= 400 || sketchedAtAnySize {
+            sketches = [UInt64](repeating: 0, count: bits / 64)
             for key in keys {
                 var s = key.string
-                let x = s.withUTF8 { Self.sketch($0) }
+                let x = s.withUTF8 { Self.sketch($0) } & (bits - 1)
                 sketches[x >> 6] |= 1 << UInt64(x & 63)
             }
         }
         self.sketches = sketches
+        sketchMask = bits - 1
     }
 
-    /// A number below 4,096 made of a word's byte count, its second, middle and last bytes.
+    /// A number made of a word's byte count, its second, middle and last bytes, below 65,536 (a table keeps as many of
+    /// its low bits as its sketch has: `sketchMask`; 12 for the small tables).
     @inline(__always)
     static func sketch(_ b: UnsafeBufferPointer<UInt8>) -> Int {
         let n = b.count
@@ -142,7 +154,7 @@ struct ByteTable: Sendable {
         x ^= UInt32(b[n - 1]) &* 0x85EB_CA77
         x ^= UInt32(b[n >> 1]) &* 0xC2B2_AE3D
         if n > 1 { x ^= UInt32(b[1]) &* 0x27D4_EB2F }
-        return Int((x ^ (x >> 15) ^ (x >> 27)) & 4095)
+        return Int((x ^ (x >> 15) ^ (x >> 27)) & 0xFFFF)
     }
 
     @inline(__always)
@@ -165,7 +177,7 @@ struct ByteTable: Sendable {
 
     func index(ofBytes b: UnsafeBufferPointer<UInt8>) -> Int? {
         if !sketches.isEmpty {
-            let x = Self.sketch(b)
+            let x = Self.sketch(b) & sketchMask
             if sketches[x >> 6] & (1 << UInt64(x & 63)) == 0 { return nil }
         }
         let h = Self.hash(b)
