@@ -131,48 +131,27 @@ import TestSupport
     }
 }
 
-/// `EventLexicon.isMedia`, its answers kept per surface, against reading the surface each time (`namesMedia`).
-@Suite struct MediaMemoTests {
-    @Test func keptAnswersAreTheAnswers() {
-        var random = SeededRandom(seed: 0x3ED1A)
-        let pieces = ["وكالة", "الأنباء", "رويترز", "فرانس", "برس", "قناة", "الجزيرة", "وزارة", "الداخلية", "الاستخبارات", "سي", "إن",
-                      " ", " ", "  ", "\u{064E}", "bbc", "تونس"]
-        for _ in 0..<4_000 {
-            let surface = random.text(of: pieces, maxPieces: 6)
-            #expect(EventLexicon.isMedia(surface) == EventLexicon.namesMedia(surface), "\(surface)")
-            #expect(EventLexicon.isMedia(surface) == EventLexicon.namesMedia(surface), "\(surface)")
+/// Answers kept per text in `SharedWords` (`EventLexicon.isMedia`, `EventDating.isElapsed`) against working each out
+/// from the text every time, each text asked twice (the second answer comes from the table).
+@Suite struct KeptAnswersTests {
+    static func expectKept(seed: UInt64, pieces: [String], texts: Int, kept: (String) -> Bool, read: (String) -> Bool) {
+        var random = SeededRandom(seed: seed)
+        for _ in 0..<texts {
+            let text = random.text(of: pieces, maxPieces: 6)
+            #expect(kept(text) == read(text), "\(text)")
+            #expect(kept(text) == read(text), "\(text)")
         }
     }
-}
 
-/// `EventDating.isElapsed`, its answers kept per text, against parsing the text each time.
-@Suite struct ElapsedMemoTests {
-    @Test func keptAnswersAreTheParses() {
-        var random = SeededRandom(seed: 0xE1A5)
-        let pieces = ["منذ", "قبل", "يومين", "أسبوعين", "قرابة", "اليوم", "أمس", "الأحد", "يوم", "2019", "14", "جانفي", "شهر",
-                      "أيام", "ثلاثة", "سنوات", "حوالي", " ", " ", "قليل"]
-        for _ in 0..<3_000 {
-            let text = random.text(of: pieces, maxPieces: 5)
-            #expect(EventDating.isElapsed(text) == EventDating.parsesAsElapsed(text), "\(text)")
-            #expect(EventDating.isElapsed(text) == EventDating.parsesAsElapsed(text), "\(text)")
-        }
+    @Test func mediaNames() {
+        Self.expectKept(seed: 0x3ED1A, pieces: ["وكالة", "الأنباء", "رويترز", "فرانس", "برس", "قناة", "الجزيرة", "وزارة", "الداخلية",
+                                               "الاستخبارات", "سي", "إن", " ", " ", "  ", "\u{064E}", "bbc", "تونس"],
+                        texts: 4_000, kept: EventLexicon.isMedia, read: EventLexicon.namesMedia)
     }
-}
 
-/// A large `WordMap` with a sketch of its keys (`sketched: true`, as `EventWordLists.table` is made) against the same map
-/// without it and a dictionary.
-@Suite struct SketchedWordMapTests {
-    @Test func sketchedMapFindsWhatTheDictionaryFinds() {
-        var random = SeededRandom(seed: 0x5CE7C4)
-        let letters = ["ا", "ب", "ت", "ل", "م", "ن", "و", "ي", "ة", "ه", "س", "x", "1"]
-        var entries: [WordKey: Int] = [:]
-        for k in 0..<3_000 { entries[WordKey(random.text(of: letters, maxPieces: 9))] = k }
-        let plain = WordMap(keyed: entries), sketched = WordMap(keyed: entries, sketched: true)
-        for key in entries.keys { #expect(sketched[key.string] == entries[key]) }
-        for _ in 0..<20_000 {
-            let w = random.text(of: letters, maxPieces: 10)
-            #expect(sketched[w] == entries[WordKey(w)] && plain[w] == entries[WordKey(w)], "\(w)")
-        }
-        #expect(sketched.count == entries.count)
+    @Test func elapsedDates() {
+        Self.expectKept(seed: 0xE1A5, pieces: ["منذ", "قبل", "يومين", "أسبوعين", "قرابة", "اليوم", "أمس", "الأحد", "يوم", "2019", "14",
+                                              "جانفي", "شهر", "أيام", "ثلاثة", "سنوات", "حوالي", " ", " ", "قليل"],
+                        texts: 3_000, kept: EventDating.isElapsed, read: EventDating.parsesAsElapsed)
     }
 }

@@ -66,8 +66,7 @@ enum EventWordLists {
         for (key, kind) in EventLexicon.instruments.entries where kind != "air" { t[key, default: 0] |= ground }
         for key in EventLexicon.triggers.entries.keys { t[key, default: 0] |= triggerMask }
         for key in EventLexicon.numberWords.entries.keys { t[key, default: 0] |= numberWordMask }
-        // (most words asked are in no list: a sketch of the keys turns them away before they are hashed)
-        return WordMap(keyed: t, sketched: true)
+        return WordMap(keyed: t)
     }()
 
     /// The bits of a word whose readings are `readings`: for each list, whether it holds one of them.

@@ -63,10 +63,9 @@ struct WordMap<Value: Sendable>: Sendable {
         self.init(keyed: Dictionary(uniqueKeysWithValues: entries.map { (WordKey($0.key), $0.value) }))
     }
 
-    /// A map of keys told apart by their bytes (two canonically equivalent spellings stay two keys); `sketched`: with a
-    /// sketch of its keys however many they are (`ByteTable.init(_:sketchedAtAnySize:)`).
-    init(keyed members: [WordKey: Value], sketched: Bool = false) {
-        let table = ByteTable(members.keys, sketchedAtAnySize: sketched)
+    /// A map of keys told apart by their bytes (two canonically equivalent spellings stay two keys).
+    init(keyed members: [WordKey: Value]) {
+        let table = ByteTable(members.keys)
         self.members = members
         self.table = table
         tableValues = table.keys.map { members[$0]! }
@@ -103,13 +102,10 @@ struct ByteTable: Sendable {
     private let offsets: [Int32]
     /// For a table of a few hundred keys or fewer: one bit per `sketch` of a key (its length and three of its bytes),
     /// 4,096 bits, so that most words no key shares a sketch with are turned away before they are hashed (most words
-    /// looked up in a rule's list are not in it); empty for larger tables, whose bits would be mostly set, unless
-    /// made `sketchedAtAnySize`: then 16 bits or more a key (a power of two), so that most bits stay clear.
+    /// looked up in a rule's list are not in it); empty for larger tables, whose bits would be mostly set.
     private let sketches: [UInt64]
-    /// The sketch's bits − 1 (4,095 for the small tables' 4,096).
-    private let sketchMask: Int
 
-    init<S: Sequence>(_ members: S, sketchedAtAnySize: Bool = false) where S.Element == WordKey {
+    init<S: Sequence>(_ members: S) where S.Element == WordKey {
         keys = Array(members)
         var size = 8
         while size < 2 * keys.count { size *= 2 }
@@ -130,22 +126,18 @@ struct ByteTable: Sendable {
         self.bytes = bytes
         self.offsets = offsets
         var sketches: [UInt64] = []
-        var bits = 4096
-        if sketchedAtAnySize { while bits < 16 * keys.count { bits *= 2 } }
-        if keys.count <= 400 || sketchedAtAnySize {
-            sketches = [UInt64](repeating: 0, count: bits / 64)
+        if keys.count <= 400 {
+            sketches = [UInt64](repeating: 0, count: 64)
             for key in keys {
                 var s = key.string
-                let x = s.withUTF8 { Self.sketch($0) } & (bits - 1)
+                let x = s.withUTF8 { Self.sketch($0) }
                 sketches[x >> 6] |= 1 << UInt64(x & 63)
             }
         }
         self.sketches = sketches
-        sketchMask = bits - 1
     }
 
-    /// A number made of a word's byte count, its second, middle and last bytes, below 65,536 (a table keeps as many of
-    /// its low bits as its sketch has: `sketchMask`; 12 for the small tables).
+    /// A number below 4,096 made of a word's byte count, its second, middle and last bytes.
     @inline(__always)
     static func sketch(_ b: UnsafeBufferPointer<UInt8>) -> Int {
         let n = b.count
@@ -154,7 +146,7 @@ struct ByteTable: Sendable {
         x ^= UInt32(b[n - 1]) &* 0x85EB_CA77
         x ^= UInt32(b[n >> 1]) &* 0xC2B2_AE3D
         if n > 1 { x ^= UInt32(b[1]) &* 0x27D4_EB2F }
-        return Int((x ^ (x >> 15) ^ (x >> 27)) & 0xFFFF)
+        return Int((x ^ (x >> 15) ^ (x >> 27)) & 4095)
     }
 
     @inline(__always)
@@ -177,7 +169,7 @@ struct ByteTable: Sendable {
 
     func index(ofBytes b: UnsafeBufferPointer<UInt8>) -> Int? {
         if !sketches.isEmpty {
-            let x = Self.sketch(b) & sketchMask
+            let x = Self.sketch(b)
             if sketches[x >> 6] & (1 << UInt64(x & 63)) == 0 { return nil }
         }
         let h = Self.hash(b)
