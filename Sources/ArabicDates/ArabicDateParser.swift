@@ -27,6 +27,12 @@ public enum ArabicDateParser {
         var out: [TemporalExpression] = []
         var i = 0
         while i < scanner.words.count {
+            // (a word neither the lexicon knows nor a number opens no expression: `parse(at:)`'s first test, asked
+            // here without the call)
+            if kinds[i] == nil && scanner.words[i].number == nil {
+                i += 1
+                continue
+            }
             if let (draft, first, last) = cursor.parse(at: i) {
                 // "ملعب 4 جانفي", "بشارع 14 جانفي": a day and month right after a place's head noun name it.
                 if first > 0, cursor.linked(first), draft.day != nil, cursor.kind(first) == nil || {

@@ -63,8 +63,9 @@ struct DateTextScanner {
         let n = src.count
         while i < n {
             let v = src[i].value
-            let f = fold(v)
-            let cls = wordClass(f)
+            let plain = isPlainLetter(v)
+            let f = plain ? v : fold(v)
+            let cls: UInt8 = plain ? 1 : wordClass(f)
             if cls == 0 {
                 if f != 0 { gap = stronger(gap, gapKind(v)) }
                 i += 1
@@ -77,9 +78,16 @@ struct DateTextScanner {
             var number = 0
             var digits = 0
             while i < n {
-                let fv = fold(src[i].value)
-                if fv == 0 { i += 1; continue }
-                guard wordClass(fv) == cls else { break }
+                // (a letter that folds to itself, in a run of letters: one test, `isPlainLetter`)
+                let sv = src[i].value
+                let fv: UInt32
+                if cls == 1, isPlainLetter(sv) {
+                    fv = sv
+                } else {
+                    fv = fold(sv)
+                    if fv == 0 { i += 1; continue }
+                    guard wordClass(fv) == cls else { break }
+                }
                 out[count] = fv
                 count += 1
                 hash = (hash ^ UInt64(fv)) &* 0x100000001b3
@@ -177,6 +185,17 @@ struct DateTextScanner {
     }
 
     // MARK: - Folding
+
+    /// The Arabic letters U+0621…U+064A that `fold` leaves as they are and `wordClass` reads as letters (class 1), one
+    /// bit each from U+0621 up: all but آ أ إ ة (folded), U+063B…U+063F (class 0), tatweel (dropped) and ى (folded).
+    static let plainLetterBits: UInt64 = 0x2FF_03FF_FEE9
+
+    /// `fold(v) == v && wordClass(v) == 1` for an Arabic letter, told by one bit (false for any other scalar).
+    @inline(__always)
+    static func isPlainLetter(_ v: UInt32) -> Bool {
+        let d = v &- 0x0621
+        return d < 42 && (plainLetterBits &>> UInt64(d)) & 1 != 0
+    }
 
     /// 0 means "ignore this scalar" (tashkeel, tatweel, invisible marks).
     @inline(__always)

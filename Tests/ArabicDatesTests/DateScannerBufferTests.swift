@@ -104,3 +104,25 @@ import TestSupport
         }
     }
 }
+
+/// The one-bit test for letters that fold to themselves (`DateTextScanner.isPlainLetter`) against `fold` and
+/// `wordClass`, and the scanner's loop that uses it against the reference loop, for every scalar of the Arabic block.
+@Suite struct DateScannerPlainLetterTests {
+    @Test func plainLettersAreTheLettersThatFoldToThemselves() {
+        for v in UInt32(0)...0x10FF {
+            let arabicLetter = v >= 0x0621 && v <= 0x064A
+            #expect(DateTextScanner.isPlainLetter(v) == (arabicLetter && DateTextScanner.fold(v) == v && DateTextScanner.wordClass(v) == 1), "\(v)")
+        }
+        #expect(!DateTextScanner.isPlainLetter(0x0620) && !DateTextScanner.isPlainLetter(0x064B) && !DateTextScanner.isPlainLetter(0xFFFF_FFFF))
+    }
+
+    @Test func everyArabicScalarScansAsBefore() {
+        for v in UInt32(0x0600)...0x06FF {
+            guard let u = Unicode.Scalar(v) else { continue }
+            let s = String(u)
+            for text in [s, "ب" + s + "ب", "12" + s + "3", s + " شهر" + s + "ماي", "في " + s + s + " جانفي"] {
+                DateScannerBufferTests.expectSame(text)
+            }
+        }
+    }
+}

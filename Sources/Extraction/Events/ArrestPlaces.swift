@@ -17,11 +17,11 @@ extension SentenceEvents {
         guard let r = range.first(where: { words.has($0, in: Self.raidWords) && covering[$0] == nil }), r != h.index else { return nil }
         let between = r < h.index ? (r + 1)..<h.index : (h.index + 1)..<r
         // (one stretch of words: a comma, another trigger or a complementizer between them starts another clause)
-        if between.contains(where: { (w[$0].isPunct && w[$0].key != "\"") || (lookup($0) != nil && covering[$0] == nil)
+        if between.contains(where: { (w[$0].isPunct && !w[$0].isKey("\"")) || (lookup($0) != nil && covering[$0] == nil)
             || words.has($0, in: EventLexicon.complementizer) }) { return nil }
         var k = r + 1
         while k < min(range.upperBound, r + 10), k != h.index {
-            if w[k].isPunct && w[k].key != "\"" { return nil }
+            if w[k].isPunct && !w[k].isKey("\"") { return nil }
             if lookup(k) != nil && covering[k] == nil { return nil }
             if let m = startingAt[k] {
                 guard mentions[m].type == .place, !isJunkPlace(m) else { k = lastWord[m]! + 1; continue }

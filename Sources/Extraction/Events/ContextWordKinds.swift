@@ -36,7 +36,13 @@ struct ContextWordKinds: OptionSet, Sendable {
     }()
 
     /// The bits of the lists that hold one of `word`'s readings (`SentenceWords.has(_:in:)` of each list at once).
+    /// (the low bits of the word's `lists`, `EventListBit.sport` … `.groundInstrument`, in this set's order)
     static func of(_ word: SentenceWords.Word) -> ContextWordKinds {
+        ContextWordKinds(rawValue: UInt16(truncatingIfNeeded: word.lists & EventWordLists.contextKindsMask))
+    }
+
+    /// `of(_:)` by each reading of the word looked up in `table`: the lists one by one.
+    static func byReadings(_ word: SentenceWords.Word) -> ContextWordKinds {
         var kinds: ContextWordKinds = []
         for r in word.readings { if let k = table[r] { kinds.formUnion(k) } }
         return kinds

@@ -81,12 +81,20 @@ public enum DateMentionExtractor {
         "يعتزم", "تعتزم", "حتى"].map(ArabicNormalizer.matchKey))
 
     /// True when one of the six words before a date (or the two after it) marks the future.
+    /// (the words before and after read on the scalars when `separatedWords` can, else split on `Character`s)
     static func futureContext(_ scalars: [Unicode.Scalar], start: Int, end: Int) -> Bool {
-        func words(_ r: Range<Int>) -> [String] {
+        func slice(_ r: Range<Int>) -> ArraySlice<Unicode.Scalar> {
             let lo = max(0, min(r.lowerBound, scalars.count)), hi = max(lo, min(r.upperBound, scalars.count))
-            return ScalarString.make(scalars[lo..<hi]).split { $0 == " " || $0 == "،" || $0 == "," }.map { ArabicNormalizer.matchKey(String($0)) }
+            return scalars[lo..<hi]
         }
-        let before = words((start - 60)..<start).suffix(6), after = words(end..<(end + 30)).prefix(2)
+        func split(_ text: ArraySlice<Unicode.Scalar>) -> [String] {
+            ScalarString.make(text).split { $0 == " " || $0 == "،" || $0 == "," }.map { String($0) }
+        }
+        let textBefore = slice((start - 60)..<start), textAfter = slice(end..<(end + 30))
+        let before = (separatedWords(of: textBefore, marked: true).map { Array($0.suffix(6)) } ?? Array(split(textBefore).suffix(6)))
+            .map(ArabicNormalizer.matchKey)
+        let after = (separatedWords(of: textAfter, marked: true).map { Array($0.prefix(2)) } ?? Array(split(textAfter).prefix(2)))
+            .map(ArabicNormalizer.matchKey)
         return (before + after).contains { w in
             futureMarkers.contains(w) || (UTF8Key.hasPrefix(w, "و") && futureMarkers.contains(String(w.dropFirst())))
         }
@@ -100,7 +108,9 @@ public enum DateMentionExtractor {
         let lo = max(0, min(start - 60, scalars.count)), hi = max(lo, min(start, scalars.count))
         // (a word of plain letters without ب or ت as its first or second letter names no statement: most words are
         // not folded and looked up)
+        // (a text with marks or the punctuation `separatedWords(of:marked:)` admits: its words, all of them asked)
         let words = lastWords(4, of: scalars[lo..<hi]).map { $0.filter(mayNameAStatement) }
+            ?? separatedWords(of: scalars[lo..<hi], marked: true).map { Array($0.suffix(4)) }
             ?? ScalarString.make(scalars[lo..<hi]).split { $0 == " " || $0 == "،" || $0 == "," }.suffix(4).map { String($0) }
         let before = words.map(ArabicNormalizer.matchKey)
         return before.contains { w in
@@ -150,6 +160,37 @@ public enum DateMentionExtractor {
             end = begin
         }
         return words.reversed()
+    }
+
+    /// All the words of `text` between spaces and commas (" ", "،", ","), as `String.split` on its `Character`s gives
+    /// them, when every scalar is one `lastWords` admits or, with `marked`, also a line feed, «», ؛, ؟, a dash, a curly
+    /// quote or an ellipsis (grapheme break property Other, each its own `Character`), or a mark (U+064B…U+065F, U+0670:
+    /// Extend) that does not follow a separator: a mark joins the `Character` before it, which is then no separator, so
+    /// the separator `Character`s are still the separator scalars. Nil for any other text.
+    static func separatedWords(of text: ArraySlice<Unicode.Scalar>, marked: Bool) -> [String]? {
+        func isSeparator(_ u: Unicode.Scalar) -> Bool { u == " " || u == "،" || u == "," }
+        var previous: Unicode.Scalar?
+        for u in text {
+            let v = u.value
+            let plain = (v >= 0x20 && v <= 0x7E) || v == 0x060C || (v >= 0x0621 && v <= 0x064A) || (v >= 0x0660 && v <= 0x0669)
+            if !plain {
+                guard marked else { return nil }
+                switch v {
+                case 0x0A, 0xAB, 0xBB, 0x061B, 0x061F, 0x2013, 0x2014, 0x201C, 0x201D, 0x2026: break
+                case 0x064B...0x065F, 0x0670: if let p = previous, isSeparator(p) { return nil }
+                default: return nil
+                }
+            }
+            previous = u
+        }
+        var words: [String] = []
+        var begin = text.startIndex
+        for k in text.indices where isSeparator(text[k]) {
+            if begin < k { words.append(ScalarString.make(text[begin..<k])) }
+            begin = k + 1
+        }
+        if begin < text.endIndex { words.append(ScalarString.make(text[begin..<text.endIndex])) }
+        return words
     }
 
     /// The sentence containing a span (the last sentence starting before it when none contains it).

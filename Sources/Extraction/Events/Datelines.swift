@@ -44,7 +44,7 @@ extension EventExtractor {
         guard let first = words.words.first else { return nil }
         for m in indexes where mentions[m].type == .place && mentions[m].span.start == first.start {
             let next = words.index(at: mentions[m].span.end)
-            if next < words.words.count, words.words[next].isPunct, words.words[next].key == ":" { return m }
+            if next < words.words.count, words.words[next].isPunct, words.words[next].isKey(":") { return m }
         }
         return nil
     }

@@ -1,7 +1,7 @@
 /// Word lists that decide whether a trigger is used in its event sense and who fills its roles, keyed
 /// like `EventLexicon` (matchKey of the bare word, no proclitic).
 enum EventContextLexicon {
-    static func keys(_ words: [String]) -> WordSet { WordSet(words.map(EventLexicon.key)) }
+    static func keys(_ words: [String], bit: EventListBit? = nil) -> WordSet { WordSet(words.map(EventLexicon.key), bit: bit) }
 
     /// Sport: a sentence with one of these uses لقاء، مواجهة، هجوم، ضربة، قمة in their sport sense.
     static let sport = keys([
@@ -12,13 +12,13 @@ enum EventContextLexicon {
         "البطل", "ذهاب", "إياب", "الإياب", "الذهاب", "نصف", "ربع", "المونديال", "الفريق", "فريق", "فرق", "النادي",
         "نادي", "الأندية", "الفيفا", "الكاف", "الجامعة", "اليويفا", "أبطال", "الأبطال", "رياضي", "الرياضي", "الرياضية",
         "ركمجة", "التنس", "كرة اليد", "السلة", "الطائرة", "الملاكمة", "المصارعة", "الجمباز",
-    ])
+    ], bit: .sport)
     /// Words that alone make a sentence about sport (the others need a second one).
     static let strongSport = keys([
         "مباراة", "المباراة", "مباريات", "مباراتها", "مباراته", "الدوري", "دوري", "الشوط", "شوط", "ركلة", "ركلات",
         "جزاء", "المنتخب", "منتخب", "اللاعب", "لاعب", "اللاعبين", "لاعبي", "المدرب", "الملعب", "ملعب", "مرمى",
         "المرمى", "الهداف", "التعادل", "المونديال", "الفيفا", "اليويفا", "الإياب", "الذهاب",
-    ])
+    ], bit: .strongSport)
 
     /// Accidents and disasters: a death among them is no killing.
     static let accident = keys([
@@ -28,10 +28,10 @@ enum EventContextLexicon {
         "مرض", "المرض", "الوباء", "وباء", "تحطم", "غاز", "الغاز", "قارورة", "انتحار", "الانتحار", "انتحر", "انتحرت", "نفسه", "رحيم", "الرحيم", "عطل", "سقطت", "سقوط", "احتراق", "تسبب", "تسببت",
         "تسببا", "تسببوا", "سباق", "السرعة",
         "نفسها", "تحطمت", "تحطمها", "تحطمه", "التحطم", "تدافع", "تدافعا", "التدافع",
-    ])
+    ], bit: .accident)
 
     /// Vehicles a fire adjective names rather than a gunshot ("دراجة نارية": a motorbike).
-    static let motorVehicles = keys(["دراجة", "دراجات", "الدراجة", "الدراجات", "دراجته"])
+    static let motorVehicles = keys(["دراجة", "دراجات", "الدراجة", "الدراجات", "دراجته"], bit: .motorVehicles)
 
     /// Evidence of violence: weapons, explosives, wounds and the dead, armed men.
     static let violence = keys([
@@ -45,30 +45,30 @@ enum EventContextLexicon {
         "متمردين", "مقاتلين", "مقاتلات", "أصيب", "أصيبوا", "إصابة", "إصابات", "عنف", "العنف", "بالعنف", "بالضرب",
         "عصا", "حجارة", "بالحجارة", "مولوتوف", "رشق", "اقتحام", "اقتحم", "اقتحمت", "عصابة", "سطو", "براكاج", "اختطاف",
         "هجوم", "اعتداء", "كدمات", "جروح", "بجروح", "الإسعاف", "نزيف", "ضربة", "ضربات", "اغتيال", "اغتال",
-    ])
+    ], bit: .violence)
 
     /// Fighting and security forces: violence when nothing in the sentence is figurative.
     static let forces = keys([
         "الجيش", "جنود", "الجنود", "جندي", "عسكري", "عسكرية", "العسكرية", "دورية", "كمين", "ثكنة", "معسكر", "قاعدة",
         "القاعدة", "الاحتلال", "الفصائل", "فصائل", "فصيل", "القوات", "قوات", "أمني", "أمنية", "الأمنية", "الشرطة",
         "شرطي", "عون", "أعوان", "حرس", "الحرس", "مركز", "سفارة", "السفارة", "الإرهاب",
-    ])
+    ], bit: .forces)
 
     /// Animals: "هجوم سمكة قرش" is no attack.
     static let animals = keys(["قرش", "القرش", "كلب", "كلاب", "الكلاب", "حيوان", "حيوانات", "ذئب", "ذئاب", "خنزير",
-                               "خنازير", "نحل", "ثعبان", "أفعى", "حشرات", "جراد", "الجراد", "بعوض", "أسد", "نمر", "دب"])
+                               "خنازير", "نحل", "ثعبان", "أفعى", "حشرات", "جراد", "الجراد", "بعوض", "أسد", "نمر", "دب"], bit: .animals)
 
     /// Cyber attacks: no violence, whatever other attack word the sentence has ("هجوم … وهجوم مشابه").
     static let cyber = keys(["إلكتروني", "إلكترونية", "الإلكتروني", "الإلكترونية", "قرصنة", "القرصنة", "قراصنة",
                              "فيروس", "اختراق", "الاختراق", "سيبراني", "سيبرانية", "السيبراني", "السيبرانية", "معلوماتي",
-                             "معلوماتية", "المعلوماتية", "إلكترونيا"])
+                             "معلوماتية", "المعلوماتية", "إلكترونيا"], bit: .cyber)
 
     /// Cyber attacks and figurative ones: no violence.
     static let figurative = keys(["إلكتروني", "إلكترونية", "الإلكتروني", "الإلكترونية", "قرصنة", "القرصنة", "قراصنة",
                                   "فيروس", "اختراق", "حملة", "الحملة", "حملات", "لاذع", "لاذعا", "حاد", "حادا", "شرس",
                                   "شرسا", "إعلامي", "إعلامية", "انتقاد", "انتقادات", "الفساد", "البطالة", "الفقر", "الملك",
                                   "الأمراض", "المرض", "التهريب", "الاحتكار", "الغلاء", "دهم", "مداهمة", "مداهمات",
-                                  "تمشيط", "تفتيش", "عمليات"])
+                                  "تمشيط", "تفتيش", "عمليات"], bit: .figurative)
 
     /// What an attack word aims at when the attack is a figure of speech ("أطلق النار على وثيقة قرطاج", "هجوم على
     /// الدستور"): documents, agreements and ideas, never hit by anything.
@@ -90,11 +90,11 @@ enum EventContextLexicon {
     static let pastWords = keys(["الماضية", "الأخيرة", "الفارطة", "المنقضية", "المنصرمة", "الماضي", "الأخير", "الفارط"])
 
     /// Participles that word a comment ("قائلا", not "يمكن وصفها"): an attack word beside them may be criticism.
-    static let commentary = keys(["قائلا", "قائلة", "واصفا", "واصفة", "منتقدا", "منتقدة"])
+    static let commentary = keys(["قائلا", "قائلة", "واصفا", "واصفة", "منتقدا", "منتقدة"], bit: .commentary)
 
     /// Nouns before an event word that make it the name of a thing ("معدات التفجير", "مخطط الهجوم").
     static let objectNouns = keys(["معدات", "مواد", "أدوات", "أجهزة", "آلات", "وسائل", "مخطط", "مخططات", "طرق", "تقنيات",
-                                   "أسلحة", "سلاح", "ذخيرة", "حزام"])
+                                   "أسلحة", "سلاح", "ذخيرة", "حزام"], bit: .objectNouns)
 
     /// Nouns of people a killing, an arrest or an attack can be about ("مقتل شاب", "إيقاف 6 عناصر").
     static let personNouns = keys([
@@ -117,50 +117,50 @@ enum EventContextLexicon {
         "تاجر", "تجار", "مروج", "مروجي", "مروجين", "زوج", "ولي", "مجهول", "مجهولين", "مجهولون", "منحرف", "منحرفين",
         "صياد", "بائع", "انتحاري", "انتحاريا", "انتحاريان", "انتحاريين", "انتحاريون", "مفجر", "مفجرون", "مفجرين",
         "قناص", "قناصة", "خاطف", "خاطفون", "خاطفين",
-    ])
+    ], bit: .personNouns)
 
     /// Adjectives after a nominal trigger that make it a plan ("زيارة رئيس الحكومة المرتقبة").
     static let planned = keys(["المرتقبة", "المرتقب", "مرتقبة", "مرتقب", "المقبلة", "المقبل", "القادمة", "القادم",
                                "المقررة", "المقرر", "مقررة", "المنتظرة", "المنتظر", "المبرمجة", "المبرمج", "المزمع",
                                "المزمعة", "المرتقبه", "المحتملة", "المحتمل", "محتملة", "محتمل", "منتظر", "منتظرة", "منتظرا", "مبرمج",
-                               "مبرمجة"])
+                               "مبرمجة"], bit: .planned)
 
     /// Words before a reporting verb that make it an attribution ("بحسب ما أفاد به"), not a report of its own.
-    static let attribution = keys(["حسب", "بحسب", "وفق", "وفقا", "طبقا", "مثلما"])
+    static let attribution = keys(["حسب", "بحسب", "وفق", "وفقا", "طبقا", "مثلما"], bit: .attribution)
 
     /// Sentences that open with these give background ("وكان … قد"), not the news of the day.
     static let background = keys(["كان", "كانت", "وكان", "وكانت", "كانوا", "سبق", "يذكر", "يشار", "للتذكير", "وللتذكير", "تعود",
-                                  "وتعود"])
+                                  "وتعود"], bit: .background)
 
     /// Nouns that name an event as the object of something else ("منفذ هجوم", "ذكرى اغتيال", "محاكمة قتلة"):
     /// the event is referred to, not reported.
     static let referenceNouns = keys(["منفذ", "منفذي", "منفذو", "ضحايا", "ضحية", "ذكرى", "الذكرى", "محاكمة", "قضية",
                                       "ملف", "صورة", "لحظة", "تفاصيل", "مرتكب", "مرتكبي", "تداعيات", "أحداث", "حادثة",
                                       "عقب", "منذ", "ذكري", "إحياء", "أرملة", "عائلة", "قتلة", "ضلوع", "التحقيق", "تحقيق",
-                                      "حقيقة", "ملابسات"])
+                                      "حقيقة", "ملابسات"], bit: .referenceNouns)
 
     /// Words before a noun that make it a topic ("حول مقتل فلان في أفريل" says when something else was).
-    static let topicWords = keys(["حول", "بشأن", "بخصوص", "ملف", "قضية", "موضوع"])
+    static let topicWords = keys(["حول", "بشأن", "بخصوص", "ملف", "قضية", "موضوع"], bit: .topicWords)
 
     /// Time nouns after منذ that make it "ago" ("منذ يومين", "منذ ساعات").
     static let timeNouns = keys(["يوم", "يومين", "أيام", "ايام", "ساعة", "ساعات", "ساعتين", "أسبوع", "أسبوعين", "أسابيع",
                                  "شهر", "شهرين", "أشهر", "شهور", "سنة", "سنتين", "سنوات", "عام", "عامين", "أعوام", "قليل",
-                                 "لحظات", "دقائق", "فترة", "مدة", "وقت"])
+                                 "لحظات", "دقائق", "فترة", "مدة", "وقت"], bit: .timeNouns)
 
     /// Parts of the day the date parser does not read as one expression with the day ("منتصف نهار اليوم").
-    static let dayParts = keys(["منتصف", "نهار", "ظهر", "الظهر", "الليل", "صبيحة", "عشية"])
+    static let dayParts = keys(["منتصف", "نهار", "ظهر", "الظهر", "الليل", "صبيحة", "عشية"], bit: .dayParts)
 
     /// Nouns of the occasion of a report ("في مداخلة له في برنامج …"): a date after them dates the report.
     static let reportNouns = keys(["مداخلة", "تصريح", "تصريحات", "برنامج", "حوار", "كلمة", "ندوة", "مقابلة", "بيان",
-                                   "بلاغ", "تدوينة", "منشور", "استضافته", "استضافتها", "حديث", "لقاء", "اتصال"])
+                                   "بلاغ", "تدوينة", "منشور", "استضافته", "استضافتها", "حديث", "لقاء", "اتصال"], bit: .reportNouns)
 
     /// Periods a count of arrests runs over ("خلال الفترة", "خلال شهر جانفي").
     static let periodNouns = keys(["الفترة", "فترة", "نفس", "شهر", "الشهر", "الأسبوع", "أسبوع", "السنة", "سنة", "العام",
-                                   "الأشهر", "الأسابيع", "الثلاثي", "السداسي", "الأيام"])
+                                   "الأشهر", "الأسابيع", "الثلاثي", "السداسي", "الأيام"], bit: .periodNouns)
 
     /// Words that make an attack a series ("بشكل متكرر", "سلسلة هجمات", "تصعيد الهجمات").
     static let series = keys(["متكرر", "متكررة", "المتكررة", "متواصلة", "المتواصلة", "سلسلة", "موجة", "تصعيد", "وتيرة",
-                              "يوميا", "يومية", "اليومية", "مستمرة", "المستمرة", "عديدة", "عدة", "متتالية", "المتتالية"])
+                              "يوميا", "يومية", "اليومية", "مستمرة", "المستمرة", "عديدة", "عدة", "متتالية", "المتتالية"], bit: .series)
 
     /// Role nouns that open a speaker's or an agent's description ("وزير الفلاحة"، "المتحدث باسم").
     static let roleNouns = keys([
@@ -173,7 +173,7 @@ enum EventContextLexicon {
         "المدعي", "النائبة", "معتمد", "المعتمد", "عمدة", "العمدة", "مفتي", "المفتي", "بابا", "البابا", "قيادي",
         "القيادي", "مؤسس", "رئيسي", "قادة", "مسؤولين", "مسؤولي", "ممثلين", "ممثلي", "وزراء", "سفراء", "نواب", "أعضاء",
         "رؤساء", "زعماء", "وفد", "الوفد", "وفدا", "مستثمرين", "ممثلو", "رجال",
-    ])
+    ], bit: .roleNouns)
 
     /// Nouns of things an attack can hit ("استهدف مركز دبلوماسي", "هجوم على دورية").
     /// (with the accusative of each, "استهدف مسجدا": a word in ة, ى or ات is written the same)
@@ -182,7 +182,7 @@ enum EventContextLexicon {
         "السفارة", "قنصلية", "معسكر", "ثكنة", "حاجز", "نقطة", "مستشفى", "مدرسة", "فندق", "سوق", "قافلة", "رتل", "موكب",
         "مطار", "ميناء", "سجن", "مخيم", "مبنى", "منشأة", "منشآت", "محطة", "قواعد", "مكتب", "مقرات", "حافلات", "كمين",
         "مدرعة", "عربة", "دبابة", "آلية", "شاحنة", "طائرة", "سفينة", "قارب", "ملهى", "فندق", "متحف", "كاتدرائية", "معبد",
-    ])))
+    ])), bit: .targetNouns)
 
     /// The words and the dual of those in ة, as the construct writes it and with its ending ("نقطة" → "نقطتي",
     /// "نقطتين", "نقطتان").
@@ -197,17 +197,17 @@ enum EventContextLexicon {
 
     /// Definite place nouns that refer back to places just named ("وقد استهدف الموقعان").
     static let placeAnaphors = keys(["الموقع", "الموقعان", "الموقعين", "القاعدة", "القاعدتان", "القاعدتين", "المطار",
-                                     "المعسكر", "المنشأة", "المنشأتين", "المقر", "المدينة", "البلدة", "القرية"])
+                                     "المعسكر", "المنشأة", "المنشأتين", "المقر", "المدينة", "البلدة", "القرية"], bit: .placeAnaphors)
 
     /// Security forces, the usual agents of arrests ("وحدات الحرس الوطني", "الشرطة").
     static let securityNouns = keys([
         "وحدات", "الوحدات", "أعوان", "الشرطة", "شرطة", "الحرس", "حرس", "الأمن", "أمن", "الجيش", "جيش", "قوات", "القوات",
         "فرقة", "الفرقة", "السلطات", "سلطات", "دورية", "أجهزة", "الأجهزة", "الاستخبارات", "المخابرات", "الديوانة",
         "الدرك", "درك", "التشكيلات", "تشكيلات",
-    ])
+    ], bit: .securityNouns)
 
     /// Relative pronouns: what follows, up to a comma, is a relative clause.
-    static let relatives = keys(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان", "اللتان", "اللاتي", "ما"])
+    static let relatives = keys(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان", "اللتان", "اللاتي", "ما"], bit: .relatives)
 
     /// Prepositions and particles that end a subject noun phrase.
     static let phraseStops = keys([
@@ -220,7 +220,7 @@ enum EventContextLexicon {
         // a negation or a pronoun after a preposition starts a clause about the noun, never part of it
         // («على سيارة لم تمتثل», «تعرض لها»)
         "لم", "ولم", "لن", "ولن", "لا", "ولا", "قد", "وقد", "لقد", "له", "لها", "لهم", "لهما", "تم", "وتم", "ثم",
-    ])
+    ], bit: .phraseStops)
 
     /// Heads of collective bodies that meet on their own ("اجتماع مجلس الوزراء").
     static let collectiveHeads = keys(["مجلس", "المجلس", "لجنة", "اللجنة", "هيئة", "الهيئة", "المكتب", "مكتب", "الحكومة",

@@ -107,7 +107,7 @@ enum EventLexicon {
         "تعتقد", "يعتقدان", "يرجحون", "يظن", "يظنون", "تظن",
         // demands and rumours ("مطلبهم المتمثل في إقالة الوزير", "راجت أنباء عن إقالته")
         "مطلب", "مطلبهم", "مطلبها", "راجت", "شائعة", "شائعات", "إشاعة", "إشاعات",
-    ]).map(key))
+    ]).map(key), bit: .modal)
 
     /// "سيزور", "ستعقد", "سنوفر": سـ before a present-tense verb (ي/ت/ن/أ), at least five letters, and
     /// not one of the nouns that start the same way (سياسة، سيارة، سيطرة، ستار…). Callers skip words inside names.
@@ -128,59 +128,59 @@ enum EventLexicon {
     /// Words that cancel a meeting, visit or other event named right after them.
     static let cancelled = WordSet(["إلغاء", "ألغى", "ألغت", "ألغيت", "تأجيل", "أجل", "أجلت", "تأجلت", "تأجل",
                                             "إرجاء", "تعليق", "علقت", "تعذر", "أحبط", "أحبطت", "إحباط", "أحبطوا", "يحبط",
-                                            "تحبط", "إفشال", "أفشل", "أفشلت", "وقف", "توقف"].map(key))
+                                            "تحبط", "إفشال", "أفشل", "أفشلت", "وقف", "توقف"].map(key), bit: .cancelled)
 
     /// Words that introduce a past cause ("رداً على قصف …"): they end a modal or threat scope.
-    static let cause = WordSet(["ردا", "إثر", "عقب", "أعقاب", "بعد", "جراء", "خلفية"].map(key))
+    static let cause = WordSet(["ردا", "إثر", "عقب", "أعقاب", "بعد", "جراء", "خلفية"].map(key), bit: .cause)
 
     /// Complementizers: a reporting verb followed by one of these reports an earlier event.
-    static let complementizer = WordSet(["أن", "إن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها"].map(key))
+    static let complementizer = WordSet(["أن", "إن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها"].map(key), bit: .complementizer)
 
     /// Time nouns that make "الأخيرة" mean "recent days" ("خلال الأيام الأربعة الأخيرة").
     static let recentTimeNouns = WordSet(["الأيام", "الساعات", "الأسبوع", "أيام", "ساعات", "الفترة", "الأشهر",
-                                                    "الأسابيع", "الشهور", "السنوات"].map(key))
+                                                    "الأسابيع", "الشهور", "السنوات"].map(key), bit: .recentTimeNouns)
 
     /// Negations that cancel a trigger up to four words later.
     static let negation = WordSet(["لم", "لن", "لا", "ليس", "ليست", "عدم", "دون", "بدون", "نفى", "نفت",
-                                           "ينفي", "تنفي"].map(key))
+                                           "ينفي", "تنفي"].map(key), bit: .negation)
 
     /// Words that open a new clause inside a sentence.
-    static let clauseBreak = WordSet(["فيما", "بينما", "حين", "وكذلك", "إذ"].map(key))
+    static let clauseBreak = WordSet(["فيما", "بينما", "حين", "وكذلك", "إذ"].map(key), bit: .clauseBreak)
 
     /// Reporting verbs: a date next to one dates the report, not the event after it.
     static let reporting: WordSet = WordSet(["قال", "قالت", "أعلن", "أعلنت", "أبلغت", "أبلغ", "ذكرت", "ذكر",
-                                            "أفادت", "أفاد", "أكد", "أكدت", "نقلت", "كتب", "صرح"].map(key))
+                                            "أفادت", "أفاد", "أكد", "أكدت", "نقلت", "كتب", "صرح"].map(key), bit: .reporting)
 
     /// Words that make an undated event "recent" (dated to the article's month).
-    static let recency: WordSet = WordSet(["الأخيرة", "الأخير", "مؤخرا"].map(key))
+    static let recency: WordSet = WordSet(["الأخيرة", "الأخير", "مؤخرا"].map(key), bit: .recency)
 
     /// Verbs whose subject is the agent of the event before them ("قصف شنته الولايات المتحدة").
     static let launchVerbs = WordSet(["شن", "شنت", "شنته", "شنها", "شنتها", "تشنها", "يشنها", "نفذ", "نفذت",
-                                              "نفذته", "نفذها", "نفذتها", "تنفذها", "ينفذها", "أطلقها", "أطلقته"].map(key))
+                                              "نفذته", "نفذها", "نفذتها", "تنفذها", "ينفذها", "أطلقها", "أطلقته"].map(key), bit: .launchVerbs)
 
     /// Nouns that make the person after them a relative or successor of the victim, not the victim
     /// ("اغتيال … لسلف غني").
     static let relationNouns = WordSet(["سلف", "خلف", "خليفة", "نجل", "ابن", "شقيق", "شقيقة", "زوجة", "زوج",
-                                                "والد", "مساعد", "حارس", "مرافق", "صهر", "ابنة"].map(key))
+                                                "والد", "مساعد", "حارس", "مرافق", "صهر", "ابنة"].map(key), bit: .relationNouns)
 
     /// Words that close a noun phrase of victims.
     static let phraseBreaks = WordSet(["في", "من", "علي", "على", "عن", "إلى", "الى", "بعد", "قبل", "خلال",
-                                               "قرب", "أمام", "اثر", "إثر", "جراء", "عند"].map(key))
+                                               "قرب", "أمام", "اثر", "إثر", "جراء", "عند"].map(key), bit: .phraseBreaks)
 
     /// Prepositions that attach a place to an event ("في"، "على"، "قرب"، "بمحيط").
     static let placePrepositions = WordSet(["في", "على", "علي", "قرب", "بقرب", "محيط", "بمحيط", "داخل",
                                                     "ضد", "عند", "حول", "شمال", "جنوب", "شرق",
-                                                    "غرب", "شرقي", "غربي", "شمالي", "جنوبي", "وسط", "أطراف"].map(key))
+                                                    "غرب", "شرقي", "غربي", "شمالي", "جنوبي", "وسط", "أطراف"].map(key), bit: .placePrepositions)
 
     /// Nouns that head a place name without being part of it ("محافظة الأنبار", "مدينة مشهد").
     static let placeNouns = WordSet(["محافظة", "مدينة", "منطقة", "بلدة", "قرية", "قضاء", "ناحية", "إقليم", "مقاطعة", "ضاحية",
                                              "العاصمة", "حي", "ولاية", "معتمدية", "جهة", "قواعد", "قاعدة", "قاعدتي",
                                              "مطار", "معسكر", "معسكرات", "مواقع", "موقع", "مقر", "مقرات", "سجن",
-                                             "مستشفى", "ميناء", "شارع", "ساحة", "سوق", "قطاع", "مخيم", "مدن"].map(key))
+                                             "مستشفى", "ميناء", "شارع", "ساحة", "سوق", "قطاع", "مخيم", "مدن"].map(key), bit: .placeNouns)
 
     /// Words that introduce a source ("بحسب وكالة فرانس برس").
     static let attribution = WordSet(["بحسب", "حسب", "وفق", "وفقا", "نقلا", "مصادر", "وكالة", "صحيفة",
-                                              "قناة", "موقع"].map(key))
+                                              "قناة", "موقع"].map(key), bit: .sourceAttribution)
 
     /// Heads of news media names: "صحيفة نيويورك تايمز", "قناة العهد", "وكالة الأنباء العراقية".
     static let mediaHeads = WordSet(["صحيفة", "جريدة", "قناة", "موقع", "تلفزيون", "التلفزيون", "إذاعة",
@@ -192,12 +192,21 @@ enum EventLexicon {
 
     /// A mention that names a news medium or platform: it reports events, it is not their actor.
     /// "وكالة" counts only as a news agency ("وكالة الأنباء …", "وكالة رويترز"), not "وكالة الاستخبارات".
+    /// (the answer for each surface met kept by its bytes: the same names are asked of at every trigger near them)
     static func isMedia(_ surface: String) -> Bool {
+        mediaMemo.value(of: surface, namesMedia)
+    }
+
+    private static let mediaMemo = SharedWords<Bool>(slots: 1 << 12, longestKept: 120)
+    private static let agencyKey = key("وكالة")
+
+    /// `isMedia(_:)`, read from the surface's words.
+    static func namesMedia(_ surface: String) -> Bool {
         let words = spaceSeparatedKeys(surface)
         guard let first = words.first else { return false }
         if mediaNames.contains(words.joined(separator: " ")) || mediaNames.contains(words.joined()) { return true }
         if mediaHeads.contains(first) { return true }
-        if first == key("وكالة"), words.count > 1 {
+        if first == agencyKey, words.count > 1 {
             let rest = Array(words.dropFirst())
             return rest.contains { $0.hasSuffix("انباء") } || mediaNames.contains(rest.joined(separator: " ")) || mediaNames.contains(rest.joined())
         }
@@ -242,13 +251,13 @@ enum EventLexicon {
     /// Where a withdrawal is from.
     static let fromWords = WordSet(["من", "خارج"].map(key))
 
-    static let demonstratives = WordSet(["هذه", "هذا", "تلك"].map(key))
+    static let demonstratives = WordSet(["هذه", "هذا", "تلك"].map(key), bit: .demonstratives)
 
     /// Objects that make نشر/انسحاب/خروج military.
     static let militaryObjects = WordSet([
         "قوات", "القوات", "قوة", "جنود", "الجنود", "بطاريات", "بطارية", "صواريخ", "منظومة", "منظومات", "تعزيزات",
         "دبابات", "وحدات", "طائرات", "سفن", "حاملة", "عسكريين", "مدرعات", "رادارات", "قواته", "قواتها", "جيش",
-    ].map(key))
+    ].map(key), bit: .militaryObjects)
 
     /// "مسيرة" and its forms: a march, or a drone after an aircraft noun (`SentenceEvents.isDroneWord`).
     static let marchOrDrone = WordSet(["مسيرة", "مسيرات", "مسيرتين", "مسيرتان"].map(key))

@@ -4,7 +4,7 @@ extension SentenceEvents {
     /// Words that say who acted after a nominal trigger: "من قبل X", "من طرف X", "على يد X", "برصاص X".
     static let byWords: WordSet = WordSet(["قبل", "طرف", "يد", "رصاص"].map(EventLexicon.key))
     /// Verbs that bring an event about to its place or target ("تعرض مطار أربيل لهجوم", "شهدت المدينة").
-    static let supportVerbs: WordSet = WordSet(["تعرض", "تعرضت", "تعرضوا", "شهد", "شهدت", "عرفت"].map(EventLexicon.key))
+    static let supportVerbs: WordSet = WordSet(["تعرض", "تعرضت", "تعرضوا", "شهد", "شهدت", "عرفت"].map(EventLexicon.key), bit: .supportVerbs)
     /// Nominal triggers whose following name is the agent ("هجوم داعش"), not the target ("استهداف القاعدة").
     static let agentGenitive: WordSet = WordSet(["هجوم", "هجوما", "هجمة", "هجمات", "اعتداء", "اعتداءات", "غارة", "غارات",
                                                 "ضربة", "ضربات", "اغتيال", "قصف"].map(EventLexicon.key))
@@ -91,7 +91,7 @@ extension SentenceEvents {
         guard let a = firstWord[m] else { return false }
         let w = words.words[a]
         var p = a - 1
-        while p >= 0, words.words[p].isPunct, words.words[p].key == "\"" { p -= 1 }
+        while p >= 0, words.words[p].isPunct, words.words[p].isKey("\"") { p -= 1 }
         return (mentions[m].span.start > w.start && w.key.hasPrefix("ل"))
             || words.isAny(p, ["مراسل", "لمراسل", "مراسله", "لمراسله", "ل"]) || (p >= 0 && words.words[p].key == "ل")
     }
@@ -151,7 +151,7 @@ extension SentenceEvents {
     /// The first word from `n` on that is no quote mark («من قبل "شاب"»).
     func pastQuoteMarks(from n: Int, in range: Range<Int>) -> Int {
         var n = n
-        while n < range.upperBound, words.words[n].isPunct, words.words[n].key == "\"" { n += 1 }
+        while n < range.upperBound, words.words[n].isPunct, words.words[n].isKey("\"") { n += 1 }
         return n
     }
 
@@ -351,10 +351,7 @@ extension SentenceEvents {
         let r = withoutDanglingParticiple(range)
         let counted = r.contains { words.number($0) != nil && words.number($0)! > 10 }
         let text = r.filter { $0 < words.words.count && !words.words[$0].isPunct }.map { i -> String in
-            // (a mark on the last letter too: "مركزاً" → "مركز")
-            var scalars = words.words[i].text.unicodeScalars
-            while let last = scalars.last, (0x064B...0x065F).contains(last.value) { scalars.removeLast() }
-            var t = String(scalars).filter { !("\u{064B}"..."\u{065F}").contains($0) }
+            var t = Self.withoutMarks(words.words[i].text)
             let key = words.words[i].key
             if !counted, !UTF8Key.hasPrefix(key, "ال"), key.count >= 4, UTF8Key.hasSuffix(t, "ا"), !UTF8Key.hasSuffix(t, "ءا"), words.number(i) == nil,
                !Self.endsInPronoun(t) { t.removeLast() }

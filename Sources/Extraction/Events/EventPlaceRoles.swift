@@ -34,7 +34,7 @@ extension SentenceEvents {
             // "… التي تم إيقافها مؤخرا بمنطقة الجوامع": a place of another predicate.
             if relatives.contains(where: { $0.contains(j) && !$0.contains(h.index) }) { continue }
             var prev = j - 1
-            while prev > h.index, w[prev].isPunct, w[prev].key == "\"" { prev -= 1 }  // قاعدة “عين الأسد”
+            while prev > h.index, w[prev].isPunct, w[prev].isKey("\"") { prev -= 1 }  // قاعدة “عين الأسد”
             // ("هجوم X وY": a single attack named by its place; the place joined to it names another attack)
             let continues = (lastAttached == prev || (lastAttached == prev - 1 && w[prev].isPunct)) && !namedByPlace
             let clitic = mentions[m].span.start > w[j].start && !w[j].key.hasPrefix("ل") && (!w[j].key.hasPrefix("و") || continues)
@@ -119,7 +119,7 @@ extension SentenceEvents {
     /// coordinated predicate ("، وتدمير مخبأين في Y", "، و حجز سيارة بـY").
     func startsCoordinatedPredicate(at j: Int) -> Bool {
         let w = words.words
-        guard j + 2 < w.count, w[j].key == ",", w[j + 1].key.hasPrefix("و"), !w[j + 1].isPunct else { return false }
+        guard j + 2 < w.count, w[j].isKey(","), w[j + 1].key.hasPrefix("و"), !w[j + 1].isPunct else { return false }
         let next = w[j + 1].key == "و" ? j + 2 : j + 1
         return startingAt[next] == nil && !words.has(next, in: EventLexicon.placeNouns)
     }

@@ -7,7 +7,7 @@ extension SentenceEvents {
         var r = Roles(actors: agents(of: h, range: range))
         for j in (h.index + 1)..<max(h.index + 1, seg.upperBound) {
             guard let m = startingAt[j], !r.actors.contains(m), !EventLexicon.isMedia(mentions[m].surface) else { continue }
-            let direct = j == h.index + 1 || (j == h.index + 2 && w[h.index + 1].key == "\"")
+            let direct = j == h.index + 1 || (j == h.index + 2 && w[h.index + 1].isKey("\""))
                 || (mentions[m].type == .place && (h.index + 1 < j) && words.has(h.index + 1, in: EventLexicon.placeNouns)
                     && ((h.index + 2)..<j).allSatisfy { w[$0].isPunct })  // "استهداف قاعدة “عين الأسد”"
             let genitive = direct && !(Self.agentGenitive.contains(h.reading) && mentions[m].type == .organization)
@@ -39,7 +39,7 @@ extension SentenceEvents {
                 if e >= range.lowerBound, let m = covering[e], mentions[m].type != .person { r.targets = [m]; r.targetPhrase = mentions[m].surface }
                 else if e >= range.lowerBound, covering[e] == nil {
                     var b = e
-                    while b > max(range.lowerBound, e - 4), !w[b - 1].isPunct || w[b - 1].key == "\"",
+                    while b > max(range.lowerBound, e - 4), !w[b - 1].isPunct || w[b - 1].isKey("\""),
                           !words.has(b - 1, in: EventContextLexicon.phraseStops), covering[b - 1] == nil, lookup(b - 1) == nil { b -= 1 }
                     r.targetPhrase = words.text(b..<(e + 1))
                 }
@@ -77,7 +77,7 @@ extension SentenceEvents {
         // verb's object waits behind, with the commas that set it apart.
         if objectAt > 0, subjectBefore {
             var k = objectAt
-            while k < min(seg.upperBound, objectAt + 5), dateWords.contains(k) || w[k].key == "," { k += 1 }
+            while k < min(seg.upperBound, objectAt + 5), dateWords.contains(k) || w[k].isKey(",") { k += 1 }
             if (objectAt..<k).contains(where: dateWords.contains) { objectAt = k }
         }
         if r.targets.isEmpty, r.targetPhrase == nil, h.type != .clash, objectAt > 0, objectAt < seg.upperBound {
@@ -223,7 +223,7 @@ extension SentenceEvents {
             // "كهل ليبي ومواطن تونسي", "شاب وفتاة": a second person joined by و was taken too.
             // ("إرهابي مصنف خطير وقيادي بخلية": a second description of the same man is no second person.)
             // "مقتل أربعة ضباط، وثمانية ضباط صف": a counted group after a comma and و is one more part of the count.
-            let next = p.upperBound < range.upperBound && w[p.upperBound].key == "," && words.number(p.lowerBound) != nil
+            let next = p.upperBound < range.upperBound && w[p.upperBound].isKey(",") && words.number(p.lowerBound) != nil
                 && words.number(p.upperBound + 1) != nil && w[min(p.upperBound + 1, w.count - 1)].key.hasPrefix("و") ? p.upperBound + 1 : p.upperBound
             if next < range.upperBound, startingAt[next] == nil, w[next].key.hasPrefix("و"),
                !Self.hasAdjectiveEnding(w[next].key) || words.number(next) != nil,  // ("وثمانية" is no adjective)

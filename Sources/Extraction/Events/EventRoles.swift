@@ -23,6 +23,11 @@ extension SentenceEvents {
         var office: Range<Int>? = nil
     }
 
+    /// The last subject `subject(ofVerb:in:)` read, for the verb and clause it was read for.
+    final class SubjectMemo {
+        var last: (verb: Int, range: Range<Int>, subject: Subject)?
+    }
+
     /// The roles of a trigger, or nil when the event lacks the ones its type needs (a statement without
     /// a speaker, a killing without a victim, a visit without a visitor or a destination…).
     func roles(of h: Hit, range: Range<Int>, inClause: [Int]) -> Roles? {
@@ -45,15 +50,24 @@ extension SentenceEvents {
     /// preposition, a date word or punctuation), else a name that ends right before it at the start of
     /// its clause ("الخزعلي قال").
     func subject(ofVerb v: Int, in range: Range<Int>) -> Subject {
+        // (a report's subject is read for its roles, then again for where its speaker ends: the last one kept)
+        if let last = subjectMemo.last, last.verb == v, last.range == range { return last.subject }
+        let s = readSubject(ofVerb: v, in: range)
+        subjectMemo.last = (v, range, s)
+        return s
+    }
+
+    /// `subject(ofVerb:in:)`, read.
+    private func readSubject(ofVerb v: Int, in range: Range<Int>) -> Subject {
         let w = words.words
         var k = v + 1
         if words.isAny(k, ["به", "بها", "بهم", "فيه"]) { k += 1 }
         // "التقى عشية اليوم الأربعاء رئيس الحكومة …": the time first, then the subject (not after a relative
         // pronoun, whose antecedent is the subject: "الاعتداءات التي استهدفت يوم 7 جوان مجلس الشورى").
         let afterRelative = words.has(v - 1, in: EventContextLexicon.relatives)
-        while !afterRelative, k < range.upperBound, k - v <= 5, dateWords.contains(k) || words.isAny(k, Self.weekdays)
-                || words.isAny(k, ["عشيه", "صباح", "مساء", "ظهر", "فجر", "ليله", "اليوم", "امس"]) { k += 1 }
-        if k < range.upperBound, words.words[k].key == ",", k > v + 1 { k += 1 }
+        while !afterRelative, k < range.upperBound, k - v <= 5, dateWords.contains(k) || words.has(k, in: Self.weekdays)
+                || words.has(k, in: Self.dayTimeWords) { k += 1 }
+        if k < range.upperBound, words.words[k].isKey(","), k > v + 1 { k += 1 }
         let start = k
         let roleHead = words.has(k, in: EventContextLexicon.roleNouns)
         var found: Int?
@@ -72,7 +86,7 @@ extension SentenceEvents {
                 if t == .place && !canAct(m) && found == nil && roleHead {
                     k = lastWord[m]! + 1
                     var n = k
-                    while n < range.upperBound, w[n].isPunct, w[n].key == "\"" || w[n].key == "," { n += 1 }
+                    while n < range.upperBound, w[n].isPunct, w[n].isKey("\"") || w[n].isKey(",") { n += 1 }
                     if let p = startingAt[n], mentions[p].type == .person { found = p; k = lastWord[p]! + 1 }
                     break
                 }
@@ -85,7 +99,7 @@ extension SentenceEvents {
                     var n = k
                     var plain = 0
                     while n < range.upperBound, startingAt[n] == nil, plain < 2,
-                          (w[n].isPunct && (w[n].key == "\"" || w[n].key == ",")) || (!w[n].isPunct && !words.has(n, in: EventContextLexicon.phraseStops)
+                          (w[n].isPunct && (w[n].isKey("\"") || w[n].isKey(","))) || (!w[n].isPunct && !words.has(n, in: EventContextLexicon.phraseStops)
                             && !dateWords.contains(n) && lookup(n) == nil) {
                         if !w[n].isPunct { plain += 1 }
                         n += 1
@@ -96,9 +110,9 @@ extension SentenceEvents {
             }
             let word = w[k]
             if word.isPunct {
-                if word.key == "\"" { k += 1; continue }
+                if word.isKey("\"") { k += 1; continue }
                 // "أعلن وزير التربية، ناجي جلول، …": the office, then the person in apposition.
-                if roleHead, word.key == ",", k > start, let p = startingAt[k + 1], mentions[p].type == .person {
+                if roleHead, word.isKey(","), k > start, let p = startingAt[k + 1], mentions[p].type == .person {
                     found = p
                     k = lastWord[p]! + 1
                 }
@@ -118,7 +132,7 @@ extension SentenceEvents {
                 break
             }
             if lookup(k) != nil && !words.has(k, in: EventLexicon.communique) { break }
-            if words.isAny(k, Self.weekdays) { break }
+            if words.has(k, in: Self.weekdays) { break }
             k += 1
         }
         // "مدير المركز العربي للدراسات بجنيف رياض X", "الوزير المكلف بالعلاقة مع مجلس نواب الشعب والناطق باسم
@@ -136,7 +150,7 @@ extension SentenceEvents {
         if found == nil {
             // "الخزعلي قال:": a name right before the verb, at the start of the clause.
             var j = v - 1
-            while j >= range.lowerBound, (w[j].isPunct && w[j].key == "\"") || words.isAny(j, ["قد", "لقد", "فقد"]) { j -= 1 }
+            while j >= range.lowerBound, (w[j].isPunct && w[j].isKey("\"")) || words.isAny(j, ["قد", "لقد", "فقد"]) { j -= 1 }
             // at the start of its clause or right after a complementizer ("… أن الحرس الوطني هدد").
             // ("وكان رئيس الوزراء العراقي مصطفى الكاظمي قد اعتبر"): or after a role phrase that opens the clause.
             let opensWithRole = { (a: Int) -> Bool in
@@ -160,9 +174,9 @@ extension SentenceEvents {
     func speakerEnd(ofVerb v: Int, in range: Range<Int>) -> Int {
         let s = subject(ofVerb: v, in: range)
         var e = s.end
-        while e < range.upperBound, words.words[e].key == "\"" { e += 1 }
-        guard s.mention != nil, e < range.upperBound, words.words[e].key == "," else { return s.end }
-        return ((e + 1)..<min(range.upperBound, e + 10)).first { words.words[$0].key == "," }.map { $0 + 1 } ?? s.end
+        while e < range.upperBound, words.words[e].isKey("\"") { e += 1 }
+        guard s.mention != nil, e < range.upperBound, words.words[e].isKey(",") else { return s.end }
+        return ((e + 1)..<min(range.upperBound, e + 10)).first { words.words[$0].isKey(",") }.map { $0 + 1 } ?? s.end
     }
 
     /// A demonym of the lexicon ("الإسبانية", "اللبناني").
@@ -173,7 +187,9 @@ extension SentenceEvents {
     /// What a sports federation is "of" ("لكرة القدم", "للتنس").
     static let sportsComplements = ["لكره", "للتنس", "لالعاب", "للسباحه", "للملاكمه", "للمصارعه", "للدراجات", "للجودو", "للرياضه"]
 
-    static let weekdays = ["الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"]
+    static let weekdays = WordSet(["الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"], bit: .weekdays)
+    /// Times of day that may stand between a verb and its subject ("التقى عشية اليوم …"), as written (compared by bytes).
+    static let dayTimeWords = WordSet(["عشيه", "صباح", "مساء", "ظهر", "فجر", "ليله", "اليوم", "امس"], bit: .dayTimeWords)
 
     /// A role phrase says who without a name when its head is a specific office ("وزير الفلاحة",
     /// "الناطق باسم الحرس الوطني"), not a vague one ("مسؤول كبير", "مصدر أمني").
@@ -243,12 +259,12 @@ extension SentenceEvents {
         var r = Roles(actors: [speaker])
         if let p = s.phrase, mentions[speaker].type != .person { r.actorPhrase = words.text(p) }
         var k = s.end
-        while k < range.upperBound, w[k].key == "," {
+        while k < range.upperBound, w[k].isKey(",") {
             let next = k + 1
             let role = words.has(next, in: EventContextLexicon.roleNouns)
             guard role || words.isAny(next, ["احد", "احدي"]) else { k = next; break }
             var e = next
-            while e < range.upperBound, w[e].key != "," { e += 1 }
+            while e < range.upperBound, !w[e].isKey(",") { e += 1 }
             // "زعيم عصائب أهل الحق": the speaker's organization acts with him.
             if role, let org = (next..<e).compactMap({ startingAt[$0] }).first(where: { mentions[$0].type == .organization }) {
                 r.actors.append(org)
@@ -273,7 +289,7 @@ extension SentenceEvents {
         while e < range.upperBound, counted < max {
             let word = words.words[e]
             // Quote marks around a name stay inside the phrase ("نجمة «تلفزيون الواقع»").
-            if word.isPunct, word.key == "\"", e > k { e += 1; continue }
+            if word.isPunct, word.isKey("\""), e > k { e += 1; continue }
             if dateWords.contains(e) { break }
             counted += 1
             // A definite event noun after the first word is its complement ("منفذي الهجمات").
@@ -286,7 +302,7 @@ extension SentenceEvents {
                     && !DescribedRoles.isVerbalNounOfFormTwo(key))
                 || (key.count >= 5 && ["وهم", "وها", "وهما"].contains { key.hasSuffix($0) }))
             if word.isPunct || verb || words.has(e, in: EventContextLexicon.phraseStops) || words.has(e, in: EventLexicon.complementizer)
-                || triggerStops || (e > k && words.hasPrepositionClitic(e)) || words.isAny(e, Self.weekdays)
+                || triggerStops || (e > k && words.hasPrepositionClitic(e)) || words.has(e, in: Self.weekdays)
                 || words.has(e, in: EventContextLexicon.relatives) { break }
             if let m = startingAt[e], e > k { e = min(range.upperBound, lastWord[m]! + 1); break }
             e += 1

@@ -30,7 +30,7 @@ struct SentenceContext {
         var sportWords = 0, strong = false, animals = false, figurative = false, cyber = false, commentary = false
         var violent: [Int] = [], forces: [Int] = [], accidents: [Int] = []
         // (each word's lists at once: `ContextWordKinds`)
-        let kinds = w.words.map(ContextWordKinds.of)
+        let kinds = w.words.indices.map { ContextWordKinds.of(w.words[$0]) }
         for i in w.words.indices where e.covering[i] == nil || kinds[i].contains(.strongSport) {
             let k = kinds[i]
             if k.contains(.sport) { sportWords += 1 }

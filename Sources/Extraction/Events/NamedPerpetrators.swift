@@ -48,7 +48,7 @@ extension SentenceEvents {
         var p = h.index - 1
         if p > range.lowerBound, words.isAny(p, ["عمليه"]) { p -= 1 }  // "منفذ عملية الدهس"
         guard p >= range.lowerBound, words.has(p, in: Self.perpetratorNouns), covering[p] == nil,
-              !range.contains(where: { words.has($0, in: Self.perpetratorHedges) || w[$0].key == "؟" || w[$0].key == "?" })
+              !range.contains(where: { words.has($0, in: Self.perpetratorHedges) || w[$0].key == "؟" || w[$0].isKey("?") })
         else { return nil }
         return perpetratorBefore(p, in: range) ?? perpetratorAfter(h, noun: p, in: range)
     }
@@ -62,11 +62,11 @@ extension SentenceEvents {
         let copula = words.isAny(e, ["هو", "هي", "هم", "هما"])
         if copula { e -= 1 }
         var comma = copula
-        if e >= range.lowerBound, w[e].key == "," { e -= 1; comma = true }
-        if e >= range.lowerBound, w[e].key == ")" {
-            guard let open = (max(range.lowerBound, e - 7)..<e).last(where: { w[$0].key == "(" }) else { return nil }
+        if e >= range.lowerBound, w[e].isKey(",") { e -= 1; comma = true }
+        if e >= range.lowerBound, w[e].isKey(")") {
+            guard let open = (max(range.lowerBound, e - 7)..<e).last(where: { w[$0].isKey("(") }) else { return nil }
             e = open - 1
-            if e >= range.lowerBound, w[e].key == "," { e -= 1 }
+            if e >= range.lowerBound, w[e].isKey(",") { e -= 1 }
             comma = true
         }
         guard e >= range.lowerBound, let m = covering[e], lastWord[m] == e, mentions[m].type == .person, !isCommonNoun(m),
@@ -89,7 +89,7 @@ extension SentenceEvents {
             k += 1
             steps += 1
         }
-        if k < range.upperBound, w[k].key == "," { k += 1 }
+        if k < range.upperBound, w[k].isKey(",") { k += 1 }
         guard k < range.upperBound, let m = startingAt[k], mentions[m].type == .person, !isCommonNoun(m),
               mentions[m].span.start == w[k].start else { return nil }
         return m

@@ -88,7 +88,9 @@ extension EventExtractor {
 
     /// "مؤخراً", "خلال الأيام (الأربعة) الأخيرة": the event is recent.
     func recencyCue(_ w: SentenceWords, outside foreign: [Range<Int>], before end: Int = .max) -> SentenceWords.Word? {
-        for (i, word) in w.words.enumerated() where i < end && word.readings.contains(where: { EventLexicon.recency.contains($0) }) {
+        // (the words asked by their bit, `EventListBit.recency`, and copied out only when one is a cue)
+        for i in w.words.indices where i < end && w.has(i, in: EventLexicon.recency) {
+            let word = w.words[i]
             if foreign.contains(where: { $0.contains(i) }) { continue }
             if word.readings.contains(EventLexicon.key("مؤخرا")) { return word }
             if (max(0, i - 2)..<i).contains(where: { w.has($0, in: EventLexicon.recentTimeNouns) }) { return word }

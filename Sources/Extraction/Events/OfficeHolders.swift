@@ -16,19 +16,19 @@ extension SentenceEvents {
                 let t = mentions[m].type
                 if t == .person {
                     let bare = mentions[m].span.start == w[n].start
-                    return bare && (afterName || (n > k && w[n - 1].key == ",")) ? m : nil
+                    return bare && (afterName || (n > k && w[n - 1].isKey(","))) ? m : nil
                 }
                 if EventLexicon.isMedia(mentions[m].surface) { return nil }
                 n = lastWord[m]! + 1
                 afterName = true
                 continue
             }
-            if covering[n] != nil || dateWords.contains(n) || words.isAny(n, Self.weekdays) || lookup(n) != nil
+            if covering[n] != nil || dateWords.contains(n) || words.has(n, in: Self.weekdays) || lookup(n) != nil
                 || words.has(n, in: EventLexicon.complementizer) || words.has(n, in: EventContextLexicon.relatives) { return nil }
             let word = w[n]
             if word.isPunct {
-                guard word.key == "," || word.key == "\"" else { return nil }
-                if word.key == "," { afterName = false }
+                guard word.isKey(",") || word.isKey("\"") else { return nil }
+                if word.isKey(",") { afterName = false }
                 n += 1
                 continue
             }

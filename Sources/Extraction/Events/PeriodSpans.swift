@@ -3,16 +3,16 @@
 /// (not the article's, not its report's, not the lead's). A date the clause states still dates it.
 extension SentenceWords {
     /// Words that open a span before a duration word and a word of the past ("خلال اليومين الماضيين").
-    static let spanOpeners = EventContextLexicon.keys(["خلال", "طيلة", "طوال"])
+    static let spanOpeners = EventContextLexicon.keys(["خلال", "طيلة", "طوال"], bit: .spanOpeners)
     /// Nouns that open a span after «على» before a duration word alone ("على مدى أسبوع", "على مدار ثلاثة أيام").
     static let extentNouns = EventContextLexicon.keys(["مدى", "مدار", "امتداد"])
     /// Durations longer than the day an event is dated to (duals, plurals, a week, a month).
     static let durations = EventContextLexicon.keys(["يومين", "اليومين", "أيام", "الأيام", "أسبوع", "الأسبوع", "أسبوعين",
         "الأسبوعين", "أسابيع", "الأسابيع", "شهر", "الشهر", "شهرين", "الشهرين", "أشهر", "الأشهر", "شهور", "الشهور",
-        "ساعات", "الساعات", "ليلتين", "الليلتين", "ليال", "الليالي", "الفترة", "الفترات"])
+        "ساعات", "الساعات", "ليلتين", "الليلتين", "ليال", "الليالي", "الفترة", "الفترات"], bit: .durations)
     /// Words of the past after a duration, with the duals ("الماضيين", and the common slip "الماضين").
     static let spanPastWords = EventContextLexicon.keys(["الماضية", "الماضي", "الماضيين", "الماضين", "الأخيرة", "الأخيرين",
-        "الفارطة", "الفارط", "الفارطين", "المنقضية", "المنقضي", "المنصرمة", "المنصرم"])
+        "الفارطة", "الفارط", "الفارطين", "المنقضية", "المنقضي", "المنصرمة", "المنصرم"], bit: .spanPastWords)
 
     /// How many words either side of the trigger a span may stand (a long clause may go on to another time).
     static let spanReach = 12

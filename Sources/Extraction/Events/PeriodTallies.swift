@@ -21,7 +21,7 @@ extension SentenceEvents {
     func quantifiedUnderNegation(_ i: Int) -> Bool {
         let w = words.words
         guard let q = (max(0, i - 12)..<i).last(where: { words.isAny($0, ["اي"]) }), q > 0, !w[q - 1].isPunct,
-              !((q + 1)..<i).contains(where: { w[$0].isPunct && w[$0].key != "\"" }) else { return false }
+              !((q + 1)..<i).contains(where: { w[$0].isPunct && !w[$0].isKey("\"") }) else { return false }
         return (0..<q).contains { words.has($0, in: EventLexicon.negation) }
     }
 

@@ -12,9 +12,9 @@ extension SentenceEvents {
         let w = words.words
         guard !h.trigger.nominal, h.index - 2 >= range.lowerBound, words.has(h.index - 1, in: Self.personRelatives) else { return nil }
         var e = h.index - 2
-        if w[e].key == "," { e -= 1 }
-        if e >= range.lowerBound, w[e].key == ")" {
-            guard let open = (max(range.lowerBound, e - 7)..<e).last(where: { w[$0].key == "(" }) else { return nil }
+        if w[e].isKey(",") { e -= 1 }
+        if e >= range.lowerBound, w[e].isKey(")") {
+            guard let open = (max(range.lowerBound, e - 7)..<e).last(where: { w[$0].isKey("(") }) else { return nil }
             e = open - 1
         }
         guard e >= range.lowerBound, !w[e].isPunct, !dateWords.contains(e) else { return nil }
@@ -43,7 +43,7 @@ extension SentenceEvents {
     func incidentAgent(of h: Hit, in range: Range<Int>) -> (named: Int?, phrase: Range<Int>?)? {
         guard h.trigger.nominal, let result = (max(range.lowerBound, h.index - 4)..<h.index).last(where: { words.has($0, in: Self.resultVerbs) }),
               let v = (max(range.lowerBound, result - 16)..<result).last(where: { words.has($0, in: Self.strikingVerbs) && covering[$0] == nil }),
-              !((v + 1)..<result).contains(where: { words.has($0, in: EventLexicon.complementizer) || (words.words[$0].isPunct && words.words[$0].key != ",")
+              !((v + 1)..<result).contains(where: { words.has($0, in: EventLexicon.complementizer) || (words.words[$0].isPunct && !words.words[$0].isKey(","))
                   || words.has($0, in: Self.strikingVerbs) })
         else { return nil }
         var s = v + 1

@@ -72,8 +72,8 @@ struct SentenceEvents {
     /// The article is about sport (most of its sentences are); asked only when a trigger needs it.
     let sportsDocument: () -> Bool
     /// Mention → its first and last word; word → the mention starting there / covering it.
-    private(set) var firstWord: [Int: Int] = [:]
-    private(set) var lastWord: [Int: Int] = [:]
+    private(set) var firstWord = MentionWords()
+    private(set) var lastWord = MentionWords()
     private(set) var startingAt = WordSlots<Int>()
     private(set) var covering = WordSlots<Int>()
     /// Words that belong to a date expression ("فجر اليوم", "يوم الأحد").
@@ -84,11 +84,13 @@ struct SentenceEvents {
     private var triggerAt = WordSlots<(trigger: EventTrigger, definite: Bool)>()
     /// Relative clauses and cause phrases of the sentence (`foreignRanges`).
     private(set) var foreign: [Range<Int>] = []
+    /// The last subject read (`subject(ofVerb:in:)`), shared by the copies of this value.
+    let subjectMemo = SubjectMemo()
 
     /// Reads each word of the sentence as a trigger, or nil when none is one (most sentences).
     static func triggers(of words: SentenceWords) -> [Int: (trigger: EventTrigger, definite: Bool)]? {
         var out: [Int: (trigger: EventTrigger, definite: Bool)] = [:]
-        for i in words.words.indices where !words.words[i].isPunct {
+        for i in words.words.indices where !words.words[i].isPunct && words.words[i].lists & EventWordLists.triggerMask != 0 {
             if let t = readTrigger(readings: words.words[i].readings) { out[i] = t }
         }
         return out.isEmpty ? nil : out
@@ -101,6 +103,8 @@ struct SentenceEvents {
         self.mentions = mentions
         self.mentionIndexes = mentionIndexes
         self.sportsDocument = sportsDocument
+        firstWord = MentionWords(capacity: mentionIndexes.count)
+        lastWord = MentionWords(capacity: mentionIndexes.count)
         startingAt = WordSlots(count: words.words.count + 1)
         covering = WordSlots(count: words.words.count + 1)
         for m in mentionIndexes {
@@ -265,7 +269,7 @@ struct SentenceEvents {
                 // A comma right after the relative clause's verb does not close it ("التي استهدفت، الإثنين الماضي، …");
                 // an event word further on belongs to the main clause ("بعد كمين محكم من إلقاء القبض على …"), and
                 // so does the verb that opens it ("على خلفية شكاية … وبالتحري تمكنت الوحدات أمس من إيقاف …").
-                while j < w.count, !(w[j].isPunct && w[j].key != "\"" && content >= 2), !words.has(j, in: EventLexicon.clauseBreak) {
+                while j < w.count, !(w[j].isPunct && !w[j].isKey("\"") && content >= 2), !words.has(j, in: EventLexicon.clauseBreak) {
                     // (a relative pronoun right before that event word opens the clause it stands in: "على خلفية
                     // الحكم على العون الذي أطلق النار عليه" — the shooting is the relative clause's, not the main one's)
                     if j > i + 3, covering[j] == nil, lookup(j).map({ $0.trigger.type != .statement }) == true {
@@ -287,7 +291,7 @@ struct SentenceEvents {
 
     /// Verbs that open a security report's main clause ("تمكنت الوحدات … من إيقاف", "نجحت الوحدة … في القضاء على").
     static let enablingVerbs = WordSet(["تمكن", "تمكنت", "تمكنوا", "وتمكن", "وتمكنت", "وتمكنوا", "أمكن", "وأمكن",
-                                        "نجح", "نجحت", "نجحوا", "ونجح", "ونجحت", "ونجحوا"].map(EventLexicon.key))
+                                        "نجح", "نجحت", "نجحوا", "ونجح", "ونجحت", "ونجحوا"].map(EventLexicon.key), bit: .enablingVerbs)
 
     /// Whether the preposition at `i` ("بعد", "قبل", "عقب") says when or how far, not after what: a date or a
     /// time of day follows it ("بعد منتصف نهار اليوم", "بعد ظهر اليوم الأحد"), it means later ("في ما بعد"), or
@@ -396,35 +400,5 @@ struct SentenceEvents {
             break
         }
         return lo..<max(lo, hi)
-    }
-}
-
-extension SentenceEvents {
-    /// س (U+0633) in UTF-8.
-    static let sinBytes: [UInt8] = Array("س".utf8)
-
-    /// `s.utf8.starts(with: sinBytes)`, from its first two bytes (the view's `starts(with:)` walked two iterators
-    /// for each reading of every word).
-    @inline(__always)
-    static func startsWithSin(_ s: String) -> Bool {
-        let u = s.utf8
-        var i = u.startIndex
-        guard i != u.endIndex, u[i] == 0xD8 else { return false }
-        i = u.index(after: i)
-        return i != u.endIndex && u[i] == 0xB3
-    }
-
-    /// A future verb ("سيزور", "وسيتم"); never a definite noun read without its article ("الساعات",
-    /// "السابعة" are no سـ + present verb), nor a time noun ("في ساعات الصباح الأولى").
-    func isFuture(_ i: Int) -> Bool {
-        // Only a reading that starts with س can be a future verb (`isFutureVerb`): a word none of whose
-        // readings starts with its bytes (D8 B3) is rejected before the `Character` tests below.
-        guard words.words[i].readings.contains(where: Self.startsWithSin) else { return false }
-        if words.has(i, in: EventContextLexicon.timeNouns) { return false }
-        // "في مدينة سينسيناتي": the word after a place noun is its name.
-        if i > 0, words.has(i - 1, in: EventLexicon.placeNouns) { return false }
-        let k = words.words[i].key
-        let definite = UTF8Key.hasPrefix(k, "ال") || UTF8Key.hasPrefix(k, "لل") || (k.count > 3 && ["و", "ف", "ب", "ك"].contains(k.first!) && k.dropFirst().hasPrefix("ال"))
-        return !definite && words.words[i].readings.contains(where: EventLexicon.isFutureVerb)
     }
 }

@@ -14,6 +14,25 @@ struct SentenceWords {
         var readings: [String]
         var isNumber: Bool
         var isPunct: Bool
+        /// The bits of the event rules' lists that hold one of `readings` (`EventWordLists`), with the trigger bit.
+        var lists: UInt64
+
+        init(start: Int, end: Int, text: String, key: String, readings: [String], isNumber: Bool, isPunct: Bool) {
+            self.init(start: start, end: end, text: text, key: key, readings: readings,
+                      lists: EventWordLists.lists(ofReadings: readings), isNumber: isNumber, isPunct: isPunct)
+        }
+
+        /// A word whose `lists` are known (`EventWordLists.lists(ofReadings: readings)`).
+        init(start: Int, end: Int, text: String, key: String, readings: [String], lists: UInt64, isNumber: Bool, isPunct: Bool) {
+            self.start = start
+            self.end = end
+            self.text = text
+            self.key = key
+            self.readings = readings
+            self.lists = lists
+            self.isNumber = isNumber
+            self.isPunct = isPunct
+        }
 
         /// `key == String(c)` for an ASCII scalar `c`, on the bytes: no other string is canonically equivalent to one
         /// ASCII scalar, and `String`'s `==` of an Arabic key and ":" went through its normalizing comparison.
@@ -33,10 +52,14 @@ struct SentenceWords {
     }
 
     /// A word of a token at its block offsets, with its readings (from the shared memo) for a word, its key for the rest.
+    /// (the readings and their list bits kept together in the memo: a word met before has both at once)
     static func word(start: Int, end: Int, text: String, key: String, kind: TokenKind) -> Word {
-        Word(start: start, end: end, text: text, key: key,
-             readings: kind == .word && !readingsAreTheKey(key) ? cachedReadings(of: key) : [key],
-             isNumber: kind == .number, isPunct: kind == .punct)
+        if kind == .word && !readingsAreTheKey(key) {
+            let known = cachedReadingsAndLists(of: key)
+            return Word(start: start, end: end, text: text, key: key, readings: known.readings, lists: known.lists,
+                        isNumber: false, isPunct: false)
+        }
+        return Word(start: start, end: end, text: text, key: key, readings: [key], isNumber: kind == .number, isPunct: kind == .punct)
     }
 
     /// Whether `readings(of: key)` is `[key]`, told from the key's bytes: a key of three scalars or fewer
@@ -122,9 +145,22 @@ struct SentenceWords {
     /// are most of any text, and reading a word's clitics walks its bytes and makes a string of each reading. Kept in
     /// `SharedWords` (64 Ki slots, the last word met in each), found by the word's bytes: the `WordMemo` before it
     /// hashed every word with `Hasher` into a locked dictionary (~900 instructions a word met before).
-    private static let readingsMemo = SharedWords<[String]>(slots: 1 << 16, longestKept: 48)
+    private static let readingsMemo = SharedWords<ReadingsAndLists>(slots: 1 << 16, longestKept: 48)
 
-    static func cachedReadings(of key: String) -> [String] { readingsMemo.value(of: key, readings(of:)) }
+    /// A word's readings and their list bits (`Word.lists`).
+    struct ReadingsAndLists {
+        let readings: [String]
+        let lists: UInt64
+    }
+
+    static func cachedReadingsAndLists(of key: String) -> ReadingsAndLists {
+        readingsMemo.value(of: key) { k in
+            let r = readings(of: k)
+            return ReadingsAndLists(readings: r, lists: EventWordLists.lists(ofReadings: r))
+        }
+    }
+
+    static func cachedReadings(of key: String) -> [String] { cachedReadingsAndLists(of: key).readings }
 
     static func readings(of key: String) -> [String] {
         plainReadings(of: key) ?? characterReadings(of: key)
@@ -260,8 +296,11 @@ struct SentenceWords {
         return words[i].readings.contains { set.contains($0) }
     }
 
+    /// (a list with a bit, `EventListBit`: the word's bit, read when it was made)
     func has(_ i: Int, in set: WordSet) -> Bool {
         guard i >= 0, i < words.count else { return false }
+        let mask = set.listMask
+        if mask != 0 { return words[i].lists & mask != 0 }
         return words[i].readings.contains { set.contains($0) }
     }
 
@@ -297,6 +336,8 @@ struct SentenceWords {
     func number(_ i: Int) -> Int? {
         guard i >= 0, i < words.count else { return nil }
         if words[i].isNumber { return Int(words[i].key.filter { $0.isASCII && $0.isNumber }) }
+        // (a word none of whose readings is a number word, told by its bit: most words)
+        guard words[i].lists & EventWordLists.numberWordMask != 0 else { return nil }
         for r in words[i].readings { if let v = EventLexicon.numberWords[r] { return v } }
         return nil
     }

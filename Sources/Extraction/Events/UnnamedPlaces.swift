@@ -12,7 +12,7 @@ extension SentenceEvents {
 
     /// Administrative place nouns whose next word is the place's name.
     static let areaNouns: WordSet = WordSet(["ولاية", "معتمدية", "محافظة", "مدينة", "بلدة", "قرية", "منطقة", "إقليم", "جهة", "مقاطعة"]
-        .map(EventLexicon.key))
+        .map(EventLexicon.key), bit: .areaNouns)
 
     /// Words after which an area is where someone comes from or lives, not where the event was.
     static let originOrHomeWords: WordSet = WordSet(["اصيل", "اصيلي", "اصيله", "قادما", "قادمين", "يقطن", "تقطن", "يقطنون", "قاطن",
@@ -36,7 +36,7 @@ extension SentenceEvents {
 
     /// Nouns of a security unit's name ("مركز الأمن", "منطقة الحرس", "إدارة الشرطة").
     static let unitHeads: WordSet = WordSet(["مركز", "منطقة", "إقليم", "إدارة", "فرق", "وحدة", "دائرة", "فوج", "مصلحة", "مصالح",
-                                              "خلية", "فرقة", "الفرقة", "نقطة"].map(EventLexicon.key))
+                                              "خلية", "فرقة", "الفرقة", "نقطة"].map(EventLexicon.key), bit: .unitHeads)
 
     /// The place of trigger `h` that no name says, if one word says it surely; nil when unsure.
     func unnamedPlace(of h: Hit, in range: Range<Int>) -> String? {
@@ -73,13 +73,13 @@ extension SentenceEvents {
     private func sentenceEndTown(of h: Hit, in range: Range<Int>) -> String? {
         let w = words.words
         var k = range.upperBound - 1
-        if k >= 0, k < w.count, w[k].isPunct, w[k].key == "." { k -= 1 }
+        if k >= 0, k < w.count, w[k].isPunct, w[k].isKey(".") { k -= 1 }
         let sourced = ((h.index + 2)..<min(range.upperBound, h.index + 9)).first { j in
             j + 1 < w.count && (words.has(j + 1, in: Self.sourceWords)
-                || (w[j + 1].isPunct && w[j + 1].key != "." && words.has(j + 2, in: Self.sourceWords)))
+                || (w[j + 1].isPunct && !w[j + 1].isKey(".") && words.has(j + 2, in: Self.sourceWords)))
         }
         if let s = sourced { k = s }
-        guard k > h.index + 1, k - h.index <= 8, sourced != nil || k + 1 >= w.count || w[k + 1].key == ".", !w[k].isPunct,
+        guard k > h.index + 1, k - h.index <= 8, sourced != nil || k + 1 >= w.count || w[k + 1].isKey("."), !w[k].isPunct,
               w[k].key.hasPrefix("ب"), words.hasPrepositionClitic(k),
               !((h.index + 1)..<k).contains(where: { j in
                   w[j].isPunct || startingAt[j] != nil || covering[j] != nil || lookup(j) != nil || chargePhrase(at: j) != nil
@@ -129,7 +129,7 @@ extension SentenceEvents {
     private func unitSeat(from: Int, to end: Int, in range: Range<Int>) -> String? {
         let w = words.words
         var k = from
-        while k < min(end, from + 12), !w[k].isPunct || w[k].key == "\"" {
+        while k < min(end, from + 12), !w[k].isPunct || w[k].isKey("\"") {
             if let m = covering[k] {
                 // "فرقة شرطة النجدة بالقيروان": the name finder took the preposition with a known town.
                 return firstWord[m] == k && lastWord[m] == k ? cliticTown(at: k) : nil
@@ -189,7 +189,7 @@ extension SentenceEvents {
         // "من" of "تمكن … من", a time or an adjunct of cause or time follows it ("بالبحيرة على إثر شكاية").
         let pause = n >= range.upperBound || n >= w.count || w[n].isPunct || words.isAny(n, ["من", "حسب", "بحسب", "وفق", "اثر", "بعد", "خلال"])
             || (words.isAny(n, ["علي"]) && words.isAny(n + 1, ["اثر"])) || dateWords.contains(n)
-            || words.isAny(n, ["عشيه", "صباح", "مساء", "ليله", "فجر", "ظهر", "اليوم", "امس"])
+            || words.has(n, in: Self.dayTimeWords)
         // ("الحرس البحري بقليبية فجر اليوم": a word no dictionary knows, frequent in the news as a town's name is)
         let seatWord = seat && (pause || governorateNext) && !Self.notSeats.contains(bare) && !UTF8Key.hasSuffix(bare, "ات")
             && (UTF8Key.hasPrefix(bare, "ال") || (clitic && !Lexicon.dictionary.contains(bare) && !Lexicon.dictionary.contains(w[k].key)))
@@ -262,7 +262,7 @@ extension SentenceEvents {
         let w = words.words
         return n >= range.upperBound || n >= w.count || w[n].isPunct || dateWords.contains(n) || lookup(n) != nil
             || words.has(n, in: EventContextLexicon.phraseStops) || words.has(n, in: EventLexicon.placePrepositions)
-            || words.has(n, in: EventLexicon.complementizer) || words.isAny(n, Self.weekdays) || words.hasPrepositionClitic(n)
+            || words.has(n, in: EventLexicon.complementizer) || words.has(n, in: Self.weekdays) || words.hasPrepositionClitic(n)
             || words.isAny(n, ["عشيه", "صباح", "مساء", "ليله", "فجر", "ظهر", "اليوم", "امس"])
             // "في إقليم نورماندي وذلك بمقتل", "في ولاية كاليفورنيا الأمريكية": a clause's connective or the
             // country's adjective after the name.

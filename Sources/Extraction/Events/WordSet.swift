@@ -13,10 +13,14 @@ typealias WordKey = UTF8Key
 struct WordSet: Sendable {
     private let members: ByteTable
     private let lengths: ByteLengths
+    /// The set's bit in each word's `SentenceWords.Word.lists` (`EventListBit`), or 0 for a set with none: then
+    /// `SentenceWords.has(_:in:)` tests the bit instead of looking each reading up.
+    let listMask: UInt64
 
-    init<S: Sequence>(_ words: S) where S.Element == String {
+    init<S: Sequence>(_ words: S, bit: EventListBit? = nil) where S.Element == String {
         members = ByteTable(Set(words.map(WordKey.init)))
         lengths = ByteLengths(of: members.keys)
+        listMask = bit.map { 1 << UInt64($0.rawValue) } ?? 0
     }
 
     func contains(_ word: String) -> Bool {

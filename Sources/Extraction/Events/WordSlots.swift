@@ -20,3 +20,33 @@ struct WordSlots<Value> {
         }
     }
 }
+
+/// Mention index → a word index, for the few mentions of one sentence: the pairs in two small arrays, searched from the
+/// first (a `[Int: Int]` dictionary hashed each mention index, to fill and to read, and was made for every sentence with a
+/// trigger). Reads as the dictionary did: nil for a mention never set.
+struct MentionWords {
+    private var mentions: [Int] = []
+    private var words: [Int] = []
+
+    init() {}
+
+    init(capacity: Int) {
+        mentions.reserveCapacity(capacity)
+        words.reserveCapacity(capacity)
+    }
+
+    subscript(_ m: Int) -> Int? {
+        get {
+            for k in mentions.indices where mentions[k] == m { return words[k] }
+            return nil
+        }
+        set {
+            if let k = mentions.firstIndex(of: m) {
+                if let v = newValue { words[k] = v } else { mentions.remove(at: k); words.remove(at: k) }
+            } else if let v = newValue {
+                mentions.append(m)
+                words.append(v)
+            }
+        }
+    }
+}
