@@ -196,10 +196,7 @@ public enum ArabicNormalizer {
         if b.count <= ScalarString.stackBytes {
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, b.count)) { buffer -> String? in
                 guard let n = encode(into: buffer) else { return nil }
-                return String(unsafeUninitializedCapacity: n) { out in
-                    _ = out.initialize(from: UnsafeBufferPointer(rebasing: buffer[0..<n]))
-                    return n
-                }
+                return SmallUTF8.string(utf8: UnsafeBufferPointer(rebasing: buffer[0..<n]))
             }
         }
         var needed = false

@@ -49,6 +49,14 @@ struct GazetteerTrie: Sendable {
     /// Word counts of the names inserted at each node, as a bit set (bit k-1: a name of k words; 8+ words: bit 7).
     var wordCounts: [UInt8] = [0]
     var maxTokens = 0
+    /// For a node of `wideEdges` edges or more (the letters after «ال», «و», «ب»…: the scan of their edges was a fifth of
+    /// matching), its row of `wideRows`, else -1.
+    var wideRow: [Int32] = [-1]
+    /// Rows of `wideSpan` children by scalar - `wideBase` (-1 when absent): the wide nodes' Arabic letters.
+    var wideRows: [Int32] = []
+    static var wideEdges: Int { 4 }
+    static var wideBase: UInt32 { 0x0620 }
+    static var wideSpan: Int { 64 }
 
     @inline(__always)
     func child(_ node: Int, _ v: UInt32) -> Int? {
@@ -59,6 +67,12 @@ struct GazetteerTrie: Sendable {
         let first = firstEdge[node]
         if UInt32(truncatingIfNeeded: first >> 32) == v { return Int(UInt32(truncatingIfNeeded: first)) }
         if first == Self.noEdge { return nil }
+        let row = wideRow[node]
+        let k = v &- Self.wideBase
+        if row >= 0, k < UInt32(Self.wideSpan) {
+            let c = wideRows[Int(row) &* Self.wideSpan &+ Int(k)]
+            return c >= 0 ? Int(c) : nil
+        }
         for e in moreEdges[node] where UInt32(truncatingIfNeeded: e >> 32) == v { return Int(UInt32(truncatingIfNeeded: e)) }
         return nil
     }
@@ -82,12 +96,14 @@ struct GazetteerTrie: Sendable {
                     moreEdges.append([])
                     terminal.append(-1)
                     wordCounts.append(0)
+                    wideRow.append(-1)
                     let id = Int32(firstEdge.count - 1)
                     if node == 0, s.value >= 0x0600, s.value < 0x0700 {
                         rootArabic[Int(s.value - 0x0600)] = id
                     } else {
                         let edge = UInt64(s.value) << 32 | UInt64(UInt32(bitPattern: id))
                         if firstEdge[node] == Self.noEdge { firstEdge[node] = edge } else { moreEdges[node].append(edge) }
+                        indexEdges(of: node)
                     }
                     node = Int(id)
                 }
@@ -388,14 +404,3 @@ public struct Gazetteer<Value> {
 }
 
 extension Gazetteer: Sendable where Value: Sendable {}
-
-/// Words that never belong to a name written with an extra space: a spacing-insensitive key must not
-/// join them into one ("إلى من" → "اليمن", "على أن" → "عليان"). Match keys (أ إ آ → ا, ى → ي).
-public enum SplitSpelling {
-    public static let functionWords: Set<String> = [
-        "من", "في", "الي", "علي", "عن", "مع", "ما", "لا", "لم", "لن", "ان", "انه", "انها", "او", "ثم", "قد", "هل", "بل",
-        "كل", "بعض", "هو", "هي", "هم", "نحن", "هذا", "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "كان", "كانت",
-        "قال", "يا", "عند", "بين", "حتي", "منذ", "لدي", "الا", "اما", "اذا", "لو", "كي", "و", "ف", "ب", "ل", "ك",
-        "به", "له", "لها", "لهم", "بها", "فيه", "فيها", "منه", "منها", "عنه", "عنها", "اي", "غير", "ضد", "نحو", "عبر",
-    ]
-}

@@ -75,6 +75,7 @@ extension Gazetteer {
         t.terminal = s.terminal
         t.wordCounts = s.wordCounts
         t.maxTokens = s.maxTokens
+        t.indexAllEdges()
         self.init()
         trie = t
         self.values = values

@@ -64,10 +64,7 @@ extension NameSkeleton {
                     n = ScalarString.write(f, to: out, at: n)
                 }
                 guard hasLetter else { continue }
-                words.append(String(unsafeUninitializedCapacity: n) { w in
-                    _ = w.initialize(from: UnsafeBufferPointer(rebasing: out[0..<n]))
-                    return n
-                })
+                words.append(SmallUTF8.string(utf8: UnsafeBufferPointer(rebasing: out[0..<n])))
             }
         }
         return words

@@ -10,9 +10,25 @@
 /// Arabic word of 7 letters is 14 bytes, so the strings are made with their exact byte count, not the
 /// 4 bytes a scalar the encoding may need (with that, every word of 4 letters or more was allocated).
 public enum ScalarString {
-    /// The string of `scalars`, in order.
+    /// The string of `scalars`, in order: of 15 bytes or fewer, gathered as a small string's words (`SmallUTF8`: no
+    /// validation of bytes encoded here); else encoded into a string of its exact size.
     @inlinable
     public static func make<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        make(scalars, smallStrings: SmallUTF8.isAvailable)
+    }
+
+    /// `make(_:)`, told whether `SmallUTF8` may make the string (`SmallUTF8.isAvailable`, which a caller that makes
+    /// many strings reads once: each read of that global goes through its one-time initialization's check).
+    @inlinable
+    public static func make<C: Collection>(_ scalars: C, smallStrings: Bool) -> String where C.Element == Unicode.Scalar {
+        if smallStrings {
+            var small = SmallUTF8()
+            var fits = true
+            for s in scalars {
+                guard small.append(scalar: s.value) else { fits = false; break }
+            }
+            if fits { return small.string }
+        }
         var bytes = 0
         for s in scalars { bytes += length(s.value) }
         return String(unsafeUninitializedCapacity: bytes) { buffer in
@@ -29,21 +45,18 @@ public enum ScalarString {
     @inlinable
     public static func make(maxScalars: Int, _ body: (_ emit: (UInt32) -> Void) -> Void) -> String {
         let capacity = 4 * maxScalars
-        guard capacity > 15, capacity <= stackBytes else {
+        guard capacity <= stackBytes else {
             return String(unsafeUninitializedCapacity: capacity) { buffer in
                 var n = 0
                 body { v in n = write(v, to: buffer, at: n) }
                 return n
             }
         }
-        // encoded first, then made with its exact size (a short result becomes a small string)
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+        // encoded first, then made with its exact size (a short result becomes a small string, `SmallUTF8`)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(capacity, 1)) { buffer in
             var n = 0
             body { v in n = write(v, to: buffer, at: n) }
-            return String(unsafeUninitializedCapacity: n) { out in
-                _ = out.initialize(from: UnsafeBufferPointer(rebasing: buffer[0..<n]))
-                return n
-            }
+            return SmallUTF8.string(utf8: UnsafeBufferPointer(rebasing: buffer[0..<n]))
         }
     }
 

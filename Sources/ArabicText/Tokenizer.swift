@@ -46,7 +46,8 @@ public enum Tokenizer {
     public static func tokenize(scalars: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(scalars.count / 5 + 1)
-        scan(scalars) { a, b, kind in tokens.append(make(scalars, a, b, kind)) }
+        let small = SmallUTF8.isAvailable   // (read once: see `ScalarString.make(_:smallStrings:)`)
+        scan(scalars) { a, b, kind in tokens.append(make(scalars, a, b, kind, small: small)) }
         return tokens
     }
 
@@ -57,9 +58,10 @@ public enum Tokenizer {
         let scalars = ScalarString.scalars(of: text)
         var keys: [String] = []
         keys.reserveCapacity(scalars.count / 5 + 1)
+        let small = SmallUTF8.isAvailable
         scan(scalars) { a, b, kind in
             guard kind != .punct else { return }
-            keys.append(key(scalars, a, b))
+            keys.append(key(scalars, a, b, small: small))
         }
         return keys
     }
@@ -77,9 +79,11 @@ public enum Tokenizer {
     public static func keyedTokens(scalars: [Unicode.Scalar]) -> [KeyedToken] {
         var tokens: [KeyedToken] = []
         tokens.reserveCapacity(scalars.count / 5 + 1)
+        let small = SmallUTF8.isAvailable
         scan(scalars) { a, b, kind in
-            let text = ScalarString.make(scalars[a..<b])
-            tokens.append(KeyedToken(start: a, end: b, text: text, key: isOwnKey(scalars, a, b) ? text : key(scalars, a, b), kind: kind))
+            let text = ScalarString.make(scalars[a..<b], smallStrings: small)
+            tokens.append(KeyedToken(start: a, end: b, text: text,
+                                     key: isOwnKey(scalars, a, b) ? text : key(scalars, a, b, small: small), kind: kind))
         }
         return tokens
     }
@@ -152,11 +156,33 @@ public enum Tokenizer {
 
     /// The match key of scalars `a..<b` (`ArabicNormalizer.matchKey` of their text), folded straight from
     /// the scalars when they need no compatibility folding.
-    static func key(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
+    static func key(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int, small: Bool = SmallUTF8.isAvailable) -> String {
+        if small, let key = smallKey(scalars, a, b) { return key }
         for k in a..<b where ArabicNormalizer.needsNFKC(scalars[k].value) {
             return ArabicNormalizer.matchKey(ScalarString.make(scalars[a..<b]))
         }
         return ArabicNormalizer.fold(scalars: scalars[a..<b], matchForm: true)
+    }
+
+    /// `key(scalars, a, b)` folded in one pass straight into a small string's bytes (`SmallUTF8`), or nil when a
+    /// scalar needs compatibility folding or the key takes more than 15 bytes (then `key` folds as before). Only when
+    /// `SmallUTF8.isAvailable`.
+    @inline(__always)
+    static func smallKey(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int) -> String? {
+        var key = SmallUTF8()
+        for k in a..<b {
+            let v = scalars[k].value
+            // a scalar that is its own key (most of them) is the key's as it is
+            if isOwnKeyScalarAtOnce(v) {
+                guard key.append(scalar: v) else { return nil }
+                continue
+            }
+            if ArabicNormalizer.needsNFKC(v) { return nil }
+            // (`ArabicNormalizer.fold(scalars:matchForm: true)`: dropped scalars and spaces left out)
+            guard let f = ArabicNormalizer.foldScalar(v, matchForm: true), f != 0x20 else { continue }
+            guard key.append(scalar: f) else { return nil }
+        }
+        return key.string
     }
 
     /// Whether scalars `a..<b` are their own match key (`key` would give their text): none needs
@@ -164,16 +190,31 @@ public enum Tokenizer {
     /// token then shares one string for its text and key instead of making a second.
     @inline(__always)
     static func isOwnKey(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int) -> Bool {
-        for k in a..<b {
-            let v = scalars[k].value
-            if v == 0x20 || ArabicNormalizer.needsNFKC(v) || ArabicNormalizer.foldScalar(v, matchForm: true) != v { return false }
-        }
+        for k in a..<b where !isOwnKeyScalarAtOnce(scalars[k].value) { return false }
         return true
     }
 
-    static func make(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: TokenKind) -> Token {
-        let text = ScalarString.make(scalars[a..<b])
-        return Token(start: a, end: b, text: text, key: isOwnKey(scalars, a, b) ? text : key(scalars, a, b), kind: kind)
+    /// `isOwnKeyScalar(v)`, answered at once for the Arabic letters ء…ي (`ownArabicLetters`) and ASCII (all but the
+    /// capitals and the space), which are most scalars; by the full test for the others.
+    @inline(__always)
+    static func isOwnKeyScalarAtOnce(_ v: UInt32) -> Bool {
+        if v >= 0x0621, v <= 0x064A { return ownArabicLetters >> UInt64(v - 0x0621) & 1 == 1 }
+        if v < 0x80 { return v != 0x20 && !(v >= 0x41 && v <= 0x5A) }
+        return isOwnKeyScalar(v)
+    }
+
+    /// Bit k set: U+0621 + k is its own match key (all of ء…ي but آ أ ؤ إ ئ ة ـ ى, which the fold changes or drops;
+    /// `SmallUTF8Tests` checks every bit against `isOwnKeyScalar`).
+    static var ownArabicLetters: UInt64 { 0x2FF_7FFF_FEC1 }
+
+    /// Whether scalar value `v` is its own match key: no space, needs no compatibility folding, and the fold keeps it.
+    static func isOwnKeyScalar(_ v: UInt32) -> Bool {
+        !(v == 0x20 || ArabicNormalizer.needsNFKC(v) || ArabicNormalizer.foldScalar(v, matchForm: true) != v)
+    }
+
+    static func make(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: TokenKind, small: Bool = SmallUTF8.isAvailable) -> Token {
+        let text = ScalarString.make(scalars[a..<b], smallStrings: small)
+        return Token(start: a, end: b, text: text, key: isOwnKey(scalars, a, b) ? text : key(scalars, a, b, small: small), kind: kind)
     }
 }
 

@@ -41,7 +41,7 @@ extension DiscoveryRules {
             || !flags(i - 1).isDisjoint(with: [.firstName, .ambiguousFirstName, .person, .place, .organization]) { return nil }
         guard let r = scoredName(at: i, listItem: true) else { return nil }
         var j = r.upperBound
-        let apart = j < a.units.count && a.isWord(j) && a.key(j) == "و"   // "X و محمد Y": the conjunction apart
+        let apart = j < a.units.count && a.isWord(j) && UTF8Key.sameBytes(a.key(j), "و")   // "X و محمد Y": the conjunction apart
         if apart { j += 1 }
         guard j < a.units.count, a.isWord(j), apart ? a.units[j].prefix == 0 : a.units[j].prefix == 1 && a.key(j).unicodeScalars.first == "و",
               let next = personName(from: j, procliticFirst: !apart), next.count >= 2,
@@ -105,7 +105,7 @@ extension DiscoveryRules {
             var u = a.unitOfToken[last] + 1
             if a.isComma(u) { u += 1 }   // "A ، وB": a list written with commas
             guard u < a.units.count, a.isWord(u), !covered.contains(u) else { continue }
-            if a.key(u) == "و" {
+            if UTF8Key.sameBytes(a.key(u), "و") {
                 // "A و B": the conjunction written apart
                 if let r = scoredName(at: u + 1, listItem: true), !r.contains(where: { covered.contains($0) }), plausiblePerson(r),
                    !(r.upperBound < a.units.count && a.isWord(r.upperBound) && !flags(r.upperBound).isDisjoint(with: [.place, .organization])) {

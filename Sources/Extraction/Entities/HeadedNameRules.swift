@@ -340,6 +340,9 @@ extension DiscoveryRules {
         return nil
     }
 
+    /// Words that link a title to the rest of its role («رئيس الوزراء في …», «المتحدث باسم …», «السفير لدى …»).
+    static let roleLinks: PlainArabicWords = ["في", "باسم", "لدي"]
+
     /// Role words, demonyms, known names and organization phrases that complete a title.
     mutating func roleComplement(from j: Int) -> Int {
         var k = j
@@ -356,7 +359,7 @@ extension DiscoveryRules {
             }
             // a definite nisba before a nationality describes the person too: "القيادي الأصولي الإيرلندي X"
             if a.isWord(k), a.units[k].prefix == 0, a.units[k].tokens.count == 1, a.isNisba(k),
-               k + 1 < a.units.count, a.units[k + 1].prefix == 0, flags(k + 1).contains(.demonym), a.key(k + 1).hasPrefix("ال") { k += 1; continue }
+               k + 1 < a.units.count, a.units[k + 1].prefix == 0, flags(k + 1).contains(.demonym), UTF8Key.hasPrefix(a.key(k + 1), "ال") { k += 1; continue }
             if f.contains(.organization) || f.contains(.place) {
                 // «المرشح صلاح الدين دميرطاش»: the person the title announces, not a place of the role
                 if personNamedLikePlace(k) != nil { break }
@@ -366,11 +369,13 @@ extension DiscoveryRules {
             if f.contains(.orgHead), let next = addOrganization(head: k) {
                 k = next; continue
             }
-            if key == "في" || key == "باسم" || key == "لدي" || key == "العام" { k += 1; continue }
+            // (by bytes: these words are plain Arabic letters, so a key equal to one has its bytes; `String`'s `==`
+            // normalized every key it was asked of)
+            if Self.roleLinks.contains(key) || UTF8Key.sameBytes(key, "العام") { k += 1; continue }
             break
         }
         // "… في" with nothing after it: give the preposition back
-        while k > j, ["في", "باسم", "لدي"].contains(a.key(k - 1)) { k -= 1 }
+        while k > j, Self.roleLinks.contains(a.key(k - 1)) { k -= 1 }
         return k
     }
 }

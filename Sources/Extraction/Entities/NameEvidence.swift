@@ -265,7 +265,7 @@ public enum NameEvidence {
     /// A head that names a news outlet or agency ("قناة", "صحيفة", "وكالة"): the name after it is the
     /// outlet's.
     public static func isMediaHead(_ key: String) -> Bool {
-        if DiscoveryRules.mediaHeads.contains(key) || key == "وكاله" { return true }
+        if DiscoveryRules.mediaHeads.contains(key) || UTF8Key.sameBytes(key, "وكاله") { return true }
         guard let first = key.unicodeScalars.first, ["و", "ف", "ب", "ك", "ل"].contains(first), UTF8Key.scalarCount(key) >= 4 else { return false }
         let rest = String(key.unicodeScalars.dropFirst())
         return DiscoveryRules.mediaHeads.contains(rest) || rest == "وكاله"

@@ -7,7 +7,7 @@ extension DiscoveryRules {
     /// «بن» alone (one token, no proclitic): inside a name the connector "son of", spelled without its alef.
     /// Not «ابن» or «بنت», which are as often the nouns "son" and "daughter" ("ابن عمه", "بنت أخيه").
     func isBinConnector(_ u: Int) -> Bool {
-        u >= 0 && u < a.units.count && a.isWord(u) && a.units[u].prefix == 0 && a.units[u].tokens.count == 1 && a.key(u) == "بن"
+        u >= 0 && u < a.units.count && a.isWord(u) && a.units[u].prefix == 0 && a.units[u].tokens.count == 1 && UTF8Key.sameBytes(a.key(u), "بن")
     }
 
     /// The father's name right after «بن» inside a name, when it is also an ordinary word («محمد بن عيد», «علي بن

@@ -74,7 +74,7 @@ extension DiscoveryRules {
                 if parts == 1, !lastWasConnector, f.isEmpty, isLexiconFirstName(start),
                    isVerbAfterName(k) && UTF8Key.hasSuffix(key, "ت") || isPastVerbAfala(k) { break }
                 // «باسم» + a common word or a word with a pronoun is ب + اسم ("باسم منتجيه", "باسم زميل"), not the first name
-                if parts == 1, !afterTitle, a.key(start) == "باسم", f.isDisjoint(with: [.firstName, .ambiguousFirstName]),
+                if parts == 1, !afterTitle, UTF8Key.sameBytes(a.key(start), "باسم"), f.isDisjoint(with: [.firstName, .ambiguousFirstName]),
                    a.isDictionaryWord(k) || !f.isDisjoint(with: [.common, .frequent]) || Self.hasPronounSuffix(key)
                     || a.token(k).text.hasSuffix("ه") { break }
                 // a first name after a definite family name starts the next name or clause: "الناصر الخليفى وعد"
@@ -87,8 +87,8 @@ extension DiscoveryRules {
                 if lastWasConnector {
                     if isKinNounAfterSonOf(k) { break }   // «ابن عمه», «بنت أخيه»: a relative, no name
                     // "آل ثاني", "آل سعود": after آل a family name, whatever else the word means
-                    let afterAl = a.key(k - 1) == "ال" && !SplitSpelling.functionWords.contains(key)
-                    if !(f.isEmpty || f.contains(.firstName) || f.contains(.ambiguousFirstName) || key == "الله"
+                    let afterAl = UTF8Key.sameBytes(a.key(k - 1), "ال") && !SplitSpelling.functionWords.contains(key)
+                    if !(f.isEmpty || f.contains(.firstName) || f.contains(.ambiguousFirstName) || UTF8Key.sameBytes(key, "الله")
                          || afterAbd(k) || afterAl || isFatherNameAfterBin(k)) { break }
                 } else if Self.nameTails.contains(key) {
                     // نور الدين، عبد الله
