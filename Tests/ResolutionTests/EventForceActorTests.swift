@@ -68,6 +68,21 @@ import Testing
         #expect(region?.actorNames == [])
     }
 
+    @Test func aPassiveArrestByTheForceItsByPhraseNames() {
+        let passive = event("وقد تم إيقاف المتهم من طرف وحدات الحرس الوطني بسيدي بوزيد مساء أمس.", .arrest, [("سيدي بوزيد", .place)])
+        #expect(passive?.actorNames == ["وحدات الحرس الوطني بسيدي بوزيد"])
+        #expect(passive?.title.contains("على يد وحدات الحرس الوطني بسيدي بوزيد") == true)
+        let border = event("وتم ايقاف مهرب من قبل فرقة الحدود البرية للحرس الوطني أمس.", .arrest)
+        #expect(border?.actorNames == ["فرقة الحدود البرية للحرس الوطني"])
+        // the by-phrase of the warrants he was wanted by is no one who arrested him
+        let warrant = event("وتم إيقاف شاب صادرة في حقه 3 مناشير تفتيش من قبل فرقة مكافحة الإرهاب بتونس.", .arrest, [("تونس", .place)])
+        #expect(warrant != nil)
+        #expect(warrant?.actorNames == [])
+        // an active verb's by-phrase is not read so: only a passive arrest's
+        let active = event("أوقفت الشرطة شابا مفتشا عنه من قبل وحدات الحرس الوطني.", .arrest)
+        #expect(active?.actorNames.contains("وحدات الحرس الوطني") != true)
+    }
+
     @Test func anArrestTitleSaysByWhom() {
         var p = EventTitles.Parts(type: .arrest)
         p.targets = ["شخصين"]

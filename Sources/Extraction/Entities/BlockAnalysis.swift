@@ -207,17 +207,25 @@ final class BlockAnalysis: Sendable {
     /// (“وادي النخيل”: the و is the name's).
     func prefix(_ u: Int) -> Int { u > 0 && openingQuotes.contains(u - 1) ? 0 : units[u].prefix }
 
+    /// Proclitic scalars before the name that units `r` write: `prefix` of the first unit, except for one unit the
+    /// lexicon matched past its proclitics, whose name is what the lexicon matched even after an opening quote
+    /// (`"بالقيروان` names القيروان, `“وبنزرت”` بنزرت: a straight quote counted as opening may close a quotation).
+    func namePrefix(_ r: Range<Int>) -> Int {
+        let u = r.lowerBound
+        return r.count == 1 && units[u].entry != nil ? units[u].prefix : prefix(u)
+    }
+
     /// Scalar span of units `r`, proclitics of the first token excluded.
     func span(_ r: Range<Int>) -> (start: Int, end: Int) {
         let first = token(r.lowerBound)
         let last = tokens[units[r.upperBound - 1].tokens.upperBound - 1]
-        return (first.start + first.originalOffset(ofFolded: prefix(r.lowerBound)), last.end)
+        return (first.start + first.originalOffset(ofFolded: namePrefix(r)), last.end)
     }
 
     /// The name as written (with the article's alef restored after لل).
     func surface(_ r: Range<Int>) -> String {
         let (a, b) = span(r)
-        return text(a, b, restoredAlef: units[r.lowerBound].restoredAlef && prefix(r.lowerBound) > 0)
+        return text(a, b, restoredAlef: units[r.lowerBound].restoredAlef && namePrefix(r) > 0)
     }
 
     /// Scalars `start..<end` as a string, after an alef when `restoredAlef` (made in one step: appending
@@ -232,10 +240,11 @@ final class BlockAnalysis: Sendable {
     /// Match key of units `r`: the token keys without spaces, proclitics dropped.
     func key(_ r: Range<Int>) -> String {
         var out = ""
+        let stripped = namePrefix(r) > 0
         for u in r {
             for t in units[u].tokens where tokens[t].kind != .punct {
                 var k = tokens[t].key
-                if t == units[r.lowerBound].tokens.lowerBound, prefix(u) > 0 {
+                if t == units[r.lowerBound].tokens.lowerBound, stripped {
                     k = String(String.UnicodeScalarView(k.unicodeScalars.dropFirst(units[u].prefix)))
                     if units[u].restoredAlef { k = "ا" + k }
                 }

@@ -4,7 +4,7 @@ import ArabicText
 /// clause names («الوحدات الأمنية بسوسة وزغوان»), the place «على مستوى» puts it; never the seat of a national
 /// unit («الفرقة الوطنية لمكافحة المخدرات … بتونس»), which is where the unit is based, not where it acted. And the
 /// arresting units' phrase with what says which units: their seat and the force they belong to (`withSeat`,
-/// `withOwningForce`).
+/// `withOwningForce`), and the units a passive arrest's by-phrase names (`passiveForce`).
 extension SentenceEvents {
     /// Nouns and verbs of a raid on a house or a hide-out.
     static let raidWords: WordSet = WordSet(["مداهمة", "مداهمات", "مداهمتها", "مداهمته", "داهمت", "داهم", "داهموا"].map(EventLexicon.key))
@@ -163,6 +163,26 @@ extension SentenceEvents {
         }
         return found
     }
+
+    /// "تم إيقاف المتهم من طرف أعوان الحرس الوطني", "وقع القبض عليه من قبل الوحدات الأمنية": the security noun that
+    /// opens the by-phrase of an arrest told in the passive (تم or وقع right before the verbal noun), within eight words
+    /// of it; not the by-phrase of a warrant or a search the arrested man was wanted by ("صادرة في حقه مناشير تفتيش من
+    /// قبل …", "مفتش عنه من طرف …"), nor one past another event, a complementizer or the clause's end.
+    func passiveForce(of h: Hit, segment seg: Range<Int>) -> Int? {
+        guard h.trigger.nominal, words.isAny(h.index - 1, ["تم", "وتم", "فتم", "وقع", "ووقع"]) else { return nil }
+        for k in (h.index + 1)..<max(h.index + 1, min(seg.upperBound, h.index + 9)) {
+            if words.has(k, in: Self.wantedByWords) || lookup(k) != nil || words.has(k, in: EventLexicon.complementizer) { return nil }
+            guard isByPhrase(at: k) else { continue }
+            let n = k + 1
+            guard n < seg.upperBound, words.has(n, in: EventContextLexicon.securityNouns) else { return nil }
+            return covering[n] == nil || startingAt[n].map({ mentions[$0].type == .organization }) == true ? n : nil
+        }
+        return nil
+    }
+
+    /// Words of a warrant or a search a by-phrase may be about instead of the arrest (beside `warrantWords`).
+    static let wantedByWords: WordSet = WordSet(["صادر", "صادرة", "صادرا", "الصادرة", "مفتش", "مفتشا", "منشور", "منشورات", "مناشير", "بطاقة",
+                                                "بطاقات", "حكم", "أحكام", "محكوم", "مطلوب", "مطلوبا"].map(EventLexicon.key))
 
     /// A force's phrase with the force it belongs to right after it ("فرقة الأبحاث والتفتيش [للحرس الوطني]"): لل + a
     /// security noun and up to two adjectives that say which ("الوطني").

@@ -272,9 +272,12 @@ extension SentenceEvents {
         }
         var forcePlaces: [Int] = []
         if h.type == .arrest, r.actors.isEmpty {
-            // "تمكنت وحدات الحرس الوطني من إيقاف …": the security force before the trigger.
-            if let f = (range.lowerBound..<h.index).first(where: { words.has($0, in: EventContextLexicon.securityNouns) && covering[$0] == nil }) {
-                let np = withSeat(withOwningForce(nounPhrase(from: f, in: range, max: 4), before: h.index), before: h.index)
+            // "تمكنت وحدات الحرس الوطني من إيقاف …": the security force before the trigger; "تم إيقاف المتهم من طرف
+            // أعوان الحرس الوطني": after it, the one a passive arrest's by-phrase names.
+            if let f = (range.lowerBound..<h.index).first(where: { words.has($0, in: EventContextLexicon.securityNouns) && covering[$0] == nil })
+                ?? passiveForce(of: h, segment: seg) {
+                let end = f < h.index ? h.index : seg.upperBound
+                let np = withSeat(withOwningForce(nounPhrase(from: f, in: range, max: 4), before: end), before: end)
                 let named = np.compactMap { startingAt[$0] }
                 // "فرقة الشرطة العدلية سوسة المدينة": a place in the force's phrase is where it serves, not who arrested.
                 r.actors = named.filter { mentions[$0].type == .organization }
@@ -282,7 +285,7 @@ extension SentenceEvents {
                 // ("آمر الحرس الرئاسي", "بمنطقة أمن صفاقس": a force an office or a seat is of is no one who arrested)
                 // ("قالت الشرطة السويدية إن ممثلي ادعاء اعتقلوا …": a force that speaks before a bare «إن» is not the subject)
                 if r.actors.isEmpty, !np.isEmpty, !governedForce(at: f, in: range),
-                   !(f..<h.index).contains(where: { words.isAny($0, ["ان", "بان"]) }) { r.actorPhrase = words.text(np) }
+                   f > h.index || !(f..<h.index).contains(where: { words.isAny($0, ["ان", "بان"]) }) { r.actorPhrase = words.text(np) }
             }
         }
         r.places = attachedPlaces(h, segment: seg).filter { !r.actors.contains($0) }
