@@ -83,6 +83,18 @@ import Testing
         #expect(active?.actorNames.contains("وحدات الحرس الوطني") != true)
     }
 
+    /// A word in «يا» keeps its alif unless it agrees with an accusative word before it: an adverb after a participle
+    /// («متشدد دينيا», «متشددين دينيا») or a verb («توليا») is no adjective that lost its case.
+    @Test func anAdverbInYaKeepsItsAlifInATitle() {
+        let adverb = event("تمكنت الوحدات الأمنية بقبلي من إيقاف عنصر متشدد دينيا يبلغ من العمر 24 سنة.", .arrest, [("قبلي", .place)])
+        #expect(adverb?.title.contains("عنصر متشدد دينيا") == true)
+        let plural = event("تمكنت الوحدات الأمنية بقبلي من إيقاف 6 أشخاص متشددين دينيا.", .arrest, [("قبلي", .place)])
+        #expect(plural?.title.contains("أشخاص متشددين دينيا") == true)
+        // (an adjective that agrees with an accusative noun loses its alif with it)
+        let agreeing = event("وتمكنت الوحدات الأمنية بقبلي من إيقاف شابا تونسيا أمس.", .arrest, [("قبلي", .place)])
+        #expect(agreeing?.title.contains("شاب تونسي") == true)
+    }
+
     @Test func anArrestTitleSaysByWhom() {
         var p = EventTitles.Parts(type: .arrest)
         p.targets = ["شخصين"]

@@ -345,16 +345,24 @@ extension SentenceEvents {
     static let pronounPrepositions = ["عنهم", "عنه", "عنها", "عنهما", "به", "بها", "بهم", "بهما", "فيهم", "فيه", "فيها", "فيهما"]
 
     /// The words of a phrase as a title quotes them: an indefinite accusative ending ("مشتبها به", "شابا") is
-    /// dropped unless a number governs it ("24 شخصا"), a pronoun's alif stays ("عنهما"); members named by a pronoun
+    /// dropped unless a number governs it ("24 شخصا"), a pronoun's alif stays ("عنهما"); a word in «يا» after another
+    /// loses its alif only as the adjective of an accusative word before it ("عنصرا إرهابيا"), not as an adverb after a
+    /// word with no such ending ("متشدد دينيا", "متشددين دينيا") nor as a verb ("توليا"); members named by a pronoun
     /// name their group (`withPossessorNamed`).
     func phraseText(_ range: Range<Int>) -> String {
         let r = withoutDanglingParticiple(range)
         let counted = r.contains { words.number($0) != nil && words.number($0)! > 10 }
+        var previousLostAlif = true  // (the first word has none before it)
         let text = r.filter { $0 < words.words.count && !words.words[$0].isPunct }.map { i -> String in
             var t = Self.withoutMarks(words.words[i].text)
             let key = words.words[i].key
+            let agreeing = !UTF8Key.hasSuffix(t, "يا") || previousLostAlif
+            previousLostAlif = false
             if !counted, !UTF8Key.hasPrefix(key, "ال"), key.count >= 4, UTF8Key.hasSuffix(t, "ا"), !UTF8Key.hasSuffix(t, "ءا"), words.number(i) == nil,
-               !Self.endsInPronoun(t) { t.removeLast() }
+               !Self.endsInPronoun(t), agreeing {
+                t.removeLast()
+                previousLostAlif = true
+            }
             return t
         }.joined(separator: " ")
         return withPossessorNamed(text, at: r.lowerBound)
