@@ -32,14 +32,22 @@ enum PlainBody {
     static func lineRanges(_ b: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
         var lines: [Range<Int>] = []
         let n = b.count
+        guard let base = b.baseAddress else { return lines }
+        let raw = UnsafeRawPointer(base)
         var i = 0
         while i < n {
             if b[i] == UInt8(ascii: "\n") { i += 1; continue }  // an empty line
             let start = i
             guard startsParagraph(b, at: i) else { return nil }
             while i < n {
+                // eight bytes at a time while they are all non-ASCII or spaces (most of an Arabic text)
+                if i + 8 <= n {
+                    let ascii = asciiOtherThanSpace(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+                    if ascii == 0 { i += 8; continue }
+                    i += ascii.trailingZeroBitCount >> 3
+                }
                 let c = b[i]
-                if c >= 0x80 { i += 1; continue }
+                if c >= 0x80 || c == UInt8(ascii: " ") { i += 1; continue }
                 if c == UInt8(ascii: "\n") { break }
                 if isMarkup(c) { return nil }
                 // an autolink: a scheme's colon («http:», «mailto:») or «www.»
@@ -56,6 +64,12 @@ enum PlainBody {
             i += 1
         }
         return lines
+    }
+
+    /// The high bit of every byte of `w` that is ASCII and not a space (bytes a line's scan must look at).
+    @inline(__always)
+    static func asciiOtherThanSpace(_ w: UInt64) -> UInt64 {
+        ~w & 0x8080_8080_8080_8080 & ~WordBreaks.spaceBits(w)
     }
 
     /// Bytes that may make markup or are not kept as they are: controls (tab, CR, NUL …), DEL, `\ ` * _ [ ] < > & ~ | @`.

@@ -268,19 +268,31 @@ struct TemplateCharacters {
 
     /// nil when the text holds a newline other than "\n".
     init?(_ text: String) {
+        let utf8 = Array(text.utf8)
+        let n = utf8.count
         var codes: [UInt8] = []
         var offsets: [Int32] = []
-        codes.reserveCapacity(text.utf8.count)
-        offsets.reserveCapacity(text.utf8.count + 1)
-        var i = text.startIndex
-        var a = 0  // the byte offset of `i`
-        while i < text.endIndex {
+        codes.reserveCapacity(n)
+        offsets.reserveCapacity(n + 1)
+        var a = 0  // the byte offset of the next Character
+        while a < n {
+            let first = utf8[a]
+            offsets.append(Int32(a))
+            // An ASCII scalar followed by another (or by the end) is a Character of its own unless it is the CR of "\r\n":
+            // every other rule that joins scalars (Prepend, Extend, SpacingMark, ZWJ, Hangul, regional indicators)
+            // involves one that is not ASCII. (A grapheme break looked up for each of a template's ASCII bytes was most
+            // of the parse.)
+            if first < 0x80, first != 0x0D, a + 1 == n || utf8[a + 1] < 0x80 {
+                // (Character.isNewline of one ASCII scalar: LF, VT, FF, CR)
+                if first == 0x0B || first == 0x0C { return nil }
+                codes.append(first)
+                a += 1
+                continue
+            }
+            let i = text.utf8.index(text.utf8.startIndex, offsetBy: a)
             let next = text.index(after: i)
             let b = a + text.utf8.distance(from: i, to: next)
-            offsets.append(Int32(a))
-            let first = text.utf8[i]
             if b - a == 1, first < 0x80 {
-                // (Character.isNewline of one ASCII scalar: LF, VT, FF, CR)
                 if first == 0x0B || first == 0x0C || first == 0x0D { return nil }
                 codes.append(first)
             } else {
@@ -288,13 +300,12 @@ struct TemplateCharacters {
                 if c.isNewline { return nil }
                 codes.append(c.isWhitespace ? Self.otherWhiteSpace : Self.other)
             }
-            i = next
             a = b
         }
-        offsets.append(Int32(text.utf8.count))
+        offsets.append(Int32(n))
         self.codes = codes
         self.offsets = offsets
-        utf8 = Array(text.utf8)
+        self.utf8 = utf8
     }
 
     /// `Character.isWhitespace` of a classed Character.
