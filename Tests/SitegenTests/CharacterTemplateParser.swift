@@ -16,33 +16,8 @@ enum CharacterTemplateParser {
         return try parse(&parser, state: ParserState())
     }
 
-    struct ParserState {
-        var sectionName: String?
-        var sectionTransforms: [String] = []
-        var newLine = true
-        var isPartialDefinition = false
-        var isPartialDefinitionTopLevel = false
-        var partialDefinitionIndent: [Character]?
-
-        func withSectionName(_ name: String, newLine: Bool, transforms: [String] = []) -> ParserState {
-            var s = self
-            s.sectionName = name
-            s.sectionTransforms = transforms
-            s.isPartialDefinitionTopLevel = false
-            if !newLine { s.newLine = false }
-            return s
-        }
-
-        func withInheritancePartial(_ name: String) -> ParserState {
-            var s = self
-            s.sectionName = name
-            s.sectionTransforms = []
-            s.newLine = true
-            s.isPartialDefinition = true
-            s.isPartialDefinitionTopLevel = true
-            return s
-        }
-    }
+    /// (The same state as the byte parser's: the indentation of a partial definition's first line kept as a count.)
+    typealias ParserState = CompiledTemplate.ParserState
 
     private static func text(_ chars: [Character]) -> TemplateNode { .text(Array(String(chars).utf8)) }
 
@@ -55,9 +30,9 @@ enum CharacterTemplateParser {
                 let whiteSpace = parser.read { $0 == " " || $0 == "\t" }
                 if state.isPartialDefinition, !state.isPartialDefinitionTopLevel {
                     if let indent = state.partialDefinitionIndent {
-                        whiteSpaceBefore = Array(whiteSpace.dropFirst(indent.count))
+                        whiteSpaceBefore = Array(whiteSpace.dropFirst(indent))
                     } else {
-                        state.partialDefinitionIndent = whiteSpace
+                        state.partialDefinitionIndent = whiteSpace.count
                     }
                 } else {
                     whiteSpaceBefore = whiteSpace

@@ -53,6 +53,22 @@ import TestSupport
         #expect(parsed > 500 && refused > 2_000, "\(parsed) \(refused)")
     }
 
+    /// White space, line ends and marks where the parser tells Characters apart: other white space inside tags (skipped
+    /// as the Character parser skips it), a combining mark after a space or brace, a Prepend before a brace, CR LF.
+    @Test func charactersNextToTagsParseAsBefore() {
+        let parsed = ["{{\u{A0}x\u{3000}}}", "{{>\u{2003}p}}", "{{#\u{A0}s}}x{{/s}}", "{{ \u{301}x}}", "{{&\u{2003}y}}",
+                      "{{<\u{A0}p}}{{/p}}"]
+        for text in parsed {
+            let (new, old) = Self.both(text)
+            #expect(new != nil && new == old, "\(text.debugDescription)")
+        }
+        for text in [" \u{301}{{x}}\n", "{\u{301}{x}}", "\u{600}{{x}}", "{{x}\u{301}}", "a\r\nb", "a\u{2028}b", "a\rb",
+                     "  {{>p}}\u{301}\n", "\t\u{301}{{#s}}\n{{/s}}", "{{%CONTENT_TYPE: SITEGEN_HTML\u{A0}}}\n", "x\u{B}y", "\u{C}", "{{&\u{85}y}}"] {
+            let (new, old) = Self.both(text)
+            #expect(new == old, "\(text.debugDescription)")
+        }
+    }
+
     /// Templates built from well-formed sections, partials and blocks (random pieces rarely nest): most parse.
     @Test func randomNestedTemplatesParseAsBefore() {
         var r = SeededRandom(seed: 4_403)
