@@ -33,7 +33,7 @@ final class ArticleBody: @unchecked Sendable {
     private var decodedBlocks: [String]?
     private let lock: NSLock?
     /// The blocks that are paragraphs of one text node (bit i: block i; `PlainParagraphs`); 0 for cached blocks.
-    private let plainParagraphs: UInt64
+    let plainParagraphs: UInt64
 
     /// Plain text of each top-level block, in reading order. (A cached article's are made `String`s the first time
     /// they are read, under a lock: pages are rendered on several threads.)
@@ -59,7 +59,18 @@ final class ArticleBody: @unchecked Sendable {
     /// The blocks as the analysis cache keeps them (a cached article's still encoded).
     var cachedBlocks: CachedBlocks { storedBlocks }
 
-    init(markdown: String) {
+    /// The body of `markdown`: its blocks read from its bytes when it is only plain one-line paragraphs (`PlainBody`),
+    /// else from cmark-gfm's tree.
+    convenience init(markdown: String) {
+        if let blocks = PlainBody.blocks(of: markdown) {
+            self.init(markdown: ArticleMarkdown(markdown), blocks: CachedBlocks(blocks), plainParagraphs: PlainBody.mask(count: blocks.count))
+        } else {
+            self.init(parsing: markdown)
+        }
+    }
+
+    /// The body of `markdown`, its blocks read from cmark-gfm's tree.
+    init(parsing markdown: String) {
         let doc = CMarkDocument(markdown: markdown)
         let topLevel = doc.children(of: doc.root)
         var texts: [String] = []
@@ -83,11 +94,11 @@ final class ArticleBody: @unchecked Sendable {
 
     /// A body whose blocks are known already, its Markdown decoded only if its HTML is asked for, its blocks only if
     /// they are read (a cached article's).
-    init(markdown: ArticleMarkdown, blocks: CachedBlocks) {
+    init(markdown: ArticleMarkdown, blocks: CachedBlocks, plainParagraphs: UInt64 = 0) {
         self.markdown = markdown
         storedBlocks = blocks
         lock = blocks.isEncoded ? NSLock() : nil
-        plainParagraphs = 0
+        self.plainParagraphs = plainParagraphs
     }
 
     /// A fresh cmark tree of the body (links are inserted into it, so every rendering gets its own).

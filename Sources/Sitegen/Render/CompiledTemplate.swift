@@ -37,10 +37,8 @@ enum CompiledTemplate {
 
     /// Parses `text` (the pragma line included, as registered with the library).
     static func parse(_ text: String) throws(Unsupported) -> [TemplateNode] {
-        let chars = Array(text)
         // Other line ends ("\r\n", U+2028 …) are told apart differently in places by the library.
-        guard !chars.contains(where: { $0.isNewline && $0 != "\n" }) else { throw Unsupported() }
-        var parser = CharacterParser(chars)
+        guard var parser = TemplateCharacters(text) else { throw Unsupported() }
         return try parse(&parser, state: ParserState())
     }
 
@@ -50,7 +48,8 @@ enum CompiledTemplate {
         var newLine = true
         var isPartialDefinition = false
         var isPartialDefinitionTopLevel = false
-        var partialDefinitionIndent: [Character]?
+        /// The number of white space characters before the first line of a partial definition's body.
+        var partialDefinitionIndent: Int?
 
         func withSectionName(_ name: String, newLine: Bool, transforms: [String] = []) -> ParserState {
             var s = self
@@ -72,34 +71,35 @@ enum CompiledTemplate {
         }
     }
 
-    private static func text(_ chars: [Character]) -> TemplateNode { .text(Array(String(chars).utf8)) }
+    private static let newline = UInt8(ascii: "\n")
 
-    private static func parse(_ parser: inout CharacterParser, state initial: ParserState) throws(Unsupported) -> [TemplateNode] {
+    private static func parse(_ parser: inout TemplateCharacters, state initial: ParserState) throws(Unsupported) -> [TemplateNode] {
         var nodes: [TemplateNode] = []
         var state = initial
-        var whiteSpaceBefore: [Character] = []
+        // (only " " and "\t" characters: their bytes)
+        var whiteSpaceBefore: [UInt8] = []
         while !parser.reachedEnd {
             if state.newLine {
-                let whiteSpace = parser.read { $0 == " " || $0 == "\t" }
+                let whiteSpace = parser.bytes(parser.read { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") })
                 if state.isPartialDefinition, !state.isPartialDefinitionTopLevel {
                     if let indent = state.partialDefinitionIndent {
-                        whiteSpaceBefore = Array(whiteSpace.dropFirst(indent.count))
+                        whiteSpaceBefore = Array(whiteSpace.dropFirst(indent))
                     } else {
-                        state.partialDefinitionIndent = whiteSpace
+                        state.partialDefinitionIndent = whiteSpace.count
                     }
                 } else {
                     whiteSpaceBefore = whiteSpace
                 }
             }
             let text = parser.readUntilTagOrNewline()
-            if parser.current == "\n" {
-                nodes.append(Self.text(whiteSpaceBefore + text + ["\n"]))
+            if parser.current == newline {
+                nodes.append(.text(whiteSpaceBefore + parser.bytes(text) + [newline]))
                 state.newLine = true
                 parser.advance()
                 continue
             }
             if !text.isEmpty {
-                nodes.append(Self.text(whiteSpaceBefore + text))
+                nodes.append(.text(whiteSpaceBefore + parser.bytes(text)))
                 whiteSpaceBefore = []
                 state.newLine = false
             }
@@ -107,50 +107,50 @@ enum CompiledTemplate {
             var setNewLine = false
             func flushWhiteSpace() {
                 if !whiteSpaceBefore.isEmpty {
-                    nodes.append(Self.text(whiteSpaceBefore))
+                    nodes.append(.text(whiteSpaceBefore))
                     whiteSpaceBefore = []
                 }
             }
             switch parser.current {
-            case "#", "^":
-                let inverted = parser.current == "^"
+            case UInt8(ascii: "#"), UInt8(ascii: "^"):
+                let inverted = parser.current == UInt8(ascii: "^")
                 parser.advance()
                 let (name, transforms) = try parseName(&parser)
                 if isStandalone(&parser, state) { setNewLine = true } else { flushWhiteSpace() }
                 let body = try parse(&parser, state: state.withSectionName(name, newLine: setNewLine, transforms: transforms))
                 nodes.append(.section(name: TemplateName(name), empty: !transforms.isEmpty, inverted: inverted, body: body))
-            case "/":
+            case UInt8(ascii: "/"):
                 parser.advance()
                 let (name, transforms) = try parseName(&parser)
                 guard name == state.sectionName, transforms == state.sectionTransforms else { throw Unsupported() }
                 if !isStandalone(&parser, state) { flushWhiteSpace() }
                 return nodes
-            case "{", "&":
-                let triple = parser.current == "{"
+            case UInt8(ascii: "{"), UInt8(ascii: "&"):
+                let triple = parser.current == UInt8(ascii: "{")
                 flushWhiteSpace()
                 parser.advance()
                 let (name, transforms) = try parseName(&parser)
-                if triple { guard parser.current == "}" else { throw Unsupported() }; parser.advance() }
+                if triple { guard parser.current == UInt8(ascii: "}") else { throw Unsupported() }; parser.advance() }
                 nodes.append(.variable(name: TemplateName(name), escaped: false, empty: !transforms.isEmpty))
-            case ">":
+            case UInt8(ascii: ">"):
                 parser.advance()
-                _ = parser.read { $0.isWhitespace }
-                guard parser.current != "*" else { throw Unsupported() }
+                _ = parser.read(while: TemplateCharacters.isWhiteSpace)
+                guard parser.current != UInt8(ascii: "*") else { throw Unsupported() }
                 let name = try parsePartialName(&parser)
-                if !whiteSpaceBefore.isEmpty { nodes.append(Self.text(whiteSpaceBefore)) }
+                if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)) }
                 if isStandalone(&parser, state) {
                     setNewLine = true
-                    nodes.append(.partial(name: name, indentation: String(whiteSpaceBefore), inherits: nil))
+                    nodes.append(.partial(name: name, indentation: String(decoding: whiteSpaceBefore, as: UTF8.self), inherits: nil))
                 } else {
                     nodes.append(.partial(name: name, indentation: nil, inherits: nil))
                 }
                 whiteSpaceBefore = []
-            case "<":
+            case UInt8(ascii: "<"):
                 parser.advance()
-                _ = parser.read { $0.isWhitespace }
+                _ = parser.read(while: TemplateCharacters.isWhiteSpace)
                 let name = try parsePartialName(&parser)
                 guard name.first != "*" else { throw Unsupported() }
-                if !whiteSpaceBefore.isEmpty { nodes.append(Self.text(whiteSpaceBefore)) }
+                if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)) }
                 if isStandalone(&parser, state) { setNewLine = true }
                 let body = try parse(&parser, state: state.withInheritancePartial(name))
                 var inherits: [String: [TemplateNode]] = [:]
@@ -161,9 +161,9 @@ enum CompiledTemplate {
                     default: throw Unsupported()
                     }
                 }
-                nodes.append(.partial(name: name, indentation: String(whiteSpaceBefore), inherits: inherits))
+                nodes.append(.partial(name: name, indentation: String(decoding: whiteSpaceBefore, as: UTF8.self), inherits: inherits))
                 whiteSpaceBefore = []
-            case "$":
+            case UInt8(ascii: "$"):
                 parser.advance()
                 let (name, transforms) = try parseName(&parser)
                 guard transforms.isEmpty else { throw Unsupported() }
@@ -172,22 +172,22 @@ enum CompiledTemplate {
                     let body = try parse(&parser, state: state.withSectionName(name, newLine: setNewLine))
                     nodes.append(.blockDefinition(name: name, body: body))
                 } else {
-                    if !whiteSpaceBefore.isEmpty { nodes.append(Self.text(whiteSpaceBefore)) }
+                    if !whiteSpaceBefore.isEmpty { nodes.append(.text(whiteSpaceBefore)) }
                     if isStandalone(&parser, state) { setNewLine = true }
                     let body = try parse(&parser, state: state.withSectionName(name, newLine: setNewLine))
-                    nodes.append(.blockExpansion(name: name, body: body, indentation: String(whiteSpaceBefore)))
+                    nodes.append(.blockExpansion(name: name, body: body, indentation: String(decoding: whiteSpaceBefore, as: UTF8.self)))
                     whiteSpaceBefore = []
                 }
-            case "%":
+            case UInt8(ascii: "%"):
                 // The content-type pragma: every template escapes with `Escape.markup` (TemplateSet).
                 parser.advance()
-                let tag = parser.read { $0 != "}" }
-                guard String(tag).trimmingCharacters(in: .whitespaces) == "CONTENT_TYPE: SITEGEN_HTML",
-                      parser.readString("}}") else { throw Unsupported() }
+                let tag = parser.string(parser.read { $0 != UInt8(ascii: "}") })
+                guard tag.trimmingCharacters(in: .whitespaces) == "CONTENT_TYPE: SITEGEN_HTML",
+                      parser.readBraces() else { throw Unsupported() }
                 setNewLine = isStandalone(&parser, state)
             default:
                 // comments, delimiter changes and dynamic names are not used by the built-in theme
-                guard parser.current != "!", parser.current != "=" else { throw Unsupported() }
+                guard parser.current != UInt8(ascii: "!"), parser.current != UInt8(ascii: "=") else { throw Unsupported() }
                 flushWhiteSpace()
                 let (name, transforms) = try parseName(&parser)
                 nodes.append(.variable(name: TemplateName(name), escaped: true, empty: !transforms.isEmpty))
@@ -198,25 +198,37 @@ enum CompiledTemplate {
         return nodes
     }
 
-    private static func isStandalone(_ parser: inout CharacterParser, _ state: ParserState) -> Bool {
+    private static func isStandalone(_ parser: inout TemplateCharacters, _ state: ParserState) -> Bool {
         guard state.newLine else { return false }
         if parser.reachedEnd { return true }
-        var probe = parser
-        _ = probe.read { $0 == " " || $0 == "\t" }
-        guard probe.current == "\n" else { return false }
-        probe.advance()
-        parser = probe
+        var probe = parser.position
+        while probe < parser.codes.count, parser.codes[probe] == UInt8(ascii: " ") || parser.codes[probe] == UInt8(ascii: "\t") { probe += 1 }
+        guard probe < parser.codes.count, parser.codes[probe] == newline else { return false }
+        parser.position = probe + 1
         return true
     }
 
-    private static let nameCharacters = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*")
+    /// `0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*`, and `/` when `slash`.
+    @inline(__always)
+    private static func isNameCharacter(_ c: UInt8, slash: Bool) -> Bool {
+        switch c {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+             UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "?"), UInt8(ascii: "("), UInt8(ascii: ")"),
+             UInt8(ascii: "*"):
+            return true
+        case UInt8(ascii: "/"):
+            return slash
+        default:
+            return false
+        }
+    }
 
     /// A name and its transforms; only plain names, `.` and `empty(name)` are accepted.
-    private static func parseName(_ parser: inout CharacterParser) throws(Unsupported) -> (String, [String]) {
-        _ = parser.read { $0.isWhitespace }
-        let text = String(parser.read { nameCharacters.contains($0) })
-        _ = parser.read { $0.isWhitespace }
-        guard parser.readString("}}") else { throw Unsupported() }
+    private static func parseName(_ parser: inout TemplateCharacters) throws(Unsupported) -> (String, [String]) {
+        _ = parser.read(while: TemplateCharacters.isWhiteSpace)
+        let text = parser.string(parser.read { isNameCharacter($0, slash: false) })
+        _ = parser.read(while: TemplateCharacters.isWhiteSpace)
+        guard parser.readBraces() else { throw Unsupported() }
         if text.hasPrefix("empty("), text.hasSuffix(")") {
             let inner = String(text.dropFirst(6).dropLast())
             guard isPlainName(inner) else { throw Unsupported() }
@@ -226,60 +238,122 @@ enum CompiledTemplate {
         return (text, [])
     }
 
+    /// `.`, or ASCII letters, digits, `_` and `-` (`name` is of name characters only).
     private static func isPlainName(_ name: String) -> Bool {
-        name == "." || (!name.isEmpty && !name.contains { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-")) })
+        name == "." || (!name.isEmpty && !name.utf8.contains { !(isNameCharacter($0, slash: false) && $0 != UInt8(ascii: ".")
+            && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: "(") && $0 != UInt8(ascii: ")") && $0 != UInt8(ascii: "*")) })
     }
 
-    private static func parsePartialName(_ parser: inout CharacterParser) throws(Unsupported) -> String {
-        let chars = Set<Character>("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.-_?()*/")
-        _ = parser.read { $0.isWhitespace }
-        let name = String(parser.read { chars.contains($0) })
-        _ = parser.read { $0.isWhitespace }
-        guard parser.readString("}}") else { throw Unsupported() }
+    private static func parsePartialName(_ parser: inout TemplateCharacters) throws(Unsupported) -> String {
+        _ = parser.read(while: TemplateCharacters.isWhiteSpace)
+        let name = parser.string(parser.read { isNameCharacter($0, slash: true) })
+        _ = parser.read(while: TemplateCharacters.isWhiteSpace)
+        guard parser.readBraces() else { throw Unsupported() }
         return name
     }
 }
 
-/// Reads a template's Characters (as swift-mustache does, so that "\r\n" and combining marks group
-/// the same way; a template with a newline other than "\n" is refused by `TemplateSet`).
-struct CharacterParser {
-    let chars: [Character]
+/// A template's `Character`s as the parser reads them (as swift-mustache does, so that combining marks group the same
+/// way), each classed once: `codes[k]` is Character k's byte when it is one ASCII scalar, `other` for any other, or
+/// `otherWhiteSpace` for another that is white space; its bytes are `utf8[offsets[k] ..< offsets[k + 1]]`. (Read as
+/// `[Character]`, each compared and copied as a string, the 22 templates cost a build 43 M instructions.)
+struct TemplateCharacters {
+    static let other: UInt8 = 0x80
+    static let otherWhiteSpace: UInt8 = 0x81
+
+    let codes: [UInt8]
+    let offsets: [Int32]
+    let utf8: [UInt8]
     var position = 0
 
-    init(_ chars: [Character]) { self.chars = chars }
-
-    var reachedEnd: Bool { position == chars.count }
-    var current: Character { reachedEnd ? "\0" : chars[position] }
-    mutating func advance() { position += 1 }
-
-    mutating func read(while keep: (Character) -> Bool) -> [Character] {
-        let start = position
-        while position < chars.count && keep(chars[position]) { position += 1 }
-        return Array(chars[start..<position])
+    /// nil when the text holds a newline other than "\n".
+    init?(_ text: String) {
+        let utf8 = Array(text.utf8)
+        let n = utf8.count
+        var codes: [UInt8] = []
+        var offsets: [Int32] = []
+        codes.reserveCapacity(n)
+        offsets.reserveCapacity(n + 1)
+        var a = 0  // the byte offset of the next Character
+        while a < n {
+            let first = utf8[a]
+            offsets.append(Int32(a))
+            // An ASCII scalar followed by another (or by the end) is a Character of its own unless it is the CR of "\r\n":
+            // every other rule that joins scalars (Prepend, Extend, SpacingMark, ZWJ, Hangul, regional indicators)
+            // involves one that is not ASCII. (A grapheme break looked up for each of a template's ASCII bytes was most
+            // of the parse.)
+            if first < 0x80, first != 0x0D, a + 1 == n || utf8[a + 1] < 0x80 {
+                // (Character.isNewline of one ASCII scalar: LF, VT, FF, CR)
+                if first == 0x0B || first == 0x0C { return nil }
+                codes.append(first)
+                a += 1
+                continue
+            }
+            let i = text.utf8.index(text.utf8.startIndex, offsetBy: a)
+            let next = text.index(after: i)
+            let b = a + text.utf8.distance(from: i, to: next)
+            if b - a == 1, first < 0x80 {
+                if first == 0x0B || first == 0x0C || first == 0x0D { return nil }
+                codes.append(first)
+            } else {
+                let c = text[i]
+                if c.isNewline { return nil }
+                codes.append(c.isWhitespace ? Self.otherWhiteSpace : Self.other)
+            }
+            a = b
+        }
+        offsets.append(Int32(n))
+        self.codes = codes
+        self.offsets = offsets
+        self.utf8 = utf8
     }
 
-    mutating func readString(_ s: String) -> Bool {
-        let wanted = Array(s)
-        guard position + wanted.count <= chars.count, Array(chars[position..<position + wanted.count]) == wanted else { return false }
-        position += wanted.count
+    /// `Character.isWhitespace` of a classed Character.
+    static func isWhiteSpace(_ c: UInt8) -> Bool {
+        c == UInt8(ascii: " ") || (c >= 0x09 && c <= 0x0D) || c == otherWhiteSpace
+    }
+
+    var reachedEnd: Bool { position == codes.count }
+    /// The current Character's code (0 at the end, as "\0").
+    var current: UInt8 { reachedEnd ? 0 : codes[position] }
+    mutating func advance() { position += 1 }
+
+    /// The Characters read while `keep` holds.
+    mutating func read(while keep: (UInt8) -> Bool) -> Range<Int> {
+        let start = position
+        while position < codes.count && keep(codes[position]) { position += 1 }
+        return start..<position
+    }
+
+    /// Reads "}}" if it comes next.
+    mutating func readBraces() -> Bool {
+        guard position + 2 <= codes.count, codes[position] == UInt8(ascii: "}"), codes[position + 1] == UInt8(ascii: "}") else { return false }
+        position += 2
         return true
     }
 
     /// Text up to a newline (left unread) or past the next "{{".
-    mutating func readUntilTagOrNewline() -> [Character] {
-        var text: [Character] = []
-        while !reachedEnd {
-            let c = chars[position]
-            if c == "\n" { break }
-            if c == "{" {
-                if readString("{{") { break }
-                text.append(c)
-                position += 1
-                continue
+    mutating func readUntilTagOrNewline() -> Range<Int> {
+        let start = position
+        while position < codes.count {
+            let c = codes[position]
+            if c == UInt8(ascii: "\n") { break }
+            if c == UInt8(ascii: "{"), position + 1 < codes.count, codes[position + 1] == UInt8(ascii: "{") {
+                position += 2
+                return start..<position - 2
             }
-            text.append(c)
             position += 1
         }
-        return text
+        return start..<position
+    }
+
+    /// The bytes of Characters `range`.
+    func bytes(_ range: Range<Int>) -> [UInt8] {
+        Array(utf8[Int(offsets[range.lowerBound])..<Int(offsets[range.upperBound])])
+    }
+
+    /// The Characters `range` as a string.
+    func string(_ range: Range<Int>) -> String {
+        String(decoding: utf8[Int(offsets[range.lowerBound])..<Int(offsets[range.upperBound])], as: UTF8.self)
     }
 }
