@@ -25,7 +25,7 @@ struct AnalysisReuse {
     init(cache: AnalysisCache, articles: [Article], curated: [CuratedEntity], jobs: Int) {
         self.cache = cache
         let seed = cache.seed(known: CorpusAnalysis.knownNames(curated))
-        let keys = parallelMap(articles.count, jobs: jobs) { AnalysisCache.key(of: articles[$0], seed: seed) }
+        let keys = parallelMap(articles.count, jobs: jobs) { AnalysisCache.key(of: articles, $0, seed: seed) }
         (hits, previousView, previousPoolKey) = cache.lookup(paths: articles.map(\.file), keys: keys)
         self.keys = keys
         self.seed = seed

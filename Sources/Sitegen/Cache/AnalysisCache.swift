@@ -97,15 +97,25 @@ final class AnalysisCache: @unchecked Sendable {
     }
 
     /// Hash of what the analysis reads of an article: its path, Markdown and metadata date.
-    static func key(of a: Article, seed: ContentHash) -> ContentHash {
+    static func key(of a: Article, seed: ContentHash) -> ContentHash { key(of: [a], 0, seed: seed) }
+
+    /// `key(of: articles[i], seed:)`, the article's fields read in place (a copy of each whole article retained and
+    /// released all its fields, 10k times an edit).
+    static func key(of articles: [Article], _ i: Int, seed: ContentHash) -> ContentHash {
         var h = ContentHasher()
         h.combine(seed)
-        h.combine(a.file)
-        h.combine(a.markdownText.digest)  // (a cached article's stored digest: its text is not decoded)
-        h.combine(a.title)  // events read the title's dateline
-        h.combine(a.date == nil ? 0 : 1)
-        for part in a.date.map({ [$0.year, $0.month ?? -1, $0.day ?? -1] }) ?? [] { h.combine(part) }
-        h.combine(a.dateSource.rawValue)
+        h.combine(articles[i].file)
+        h.combine(articles[i].markdownText.digest)  // (a cached article's stored digest: its text is not decoded)
+        h.combine(articles[i].title)  // events read the title's dateline
+        if let d = articles[i].date {
+            h.combine(1)
+            h.combine(d.year)
+            h.combine(d.month ?? -1)
+            h.combine(d.day ?? -1)
+        } else {
+            h.combine(0)
+        }
+        h.combine(articles[i].dateSource.rawValue)
         return h.finalize()
     }
 

@@ -7,7 +7,7 @@ public struct ArticleMarkdown: Sendable {
     private enum Storage: Sendable {
         case text(String)
         /// Bytes that hashed to `digest` when the cache file was read (`BuildCache`), so the valid UTF-8 written.
-        case cached(ArraySlice<UInt8>, digest: ContentHash)
+        case cached(CachedBytes, digest: ContentHash)
     }
 
     private var storage: Storage
@@ -15,16 +15,19 @@ public struct ArticleMarkdown: Sendable {
     public init(_ text: String) { storage = .text(text) }
 
     /// Cached bytes, if they hash to `digest` (nil: the entry is damaged).
-    init?(cachedUTF8 bytes: ArraySlice<UInt8>, digest: ContentHash) {
-        guard Self.digest(ofUTF8: bytes) == digest else { return nil }
+    init?(cachedUTF8 bytes: CachedBytes, digest: ContentHash) {
+        guard bytes.withUnsafeBytes({ Self.digest(ofUTF8: $0) }) == digest else { return nil }
         storage = .cached(bytes, digest: digest)
     }
+
+    /// A copy of cached bytes, if they hash to `digest` (nil: the entry is damaged).
+    init?(cachedUTF8 bytes: ArraySlice<UInt8>, digest: ContentHash) { self.init(cachedUTF8: CachedBytes(copying: bytes), digest: digest) }
 
     /// The Markdown (decoded each time for a cached one: callers keep what they need).
     public var string: String {
         switch storage {
         case .text(let s): return s
-        case .cached(let bytes, _): return String(decoding: bytes, as: UTF8.self)
+        case .cached(let bytes, _): return bytes.withUnsafeBytes { String(decoding: $0.assumingMemoryBound(to: UInt8.self), as: UTF8.self) }
         }
     }
 
@@ -59,9 +62,11 @@ public struct ArticleMarkdown: Sendable {
     }
 
     /// What `digest` is for these bytes (the hash `ContentHasher.combine(String)` makes of their string).
-    static func digest(ofUTF8 bytes: ArraySlice<UInt8>) -> ContentHash {
+    static func digest(ofUTF8 bytes: ArraySlice<UInt8>) -> ContentHash { bytes.withUnsafeBytes { digest(ofUTF8: $0) } }
+
+    static func digest(ofUTF8 bytes: UnsafeRawBufferPointer) -> ContentHash {
         var h = ContentHasher()
-        bytes.withUnsafeBytes { h.combine($0) }
+        h.combine(bytes)
         return h.finalize()
     }
 }

@@ -119,6 +119,6 @@ extension AnalysisDecoder {
 extension CachedBlocks {
     /// The bytes `reader` read since `start`, left encoded (see `AnalysisDecoder.encodedBlocks`).
     fileprivate init(encodedFrom reader: BinaryReader, start: Int, count: Int, utf8Count: Int) {
-        self.init(encoded: Array(reader.slice(from: start)), count: count, utf8Count: utf8Count)
+        self.init(encoded: reader.bytes(from: start), count: count, utf8Count: utf8Count)
     }
 }

@@ -11,7 +11,7 @@ struct CachedVotes: Sendable {
     private enum Storage: Sendable {
         case decoded(PoolVotes)
         /// The bytes `AnalysisEncoder.votes` wrote and the string table of the shard they were read from.
-        case encoded(bytes: [UInt8], table: [String])
+        case encoded(bytes: ReadBytes, table: [String])
     }
 
     private let storage: Storage
@@ -19,7 +19,7 @@ struct CachedVotes: Sendable {
     init(_ votes: PoolVotes) { storage = .decoded(votes) }
 
     /// Votes still encoded: `bytes` must be what `AnalysisDecoder.skipVotes` accepted with `table`.
-    init(encoded bytes: [UInt8], table: [String]) { storage = .encoded(bytes: bytes, table: table) }
+    init(encoded bytes: ReadBytes, table: [String]) { storage = .encoded(bytes: bytes, table: table) }
 
     /// Whether the votes are still as the shard stored them (not decoded yet).
     var isEncoded: Bool {
@@ -73,6 +73,6 @@ extension AnalysisDecoder {
     mutating func encodedVotes() throws(BinaryReader.Corrupt) -> CachedVotes {
         let start = r.offset
         try skipVotes()
-        return CachedVotes(encoded: r.bytes(from: start), table: table)
+        return CachedVotes(encoded: r.readBytes(from: start), table: table)
     }
 }

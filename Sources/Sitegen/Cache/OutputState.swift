@@ -22,11 +22,16 @@ struct OutputState: Equatable {
 
     /// The state of `folder` now, with the digest of `paths` (nil when the folder is missing).
     static func current(folder: String, paths: some Sequence<String>) -> OutputState? {
+        current(folder: folder, pathsDigest: { digest(paths) })
+    }
+
+    /// The state of `folder` now, with `pathsDigest()` (`digest` of the manifest's paths; nil when the folder is missing).
+    static func current(folder: String, pathsDigest: () -> ContentHash) -> OutputState? {
         var st = Glibc.stat()
         guard lstat(folder, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR else { return nil }
         return OutputState(folderInode: UInt64(st.st_ino),
                            folderMtimeNanos: st.st_mtim.tv_sec * 1_000_000_000 + st.st_mtim.tv_nsec,
-                           manifestDigest: digest(paths))
+                           manifestDigest: pathsDigest())
     }
 
     /// An order-independent digest of a set of paths (a wrapping sum of their hashes).

@@ -42,7 +42,7 @@ struct SavedSearchIndex: Sendable {
 
     /// Document d's terms and weights.
     func terms(ofDocument d: Int) throws(BinaryReader.Corrupt) -> [(term: Int, weight: Int32)] {
-        var r = BinaryReader(Array(docBytes[Int(docStarts[d])..<Int(docStarts[d + 1])]))
+        var r = BinaryReader(copying: docBytes[Int(docStarts[d])..<Int(docStarts[d + 1])])
         var out: [(term: Int, weight: Int32)] = []
         var t = 0
         while !r.atEnd {
@@ -55,7 +55,7 @@ struct SavedSearchIndex: Sendable {
 
     /// The terms of shard s, each with its postings ([doc, weight, …], docs ascending).
     func terms(ofShard s: Int) throws(BinaryReader.Corrupt) -> [(term: Int, postings: [Int32])] {
-        var r = BinaryReader(Array(blobBytes[Int(blobStarts[s])..<Int(blobStarts[s + 1])]))
+        var r = BinaryReader(copying: blobBytes[Int(blobStarts[s])..<Int(blobStarts[s + 1])])
         let count = try r.count(atMost: r.remaining)
         var out: [(term: Int, postings: [Int32])] = []
         out.reserveCapacity(count)

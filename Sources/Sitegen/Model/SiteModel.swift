@@ -125,21 +125,21 @@ public final class SiteModel: @unchecked Sendable {
         }
         return parallelMap(articles.count, jobs: jobs) { [formatted] a in
             var h = ContentHasher()
-            let article = articles[a]
-            let date = article.date.map { formatted[$0]! }
+            // (the article's fields read in place: a copy of the whole `Article` retained and released each of its
+            // fields, 10k times an edit in each of the keys made of every article)
+            let date = articles[a].date.map { formatted[$0]! }
             h.combine(paths[a].folder)
-            h.combine(article.title)
-            h.combine(article.source ?? "\u{0}")
+            h.combine(articles[a].title)
+            h.combine(articles[a].source ?? "\u{0}")
             h.combine(date ?? "\u{0}")
-            h.combine(article.dateSource.rawValue)
+            h.combine(articles[a].dateSource.rawValue)
             // the blocks' text by the Markdown they are made from (the digest a cached article keeps: hashing 10k
             // articles' blocks again was a twentieth of a one-article edit)
-            h.combine(article.markdownText.digest)
-            let ex = extractions[a]
-            h.combine(ex.sentences.count)
-            for s in ex.sentences { h.combine(s.span.block); h.combine(s.span.start); h.combine(s.span.end) }
-            h.combine(ex.mentions.count)
-            for m in ex.mentions {
+            h.combine(articles[a].markdownText.digest)
+            h.combine(extractions[a].sentences.count)
+            for s in extractions[a].sentences { h.combine(s.span.block); h.combine(s.span.start); h.combine(s.span.end) }
+            h.combine(extractions[a].mentions.count)
+            for m in extractions[a].mentions {
                 h.combine(m.span.block); h.combine(m.span.start); h.combine(m.span.end); h.combine(m.sentence)
             }
             return (h.finalize(), date)

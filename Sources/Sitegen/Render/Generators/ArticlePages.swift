@@ -14,16 +14,16 @@ struct ArticlePages: SiteGenerator {
     /// Everything an article's page shows: the article (its digest, Markdown and metadata), the
     /// entities its mentions link to, and its events.
     private func inputs(_ i: Int, _ digests: LinkDigests) -> ContentHash {
-        let a = site.articles[i]
+        // (the article's fields read in place, not a copy of the whole article: 10k an edit)
         var h = ContentHasher()
         h.combine(site.articleDigests[i])
-        h.combine(a.markdownText.digest)
-        h.combine(a.file)
-        h.combine(date: a.date)
-        h.combine(a.url ?? "\u{0}")
-        h.combine(a.author ?? "\u{0}")
-        h.combine(a.tags.count)
-        for t in a.tags { h.combine(t) }
+        h.combine(site.articles[i].markdownText.digest)
+        h.combine(site.articles[i].file)
+        h.combine(date: site.articles[i].date)
+        h.combine(site.articles[i].url ?? "\u{0}")
+        h.combine(site.articles[i].author ?? "\u{0}")
+        h.combine(site.articles[i].tags.count)
+        for t in site.articles[i].tags { h.combine(t) }
         let map = site.corpus.entityOfMention[i]
         for m in map.indices { if let e = map[m] { h.combine(m); h.combine(digests.entities[e]) } }
         h.combine(-1)

@@ -105,22 +105,23 @@ extension DataExports {
         var h = ContentHasher()
         h.combine("articles.json")
         h.combine(site.articles.count)
-        for (i, a) in site.articles.enumerated() {
-            Self.combine(a, &h)
-            h.combine(a.dateSource.rawValue)
+        for i in site.articles.indices {  // (the articles read in place, not copied)
+            Self.combine(site.articles, i, &h)
+            h.combine(site.articles[i].dateSource.rawValue)
             h.combine(site.articlePaths[i].folder)  // (the page's file is made from it: not made and hashed too)
             h.combine(site.copies[i].count)
-            for c in site.copies[i] { Self.combine(c, &h) }
+            for c in site.copies[i].indices { Self.combine(site.copies[i], c, &h) }
         }
         return h.finalize()
     }
 
-    private static func combine(_ a: Article, _ h: inout ContentHasher) {
-        combine(a.date, &h)
-        h.combine(a.file)
-        h.combine(a.source)
-        h.combine(a.title)
-        h.combine(a.url)
+    /// Article `i` of `articles`, its fields read in place.
+    private static func combine(_ articles: [Article], _ i: Int, _ h: inout ContentHasher) {
+        combine(articles[i].date, &h)
+        h.combine(articles[i].file)
+        h.combine(articles[i].source)
+        h.combine(articles[i].title)
+        h.combine(articles[i].url)
     }
 
     private static func combine(_ d: PartialDate?, _ h: inout ContentHasher) {

@@ -57,23 +57,22 @@ struct IndexLetterPages: SiteGenerator {
         }
         for entry in letter.entries[range] {
             h.combine(entry.kind.rawValue)
+            // (each item's fields read in place: a copy of the whole entity, event or article retained and released
+            // all its fields, for every entry of every page an edit keys)
             switch entry.kind {
             case .person, .organization, .place:
-                let entity = site.corpus.entities[entry.item]
-                h.combine(entity.name)
+                h.combine(site.corpus.entities[entry.item].name)
                 h.combine(site.entityPaths[entry.item].folder)
-                h.combine(entity.mentions.count)
+                h.combine(site.corpus.entities[entry.item].mentions.count)
             case .event:
-                let event = site.corpus.events[entry.item]
-                h.combine(event.title)
+                h.combine(site.corpus.events[entry.item].title)
                 h.combine(site.eventPaths[entry.item].folder)
-                h.combine(event.type.rawValue)
-                EventResolutionInputs.combine(event.date, into: &h)
+                h.combine(site.corpus.events[entry.item].type.rawValue)
+                EventResolutionInputs.combine(site.corpus.events[entry.item].date, into: &h)
             case .article:
-                let article = site.articles[entry.item]
-                h.combine(article.title)
+                h.combine(site.articles[entry.item].title)
                 h.combine(site.articlePaths[entry.item].folder)
-                EventResolutionInputs.combine(article.date, into: &h)
+                EventResolutionInputs.combine(site.articles[entry.item].date, into: &h)
             }
         }
         return h.finalize()
