@@ -133,9 +133,9 @@ public enum EntityConfidence {
         set(.lastOrdinary, ordinary.last! ? 1 : 0)
         set(.oneOrdinaryWord, keys.count == 1 && ordinary[0] ? 1 : 0)
         set(.firstWaw, startsWithConjunction(first) ? 1 : 0)
-        set(.firstDefinite, first.hasPrefix("ال") ? 1 : 0)
+        set(.firstDefinite, ArabicText.UTF8Key.hasPrefix(first, "ال") ? 1 : 0)
         set(.verbalNoun, keys.contains(where: NameEvidence.hasVerbalNounShape) ? 1 : 0)
-        set(.lastFeminine, tokens.last!.text.hasSuffix("ة") ? 1 : 0)
+        set(.lastFeminine, ArabicText.UTF8Key.hasSuffix(tokens.last!.text, "ة") ? 1 : 0)
         set(.lastDemonym, keys.count > 1 && NameEvidence.isDemonym(last) ? 1 : 0)
         let generic = genericHeads.contains(first)
         set(.genericHead, generic ? 1 : 0)
@@ -240,7 +240,7 @@ public enum EntityConfidence {
     /// The first word starts with the conjunction و: a و the word does not begin with as written
     /// ("وزارة", "وكالة", "وليد" are words; "وخالد" is و + a name).
     static func startsWithConjunction(_ key: String) -> Bool {
-        guard key.hasPrefix("و"), key.unicodeScalars.count >= 3 else { return false }
+        guard ArabicText.UTF8Key.hasPrefix(key, "و"), key.unicodeScalars.count >= 3 else { return false }
         func known(_ k: String) -> Bool { NameEvidence.isFirstName(k) || NameEvidence.isLexiconName(k) || NameEvidence.isWordAsWritten(k) }
         return !known(key) && known(String(key.unicodeScalars.dropFirst()))
     }
