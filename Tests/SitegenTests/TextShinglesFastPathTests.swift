@@ -4,8 +4,9 @@ import ArabicText
 @testable import Sitegen
 
 /// `TextShingles`' fast paths give what the former code gave (kept here): the words read without the scanner struct, on
-/// random texts of every kind of scalar; `signature(of:)` comparing its hashes with the top bit flipped, as signed lanes,
-/// the minima of the former unsigned compare, on seeded random shingle sets, values near the top bit and the edges.
+/// random texts of every kind of scalar; `shingles(size:)` through buffer pointers, for sizes 0 to 7; `signature(of:)`
+/// comparing its hashes with the top bit flipped, as signed lanes, the minima of the former unsigned compare, on seeded
+/// random shingle sets, values near the top bit and the edges.
 @Suite struct TextShinglesFastPathTests {
     /// The former `TextShingles.init`'s words: a scanner struct fed one scalar at a time.
     static func formerWords(_ text: String) -> [UInt64] {
@@ -72,6 +73,29 @@ import ArabicText
         var out: [UInt32] = []
         for v in [m0, m1, m2] { for i in 0..<16 { out.append(v[i]) } }
         return out
+    }
+
+    /// The former `shingles(size:)`: a loop over an array slice per sequence.
+    static func formerShingles(_ text: TextShingles, size: Int) -> [UInt64] {
+        let words = text.words
+        guard words.count >= size else { return words.isEmpty ? [] : [text.sequenceKey] }
+        var out: [UInt64] = []
+        for start in 0...(words.count - size) {
+            var h: UInt64 = 0
+            for w in words[start..<(start + size)] { h = TextShingles.mix(h &+ w) }
+            out.append(h)
+        }
+        return out
+    }
+
+    @Test func shinglesAsTheSliceLoop() {
+        var random = SeededRandom(seed: 0x5417)
+        for _ in 0..<4_000 {
+            let text = TextShingles(random.text(of: Self.pieces, maxPieces: 40))
+            for size in 0...7 { #expect(text.shingles(size: size) == Self.formerShingles(text, size: size)) }
+        }
+        let story = TextShingles(RepublishedGroupsTests.story.joined(separator: "\n"))
+        #expect(story.shingles(size: RepublishedGroups.shingleWords) == Self.formerShingles(story, size: RepublishedGroups.shingleWords))
     }
 
     @Test func theMinimaOfTheUnsignedCompare() {

@@ -153,8 +153,9 @@ public enum EntityConfidence {
         set(.nextNameWord, Double(nextNameWords) / n)
         set(.prevNameWord, Double(previousNameWords) / n)
         // the nesting: part of longer names, or a name found elsewhere plus a word
-        let own = Double(context.mentions(of: keys))
-        let starting = Double(context.mentionsStarting(with: keys)), ending = Double(context.mentionsEnding(with: keys))
+        // (the keys joined once for the three tables)
+        let nested = context.nesting(of: keys)
+        let own = Double(nested.own), starting = Double(nested.starting), ending = Double(nested.ending)
         set(.startOfLonger, starting / (starting + max(own, 1)))
         set(.endOfLonger, ending / (ending + max(own, 1)))
         if keys.count > 1 {

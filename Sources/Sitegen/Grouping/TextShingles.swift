@@ -86,16 +86,20 @@ struct TextShingles {
     }
 
     /// The hashes of the text's `size`-word sequences, in text order (repeats included).
+    /// (written through buffer pointers: the loop over an array slice per sequence cost a third of this)
     func shingles(size: Int) -> [UInt64] {
         guard words.count >= size else { return words.isEmpty ? [] : [sequenceKey] }
-        var out: [UInt64] = []
-        out.reserveCapacity(words.count - size + 1)
-        for start in 0...(words.count - size) {
-            var h: UInt64 = 0
-            for w in words[start..<(start + size)] { h = Self.mix(h &+ w) }
-            out.append(h)
+        let count = words.count - size + 1
+        return words.withUnsafeBufferPointer { w in
+            [UInt64](unsafeUninitializedCapacity: count) { out, initialized in
+                for start in 0..<count {
+                    var h: UInt64 = 0
+                    for k in start..<(start + size) { h = Self.mix(h &+ w[k]) }
+                    out.initializeElement(at: start, to: h)
+                }
+                initialized = count
+            }
         }
-        return out
     }
 
     /// A sorted array without its repeats.
