@@ -80,7 +80,7 @@ struct SpellingSplits {
                 } else {
                     bareTypes[names.cls(bare), default: .zero][t] += 1
                 }
-                if !names[text].utf8.contains(0x20) {  // (the byte 0x20 is the scalar U+0020 and nothing else in UTF-8)
+                if !names[text].unicodeScalars.contains(" ") {
                     var f = oneWordForms[names.cls(bare)] ?? DefiniteForms()
                     // a lexicon name written without ال («غرداية») is no spelling of a place the corpus writes
                     // with it after a head («بمنطقة الغرداية»): only a known form with ال keeps the two together
