@@ -59,6 +59,10 @@ import Extraction
                     #expect(one.mentions(of: part) == many.mentions(of: part))
                     #expect(one.mentionsStarting(with: part) == many.mentionsStarting(with: part))
                     #expect(one.mentionsEnding(with: part) == many.mentionsEnding(with: part))
+                    // the three counts with the words joined once are the three asked one by one
+                    let nested = many.nesting(of: part)
+                    #expect(nested.own == one.mentions(of: part) && nested.starting == one.mentionsStarting(with: part)
+                            && nested.ending == one.mentionsEnding(with: part))
                     asked += one.mentions(of: part) + one.mentionsStarting(with: part)
                 }
             }

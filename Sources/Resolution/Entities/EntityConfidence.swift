@@ -133,9 +133,9 @@ public enum EntityConfidence {
         set(.lastOrdinary, ordinary.last! ? 1 : 0)
         set(.oneOrdinaryWord, keys.count == 1 && ordinary[0] ? 1 : 0)
         set(.firstWaw, startsWithConjunction(first) ? 1 : 0)
-        set(.firstDefinite, first.hasPrefix("ال") ? 1 : 0)
+        set(.firstDefinite, ArabicText.UTF8Key.hasPrefix(first, "ال") ? 1 : 0)
         set(.verbalNoun, keys.contains(where: NameEvidence.hasVerbalNounShape) ? 1 : 0)
-        set(.lastFeminine, tokens.last!.text.hasSuffix("ة") ? 1 : 0)
+        set(.lastFeminine, ArabicText.UTF8Key.hasSuffix(tokens.last!.text, "ة") ? 1 : 0)
         set(.lastDemonym, keys.count > 1 && NameEvidence.isDemonym(last) ? 1 : 0)
         let generic = genericHeads.contains(first)
         set(.genericHead, generic ? 1 : 0)
@@ -153,8 +153,9 @@ public enum EntityConfidence {
         set(.nextNameWord, Double(nextNameWords) / n)
         set(.prevNameWord, Double(previousNameWords) / n)
         // the nesting: part of longer names, or a name found elsewhere plus a word
-        let own = Double(context.mentions(of: keys))
-        let starting = Double(context.mentionsStarting(with: keys)), ending = Double(context.mentionsEnding(with: keys))
+        // (the keys joined once for the three tables)
+        let nested = context.nesting(of: keys)
+        let own = Double(nested.own), starting = Double(nested.starting), ending = Double(nested.ending)
         set(.startOfLonger, starting / (starting + max(own, 1)))
         set(.endOfLonger, ending / (ending + max(own, 1)))
         if keys.count > 1 {
@@ -240,7 +241,7 @@ public enum EntityConfidence {
     /// The first word starts with the conjunction و: a و the word does not begin with as written
     /// ("وزارة", "وكالة", "وليد" are words; "وخالد" is و + a name).
     static func startsWithConjunction(_ key: String) -> Bool {
-        guard key.hasPrefix("و"), key.unicodeScalars.count >= 3 else { return false }
+        guard ArabicText.UTF8Key.hasPrefix(key, "و"), key.unicodeScalars.count >= 3 else { return false }
         func known(_ k: String) -> Bool { NameEvidence.isFirstName(k) || NameEvidence.isLexiconName(k) || NameEvidence.isWordAsWritten(k) }
         return !known(key) && known(String(key.unicodeScalars.dropFirst()))
     }

@@ -243,4 +243,9 @@ final class NameContext: Sendable {
     func mentionsStarting(with keys: [String]) -> Int { asPrefix[UTF8Key(keys.joined(separator: " "))] ?? 0 }
     /// Mentions of longer names that end with these words.
     func mentionsEnding(with keys: [String]) -> Int { asSuffix[UTF8Key(keys.joined(separator: " "))] ?? 0 }
+    /// `mentions(of:)`, `mentionsStarting(with:)` and `mentionsEnding(with:)` of these words, joined once.
+    func nesting(of keys: [String]) -> (own: Int, starting: Int, ending: Int) {
+        let joined = UTF8Key(keys.joined(separator: " "))
+        return (count[joined] ?? 0, asPrefix[joined] ?? 0, asSuffix[joined] ?? 0)
+    }
 }

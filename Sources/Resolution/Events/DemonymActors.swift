@@ -63,7 +63,7 @@ struct DemonymActors {
         guard span.block < doc.blocks.count else { return nil }
         let scalars: [Unicode.Scalar]
         if let c = cachedBlock, c.article == article, c.block == span.block { scalars = c.scalars } else {
-            scalars = Array(doc.blocks[span.block].unicodeScalars)
+            scalars = ScalarString.scalars(of: doc.blocks[span.block])
             cachedBlock = (article, span.block, scalars)
         }
         let sentence = scalars[max(0, min(span.start, scalars.count))..<max(0, min(span.end, scalars.count))]

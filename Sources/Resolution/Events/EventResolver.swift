@@ -249,7 +249,7 @@ public struct EventResolver: Sendable {
             range.map { i -> Set<String> in
                 let e = entities[i]
                 guard e.type == .person else { return [] }
-                return Set(([e.name] + e.variants + e.aliases).filter { $0.contains(" ") }.map(ArabicNormalizer.matchKey))
+                return Set(([e.name] + e.variants + e.aliases).filter(NameSpacing.hasSpace).map(ArabicNormalizer.matchKey))
             }
         }
         var out: [String: Int] = [:]
@@ -350,7 +350,7 @@ public struct EventResolver: Sendable {
     /// `String.UnicodeScalarView` cost ~320 instructions a scalar)
     static func contentWords(of span: TextSpan, in doc: Document, ids: inout StringIDs) -> Set<Int> {
         guard span.block < doc.blocks.count else { return [] }
-        let scalars = Array(doc.blocks[span.block].unicodeScalars)
+        let scalars = ScalarString.scalars(of: doc.blocks[span.block])
         let lo = max(0, min(span.start, scalars.count)), hi = max(lo, min(span.end, scalars.count))
         var out = Set<Int>()
         var start = lo

@@ -38,10 +38,10 @@ enum TextOrder {
         return true
     }
 
-    static func sameBytes(_ a: String, _ b: String) -> Bool {
-        var x = a, y = b
-        return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) } }
-    }
+    /// (`ArabicText.UTF8Key.sameBytes`: the lengths first, then the bytes borrowed; `withUTF8` on copies of both
+    /// strings retained and released them for each of the 84,000 comparisons of a 1,000-article build, where
+    /// nearly three in four are of keys of other lengths)
+    static func sameBytes(_ a: String, _ b: String) -> Bool { ArabicText.UTF8Key.sameBytes(a, b) }
 
     /// `a < b` by UTF-8 bytes.
     static func bytesLess(_ a: String, _ b: String) -> Bool {
