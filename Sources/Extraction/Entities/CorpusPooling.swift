@@ -184,7 +184,11 @@ extension EntityExtractor {
         for key in glued.keys {
             if let t = tallyOfKey[key], let last = Tokenizer.wordKeys(tallies[t].surface).last { gluedWords[last] = 1 }
         }
-        for (key, surface) in surnameSurface.sorted(by: { $0.key < $1.key }) where tallyOfKey[key] == nil && gluedWords[key] == nil {
+        // (keys each their own NFC are sorted by their bytes, `String`'s order for them: `DistinctSortedKeys`)
+        let surnames = surnameSurface.keys.allSatisfy(CanonicalKeyIndex.isOwnNFC)
+            ? surnameSurface.sorted { DistinctSortedKeys.precedes(UTF8Key($0.key), UTF8Key($1.key)) }
+            : surnameSurface.sorted(by: { $0.key < $1.key })
+        for (key, surface) in surnames where tallyOfKey[key] == nil && gluedWords[key] == nil {
             guard UTF8Key.scalarCount(key) >= 3,
                   lexicon.lookup(surface) == nil else { continue }
             names.append((surface, PooledName(type: .person, cue: nil, count: 0)))

@@ -126,9 +126,12 @@ public struct ShortFormTie: Sendable, Equatable {
             let short = bare(t.key)
             var full: String?
             if t.before.count >= 2 {
+                // the words from `k` on, joined (`t.before[k...].joined()`), each made once
+                var rests = [String](repeating: "", count: t.before.count + 1)
+                for k in stride(from: t.before.count - 1, through: 1, by: -1) { rests[k] = t.before[k] + rests[k + 1] }
                 search: for n in stride(from: t.before.count, through: 2, by: -1) {
                     let words = t.before.suffix(n)
-                    let rest = words.dropFirst().joined()
+                    let rest = rests[t.before.count - n + 1]
                     for first in withoutProclitics(words.first!) where isOrganization(first + rest) {
                         // a name after ل or, with no proclitic, after an indefinite noun is the complement of a longer name («… التابعة
                         // للأمم المتحدة (إسكوا)», «وكالة حماية حدود الاتحاد الأوروبي (فرونتيكس)»): tied to no name
