@@ -18,6 +18,17 @@ public struct CanonicalKeyIndex: Equatable {
         set { values[Self.canonical(key)] = newValue }
     }
 
+    /// `self[key] = (self[key] ?? 0) + n`, the key's NFC form made once.
+    mutating func add(_ n: Int, to key: String) { values[Self.canonical(key), default: 0] += n }
+
+    /// Adds every count of `other` to this index's (`[String: Int].merge(_:uniquingKeysWith: +)`).
+    mutating func add(_ other: CanonicalKeyIndex) { values.merge(other.values, uniquingKeysWith: +) }
+
+    /// The index of a `[String: Int]`'s entries, counts of keys `String` calls equal added up (a dictionary holds none).
+    init(_ dictionary: [String: Int]) {
+        for (k, n) in dictionary { add(n, to: k) }
+    }
+
     /// The key's NFC form, as bytes (two strings `String` calls equal have the same; resolution counts distinct cues by it).
     public static func canonical(_ key: String) -> UTF8Key {
         isOwnNFC(key) ? UTF8Key(key) : UTF8Key(key.precomposedStringWithCanonicalMapping)

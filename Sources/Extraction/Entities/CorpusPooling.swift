@@ -122,9 +122,11 @@ extension EntityExtractor {
             // (a person name is not cut to its first names: «صلاح الدين X», «محمد علي X» are full names)
             var trims = Self.trims(tallies.map { (key: $0.key, surface: $0.surface, documents: $0.documents, count: $0.count) },
                                    countOfKey: { tallyOfKey[$0].map { tallies[$0].count } ?? 0 })
+            // (each tally's key is asked once, and only its own entry is removed: the trims as made answer as `trims`)
+            let madeTrims = CanonicalKeyIndex(trims)
             let surnamesAfter = Self.nameWordsAfterPrefixes(tallies.indices.filter { types[$0] == .person }.map { (tallies[$0].surface, tallies[$0].documents) })
             for (t, type) in zip(tallies, types) where type == .person {
-                guard let n = trims[t.key] else { continue }
+                guard let n = madeTrims[t.key] else { continue }
                 let prefix = Tokenizer.wordKeys(t.surface).prefix(n).joined(separator: " ")
                 if (surnamesAfter[prefix]?.count ?? 0) >= 3 { trims[t.key] = nil }
             }
@@ -138,17 +140,19 @@ extension EntityExtractor {
                                 followerDocuments: followerDocuments)
         })
         let trims = cutTrims.merging(glued) { min($0, $1) }
+        // (`trims[key] != nil` by the keys' NFC bytes: `String` hashing of every tally's key normalized it)
+        let trimmed = CanonicalKeyIndex(trims)
         // the tallied names' gazetteer on one core; on the other, the types of their keys and the names pooled after
         // them (surnames, longer organization names, short forms: they read the types, not the gazetteer), which are
         // then inserted after the tallied ones, in the same order as one after the other
         let (tallyNames, later) = BothCores.run(jobs: jobs, { () -> Gazetteer<PooledName> in
             var g = Gazetteer<PooledName>()
-            for (t, type) in zip(tallies, types) where trims[t.key] == nil {
+            for (t, type) in zip(tallies, types) where trimmed[t.key] == nil {
                 g.insert(t.surface, value: PooledName(type: type, cue: t.topCue, count: t.count))
             }
             return g
         }, {
-            laterNames(tallied, types: types, trims: trims, glued: glued, votes: votes)
+            laterNames(tallied, types: types, trimmed: trimmed, glued: glued, votes: votes)
         })
         var g = tallyNames
         for (surface, value) in later.names { g.insert(surface, value: value) }
@@ -159,48 +163,67 @@ extension EntityExtractor {
     /// names' first), and the names to insert after the tallied ones, in order: the surnames no name or lexicon entry
     /// claims, the longer organization names several documents write, and the short forms tied to one organization
     /// name (with the full name of each short form).
-    func laterNames(_ tallied: PoolTallies, types: [EntityType], trims: [String: Int], glued: [String: Int],
+    func laterNames(_ tallied: PoolTallies, types: [EntityType], trimmed: CanonicalKeyIndex, glued: [String: Int],
                     votes: [PoolVotes]) -> (typeOfKey: [String: EntityType], names: [(String, PooledName)], fullOfShort: [String: String]) {
         let (tallies, tallyOfKey, surnameSurface) = (tallied.tallies, tallied.tallyOfKey, tallied.surnameSurface)
         var typeOfKey: [String: EntityType] = [:]
         // (sized for the tallies and surnames before filling: every growth hashed the `String` keys again, normalizing them)
         typeOfKey.reserveCapacity(tallies.count + surnameSurface.count)
+        // `typeOfKey` as it is filled, by the keys' NFC bytes, for this function's own look-ups (`CanonicalKeyIndex`:
+        // the same keys meet as in `typeOfKey`)
+        var typeIndex = CanonicalKeyIndex()
+        func setType(_ key: String, _ type: EntityType) {
+            typeOfKey[key] = type
+            typeIndex[key] = Self.typeCodes.firstIndex(of: type)!
+        }
+        func type(ofKey key: String) -> EntityType? { typeIndex[key].map { Self.typeCodes[$0] } }
         var names: [(String, PooledName)] = []
-        for (t, type) in zip(tallies, types) where trims[t.key] == nil { typeOfKey[t.key] = type }
+        for (t, type) in zip(tallies, types) where trimmed[t.key] == nil { setType(t.key, type) }
         // a word glued onto a titled name is no surname («مخاطبا» of «الوزير سامر الدليمي مخاطبا»)
-        let gluedWords = Set(glued.keys.compactMap { tallyOfKey[$0].flatMap { Tokenizer.wordKeys(tallies[$0].surface).last } })
-        for (key, surface) in surnameSurface.sorted(by: { $0.key < $1.key }) where tallyOfKey[key] == nil && !gluedWords.contains(key) {
+        var gluedWords = CanonicalKeyIndex()
+        for key in glued.keys {
+            if let t = tallyOfKey[key], let last = Tokenizer.wordKeys(tallies[t].surface).last { gluedWords[last] = 1 }
+        }
+        // (keys each their own NFC are sorted by their bytes, `String`'s order for them: `DistinctSortedKeys`)
+        let surnames = surnameSurface.keys.allSatisfy(CanonicalKeyIndex.isOwnNFC)
+            ? surnameSurface.sorted { DistinctSortedKeys.precedes(UTF8Key($0.key), UTF8Key($1.key)) }
+            : surnameSurface.sorted(by: { $0.key < $1.key })
+        for (key, surface) in surnames where tallyOfKey[key] == nil && gluedWords[key] == nil {
             guard UTF8Key.scalarCount(key) >= 3,
                   lexicon.lookup(surface) == nil else { continue }
             names.append((surface, PooledName(type: .person, cue: nil, count: 0)))
-            typeOfKey[key] = .person
+            setType(key, .person)
         }
         // a longer organization name that several documents write is a name of its own
-        var extensionDocuments: [String: (surface: String, cue: String?, documents: Int)] = [:]
-        var extensionOrder: [String] = []
+        // (by the keys' NFC bytes, as a `[String: …]` meets them: the first vote's surface and cue, the documents counted)
+        var extensionOfKey = CanonicalKeyIndex()
+        var extensions: [(key: String, surface: String, cue: String?, documents: Int)] = []
         for doc in votes {
             for v in doc.extensions {
-                if extensionDocuments[v.key] == nil { extensionOrder.append(v.key) }
-                extensionDocuments[v.key, default: (v.surface, v.cue, 0)].documents += 1
+                if let e = extensionOfKey[v.key] {
+                    extensions[e].documents += 1
+                } else {
+                    extensionOfKey[v.key] = extensions.count
+                    extensions.append((v.key, v.surface, v.cue, 1))
+                }
             }
         }
-        typeOfKey.reserveCapacity(typeOfKey.count + extensionOrder.count)
-        for key in extensionOrder where tallyOfKey[key] == nil {
-            let e = extensionDocuments[key]!
+        typeOfKey.reserveCapacity(typeOfKey.count + extensions.count)
+        for e in extensions where tallyOfKey[e.key] == nil {
             guard e.documents >= 2 else { continue }
             names.append((e.surface, PooledName(type: .organization, cue: e.cue, count: e.documents)))
-            typeOfKey[key] = .organization
+            setType(e.key, .organization)
         }
         /// The written name of an organization key: its tally's, else its extension's.
         func fullSurface(_ key: String) -> String? {
             if let t = tallyOfKey[key] { return tallies[t].surface }
-            return extensionDocuments[key]?.surface
+            return extensionOfKey[key].map { extensions[$0].surface }
         }
         // «X (ستاغ)», «X "الستاغ"»: a short form tied to one organization name two documents write is matched bare as that name
         let shortForms = ShortFormTie.shortForms(votes.flatMap(\.shortFormTies),
-                                                 isOrganization: { typeOfKey[$0] == .organization && NameSkeleton.words(fullSurface($0) ?? "").count >= 2
-                                                     && (tallyOfKey[$0].map { tallies[$0].documents } ?? extensionDocuments[$0]?.documents ?? 0) >= 2 },
-                                                 isOtherName: { (typeOfKey[$0].map { $0 != .organization } ?? false) || lexicon.lookup($0) != nil })
+                                                 isOrganization: { type(ofKey: $0) == .organization && NameSkeleton.words(fullSurface($0) ?? "").count >= 2
+                                                     && (tallyOfKey[$0].map { tallies[$0].documents } ?? extensionOfKey[$0].map { extensions[$0].documents } ?? 0) >= 2 },
+                                                 isOtherName: { (type(ofKey: $0).map { $0 != .organization } ?? false) || lexicon.lookup($0) != nil })
         var fullOfShort: [String: String] = [:]
         for (short, fullKey) in shortForms.sorted(by: { $0.key < $1.key }) {
             guard let full = fullSurface(fullKey) else { continue }
@@ -212,6 +235,9 @@ extension EntityExtractor {
         }
         return (typeOfKey, names, fullOfShort)
     }
+
+    /// The entity types in a fixed order, each stored in a `CanonicalKeyIndex` by its place here.
+    static let typeCodes: [EntityType] = EntityType.allCases
 
     /// The key with the most votes, the smaller key on a tie.
     static func mostVoted<K: Comparable>(_ votes: [K: Int]) -> K? {

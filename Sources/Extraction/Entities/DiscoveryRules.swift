@@ -98,7 +98,9 @@ struct DiscoveryRules {
         if type == .organization && Self.genericOrgs.contains(key) { return }
         var canonical: String? = nil
         if r.count == 1, let entry = a.units[r.lowerBound].entry { canonical = entry.canonical }
-        out.append(EntityCandidate(block: a.block, start: s, end: e, surface: a.surface(r), key: key, type: type,
+        // (`a.surface(r)` from the span already made)
+        let surface = a.text(s, e, restoredAlef: a.units[r.lowerBound].restoredAlef && a.namePrefix(r) > 0)
+        out.append(EntityCandidate(block: a.block, start: s, end: e, surface: surface, key: key, type: type,
                                    cue: cue, rule: rule, canonical: canonical))
         for u in r { covered.insert(u) }
     }

@@ -122,7 +122,7 @@ public struct EntityExtractor: Sendable {
         let blocks = analyses(doc)
         var found: [[EntityCandidate]] = []
         var extensions: [EntityCandidate] = []
-        var followers = Set<String>()
+        var followers: [String] = []
         var licensedTowns = Set<String>()
         var shortFormTies: [ShortFormTie] = []
         for a in blocks {
@@ -136,11 +136,11 @@ public struct EntityExtractor: Sendable {
         Self.townsOfDiscourse(licensedTowns, blocks: blocks, found: &found)
         Self.notableSurnames(found: &found)
         for (a, out) in zip(blocks, found) {
-            for c in out { if let w = a.wordKey(after: c.end) { followers.insert(w) } }
+            for c in out { if let w = a.wordKey(after: c.end) { followers.append(w) } }
         }
         var e = DocumentEvidence(documentID: doc.id, candidates: found.flatMap { $0 })
         e.extensions = extensions
-        e.followers = followers.sorted()
+        e.followers = DistinctSortedKeys.of(followers)   // (`Set(followers).sorted()`)
         e.shortFormTies = shortFormTies
         e.analyses = blocks
         e.candidatesOfBlock = found

@@ -32,6 +32,40 @@ enum NamedAfterPersonRules {
     /// The head word's key with its proclitics (و ف, ب ل ك) and its article taken off, and how many folded
     /// scalars were taken off before the article (the head's own text starts after them).
     static func head(_ key: String) -> (stem: String, proclitics: Int, definite: Bool)? {
+        let fast: (stem: String, proclitics: Int, definite: Bool)??? = key.utf8.withContiguousStorageIfAvailable { b in
+            ShortFormTie.isArabicLetters(b) ? .some(head(letters: b)) : nil
+        }
+        if let fast = fast ?? nil { return fast }
+        return headByScalars(key)
+    }
+
+    /// `head` of a key whose bytes `b` are Arabic letters U+0621…U+064A alone (two bytes each): the same tests on the
+    /// letters, each stem cut out of the bytes (the scalar arrays of `headByScalars` cost more than its look-ups).
+    static func head(letters b: UnsafeBufferPointer<UInt8>) -> (stem: String, proclitics: Int, definite: Bool)? {
+        @inline(__always) func letter(_ i: Int) -> UInt32 { UInt32(b[2 * i] & 0x1F) << 6 | UInt32(b[2 * i + 1] & 0x3F) }
+        let (waw, fa, ba, kaf, lam, alef): (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (0x0648, 0x0641, 0x0628, 0x0643, 0x0644, 0x0627)
+        let n = b.count / 2
+        var starts = (0, -1, -1)
+        var p = 0
+        if n > p + 3, letter(p) == waw || letter(p) == fa { p += 1; starts.1 = p }
+        if n > p + 3, letter(p) == ba || letter(p) == lam || letter(p) == kaf {
+            p += 1
+            if starts.1 < 0 { starts.1 = p } else { starts.2 = p }
+        }
+        for p in [starts.0, starts.1, starts.2] where p >= 0 {
+            var from = p
+            var definite = false
+            let count = n - p
+            if count > 4, letter(p) == alef, letter(p + 1) == lam { from += 2; definite = true }
+            else if p > 0, letter(p - 1) == lam, count > 3, letter(p) == lam { from += 1; definite = true }   // «للمدرسة»
+            let stem = SmallUTF8.string(utf8: UnsafeBufferPointer(rebasing: b[(2 * from)...]))
+            if isHead(stem) { return (stem, p, definite) }
+        }
+        return nil
+    }
+
+    /// `head` by the key's scalars (the code before the byte path, for any key).
+    static func headByScalars(_ key: String) -> (stem: String, proclitics: Int, definite: Bool)? {
         let all = Array(key.unicodeScalars)
         // the word as written first («كتيبة» is no ك + تيبة), then after و ف, ب ل ك («بدار», «وللمدرسة»)
         var starts = [0]

@@ -136,14 +136,19 @@ extension EntityExtractor {
     /// of the document is. A full name is the notable person's when one of its other words is spelled like one of
     /// the display name's (`NameSkeleton.of`: «إمانويل ماكرون», «أنغيلا ميركل», «رفائيل نادال»).
     static func notableSurnames(found: inout [[EntityCandidate]]) {
-        var people: [String: [String]] = [:]   // last word's key → each full name ending in it
+        // last word's key → each full name ending in it (by the key's NFC bytes, as a `[String: [String]]` meets keys)
+        var lastWords = CanonicalKeyIndex()
+        var people: [[String]] = []
         // (one word has no ASCII byte: no space, hyphen or dot that could part its words)
         for c in found.joined() where c.type == .person && c.surface.utf8.contains(where: { $0 < 0x80 }) {
             let words = NameSkeleton.words(c.surface)
             // («عمر ماكرون», Macron's age: a first name that is also a word names no one else)
             guard words.count >= 2, let last = words.last, !NameEvidence.isOrdinaryWord(words[0]),
                   !Lexicon.ordinaryFirstNames.contains(words[0]) else { continue }
-            people[last, default: []].append(c.canonical ?? c.surface)
+            if let k = lastWords[last] { people[k].append(c.canonical ?? c.surface) } else {
+                lastWords[last] = people.count
+                people.append([c.canonical ?? c.surface])
+            }
         }
         for b in found.indices {
             for i in found[b].indices where found[b][i].type == .person && found[b][i].canonical == nil
@@ -158,7 +163,7 @@ extension EntityExtractor {
         for b in found.indices {
             for i in found[b].indices where found[b][i].note == NotablePersons.note {
                 guard let display = found[b][i].canonical, NameSkeleton.words(found[b][i].surface).count == 1,
-                      let named = people[found[b][i].key] else { continue }
+                      let named = lastWords[found[b][i].key].map({ people[$0] }) else { continue }
                 let own = NotablePersons.firstWords(display)
                 if !named.contains(where: { !NotablePersons.firstWords($0).isDisjoint(with: own) }) { found[b][i].canonical = nil }
             }

@@ -38,7 +38,8 @@ struct PoolTallies {
     var tallies: [Tally] = []
     var tallyOfKey = CanonicalKeyIndex()
     var surnameSurface: [String: String] = [:]
-    var followerDocuments: [String: Int] = [:]
+    /// In how many documents each follower word stands (by the word's NFC bytes, as a `[String: Int]` meets keys).
+    var followerDocuments = CanonicalKeyIndex()
 
     /// Documents below this count are tallied in one pass (two halves cost a merge of their keys).
     static let splitThreshold = 1_024
@@ -47,7 +48,7 @@ struct PoolTallies {
     init(_ votes: [PoolVotes], documents: Range<Int>) {
         for d in documents {
             let doc = votes[d]
-            for w in doc.followers { followerDocuments[w, default: 0] += 1 }
+            for w in doc.followers { followerDocuments.add(1, to: w) }
             for v in doc.votes {
                 let t: Int
                 if let known = tallyOfKey[v.key] {
@@ -94,6 +95,6 @@ struct PoolTallies {
         }
         later.tallies = []
         surnameSurface.merge(later.surnameSurface) { _, last in last }
-        followerDocuments.merge(later.followerDocuments, uniquingKeysWith: +)
+        followerDocuments.add(later.followerDocuments)
     }
 }

@@ -72,8 +72,9 @@ extension EntityExtractor {
     /// glued word seldom does).
     static func nameWordsAfterPrefixes(_ names: [(surface: String, documents: Int)]) -> [String: Set<String>] {
         let wordsOfName = names.map { Tokenizer.wordKeys($0.surface) }
-        var endingDocuments: [String: Int] = [:]
-        for (i, words) in wordsOfName.enumerated() where words.count >= 2 { endingDocuments[words.last!, default: 0] += names[i].documents }
+        // (by the words' NFC bytes, `CanonicalKeyIndex`: the same words meet as in a `[String: Int]`)
+        var endingDocuments = CanonicalKeyIndex()
+        for (i, words) in wordsOfName.enumerated() where words.count >= 2 { endingDocuments.add(names[i].documents, to: words.last!) }
         var out: [String: Set<String>] = [:]
         for words in wordsOfName where words.count >= 3 {
             var prefix = words[0]
@@ -96,6 +97,12 @@ extension EntityExtractor {
     /// other words: two at least for a person, and for a place its head and a word («مستشفى فرحات حشاد أين» → «مستشفى فرحات حشاد»); never a word after بن، آل، عبد…
     static func gluedWordTrims(_ names: [(key: String, surface: String, type: EntityType, documents: Int)],
                                followerDocuments: [String: Int]) -> [String: Int] {
+        gluedWordTrims(names, followerDocuments: CanonicalKeyIndex(followerDocuments))
+    }
+
+    /// `gluedWordTrims(_:followerDocuments:)` with the follower counts by their words' NFC bytes (`PoolTallies`).
+    static func gluedWordTrims(_ names: [(key: String, surface: String, type: EntityType, documents: Int)],
+                               followerDocuments: CanonicalKeyIndex) -> [String: Int] {
         // (by the keys' NFC bytes, `CanonicalKeyIndex`: the same keys meet as in a `[String: Int]` and a `Set<String>`)
         var endingDocuments = CanonicalKeyIndex()
         var known = CanonicalKeyIndex()

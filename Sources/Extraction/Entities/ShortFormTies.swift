@@ -43,7 +43,57 @@ public struct ShortFormTie: Sendable, Equatable {
     }
 
     /// A word as written and without a proclitic (و ف ب ك ل, لل → ال): «بالشركة» → «الشركة».
+    /// (A key of Arabic letters alone is read on its bytes, `withoutProclitics(letters:key:)`; any other by `Character`s.)
     static func withoutProclitics(_ key: String) -> [String] {
+        let fast: [String]?? = key.utf8.withContiguousStorageIfAvailable { b in
+            isArabicLetters(b) ? withoutProclitics(letters: b, key: key) : nil
+        }
+        if let fast = fast ?? nil { return fast }
+        return withoutProcliticsByCharacters(key)
+    }
+
+    /// Whether UTF-8 `b` is Arabic letters U+0621…U+064A alone: each is a `Character` of its own (none is a mark or
+    /// joins the next letter), so the `Character` tests of `withoutProclitics` are tests of these scalars.
+    static func isArabicLetters(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard b.count % 2 == 0 else { return false }
+        var i = 0
+        while i < b.count {
+            guard b[i] & 0xE0 == 0xC0, b[i + 1] & 0xC0 == 0x80 else { return false }
+            let v = UInt32(b[i] & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+            guard v >= 0x0621, v <= 0x064A else { return false }
+            i += 2
+        }
+        return true
+    }
+
+    /// `withoutProclitics` of `key`, whose bytes `b` are Arabic letters alone (two bytes each).
+    static func withoutProclitics(letters b: UnsafeBufferPointer<UInt8>, key: String) -> [String] {
+        @inline(__always) func letter(_ i: Int) -> UInt32 { UInt32(b[2 * i] & 0x1F) << 6 | UInt32(b[2 * i + 1] & 0x3F) }
+        let (waw, fa, ba, kaf, lam, alef): (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (0x0648, 0x0641, 0x0628, 0x0643, 0x0644, 0x0627)
+        let n = b.count / 2
+        var out = [key]
+        var from = 0
+        if n >= 4, letter(0) == waw || letter(0) == fa {
+            from = 1
+            out.append(SmallUTF8.string(utf8: UnsafeBufferPointer(rebasing: b[2...])))
+        }
+        let m = n - from
+        if m >= 4, letter(from) == lam, letter(from + 1) == lam {
+            // «لل» + rest → «ال» + rest
+            let rest = UnsafeBufferPointer(rebasing: b[(2 * from + 4)...])
+            out.append(withUnsafeTemporaryAllocation(of: UInt8.self, capacity: rest.count + 4) { buffer in
+                buffer[0] = 0xD8; buffer[1] = 0xA7; buffer[2] = 0xD9; buffer[3] = 0x84
+                for (k, byte) in rest.enumerated() { buffer[4 + k] = byte }
+                return SmallUTF8.string(utf8: UnsafeBufferPointer(buffer))
+            })
+        } else if m >= 3, letter(from) == ba || letter(from) == kaf || letter(from) == lam, letter(from + 1) == alef, letter(from + 2) == lam {
+            out.append(SmallUTF8.string(utf8: UnsafeBufferPointer(rebasing: b[(2 * from + 2)...])))
+        }
+        return out
+    }
+
+    /// `withoutProclitics` by `Character`s (the code before the byte path, for any key).
+    static func withoutProcliticsByCharacters(_ key: String) -> [String] {
         var out = [key]
         var u = Substring(key)
         if let c = u.first, "وف".contains(c), u.count >= 4 { u = u.dropFirst(); out.append(String(u)) }
@@ -76,9 +126,12 @@ public struct ShortFormTie: Sendable, Equatable {
             let short = bare(t.key)
             var full: String?
             if t.before.count >= 2 {
+                // the words from `k` on, joined (`t.before[k...].joined()`), each made once
+                var rests = [String](repeating: "", count: t.before.count + 1)
+                for k in stride(from: t.before.count - 1, through: 1, by: -1) { rests[k] = t.before[k] + rests[k + 1] }
                 search: for n in stride(from: t.before.count, through: 2, by: -1) {
                     let words = t.before.suffix(n)
-                    let rest = words.dropFirst().joined()
+                    let rest = rests[t.before.count - n + 1]
                     for first in withoutProclitics(words.first!) where isOrganization(first + rest) {
                         // a name after ل or, with no proclitic, after an indefinite noun is the complement of a longer name («… التابعة
                         // للأمم المتحدة (إسكوا)», «وكالة حماية حدود الاتحاد الأوروبي (فرونتيكس)»): tied to no name
