@@ -52,12 +52,19 @@ public struct CorpusGazetteer: Sendable {
     public var trims: [String: Int] = [:] { didSet { trimIndex = PlainKeyIndex(trims) } }
     /// Short forms tied to one organization name (`ShortFormTie.shortForms`): key without ال → the full name as
     /// written. Their mentions carry the full name as canonical name, so they join its page.
-    public var shortForms: [String: String] = [:] { didSet { shortFormIndex = PlainKeyIndex(shortForms) } }
+    public var shortForms: [String: String] = [:] {
+        didSet {
+            shortFormIndex = PlainKeyIndex(shortForms)
+            shortFormsHoldASpace = Self.holdsASpace(shortForms.keys)
+        }
+    }
     /// The three tables by the bytes of their plain keys, for extraction's look-ups of every candidate and mention
     /// (`String`-keyed look-ups were a tenth of the entity half of extraction); kept in step by the tables' `didSet`.
     private var typeIndex: PlainKeyIndex<EntityType>
     private var trimIndex: PlainKeyIndex<Int>
     private var shortFormIndex: PlainKeyIndex<String>
+    /// Some short form's key holds a space (none does as `ShortFormTie.shortForms` makes them: one word each).
+    private var shortFormsHoldASpace = false
 
     public init(names: Gazetteer<PooledName>, typeOfKey: [String: EntityType], trims: [String: Int] = [:],
                 shortForms: [String: String] = [:]) {
@@ -68,7 +75,10 @@ public struct CorpusGazetteer: Sendable {
         typeIndex = PlainKeyIndex(typeOfKey)
         trimIndex = PlainKeyIndex(trims)
         shortFormIndex = PlainKeyIndex(shortForms)
+        shortFormsHoldASpace = Self.holdsASpace(shortForms.keys)
     }
+
+    static func holdsASpace(_ keys: some Sequence<String>) -> Bool { keys.contains { $0.utf8.contains(0x20) } }
 
     /// `typeOfKey[key]`.
     func type(ofKey key: String) -> EntityType? { typeIndex.value(of: key, in: typeOfKey) }
@@ -77,8 +87,11 @@ public struct CorpusGazetteer: Sendable {
     func trim(ofKey key: String) -> Int? { trimIndex.value(of: key, in: trims) }
 
     /// The full name a mention key is the short form of, if any.
+    /// (a key of several words is the short form of none when no short form holds a space: no string canonically
+    /// equivalent to one with a space lacks it, U+0020 being in no canonical decomposition; most mentions of persons)
     func fullName(ofShortForm key: String) -> String? {
-        shortForms.isEmpty ? nil : shortFormIndex.value(of: ShortFormTie.bare(key), in: shortForms)
+        if shortForms.isEmpty || (!shortFormsHoldASpace && key.utf8.contains(0x20)) { return nil }
+        return shortFormIndex.value(of: ShortFormTie.bare(key), in: shortForms)
     }
 }
 
@@ -258,10 +271,15 @@ public struct EntityExtractor: Sendable {
         }
         // (looked up for every unknown word of the document: by the skeleton's bytes)
         let skeletonIndex = PlainKeyIndex(surnameSkeletons)
+        let shapes = SurnameShapes(surnameSkeletons.values.map(\.last))
         for (b, a) in blocks.enumerated() where !surnameSkeletons.isEmpty {
-            for u in a.units.indices where a.isUnknownWord(u) && UTF8Key.scalarCount(a.key(u)) >= 3 && !a.isDictionaryWord(u) {
+            for u in a.units.indices where a.isUnknownWord(u) {
                 let key = a.key(u)
-                guard let (full, last) = skeletonIndex.value(of: NameSkeleton.of(key), in: surnameSkeletons),
+                let letters = UTF8Key.scalarCount(key)
+                // (a word whose letter count and article fit no surname's is not read for its skeleton: the guard
+                // below asks the surname its skeleton finds for both)
+                guard letters >= 3, shapes.fit(letters: letters, article: UTF8Key.hasPrefix(key, "ال")), !a.isDictionaryWord(u),
+                      let (full, last) = skeletonIndex.value(of: NameSkeleton.of(key), in: surnameSkeletons),
                       UTF8Key.hasPrefix(key, "ال") == UTF8Key.hasPrefix(last, "ال"),
                       abs(UTF8Key.scalarCount(key) - UTF8Key.scalarCount(last)) <= 1,
                       NameSkeleton.consonants(key) == NameSkeleton.consonants(last),
