@@ -28,6 +28,8 @@ import TestSupport
                 let w = word()
                 #expect(shapes.fit(letters: UTF8Key.scalarCount(w), article: UTF8Key.hasPrefix(w, "ال")) == Self.fitsSome(surnames, w),
                         "\(round) \(surnames) \(w)")
+                let n = UTF8Key.scalarCount(w)
+                #expect(shapes.fit(letters: n) == (shapes.fit(letters: n, article: true) || shapes.fit(letters: n, article: false)))
             }
         }
     }

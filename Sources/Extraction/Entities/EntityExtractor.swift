@@ -52,19 +52,12 @@ public struct CorpusGazetteer: Sendable {
     public var trims: [String: Int] = [:] { didSet { trimIndex = PlainKeyIndex(trims) } }
     /// Short forms tied to one organization name (`ShortFormTie.shortForms`): key without ال → the full name as
     /// written. Their mentions carry the full name as canonical name, so they join its page.
-    public var shortForms: [String: String] = [:] {
-        didSet {
-            shortFormIndex = PlainKeyIndex(shortForms)
-            shortFormsHoldASpace = Self.holdsASpace(shortForms.keys)
-        }
-    }
+    public var shortForms: [String: String] = [:] { didSet { shortFormIndex = PlainKeyIndex(shortForms) } }
     /// The three tables by the bytes of their plain keys, for extraction's look-ups of every candidate and mention
     /// (`String`-keyed look-ups were a tenth of the entity half of extraction); kept in step by the tables' `didSet`.
     private var typeIndex: PlainKeyIndex<EntityType>
     private var trimIndex: PlainKeyIndex<Int>
     private var shortFormIndex: PlainKeyIndex<String>
-    /// Some short form's key holds a space (none does as `ShortFormTie.shortForms` makes them: one word each).
-    private var shortFormsHoldASpace = false
 
     public init(names: Gazetteer<PooledName>, typeOfKey: [String: EntityType], trims: [String: Int] = [:],
                 shortForms: [String: String] = [:]) {
@@ -75,10 +68,7 @@ public struct CorpusGazetteer: Sendable {
         typeIndex = PlainKeyIndex(typeOfKey)
         trimIndex = PlainKeyIndex(trims)
         shortFormIndex = PlainKeyIndex(shortForms)
-        shortFormsHoldASpace = Self.holdsASpace(shortForms.keys)
     }
-
-    static func holdsASpace(_ keys: some Sequence<String>) -> Bool { keys.contains { $0.utf8.contains(0x20) } }
 
     /// `typeOfKey[key]`.
     func type(ofKey key: String) -> EntityType? { typeIndex.value(of: key, in: typeOfKey) }
@@ -87,11 +77,8 @@ public struct CorpusGazetteer: Sendable {
     func trim(ofKey key: String) -> Int? { trimIndex.value(of: key, in: trims) }
 
     /// The full name a mention key is the short form of, if any.
-    /// (a key of several words is the short form of none when no short form holds a space: no string canonically
-    /// equivalent to one with a space lacks it, U+0020 being in no canonical decomposition; most mentions of persons)
     func fullName(ofShortForm key: String) -> String? {
-        if shortForms.isEmpty || (!shortFormsHoldASpace && key.utf8.contains(0x20)) { return nil }
-        return shortFormIndex.value(of: ShortFormTie.bare(key), in: shortForms)
+        shortForms.isEmpty ? nil : shortFormIndex.value(of: ShortFormTie.bare(key), in: shortForms)
     }
 }
 
@@ -278,7 +265,8 @@ public struct EntityExtractor: Sendable {
                 let letters = UTF8Key.scalarCount(key)
                 // (a word whose letter count and article fit no surname's is not read for its skeleton: the guard
                 // below asks the surname its skeleton finds for both)
-                guard letters >= 3, shapes.fit(letters: letters, article: UTF8Key.hasPrefix(key, "ال")), !a.isDictionaryWord(u),
+                guard letters >= 3, shapes.fit(letters: letters),
+                      shapes.fit(letters: letters, article: UTF8Key.hasPrefix(key, "ال")), !a.isDictionaryWord(u),
                       let (full, last) = skeletonIndex.value(of: NameSkeleton.of(key), in: surnameSkeletons),
                       UTF8Key.hasPrefix(key, "ال") == UTF8Key.hasPrefix(last, "ال"),
                       abs(UTF8Key.scalarCount(key) - UTF8Key.scalarCount(last)) <= 1,

@@ -16,6 +16,12 @@ struct SurnameShapes {
         }
     }
 
+    /// Whether a surname of either article has a letter count at most one away from `letters` (asked first: it needs
+    /// no look at the word's article).
+    func fit(letters: Int) -> Bool {
+        letters >= 63 || ((counts.0 | counts.1) >> UInt64(letters)) & 1 != 0
+    }
+
     /// Whether a surname has the article `article` says and a letter count at most one away from `letters` (true for
     /// a word of 63 letters or more, not told apart).
     func fit(letters: Int, article: Bool) -> Bool {
