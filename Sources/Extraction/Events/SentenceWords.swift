@@ -292,9 +292,25 @@ struct SentenceWords {
             var readings: [String] = []
             readings.reserveCapacity(n)
             readings.append(key)
+            let small = SmallUTF8.isAvailable
             for k in 1..<n {
                 let r = out[k]
                 let size = r.end - r.start + (r.alef ? 2 : 0)
+                // (a reading of 15 bytes or fewer gathered as a small string's words, `SmallUTF8`: its bytes are whole
+                // scalars of the key's, valid UTF-8, which `String(unsafeUninitializedCapacity:)` validated again)
+                if small, size <= SmallUTF8.capacity {
+                    var made = SmallUTF8()
+                    if r.alef {
+                        _ = made.append(scalar: 0x0627)
+                    }
+                    var q = r.start
+                    while q < r.end {
+                        _ = made.append(scalar: scalar(at: q))
+                        q += width(at: q)
+                    }
+                    readings.append(made.string)
+                    continue
+                }
                 readings.append(String(unsafeUninitializedCapacity: size) { buffer in
                     var w = 0
                     if r.alef { buffer[0] = 0xD8; buffer[1] = 0xA7; w = 2 }
