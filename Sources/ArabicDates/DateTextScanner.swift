@@ -77,22 +77,38 @@ struct DateTextScanner {
             var hash: UInt64 = 0xcbf29ce484222325
             var number = 0
             var digits = 0
-            while i < n {
-                // (a letter that folds to itself, in a run of letters: one test, `isPlainLetter`)
-                let sv = src[i].value
-                let fv: UInt32
-                if cls == 1, isPlainLetter(sv) {
-                    fv = sv
-                } else {
-                    fv = fold(sv)
+            if cls == 1 {
+                // a run of letters: a letter that folds to itself (most) told by one bit and taken in a loop of its own
+                // (the digits' test and the overflow checks of the shared loop were half of the scanner's instructions)
+                while i < n {
+                    let sv = src[i].value
+                    if isPlainLetter(sv) {
+                        out[count] = sv
+                        count &+= 1
+                        hash = (hash ^ UInt64(sv)) &* 0x100000001b3
+                        i &+= 1
+                        continue
+                    }
+                    let fv = fold(sv)
+                    if fv == 0 { i &+= 1; continue }
+                    guard wordClass(fv) == 1 else { break }
+                    out[count] = fv
+                    count &+= 1
+                    hash = (hash ^ UInt64(fv)) &* 0x100000001b3
+                    i &+= 1
+                }
+            } else {
+                while i < n {
+                    let fv = fold(src[i].value)
                     if fv == 0 { i += 1; continue }
                     guard wordClass(fv) == cls else { break }
+                    out[count] = fv
+                    count += 1
+                    hash = (hash ^ UInt64(fv)) &* 0x100000001b3
+                    digits += 1
+                    if digits <= 9 { number = number * 10 + Int(fv - 0x30) }
+                    i += 1
                 }
-                out[count] = fv
-                count += 1
-                hash = (hash ^ UInt64(fv)) &* 0x100000001b3
-                if cls == 2 { digits += 1; if digits <= 9 { number = number * 10 + Int(fv - 0x30) } }
-                i += 1
             }
             let gapBefore: Gap = gap == .start && !words.isEmpty ? .space : gap
             gap = .space

@@ -258,10 +258,16 @@ public struct EntityExtractor: Sendable {
         }
         // (looked up for every unknown word of the document: by the skeleton's bytes)
         let skeletonIndex = PlainKeyIndex(surnameSkeletons)
+        let shapes = SurnameShapes(surnameSkeletons.values.map(\.last))
         for (b, a) in blocks.enumerated() where !surnameSkeletons.isEmpty {
-            for u in a.units.indices where a.isUnknownWord(u) && UTF8Key.scalarCount(a.key(u)) >= 3 && !a.isDictionaryWord(u) {
+            for u in a.units.indices where a.isUnknownWord(u) {
                 let key = a.key(u)
-                guard let (full, last) = skeletonIndex.value(of: NameSkeleton.of(key), in: surnameSkeletons),
+                let letters = UTF8Key.scalarCount(key)
+                // (a word whose letter count and article fit no surname's is not read for its skeleton: the guard
+                // below asks the surname its skeleton finds for both)
+                guard letters >= 3, shapes.fit(letters: letters),
+                      shapes.fit(letters: letters, article: UTF8Key.hasPrefix(key, "ال")), !a.isDictionaryWord(u),
+                      let (full, last) = skeletonIndex.value(of: NameSkeleton.of(key), in: surnameSkeletons),
                       UTF8Key.hasPrefix(key, "ال") == UTF8Key.hasPrefix(last, "ال"),
                       abs(UTF8Key.scalarCount(key) - UTF8Key.scalarCount(last)) <= 1,
                       NameSkeleton.consonants(key) == NameSkeleton.consonants(last),

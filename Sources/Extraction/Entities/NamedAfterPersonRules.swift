@@ -99,7 +99,7 @@ enum NamedAfterPersonRules {
             if c.type != .person, !(c.rule == .placeHead || c.rule == .orgHead) { continue }
             // (the tests on the name's own words, which tokenize its surface, come after the head is found: most
             // names have none before them; every test only passes a candidate over, so their order changes nothing)
-            guard let first = a.tokens.firstIndex(where: { $0.end > c.start }), a.tokens[first].start == c.start else { continue }
+            guard let first = firstToken(endingAfter: c.start, in: a.tokens), a.tokens[first].start == c.start else { continue }
             var t = first - 1
             var quoted = false
             if t >= 0, a.tokens[t].kind == .punct, isOpeningQuote(a.scalars[a.tokens[t].start]) { t -= 1; quoted = true }
@@ -143,6 +143,17 @@ enum NamedAfterPersonRules {
               isOpeningQuote(a.scalars[a.tokens[headToken - 1].start]),
               let after = a.tokens.firstIndex(where: { $0.start >= c.end }), a.tokens[after].kind == .punct else { return false }
         return [0x22, 0xBB, 0x201D].contains(a.scalars[a.tokens[after].start].value)
+    }
+
+    /// `tokens.firstIndex { $0.end > offset }`, by halves: the tokens of a block follow one another, so their ends
+    /// increase (`firstIndex(where:)` copied every token before the candidate's, for every candidate of the block).
+    static func firstToken(endingAfter offset: Int, in tokens: [Token]) -> Int? {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].end > offset { hi = mid } else { lo = mid + 1 }
+        }
+        return lo < tokens.count ? lo : nil
     }
 
     /// The note of the names this rule makes.

@@ -46,20 +46,34 @@ struct SentenceWords {
 
     init(block: [Unicode.Scalar], span: TextSpan) {
         let slice = Array(block[max(0, span.start)..<min(block.count, span.end)])
+        let memo = ThreadWordMemo.current()
         for t in Tokenizer.keyedTokens(scalars: slice) {
-            words.append(Self.word(start: t.start + span.start, end: t.end + span.start, text: t.text, key: t.key, kind: t.kind))
+            words.append(Self.word(start: t.start + span.start, end: t.end + span.start, text: t.text, key: t.key, kind: t.kind, memo: memo))
         }
     }
 
     /// A word of a token at its block offsets, with its readings (from the shared memo) for a word, its key for the rest.
     /// (the readings and their list bits kept together in the memo: a word met before has both at once)
     static func word(start: Int, end: Int, text: String, key: String, kind: TokenKind) -> Word {
-        if kind == .word && !readingsAreTheKey(key) {
-            let known = cachedReadingsAndLists(of: key)
-            return Word(start: start, end: end, text: text, key: key, readings: known.readings, lists: known.lists,
-                        isNumber: false, isPunct: false)
-        }
-        return Word(start: start, end: end, text: text, key: key, readings: [key], isNumber: kind == .number, isPunct: kind == .punct)
+        let known = readingsAndLists(ofKey: key, isWord: kind == .word)
+        return Word(start: start, end: end, text: text, key: key, readings: known.readings, lists: known.lists,
+                    isNumber: kind == .number, isPunct: kind == .punct)
+    }
+
+    /// `word(start:end:text:key:kind:)` with the readings and list bits kept in the thread's `memo` when it has one.
+    @inline(__always)
+    static func word(start: Int, end: Int, text: String, key: String, kind: TokenKind, memo: ThreadWordMemo?) -> Word {
+        guard let memo else { return word(start: start, end: end, text: text, key: key, kind: kind) }
+        let known = memo.readingsAndLists(of: key, isWord: kind == .word)
+        return Word(start: start, end: end, text: text, key: key, readings: known.readings, lists: known.lists,
+                    isNumber: kind == .number, isPunct: kind == .punct)
+    }
+
+    /// The readings of a token's key and their list bits: from the shared memo for a word whose readings are more than
+    /// its key, else `[key]` and the key's bits (a number or a symbol is read as its key).
+    static func readingsAndLists(ofKey key: String, isWord: Bool) -> ReadingsAndLists {
+        if isWord && !readingsAreTheKey(key) { return cachedReadingsAndLists(of: key) }
+        return ReadingsAndLists(readings: [key], lists: EventWordLists.lists(ofReadings: [key]))
     }
 
     /// Whether `readings(of: key)` is `[key]`, told from the key's bytes: a key of three scalars or fewer
@@ -131,8 +145,9 @@ struct SentenceWords {
         }
         var words: [Word] = []
         words.reserveCapacity(end - a)
+        let memo = ThreadWordMemo.current()
         for t in tokens[a..<end] {
-            words.append(Self.word(start: t.start, end: t.end, text: t.text, key: t.key, kind: t.kind))
+            words.append(Self.word(start: t.start, end: t.end, text: t.text, key: t.key, kind: t.kind, memo: memo))
         }
         self.init(words: words)
     }
@@ -277,9 +292,25 @@ struct SentenceWords {
             var readings: [String] = []
             readings.reserveCapacity(n)
             readings.append(key)
+            let small = SmallUTF8.isAvailable
             for k in 1..<n {
                 let r = out[k]
                 let size = r.end - r.start + (r.alef ? 2 : 0)
+                // (a reading of 15 bytes or fewer gathered as a small string's words, `SmallUTF8`: its bytes are whole
+                // scalars of the key's, valid UTF-8, which `String(unsafeUninitializedCapacity:)` validated again)
+                if small, size <= SmallUTF8.capacity {
+                    var made = SmallUTF8()
+                    if r.alef {
+                        _ = made.append(scalar: 0x0627)
+                    }
+                    var q = r.start
+                    while q < r.end {
+                        _ = made.append(scalar: scalar(at: q))
+                        q += width(at: q)
+                    }
+                    readings.append(made.string)
+                    continue
+                }
                 readings.append(String(unsafeUninitializedCapacity: size) { buffer in
                     var w = 0
                     if r.alef { buffer[0] = 0xD8; buffer[1] = 0xA7; w = 2 }
