@@ -85,11 +85,16 @@ struct SearchByteTable {
                 if p.loadUnaligned(fromByteOffset: i, as: UInt64.self) != q.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
                 i += 8
             }
-            while i < n {
-                if p.load(fromByteOffset: i, as: UInt8.self) != q.load(fromByteOffset: i, as: UInt8.self) { return false }
-                i += 1
+            // the rest (at most seven bytes) four, two and one at a time
+            if n - i >= 4 {
+                if p.loadUnaligned(fromByteOffset: i, as: UInt32.self) != q.loadUnaligned(fromByteOffset: i, as: UInt32.self) { return false }
+                i += 4
             }
-            return true
+            if n - i >= 2 {
+                if p.loadUnaligned(fromByteOffset: i, as: UInt16.self) != q.loadUnaligned(fromByteOffset: i, as: UInt16.self) { return false }
+                i += 2
+            }
+            return i == n || p.load(fromByteOffset: i, as: UInt8.self) == q.load(fromByteOffset: i, as: UInt8.self)
         }
     }
 

@@ -29,7 +29,8 @@ struct SearchTermReader {
     static let wordLimit = 1 << 18
     private let wordLimit: Int
 
-    // The document being read: weight of each term (0: not met yet) and the terms met, in order.
+    // The document being read: weight of each term (0: not met yet) and the terms met, in order (`met[0..<n]`; as long
+    // as `weights`, so that a term met is written in place: a term is met once a document).
     private var weights: [Int32] = []
     private var met: [Int32] = []
 
@@ -51,22 +52,29 @@ struct SearchTermReader {
         var weights = [Int32](), met = [Int32]()
         swap(&weights, &self.weights)
         swap(&met, &self.met)
-        for title in titles { read(title, weight: Int32(SearchIndex.titleWeight), &weights, &met) }
-        read(text, weight: 1, &weights, &met)
-        var out = [Int32]()
-        out.reserveCapacity(2 * met.count)
-        for t in met {
-            out.append(t)
-            out.append(min(weights[Int(t)], Int32(SearchIndex.maxWeight)))
-            weights[Int(t)] = 0
+        var metCount = 0
+        for title in titles { read(title, weight: Int32(SearchIndex.titleWeight), &weights, &met, &metCount) }
+        read(text, weight: 1, &weights, &met, &metCount)
+        // (written through buffers: appended term by term, each append and weight reset checked the array's uniqueness)
+        let out = [Int32](unsafeUninitializedCapacity: 2 * metCount) { out, written in
+            weights.withUnsafeMutableBufferPointer { weights in
+                met.withUnsafeBufferPointer { met in
+                    for i in 0..<metCount {
+                        let t = Int(met[i])
+                        out.initializeElement(at: 2 * i, to: Int32(t))
+                        out.initializeElement(at: 2 * i + 1, to: min(weights[t], Int32(SearchIndex.maxWeight)))
+                        weights[t] = 0
+                    }
+                }
+            }
+            written = 2 * metCount
         }
-        met.removeAll(keepingCapacity: true)
         swap(&weights, &self.weights)
         swap(&met, &self.met)
         return out
     }
 
-    private mutating func read(_ text: String, weight: Int32, _ weights: inout [Int32], _ met: inout [Int32]) {
+    private mutating func read(_ text: String, weight: Int32, _ weights: inout [Int32], _ met: inout [Int32], _ metCount: inout Int) {
         var text = text
         text.withUTF8 { bytes in
             // The word ranges, `[start, end, start, end, …]`, in a buffer of two per byte (a word has one at least).
@@ -77,22 +85,25 @@ struct SearchTermReader {
                     buffer[n + 1] = Int32(truncatingIfNeeded: b)
                     n += 2
                 }
-                read(bytes, UnsafeBufferPointer(rebasing: buffer[0..<n]), weight: weight, &weights, &met)
+                read(bytes, UnsafeBufferPointer(rebasing: buffer[0..<n]), weight: weight, &weights, &met, &metCount)
             }
         }
     }
 
     /// Counts the terms of the words at byte ranges `ranges` of `text`, adding the words met for the first time.
     private mutating func read(_ text: UnsafeBufferPointer<UInt8>, _ ranges: UnsafeBufferPointer<Int32>, weight: Int32,
-                               _ weights: inout [Int32], _ met: inout [Int32]) {
+                               _ weights: inout [Int32], _ met: inout [Int32], _ metCount: inout Int) {
         var k = 0
         while k < ranges.count {
-            k = countKnownWords(text, ranges, from: k, weight: weight, &weights, &met)
+            k = countKnownWords(text, ranges, from: k, weight: weight, &weights, &met, &metCount)
             guard k < ranges.count else { break }
-            let first = addWord(UnsafeBufferPointer(rebasing: text[Int(ranges[k])..<Int(ranges[k + 1])]), &weights)
+            let first = addWord(UnsafeBufferPointer(rebasing: text[Int(ranges[k])..<Int(ranges[k + 1])]), &weights, &met)
             for i in first..<first + Int(termLists[first - 1]) {
                 let t = Int(termLists[i])
-                if weights[t] == 0 { met.append(Int32(t)) }
+                if weights[t] == 0 {
+                    met[metCount] = Int32(t)
+                    metCount += 1
+                }
                 weights[t] += weight
             }
             k += 2
@@ -102,30 +113,35 @@ struct SearchTermReader {
     /// Counts the terms of the words of `ranges` from pair `k` on, up to the first word not in the table; returns
     /// where it stopped (`ranges.count` when every word was known).
     private func countKnownWords(_ text: UnsafeBufferPointer<UInt8>, _ ranges: UnsafeBufferPointer<Int32>, from k: Int,
-                                 weight: Int32, _ weights: inout [Int32], _ met: inout [Int32]) -> Int {
+                                 weight: Int32, _ weights: inout [Int32], _ met: inout [Int32], _ metCount: inout Int) -> Int {
         words.withLookup { words in
             termLists.withUnsafeBufferPointer { lists in
                 weights.withUnsafeMutableBufferPointer { weights in
-                    var k = k
-                    while k < ranges.count {
-                        let word = UnsafeBufferPointer(rebasing: text[Int(ranges[k])..<Int(ranges[k + 1])])
-                        guard let found = words.find(word, hash: SearchByteTable.hash(word)).value else { return k }
-                        let first = Int(found)
-                        for i in first..<first + Int(lists[first - 1]) {
-                            let t = Int(lists[i])
-                            if weights[t] == 0 { met.append(Int32(t)) }
-                            weights[t] += weight
+                    met.withUnsafeMutableBufferPointer { met in
+                        var k = k
+                        while k < ranges.count {
+                            let word = UnsafeBufferPointer(rebasing: text[Int(ranges[k])..<Int(ranges[k + 1])])
+                            guard let found = words.find(word, hash: SearchByteTable.hash(word)).value else { return k }
+                            let first = Int(found)
+                            for i in first..<first + Int(lists[first - 1]) {
+                                let t = Int(lists[i])
+                                if weights[t] == 0 {
+                                    met[metCount] = Int32(t)
+                                    metCount += 1
+                                }
+                                weights[t] += weight
+                            }
+                            k += 2
                         }
-                        k += 2
+                        return k
                     }
-                    return k
                 }
             }
         }
     }
 
     /// Adds `word` (its bytes as written; not in the table) with its terms; returns where its term ids start in `termLists`.
-    private mutating func addWord(_ word: UnsafeBufferPointer<UInt8>, _ weights: inout [Int32]) -> Int {
+    private mutating func addWord(_ word: UnsafeBufferPointer<UInt8>, _ weights: inout [Int32], _ met: inout [Int32]) -> Int {
         if words.count >= wordLimit { forgetWords() }
         var scalars: [Unicode.Scalar] = []
         swap(&scalars, &scratch)
@@ -145,7 +161,10 @@ struct SearchTermReader {
         words.add(word, hash: h, slot: words.find(word, hash: h).slot, value: Int32(countAt + 1))
         let termCount = stems.names.count
         while globalIDs.count < termCount { globalIDs.append(-1) }
-        while weights.count < termCount { weights.append(0) }
+        while weights.count < termCount {
+            weights.append(0)
+            met.append(0)
+        }
         return countAt + 1
     }
 
