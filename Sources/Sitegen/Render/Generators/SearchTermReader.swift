@@ -98,13 +98,13 @@ struct SearchTermReader {
             k = countKnownWords(text, ranges, from: k, weight: weight, &weights, &met, &metCount)
             guard k < ranges.count else { break }
             let first = addWord(UnsafeBufferPointer(rebasing: text[Int(ranges[k])..<Int(ranges[k + 1])]), &weights, &met)
-            for i in first..<first + Int(termLists[first - 1]) {
-                let t = Int(termLists[i])
-                if weights[t] == 0 {
-                    met[metCount] = Int32(t)
-                    metCount += 1
+            termLists.withUnsafeBufferPointer { lists in
+                weights.withUnsafeMutableBufferPointer { weights in
+                    met.withUnsafeMutableBufferPointer { met in
+                        Self.count(UnsafeBufferPointer(rebasing: lists[first..<first + Int(lists[first - 1])]), weight: weight,
+                                   weights, met, &metCount)
+                    }
                 }
-                weights[t] += weight
             }
             k += 2
         }
@@ -123,20 +123,28 @@ struct SearchTermReader {
                             let word = UnsafeBufferPointer(rebasing: text[Int(ranges[k])..<Int(ranges[k + 1])])
                             guard let found = words.find(word, hash: SearchByteTable.hash(word)).value else { return k }
                             let first = Int(found)
-                            for i in first..<first + Int(lists[first - 1]) {
-                                let t = Int(lists[i])
-                                if weights[t] == 0 {
-                                    met[metCount] = Int32(t)
-                                    metCount += 1
-                                }
-                                weights[t] += weight
-                            }
+                            Self.count(UnsafeBufferPointer(rebasing: lists[first..<first + Int(lists[first - 1])]), weight: weight,
+                                       weights, met, &metCount)
                             k += 2
                         }
                         return k
                     }
                 }
             }
+        }
+    }
+
+    /// Adds `weight` to the weight of each of `terms`, listing in `met[metCount...]` those met for the first time.
+    @inline(__always)
+    private static func count(_ terms: UnsafeBufferPointer<UInt32>, weight: Int32, _ weights: UnsafeMutableBufferPointer<Int32>,
+                              _ met: UnsafeMutableBufferPointer<Int32>, _ metCount: inout Int) {
+        for term in terms {
+            let t = Int(term)
+            if weights[t] == 0 {
+                met[metCount] = Int32(t)
+                metCount += 1
+            }
+            weights[t] += weight
         }
     }
 
