@@ -129,7 +129,8 @@ extension SearchIndex {
         // a doc id and a weight can have, every term escaped) spares planning them.
         let pairBound = Self.digits(documents.count) + 2 + Self.digits(-Self.maxWeight)
         var bound = 40 + key.utf8.count
-        for t in ids { bound += 6 * names[t].utf8.count + 4 + pairBound * postings[t].count / 2 }
+        let starts = postings.starts
+        for t in ids { bound += 6 * names[t].utf8.count + 4 + pairBound * (starts[t + 1] - starts[t]) / 2 }
         if bound <= fileBudget { return [ids.map { ($0, 0..<(postings[$0].count / 2)) }] }
         var parts: [ShardPart] = [[]]
         var size = 40 + key.utf8.count
@@ -222,19 +223,20 @@ extension SearchIndex {
         out.append(contentsOf: ",{".utf8)
         let drop = key.unicodeScalars.count
         let names = terms.names  // (once: the table is a class, and each read of its names was an access check)
-        for (n, entry) in entries.enumerated() {
-            let post = postings[entry.term]
-            if n > 0 { out.append(0x2C) }
-            // the term without its first `drop` scalars, escaped from its own bytes
-            var name = names[entry.term]
-            name.withUTF8 { bytes in
-                JSONText.append(bytes: UnsafeBufferPointer(rebasing: bytes[Self.suffixStart(bytes, dropping: drop)...]), to: &out)
+        let starts = postings.starts
+        // (the postings read through one buffer: a `PostingList` a term retained and released the array)
+        postings.flat.withUnsafeBufferPointer { flat in
+            for (n, entry) in entries.enumerated() {
+                if n > 0 { out.append(0x2C) }
+                // the term without its first `drop` scalars, escaped from its own bytes
+                var name = names[entry.term]
+                name.withUTF8 { bytes in
+                    JSONText.append(bytes: UnsafeBufferPointer(rebasing: bytes[Self.suffixStart(bytes, dropping: drop)...]), to: &out)
+                }
+                out.append(contentsOf: ":[".utf8)
+                Self.appendPostings(UnsafeBufferPointer(rebasing: flat[starts[entry.term]..<starts[entry.term + 1]]), entry.pairs, to: &out)
+                out.append(0x5D)
             }
-            out.append(contentsOf: ":[".utf8)
-            post.flat.withUnsafeBufferPointer { flat in
-                Self.appendPostings(UnsafeBufferPointer(rebasing: flat[post.start..<post.start + post.count]), entry.pairs, to: &out)
-            }
-            out.append(0x5D)
         }
         out.append(contentsOf: "});\n".utf8)
         return out
@@ -253,6 +255,19 @@ extension SearchIndex {
             func number(_ value: Int32) {
                 var v = UInt32(value.magnitude)
                 if value < 0 { p[n] = 0x2D; n += 1 }
+                // (most gaps and weights have one or two digits)
+                if v < 10 {
+                    p[n] = 0x30 | UInt8(truncatingIfNeeded: v)
+                    n += 1
+                    return
+                }
+                if v < 100 {
+                    let tens = v / 10
+                    p[n] = 0x30 | UInt8(truncatingIfNeeded: tens)
+                    p[n + 1] = 0x30 | UInt8(truncatingIfNeeded: v - 10 * tens)
+                    n += 2
+                    return
+                }
                 var width = 1, bound: UInt32 = 10
                 while width < 10 && v >= bound { width += 1; bound &*= 10 }
                 var at = n + width
@@ -345,8 +360,9 @@ extension SearchIndex {
 
     /// Bytes document `doc` takes in its chunk file (see `documentChunkBytes`).
     static func chunkSize(of doc: SearchDocument, linkFrom page: SitePath) -> Int {
-        let fields = [doc.title, doc.label, doc.kind.rawValue, page.link(to: doc.path), doc.date ?? "", storedText(doc.text)]
-        return fields.reduce(4) { $0 + jsonSize($1) + 1 }
+        // (the six fields and a comma or bracket after each, summed without an array of them)
+        4 + 6 + jsonSize(doc.title) + jsonSize(doc.label) + jsonSize(doc.kind.rawValue) + jsonSize(page.link(to: doc.path))
+            + jsonSize(doc.date ?? "") + jsonSize(storedText(doc.text))
     }
 
     /// What `chunkSize(of:linkFrom:)` of a document depends on besides its `termKey` (its link, label, kind, date).

@@ -4,10 +4,11 @@ import Foundation
 /// Reads the weighted terms of search documents: what `SearchIndex.weightedTerms` gives (each distinct
 /// term once, with its weight), as ids of this reader's own terms.
 ///
-/// A word as written (its scalars) is looked up in a table the reader keeps, holding the terms it
-/// gave: only a word met for the first time is folded into its key and read for its clitics, on the
-/// key's bytes (`SearchStemTable`). A text's words are found first (their ranges), then looked up and
-/// counted in one loop through the tables' buffers, left only to add a new word.
+/// A word as written (its UTF-8 bytes) is looked up in a table the reader keeps, holding the terms it gave:
+/// only a word met for the first time is folded into its key and read for its clitics, on the key's bytes
+/// (`SearchStemTable`). A text's words are found on its bytes first (their byte ranges,
+/// `Tokenizer.forEachWordRange(utf8:)`), then looked up and counted in one loop through the tables' buffers,
+/// left only to add a new word.
 ///
 /// One reader serves one thread at a time (`SearchTermReaders` hands them out); its term ids are its
 /// own, and the index maps them to its table's ids between batches (`globalIDs`).
@@ -19,23 +20,17 @@ struct SearchTermReader {
     /// `globalIDs[t]`: the index table's id of term t, -1 until the index has interned it.
     var globalIDs: [Int32] = []
 
-    /// A word as written: its scalars are `pool[start ..< start + scalarCount]`, its term ids the `termCount` after them.
-    private struct Word {
-        var hash: UInt32
-        var start: Int32
-        var scalarCount: Int32
-        var termCount: Int32
-    }
-
-    // Words as written: open addressing over `slots` (word + 1, 0 for empty) by an FNV-1a hash of the scalars.
-    private var slots: [Int32] = Array(repeating: 0, count: 1 << 12)
-    private var words: [Word] = []
-    private var pool: [UInt32] = []
+    /// Words as written, by their bytes: a word's value is where its term ids start in `termLists`, after their count.
+    private var words = SearchByteTable()
+    private var termLists: [UInt32] = []
+    /// (a new word's scalars, for its key)
+    private var scratch: [Unicode.Scalar] = []
     /// Words kept before the table is emptied (memory stays bounded whatever the corpus).
     static let wordLimit = 1 << 18
     private let wordLimit: Int
 
-    // The document being read: weight of each term (0: not met yet) and the terms met, in order.
+    // The document being read: weight of each term (0: not met yet) and the terms met, in order (`met[0..<n]`; as long
+    // as `weights`, so that a term met is written in place: a term is met once a document).
     private var weights: [Int32] = []
     private var met: [Int32] = []
 
@@ -57,94 +52,79 @@ struct SearchTermReader {
         var weights = [Int32](), met = [Int32]()
         swap(&weights, &self.weights)
         swap(&met, &self.met)
-        for title in titles { read(title, weight: Int32(SearchIndex.titleWeight), &weights, &met) }
-        read(text, weight: 1, &weights, &met)
-        var out = [Int32]()
-        out.reserveCapacity(2 * met.count)
-        for t in met {
-            out.append(t)
-            out.append(min(weights[Int(t)], Int32(SearchIndex.maxWeight)))
-            weights[Int(t)] = 0
+        var metCount = 0
+        for title in titles { read(title, weight: Int32(SearchIndex.titleWeight), &weights, &met, &metCount) }
+        read(text, weight: 1, &weights, &met, &metCount)
+        // (written through buffers: appended term by term, each append and weight reset checked the array's uniqueness)
+        let out = [Int32](unsafeUninitializedCapacity: 2 * metCount) { out, written in
+            weights.withUnsafeMutableBufferPointer { weights in
+                met.withUnsafeBufferPointer { met in
+                    for i in 0..<metCount {
+                        let t = Int(met[i])
+                        out.initializeElement(at: 2 * i, to: Int32(t))
+                        out.initializeElement(at: 2 * i + 1, to: min(weights[t], Int32(SearchIndex.maxWeight)))
+                        weights[t] = 0
+                    }
+                }
+            }
+            written = 2 * metCount
         }
-        met.removeAll(keepingCapacity: true)
         swap(&weights, &self.weights)
         swap(&met, &self.met)
         return out
     }
 
-    private mutating func read(_ text: String, weight: Int32, _ weights: inout [Int32], _ met: inout [Int32]) {
-        let scalars = ScalarString.scalars(of: text)
-        // The word ranges, `[start, end, start, end, …]`, in a buffer of two per scalar (a word has one at least): appended
-        // to an array, two appends a word cost 52 instructions.
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * scalars.count) { buffer in
-            var n = 0
-            Tokenizer.forEachWordRange(scalars) { a, b in
-                buffer[n] = Int32(truncatingIfNeeded: a)
-                buffer[n + 1] = Int32(truncatingIfNeeded: b)
-                n += 2
+    private mutating func read(_ text: String, weight: Int32, _ weights: inout [Int32], _ met: inout [Int32], _ metCount: inout Int) {
+        var text = text
+        text.withUTF8 { bytes in
+            // The word ranges, `[start, end, start, end, …]`, in a buffer of two per byte (a word has one at least).
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: 2 * bytes.count) { buffer in
+                var n = 0
+                Tokenizer.forEachWordRange(utf8: bytes) { a, b in
+                    buffer[n] = Int32(truncatingIfNeeded: a)
+                    buffer[n + 1] = Int32(truncatingIfNeeded: b)
+                    n += 2
+                }
+                read(bytes, UnsafeBufferPointer(rebasing: buffer[0..<n]), weight: weight, &weights, &met, &metCount)
             }
-            read(scalars, UnsafeBufferPointer(rebasing: buffer[0..<n]), weight: weight, &weights, &met)
         }
     }
 
-    /// Counts the terms of the words at `ranges` of `scalars`, adding the words met for the first time.
-    private mutating func read(_ scalars: [Unicode.Scalar], _ ranges: UnsafeBufferPointer<Int32>, weight: Int32,
-                               _ weights: inout [Int32], _ met: inout [Int32]) {
-        scalars.withUnsafeBufferPointer { sp in
-            var k = 0
-            while k < ranges.count {
-                k = countKnownWords(sp, ranges, from: k, weight: weight, &weights, &met)
-                guard k < ranges.count else { break }
-                let w = addWord(scalars, sp, Int(ranges[k]), Int(ranges[k + 1]), &weights)
-                let first = Int(words[w].start + words[w].scalarCount)
-                for i in first..<first + Int(words[w].termCount) {
-                    let t = Int(pool[i])
-                    if weights[t] == 0 { met.append(Int32(t)) }
-                    weights[t] += weight
+    /// Counts the terms of the words at byte ranges `ranges` of `text`, adding the words met for the first time.
+    private mutating func read(_ text: UnsafeBufferPointer<UInt8>, _ ranges: UnsafeBufferPointer<Int32>, weight: Int32,
+                               _ weights: inout [Int32], _ met: inout [Int32], _ metCount: inout Int) {
+        var k = 0
+        while k < ranges.count {
+            k = countKnownWords(text, ranges, from: k, weight: weight, &weights, &met, &metCount)
+            guard k < ranges.count else { break }
+            let first = addWord(UnsafeBufferPointer(rebasing: text[Int(ranges[k])..<Int(ranges[k + 1])]), &weights, &met)
+            termLists.withUnsafeBufferPointer { lists in
+                weights.withUnsafeMutableBufferPointer { weights in
+                    met.withUnsafeMutableBufferPointer { met in
+                        Self.count(UnsafeBufferPointer(rebasing: lists[first..<first + Int(lists[first - 1])]), weight: weight,
+                                   weights, met, &metCount)
+                    }
                 }
-                k += 2
             }
+            k += 2
         }
     }
 
     /// Counts the terms of the words of `ranges` from pair `k` on, up to the first word not in the table; returns
     /// where it stopped (`ranges.count` when every word was known).
-    private func countKnownWords(_ sp: UnsafeBufferPointer<Unicode.Scalar>, _ ranges: UnsafeBufferPointer<Int32>, from k: Int,
-                                 weight: Int32, _ weights: inout [Int32], _ met: inout [Int32]) -> Int {
-        slots.withUnsafeBufferPointer { slots in
-            words.withUnsafeBufferPointer { words in
-                pool.withUnsafeBufferPointer { pool in
-                    weights.withUnsafeMutableBufferPointer { weights in
-                        let mask = slots.count - 1
+    private func countKnownWords(_ text: UnsafeBufferPointer<UInt8>, _ ranges: UnsafeBufferPointer<Int32>, from k: Int,
+                                 weight: Int32, _ weights: inout [Int32], _ met: inout [Int32], _ metCount: inout Int) -> Int {
+        words.withLookup { words in
+            termLists.withUnsafeBufferPointer { lists in
+                weights.withUnsafeMutableBufferPointer { weights in
+                    met.withUnsafeMutableBufferPointer { met in
                         var k = k
                         while k < ranges.count {
-                            let a = Int(ranges[k]), b = Int(ranges[k + 1])
-                            var h: UInt32 = 2_166_136_261
-                            for i in a..<b { h = (h ^ sp[i].value) &* 16_777_619 }
-                            var slot = Int(h) & mask
-                            var found = -1
-                            while slots[slot] != 0 {
-                                let w = Int(slots[slot] - 1)
-                                let word = words[w]
-                                if word.hash == h && Int(word.scalarCount) == b - a {
-                                    let start = Int(word.start)
-                                    var i = 0
-                                    while i < b - a && pool[start + i] == sp[a + i].value { i += 1 }
-                                    if i == b - a {
-                                        found = w
-                                        break
-                                    }
-                                }
-                                slot = (slot + 1) & mask
-                            }
-                            if found < 0 { return k }
-                            let word = words[found]
-                            let first = Int(word.start + word.scalarCount)
-                            for i in first..<first + Int(word.termCount) {
-                                let t = Int(pool[i])
-                                if weights[t] == 0 { met.append(Int32(t)) }
-                                weights[t] += weight
-                            }
+                            let word = UnsafeBufferPointer(rebasing: text[Int(ranges[k])..<Int(ranges[k + 1])])
+                            guard let found = words.find(word, hash: SearchByteTable.hash(word)).value else { return k }
+                            let first = Int(found)
+                            Self.count(UnsafeBufferPointer(rebasing: lists[first..<first + Int(lists[first - 1])]), weight: weight,
+                                       weights, met, &metCount)
                             k += 2
                         }
                         return k
@@ -154,43 +134,52 @@ struct SearchTermReader {
         }
     }
 
-    /// Adds the word at `scalars[a..<b]` (`sp`: the same scalars' buffer), not in the table, with its terms; returns it.
-    private mutating func addWord(_ scalars: [Unicode.Scalar], _ sp: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int,
-                                  _ weights: inout [Int32]) -> Int {
-        if words.count >= wordLimit { forgetWords() }
-        var h: UInt32 = 2_166_136_261
-        for k in a..<b { h = (h ^ sp[k].value) &* 16_777_619 }
-        let mask = slots.count - 1
-        var slot = Int(h) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        let w = words.count
-        let start = pool.count
-        for k in a..<b { pool.append(sp[k].value) }
-        Tokenizer.withWordKeyBytes(scalars, a, b) { stems.appendTerms(ofKeyBytes: $0, to: &pool) }
-        words.append(Word(hash: h, start: Int32(start), scalarCount: Int32(b - a), termCount: Int32(pool.count - start - (b - a))))
-        let termCount = stems.names.count
-        while globalIDs.count < termCount { globalIDs.append(-1) }
-        while weights.count < termCount { weights.append(0) }
-        slots[slot] = Int32(w + 1)
-        if 2 * words.count > slots.count { grow() }
-        return w
+    /// Adds `weight` to the weight of each of `terms`, listing in `met[metCount...]` those met for the first time.
+    @inline(__always)
+    private static func count(_ terms: UnsafeBufferPointer<UInt32>, weight: Int32, _ weights: UnsafeMutableBufferPointer<Int32>,
+                              _ met: UnsafeMutableBufferPointer<Int32>, _ metCount: inout Int) {
+        for term in terms {
+            let t = Int(term)
+            if weights[t] == 0 {
+                met[metCount] = Int32(t)
+                metCount += 1
+            }
+            weights[t] += weight
+        }
     }
 
-    private mutating func grow() {
-        slots = Array(repeating: 0, count: 2 * slots.count)
-        let mask = slots.count - 1
-        for w in words.indices {
-            var slot = Int(words[w].hash) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(w + 1)
+    /// Adds `word` (its bytes as written; not in the table) with its terms; returns where its term ids start in `termLists`.
+    private mutating func addWord(_ word: UnsafeBufferPointer<UInt8>, _ weights: inout [Int32], _ met: inout [Int32]) -> Int {
+        if words.count >= wordLimit { forgetWords() }
+        var scalars: [Unicode.Scalar] = []
+        swap(&scalars, &scratch)
+        scalars.removeAll(keepingCapacity: true)
+        var i = 0
+        while i < word.count {
+            let (scalar, next) = ScalarString.decode(word, at: i)
+            scalars.append(scalar)
+            i = next
         }
+        let countAt = termLists.count
+        termLists.append(0)
+        Tokenizer.withWordKeyBytes(scalars, 0, scalars.count) { stems.appendTerms(ofKeyBytes: $0, to: &termLists) }
+        termLists[countAt] = UInt32(termLists.count - countAt - 1)
+        swap(&scalars, &scratch)
+        let h = SearchByteTable.hash(word)
+        words.add(word, hash: h, slot: words.find(word, hash: h).slot, value: Int32(countAt + 1))
+        let termCount = stems.names.count
+        while globalIDs.count < termCount { globalIDs.append(-1) }
+        while weights.count < termCount {
+            weights.append(0)
+            met.append(0)
+        }
+        return countAt + 1
     }
 
     /// Empties the table of words (the terms and their ids stay).
     private mutating func forgetWords() {
-        slots = Array(repeating: 0, count: 1 << 12)
-        words.removeAll(keepingCapacity: true)
-        pool.removeAll(keepingCapacity: true)
+        words = SearchByteTable()
+        termLists.removeAll(keepingCapacity: true)
     }
 }
 
