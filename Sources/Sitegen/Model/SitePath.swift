@@ -55,6 +55,20 @@ public struct SitePath: Hashable, Sendable, Comparable {
         }
     }
 
+    /// `link(to: target)`'s bytes appended to `out`, for a page `depth` folders deep (this page's `depth`, worked out
+    /// once by the caller): no string made for a link written into a page's bytes.
+    func appendLink<Out: ByteAppending>(to target: SitePath, depth up: Int, into out: inout Out) {
+        let parent: StaticString = "../", html: StaticString = ".html", index: StaticString = "index.html"
+        for _ in 0..<up { out.appendBytes(UnsafeBufferPointer(start: parent.utf8Start, count: parent.utf8CodeUnitCount)) }
+        if target.folder.isEmpty {
+            out.appendBytes(UnsafeBufferPointer(start: index.utf8Start, count: index.utf8CodeUnitCount))
+        } else {
+            var folder = target.folder
+            folder.withUTF8 { out.appendBytes($0) }
+            out.appendBytes(UnsafeBufferPointer(start: html.utf8Start, count: html.utf8CodeUnitCount))
+        }
+    }
+
     @inline(__always)
     private static func copy(_ text: StaticString, to out: UnsafeMutableBufferPointer<UInt8>, at n: inout Int) {
         copy(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount), to: out, at: &n)

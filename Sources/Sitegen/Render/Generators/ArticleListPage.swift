@@ -47,7 +47,10 @@ struct ArticleListPage: SiteGenerator {
             key.combine(site.articleDigests[a])
             key.combine(date: site.articles[a].date)
         }
-        return DeferredValue(key: key.finalize()) { articles.map { fields(site, $0, from: path) } }
+        return DeferredValue(key: key.finalize()) {
+            let summaries = ArticleListSummaries.of(site)  // (looked up once a list: a shared value costs a lock and a cast)
+            return articles.map { fields(site, $0, from: path, summaries: summaries) }
+        }
     }
 
     /// An entry of an article list (`partials/article_item`), as a `[String: Any]` context.
@@ -57,20 +60,48 @@ struct ArticleListPage: SiteGenerator {
 
     /// An entry of an article list as a typed context (a list page's 50 entries were each a dictionary grown twice,
     /// every name of the partial hashed again to be looked up in it), its summary as bytes (no `String` validated).
-    static func fields(_ site: SiteModel, _ i: Int, from path: SitePath) -> PageFields {
-        let a = site.articles[i]
+    /// (The article's fields read in place, not a copy of the whole article; its summary made once for the article
+    /// list and the date pages that both list it: `ArticleListSummaries`.)
+    static func fields(_ site: SiteModel, _ i: Int, from path: SitePath, summaries: ArticleListSummaries? = nil) -> PageFields {
         var d = PageFields()
         d.reserveCapacity(7)
-        d[.title] = .string(a.title)
+        d[.title] = .string(site.articles[i].title)
         d[.href] = .string(path.link(to: site.articlePaths[i]))
         if let date = site.articleDates[i] {
             d[.date] = .string(date)
-            d[.date_iso] = .string(a.date!.iso)
+            d[.date_iso] = .string(site.articles[i].date!.iso)
         }
-        if let s = a.source { d[.source] = .string(s) }
-        if site.articleDates[i] != nil { d[.date_inferred] = .bool(a.dateSource == .inferred) }
-        d[.summary] = .bytes(ArticlePages.summaryBytes(of: site.bodies[i].blocks, words: 24))
+        if let s = site.articles[i].source { d[.source] = .string(s) }
+        if site.articleDates[i] != nil { d[.date_inferred] = .bool(site.articles[i].dateSource == .inferred) }
+        d[.summary] = .bytes((summaries ?? ArticleListSummaries.of(site)).summary(i))
         return d
+    }
+}
+
+/// The 24-word summaries of the article lists (`ArticlePages.summaryBytes(of:words:)`), each made the first time a
+/// list asks for it and kept for the next: the article list and the year, month and undated pages list every
+/// article once each, and its summary was made for both. Safe to use from several threads (`LazySlots`); a cached
+/// build makes only the summaries its changed pages show.
+final class ArticleListSummaries: @unchecked Sendable {
+    static let words = 24
+
+    /// (the bodies, not the site model: kept in the model's shared values, this must not hold the model)
+    private let bodies: [ArticleBody]
+    private let summaries: LazySlots<[UInt8]>
+
+    /// The summaries of a site model's articles, shared by the generators that list them.
+    static func of(_ site: SiteModel) -> ArticleListSummaries {
+        site.shared.value(ArticleListSummaries.self) { ArticleListSummaries(site: site) }
+    }
+
+    init(site: SiteModel) {
+        bodies = site.bodies
+        summaries = LazySlots(count: site.bodies.count)
+    }
+
+    /// Article `a`'s summary for the lists.
+    func summary(_ a: Int) -> [UInt8] {
+        summaries.value(a, stripe: a) { ArticlePages.summaryBytes(of: bodies[a].blocks, words: Self.words) }
     }
 }
 

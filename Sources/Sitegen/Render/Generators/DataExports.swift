@@ -57,7 +57,7 @@ struct DataExports: SiteGenerator {
         let entity = site.corpus.entities[e]
         var j = JSONBytes()
         j.raw("{")
-        j.key("aliases", first: true); j.strings(Array(Set(entity.variants + entity.aliases).subtracting([entity.name])).sorted())
+        j.key("aliases", first: true); j.strings(Self.aliases(entity))
         // (sorted, then each article once: a `Set` of them made and sorted cost twice as much)
         var articles = entity.mentions.map(\.article)
         articles.sort()
@@ -69,6 +69,20 @@ struct DataExports: SiteGenerator {
         j.key("url"); j.string(site.entityPaths[e].file)
         j.raw("}")
         return j
+    }
+
+    /// An entity's variants and aliases but its name, each once, sorted: as a `Set` of them less the name, sorted,
+    /// gave them (`DataExportAliasesTests` compares), without the sets (a third of an entity's record).
+    /// (The sort is stable, so of names equal as `String`s the first given is kept, as the set kept it.)
+    static func aliases(_ entity: Entity) -> [String] {
+        var names = entity.variants
+        names.append(contentsOf: entity.aliases)
+        guard !names.isEmpty else { return [] }
+        names.sort()
+        var kept: [String] = []
+        kept.reserveCapacity(names.count)
+        for name in names where name != entity.name && (kept.last.map { $0 != name } ?? true) { kept.append(name) }
+        return kept
     }
 
     private func eventRecord(_ i: Int, articleIDs: [String], entityIDs: [String]) -> JSONBytes {

@@ -167,6 +167,8 @@ struct EntityPages: SiteGenerator {
         }) {
             .list(related.map { r -> PageFields in
                 var d = links.entity(r.entity, from: path, depth: depth).fields
+                // (the shared link's fields copied once into room for one more: not copied, then grown for it)
+                d.reserveCapacity(d.count + 1)
                 d[.shared] = .int(r.sentences)
                 return d
             })
@@ -208,8 +210,11 @@ struct EntityPages: SiteGenerator {
         let article = path.link(to: site.articlePaths[a])
         var item = site.articleFields(a, from: path, href: article, room: 1)
         // (the snippets and links written into one buffer of rows: no context, array or string for each)
+        // (in the article's order: a group is most often in it already, and is then not sorted into an array of its own)
+        let sorted: [Int]? = zip(mentions, mentions.dropFirst()).allSatisfy { $0 <= $1 } ? nil : mentions.sorted()
         item[.mentions] = .rows(TextRows.write(fields: Self.mentionFields, rows: mentions.count, bytesPerRow: 512) { w in
-            for m in mentions.sorted() {
+            for k in 0..<mentions.count {
+                let m = sorted?[k] ?? mentions[mentions.startIndex + k]
                 let mention = site.extractions[a].mentions[m]
                 site.writeSnippet(article: a, sentence: mention.sentence, hit: mention.span, into: &w)
                 Self.appendParagraphLink(article, block: mention.span.block, to: &w)

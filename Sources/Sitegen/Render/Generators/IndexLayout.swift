@@ -97,12 +97,16 @@ struct IndexLayout {
     static func ordered(_ site: SiteModel, jobs: Int = 1) -> (total: Int, letters: [(letter: String, entries: [Entry])]?) {
         var named: [(name: String, entry: Entry)] = []
         named.reserveCapacity(site.corpus.entities.count + site.corpus.events.count + site.articles.count)
-        for (e, entity) in site.corpus.entities.enumerated() {
-            let kind: Kind = entity.type == .person ? .person : entity.type == .organization ? .organization : .place
-            named.append((entity.name, Entry(kind: kind, item: e)))
+        // (the names and titles read in place: not a copy of every entity, event and article with all their arrays)
+        site.corpus.entities.withUnsafeBufferPointer { entities in
+            for e in entities.indices {
+                let type = entities[e].type
+                let kind: Kind = type == .person ? .person : type == .organization ? .organization : .place
+                named.append((entities[e].name, Entry(kind: kind, item: e)))
+            }
         }
-        for (i, event) in site.corpus.events.enumerated() { named.append((event.title, Entry(kind: .event, item: i))) }
-        for (a, article) in site.articles.enumerated() { named.append((article.title, Entry(kind: .article, item: a))) }
+        for i in site.corpus.events.indices { named.append((site.corpus.events[i].title, Entry(kind: .event, item: i))) }
+        for a in site.articles.indices { named.append((site.articles[a].title, Entry(kind: .article, item: a))) }
         guard named.count > site.sizes.indexPage else { return (named.count, nil) }
         let keyed: [(key: String, initial: String, name: String, entry: Entry)] = parallelMap(named.count, jobs: jobs) { i in
             let key = ArabicCollation.sortKey(named[i].name)

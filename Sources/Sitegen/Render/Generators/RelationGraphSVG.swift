@@ -136,21 +136,26 @@ struct GraphSVG {
             }
         }
         Self.lit("</g>\n<g class=\"nodes\">", to: &s)
+        let depth = page.depth
+        // (the entity's fields read in place through the buffer, its link and class written as bytes: a copy of the
+        // entity, a link string and a class string for each node were a fifth of a graph's instructions)
+        entities.withUnsafeBufferPointer { entities in
         for (i, e) in nodes.enumerated() {
-            let entity = entities[e]
+            let type = entities[e].type
             let r = 6 + 1.5 * Double(sizes[i]) + (e == focus ? 6 : 0)
             let (x, y) = (Int(positions[i].x), Int(positions[i].y))
-            let cls = entity.type.rawValue + (e == focus ? " focus" : "")
             let linked = tooltips || e != focus
             if linked {
-                Self.lit("<a href=\"", to: &s); Self.put(page.link(to: site.entityPaths[e]), to: &s); Self.lit("\" class=\"", to: &s); Self.put(cls, to: &s); Self.lit("\">", to: &s)
+                Self.lit("<a href=\"", to: &s); page.appendLink(to: site.entityPaths[e], depth: depth, into: &s); Self.lit("\" class=\"", to: &s)
             } else {
-                Self.lit("<g class=\"", to: &s); Self.put(cls, to: &s); Self.lit("\">", to: &s)
+                Self.lit("<g class=\"", to: &s)
             }
-            if tooltips { Self.lit("<title>", to: &s); Self.put(Escape.html(entity.name + " (" + entity.type.arabicName + ")"), to: &s); Self.lit("</title>", to: &s) }
+            Self.put(type.rawValue, to: &s); if e == focus { Self.lit(" focus", to: &s) }; Self.lit("\">", to: &s)
+            if tooltips { Self.lit("<title>", to: &s); Self.put(Escape.html(entities[e].name + " (" + type.arabicName + ")"), to: &s); Self.lit("</title>", to: &s) }
             Self.lit("<circle cx=\"", to: &s); Self.put(x, to: &s); Self.lit("\" cy=\"", to: &s); Self.put(y, to: &s); Self.lit("\" r=\"", to: &s); Self.putOneDecimal(r, to: &s); Self.lit("\"/>", to: &s)
             Self.lit("<text x=\"", to: &s); Self.put(x, to: &s); Self.lit("\" y=\"", to: &s); Self.put(y + Int(r) + 16, to: &s); Self.lit("\" text-anchor=\"middle\">", to: &s)
-            Self.put(Escape.html(entity.name), to: &s); Self.lit("</text>", to: &s); if linked { Self.lit("</a>", to: &s) } else { Self.lit("</g>", to: &s) }
+            Self.put(Escape.html(entities[e].name), to: &s); Self.lit("</text>", to: &s); if linked { Self.lit("</a>", to: &s) } else { Self.lit("</g>", to: &s) }
+        }
         }
         Self.lit("</g>\n</svg>", to: &s)
         return s.bytes
