@@ -63,57 +63,60 @@ public struct GazetteerPrefilter: Sendable {
         return k.withUTF8 { mayMatch(utf8: $0) }
     }
 
-    /// `mayMatch` of the key whose UTF-8 bytes are `b`: its first six scalars decoded in place (the `utf8` view's
-    /// iterator cost ~140 instructions a scalar here, more than the match it was to spare).
+    /// `mayMatch` of the key whose UTF-8 bytes are `b`: its first six scalars decoded in place into a row on the stack
+    /// (the `utf8` view's iterator cost ~140 instructions a scalar here, more than the match it was to spare; closures
+    /// reading the scalars from a tuple boxed it on the heap).
     @inline(__always)
     func mayMatch(utf8 b: UnsafeBufferPointer<UInt8>) -> Bool {
-        var s: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0, 0)
-        var n = 0, i = 0
-        while n < 6 && i < b.count {
-            let b0 = b[i]
-            var v: UInt32
-            if b0 < 0x80 { v = UInt32(b0); i += 1 } else if b0 < 0xE0 {
-                v = UInt32(b0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
-            } else if b0 < 0xF0 {
-                v = UInt32(b0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3
-            } else {
-                v = UInt32(b0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
-                i += 4
+        var row: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (0, 0, 0, 0, 0, 0)
+        return withUnsafeMutablePointer(to: &row) { tuple in
+            tuple.withMemoryRebound(to: UInt32.self, capacity: 6) { s in
+                var n = 0, i = 0
+                while n < 6 && i < b.count {
+                    let b0 = b[i]
+                    if b0 < 0x80 { s[n] = UInt32(b0); i += 1 } else if b0 < 0xE0 {
+                        s[n] = UInt32(b0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F); i += 2
+                    } else if b0 < 0xF0 {
+                        s[n] = UInt32(b0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F); i += 3
+                    } else {
+                        s[n] = UInt32(b0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
+                            | UInt32(b[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    n += 1
+                }
+                return mayMatch(scalars: s, count: n)
             }
-            switch n {
-            case 0: s.0 = v
-            case 1: s.1 = v
-            case 2: s.2 = v
-            case 3: s.3 = v
-            case 4: s.4 = v
-            default: s.5 = v
-            }
-            n += 1
         }
-        @inline(__always) func at(_ k: Int) -> UInt32 {
-            k == 0 ? s.0 : k == 1 ? s.1 : k == 2 ? s.2 : k == 3 ? s.3 : k == 4 ? s.4 : s.5
-        }
-        // the stem from scalar `d` (after an alef when `alef`), of `count` scalars (four or more: `n` stops at six and
-        // `d` is at most two, so `count` is exact below four)
-        @inline(__always) func stemMay(_ d: Int, alef: Bool) -> Bool {
-            let count = n - d + (alef ? 1 : 0)
-            let c0 = alef ? Clitics.alef : at(d), e = alef ? d : d + 1
-            if count >= 4 { return Self.has(quads, Self.bit(c0, at(e), at(e + 1), at(e + 2))) }
-            if count == 3 { return Self.has(triples, Self.bit(c0, at(e), at(e + 1))) }
-            if count == 2 { return Self.has(pairs, Self.bit(c0, at(e))) }
-            return true
-        }
-        // the readings `GazetteerTrie.matchReadings` walks (`minStem` 2), under the same conditions
-        if stemMay(0, alef: false) { return true }
+    }
+
+    /// `mayMatch` of a key whose first `n` scalars (at most six) are `s[0..<n]`: the readings `GazetteerTrie.matchReadings`
+    /// walks (`minStem` 2), under the same conditions, each stem's beginning looked up (`stemMay`).
+    @inline(__always)
+    func mayMatch(scalars s: UnsafeMutablePointer<UInt32>, count n: Int) -> Bool {
+        if stemMay(s, n, 0, alef: false) { return true }
         guard n > 2 else { return false }
         var p = 0
-        if s.0 == Clitics.waw || s.0 == Clitics.fa {
-            if n - 1 >= 2, stemMay(1, alef: false) { return true }
+        if s[0] == Clitics.waw || s[0] == Clitics.fa {
+            if n - 1 >= 2, stemMay(s, n, 1, alef: false) { return true }
             p = 1
         }
-        let cp = at(p)
+        let cp = s[p]
         guard p < n, cp == Clitics.ba || cp == Clitics.kaf || cp == Clitics.lam else { return false }
-        if cp == Clitics.lam, p + 1 < n, at(p + 1) == Clitics.lam, n - p - 1 >= 3, stemMay(p + 1, alef: true) { return true }
-        return n - (p + 1) >= 2 && stemMay(p + 1, alef: false)
+        if cp == Clitics.lam, p + 1 < n, s[p + 1] == Clitics.lam, n - p - 1 >= 3, stemMay(s, n, p + 1, alef: true) { return true }
+        return n - (p + 1) >= 2 && stemMay(s, n, p + 1, alef: false)
+    }
+
+    /// Whether the stem from scalar `d` of `s[0..<n]` (after an alef when `alef`) may start a path: its first four
+    /// scalars a path's first four, or the whole stem of three or two scalars a path's first three or two; a stem of
+    /// one scalar is kept. (`n` stops at six and `d` is at most two, so a stem's count is exact below four.)
+    @inline(__always)
+    func stemMay(_ s: UnsafeMutablePointer<UInt32>, _ n: Int, _ d: Int, alef: Bool) -> Bool {
+        let count = n - d + (alef ? 1 : 0)
+        let c0 = alef ? Clitics.alef : s[d], e = alef ? d : d + 1
+        if count >= 4 { return Self.has(quads, Self.bit(c0, s[e], s[e + 1], s[e + 2])) }
+        if count == 3 { return Self.has(triples, Self.bit(c0, s[e], s[e + 1])) }
+        if count == 2 { return Self.has(pairs, Self.bit(c0, s[e])) }
+        return true
     }
 }
