@@ -45,7 +45,7 @@ struct GazetteerTrie: Sendable {
     /// Children of the root by scalar - 0x0600 (Arabic block), for the widest node; -1 when absent.
     var rootArabic = [Int32](repeating: -1, count: 256)
     /// Value index of each node, or -1.
-    var terminal: [Int32] = [-1]
+    @usableFromInline var terminal: [Int32] = [-1]
     /// Word counts of the names inserted at each node, as a bit set (bit k-1: a name of k words; 8+ words: bit 7).
     var wordCounts: [UInt8] = [0]
     var maxTokens = 0
@@ -88,25 +88,8 @@ struct GazetteerTrie: Sendable {
         var node = 0
         for part in parts {
             for s in part.unicodeScalars {
-                if let next = child(node, s.value) {
-                    node = next
-                } else {
-                    guard create else { return nil }
-                    firstEdge.append(Self.noEdge)
-                    moreEdges.append([])
-                    terminal.append(-1)
-                    wordCounts.append(0)
-                    wideRow.append(-1)
-                    let id = Int32(firstEdge.count - 1)
-                    if node == 0, s.value >= 0x0600, s.value < 0x0700 {
-                        rootArabic[Int(s.value - 0x0600)] = id
-                    } else {
-                        let edge = UInt64(s.value) << 32 | UInt64(UInt32(bitPattern: id))
-                        if firstEdge[node] == Self.noEdge { firstEdge[node] = edge } else { moreEdges[node].append(edge) }
-                        indexEdges(of: node)
-                    }
-                    node = Int(id)
-                }
+                guard let next = step(node, s.value, create: create) else { return nil }
+                node = next
             }
         }
         return node
@@ -256,7 +239,9 @@ struct GazetteerTrie: Sendable {
                 }
             }
             j += 1
+            // (a node with no edge, a leaf, goes on along no next token but an empty one: its key is not read)
             guard j < tokens.count, j - i < maxTokens + 4, tokens[j].kind != .punct,
+                  node == 0 || firstEdge[node] != Self.noEdge || tokens[j].key.isEmpty,
                   let next = walk(node, tokens[j].key) else { break }
             node = next
         }
@@ -282,11 +267,27 @@ public struct Gazetteer<Value> {
     }
 
     /// Adds `name`; when its key is already present, `combine(old, new)` decides the stored value.
+    /// A name of ASCII and Arabic letters, marks and spaces is walked on its UTF-8 bytes (`GazetteerTrie.insertPlain`:
+    /// tokenizing each name was most of building the lexicon, once per build and per edit); another is tokenized
+    /// (`insertTokenized`).
     public mutating func insert(_ name: String, value: Value, combine: (Value, Value) -> Value = { old, _ in old }) {
+        let plain: (node: Int, words: Int)?? = name.utf8.withContiguousStorageIfAvailable { trie.insertPlain(utf8: $0) }
+        guard let (node, words) = plain ?? nil else { return insertTokenized(name, value: value, combine: combine) }
+        store(value, at: node, words: words, combine: combine)
+    }
+
+    /// `insert` by the name's tokens (`keyParts`): the way for any name.
+    public mutating func insertTokenized(_ name: String, value: Value, combine: (Value, Value) -> Value = { old, _ in old }) {
         let parts = Gazetteer.keyParts(name)
         guard !parts.isEmpty, let node = trie.node(parts, create: true) else { return }
-        trie.maxTokens = max(trie.maxTokens, parts.count)
-        trie.wordCounts[node] |= GazetteerTrie.bit(words: parts.count)
+        store(value, at: node, words: parts.count, combine: combine)
+    }
+
+    /// `value` stored at the terminal `node` of a name of `words` words (combined with the value there, if any).
+    @inline(__always)
+    mutating func store(_ value: Value, at node: Int, words: Int, combine: (Value, Value) -> Value) {
+        trie.maxTokens = max(trie.maxTokens, words)
+        trie.wordCounts[node] |= GazetteerTrie.bit(words: words)
         if trie.terminal[node] >= 0 {
             values[Int(trie.terminal[node])] = combine(values[Int(trie.terminal[node])], value)
         } else {
@@ -295,66 +296,26 @@ public struct Gazetteer<Value> {
         }
     }
 
-    /// The value stored for exactly this name (spacing-insensitive), if any.
+    /// The value stored for exactly this name (spacing-insensitive), if any. (Inlinable, as `match`: specialized in the
+    /// caller for its value type; unspecialized, each look-up read the value through the runtime's generic witnesses.)
+    @inlinable
     public func lookup(_ name: String) -> Value? {
-        let found: Int?
-        if Self.isOneKeyWord(name) {
-            // (the rules look up match keys of one word: tokenizing them again was most of a look-up)
-            found = trie.walk(0, name)
-        } else {
-            var t = trie
-            found = t.node(Gazetteer.keyParts(name), create: false)
-        }
-        guard let node = found else { return nil }
-        return trie.terminal[node] >= 0 ? values[Int(trie.terminal[node])] : nil
+        guard let node = trie.node(ofName: name) else { return nil }
+        let v = trie.terminal[node]
+        return v >= 0 ? values[Int(v)] : nil
     }
 
     /// `lookup(String(name.unicodeScalars.dropFirst(n)))`, without making the string when `name` is one word that is
     /// its own match key (then so is the rest of it, if not empty): the trie is walked from scalar `n` of `name`.
+    @inlinable
     public func lookup(_ name: String, droppingScalars n: Int) -> Value? {
-        guard n > 0, Self.isOneKeyWord(name) else {
-            return lookup(n > 0 ? String(String.UnicodeScalarView(name.unicodeScalars.dropFirst(n))) : name)
-        }
-        guard let node = trie.walk(0, name, dropping: n) else { return nil }
-        return trie.terminal[node] >= 0 ? values[Int(trie.terminal[node])] : nil
+        guard let node = trie.node(ofName: name, droppingScalars: n) else { return nil }
+        let v = trie.terminal[node]
+        return v >= 0 ? values[Int(v)] : nil
     }
 
-    /// Whether `name` is one word that is its own match key (`keyParts(name) == [name]`): letters only, each
-    /// one that the tokenizer reads as a letter and the match key keeps as it is (ASCII a–z, and the Arabic
-    /// letters other than آ أ ؤ إ ئ ة ى).
-    static func isOneKeyWord(_ name: String) -> Bool {
-        if let answer = name.utf8.withContiguousStorageIfAvailable({ isOneKeyWord(utf8: $0) }) { return answer }
-        var empty = true
-        for s in name.unicodeScalars {
-            let v = s.value
-            switch v {
-            case 0x61...0x7A, 0x0621, 0x0627, 0x0628, 0x062A...0x063A, 0x0641...0x0648, 0x064A: empty = false
-            default: return false
-            }
-        }
-        return !empty
-    }
-
-    /// `isOneKeyWord` of the word whose UTF-8 bytes are `b` (the scalar view's iterator cost more than the test):
-    /// a–z are one byte each; ء ا ب ت…غ are D8 A1, D8 A7, D8 A8, D8 AA…D8 BA; ف…و and ي are D9 81…D9 88, D9 8A.
-    @inline(__always)
-    static func isOneKeyWord(utf8 b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !b.isEmpty else { return false }
-        var i = 0
-        while i < b.count {
-            let b0 = b[i]
-            if b0 >= 0x61 && b0 <= 0x7A { i += 1; continue }
-            guard i + 1 < b.count else { return false }
-            let b1 = b[i + 1]
-            switch b0 {
-            case 0xD8: guard b1 == 0xA1 || b1 == 0xA7 || b1 == 0xA8 || (b1 >= 0xAA && b1 <= 0xBA) else { return false }
-            case 0xD9: guard (b1 >= 0x81 && b1 <= 0x88) || b1 == 0x8A else { return false }
-            default: return false
-            }
-            i += 2
-        }
-        return true
-    }
+    /// Whether `name` is one word that is its own match key (`keyParts(name) == [name]`; `GazetteerTrie.isOneKeyWord`).
+    static func isOneKeyWord(_ name: String) -> Bool { GazetteerTrie.isOneKeyWord(name) }
 
     /// Every entry in order of its key's UTF-8 bytes: the key the trie matches (the name's match-key
     /// words, spaces removed) as UTF-8, and its value.

@@ -16,7 +16,9 @@ public enum SplitSpelling {
 public struct PlainArabicWords: Sendable, ExpressibleByArrayLiteral {
     @usableFromInline let members: Set<UTF8Key>
 
-    public init(arrayLiteral words: String...) {
+    public init(arrayLiteral words: String...) { self.init(words) }
+
+    public init<S: Collection>(_ words: S) where S.Element == String {
         for w in words {
             precondition(!w.isEmpty && w.unicodeScalars.allSatisfy { $0.value == 0x0621 || (0x0627...0x064A).contains($0.value) },
                          "not plain Arabic letters: \(w)")

@@ -55,6 +55,16 @@ public enum Tokenizer {
     /// `tokenize(text).filter { $0.kind != .punct }.map(\.key)` gives, without making each token's
     /// text and normalized form (for the search index, which reads only the keys).
     public static func wordKeys(_ text: String) -> [String] {
+        // a short name of letters and spaces (most names asked) is read on its bytes (`plainWordKeys`)
+        if text.utf8.count <= 128, let plain = text.utf8.withContiguousStorageIfAvailable({ plainWordKeys(utf8: $0) }),
+           let keys = plain {
+            return keys
+        }
+        return wordKeysByScalars(text)
+    }
+
+    /// `wordKeys` by the text's scalars (`scan`): the way for any text.
+    static func wordKeysByScalars(_ text: String) -> [String] {
         let scalars = ScalarString.scalars(of: text)
         var keys: [String] = []
         keys.reserveCapacity(scalars.count / 5 + 1)

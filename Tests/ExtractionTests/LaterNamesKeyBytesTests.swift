@@ -94,7 +94,7 @@ import TestSupport
                 return v
             }
             let tallied = PoolTallies(votes, documents: votes.indices)
-            let types = tallied.tallies.map { EntityExtractor.mostVoted($0.votes)! }
+            let types = tallied.tallies.map { $0.votes.mostVoted! }
             var trims: [String: Int] = [:], glued: [String: Int] = [:]
             for t in tallied.tallies {
                 if random.below(5) == 0 { trims[Self.spellings(t.key)[random.below(4)]] = 1 }

@@ -115,7 +115,7 @@ extension EntityExtractor {
         let tallied = PoolTallies.of(votes, jobs: jobs)
         let (tallies, tallyOfKey, followerDocuments) = (tallied.tallies, tallied.tallyOfKey, tallied.followerDocuments)
         // the type most votes give each tally (ties to the smaller type), once
-        let types = tallies.map { Self.mostVoted($0.votes)! }
+        let types = tallies.map { $0.votes.mostVoted! }
         // the trims of cut and listed names on this thread, those of glued words (which read the tallies only) on another
         // core meanwhile; merged in this order as before
         let (cutTrims, glued) = BothCores.run(jobs: jobs, { () -> [String: Int] in

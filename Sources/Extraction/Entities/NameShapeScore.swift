@@ -42,12 +42,86 @@ enum NameShapeScore {
     /// Read from the UTF-8 of `NameShapeWeights.weights` (`parsedWeights`): the `String`-keyed `weights`, split by
     /// `Character` and hashed with normalization, cost some 100 M instructions to build, once per build, and is
     /// now made only for a key with other scalars.
-    static let weightsByBytes: (table: ByteTable, values: [Double])? = {
+    static let weightsByBytes: (table: ByteTable, values: [Double])? = plainWeights(NameShapeWeights.weights) ?? {
         let parsed = parsedWeights(NameShapeWeights.weights)
         guard parsed.allSatisfy({ $0.key.string.unicodeScalars.allSatisfy(isPlain) }) else { return nil }
         let table = ByteTable(parsed.keys)
         return (table, table.keys.map { parsed[$0]! })
     }()
+
+    /// `weightsByBytes` of `text` read in one pass over its bytes, into the table's order: nil (then `parsedWeights`
+    /// reads it) unless every item is "n-gram:number" with an n-gram of plain scalars (`isPlain`) that no other item
+    /// has and a plain decimal number (`plainDecimal`). The generated weights are such items; reading them through a
+    /// `String` per number and a `[UTF8Key: Double]` cost ~20 M instructions, once per build and per edit.
+    static func plainWeights(_ text: String) -> (table: ByteTable, values: [Double])? {
+        var keys: [WordKey] = [], values: [Double] = []
+        var text = text
+        let read: Bool = text.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                while i < b.count, b[i] == 0x20 || b[i] == 0x0A { i += 1 }
+                guard i < b.count else { break }
+                let start = i
+                var colon = -1
+                while i < b.count, b[i] != 0x20, b[i] != 0x0A {
+                    if b[i] == 0x3A { colon = i }
+                    i += 1
+                }
+                guard colon > start, let w = plainDecimal(UnsafeBufferPointer(rebasing: b[(colon + 1)..<i])) else { return false }
+                let gram = UnsafeBufferPointer(rebasing: b[start..<colon])
+                guard isPlain(utf8: gram) else { return false }
+                keys.append(WordKey(SmallUTF8.string(utf8: gram)))
+                values.append(w)
+            }
+            return true
+        }
+        guard read, !keys.isEmpty else { return nil }
+        let table = ByteTable(keys)
+        for k in keys.indices where table.index(of: keys[k].string) != k { return nil }   // (an n-gram twice)
+        return (table, values)
+    }
+
+    /// `Double(text)` of bytes `b` when they are a plain decimal: an optional «-», 1 to 15 digits, and at most one «.»
+    /// between digits; else nil. The digits as an integer and the power of ten of the decimals are both exact in a
+    /// `Double`, so their quotient, rounded once, is the correctly rounded value of the decimal, as `Double(_:)` gives.
+    static func plainDecimal(_ b: UnsafeBufferPointer<UInt8>) -> Double? {
+        var i = 0
+        let negative = i < b.count && b[i] == 0x2D
+        if negative { i += 1 }
+        var digits = 0, decimals = 0, value: Int64 = 0, point = false
+        while i < b.count {
+            let c = b[i]
+            if c == 0x2E {
+                guard !point, digits > 0, i + 1 < b.count else { return nil }
+                point = true
+            } else {
+                guard c >= 0x30, c <= 0x39, digits < 15 else { return nil }
+                value = value * 10 + Int64(c - 0x30)
+                digits += 1
+                if point { decimals += 1 }
+            }
+            i += 1
+        }
+        guard digits > 0 else { return nil }
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let magnitude = decimals == 0 ? Double(value) : Double(value) / scale
+        return negative ? -magnitude : magnitude
+    }
+
+    /// Whether the UTF-8 bytes `b` are of plain scalars only (`isPlain`: ASCII 0x21…0x7E, ء D8 A1, ا…ي D8 A7…D9 8A).
+    static func isPlain(utf8 b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < b.count {
+            let b0 = b[i]
+            if b0 >= 0x21 && b0 <= 0x7E { i += 1; continue }
+            guard i + 1 < b.count else { return false }
+            let b1 = b[i + 1]
+            guard (b0 == 0xD8 && (b1 == 0xA1 || (b1 >= 0xA7 && b1 <= 0xBF))) || (b0 == 0xD9 && b1 >= 0x80 && b1 <= 0x8A) else { return false }
+            i += 2
+        }
+        return true
+    }
 
     /// The n-grams and weights of `text` as `weights` reads them ("n-gram:weight" items between spaces and line
     /// breaks, the last colon the separator, a later item for the same n-gram winning), keyed by their UTF-8 bytes.

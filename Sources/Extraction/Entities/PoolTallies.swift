@@ -6,7 +6,7 @@ import ArabicText
 /// appends the second half's to the first's: the same tallies, in the same order, as one pass over all of them.
 struct PoolTallies {
     struct Tally: Equatable {
-        var key: String; var surface: String; var votes: [EntityType: Int] = [:]; var cues: [CueCount] = []; var count = 0
+        var key: String; var surface: String; var votes = TypeVotes(); var cues: [CueCount] = []; var count = 0
         /// Documents that voted, and the last one (to count each once).
         var documents = 0; var lastDocument = -1
 
@@ -58,7 +58,7 @@ struct PoolTallies {
                     tallyOfKey[v.key] = t
                     tallies.append(Tally(key: v.key, surface: v.surface))
                 }
-                tallies[t].votes[v.type, default: 0] += v.weight
+                tallies[t].votes[v.type] += v.weight
                 tallies[t].count += 1
                 if tallies[t].lastDocument != d { tallies[t].documents += 1; tallies[t].lastDocument = d }
                 if let cue = v.cue { tallies[t].countCue(cue) }
@@ -83,7 +83,7 @@ struct PoolTallies {
     mutating func append(_ later: inout PoolTallies) {
         for t in later.tallies {
             if let i = tallyOfKey[t.key] {
-                tallies[i].votes.merge(t.votes, uniquingKeysWith: +)
+                tallies[i].votes.add(t.votes)
                 for c in t.cues { Tally.add(c, to: &tallies[i].cues) }
                 tallies[i].count += t.count
                 tallies[i].documents += t.documents
@@ -96,5 +96,66 @@ struct PoolTallies {
         later.tallies = []
         surnameSurface.merge(later.surnameSurface) { _, last in last }
         followerDocuments.add(later.followerDocuments)
+    }
+}
+
+/// A tally's votes by type: what a `[EntityType: Int]` held (the types voted for, each with the sum of its votes'
+/// weights), in three counts and a bit per type voted for. (An `EntityType` key hashed its raw `String` at every vote.)
+struct TypeVotes: Equatable, Sendable {
+    private var counts: (person: Int, organization: Int, place: Int) = (0, 0, 0)
+    /// Bit k: `EntityType.allCases[k]` was voted for (a key of the dictionary).
+    private var voted: UInt8 = 0
+
+    static func == (a: TypeVotes, b: TypeVotes) -> Bool { a.voted == b.voted && a.counts == b.counts }
+
+    @inline(__always)
+    private static func bit(_ type: EntityType) -> UInt8 {
+        switch type {
+        case .person: return 1
+        case .organization: return 2
+        case .place: return 4
+        }
+    }
+
+    /// The votes for `type` (0 when none); set, `type` is voted for (as `dictionary[type, default: 0] += w` makes a key).
+    subscript(type: EntityType) -> Int {
+        get {
+            switch type {
+            case .person: return counts.person
+            case .organization: return counts.organization
+            case .place: return counts.place
+            }
+        }
+        set {
+            voted |= Self.bit(type)
+            switch type {
+            case .person: counts.person = newValue
+            case .organization: counts.organization = newValue
+            case .place: counts.place = newValue
+            }
+        }
+    }
+
+    /// Adds the votes of `other`, type by type (`Dictionary.merge(_:uniquingKeysWith: +)`).
+    mutating func add(_ other: TypeVotes) {
+        counts.person += other.counts.person
+        counts.organization += other.counts.organization
+        counts.place += other.counts.place
+        voted |= other.voted
+    }
+
+    /// The type voted for with the most votes, ties to the smaller type (`EntityType.allCases`' order), nil when none
+    /// was: `EntityExtractor.mostVoted` of the dictionary.
+    var mostVoted: EntityType? {
+        var best: EntityType? = nil, most = Int.min
+        for type in EntityType.allCases where voted & Self.bit(type) != 0 && self[type] > most { best = type; most = self[type] }
+        return best
+    }
+
+    /// The dictionary these votes stand for.
+    var dictionary: [EntityType: Int] {
+        var out: [EntityType: Int] = [:]
+        for type in EntityType.allCases where voted & Self.bit(type) != 0 { out[type] = self[type] }
+        return out
     }
 }

@@ -92,7 +92,8 @@ extension DiscoveryRules {
     static func opensIdiom(_ a: BlockAnalysis, token t: Int, prefix: Int) -> Bool {
         guard t + 1 < a.tokens.count, a.tokens[t + 1].kind == .word else { return false }
         let stem = ScalarString.make(a.tokens[t].key.unicodeScalars.dropFirst(prefix))
-        guard let next = idiomSecondWords[stem] else { return false }
+        // (a stem that is no head is turned away by its bytes: the `String`-keyed table normalized every place asked)
+        guard idiomHeads.contains(stem), let next = idiomSecondWords[stem] else { return false }
         return next.contains(a.tokens[t + 1].key)
     }
 
@@ -100,4 +101,6 @@ extension DiscoveryRules {
     static let idiomSecondWords: [String: Set<String>] = [
         "مسقط": Set(["راس", "راسه", "راسها", "راسهم", "راسهما", "راسي", "راسنا", "الراس"]),
     ]
+    /// The keys of `idiomSecondWords`, plain Arabic words (a string `String` calls equal to one has its bytes).
+    static let idiomHeads = PlainArabicWords(idiomSecondWords.keys)
 }

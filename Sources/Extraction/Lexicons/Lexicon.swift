@@ -153,6 +153,7 @@ enum Lexicon {
     /// removed): what a written form is checked against when a folded key matched it.
     static let nameSpellings: [String: [String]] = {
         var out: [String: [String]] = [:]
+        out.reserveCapacity(4_096)   // (~2,100 keys: growing the table rehashed every Arabic key, ~5 M instructions)
         for text in PlaceLexicon.allPlaces + OrganizationLexicon.all {
             for l in lines(text) { for v in l where displayOnly(v) == nil { out[ArabicNormalizer.matchKey(v), default: []].append(v) } }
         }
@@ -162,10 +163,12 @@ enum Lexicon {
     /// The built-in lexicons, built once.
     static let builtIn: Gazetteer<LexEntry> = buildBuiltIn()
 
-    static func buildBuiltIn() -> Gazetteer<LexEntry> {
+    /// (`tokenized`: every name inserted by its tokens, `Gazetteer.insertTokenized`, for the test that compares the two)
+    static func buildBuiltIn(tokenized: Bool = false) -> Gazetteer<LexEntry> {
         var g = Gazetteer<LexEntry>()
         func add(_ name: String, _ flags: LexFlags, _ canonical: String? = nil, _ type: EntityType? = nil) {
-            g.insert(name, value: LexEntry(flags: flags, canonical: canonical, knownType: type), combine: LexEntry.merge)
+            let entry = LexEntry(flags: flags, canonical: canonical, knownType: type)
+            if tokenized { g.insertTokenized(name, value: entry, combine: LexEntry.merge) } else { g.insert(name, value: entry, combine: LexEntry.merge) }
         }
         for w in words(CommonWords.words) { add(w, .common) }
         for w in words(CommonWords.adjectives) { add(w, .common) }
