@@ -22,11 +22,16 @@ final class SearchArticleTerms: @unchecked Sendable {
     /// Number of articles read.
     private(set) var readCount = 0
 
+    /// `names` interned in a table of the index's (nil: not made, reading or interning was stopped).
+    private(set) var interned: SearchIndex.InternedTerms?
+
     /// Reads the articles' terms in order, until `stopped()` (asked before each article) or the budget is spent.
     /// (`titles[a]` and `bodies[a]`: article a's title and body, as the site model will hold them.)
     func read(titles: [String], bodies: [ArticleBody], budget: Int = SearchArticleTerms.listBytesBudget, stopped: () -> Bool) {
         lists = Array(repeating: nil, count: titles.count)
         names = readLists(titles: titles, bodies: bodies, budget: budget, stopped: stopped)
+        // the terms interned here too, while the core is idle: in `render:search` this was a serial step
+        interned = readCount == 0 ? nil : SearchIndex.InternedTerms(names, stopped: stopped)
         // The reader's word table and the texts were this thread's allocations, among the lists kept: the pages they
         // freed are given back, or they stay with this thread's heap through rendering (10k: RSS after events 227 → 195 MB).
         sitegen_release_free_memory()
@@ -51,7 +56,7 @@ final class SearchArticleTerms: @unchecked Sendable {
     /// The terms read of every document of `source` that is an article, each given once (taken from here:
     /// the index holds them from then on).
     func preread(_ source: SearchDocumentSource) -> SearchIndex.PrereadTerms {
-        SearchIndex.PrereadTerms(names: names) { d in
+        SearchIndex.PrereadTerms(names: names, interned: interned) { d in
             guard case .article(let a) = source.refs[d], let terms = self.list(a) else { return nil }
             self.lists[a] = nil
             return terms
