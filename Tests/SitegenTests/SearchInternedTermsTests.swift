@@ -110,6 +110,29 @@ import TestSupport
         #expect(all?.table.names == names)
     }
 
+    /// The article texts measured as they are read give the chunk sizes `chunkSize(of:)` gives their documents (texts
+    /// past `maxTextScalars`, escapes and empty ones too); an article not read is measured by `chunkSize(of:)`.
+    @Test func articleTextsMeasuredWhenRead() {
+        var random = SeededRandom(seed: 77)
+        var titles = SearchArticleTermsTests.titles, bodies = SearchArticleTermsTests.bodies
+        for _ in 0..<60 {
+            titles.append(random.text(of: Self.words.map { $0 + " " }, maxPieces: 6))
+            let long = random.below(6) == 0 ? String(repeating: "كلمة \"مقتبسة\" ", count: 2_000) : ""
+            bodies.append(ArticleBody(markdown: random.text(of: Self.words.map { $0 + " " } + ["\n\n", "\"", "\\", "\t", "<b>", "&"], maxPieces: 90) + long))
+        }
+        let terms = SearchArticleTerms()
+        var asked = 0
+        terms.read(titles: titles, bodies: bodies) { asked += 1; return asked > titles.count - 5 }
+        #expect(terms.readCount == titles.count - 5)
+        for a in titles.indices {
+            let doc = SearchDocument(title: titles[a], kind: .article, label: "مقال", path: SitePath("articles/\(a)"),
+                                     text: SearchDocumentSource.articleText(bodies[a]), date: a % 3 == 0 ? nil : "٢٠٢٤")
+            let size = terms.textSize(a)
+            #expect((size == nil) == (a >= terms.readCount))
+            #expect(SearchIndex.chunkSize(of: doc, linkFrom: SitePath("search"), textSize: size) == SearchIndex.chunkSize(of: doc, linkFrom: SitePath("search")))
+        }
+    }
+
     /// `SearchArticleTerms` interns what it read, and the index it feeds is the same as one reading every document.
     @Test func articleTermsComeInterned() throws {
         let terms = SearchArticleTerms()
