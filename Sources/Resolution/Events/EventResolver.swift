@@ -60,9 +60,12 @@ public struct EventResolver: Sendable {
                 return m
             }
         }
-        let records = Self.records(documents: documents, extractions: extractions, entities: corpus.entities,
-                                   dates: anchoring.dates, jobs: jobs, entityOf: entity)
-        let places = PlaceIndex(corpus: corpus)
+        // the place index (serial: a match key per place name) is made beside the records, from the entities alone
+        let entities = corpus, dates = anchoring.dates
+        let (records, places) = ParallelChunks.beside(jobs: jobs, {
+            Self.records(documents: documents, extractions: extractions, entities: entities.entities, dates: dates, jobs: jobs,
+                         entityOf: entity)
+        }, side: { PlaceIndex(corpus: entities) })
         let clustering = EventClustering(records: records, order: Self.mergeOrder(records), places: places)
         var events = Self.madeEvents(clustering.clusters.filter(clustering.keep), making: EventMaking(
             records: records, documents: documents, extractions: extractions, corpus: corpus, places: places), jobs: jobs)
@@ -88,7 +91,8 @@ public struct EventResolver: Sendable {
     /// one chunk uses the original.
     static func madeEvents(_ clusters: [EventCluster], making: EventMaking, jobs: Int) -> [Event] {
         let places = making.places
-        return Array(ParallelChunks.map(clusters.count, jobs: jobs, minChunk: 32) { range -> [Event] in
+        // (chunks of about as many records: an event is made from each of its records)
+        return Array(ParallelChunks.map(clusters.count, jobs: jobs, minChunk: 32, weight: { 4 + clusters[$0].records.count }) { range -> [Event] in
             var own = making
             if range.count < clusters.count { own.places = places.copy() }
             return clusters[range].compactMap(own.makeEvent)

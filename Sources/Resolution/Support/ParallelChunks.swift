@@ -13,6 +13,36 @@ enum ParallelChunks {
         let chunks = max(1, min(jobs, count / minChunk))
         SplitLog.current?.record(chunks)
         if chunks == 1 { return [body(0..<count)] }
+        return run((0...chunks).map { $0 * count / chunks }, body)
+    }
+
+    /// `map` with as many chunks, each of about the same total `weight(i)` (≥ 0) rather than the same number of items: for
+    /// items of uneven cost (two chunks of equal counts left one core idle while the other read the heavier half).
+    static func map<T>(_ count: Int, jobs: Int, minChunk: Int = 256, weight: (Int) -> Int, _ body: (Range<Int>) -> T) -> [T] {
+        let chunks = max(1, min(jobs, count / minChunk))
+        SplitLog.current?.record(chunks)
+        if chunks == 1 { return [body(0..<count)] }
+        return run(weightedBounds(count, chunks: chunks, weight: weight), body)
+    }
+
+    /// `chunks` + 1 rising bounds from 0 to `count`: chunk c ends after the first item where the weights so far reach
+    /// c / `chunks` of their total.
+    static func weightedBounds(_ count: Int, chunks: Int, weight: (Int) -> Int) -> [Int] {
+        let weights = (0..<count).map { max(0, weight($0)) }
+        let total = weights.reduce(0, +)
+        var bounds = [0]
+        var sum = 0
+        for i in 0..<count where bounds.count < chunks {
+            sum += weights[i]
+            while bounds.count < chunks && sum * chunks >= total * bounds.count { bounds.append(i + 1) }
+        }
+        while bounds.count <= chunks { bounds.append(count) }
+        return bounds
+    }
+
+    /// `body` of the ranges between consecutive `bounds`, one per thread, results in order.
+    private static func run<T>(_ bounds: [Int], _ body: (Range<Int>) -> T) -> [T] {
+        let chunks = bounds.count - 1
         let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: chunks)
         results.initialize(repeating: nil)
         defer { results.deallocate() }
@@ -20,8 +50,7 @@ enum ParallelChunks {
         withoutActuallyEscaping(body) { body in
             let work = UncheckedBox(body)
             DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                let range = (c * count / chunks)..<((c + 1) * count / chunks)
-                base.value[c] = work.value(range)
+                base.value[c] = work.value(bounds[c]..<bounds[c + 1])
             }
         }
         let out = results.map { $0! }

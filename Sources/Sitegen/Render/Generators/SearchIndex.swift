@@ -58,7 +58,8 @@ struct SearchIndex: Sendable {
     let postings: PostingLists
     /// Shard key → ids of the terms in that shard (in no particular order).
     let shardTerms: [String: [Int]]
-    /// `termKeys[d]` is what document d's terms were made from (`termKey`).
+    /// `termKeys[d]` is what document d's terms were made from (`termKey`); empty for an index made without a cache
+    /// or the keys (nobody reads them then).
     let termKeys: [ContentHash]
     /// `chunkStarts[k]` is the first document of chunk file k (see `chunkSizes`).
     let chunkStarts: [Int]
@@ -67,6 +68,11 @@ struct SearchIndex: Sendable {
     /// Makes the documents held without their text (`documents[d].text` empty where `stubbed[d]`): a patched
     /// index's unchanged documents, made only when their chunk file is written again.
     var filler: (source: SearchDocumentSource, stubbed: [Bool])? = nil
+
+    /// Document d's `termKey` (worked out here when the index was made without the keys).
+    func termKey(ofDocument d: Int) -> ContentHash {
+        d < termKeys.count ? termKeys[d] : Self.termKey(documents[d])
+    }
 
     /// Document d with its text.
     func document(_ d: Int) -> SearchDocument {
@@ -87,18 +93,23 @@ struct SearchIndex: Sendable {
         chunkStarts = Self.chunkStarts(sizes: sizes ?? parallelMap(documents.count, jobs: jobs) { Self.chunkSize(of: documents[$0], linkFrom: page) },
                                       fileBudget: fileBudget)
         cache?.load()
-        let table = cache?.table ?? SearchTermTable()
-        let keys = known ?? parallelMap(documents.count, jobs: jobs) { Self.termKey(documents[$0]) }
+        // (the preread terms' own table when they were interned beforehand: term ids do not show in the files, which
+        // order a shard's terms by name)
+        let interned = cache == nil ? preread?.interned : nil
+        let table = cache?.table ?? interned?.table ?? SearchTermTable()
+        // (a document's key is read only by the cache, and by `chunkContentKey`, which works it out when not kept)
+        let keys = known.flatMap { $0.count == documents.count ? $0 : nil }
+            ?? (cache == nil ? [] : parallelMap(documents.count, jobs: jobs) { Self.termKey(documents[$0]) })
         var docTerms = [[Int32]](repeating: [], count: documents.count)
         var missing: [Int] = []
-        var prereadIDs = [Int32](repeating: -1, count: preread?.names.count ?? 0)
+        var prereadIDs = interned?.ids ?? [Int32](repeating: -1, count: preread?.names.count ?? 0)
         // (the table sized for the terms it is about to take: grown from empty, it was rehashed 16 times at 1k)
         if table.count == 0, let preread { table.reserveCapacity(preread.names.count) }
         for d in documents.indices {
             if let cached = cache?.terms(keys[d]) {
                 docTerms[d] = cached
             } else if let preread, var e = preread.terms(d) {
-                Self.intern(&e, names: preread.names, ids: &prereadIDs, table: table)
+                if interned?.sameIDs != true { Self.intern(&e, names: preread.names, ids: &prereadIDs, table: table) }
                 docTerms[d] = e
                 cache?.store(keys[d], e)
             } else {
@@ -140,27 +151,30 @@ struct SearchIndex: Sendable {
             }
         }
         for t in 0..<table.count { listStarts[t + 1] += listStarts[t] }
-        var next = listStarts
-        let flat = [Int32](unsafeUninitializedCapacity: listStarts[table.count]) { out, filled in
-            next.withUnsafeMutableBufferPointer { next in
-                for d in docTerms.indices {
-                    let e = docTerms[d]
-                    docTerms[d] = []  // (freed as the postings fill)
-                    var i = 0
-                    while i < e.count {
-                        let t = Int(e[i])
-                        out.initializeElement(at: next[t], to: Int32(d))
-                        out.initializeElement(at: next[t] + 1, to: e[i + 1])
-                        next[t] += 2
-                        i += 2
+        // The postings filled beside the terms filed by shard (each serial; they share only `listStarts`, read).
+        // (filed serially: an array of every term's shard key made in parallel would be held at the 100k build's peak)
+        let names = table.names
+        let (flat, shardTerms) = concurrently(jobs: jobs, { [listStarts] in
+            var next = listStarts
+            return [Int32](unsafeUninitializedCapacity: listStarts[listStarts.count - 1]) { out, filled in
+                next.withUnsafeMutableBufferPointer { next in
+                    for d in docTerms.indices {
+                        let e = docTerms[d]
+                        docTerms[d] = []  // (freed as the postings fill)
+                        var i = 0
+                        while i < e.count {
+                            let t = Int(e[i])
+                            out.initializeElement(at: next[t], to: Int32(d))
+                            out.initializeElement(at: next[t] + 1, to: e[i + 1])
+                            next[t] += 2
+                            i += 2
+                        }
                     }
                 }
+                filled = listStarts[listStarts.count - 1]
             }
-            filled = listStarts[table.count]
-        }
+        }, { [listStarts] in Self.termsByShard(names: names) { listStarts[$0 + 1] > listStarts[$0] } })
         let postings = PostingLists(flat: flat, starts: listStarts)
-        // (filed serially: an array of every term's shard key made in parallel would be held at the 100k build's peak)
-        let shardTerms = Self.termsByShard(names: table.names) { listStarts[$0 + 1] > listStarts[$0] }
         self.terms = table
         termKeys = keys
         self.postings = postings
@@ -171,7 +185,37 @@ struct SearchIndex: Sendable {
     /// `SearchTermReader.weightedTerms` gives them) in ids of `names`, or nil when it was not read.
     struct PrereadTerms {
         let names: [String]
+        /// `names` interned beforehand (nil: the index interns them).
+        var interned: InternedTerms? = nil
         let terms: (Int) -> [Int32]?
+    }
+
+    /// Terms interned in a table of their own before the index is made (`SearchArticleTerms`, beside resolution): the
+    /// index takes the table and adds the other documents' terms to it.
+    struct InternedTerms {
+        let table: SearchTermTable
+        /// `ids[t]`: the table's id of term t of the names interned.
+        let ids: [Int32]
+        /// Every term's id is its own number (`ids[t] == t`): the term lists need no mapping.
+        let sameIDs: Bool
+
+        /// `names` interned in order into a new table; nil when `stopped()` (asked every 4,096 terms) says so first.
+        init?(_ names: [String], stopped: () -> Bool = { false }) {
+            let table = SearchTermTable()
+            table.reserveCapacity(names.count)
+            var ids = [Int32]()
+            ids.reserveCapacity(names.count)
+            var same = true
+            for (t, name) in names.enumerated() {
+                if t & 4095 == 0, stopped() { return nil }
+                let id = table.intern(name)
+                same = same && id == t
+                ids.append(Int32(id))
+            }
+            self.table = table
+            self.ids = ids
+            sameIDs = same
+        }
     }
 
     /// Turns the term ids of `[term, weight, …]` into `table`'s: `ids[t]` is the table's id of `names[t]`, -1 until interned.
@@ -248,7 +292,7 @@ struct SearchIndex: Sendable {
         h.combine(k)
         for d in chunkRange(k) {
             let doc = documents[d]
-            h.combine(termKeys[d])
+            h.combine(termKey(ofDocument: d))
             h.combine(doc.label)
             h.combine(doc.kind.rawValue)
             h.combine(doc.path.folder)

@@ -358,12 +358,16 @@ extension SearchIndex {
         chunkSizes(sizes: documents.map { chunkSize(of: $0, linkFrom: page) }, fileBudget: fileBudget)
     }
 
-    /// Bytes document `doc` takes in its chunk file (see `documentChunkBytes`).
-    static func chunkSize(of doc: SearchDocument, linkFrom page: SitePath) -> Int {
+    /// Bytes document `doc` takes in its chunk file (see `documentChunkBytes`); `textSize`: its text's `textSize` when
+    /// known.
+    static func chunkSize(of doc: SearchDocument, linkFrom page: SitePath, textSize known: Int? = nil) -> Int {
         // (the six fields and a comma or bracket after each, summed without an array of them)
         4 + 6 + jsonSize(doc.title) + jsonSize(doc.label) + jsonSize(doc.kind.rawValue) + jsonSize(page.link(to: doc.path))
-            + jsonSize(doc.date ?? "") + jsonSize(storedText(doc.text))
+            + jsonSize(doc.date ?? "") + (known ?? textSize(doc.text))
     }
+
+    /// Bytes a document's `text` takes in its chunk file.
+    static func textSize(_ text: String) -> Int { jsonSize(storedText(text)) }
 
     /// What `chunkSize(of:linkFrom:)` of a document depends on besides its `termKey` (its link, label, kind, date).
     static func layoutKey(of doc: SearchDocument, termKey: ContentHash) -> ContentHash {

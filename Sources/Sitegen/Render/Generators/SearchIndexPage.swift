@@ -63,6 +63,7 @@ struct SearchIndexPage: SiteGenerator {
         } else {
             let documents = parallelMap(n, jobs: jobs) { source.document($0) }
             index = SearchIndex(documents: documents, jobs: jobs, cache: termCache, linkFrom: Self.path, fileBudget: budget,
+                                sizes: articleTerms?.chunkSizes(source, documents, linkFrom: Self.path, jobs: jobs),
                                 preread: articleTerms?.preread(source))
             termCache?.save()
             try writeShards(index, into: out, jobs: jobs)

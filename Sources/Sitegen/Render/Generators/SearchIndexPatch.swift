@@ -239,7 +239,8 @@ extension SearchIndex {
             docStarts.append(UInt32(docBytes.count))
         }
         return SavedSearchIndex(fileBudget: fileBudget,
-                                sourceKeys: sourceKeys ?? Array(repeating: ContentHash(high: 0, low: 0), count: documents.count), termKeys: termKeys, layoutKeys: layoutKeys, sizes: sizes.map { Int32(clamping: $0) },
+                                sourceKeys: sourceKeys ?? Array(repeating: ContentHash(high: 0, low: 0), count: documents.count),
+                                termKeys: termKeys.count == documents.count ? termKeys : documents.indices.map(termKey(ofDocument:)), layoutKeys: layoutKeys, sizes: sizes.map { Int32(clamping: $0) },
                                 nameStarts: nameStarts, nameBytes: nameBytes, docStarts: docStarts, docBytes: docBytes,
                                 shardNames: shardKeys, shardContent: contents, blobStarts: blobStarts, blobBytes: blobs)
     }
