@@ -2,6 +2,7 @@ import Foundation
 import Mustache
 import Testing
 @testable import Sitegen
+import TestSupport
 
 /// The flat layout of compiled templates (`TemplateProgram`) renders what swift-mustache renders: random
 /// templates of every construct the compiled renderer takes (text lines, escaped and raw names, sections
@@ -9,7 +10,7 @@ import Testing
 /// their indentation, parents with blocks overridden or not, a parent inheriting from another, nested through partials).
 @Suite struct TemplateProgramTests {
     struct Maker {
-        var rng = SystemRandomNumberGenerator()
+        var rng: SplitMix64
         /// Names printed by `{{…}}` (a list printed is the library's job: the compiled renderer returns nil).
         let names = ["x", "y", "flag", "missing", "n", "x", "y"]
 
@@ -72,20 +73,24 @@ import Testing
         }
     }
 
+    /// The templates registered with the library and compiled, or nil when either refuses one.
+    static func compiled(_ texts: [String: String]) -> (MustacheLibrary, [String: [TemplateNode]])? {
+        var library = MustacheLibrary()
+        var compiled: [String: [TemplateNode]] = [:]
+        for (name, text) in texts {
+            guard (try? library.register(TemplateSet.escapingPragma + text, named: name)) != nil,
+                  let nodes = try? CompiledTemplate.parse(TemplateSet.escapingPragma + text) else { return nil }
+            compiled[name] = nodes
+        }
+        return (library, compiled)
+    }
+
     @Test func randomTemplatesRenderAsInTheLibrary() throws {
-        var maker = Maker()
+        var maker = Maker(rng: SplitMix64(seed: 0x7E3A_1E45_0000_0001))
         var compared = 0, fellBack = 0
         for _ in 0..<400 {
             let texts = maker.templates()
-            var library = MustacheLibrary()
-            var compiled: [String: [TemplateNode]] = [:]
-            var parsed = true
-            for (name, text) in texts {
-                guard (try? library.register(TemplateSet.escapingPragma + text, named: name)) != nil,
-                      let nodes = try? CompiledTemplate.parse(TemplateSet.escapingPragma + text) else { parsed = false; break }
-                compiled[name] = nodes
-            }
-            guard parsed else { continue }
+            guard let (library, compiled) = Self.compiled(texts) else { continue }
             let renderer = CompiledRenderer(templates: compiled)
             for _ in 0..<3 {
                 let context = maker.context()
@@ -96,6 +101,31 @@ import Testing
             }
         }
         #expect(compared > 500, "\(compared) compared, \(fellBack) left to the library")
+    }
+
+    /// Text nodes that follow one another are one operation (`TemplateProgram.emit`), cut at its newlines again under
+    /// a partial's indentation (`RenderState.appendIndented`): the same bytes as the layout of one operation a node
+    /// (kept: `joinsText: false`) and as the library, on seeded random templates with indented partials.
+    @Test func joinedTextRendersAsTextNodeByNode() throws {
+        var maker = Maker(rng: SplitMix64(seed: 0x5E55_1045_7E47_0002))
+        var compared = 0, joined = 0, indented = 0
+        for _ in 0..<400 {
+            let texts = maker.templates()
+            guard let (library, compiled) = Self.compiled(texts) else { continue }
+            let renderer = CompiledRenderer(templates: compiled)
+            let nodeByNode = CompiledRenderer(templates: compiled, joinsText: false)
+            if renderer.program.ops.count < nodeByNode.program.ops.count { joined += 1 }
+            if texts.values.contains(where: { $0.contains("  {{>") || $0.contains("\t{{>") }) { indented += 1 }
+            for _ in 0..<3 {
+                let context = maker.context()
+                let viaJoined = renderer.render("page", context)
+                #expect(viaJoined == nodeByNode.render("page", context), "\(texts)")
+                guard let viaJoined else { continue }
+                #expect(viaJoined == library.render(context, withTemplate: "page"), "\(texts)")
+                compared += 1
+            }
+        }
+        #expect(compared > 500 && joined > 300 && indented > 100, "\(compared) compared, \(joined) joined, \(indented) indented")
     }
 
     /// Sections' bodies end where their operations say, partials and parents are resolved to their entries.
