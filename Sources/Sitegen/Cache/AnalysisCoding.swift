@@ -104,14 +104,17 @@ struct AnalysisDecoder {
         if try r.uvarint() != 0 { try skipString() }
     }
 
+    @inline(__always)
     mutating func int() throws(BinaryReader.Corrupt) -> Int {
         guard let v = try r.optionalVarint() else { throw BinaryReader.Corrupt() }
         return v
     }
 
+    @inline(__always)
     mutating func optionalInt() throws(BinaryReader.Corrupt) -> Int? { try r.optionalVarint() }
 
     /// A count of items still to read (each takes at least one byte).
+    @inline(__always)
     mutating func count() throws(BinaryReader.Corrupt) -> Int { try r.count(atMost: r.remaining) }
 
     mutating func span() throws(BinaryReader.Corrupt) -> TextSpan {
@@ -131,6 +134,7 @@ struct AnalysisDecoder {
         return out
     }
 
+    @inline(__always)
     mutating func choice<T>(_ all: [T]) throws(BinaryReader.Corrupt) -> T {
         all[try r.count(atMost: all.count - 1)]
     }

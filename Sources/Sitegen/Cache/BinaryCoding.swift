@@ -262,6 +262,7 @@ struct BinaryReader: @unchecked Sendable {
         return n
     }
 
+    @inline(__always)
     mutating func optionalVarint() throws(Corrupt) -> Int? {
         let u = UInt64(UInt(bitPattern: try uvarint()))
         guard u != 0 else { return nil }
