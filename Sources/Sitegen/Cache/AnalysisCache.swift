@@ -195,18 +195,20 @@ final class AnalysisCache: @unchecked Sendable {
         guard let (stamps, view, poolKey) = readView() else { return }
         self.stamps = stamps
         self.poolKey = poolKey
-        var shards = [[String: CachedAnalysis]](repeating: [:], count: BuildCache.shardCount)
+        var shards = [[(path: String, analysis: CachedAnalysis)]](repeating: [], count: BuildCache.shardCount)
         shards.withUnsafeMutableBufferPointer { out in
             let base = UncheckedSendable(out.baseAddress!)
             DispatchQueue.concurrentPerform(iterations: BuildCache.shardCount) { shard in
-                (base.value + shard).pointee = (try? self.readShard(shard, stamp: stamps[shard])) ?? [:]
+                (base.value + shard).pointee = (try? self.readShard(shard, stamp: stamps[shard])) ?? []
             }
         }
-        // (room made first: grown entry by entry, the table was rehashed a dozen times, in fresh memory each time)
+        // (room made first: grown entry by entry, the table was rehashed a dozen times, in fresh memory each time; the
+        // shards' entries are put in once, not in a table per shard first)
         entries.reserveCapacity(entries.count + shards.reduce(0) { $0 + $1.count })
         for i in shards.indices {
-            entries.merge(shards[i]) { a, _ in a }
-            shards[i] = [:]
+            // (a path is in its own shard only, `readShard` checks: no two shards hold one)
+            for (path, analysis) in shards[i] { entries[path] = analysis }
+            shards[i] = []
         }
         self.view = view
     }
@@ -224,16 +226,18 @@ final class AnalysisCache: @unchecked Sendable {
         } catch { return nil }
     }
 
-    private func readShard(_ shard: Int, stamp: ContentHash) throws(BinaryReader.Corrupt) -> [String: CachedAnalysis] {
-        guard var r = header(shardFile(shard)), try r.hash() == stamp else { return [:] }
+    /// Shard `shard`'s entries in the order stored (a path stored twice, which no build writes, is taken as the last
+    /// one, as a table made of them would).
+    private func readShard(_ shard: Int, stamp: ContentHash) throws(BinaryReader.Corrupt) -> [(path: String, analysis: CachedAnalysis)] {
+        guard var r = header(shardFile(shard)), try r.hash() == stamp else { return [] }
         var d = try AnalysisDecoder(r)
-        var out: [String: CachedAnalysis] = [:]
+        var out: [(path: String, analysis: CachedAnalysis)] = []
         let n = try d.count()
         out.reserveCapacity(n)
         for _ in 0..<n {
             let path = try d.r.shortString()
             guard BuildCache.shard(path) == shard else { throw BinaryReader.Corrupt() }
-            out[path] = try d.analysis()
+            out.append((path, try d.analysis()))
         }
         guard d.r.atEnd else { throw BinaryReader.Corrupt() }
         return out

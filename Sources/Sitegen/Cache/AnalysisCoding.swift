@@ -65,28 +65,31 @@ struct AnalysisEncoder {
 /// Reads what `AnalysisEncoder` wrote; any inconsistency throws (the file is then ignored).
 struct AnalysisDecoder {
     var r: BinaryReader
-    /// The strings the body refers to by number.
-    let table: [String]
+    /// The string table the body refers to by number (`AnalysisStringTable`).
+    let table: AnalysisStringTable
+    /// The strings of `table` this decoder made so far (nil: not read yet), each made once.
+    private var made: [String?]
 
-    /// Reads the string table at the reader's position.
+    /// Reads the string table at the reader's position (its strings are made where the body reads them).
     init(_ reader: BinaryReader) throws(BinaryReader.Corrupt) {
         r = reader
-        let n = try r.count(atMost: r.remaining)
-        var t: [String] = []
-        t.reserveCapacity(n)
-        for _ in 0..<n { t.append(try r.shortString()) }
-        table = t
+        table = try AnalysisStringTable(&r)
+        made = [String?](repeating: nil, count: table.count)
     }
 
-    /// A reader of a body whose string table was read already (`CachedVotes`).
-    init(_ reader: BinaryReader, table: [String]) {
+    /// A reader of a body whose string table was read already (`CachedVotes`), with all its strings made.
+    init(_ reader: BinaryReader, table: AnalysisStringTable) {
         r = reader
         self.table = table
+        made = table.allStrings()
     }
 
     mutating func string() throws(BinaryReader.Corrupt) -> String {
-        let id = try r.count(atMost: table.count - 1)
-        return table[id]
+        let id = try r.count(atMost: made.count - 1)
+        if let s = made[id] { return s }
+        let s = table.string(id)
+        made[id] = s
+        return s
     }
 
     mutating func optionalString() throws(BinaryReader.Corrupt) -> String? {
@@ -94,21 +97,24 @@ struct AnalysisDecoder {
     }
 
     /// Moves past what `string()` reads, checking it.
-    mutating func skipString() throws(BinaryReader.Corrupt) { _ = try r.count(atMost: table.count - 1) }
+    mutating func skipString() throws(BinaryReader.Corrupt) { _ = try r.count(atMost: made.count - 1) }
 
     /// Moves past what `optionalString()` reads, checking it.
     mutating func skipOptionalString() throws(BinaryReader.Corrupt) {
         if try r.uvarint() != 0 { try skipString() }
     }
 
+    @inline(__always)
     mutating func int() throws(BinaryReader.Corrupt) -> Int {
         guard let v = try r.optionalVarint() else { throw BinaryReader.Corrupt() }
         return v
     }
 
+    @inline(__always)
     mutating func optionalInt() throws(BinaryReader.Corrupt) -> Int? { try r.optionalVarint() }
 
     /// A count of items still to read (each takes at least one byte).
+    @inline(__always)
     mutating func count() throws(BinaryReader.Corrupt) -> Int { try r.count(atMost: r.remaining) }
 
     mutating func span() throws(BinaryReader.Corrupt) -> TextSpan {
@@ -128,6 +134,7 @@ struct AnalysisDecoder {
         return out
     }
 
+    @inline(__always)
     mutating func choice<T>(_ all: [T]) throws(BinaryReader.Corrupt) -> T {
         all[try r.count(atMost: all.count - 1)]
     }
@@ -156,7 +163,7 @@ extension AnalysisEncoder {
         for x in v.votes {
             string(x.key)
             string(x.surface)
-            count(EntityType.allCases.firstIndex(of: x.type)!)
+            count(CodedCases.entityTypes.firstIndex(of: x.type)!)
             int(x.weight)
             optionalString(x.cue)
         }
@@ -190,11 +197,11 @@ extension AnalysisEncoder {
             span(m.span)
             int(m.sentence)
             string(m.surface)
-            count(EntityType.allCases.firstIndex(of: m.type)!)
+            count(CodedCases.entityTypes.firstIndex(of: m.type)!)
             string(m.key)
             optionalString(m.cue)
             optionalString(m.canonical)
-            count(DiscoveryRule.allCases.firstIndex(of: m.rule)!)
+            count(CodedCases.rules.firstIndex(of: m.rule)!)
         }
         count(ex.dates.count)
         for d in ex.dates {
@@ -206,7 +213,7 @@ extension AnalysisEncoder {
         }
         count(ex.events.count)
         for e in ex.events {
-            count(EventType.allCases.firstIndex(of: e.type)!)
+            count(CodedCases.eventTypes.firstIndex(of: e.type)!)
             optionalString(e.subtype)
             int(e.sentence)
             string(e.trigger)
@@ -252,7 +259,7 @@ extension AnalysisDecoder {
         let n = try count()
         v.votes.reserveCapacity(n)
         for _ in 0..<n {
-            v.votes.append(.init(key: try string(), surface: try string(), type: try choice(EntityType.allCases),
+            v.votes.append(.init(key: try string(), surface: try string(), type: try choice(CodedCases.entityTypes),
                                  weight: try int(), cue: try optionalString()))
         }
         let s = try count()
@@ -285,21 +292,24 @@ extension AnalysisDecoder {
         ex.mentions.reserveCapacity(mentions)
         for _ in 0..<mentions {
             ex.mentions.append(Mention(span: try span(), sentence: try int(), surface: try string(),
-                                       type: try choice(EntityType.allCases), key: try string(),
+                                       type: try choice(CodedCases.entityTypes), key: try string(),
                                        cue: try optionalString(), canonical: try optionalString(),
-                                       rule: try choice(DiscoveryRule.allCases)))
+                                       rule: try choice(CodedCases.rules)))
         }
         let dates = try count()
+        ex.dates.reserveCapacity(dates)
         for _ in 0..<dates {
             ex.dates.append(DateMention(span: try span(), sentence: try int(), text: try r.shortString(),
                                         date: try date(), inferred: try r.bool()))
         }
         let events = try count()
+        ex.events.reserveCapacity(events)
         for _ in 0..<events {
-            let type = try choice(EventType.allCases), subtype = try optionalString()
+            let type = try choice(CodedCases.eventTypes), subtype = try optionalString()
             let sentence = try int(), trigger = try string()
             var quantities: [EventQuantity] = []
             let q = try count()
+            quantities.reserveCapacity(q)
             for _ in 0..<q { quantities.append(EventQuantity(what: try string(), value: try int())) }
             ex.events.append(EventMention(type: type, subtype: subtype, sentence: sentence, trigger: trigger,
                                           quantities: quantities, date: try optionalInt(), places: try ints(),
@@ -308,6 +318,7 @@ extension AnalysisDecoder {
                                           placePhrase: try optionalString(), series: try r.bool()))
         }
         let quotes = try count()
+        ex.quotes.reserveCapacity(quotes)
         for _ in 0..<quotes {
             ex.quotes.append(Quote(speaker: try optionalInt(), span: try span(), text: try r.shortString()))
         }
@@ -323,7 +334,7 @@ extension AnalysisEncoder {
         count(v.names.count)
         for n in v.names {
             bytes(n.key)
-            count(EntityType.allCases.firstIndex(of: n.type)!)
+            count(CodedCases.entityTypes.firstIndex(of: n.type)!)
             if let cue = n.cue {
                 count(1)
                 bytes(cue)
@@ -334,7 +345,7 @@ extension AnalysisEncoder {
         count(v.typeOfKey.count)
         for t in v.typeOfKey {
             bytes(t.key)
-            count(EntityType.allCases.firstIndex(of: t.type)!)
+            count(CodedCases.entityTypes.firstIndex(of: t.type)!)
         }
         count(v.trims.count)
         for t in v.trims {
@@ -357,13 +368,13 @@ extension AnalysisDecoder {
         var names: [GazetteerView.Name] = []
         names.reserveCapacity(n)
         for _ in 0..<n {
-            names.append(GazetteerView.Name(key: try bytes(), type: try choice(EntityType.allCases),
+            names.append(GazetteerView.Name(key: try bytes(), type: try choice(CodedCases.entityTypes),
                                             cue: try r.uvarint() == 0 ? nil : try bytes()))
         }
         let t = try count()
         var types: [GazetteerView.KeyType] = []
         types.reserveCapacity(t)
-        for _ in 0..<t { types.append(GazetteerView.KeyType(key: try bytes(), type: try choice(EntityType.allCases))) }
+        for _ in 0..<t { types.append(GazetteerView.KeyType(key: try bytes(), type: try choice(CodedCases.entityTypes))) }
         let m = try count()
         var trims: [GazetteerView.KeyTrim] = []
         // (a word count, not a count of items still to read: the last trim's count can pass the bytes left)

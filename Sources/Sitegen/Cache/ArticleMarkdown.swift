@@ -27,7 +27,7 @@ public struct ArticleMarkdown: Sendable {
     public var string: String {
         switch storage {
         case .text(let s): return s
-        case .cached(let bytes, _): return bytes.withUnsafeBytes { String(decoding: $0.assumingMemoryBound(to: UInt8.self), as: UTF8.self) }
+        case .cached(let bytes, _): return bytes.withUnsafeBytes { CacheStrings.string($0) }
         }
     }
 

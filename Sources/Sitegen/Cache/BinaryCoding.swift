@@ -198,7 +198,7 @@ struct BinaryReader: @unchecked Sendable {
         let n = try int()
         guard n >= 0, n <= end - at else { throw Corrupt() }
         defer { at += n }
-        return withExtendedLifetime(buffer) { String(decoding: utf8(n), as: UTF8.self) }
+        return withExtendedLifetime(buffer) { CacheStrings.string(utf8(n)) }
     }
 
     mutating func optionalString() throws(Corrupt) -> String? { try bool() ? try string() : nil }
@@ -217,7 +217,30 @@ struct BinaryReader: @unchecked Sendable {
         return withExtendedLifetime(buffer) { Array(span(n)) }
     }
 
+    /// (A number of one or two bytes, most of what the cache files hold, read inline: called, the read cost ~27
+    /// instructions, ≈ 55 M of a 10k edit's.)
+    @inline(__always)
     mutating func uvarint() throws(Corrupt) -> Int {
+        if at < end {
+            let b = byte(at)
+            if b < 0x80 {
+                at += 1
+                return Int(b)
+            }
+            if at + 1 < end {
+                let b1 = byte(at + 1)
+                if b1 < 0x80 {
+                    at += 2
+                    return Int(b & 0x7F) | Int(b1) << 7
+                }
+            }
+        }
+        return try longUvarint()
+    }
+
+    /// `uvarint()` of a number of more than two bytes (or past the end: throws).
+    @inline(never)
+    private mutating func longUvarint() throws(Corrupt) -> Int {
         var u: UInt64 = 0
         var shift: UInt64 = 0
         while true {
@@ -232,12 +255,14 @@ struct BinaryReader: @unchecked Sendable {
     }
 
     /// A count or index: a varint no larger than `limit`.
+    @inline(__always)
     mutating func count(atMost limit: Int) throws(Corrupt) -> Int {
         let n = try uvarint()
         guard n >= 0, n <= limit else { throw Corrupt() }
         return n
     }
 
+    @inline(__always)
     mutating func optionalVarint() throws(Corrupt) -> Int? {
         let u = UInt64(UInt(bitPattern: try uvarint()))
         guard u != 0 else { return nil }
@@ -251,7 +276,7 @@ struct BinaryReader: @unchecked Sendable {
         let n = try uvarint()
         guard n >= 0, n <= end - at else { throw Corrupt() }
         defer { at += n }
-        return withExtendedLifetime(buffer) { String(decoding: utf8(n), as: UTF8.self) }
+        return withExtendedLifetime(buffer) { CacheStrings.string(utf8(n)) }
     }
 
     /// Moves past what `shortString()` reads, checking what it checks; the string's length in bytes.

@@ -8,7 +8,7 @@
 /// `String`s when its shard was read was ~146 M instructions of a 3.4 G edit. The encoded bytes are copied out of the
 /// shard's buffer (one array an article: a slice would keep the whole buffer, ~20 MB more at 10k), checked when the
 /// shard was read (`AnalysisDecoder.encodedBlocks`): they decode to what reading them as strings then made
-/// (`String(decoding:as:)`, the same call `BinaryReader.shortString` makes).
+/// (`CacheStrings.string`, the call `BinaryReader.shortString` makes).
 struct CachedBlocks: Sendable {
     private enum Storage: Sendable {
         case decoded([String])
@@ -52,7 +52,7 @@ struct CachedBlocks: Sendable {
                 var at = 0
                 for _ in 0..<count {
                     let (n, start) = Self.length(b, at)
-                    out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<start + n]), as: UTF8.self))
+                    out.append(CacheStrings.string(UnsafeBufferPointer(rebasing: b[start..<start + n])))
                     at = start + n
                 }
             }

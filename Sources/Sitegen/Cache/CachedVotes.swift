@@ -11,7 +11,7 @@ struct CachedVotes: Sendable {
     private enum Storage: Sendable {
         case decoded(PoolVotes)
         /// The bytes `AnalysisEncoder.votes` wrote and the string table of the shard they were read from.
-        case encoded(bytes: ReadBytes, table: [String])
+        case encoded(bytes: ReadBytes, table: AnalysisStringTable)
     }
 
     private let storage: Storage
@@ -19,7 +19,7 @@ struct CachedVotes: Sendable {
     init(_ votes: PoolVotes) { storage = .decoded(votes) }
 
     /// Votes still encoded: `bytes` must be what `AnalysisDecoder.skipVotes` accepted with `table`.
-    init(encoded bytes: ReadBytes, table: [String]) { storage = .encoded(bytes: bytes, table: table) }
+    init(encoded bytes: ReadBytes, table: AnalysisStringTable) { storage = .encoded(bytes: bytes, table: table) }
 
     /// Whether the votes are still as the shard stored them (not decoded yet).
     var isEncoded: Bool {

@@ -171,7 +171,7 @@ extension AnalysisDecoder {
         var entities: [Entity] = []
         entities.reserveCapacity(n)
         for _ in 0..<n {
-            let id = try r.shortString(), name = try string(), type = try choice(EntityType.allCases)
+            let id = try r.shortString(), name = try string(), type = try choice(CodedCases.entityTypes)
             let variants = try strings(), aliases = try strings()
             var notes: [String] = []
             for _ in 0..<(try count()) { notes.append(try r.shortString()) }

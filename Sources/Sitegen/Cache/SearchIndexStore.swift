@@ -37,7 +37,7 @@ struct SavedSearchIndex: Sendable {
     var termCount: Int { nameStarts.count - 1 }
 
     func name(_ t: Int) -> String {
-        nameBytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[Int(nameStarts[t])..<Int(nameStarts[t + 1])]), as: UTF8.self) }
+        nameBytes.withUnsafeBufferPointer { CacheStrings.string(UnsafeBufferPointer(rebasing: $0[Int(nameStarts[t])..<Int(nameStarts[t + 1])])) }
     }
 
     /// Document d's terms and weights.
