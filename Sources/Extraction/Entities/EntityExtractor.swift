@@ -289,25 +289,17 @@ public struct EntityExtractor: Sendable {
             return d
         }
         for (b, a) in blocks.enumerated() {
-            var found = foundOfBlock[b]
+            let found = foundOfBlock[b]
             let sentenceBase = ex.sentences.count
             let ranges = SentenceSplitter.split(scalars: a.scalars)
             ex.sentences += ranges.map { Sentence(span: TextSpan(block: a.block, start: $0.lowerBound, end: $0.upperBound)) }
             // longest first, then strongest rule; keep non-overlapping
-            found.sort { x, y in
-                if x.end - x.start != y.end - y.start { return x.end - x.start > y.end - y.start }
-                if x.rule.isStrong != y.rule.isStrong { return x.rule.isStrong }
-                return x.start < y.start
-            }
-            var kept: [EntityCandidate] = []
-            var taken: [Range<Int>] = []
-            for c in found where !taken.contains(where: { $0.overlaps(c.start..<c.end) }) {
-                kept.append(c)
-                taken.append(c.start..<c.end)
-            }
-            kept.sort { $0.start < $1.start }
+            // (the candidates' indexes sorted and kept, not the candidates: each copy of a candidate retained its four
+            // strings and each drop released them; the same comparisons give the same order, `KeptCandidates`)
+            let kept = KeptCandidates.indexes(of: found)
             let mentionBase = ex.mentions.count
-            for c in kept {
+            for k in kept {
+                let c = found[k]
                 let s = ranges.firstIndex { $0.contains(c.start) } ?? ranges.lastIndex { $0.lowerBound <= c.start } ?? 0
                 var type = c.type
                 // (a club named by its city keeps its type: the key's majority is the city's)

@@ -92,20 +92,22 @@ enum NamedAfterPersonRules {
         guard found.contains(where: { $0.type == .person || $0.rule == .placeHead || $0.rule == .orgHead }) else { return found }
         var out = found
         for i in out.indices {
-            let c = out[i]
-            guard c.rule != .lexicon, c.rule != .known else { continue }
+            // (the candidate's fields read in place until the tests that most candidates fail are passed: a copy of
+            // a candidate retains its strings and its drop releases them)
+            let rule = out[i].rule, cType = out[i].type, cStart = out[i].start
+            guard rule != .lexicon, rule != .known else { continue }
             // (a name of another kind that no head rule found is passed over whatever its words: told before the
             // surface is tokenized, which the pooled places and organizations of extraction made for nothing)
-            if c.type != .person, !(c.rule == .placeHead || c.rule == .orgHead) { continue }
+            if cType != .person, !(rule == .placeHead || rule == .orgHead) { continue }
             // (the tests on the name's own words, which tokenize its surface, come after the head is found: most
             // names have none before them; every test only passes a candidate over, so their order changes nothing)
-            guard let first = firstToken(endingAfter: c.start, in: a.tokens), a.tokens[first].start == c.start else { continue }
+            guard let first = firstToken(endingAfter: cStart, in: a.tokens), a.tokens[first].start == cStart else { continue }
             var t = first - 1
             var quoted = false
             if t >= 0, a.tokens[t].kind == .punct, isOpeningQuote(a.scalars[a.tokens[t].start]) { t -= 1; quoted = true }
             // (a place after an area head is the place: «مدينة غازي عنتاب»; a quoted project is not: «مدينة "عمر المختار"»,
             // «"مدينة عمر المختار"», the quotes around the head and the name)
-            if c.type != .person && !quoted && !(t >= 1 && isQuotedWithItsHead(c, headToken: t, in: a)) { continue }
+            if cType != .person && !quoted && !(t >= 1 && isQuotedWithItsHead(out[i], headToken: t, in: a)) { continue }
             if t >= 0, a.tokens[t].kind == .word, isHonorific(a.tokens[t].key) { t -= 1 }
             guard t >= 0, a.tokens[t].kind == .word else { continue }
             var h = head(a.tokens[t].key)
@@ -118,6 +120,7 @@ enum NamedAfterPersonRules {
                 h = d
             }
             guard let hd = h else { continue }
+            let c = out[i]
             let words = Tokenizer.wordKeys(c.surface)
             guard words.count >= 2 else { continue }
             // a facility's or an association's quoted name that is a person's name

@@ -73,7 +73,9 @@ struct SentenceWords {
     /// its key, else `[key]` and the key's bits (a number or a symbol is read as its key).
     static func readingsAndLists(ofKey key: String, isWord: Bool) -> ReadingsAndLists {
         if isWord && !readingsAreTheKey(key) { return cachedReadingsAndLists(of: key) }
-        return ReadingsAndLists(readings: [key], lists: EventWordLists.lists(ofReadings: [key]))
+        // (one array for the readings and their look-up: two were made, one freed at once)
+        let readings = [key]
+        return ReadingsAndLists(readings: readings, lists: EventWordLists.lists(ofReadings: readings))
     }
 
     /// Whether `readings(of: key)` is `[key]`, told from the key's bytes: a key of three scalars or fewer
