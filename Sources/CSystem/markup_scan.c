@@ -1,4 +1,4 @@
-#include "markup_scan.h"
+#include "csystem.h"
 #include <stdint.h>
 #include <string.h>
 #if defined(__SSE2__)
