@@ -108,6 +108,28 @@ public final class OutputReuse: @unchecked Sendable {
         return true
     }
 
+    /// `keepIfRecorded` of every file of `files` when each was recorded under its key and is untouched since; keeps
+    /// none otherwise.
+    func keepAllIfRecorded(_ files: [(path: String, key: ContentHash)]) -> Bool {
+        var entries: [Entry] = []
+        entries.reserveCapacity(files.count)
+        for f in files {
+            guard let old = recordedUnchanged(f.path, key: f.key) else { return false }
+            entries.append(old)
+        }
+        lock.withLock {
+            for (f, old) in zip(files, entries) {
+                record(f.path, old, inPrevious: true)
+                reused += 1
+                reusedBytes += old.size
+            }
+        }
+        return true
+    }
+
+    /// The key this build recorded for `path` (kept or written), if any.
+    func recordedKey(_ path: String) -> ContentHash? { lock.withLock { next[path]?.key } }
+
     /// Whether the previous file at `path` was recorded under `key` and is untouched since (it is not kept).
     func isRecordedUnchanged(_ path: String, key: ContentHash) -> Bool { recordedUnchanged(path, key: key) != nil }
 

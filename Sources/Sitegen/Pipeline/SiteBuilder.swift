@@ -103,7 +103,10 @@ public struct SiteBuilder: Sendable {
             staged.reuse = cache?.outputReuse(output: options.output, templates: templates.theme)
             do {
                 let termCache = cache.map { SearchTermCache(folder: $0.folder, toolIdentity: $0.toolIdentity) }
-                if let cache { site.shared.set(IndexLayoutStore(folder: cache.folder, toolIdentity: cache.toolIdentity)) }
+                if let cache {
+                    site.shared.set(IndexLayoutStore(folder: cache.folder, toolIdentity: cache.toolIdentity))
+                    site.shared.set(EntityPageMemo(folder: cache.folder, toolIdentity: cache.toolIdentity))
+                }
                 let generators = Self.generators(site: site, templates: templates, searchTerms: termCache,
                                                  searchIndex: cache.map { SearchIndexStore(folder: $0.folder, toolIdentity: $0.toolIdentity) },
                                                  articleSearchTerms: articleTerms)

@@ -41,6 +41,31 @@ public final class OutputSink: @unchecked Sendable {
     /// Whether pages are kept by their keys (a build with the cache): a key shared by many pages is made only then.
     var keysPages: Bool { staged.reuse != nil }
 
+    /// What every key of a keyed page starts from besides its own inputs: the tool, the templates and the site-wide
+    /// parts (nil in a build that keeps no keys).
+    var keySeed: ContentHash? {
+        staged.reuse.map { reuse in
+            var h = ContentHasher()
+            h.combine(reuse.pageSeed)
+            h.combine(siteDigest)
+            return h.finalize()
+        }
+    }
+
+    /// The key this build recorded for the page at `path` (kept or written), if any.
+    func recordedKey(_ path: SitePath) -> ContentHash? { staged.reuse?.recordedKey(path.file) }
+
+    /// Keeps the previous build's `pages` when every one was recorded under its key and is untouched, as
+    /// `page(_:template:inputs:make:)` keeps each of them; keeps none and returns false otherwise.
+    func keepPages(_ pages: [(path: SitePath, key: ContentHash)]) -> Bool {
+        guard let reuse = staged.reuse, reuse.keepAllIfRecorded(pages.map { ($0.path.file, $0.key) }) else { return false }
+        lock.withLock {
+            self.pages += pages.count
+            pagePaths.append(contentsOf: pages.lazy.map(\.path))
+        }
+        return true
+    }
+
     /// What a page is made of besides the site-wide parts: for `page(_:template:inputs:make:)`.
     struct PageSpec {
         var title: String

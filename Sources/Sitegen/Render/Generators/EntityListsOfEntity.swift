@@ -106,9 +106,9 @@ extension EntityPages {
     }
 
     /// `entities/<id>/events.html` and its pages, when the entity's page shows only the newest events.
-    func eventPages(_ e: Int, _ out: OutputSink) throws(Diagnostic) {
+    func eventPages(_ e: Int, _ out: OutputSink) throws(Diagnostic) -> [SitePath] {
         let all = events(e)
-        try continuationPages(e, out, count: all.count, folder: Self.eventsFolder, perPage: site.sizes.events,
+        return try continuationPages(e, out, count: all.count, folder: Self.eventsFolder, perPage: site.sizes.events,
                               heading: "الأحداث", label: "أحداث ") { page, path in
             var key = ContentHasher()
             key.combine(path.folder)
@@ -121,9 +121,9 @@ extension EntityPages {
     }
 
     /// `entities/<id>/quotes.html` and its pages, when the entity's page shows only the newest quotes.
-    func quotePages(_ e: Int, _ out: OutputSink) throws(Diagnostic) {
+    func quotePages(_ e: Int, _ out: OutputSink) throws(Diagnostic) -> [SitePath] {
         let all = quotes(e)
-        try continuationPages(e, out, count: all.count, folder: Self.quotesFolder, perPage: site.sizes.sources,
+        return try continuationPages(e, out, count: all.count, folder: Self.quotesFolder, perPage: site.sizes.sources,
                               heading: "الأقوال", label: "أقوال ") { page, path in
             var key = ContentHasher()
             key.combine(path.folder)
@@ -136,11 +136,11 @@ extension EntityPages {
     }
 
     /// The pages of one list of an entity (`folder`), when there are more items than its page shows:
-    /// `section(items, path)` gives the context keys of the list part of a page.
+    /// `section(items, path)` gives the context keys of the list part of a page. Returns the pages' addresses.
     private func continuationPages(_ e: Int, _ out: OutputSink, count: Int, folder: String, perPage: Int,
                                    heading: String, label: String,
-                                   section: (Range<Int>, SitePath) -> [String: Any]) throws(Diagnostic) {
-        guard count > site.sizes.entityExtras else { return }
+                                   section: (Range<Int>, SitePath) -> [String: Any]) throws(Diagnostic) -> [SitePath] {
+        guard count > site.sizes.entityExtras else { return [] }
         let name = site.corpus.entities[e].name
         let pages = Pagination(base: listPath(e, folder), count: count, perPage: perPage)
         for page in 1...pages.pageCount {
@@ -151,5 +151,6 @@ extension EntityPages {
             try out.page(path, template: "entity", title: Pager.title(label + name, page: page),
                          section: SiteModel.sectionKey(of: site.corpus.entities[e].type), crumbs: crumbs(e, 1), ctx)
         }
+        return (1...pages.pageCount).map { pages.path($0) }
     }
 }

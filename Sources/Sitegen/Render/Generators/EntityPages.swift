@@ -18,11 +18,16 @@ struct EntityPages: SiteGenerator {
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
         // (the shared link contexts live as long as this stage: at 100k they were ~70 MB kept to the end of the build)
         let links = LinkFields(site: site)
+        // (an edit keeps the pages of an entity it cannot reach by the keys the last build recorded: `EntityPageMemo`)
+        let memo = EntityPageMemo.session(site, out)
         try parallelPages(site.corpus.entities.count, jobs: jobs) { e throws(Diagnostic) in
-            try mentionPages(e, out, links)
-            try eventPages(e, out)
-            try quotePages(e, out)
+            if let memo, memo.keep(e, out) { return }
+            var paths = try mentionPages(e, out, links)
+            paths += try eventPages(e, out)
+            paths += try quotePages(e, out)
+            memo?.made(e, paths)
         }
+        memo?.finish(out)
     }
 
     /// The entity's mentions grouped by article (newest first) and how they fall into pages: `order[i]` is an
@@ -74,7 +79,8 @@ struct EntityPages: SiteGenerator {
     /// Each page is keyed by its inputs (`OutputSink.page(_:template:inputs:make:)`): the entity's own fields,
     /// the page's place among its pages and the keys of its deferred parts (snippets, related names, events,
     /// quotes, graph), which fingerprint what those show. An unchanged page costs those keys, not a context.
-    private func mentionPages(_ e: Int, _ out: OutputSink, _ links: LinkFields) throws(Diagnostic) {
+    /// Returns the pages' addresses.
+    private func mentionPages(_ e: Int, _ out: OutputSink, _ links: LinkFields) throws(Diagnostic) -> [SitePath] {
         let entity = site.corpus.entities[e]
         let (order, groups, pages) = mentionLayout(e)
         for page in 1...pages.pageCount {
@@ -118,6 +124,7 @@ struct EntityPages: SiteGenerator {
                     section: SiteModel.sectionKey(of: entity.type), crumbs: crumbs(e, page == 1 ? nil : 1), fields: ctx)
             }
         }
+        return (1...pages.pageCount).map { pages.path($0) }
     }
 
     /// Everything the pages of an entity's mentions show of it besides their deferred parts: what
