@@ -99,3 +99,27 @@ import TestSupport
         #expect(keptAny)
     }
 }
+
+/// The entity lists' order kept between builds: read back only while what it is sorted by is unchanged.
+@Suite struct EntityListOrderTests {
+    @Test func aStoredOrderIsReadBackAsSorted() {
+        let cache = TempDir()
+        var articles = PublishFixture.articles
+        let site = PublishFixture.site(articles: articles)
+        let first = EntityListOrder(folder: cache.url, toolIdentity: ContentHash(high: 1, low: 2))
+        #expect(first.sorted(site) == EntityListOrder.sorted(site))
+        #expect(!first.hit)
+        let second = EntityListOrder(folder: cache.url, toolIdentity: ContentHash(high: 1, low: 2))
+        #expect(second.sorted(PublishFixture.site(articles: articles)) == EntityListOrder.sorted(site))
+        #expect(second.hit)
+        // a paragraph naming no one: read back; one naming entities (their counts change): sorted again
+        articles[0].blocks.append("وكان الطقس معتدلا في ذلك اليوم.")
+        #expect(second.sorted(PublishFixture.site(articles: articles)) == EntityListOrder.sorted(site) && second.hit)
+        articles[2].blocks.append("وقالت أمريكا إن أمريكا لن تتراجع، وردت الأنبار.")
+        let named = PublishFixture.site(articles: articles)
+        #expect(EntityListOrder.sorted(named) != EntityListOrder.sorted(site))
+        #expect(second.sorted(named) == EntityListOrder.sorted(named) && !second.hit)
+        let oneToolLater = EntityListOrder(folder: cache.url, toolIdentity: ContentHash(high: 3, low: 4))
+        #expect(oneToolLater.sorted(named) == EntityListOrder.sorted(named) && !oneToolLater.hit)
+    }
+}

@@ -106,6 +106,7 @@ public struct SiteBuilder: Sendable {
                 if let cache {
                     site.shared.set(IndexLayoutStore(folder: cache.folder, toolIdentity: cache.toolIdentity))
                     site.shared.set(EntityPageMemo(folder: cache.folder, toolIdentity: cache.toolIdentity))
+                    site.shared.set(EntityListOrder(folder: cache.folder, toolIdentity: cache.toolIdentity))
                 }
                 let generators = Self.generators(site: site, templates: templates, searchTerms: termCache,
                                                  searchIndex: cache.map { SearchIndexStore(folder: $0.folder, toolIdentity: $0.toolIdentity) },

@@ -12,14 +12,13 @@ struct EntityListPages: SiteGenerator {
     }
 
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
-        for type in EntityType.allCases {
+        // (each type's members most mentioned first, then by name: read back from the cache when nothing they are
+        // sorted by changed, `EntityListOrder`)
+        let orders = EntityListOrder.of(site)
+        for (type, sorted) in zip(EntityType.allCases, orders) {
+            guard !sorted.isEmpty else { continue }
             let members = site.corpus.entities.indices.filter { site.corpus.entities[$0].type == type }
-            guard !members.isEmpty else { continue }
             let base = SiteModel.listPath(of: type)
-            let sorted = members.sorted {
-                (site.corpus.entities[$0].mentions.count, site.corpus.entities[$1].name) >
-                (site.corpus.entities[$1].mentions.count, site.corpus.entities[$0].name)
-            }
             let pages = Pagination(base: base, count: sorted.count, perPage: site.sizes.entities)
             let index = pages.isPaged ? IndexLayout.of(site, jobs: jobs) : nil
             try parallelPages(pages.pageCount, jobs: jobs) { k throws(Diagnostic) in
