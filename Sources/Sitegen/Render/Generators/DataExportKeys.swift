@@ -25,7 +25,9 @@ extension DataExports {
             h.combine(entity.variants)
             h.combine(entity.aliases)
             h.combine(entity.mentions.count)
-            for m in entity.mentions { h.combine(m.article) }
+            // (the mentions' articles, with their mention numbers, as the array's bytes: a combine per mention was most of
+            // this key)
+            entity.mentions.withUnsafeBytes { h.combine($0) }
             h.combine(site.entityPaths[e].folder)  // (the page's file is made from it: not made and hashed too)
         }
         return h.finalize()

@@ -36,8 +36,11 @@ struct HomePage: SiteGenerator {
         }
         var stats: [[String: Any]] = [["value": site.articles.count, "label": "مقالات", "kind": "article",
                                        "href": home.link(to: SitePath("articles"))]]
+        // (counted by index: each entity was copied, all its arrays retained and released, for every type)
+        var entitiesOfType: [EntityType: Int] = [:]
+        for e in corpus.entities.indices { entitiesOfType[corpus.entities[e].type, default: 0] += 1 }
         for type in EntityType.allCases {
-            let n = corpus.entities.lazy.filter { $0.type == type }.count
+            let n = entitiesOfType[type] ?? 0
             var s: [String: Any] = ["value": n, "label": type.arabicPlural, "kind": type.rawValue]
             if let p = sectionPath[Self.sectionKey(type)] { s["href"] = home.link(to: p) }
             stats.append(s)
@@ -49,7 +52,8 @@ struct HomePage: SiteGenerator {
         ctx["has_events"] = !corpus.events.isEmpty
         ctx["has_entities"] = !corpus.entities.isEmpty
 
-        let byType = Dictionary(grouping: corpus.events, by: \.type).mapValues(\.count)
+        var byType: [EventType: Int] = [:]  // (counted by index: not grouped into arrays of copies of the events)
+        for i in corpus.events.indices { byType[corpus.events[i].type, default: 0] += 1 }
         ctx["event_types"] = EventType.allCases.compactMap { t -> [String: Any]? in
             byType[t].map { ["label": t.arabicName, "count": $0] }
         }
