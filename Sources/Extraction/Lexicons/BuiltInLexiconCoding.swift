@@ -146,36 +146,43 @@ enum BuiltInLexiconCoding {
         }
     }
 
-    /// The unsigned LEB128 numbers of the bytes that `text` writes in base64 (line feeds skipped), or nil.
+    /// The unsigned LEB128 numbers of the bytes that `text` writes in base64 (line feeds skipped), or nil. (Into an
+    /// array's uninitialized storage, through the table's storage: at most one number a byte, three bytes in four
+    /// characters.)
     static func unsignedNumbers(base64 text: String) -> [UInt64]? {
         var text = text
-        let sextet = Self.sextet
         return text.withUTF8 { b -> [UInt64]? in
-            var out: [UInt64] = []
-            out.reserveCapacity(b.count / 2)
-            var bits: UInt32 = 0, held = 0
-            var value: UInt64 = 0, shift: UInt64 = 0
-            for c in b {
-                if c == 0x0A { continue }
-                let d = sextet[Int(c)]
-                guard d < 64 else { return nil }
-                bits = bits << 6 | UInt32(d)
-                held += 6
-                if held >= 8 {
-                    held -= 8
-                    let byte = UInt8(truncatingIfNeeded: bits >> UInt32(held))
-                    guard shift < 63 else { return nil }
-                    value |= UInt64(byte & 0x7F) << shift
-                    if byte & 0x80 == 0 {
-                        out.append(value)
-                        value = 0
-                        shift = 0
-                    } else {
-                        shift += 7
+            Self.sextet.withUnsafeBufferPointer { sextet -> [UInt64]? in
+                var failed = false
+                let out = [UInt64](unsafeUninitializedCapacity: b.count * 3 / 4 + 1) { buffer, count in
+                    var n = 0
+                    var bits: UInt32 = 0, held: UInt32 = 0
+                    var value: UInt64 = 0, shift: UInt64 = 0
+                    for c in b {
+                        if c == 0x0A { continue }
+                        let d = sextet[Int(c)]
+                        if d >= 64 { failed = true; break }
+                        bits = bits << 6 | UInt32(d)
+                        held += 6
+                        guard held >= 8 else { continue }
+                        held -= 8
+                        let byte = UInt64(truncatingIfNeeded: bits >> held)
+                        if shift >= 63 { failed = true; break }
+                        value |= (byte & 0x7F) << shift
+                        if byte & 0x80 == 0 {
+                            buffer[n] = value
+                            n += 1
+                            value = 0
+                            shift = 0
+                        } else {
+                            shift += 7
+                        }
                     }
+                    if shift != 0 { failed = true }
+                    count = n
                 }
+                return failed ? nil : out
             }
-            return shift == 0 ? out : nil
         }
     }
 
