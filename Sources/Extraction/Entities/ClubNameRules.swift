@@ -28,14 +28,19 @@ enum ClubForms {
         return out
     }
 
+    /// (Keyed by bytes as it is built: a `[String: Form]`, hashed with normalization, cost ~5 M instructions, once per
+    /// build and per edit; the keys are match keys, equal exactly when their bytes are.)
     static func forms(_ text: String) -> WordMap<Form> {
-        var out: [String: Form] = [:]
+        var out: [WordKey: Form] = [:]
         for l in Lexicon.lines(text) {
             for v in l.dropFirst() {
-                for (k, c) in withProclitics(ArabicNormalizer.matchKey(v)) where out[k] == nil { out[k] = Form(name: l[0], clitic: c) }
+                for (k, c) in withProclitics(ArabicNormalizer.matchKey(v)) {
+                    let key = WordKey(k)
+                    if out[key] == nil { out[key] = Form(name: l[0], clitic: c) }
+                }
             }
         }
-        return WordMap(out)
+        return WordMap(keyed: out)
     }
 
     /// `words` as match keys, bare and with a proclitic.

@@ -19,8 +19,18 @@ struct WordSet: Sendable {
 
     init<S: Sequence>(_ words: S, bit: EventListBit? = nil) where S.Element == String {
         members = ByteTable(Set(words.map(WordKey.init)))
-        lengths = ByteLengths(of: members.keys)
+        lengths = ByteLengths(of: members)
         listMask = bit.map { 1 << UInt64($0.rawValue) } ?? 0
+    }
+
+    /// The set of the words of `text`, separated by spaces and line feeds, each taken as it is written (a key):
+    /// `WordSet(Lexicon.words(text))` read on the text's bytes (`ByteTable(wordsOf:)`), with no string per word. For the
+    /// generated word lists of thousands of words (`DictionaryWords`): a `String` per word and a `Set` of them cost
+    /// ~38 M instructions, once per build and per edit.
+    init(wordsOf text: String) {
+        members = ByteTable(wordsOf: text)
+        lengths = ByteLengths(of: members)
+        listMask = 0
     }
 
     func contains(_ word: String) -> Bool {
@@ -44,8 +54,8 @@ struct WordSet: Sendable {
         return contains(String(String.UnicodeScalarView(word.unicodeScalars.dropFirst(n))))
     }
 
-    var isEmpty: Bool { members.keys.isEmpty }
-    var count: Int { members.keys.count }
+    var isEmpty: Bool { members.count == 0 }
+    var count: Int { members.count }
     /// The members, in no particular order.
     var keys: [WordKey] { members.keys }
 }
@@ -69,7 +79,7 @@ struct WordMap<Value: Sendable>: Sendable {
         self.members = members
         self.table = table
         tableValues = table.keys.map { members[$0]! }
-        lengths = ByteLengths(of: members.keys)
+        lengths = ByteLengths(of: table)
     }
 
     subscript(word: String) -> Value? {
@@ -81,136 +91,6 @@ struct WordMap<Value: Sendable>: Sendable {
     var values: Dictionary<WordKey, Value>.Values { members.values }
     /// The keys and their values.
     var entries: [WordKey: Value] { members }
-}
-
-/// Word keys found by their UTF-8 bytes in an open-addressing table hashed with FNV-1a: a look-up hashes the
-/// word's few bytes once, without `Hasher`'s per-call set-up and finalization (`Set<UTF8Key>` spent most of a
-/// look-up there, for every reading of every word near a trigger).
-///
-/// Each slot holds the key's index and 32 more bits of its hash, and the keys' bytes are kept in one flat array:
-/// a probe that meets another key is mostly rejected on those bits, and a match compares bytes in place, with no
-/// access to the key's `String` (most keys are small strings, whose bytes had to be copied out for each comparison).
-struct ByteTable: Sendable {
-    /// The keys, in the order they were given.
-    let keys: [WordKey]
-    /// Per slot: the high 32 bits of the key's hash << 32 | (index into `keys` + 1); 0 when empty. The count is a
-    /// power of two, at least twice the keys.
-    private let slots: [UInt64]
-    private let mask: Int
-    /// The keys' UTF-8 bytes, one after another; key k is `bytes[offsets[k]..<offsets[k + 1]]`.
-    private let bytes: [UInt8]
-    private let offsets: [Int32]
-    /// For a table of a few hundred keys or fewer: one bit per `sketch` of a key (its length and three of its bytes),
-    /// 4,096 bits, so that most words no key shares a sketch with are turned away before they are hashed (most words
-    /// looked up in a rule's list are not in it); empty for larger tables, whose bits would be mostly set.
-    private let sketches: [UInt64]
-
-    init<S: Sequence>(_ members: S) where S.Element == WordKey {
-        keys = Array(members)
-        var size = 8
-        while size < 2 * keys.count { size *= 2 }
-        mask = size - 1
-        var slots = [UInt64](repeating: 0, count: size)
-        var bytes: [UInt8] = []
-        var offsets: [Int32] = [0]
-        for (k, key) in keys.enumerated() {
-            bytes.append(contentsOf: key.string.utf8)
-            offsets.append(Int32(bytes.count))
-            var s = key.string
-            let h = s.withUTF8 { Self.hash($0) }
-            var i = h & (size - 1)
-            while slots[i] != 0 { i = (i + 1) & (size - 1) }
-            slots[i] = Self.tag(h) << 32 | UInt64(k + 1)
-        }
-        self.slots = slots
-        self.bytes = bytes
-        self.offsets = offsets
-        var sketches: [UInt64] = []
-        if keys.count <= 400 {
-            sketches = [UInt64](repeating: 0, count: 64)
-            for key in keys {
-                var s = key.string
-                let x = s.withUTF8 { Self.sketch($0) }
-                sketches[x >> 6] |= 1 << UInt64(x & 63)
-            }
-        }
-        self.sketches = sketches
-    }
-
-    /// A number below 4,096 made of a word's byte count, its second, middle and last bytes.
-    @inline(__always)
-    static func sketch(_ b: UnsafeBufferPointer<UInt8>) -> Int {
-        let n = b.count
-        guard n > 0 else { return 0 }
-        var x = UInt32(truncatingIfNeeded: n) &* 0x9E37_79B1
-        x ^= UInt32(b[n - 1]) &* 0x85EB_CA77
-        x ^= UInt32(b[n >> 1]) &* 0xC2B2_AE3D
-        if n > 1 { x ^= UInt32(b[1]) &* 0x27D4_EB2F }
-        return Int((x ^ (x >> 15) ^ (x >> 27)) & 4095)
-    }
-
-    @inline(__always)
-    static func hash(_ b: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xcbf29ce484222325
-        for x in b { h = (h ^ UInt64(x)) &* 0x100000001b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
-    }
-
-    /// The bits of a hash kept in its slot (the high half: the slot index takes the low bits).
-    @inline(__always)
-    static func tag(_ h: Int) -> UInt64 { UInt64(truncatingIfNeeded: h) >> 32 }
-
-    /// The index in `keys` of the key with the bytes of `word`, if any.
-    func index(of word: String) -> Int? {
-        if let found = word.utf8.withContiguousStorageIfAvailable({ index(ofBytes: $0) }) { return found }
-        var w = word
-        return w.withUTF8 { index(ofBytes: $0) }
-    }
-
-    func index(ofBytes b: UnsafeBufferPointer<UInt8>) -> Int? {
-        if !sketches.isEmpty {
-            let x = Self.sketch(b)
-            if sketches[x >> 6] & (1 << UInt64(x & 63)) == 0 { return nil }
-        }
-        let h = Self.hash(b)
-        let tag = Self.tag(h)
-        var i = h & mask
-        while true {
-            let slot = slots[i]
-            if slot == 0 { return nil }
-            if slot >> 32 == tag {
-                let k = Int(UInt32(truncatingIfNeeded: slot)) - 1
-                let start = Int(offsets[k]), end = Int(offsets[k + 1])
-                if end - start == b.count {
-                    var same = true
-                    var j = 0
-                    while j < b.count {
-                        if bytes[start + j] != b[j] { same = false; break }
-                        j += 1
-                    }
-                    if same { return k }
-                }
-            }
-            i = (i + 1) & mask
-        }
-    }
-}
-
-/// The shortest and longest of a list's words in UTF-8 bytes: most words are rejected without hashing.
-private struct ByteLengths: Sendable {
-    let shortest: Int
-    let longest: Int
-
-    init<S: Sequence>(of keys: S) where S.Element == WordKey {
-        let counts = keys.map { $0.string.utf8.count }
-        shortest = counts.min() ?? 0
-        longest = counts.max() ?? -1
-    }
-
-    func admits(_ word: String) -> Bool {
-        let n = word.utf8.count
-        return n >= shortest && n <= longest
-    }
 }
 
 /// Scalar positions in UTF-8 bytes.

@@ -43,11 +43,11 @@ struct LexEntry: Sendable {
 enum Lexicon {
     /// Match keys of ordinary words (`DictionaryWords`): evidence that a word is not a name, kept apart
     /// from the flags (a first name or a place of the lexicon may also be an ordinary word).
-    static let dictionary = WordSet(words(DictionaryWords.words))
+    static let dictionary = WordSet(wordsOf: DictionaryWords.words)
     /// First names that are also ordinary words (`DictionaryWords.firstNames`): "نمر", "بشر", "جميلة".
-    static let ordinaryFirstNames = WordSet(words(DictionaryWords.firstNames))
+    static let ordinaryFirstNames = WordSet(wordsOf: DictionaryWords.firstNames)
     /// Inflected and cliticized ordinary words, verbs (`DictionaryWords.inflected`): "بكثرة", "يواجه".
-    static let inflectedWords = WordSet(words(DictionaryWords.inflected))
+    static let inflectedWords = WordSet(wordsOf: DictionaryWords.inflected)
 
     /// The spellings of each line of a lexicon text, split on «|»; a line's « @country» (the country of a city,
     /// `countriesOfLines`) is not a spelling. (Read on UTF-8 bytes: splitting the texts by `Character` cost more
@@ -160,8 +160,24 @@ enum Lexicon {
         return out
     }()
 
-    /// The built-in lexicons, built once.
-    static let builtIn: Gazetteer<LexEntry> = buildBuiltIn()
+    /// The built-in lexicons, read once from the data made from them (`BuiltInLexiconData`), or built from their texts
+    /// when that data is not theirs (`BuiltInLexiconCoding`).
+    static let builtIn: Gazetteer<LexEntry> = readBuiltIn() ?? buildBuiltIn()
+
+    /// The built-in lexicon read from `BuiltInLexiconData`, or nil when the data was made from other texts than
+    /// `builtInSources` or does not read.
+    static func readBuiltIn() -> Gazetteer<LexEntry>? {
+        guard BuiltInLexiconData.sourceDigest == BuiltInLexiconCoding.sourceDigest() else { return nil }
+        return BuiltInLexiconCoding.decode(trie: BuiltInLexiconData.trie, values: BuiltInLexiconData.values)
+    }
+
+    /// Every text `buildBuiltIn` reads, in its order (what `BuiltInLexiconData.sourceDigest` is the digest of).
+    static var builtInSources: [String] {
+        [CommonWords.words, CommonWords.adjectives, FrequentWords.words, PersonLexicon.firstNames, PersonLexicon.ambiguousFirstNames,
+         FirstNames.arabicMale, FirstNames.arabicFemale, FirstNames.foreign, PersonLexicon.titles, PersonLexicon.roleWords,
+         PersonLexicon.reportingVerbs, OrganizationLexicon.heads, OrganizationLexicon.facilityHeads, OrganizationLexicon.areaHeads,
+         DemonymLexicon.demonyms, DemonymLexicon.extraForms] + PlaceLexicon.allPlaces + OrganizationLexicon.all
+    }
 
     /// (`tokenized`: every name inserted by its tokens, `Gazetteer.insertTokenized`, for the test that compares the two)
     static func buildBuiltIn(tokenized: Bool = false) -> Gazetteer<LexEntry> {
