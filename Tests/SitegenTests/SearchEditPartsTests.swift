@@ -110,6 +110,23 @@ import TestSupport
         #expect(source.entityCount > 0 && source.eventCount > 0)
     }
 
+    @Test func savedHashesAndWordsAreWhatTheyReplaced() {
+        var random = SplitMix64(seed: 46)
+        for count in [0, 1, 2, 17, 300] {
+            let hashes = (0..<count).map { _ in ContentHash(high: random.next(), low: random.next()) }
+            let words = SavedSearchIndex.words(hashes)
+            #expect(words == hashes.flatMap { [$0.high, $0.low] })
+            #expect(SavedSearchIndex.hashes(words) == hashes)
+            #expect(SavedSearchIndex.hashes(words + [1]) == nil)
+        }
+        var seeded = SeededRandom(seed: 3)
+        for _ in 0..<300 {
+            var a = (0..<seeded.below(12)).map { _ in UInt32(seeded.below(5)) }
+            if seeded.below(2) == 0 { a.sort() }
+            #expect(SavedSearchIndex.ascending(a) == zip(a, a.dropFirst()).allSatisfy { $0 <= $1 }, "\(a)")
+        }
+    }
+
     @Test func entitiesByMentionsIsTheOrderOfTheEntitiesCompared() {
         let site = PublishFixture.site()
         let entities = site.corpus.entities

@@ -26,7 +26,7 @@ struct SearchDocumentSource: Sendable {
         self.site = site
         monthStyle = site.config.months.rawValue
         var refs: [Ref] = []
-        refs.reserveCapacity(site.entitiesByMentions.count + site.eventsByDate.count + site.articlesByDate.count)
+        refs.reserveCapacity(site.corpus.entities.count + site.eventsByDate.count + site.articlesByDate.count)
         for e in site.entitiesByMentions { refs.append(.entity(e)) }
         entityCount = refs.count
         for e in site.eventsByDate { refs.append(.event(e)) }
@@ -119,33 +119,35 @@ struct SearchDocumentSource: Sendable {
                 }
             }
         case .event(let e):
-            let event = site.corpus.events[e]
-            h.combine(Self.eventTag)
-            h.combine(event.title)
-            h.combine(event.type.arabicName)
-            h.combine(site.eventPaths[e].folder)
-            // (the date and the month names it is shown in: what `display` makes of it, without making it)
-            if let date = event.date {
-                h.combine(1)
-                h.combine(date.year)
-                h.combine(date.month ?? 0)
-                h.combine(date.day ?? 0)
-                h.combine(monthStyle)
-            } else {
-                h.combine(0)
-            }
-            for s in eventSentences(event) {
-                h.combine(site.articleDigests[s.article])
-                h.combine(s.sentence)
-            }
+            site.corpus.events.withUnsafeBufferPointer { events in combineEvent(events.baseAddress! + e, path: site.eventPaths[e], into: &h) }
         case .article(let a):
+            // (the digest holds the article's path, title and displayed date with its text: `SiteModel.articleDigests`)
             h.combine(Self.articleTag)
-            h.combine(site.articles[a].title)
-            h.combine(site.articlePaths[a].folder)
-            h.combine(site.articleDates[a])
             h.combine(site.articleDigests[a])
         }
         return h.finalize()
+    }
+
+    /// An event's part of its source key (the event read in place, not copied out of the corpus).
+    private func combineEvent(_ event: UnsafePointer<Event>, path: SitePath, into h: inout ContentHasher) {
+        h.combine(Self.eventTag)
+        h.combine(event.pointee.title)
+        h.combine(event.pointee.type.arabicName)
+        h.combine(path.folder)
+        // (the date and the month names it is shown in: what `display` makes of it, without making it)
+        if let date = event.pointee.date {
+            h.combine(1)
+            h.combine(date.year)
+            h.combine(date.month ?? 0)
+            h.combine(date.day ?? 0)
+            h.combine(monthStyle)
+        } else {
+            h.combine(0)
+        }
+        for s in eventSentences(event.pointee.sources) {
+            h.combine(site.articleDigests[s.article])
+            h.combine(s.sentence)
+        }
     }
 
     /// What a source key starts with, by the document's kind (numbers: cheaper to hash than words).
@@ -175,7 +177,12 @@ struct SearchDocumentSource: Sendable {
 
     /// The sentences of an event's first three sources, as (article, sentence).
     func eventSentences(_ event: Event) -> [(article: Int, sentence: Int)] {
-        event.sources.prefix(3).compactMap { src -> (article: Int, sentence: Int)? in
+        eventSentences(event.sources)
+    }
+
+    /// The sentences of the first three of an event's sources `sources`, as (article, sentence).
+    func eventSentences(_ sources: [EventSource]) -> [(article: Int, sentence: Int)] {
+        sources.prefix(3).compactMap { src -> (article: Int, sentence: Int)? in
             guard src.article < site.extractions.count, src.event < site.extractions[src.article].events.count else { return nil }
             return (src.article, site.extractions[src.article].events[src.event].sentence)
         }

@@ -139,8 +139,9 @@ struct SearchIndexPage: SiteGenerator {
 
     /// Keeps the files of a shard whose content is unchanged since the build that wrote them.
     private func keep(_ key: String, _ content: ContentHash, _ index: SearchIndex, _ out: OutputSink) -> Bool {
-        out.keepSeries({ Self.dataFolder + SearchIndex.shardFileName(key, part: $0) },
-                       keys: { index.shardFileKey(content, part: $0) })
+        // (`dataFolder + shardFileName(key, part:)`, the shard's name made once for the files asked)
+        let base = Self.dataFolder + "t/" + SearchIndex.shardFileName(key)
+        return out.keepSeries({ $0 == 0 ? base + ".js" : base + ".\($0).js" }, keys: { index.shardFileKey(content, part: $0) })
     }
 
     /// What search finds, in result order for equal scores: entities, events, then articles (newest first).

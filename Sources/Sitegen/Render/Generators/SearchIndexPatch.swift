@@ -220,26 +220,41 @@ extension SearchIndex {
     static func spliced<Start: FixedWidthInteger>(_ bytes: [UInt8], starts: [Start], count: Int,
                                                   replacing: [Int: [UInt8]]) -> (bytes: [UInt8], starts: [Start]) {
         let known = starts.count - 1
-        var out: [UInt8] = []
-        out.reserveCapacity(Int(starts[min(known, count)]) + replacing.values.reduce(0) { $0 + $1.count })
-        var outStarts: [Start] = []
-        outStarts.reserveCapacity(count + 1)
-        outStarts.append(0)
-        var i = 0
-        for r in replacing.keys.filter({ $0 < count }).sorted() + [count] {
-            // items i ..< r copied as they are (those the old bytes have), then item r replaced
-            let end = min(r, known)
-            if i < end {
-                let shift = Int(outStarts.last!) - Int(starts[i])
-                out += bytes[Int(starts[i])..<Int(starts[end])]
-                for k in i + 1...end { outStarts.append(Start(Int(starts[k]) + shift)) }
+        let replaced = replacing.keys.filter { $0 < count }.sorted()
+        // (filled through buffers: appended an item at a time, the starts of 17k documents were 4 M instructions)
+        var total = 0, r = 0
+        for i in 0..<count {
+            if r < replaced.count && replaced[r] == i { total += replacing[i]!.count; r += 1 } else if i < known { total += Int(starts[i + 1] - starts[i]) }
+        }
+        var outStarts = [Start](repeating: 0, count: count + 1)
+        let out = [UInt8](unsafeUninitializedCapacity: total) { out, filled in
+            bytes.withUnsafeBufferPointer { old in
+                starts.withUnsafeBufferPointer { starts in
+                    outStarts.withUnsafeMutableBufferPointer { outStarts in
+                        var i = 0, at = 0
+                        func copy(_ from: UnsafeBufferPointer<UInt8>) {
+                            if !from.isEmpty { UnsafeMutableRawPointer(out.baseAddress! + at).copyMemory(from: from.baseAddress!, byteCount: from.count) }
+                            at += from.count
+                        }
+                        for r in replaced + [count] {
+                            // items i ..< r as they are (those the old bytes have), then item r replaced
+                            let end = min(r, known)
+                            if i < end {
+                                let shift = at - Int(starts[i])
+                                copy(UnsafeBufferPointer(rebasing: old[Int(starts[i])..<Int(starts[end])]))
+                                for k in i + 1...end { outStarts[k] = Start(Int(starts[k]) + shift) }
+                            }
+                            for k in max(i, end)..<r { outStarts[k + 1] = Start(at) }  // (items the old bytes lack: none)
+                            if r < count {
+                                replacing[r]!.withUnsafeBufferPointer { copy($0) }
+                                outStarts[r + 1] = Start(at)
+                            }
+                            i = r + 1
+                        }
+                        filled = at
+                    }
+                }
             }
-            for _ in max(i, end)..<r { outStarts.append(outStarts.last!) }  // (items the old bytes lack, none)
-            if r < count {
-                out += replacing[r]!
-                outStarts.append(Start(out.count))
-            }
-            i = r + 1
         }
         return (out, outStarts)
     }
