@@ -4,7 +4,7 @@ import Testing
 import TestSupport
 
 /// The parts a one-article edit's search index was made cheaper by (session 46) against what they replaced, kept here:
-/// shard file names, spliced saved blobs, chunk keys from saved layout keys, document kinds and the entity order.
+/// shard file names, spliced saved blobs, chunk keys from saved layout keys, document kinds, saved hashes.
 @Suite struct SearchEditPartsTests {
     /// The shard file name as it was made before (a hex string per scalar, joined).
     static func oldShardFileName(_ key: String) -> String {
@@ -125,16 +125,5 @@ import TestSupport
             if seeded.below(2) == 0 { a.sort() }
             #expect(SavedSearchIndex.ascending(a) == zip(a, a.dropFirst()).allSatisfy { $0 <= $1 }, "\(a)")
         }
-    }
-
-    @Test func entitiesByMentionsIsTheOrderOfTheEntitiesCompared() {
-        let site = PublishFixture.site()
-        let entities = site.corpus.entities
-        let old = entities.indices.sorted { a, b in
-            let (x, y) = (entities[a], entities[b])
-            return x.mentions.count != y.mentions.count ? x.mentions.count > y.mentions.count : x.id < y.id
-        }
-        #expect(entities.count > 3)
-        #expect(site.entitiesByMentions == old)
     }
 }

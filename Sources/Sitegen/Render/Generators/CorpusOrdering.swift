@@ -3,19 +3,11 @@ import ArabicDates
 /// Orders of the resolved corpus that several pages share (home, index, search, feeds).
 extension SiteModel {
     /// Entity indexes, most mentioned first (then by id, so the order never depends on the build).
-    /// (Sorted on the counts and ids taken out first: comparing two entities copied out of the corpus was 12 M
-    /// instructions at 10k, for each page that asks.)
     var entitiesByMentions: [Int] {
-        var counts: [Int] = [], ids: [String] = []
-        counts.reserveCapacity(corpus.entities.count)
-        ids.reserveCapacity(corpus.entities.count)
-        corpus.entities.withUnsafeBufferPointer { entities in
-            for e in entities.indices {  // (read in place: key paths and copies of each entity cost more than the sort)
-                counts.append(entities[e].mentions.count)
-                ids.append(entities[e].id)
-            }
+        corpus.entities.indices.sorted { a, b in
+            let (x, y) = (corpus.entities[a], corpus.entities[b])
+            return x.mentions.count != y.mentions.count ? x.mentions.count > y.mentions.count : x.id < y.id
         }
-        return counts.indices.sorted { a, b in counts[a] != counts[b] ? counts[a] > counts[b] : ids[a] < ids[b] }
     }
 
     /// Event indexes, newest first (undated last, then by id).
