@@ -111,13 +111,37 @@ struct SavedSearchIndex: Sendable {
 
     /// Each hash's high and low words, in order (what `flatMap { [$0.high, $0.low] }` gives, without an array per hash).
     static func words(_ hashes: [ContentHash]) -> [UInt64] {
-        var out: [UInt64] = []
-        out.reserveCapacity(2 * hashes.count)
-        for h in hashes {
-            out.append(h.high)
-            out.append(h.low)
+        // (a hash is its two words, high first, in memory: copied at once, not appended a word at a time)
+        [UInt64](unsafeUninitializedCapacity: 2 * hashes.count) { out, filled in
+            for (i, h) in hashes.enumerated() {
+                out.initializeElement(at: 2 * i, to: h.high)
+                out.initializeElement(at: 2 * i + 1, to: h.low)
+            }
+            filled = 2 * hashes.count
         }
-        return out
+    }
+
+    /// The hashes of words (high, low, high, …): what `words` gives, read back; nil for an odd count.
+    static func hashes(_ words: [UInt64]) -> [ContentHash]? {
+        guard words.count % 2 == 0 else { return nil }
+        return [ContentHash](unsafeUninitializedCapacity: words.count / 2) { out, filled in
+            words.withUnsafeBufferPointer { w in
+                for i in 0..<w.count / 2 { out.initializeElement(at: i, to: ContentHash(high: w[2 * i], low: w[2 * i + 1])) }
+            }
+            filled = words.count / 2
+        }
+    }
+
+    /// Whether `a` never falls (read through its buffer: the term names' starts are 300k numbers at 10k).
+    static func ascending<T: Comparable>(_ a: [T]) -> Bool {
+        a.withUnsafeBufferPointer { a in
+            var i = 1
+            while i < a.count {
+                if a[i] < a[i - 1] { return false }
+                i += 1
+            }
+            return true
+        }
     }
 
     /// What `encode` gives, in parts that follow each other: the three blobs (names, documents' terms, shards' postings:
@@ -171,8 +195,8 @@ struct SavedSearchIndex: Sendable {
         guard try r.shortString() == Self.magic else { throw BinaryReader.Corrupt() }
         fileBudget = try r.uvarint()
         func hashes(_ words: [UInt64]) throws(BinaryReader.Corrupt) -> [ContentHash] {
-            guard words.count % 2 == 0 else { throw BinaryReader.Corrupt() }
-            return stride(from: 0, to: words.count, by: 2).map { ContentHash(high: words[$0], low: words[$0 + 1]) }
+            guard let hashes = Self.hashes(words) else { throw BinaryReader.Corrupt() }
+            return hashes
         }
         sourceKeys = try hashes(r.numbers(UInt64.self))
         termKeys = try hashes(r.numbers(UInt64.self))
@@ -192,7 +216,7 @@ struct SavedSearchIndex: Sendable {
         blobStarts = try r.numbers(UInt64.self)
         blobBytes = try r.blob()
         let n = termKeys.count
-        func ascending<T: Comparable>(_ a: [T]) -> Bool { zip(a, a.dropFirst()).allSatisfy { $0 <= $1 } }
+        func ascending<T: Comparable>(_ a: [T]) -> Bool { Self.ascending(a) }
         guard r.atEnd, sourceKeys.count == n, layoutKeys.count == n, sizes.count == n, docStarts.count == n + 1, !nameStarts.isEmpty,
               blobStarts.count == shards + 1, ascending(docStarts), ascending(nameStarts), ascending(blobStarts),
               Int(docStarts[n]) <= docBytes.count, Int(nameStarts.last!) <= nameBytes.count, Int(blobStarts[shards]) <= blobBytes.count

@@ -17,13 +17,20 @@ struct SearchDocumentSource: Sendable {
 
     let site: SiteModel
     let refs: [Ref]
+    /// Documents of entities (first in `refs`) and of events (next).
+    let entityCount: Int, eventCount: Int
+    /// The site's month names (`site.display`'s style), for the source keys of events.
+    private let monthStyle: String
 
     init(site: SiteModel) {
         self.site = site
+        monthStyle = site.config.months.rawValue
         var refs: [Ref] = []
-        refs.reserveCapacity(site.entitiesByMentions.count + site.eventsByDate.count + site.articlesByDate.count)
+        refs.reserveCapacity(site.corpus.entities.count + site.eventsByDate.count + site.articlesByDate.count)
         for e in site.entitiesByMentions { refs.append(.entity(e)) }
+        entityCount = refs.count
         for e in site.eventsByDate { refs.append(.event(e)) }
+        eventCount = refs.count - entityCount
         for a in site.articlesByDate { refs.append(.article(a)) }
         self.refs = refs
     }
@@ -54,6 +61,19 @@ struct SearchDocumentSource: Sendable {
         }
     }
 
+    /// Document d's kind (what `stub(d).kind` is, without making the stub).
+    func kind(_ d: Int) -> SearchDocument.Kind {
+        switch refs[d] {
+        case .entity(let e): return SearchIndexPage.kind(of: site.corpus.entities[e].type)
+        case .event: return .event
+        case .article: return .article
+        }
+    }
+
+    /// What stands in the index for a document whose saved keys and size stand (`SearchIndex.filler` makes it when
+    /// its chunk file is written): shared by all of them, so an edit makes no stub of the 17k documents at 10k.
+    static let placeholder = SearchDocument(title: "", kind: .article, label: "", path: SitePath(""), text: "")
+
     /// The text of document d (indexed, and cut for snippets).
     func text(_ d: Int) -> String {
         switch refs[d] {
@@ -83,38 +103,55 @@ struct SearchDocumentSource: Sendable {
         var h = ContentHasher()
         switch refs[d] {
         case .entity(let e):
-            let entity = site.corpus.entities[e]
-            h.combine("entity")
-            h.combine(entity.name)
-            h.combine(entity.type.rawValue)
-            h.combine(site.entityPaths[e].folder)
-            // (the lists `otherNames` is cut from, hashed as they are: not an array made for every entity of an edit)
-            h.combine(entity.variants)
-            h.combine(entity.aliases)
-            for s in mentionSentences(entity) {
-                h.combine(site.articleDigests[s.article])
-                h.combine(s.sentence)
+            // (read in place: an entity copied out of the corpus, and released, was a tenth of the keys' cost)
+            site.corpus.entities.withUnsafeBufferPointer { entities in
+                let entity = entities.baseAddress! + e
+                h.combine(Self.entityTag)
+                h.combine(entity.pointee.name)
+                h.combine(entity.pointee.type.rawValue)
+                h.combine(site.entityPaths[e].folder)
+                // (the lists `otherNames` is cut from, hashed as they are: not an array made for every entity of an edit)
+                h.combine(entity.pointee.variants)
+                h.combine(entity.pointee.aliases)
+                for s in mentionSentences(entity.pointee.mentions) {
+                    h.combine(site.articleDigests[s.article])
+                    h.combine(s.sentence)
+                }
             }
         case .event(let e):
-            let event = site.corpus.events[e]
-            h.combine("event")
-            h.combine(event.title)
-            h.combine(event.type.arabicName)
-            h.combine(site.eventPaths[e].folder)
-            h.combine(site.display(event.date))
-            for s in eventSentences(event) {
-                h.combine(site.articleDigests[s.article])
-                h.combine(s.sentence)
-            }
+            site.corpus.events.withUnsafeBufferPointer { events in combineEvent(events.baseAddress! + e, path: site.eventPaths[e], into: &h) }
         case .article(let a):
-            h.combine("article")
-            h.combine(site.articles[a].title)
-            h.combine(site.articlePaths[a].folder)
-            h.combine(site.articleDates[a])
+            // (the digest holds the article's path, title and displayed date with its text: `SiteModel.articleDigests`)
+            h.combine(Self.articleTag)
             h.combine(site.articleDigests[a])
         }
         return h.finalize()
     }
+
+    /// An event's part of its source key (the event read in place, not copied out of the corpus).
+    private func combineEvent(_ event: UnsafePointer<Event>, path: SitePath, into h: inout ContentHasher) {
+        h.combine(Self.eventTag)
+        h.combine(event.pointee.title)
+        h.combine(event.pointee.type.arabicName)
+        h.combine(path.folder)
+        // (the date and the month names it is shown in: what `display` makes of it, without making it)
+        if let date = event.pointee.date {
+            h.combine(1)
+            h.combine(date.year)
+            h.combine(date.month ?? 0)
+            h.combine(date.day ?? 0)
+            h.combine(monthStyle)
+        } else {
+            h.combine(0)
+        }
+        for s in eventSentences(event.pointee.sources) {
+            h.combine(site.articleDigests[s.article])
+            h.combine(s.sentence)
+        }
+    }
+
+    /// What a source key starts with, by the document's kind (numbers: cheaper to hash than words).
+    private static let entityTag = 0x656E_7469_7479, eventTag = 0x6576_656E_74, articleTag = 0x6172_7469_636C_65
 
     /// An entity's variants and aliases other than its name.
     static func otherNames(_ entity: Entity) -> [String] {
@@ -123,8 +160,13 @@ struct SearchDocumentSource: Sendable {
 
     /// The first `limit` distinct sentences that mention an entity, as (article, sentence).
     func mentionSentences(_ entity: Entity, limit: Int = 3) -> [(article: Int, sentence: Int)] {
+        mentionSentences(entity.mentions, limit: limit)
+    }
+
+    /// The first `limit` distinct sentences of the mentions `mentions`, as (article, sentence).
+    func mentionSentences(_ mentions: [MentionRef], limit: Int = 3) -> [(article: Int, sentence: Int)] {
         var out: [(article: Int, sentence: Int)] = []
-        for ref in entity.mentions where out.count < limit {
+        for ref in mentions where out.count < limit {
             guard ref.article < site.extractions.count, ref.mention < site.extractions[ref.article].mentions.count else { continue }
             let sentence = site.extractions[ref.article].mentions[ref.mention].sentence
             guard !out.contains(where: { $0.article == ref.article && $0.sentence == sentence }) else { continue }
@@ -135,7 +177,12 @@ struct SearchDocumentSource: Sendable {
 
     /// The sentences of an event's first three sources, as (article, sentence).
     func eventSentences(_ event: Event) -> [(article: Int, sentence: Int)] {
-        event.sources.prefix(3).compactMap { src -> (article: Int, sentence: Int)? in
+        eventSentences(event.sources)
+    }
+
+    /// The sentences of the first three of an event's sources `sources`, as (article, sentence).
+    func eventSentences(_ sources: [EventSource]) -> [(article: Int, sentence: Int)] {
+        sources.prefix(3).compactMap { src -> (article: Int, sentence: Int)? in
             guard src.article < site.extractions.count, src.event < site.extractions[src.article].events.count else { return nil }
             return (src.article, site.extractions[src.article].events[src.event].sentence)
         }

@@ -65,6 +65,8 @@ struct SearchIndex: Sendable {
     let chunkStarts: [Int]
     /// Bytes each data file stays under (see SearchIndexFiles.swift).
     let fileBudget: Int
+    /// `layoutKeys[d]`: document d's `layoutKey` when the caller has them (empty: worked out from the documents).
+    var layoutKeys: [ContentHash] = []
     /// Makes the documents held without their text (`documents[d].text` empty where `stubbed[d]`): a patched
     /// index's unchanged documents, made only when their chunk file is written again.
     var filler: (source: SearchDocumentSource, stubbed: [Bool])? = nil
@@ -286,18 +288,24 @@ struct SearchIndex: Sendable {
         return h.finalize()
     }
 
-    /// A fingerprint of everything the script of document chunk `k` is made from.
+    /// A fingerprint of everything the script of document chunk `k` is made from: its documents' `layoutKey`s
+    /// (their titles and text through the `termKey`, label, kind, link and date), hashed as one run of bytes. (Made
+    /// from the saved layout keys, a one-article edit hashes 16 bytes a document, not the fields of all 17k.)
     func chunkContentKey(_ k: Int) -> ContentHash {
+        let range = chunkRange(k)
         var h = ContentHasher()
         h.combine(k)
-        for d in chunkRange(k) {
-            let doc = documents[d]
-            h.combine(termKey(ofDocument: d))
-            h.combine(doc.label)
-            h.combine(doc.kind.rawValue)
-            h.combine(doc.path.folder)
-            h.combine(doc.date ?? "")
-            h.combine(doc.date == nil ? 0 : 1)
+        h.combine(range.count)
+        if layoutKeys.count == documents.count {
+            layoutKeys.withUnsafeBytes { all in
+                h.combine(UnsafeRawBufferPointer(rebasing: all[MemoryLayout<ContentHash>.stride * range.lowerBound
+                                                              ..< MemoryLayout<ContentHash>.stride * range.upperBound]))
+            }
+        } else {
+            var keys: [ContentHash] = []
+            keys.reserveCapacity(range.count)
+            for d in range { keys.append(Self.layoutKey(of: documents[d], termKey: termKey(ofDocument: d))) }
+            keys.withUnsafeBytes { h.combine($0) }
         }
         return h.finalize()
     }
@@ -344,8 +352,23 @@ struct SearchIndex: Sendable {
     }
 
     /// A file-name-safe name of a shard key: its scalars in hex ("عر" → "639-631").
+    /// (written digit by digit into one buffer: a string per scalar, joined, was 4k instructions a name, and an edit asks
+    /// the name of each of a thousand shards kept)
     static func shardFileName(_ key: String) -> String {
-        key.unicodeScalars.map { String($0.value, radix: 16) }.joined(separator: "-")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(4 * key.utf8.count)
+        for scalar in key.unicodeScalars {
+            if !bytes.isEmpty { bytes.append(UInt8(ascii: "-")) }
+            let v = scalar.value
+            var shift = 28
+            while shift > 0 && v >> UInt32(shift) == 0 { shift -= 4 }
+            while shift >= 0 {
+                let digit = UInt8((v >> UInt32(shift)) & 0xF)
+                bytes.append(digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10)
+                shift -= 4
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The data script of one shard: `sitegenSearchLoaded("t:<key>", {suffix: postings, …})`.

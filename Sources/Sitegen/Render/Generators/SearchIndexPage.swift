@@ -34,7 +34,8 @@ struct SearchIndexPage: SiteGenerator {
             // keys and size, and is held without its text (made again only if its chunk file is written).
             let sourceKeys = parallelMap(n, jobs: jobs) { source.sourceKey($0) }
             let same = (0..<n).map { d in saved.map { d < $0.documentCount && $0.sourceKeys[d] == sourceKeys[d] } ?? false }
-            let documents = parallelMap(n, jobs: jobs) { same[$0] ? source.stub($0) : source.document($0) }
+            // (an unchanged document is held as the shared placeholder: its chunk key is made from its saved layout key)
+            let documents = parallelMap(n, jobs: jobs) { same[$0] ? SearchDocumentSource.placeholder : source.document($0) }
             let keys = parallelMap(n, jobs: jobs) { same[$0] ? saved!.termKeys[$0] : SearchIndex.termKey(documents[$0]) }
             let layoutKeys = parallelMap(n, jobs: jobs) { d in
                 same[d] ? saved!.layoutKeys[d] : SearchIndex.layoutKey(of: documents[d], termKey: keys[d])
@@ -48,13 +49,16 @@ struct SearchIndexPage: SiteGenerator {
                 patch.saved.sourceKeys = sourceKeys
                 var patched = patch.index
                 patched.filler = (source, same)
+                patched.layoutKeys = layoutKeys
                 index = patched
                 try writeShards(patch, index: patched, into: out, jobs: jobs)
                 if saved.termKeys != keys || saved.layoutKeys != layoutKeys || saved.sourceKeys != sourceKeys { store.write(patch.saved) }
             } else {
                 let whole = parallelMap(n, jobs: jobs) { same[$0] ? source.document($0) : documents[$0] }
-                index = SearchIndex(documents: whole, jobs: jobs, cache: termCache, linkFrom: Self.path, fileBudget: budget,
-                                    keys: keys, sizes: sizes)
+                var full = SearchIndex(documents: whole, jobs: jobs, cache: termCache, linkFrom: Self.path, fileBudget: budget,
+                                       keys: keys, sizes: sizes)
+                full.layoutKeys = layoutKeys
+                index = full
                 termCache?.save()
                 let contents = try writeShards(index, into: out, jobs: jobs)
                 store.write(index.saved(shardKeys: SearchIndex.sortedShardKeys(index.shardTerms.keys), contents: contents, layoutKeys: layoutKeys, sizes: sizes,
@@ -74,16 +78,15 @@ struct SearchIndexPage: SiteGenerator {
                 index.documentChunkBytes(k, from: Self.path)
             }
         }
-        var counts: [SearchDocument.Kind: Int] = [:]  // (counted without copying the documents into groups)
-        for d in index.documents { counts[d.kind, default: 0] += 1 }
-        let entities = (counts[.person] ?? 0) + (counts[.organization] ?? 0) + (counts[.place] ?? 0)
+        // (counted from the sources: the documents of an edit are mostly placeholders)
+        let entities = source.entityCount, events = source.eventCount
         try out.page(Self.path, template: "search", title: "البحث",
                      description: "ابحث في الأشخاص والمنظمات والأماكن والأحداث والمقالات",
                      section: "search", [
                          "data_base": Self.path.link(toFile: Self.dataFolder),
                          "script_src": Self.path.link(toFile: "assets/search.js"),
-                         "index_text": [Format.entities(entities), Format.events(counts[.event] ?? 0),
-                                        Format.articles(counts[.article] ?? 0)].joined(separator: "، و"),
+                         "index_text": [Format.entities(entities), Format.events(events),
+                                        Format.articles(n - entities - events)].joined(separator: "، و"),
                      ])
     }
 
@@ -115,9 +118,9 @@ struct SearchIndexPage: SiteGenerator {
         let keys = patch.shardKeys
         let lost = LostShards()
         try parallelPages(keys.count, jobs: jobs) { i throws(Diagnostic) in
-            let content = patch.contentKey(keys[i])
+            let content = patch.contentKey(at: i)
             if keep(keys[i], content, index, out) { return }
-            guard patch.isPatched(keys[i]) else { return lost.add(keys[i]) }
+            guard patch.isPatched(at: i) else { return lost.add(keys[i]) }
             for file in index.shardFiles(keys[i], content: content) {
                 try out.file(Self.dataFolder + file.name, key: file.key, make: file.make)
             }
@@ -136,8 +139,9 @@ struct SearchIndexPage: SiteGenerator {
 
     /// Keeps the files of a shard whose content is unchanged since the build that wrote them.
     private func keep(_ key: String, _ content: ContentHash, _ index: SearchIndex, _ out: OutputSink) -> Bool {
-        out.keepSeries({ Self.dataFolder + SearchIndex.shardFileName(key, part: $0) },
-                       keys: { index.shardFileKey(content, part: $0) })
+        // (`dataFolder + shardFileName(key, part:)`, the shard's name made once for the files asked)
+        let base = Self.dataFolder + "t/" + SearchIndex.shardFileName(key)
+        return out.keepSeries({ $0 == 0 ? base + ".js" : base + ".\($0).js" }, keys: { index.shardFileKey(content, part: $0) })
     }
 
     /// What search finds, in result order for equal scores: entities, events, then articles (newest first).

@@ -17,22 +17,34 @@ struct SearchIndexPatch {
     let shardKeys: [String]
     /// The saved index brought up to date (to be written for the next build; its `sourceKeys` are the caller's to set).
     var saved: SavedSearchIndex
-    /// Shard key → its number in `saved`, for every shard with terms.
-    let numbers: [String: Int]
+    /// `shardNumbers[i]`: the number in `saved` of shard `shardKeys[i]`.
+    let shardNumbers: [Int]
+    /// Numbers of the patched shards.
+    let touched: Set<Int>
 
     /// A rebuild patches at most this many changed places (a document gone and one come count two)
     /// per this many documents, and at least `minimumChanges`: past that, the full index costs less.
     static let changeShare = 32
     static let minimumChanges = 32
 
+    /// Shard key → its number in `saved`, for every shard with terms.
+    var numbers: [String: Int] { Dictionary(uniqueKeysWithValues: zip(shardKeys, shardNumbers)) }
+
     /// Content key of shard `key` (one of `shardKeys`).
     func contentKey(_ key: String) -> ContentHash { saved.shardContent[numbers[key]!] }
+
+    /// Content key of shard `shardKeys[i]`.
+    func contentKey(at i: Int) -> ContentHash { saved.shardContent[shardNumbers[i]] }
 
     /// Whether shard `key` was patched (its files can be made from `index`).
     func isPatched(_ key: String) -> Bool { index.shardTerms[key] != nil }
 
+    /// Whether shard `shardKeys[i]` was patched.
+    func isPatched(at i: Int) -> Bool { touched.contains(shardNumbers[i]) }
+
     /// An index holding the saved shards `keys` (for files of unpatched shards that must be written again).
     func materialize(_ keys: [String]) -> SearchIndex? {
+        let numbers = numbers
         var shards: [(key: String, terms: [(name: String, postings: [Int32])])] = []
         for key in keys {
             guard let s = numbers[key], let terms = try? saved.terms(ofShard: s) else { return nil }
@@ -130,12 +142,29 @@ extension SearchIndex {
             touched.insert(s)
             var terms: [(term: Int, postings: [Int32])]
             do { terms = s < saved.shardNames.count ? try saved.terms(ofShard: s) : [] } catch { return nil }
-            var names = terms.map { saved.name($0.term) }
-            var at = Dictionary(names.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-            guard at.count == names.count else { return nil }
+            // the shard's terms by their names' bytes (as `SearchTermTable` tells terms apart), read where they are saved
+            var at = SearchByteTable()
+            at.reserveCapacity(terms.count + termChanges.count)
+            let unique = saved.nameBytes.withUnsafeBufferPointer { pool in
+                for (k, term) in terms.enumerated() {
+                    let b = UnsafeBufferPointer(rebasing: pool[Int(saved.nameStarts[term.term])..<Int(saved.nameStarts[term.term + 1])])
+                    let h = SearchByteTable.hash(b)
+                    let (found, slot) = at.find(b, hash: h)
+                    if found != nil { return false }
+                    at.add(b, hash: h, slot: slot, value: Int32(k))
+                }
+                return true
+            }
+            guard unique else { return nil }
             for (name, list) in termChanges.sorted(by: { $0.key < $1.key }) {
                 let k: Int
-                if let i = at[name] { k = i } else {
+                var bytes = name
+                let (found, slot, h) = bytes.withUTF8 { b in
+                    let h = SearchByteTable.hash(b)
+                    let (found, slot) = at.find(b, hash: h)
+                    return (found, slot, h)
+                }
+                if let found { k = Int(found) } else {
                     let t = known[name] ?? next.termCount
                     if t == next.termCount {
                         next.nameBytes += name.utf8
@@ -143,8 +172,7 @@ extension SearchIndex {
                     }
                     k = terms.count
                     terms.append((t, []))
-                    names.append(name)
-                    at[name] = k
+                    bytes.withUTF8 { at.add($0, hash: h, slot: slot, value: Int32(k)) }
                 }
                 known[name] = terms[k].term
                 terms[k].postings = Self.applying(list, to: terms[k].postings)
@@ -165,35 +193,70 @@ extension SearchIndex {
             encoded[s] = SavedSearchIndex.encodeShard(list)
             next.shardContent[s] = list.isEmpty ? ContentHash(high: 0, low: 0) : index.shardContentKey(key)
         }
-        var blobs: [UInt8] = [], blobStarts: [UInt64] = [0]
-        blobs.reserveCapacity(saved.blobBytes.count + 4096)
-        for s in next.shardNames.indices {
-            if let bytes = encoded[s] { blobs += bytes } else { blobs += saved.blobBytes[Int(saved.blobStarts[s])..<Int(saved.blobStarts[s + 1])] }
-            blobStarts.append(UInt64(blobs.count))
+        (next.blobBytes, next.blobStarts) = Self.spliced(saved.blobBytes, starts: saved.blobStarts, count: next.shardNames.count,
+                                                         replacing: encoded)
+        var documentBytes: [Int: [UInt8]] = [:]
+        for (d, terms) in newTerms where d < n {
+            documentBytes[d] = SavedSearchIndex.encodeDocument(terms.map { (known[$0.name]!, $0.weight) }.sorted { $0.0 < $1.0 })
         }
-        next.blobBytes = blobs
-        next.blobStarts = blobStarts
-        var docBytes: [UInt8] = [], docStarts: [UInt32] = [0]
-        docBytes.reserveCapacity(saved.docBytes.count + 4096)
-        for d in 0..<n {
-            if let terms = newTerms[d] {
-                docBytes += SavedSearchIndex.encodeDocument(terms.map { (known[$0.name]!, $0.weight) }.sorted { $0.0 < $1.0 })
-            } else {
-                docBytes += saved.docBytes[Int(saved.docStarts[d])..<Int(saved.docStarts[d + 1])]
-            }
-            docStarts.append(UInt32(docBytes.count))
-        }
-        next.docBytes = docBytes
-        next.docStarts = docStarts
+        (next.docBytes, next.docStarts) = Self.spliced(saved.docBytes, starts: saved.docStarts, count: n, replacing: documentBytes)
         // shards with terms: the untouched ones that had terms, and the patched ones that have
-        var withTerms: [String: Int] = [:]
+        // (kept as numbers, and sorted as positions: a dictionary of a thousand Arabic keys, and their sorting as strings,
+        // were a sixth of a one-article edit's patch)
+        var withTerms: [Int] = []
         for s in next.shardNames.indices {
-            let key = next.shardNames[s]
             // (a shard without terms is stored as its term count alone, one byte)
-            let has = touched.contains(s) ? index.shardTerms[key] != nil : saved.blobStarts[s + 1] > saved.blobStarts[s] + 1
-            if has { withTerms[key] = s }
+            let has = touched.contains(s) ? encoded[s]!.count > 1 : saved.blobStarts[s + 1] > saved.blobStarts[s] + 1
+            if has { withTerms.append(s) }
         }
-        return SearchIndexPatch(index: index, shardKeys: withTerms.keys.sorted(), saved: next, numbers: withTerms)
+        let order = shardKeyOrder(withTerms.map { next.shardNames[$0] })
+        return SearchIndexPatch(index: index, shardKeys: order.map { next.shardNames[withTerms[$0]] }, saved: next,
+                                shardNumbers: order.map { withTerms[$0] }, touched: touched)
+    }
+
+    /// Items `0 ..< count` of `bytes` (item i: `bytes[starts[i] ..< starts[i + 1]]`, or none past `starts`' end) with the
+    /// items of `replacing` put in their places, and the new starts. The runs of items between the replaced ones are
+    /// copied a run at a time (an edit replaces a few of 17k documents, or of a thousand shards).
+    static func spliced<Start: FixedWidthInteger>(_ bytes: [UInt8], starts: [Start], count: Int,
+                                                  replacing: [Int: [UInt8]]) -> (bytes: [UInt8], starts: [Start]) {
+        let known = starts.count - 1
+        let replaced = replacing.keys.filter { $0 < count }.sorted()
+        // (filled through buffers: appended an item at a time, the starts of 17k documents were 4 M instructions)
+        var total = 0, r = 0
+        for i in 0..<count {
+            if r < replaced.count && replaced[r] == i { total += replacing[i]!.count; r += 1 } else if i < known { total += Int(starts[i + 1] - starts[i]) }
+        }
+        var outStarts = [Start](repeating: 0, count: count + 1)
+        let out = [UInt8](unsafeUninitializedCapacity: total) { out, filled in
+            bytes.withUnsafeBufferPointer { old in
+                starts.withUnsafeBufferPointer { starts in
+                    outStarts.withUnsafeMutableBufferPointer { outStarts in
+                        var i = 0, at = 0
+                        func copy(_ from: UnsafeBufferPointer<UInt8>) {
+                            if !from.isEmpty { UnsafeMutableRawPointer(out.baseAddress! + at).copyMemory(from: from.baseAddress!, byteCount: from.count) }
+                            at += from.count
+                        }
+                        for r in replaced + [count] {
+                            // items i ..< r as they are (those the old bytes have), then item r replaced
+                            let end = min(r, known)
+                            if i < end {
+                                let shift = at - Int(starts[i])
+                                copy(UnsafeBufferPointer(rebasing: old[Int(starts[i])..<Int(starts[end])]))
+                                for k in i + 1...end { outStarts[k] = Start(Int(starts[k]) + shift) }
+                            }
+                            for k in max(i, end)..<r { outStarts[k + 1] = Start(at) }  // (items the old bytes lack: none)
+                            if r < count {
+                                replacing[r]!.withUnsafeBufferPointer { copy($0) }
+                                outStarts[r + 1] = Start(at)
+                            }
+                            i = r + 1
+                        }
+                        filled = at
+                    }
+                }
+            }
+        }
+        return (out, outStarts)
     }
 
     static func patchLimit(_ documents: Int) -> Int { documents / SearchIndexPatch.changeShare }

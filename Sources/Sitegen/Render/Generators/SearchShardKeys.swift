@@ -43,18 +43,27 @@ extension SearchIndex {
     /// U+0621…U+064A (then each key is its own canonical form, which `String`'s order compares scalar by scalar, in
     /// the bytes' order), else as strings (each comparison of Arabic strings normalized both: 6 M instructions at 1k).
     static func sortedShardKeys<Keys: Collection>(_ keys: Keys) -> [String] where Keys.Element == String {
-        var plain = true
-        for key in keys where plain {
-            for v in key.unicodeScalars.lazy.map(\.value) where v >= 0x300 && !(0x0621...0x064A).contains(v) {
-                plain = false
-                break
-            }
+        guard plainShardKeys(keys) else { return keys.sorted() }
+        return keys.sorted(by: Self.bytesPrecede)
+    }
+
+    /// The positions of distinct `keys` in the order `sortedShardKeys` puts them in.
+    static func shardKeyOrder(_ keys: [String]) -> [Int] {
+        guard plainShardKeys(keys) else { return keys.indices.sorted { keys[$0] < keys[$1] } }
+        return keys.indices.sorted { bytesPrecede(keys[$0], keys[$1]) }
+    }
+
+    /// Whether every scalar of every key is below U+0300 or an Arabic letter (so that the keys' bytes sort them).
+    private static func plainShardKeys<Keys: Collection>(_ keys: Keys) -> Bool where Keys.Element == String {
+        for key in keys {
+            for v in key.unicodeScalars.lazy.map(\.value) where v >= 0x300 && !(0x0621...0x064A).contains(v) { return false }
         }
-        guard plain else { return keys.sorted() }
-        return keys.sorted { a, b in
-            a.utf8.withContiguousStorageIfAvailable { p in
-                b.utf8.withContiguousStorageIfAvailable { q in p.lexicographicallyPrecedes(q) }
-            }.flatMap { $0 } ?? a.utf8.lexicographicallyPrecedes(b.utf8)
-        }
+        return true
+    }
+
+    private static func bytesPrecede(_ a: String, _ b: String) -> Bool {
+        a.utf8.withContiguousStorageIfAvailable { p in
+            b.utf8.withContiguousStorageIfAvailable { q in p.lexicographicallyPrecedes(q) }
+        }.flatMap { $0 } ?? a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 }
