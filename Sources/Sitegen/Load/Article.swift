@@ -56,4 +56,23 @@ public struct Article: Sendable {
         self.bodyLine = bodyLine
         self.sourceText = sourceText
     }
+
+    /// An article whose Markdown is held as it is (a cached one's bytes, `LoadOutcomeCoding`: made in place, not set on a
+    /// copy).
+    init(file: String, format: Format, title: String, date: PartialDate?, dateSource: DateSource, source: String?, url: String?,
+         author: String?, tags: [String], markdownText: ArticleMarkdown, bodyOffset: Int, bodyLine: Int) {
+        self.file = file
+        self.format = format
+        self.title = title
+        self.date = date
+        self.dateSource = dateSource
+        self.source = source
+        self.url = url
+        self.author = author
+        self.tags = tags
+        self.markdownText = markdownText
+        self.bodyOffset = bodyOffset
+        self.bodyLine = bodyLine
+        sourceText = ""
+    }
 }

@@ -172,13 +172,64 @@ public struct ArticleLoader: Sendable {
     enum Kind { case text, markdown, html, records }
 
     static func kind(_ path: String) -> Kind {
-        switch pathExtension(path) {
-        case "md", "markdown": return .markdown
-        case "html", "htm": return .html
-        case "jsonl", "ndjson", "csv": return .records
-        default: return .text
+        switch articleExtension(path) {
+        case .md, .markdown: return .markdown
+        case .html, .htm: return .html
+        case .jsonl, .ndjson, .csv: return .records
+        case .txt, .other: return .text
         }
     }
+
+    /// The extensions of `extensions`, and any other (or none).
+    enum Extension: CaseIterable { case txt, md, markdown, html, htm, jsonl, ndjson, csv, other }
+
+    /// Which of `extensions` `pathExtension(path)` is: read on the bytes without making the extension's strings when it is
+    /// ASCII (once per article file in a rebuild's scan and fingerprint: the strings and their comparisons cost more than
+    /// the rest of the file's look-up). Otherwise by the string, lowercased as `pathExtension` does (a non-ASCII letter
+    /// may lowercase to an ASCII one: the Kelvin sign to "k").
+    static func articleExtension(_ path: String) -> Extension {
+        var path = path
+        let ascii: Extension?? = path.withUTF8 { bytes in
+            var end = bytes.count
+            while end > 1, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+            let start = (bytes[..<end].lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
+            guard let dot = bytes[start..<end].lastIndex(of: UInt8(ascii: ".")), dot > start else { return .some(.other) }
+            guard end - dot - 1 <= 8 else { return bytes[(dot + 1)..<end].contains { $0 >= 0x80 } ? .none : .some(.other) }
+            // the extension's bytes, lowercased, in one word (first byte lowest)
+            var word: UInt64 = 0
+            for (k, b) in bytes[(dot + 1)..<end].enumerated() {
+                guard b < 0x80 else { return .none }
+                guard b != 0 else { return .some(.other) }  // (no name of `extensions` holds one; a zero adds nothing to the word)
+                word |= UInt64(b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b | 0x20 : b) << (8 * k)
+            }
+            return .some(extensionWords[word] ?? .other)
+        }
+        if case .some(.some(let e)) = ascii { return e }
+        switch pathExtension(path) {
+        case "txt": return .txt
+        case "md": return .md
+        case "markdown": return .markdown
+        case "html": return .html
+        case "htm": return .htm
+        case "jsonl": return .jsonl
+        case "ndjson": return .ndjson
+        case "csv": return .csv
+        default: return .other
+        }
+    }
+
+    /// Each of `extensions` as the word `articleExtension` reads (its bytes, first lowest).
+    private static let extensionWords: [UInt64: Extension] = {
+        let names: [(String, Extension)] = [("txt", .txt), ("md", .md), ("markdown", .markdown), ("html", .html), ("htm", .htm),
+                                            ("jsonl", .jsonl), ("ndjson", .ndjson), ("csv", .csv)]
+        var out: [UInt64: Extension] = [:]
+        for (name, e) in names {
+            var word: UInt64 = 0
+            for (k, b) in name.utf8.enumerated() { word |= UInt64(b) << (8 * k) }
+            out[word] = e
+        }
+        return out
+    }()
 
     /// True for files of many records (.jsonl, .csv).
     static func isRecordFile(_ path: String) -> Bool { kind(path) == .records }
