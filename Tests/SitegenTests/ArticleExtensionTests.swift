@@ -51,4 +51,13 @@ import TestSupport
         }
         #expect(known > 1000)
     }
+
+    @Test func extensionWordsAreTheNames() {
+        for name in ["txt", "md", "markdown", "html", "htm", "jsonl", "ndjson", "csv"] {
+            var word: UInt64 = 0
+            for (k, b) in name.utf8.enumerated() { word |= UInt64(b) << (8 * k) }
+            #expect(ArticleLoader.extensionOfWord(word) != .other && ArticleLoader.extensionOfWord(word) == Self.byString("a." + name))
+        }
+        #expect(ArticleLoader.extensionOfWord(0) == .other && ArticleLoader.extensionOfWord(0x6D) == .other)
+    }
 }

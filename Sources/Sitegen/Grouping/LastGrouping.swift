@@ -68,12 +68,13 @@ struct LastGrouping: Sendable, Equatable {
 
     /// Everything the grouping reads of an article: its title and text (their summary), its file and date (the order of
     /// a group's members).
-    static func placementKey(_ a: Article) -> ContentHash {
+    /// (The fields read in place: a copy of each whole `Article` retained and released all its fields.)
+    static func placementKey(_ articles: [Article], _ i: Int) -> ContentHash {
         var h = ContentHasher()
-        h.combine(a.title)
-        h.combine(a.markdownText.digest)
-        h.combine(a.file)
-        if let d = a.date {
+        h.combine(articles[i].title)
+        h.combine(articles[i].markdownText.digest)
+        h.combine(articles[i].file)
+        if let d = articles[i].date {
             h.combine(d.year)
             h.combine(d.month ?? -1)
             h.combine(d.day ?? -1)

@@ -49,7 +49,7 @@ struct RepublishedGroups {
         guard let similarity, articles.count > 1 else { groups = []; return }
         var placement: [ContentHash] = []
         if let signatures {
-            placement = parallelMap(articles.count, jobs: jobs) { LastGrouping.placementKey(articles[$0]) }
+            placement = parallelMap(articles.count, jobs: jobs) { LastGrouping.placementKey(articles, $0) }
             if let last = signatures.lastGrouping(),
                let placed = last.placing(articles, keys: placement, similarity: similarity) {
                 groups = placed.grouping.groups

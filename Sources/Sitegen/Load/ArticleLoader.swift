@@ -202,7 +202,7 @@ public struct ArticleLoader: Sendable {
                 guard b != 0 else { return .some(.other) }  // (no name of `extensions` holds one; a zero adds nothing to the word)
                 word |= UInt64(b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b | 0x20 : b) << (8 * k)
             }
-            return .some(extensionWords[word] ?? .other)
+            return .some(extensionOfWord(word))
         }
         if case .some(.some(let e)) = ascii { return e }
         switch pathExtension(path) {
@@ -218,18 +218,21 @@ public struct ArticleLoader: Sendable {
         }
     }
 
-    /// Each of `extensions` as the word `articleExtension` reads (its bytes, first lowest).
-    private static let extensionWords: [UInt64: Extension] = {
-        let names: [(String, Extension)] = [("txt", .txt), ("md", .md), ("markdown", .markdown), ("html", .html), ("htm", .htm),
-                                            ("jsonl", .jsonl), ("ndjson", .ndjson), ("csv", .csv)]
-        var out: [UInt64: Extension] = [:]
-        for (name, e) in names {
-            var word: UInt64 = 0
-            for (k, b) in name.utf8.enumerated() { word |= UInt64(b) << (8 * k) }
-            out[word] = e
+    /// Which of `extensions` the word `articleExtension` reads is (its bytes, first lowest), if any. (A switch on the
+    /// numbers: a table of them was hashed for each file; `ArticleExtensionTests` checks the numbers against the names.)
+    static func extensionOfWord(_ word: UInt64) -> Extension {
+        switch word {
+        case 0x74_7874: return .txt
+        case 0x646D: return .md
+        case 0x6E77_6F64_6B72_616D: return .markdown
+        case 0x6C6D_7468: return .html
+        case 0x6D_7468: return .htm
+        case 0x6C_6E6F_736A: return .jsonl
+        case 0x6E6F_736A_646E: return .ndjson
+        case 0x76_7363: return .csv
+        default: return .other
         }
-        return out
-    }()
+    }
 
     /// True for files of many records (.jsonl, .csv).
     static func isRecordFile(_ path: String) -> Bool { kind(path) == .records }
