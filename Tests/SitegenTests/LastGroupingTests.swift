@@ -80,10 +80,7 @@ import TestSupport
     }
 
     static func group(_ articles: [Article], _ cache: RepublishedSignatureCache?) -> [[Int]] {
-        cache?.beginBuild()
-        let groups = RepublishedGroups(articles: articles, similarity: 0.9, jobs: 2, signatures: cache).groups
-        cache?.commitBuild()
-        return groups
+        RepublishedSignatureCacheTests.group(articles, cache)
     }
 
     @Test func placedGroupsAreThoseOfReadTexts() {

@@ -42,18 +42,8 @@ public struct Article: Sendable {
     public init(file: String, format: Format, title: String, date: PartialDate? = nil, dateSource: DateSource = .unknown,
                 source: String? = nil, url: String? = nil, author: String? = nil, tags: [String] = [],
                 markdown: String, bodyOffset: Int = 0, bodyLine: Int = 1, sourceText: String = "") {
-        self.file = file
-        self.format = format
-        self.title = title
-        self.date = date
-        self.dateSource = dateSource
-        self.source = source
-        self.url = url
-        self.author = author
-        self.tags = tags
-        self.markdownText = ArticleMarkdown(markdown)
-        self.bodyOffset = bodyOffset
-        self.bodyLine = bodyLine
+        self.init(file: file, format: format, title: title, date: date, dateSource: dateSource, source: source, url: url,
+                  author: author, tags: tags, markdownText: ArticleMarkdown(markdown), bodyOffset: bodyOffset, bodyLine: bodyLine)
         self.sourceText = sourceText
     }
 

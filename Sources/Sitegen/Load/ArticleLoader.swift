@@ -205,18 +205,13 @@ public struct ArticleLoader: Sendable {
             return .some(extensionOfWord(word))
         }
         if case .some(.some(let e)) = ascii { return e }
-        switch pathExtension(path) {
-        case "txt": return .txt
-        case "md": return .md
-        case "markdown": return .markdown
-        case "html": return .html
-        case "htm": return .htm
-        case "jsonl": return .jsonl
-        case "ndjson": return .ndjson
-        case "csv": return .csv
-        default: return .other
-        }
+        return extensionNamed[pathExtension(path)] ?? .other
     }
+
+    /// Each of `extensions` by its name.
+    private static let extensionNamed: [String: Extension] = [
+        "txt": .txt, "md": .md, "markdown": .markdown, "html": .html, "htm": .htm, "jsonl": .jsonl, "ndjson": .ndjson, "csv": .csv,
+    ]
 
     /// Which of `extensions` the word `articleExtension` reads is (its bytes, first lowest), if any. (A switch on the
     /// numbers: a table of them was hashed for each file; `ArticleExtensionTests` checks the numbers against the names.)
