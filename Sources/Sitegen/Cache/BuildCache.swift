@@ -27,6 +27,8 @@ public final class BuildCache: @unchecked Sendable {
     /// Article entries are stored in shards by path, so one edit rewrites a 64th of them.
     static let shardCount = 64
     private var dirtyShards = Set<Int>()
+    /// How many of `articles`' paths this build used (when all, no shard lost an entry: `commitBuild` need not look).
+    private var usedOfLast = 0
     private var manifest: [String: OutputReuse.Entry] = [:]
     /// The last successful build's input fingerprint and report, to skip a build with nothing changed.
     let lastBuild: UnchangedBuild
@@ -66,7 +68,7 @@ public final class BuildCache: @unchecked Sendable {
         if let key {
             let hit: ArticleLoader.Outcome? = lock.withLock {
                 guard let e = articles[relativePath], e.key == key else { return nil }
-                usedArticles[relativePath] = e
+                if usedArticles.updateValue(e, forKey: relativePath) == nil { usedOfLast += 1 }
                 articleHits += 1
                 return e.outcome
             }
@@ -76,7 +78,9 @@ public final class BuildCache: @unchecked Sendable {
         for i in outcome.articles.indices { outcome.articles[i].sourceText = "" }
         if let key {
             lock.withLock {
-                usedArticles[relativePath] = (key, outcome)
+                if usedArticles.updateValue((key, outcome), forKey: relativePath) == nil, articles[relativePath] != nil {
+                    usedOfLast += 1
+                }
                 dirtyShards.insert(Self.shard(relativePath))
             }
         }
@@ -115,6 +119,7 @@ public final class BuildCache: @unchecked Sendable {
             usedArticles = [:]
             usedArticles.reserveCapacity(articles.count)  // (filled with about as many: not grown and rehashed)
             dirtyShards = []
+            usedOfLast = 0
             articleHits = 0
         }
         analysis.beginBuild()
@@ -141,7 +146,10 @@ public final class BuildCache: @unchecked Sendable {
     /// Called after the new output was swapped in: remembers what it holds and saves the cache.
     func commitBuild(_ reuse: OutputReuse) {
         lock.withLock {
-            for path in articles.keys where usedArticles[path] == nil { dirtyShards.insert(Self.shard(path)) }
+            // (the last build's paths this one did not use: their shards lose them; none when it used them all)
+            if usedOfLast != articles.count {
+                for path in articles.keys where usedArticles[path] == nil { dirtyShards.insert(Self.shard(path)) }
+            }
             articles = usedArticles
             manifest = reuse.entries
             writeToDisk()
@@ -180,18 +188,19 @@ public final class BuildCache: @unchecked Sendable {
 
     private func readFromDisk() {
         // the shards on all cores (each checks the digests of its texts)
-        var shards = [[String: (key: ContentHash, outcome: ArticleLoader.Outcome)]](repeating: [:], count: Self.shardCount)
+        var shards = [[(path: String, key: ContentHash, outcome: ArticleLoader.Outcome)]](repeating: [], count: Self.shardCount)
         shards.withUnsafeMutableBufferPointer { out in
             let base = UncheckedSendable(out.baseAddress!)
             DispatchQueue.concurrentPerform(iterations: Self.shardCount) { shard in
                 (base.value + shard).pointee = self.readArticles(shard)
             }
         }
-        // (room made first: grown entry by entry, the table was rehashed a dozen times, in fresh memory each time)
+        // (room made first: grown entry by entry, the table was rehashed a dozen times, in fresh memory each time; the
+        // shards' entries as lists, put in the one table: a table per shard, merged, hashed every path twice)
         articles.reserveCapacity(articles.count + shards.reduce(0) { $0 + $1.count })
         for i in shards.indices {
-            articles.merge(shards[i]) { a, _ in a }
-            shards[i] = [:]
+            for e in shards[i] { articles[e.path] = (e.key, e.outcome) }
+            shards[i] = []
         }
         if let r = header(manifestFile) {
             var r = r
@@ -211,16 +220,17 @@ public final class BuildCache: @unchecked Sendable {
     }
 
     /// One shard's article entries; a damaged shard is ignored (empty): its articles are loaded anew.
-    private func readArticles(_ shard: Int) -> [String: (key: ContentHash, outcome: ArticleLoader.Outcome)] {
-        guard var r = header(articlesFile(shard)) else { return [:] }
-        var entries: [String: (key: ContentHash, outcome: ArticleLoader.Outcome)] = [:]
+    /// (A path is written once in its shard: the entries are read as a list.)
+    private func readArticles(_ shard: Int) -> [(path: String, key: ContentHash, outcome: ArticleLoader.Outcome)] {
+        guard var r = header(articlesFile(shard)) else { return [] }
+        var entries: [(path: String, key: ContentHash, outcome: ArticleLoader.Outcome)] = []
         do {
             while !r.atEnd {
                 let path = try r.string(), key = try r.hash()
-                entries[path] = (key, try ArticleLoader.Outcome.decode(from: &r))
+                entries.append((path, key, try ArticleLoader.Outcome.decode(from: &r)))
             }
             return entries
-        } catch { return [:] }
+        } catch { return [] }
     }
 
     private func header(_ file: URL) -> BinaryReader? { CacheFile.read(file, identity: toolIdentity) }

@@ -96,12 +96,14 @@ final class FileKeyMemo: @unchecked Sendable {
         let sidecars = kind == .text || kind == .html
         // (the path is joined only if a status is still to be read)
         let statuses = scanned != nil && !sidecars ? [scanned] : Self.statuses(path: rootPath + "/" + relativePath, sidecars: sidecars, file: scanned)
-        let known = lock.withLock { entries[memoPath] }
-        if let known, known.statuses == statuses,
-           statuses.allSatisfy({ $0.map { $0.lastChange < known.recordedAt - margin } ?? true }) {
-            lock.withLock { used[memoPath] = known }
+        // (looked up and marked used under one lock: two per file were a tenth of this look-up)
+        let hit: ContentHash? = lock.withLock {
+            guard let known = entries[memoPath], known.statuses == statuses,
+                  statuses.allSatisfy({ $0.map { $0.lastChange < known.recordedAt - margin } ?? true }) else { return nil }
+            used[memoPath] = known
             return known.key
         }
+        if let hit { return hit }
         guard statuses[0] != nil, let key = BuildCache.articleKey(root: root, relativePath: relativePath, fields: fields) else { return nil }
         lock.withLock {
             used[memoPath] = Entry(statuses: statuses, key: key, recordedAt: now)

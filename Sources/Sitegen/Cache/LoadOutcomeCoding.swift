@@ -43,6 +43,7 @@ extension ArticleLoader.Outcome {
         let articleCount = try r.int()
         guard articleCount >= 0 else { throw BinaryReader.Corrupt() }
         var articles: [Article] = []
+        articles.reserveCapacity(min(articleCount, r.remaining))
         for _ in 0..<articleCount { articles.append(try decodeArticle(from: &r)) }
         return ArticleLoader.Outcome(articles: articles, diagnostics: diagnostics)
     }
@@ -60,12 +61,9 @@ extension ArticleLoader.Outcome {
         for _ in 0..<tagCount { tags.append(try r.string()) }
         // (a text whose bytes no longer hash to their digest is damaged: the shard is then read no further)
         guard let markdown = ArticleMarkdown(cachedUTF8: try r.blobSlice(), digest: try r.hash()) else { throw BinaryReader.Corrupt() }
-        var article = Article(file: file, format: format, title: title,
-                              date: year.map { PartialDate(year: $0, month: month, day: day) },
-                              dateSource: dateSource, source: source, url: url, author: author, tags: tags,
-                              markdown: "", bodyOffset: try r.int(), bodyLine: try r.int())
-        article.markdownText = markdown
-        return article
+        return Article(file: file, format: format, title: title, date: year.map { PartialDate(year: $0, month: month, day: day) },
+                       dateSource: dateSource, source: source, url: url, author: author, tags: tags,
+                       markdownText: markdown, bodyOffset: try r.int(), bodyLine: try r.int())
     }
 }
 

@@ -42,9 +42,21 @@ struct RepublishedGroups {
         var signature: [UInt32] = []
     }
 
-    /// `signatures`: the summaries of texts met by earlier builds (nil: every text is read).
+    /// `signatures`: the summaries of texts met by earlier builds and the last grouping (nil: every text is read).
+    /// When the articles differ from the last grouping's only in texts that stood alone and stand alone again (see
+    /// `LastGrouping`), its groups are taken as they are: only the changed texts are read.
     init(articles: [Article], similarity: Double?, jobs: Int, signatures: RepublishedSignatureCache? = nil) {
         guard let similarity, articles.count > 1 else { groups = []; return }
+        var placement: [ContentHash] = []
+        if let signatures {
+            placement = parallelMap(articles.count, jobs: jobs) { LastGrouping.placementKey(articles, $0) }
+            if let last = signatures.lastGrouping(),
+               let placed = last.placing(articles, keys: placement, similarity: similarity) {
+                groups = placed.grouping.groups
+                signatures.keep(placed.grouping, hits: articles.count - placed.changed)
+                return
+            }
+        }
         var keys: [ContentHash] = [], kept: [Summary?] = []
         if let signatures {
             keys = parallelMap(articles.count, jobs: jobs) { RepublishedSignatureCache.key(title: articles[$0].title, markdown: articles[$0].markdownText) }
@@ -61,9 +73,11 @@ struct RepublishedGroups {
         // Identical texts (short texts with their titles).
         var firstWithIdentity: [UInt64: Int] = [:]
         var distinct: [Int] = []  // one article per distinct long text
+        var alone = [Bool](repeating: true, count: signatures == nil ? 0 : articles.count)
         for i in articles.indices {
             if let first = firstWithIdentity[prints[i].identity] {
                 sets.union(first, i)
+                if !alone.isEmpty { alone[first] = false; alone[i] = false }
             } else {
                 firstWithIdentity[prints[i].identity] = i
                 if !prints[i].signature.isEmpty { distinct.append(i) }
@@ -71,7 +85,8 @@ struct RepublishedGroups {
         }
         // Near-identical texts: pairs that share a band of their signatures, measured exactly unless
         // they are in one group already. Only the texts of such pairs have their sequences sorted.
-        let buckets = Self.buckets(distinct.map { prints[$0].signature })
+        let bandKeys = Self.bandKeys(distinct.map { prints[$0].signature })
+        let buckets = Self.buckets(bandKeys: bandKeys, count: distinct.count)
         let compared = Array(Set(buckets.joined())).sorted()
         let sortedShingles = parallelMap(compared.count, jobs: jobs) { k in
             let i = distinct[compared[k]]
@@ -96,10 +111,16 @@ struct RepublishedGroups {
             }
         }
         groups = Self.orderedGroups(sets, articles: articles, wordCounts: prints.map(\.wordCount))
+        if let signatures {
+            for d in compared { alone[distinct[d]] = false }
+            signatures.keep(LastGrouping(similarity: similarity, keys: placement, identities: prints.map(\.identity),
+                                         distinct: distinct, bandKeys: bandKeys, alone: alone, groups: groups),
+                            hits: nil)
+        }
     }
 
     /// An article's summary, and its five-word sequences when it is long enough to have a signature.
-    private static func read(_ article: Article) -> (summary: Summary, shingles: [UInt32]?) {
+    static func read(_ article: Article) -> (summary: Summary, shingles: [UInt32]?) {
         let text = TextShingles(article.markdown)
         guard text.words.count >= minimumWords else {
             return (Summary(wordCount: text.words.count, identity: TextShingles(article.title).sequenceKey &* 31 &+ text.sequenceKey), nil)
@@ -113,16 +134,35 @@ struct RepublishedGroups {
 
     /// Groups of two or more signatures (indexes, ascending) that agree on all the values of one band.
     static func buckets(_ signatures: [[UInt32]]) -> [[Int]] {
+        buckets(bandKeys: bandKeys(signatures), count: signatures.count)
+    }
+
+    /// The key of each band of each signature (`bandKey`), band after band of the first signature, then of the second…
+    static func bandKeys(_ signatures: [[UInt32]]) -> [UInt64] {
+        var keys: [UInt64] = []
+        keys.reserveCapacity(signatures.count * bands)
+        for s in signatures { for band in 0..<bands { keys.append(bandKey(s, band: band)) } }
+        return keys
+    }
+
+    /// The band's hash in the high 40 bits (the low 24 zero, for an index): two signatures whose keys of one band are equal
+    /// are measured (two bands that only agree on those 40 bits make a pair that is measured for nothing, a few times in a
+    /// million).
+    @inline(__always)
+    static func bandKey(_ signature: [UInt32], band: Int) -> UInt64 {
+        var h = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
+        for r in 0..<rowsPerBand { h = TextShingles.mix(h ^ UInt64(signature[band * rowsPerBand + r])) }
+        return h & ~indexMask
+    }
+
+    /// Groups of two or more of `count` signatures (indexes, ascending) whose `bandKeys` (as `bandKeys(_:)` lays them out)
+    /// agree on one band.
+    static func buckets(bandKeys: [UInt64], count: Int) -> [[Int]] {
         var buckets: [[Int]] = []
-        guard UInt64(signatures.count) <= indexMask else { return [] }  // over 16 million texts: identical ones only
+        guard UInt64(count) <= indexMask, bandKeys.count == count * bands else { return [] }  // over 16 million texts: identical ones only
         for band in 0..<bands {
-            // The band's hash in the high 40 bits, the index in the low 24 (two bands that only agree
-            // on those 40 bits make a pair that is measured for nothing, a few times in a million).
-            var keyed: [UInt64] = signatures.indices.map { i in
-                var h = UInt64(band) &* 0x9E37_79B9_7F4A_7C15
-                for r in 0..<rowsPerBand { h = TextShingles.mix(h ^ UInt64(signatures[i][band * rowsPerBand + r])) }
-                return h & ~indexMask | UInt64(i)
-            }
+            // the band's key with the index in the low 24 bits
+            var keyed: [UInt64] = (0..<count).map { i in bandKeys[i * bands + band] | UInt64(i) }
             keyed.sort()
             var start = 0
             while start < keyed.count {

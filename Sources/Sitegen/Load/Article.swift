@@ -42,6 +42,15 @@ public struct Article: Sendable {
     public init(file: String, format: Format, title: String, date: PartialDate? = nil, dateSource: DateSource = .unknown,
                 source: String? = nil, url: String? = nil, author: String? = nil, tags: [String] = [],
                 markdown: String, bodyOffset: Int = 0, bodyLine: Int = 1, sourceText: String = "") {
+        self.init(file: file, format: format, title: title, date: date, dateSource: dateSource, source: source, url: url,
+                  author: author, tags: tags, markdownText: ArticleMarkdown(markdown), bodyOffset: bodyOffset, bodyLine: bodyLine)
+        self.sourceText = sourceText
+    }
+
+    /// An article whose Markdown is held as it is (a cached one's bytes, `LoadOutcomeCoding`: made in place, not set on a
+    /// copy).
+    init(file: String, format: Format, title: String, date: PartialDate?, dateSource: DateSource, source: String?, url: String?,
+         author: String?, tags: [String], markdownText: ArticleMarkdown, bodyOffset: Int, bodyLine: Int) {
         self.file = file
         self.format = format
         self.title = title
@@ -51,9 +60,9 @@ public struct Article: Sendable {
         self.url = url
         self.author = author
         self.tags = tags
-        self.markdownText = ArticleMarkdown(markdown)
+        self.markdownText = markdownText
         self.bodyOffset = bodyOffset
         self.bodyLine = bodyLine
-        self.sourceText = sourceText
+        sourceText = ""
     }
 }

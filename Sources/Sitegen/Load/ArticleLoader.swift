@@ -172,11 +172,60 @@ public struct ArticleLoader: Sendable {
     enum Kind { case text, markdown, html, records }
 
     static func kind(_ path: String) -> Kind {
-        switch pathExtension(path) {
-        case "md", "markdown": return .markdown
-        case "html", "htm": return .html
-        case "jsonl", "ndjson", "csv": return .records
-        default: return .text
+        switch articleExtension(path) {
+        case .md, .markdown: return .markdown
+        case .html, .htm: return .html
+        case .jsonl, .ndjson, .csv: return .records
+        case .txt, .other: return .text
+        }
+    }
+
+    /// The extensions of `extensions`, and any other (or none).
+    enum Extension: CaseIterable { case txt, md, markdown, html, htm, jsonl, ndjson, csv, other }
+
+    /// Which of `extensions` `pathExtension(path)` is: read on the bytes without making the extension's strings when it is
+    /// ASCII (once per article file in a rebuild's scan and fingerprint: the strings and their comparisons cost more than
+    /// the rest of the file's look-up). Otherwise by the string, lowercased as `pathExtension` does (a non-ASCII letter
+    /// may lowercase to an ASCII one: the Kelvin sign to "k").
+    static func articleExtension(_ path: String) -> Extension {
+        var path = path
+        let ascii: Extension?? = path.withUTF8 { bytes in
+            var end = bytes.count
+            while end > 1, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+            let start = (bytes[..<end].lastIndex(of: UInt8(ascii: "/")) ?? -1) + 1
+            guard let dot = bytes[start..<end].lastIndex(of: UInt8(ascii: ".")), dot > start else { return .some(.other) }
+            guard end - dot - 1 <= 8 else { return bytes[(dot + 1)..<end].contains { $0 >= 0x80 } ? .none : .some(.other) }
+            // the extension's bytes, lowercased, in one word (first byte lowest)
+            var word: UInt64 = 0
+            for (k, b) in bytes[(dot + 1)..<end].enumerated() {
+                guard b < 0x80 else { return .none }
+                guard b != 0 else { return .some(.other) }  // (no name of `extensions` holds one; a zero adds nothing to the word)
+                word |= UInt64(b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") ? b | 0x20 : b) << (8 * k)
+            }
+            return .some(extensionOfWord(word))
+        }
+        if case .some(.some(let e)) = ascii { return e }
+        return extensionNamed[pathExtension(path)] ?? .other
+    }
+
+    /// Each of `extensions` by its name.
+    private static let extensionNamed: [String: Extension] = [
+        "txt": .txt, "md": .md, "markdown": .markdown, "html": .html, "htm": .htm, "jsonl": .jsonl, "ndjson": .ndjson, "csv": .csv,
+    ]
+
+    /// Which of `extensions` the word `articleExtension` reads is (its bytes, first lowest), if any. (A switch on the
+    /// numbers: a table of them was hashed for each file; `ArticleExtensionTests` checks the numbers against the names.)
+    static func extensionOfWord(_ word: UInt64) -> Extension {
+        switch word {
+        case 0x74_7874: return .txt
+        case 0x646D: return .md
+        case 0x6E77_6F64_6B72_616D: return .markdown
+        case 0x6C6D_7468: return .html
+        case 0x6D_7468: return .htm
+        case 0x6C_6E6F_736A: return .jsonl
+        case 0x6E6F_736A_646E: return .ndjson
+        case 0x76_7363: return .csv
+        default: return .other
         }
     }
 

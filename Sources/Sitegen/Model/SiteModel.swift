@@ -75,14 +75,7 @@ public final class SiteModel: @unchecked Sendable {
         for (r, e) in eventsByDate.enumerated() { rank[e] = r }
         eventRank = rank
         articlePaths = slugs.map { SitePath("articles/" + $0) }
-        articlesByDate = articles.indices.sorted { a, b in
-            switch (articles[a].date, articles[b].date) {
-            case let (x?, y?) where x != y: return x > y
-            case (.some, nil): return true
-            case (nil, .some): return false
-            default: return articles[a].file < articles[b].file
-            }
-        }
+        articlesByDate = Self.newestFirst(articles)
         let digests = Self.digests(articles: articles, paths: articlePaths, bodies: bodies,
                                    extractions: self.extractions, months: config.months, jobs: jobs)
         articleDigests = digests.map(\.hash)
@@ -102,6 +95,38 @@ public final class SiteModel: @unchecked Sendable {
                          reserved: { $0 == "page" || $0 == "undated" || $0.utf8.allSatisfy { (48...57).contains($0) } })
         }
         return store.map { $0.slugs(titles: titles, keys: files, compute: assign) } ?? assign()
+    }
+
+    /// Article indexes, newest first (undated last; ties by file, then as they come): as `newestFirstByComparing`, from one
+    /// number per article when the files come in ascending order (as the input folder is read) and the dates' parts are
+    /// in range; sorting 10k articles with the comparison, its ties decided by comparing files, was a seventh of the model.
+    static func newestFirst(_ articles: [Article]) -> [Int] {
+        guard articles.count < 1 << 24 else { return newestFirstByComparing(articles) }
+        var keys: [UInt64] = []
+        keys.reserveCapacity(articles.count)
+        for i in articles.indices {
+            if i > 0 && articles[i].file < articles[i - 1].file { return newestFirstByComparing(articles) }
+            guard let d = articles[i].date else { keys.append(1 << 63 | UInt64(i)); continue }
+            // (no month or day 0: then equal numbers are equal dates, as the comparison's ties need)
+            guard (0...9999).contains(d.year), d.month.map({ (1...99).contains($0) }) ?? true,
+                  d.day.map({ (1...99).contains($0) }) ?? true else { return newestFirstByComparing(articles) }
+            let code = d.year * 10000 + (d.month ?? 0) * 100 + (d.day ?? 0)
+            keys.append(UInt64(99_999_999 - code) << 24 | UInt64(i))
+        }
+        keys.sort()
+        return keys.map { Int($0 & 0xFF_FFFF) }
+    }
+
+    /// Article indexes, newest first, by comparing the articles (undated last, then by file).
+    static func newestFirstByComparing(_ articles: [Article]) -> [Int] {
+        articles.indices.sorted { a, b in
+            switch (articles[a].date, articles[b].date) {
+            case let (x?, y?) where x != y: return x > y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return articles[a].file < articles[b].file
+            }
+        }
     }
 
     /// Event indexes in date order (undated last; ties by id).
