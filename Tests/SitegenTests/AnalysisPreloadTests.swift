@@ -62,15 +62,6 @@ import TestSupport
         }
     }
 
-    /// A names a general with his title; B names him by his surname alone; C names no one but a country.
-    private func corpus() -> TempDir {
-        let input = TempDir()
-        input.write("a.md", "---\ntitle: زيارة\ndate: 2021-04-01\n---\nوصل الجنرال ماهر الكبيسي إلى عمان صباح اليوم.\n")
-        input.write("b.md", "---\ntitle: محادثات\ndate: 2021-04-02\n---\nوقال الكبيسي إن المحادثات كانت مثمرة.\n")
-        input.write("c.md", "---\ntitle: طقس\ndate: 2021-04-03\n---\nتشهد الأردن موجة حر هذا الأسبوع.\n")
-        return input
-    }
-
     private func append(_ input: TempDir, _ path: String, _ text: String) throws {
         input.write(path, try #require(input.read(path)) + text)
     }
@@ -88,7 +79,7 @@ import TestSupport
     }
 
     @Test func preloadedGazetteerIsTheOneReadReads() throws {
-        let input = corpus(), out = TempDir()
+        let input = PooledGazetteerTests.corpus(), out = TempDir()  // (A: a general with his title; B: his surname; C: no one)
         let site = out.url.appendingPathComponent("site")
         _ = try buildSite(input: input.url, output: site, cache: BuildCache(output: site))
         let key = try storedPoolKey(site)
@@ -137,7 +128,7 @@ import TestSupport
     }
 
     @Test func unchangedViewIsWrittenAsItWasRead() throws {
-        let input = corpus(), out = TempDir()
+        let input = PooledGazetteerTests.corpus(), out = TempDir()  // (A: a general with his title; B: his surname; C: no one)
         let site = out.url.appendingPathComponent("site")
         _ = try buildSite(input: input.url, output: site, cache: BuildCache(output: site))
         let first = try viewPart(site)
@@ -161,7 +152,7 @@ import TestSupport
     }
 
     @Test func entriesOfArticlesGoneAreDropped() throws {
-        let input = corpus(), out = TempDir()
+        let input = PooledGazetteerTests.corpus(), out = TempDir()  // (A: a general with his title; B: his surname; C: no one)
         let site = out.url.appendingPathComponent("site")
         _ = try buildSite(input: input.url, output: site, cache: BuildCache(output: site))
         // an edit: every stored path looked up, none dropped
