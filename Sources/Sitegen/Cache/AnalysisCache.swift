@@ -76,6 +76,8 @@ final class AnalysisCache: @unchecked Sendable {
     private var viewBytes: [UInt8]?
     private var pending: (entries: [String: CachedAnalysis], changed: [String], view: GazetteerView, viewIsStored: Bool,
                           poolKey: ContentHash?)?
+    /// The files' reading, when `preload` started it on a thread of its own (taken over by the first look-up).
+    private var reads: AnalysisFileReads?
     /// How many of this build's paths had a stored entry (any key), as the look-up found them (nil: no look-up).
     private var storedPathsFound: (paths: Int, found: Int)?
 
@@ -131,6 +133,25 @@ final class AnalysisCache: @unchecked Sendable {
         lock.withLock {
             pending = nil
             storedPathsFound = nil
+        }
+        pooled.beginBuild()
+    }
+
+    /// Starts reading the cache's files (the shards, then the pooled gazetteer they were extracted with) on a thread of
+    /// its own, so that the first `lookup` finds them read or under way: called early in a build with more than one job,
+    /// while the scan, load and grouping leave a core idle. Nothing is read twice, and what the look-up gets is what it
+    /// would have read itself.
+    func preload() {
+        let start: AnalysisFileReads? = lock.withLock {
+            guard !loaded, reads == nil else { return nil }
+            let r = makeReads()
+            reads = r
+            return r
+        }
+        guard let start else { return }
+        let pooled = pooled
+        start.startBeside { stored in
+            if let key = stored.poolKey { pooled.preload(key) }
         }
     }
 
@@ -222,25 +243,40 @@ final class AnalysisCache: @unchecked Sendable {
         var viewBytes: [UInt8]
     }
 
+    /// The view file, then the shards, read into one table of entries by path.
+    typealias AnalysisFileReads = ShardReads<StoredView, [(path: String, analysis: CachedAnalysis)], [String: CachedAnalysis]>
+
+    private func makeReads() -> AnalysisFileReads {
+        ShardReads(count: BuildCache.shardCount, header: { [self] in readView() },
+                   shard: { [self] stored, shard in (try? readShard(shard, stamp: stored.stamps[shard])) ?? [] },
+                   combine: Self.table)
+    }
+
+    /// The shards' entries in one table. (Room made first: grown entry by entry, the table was rehashed a dozen times,
+    /// in fresh memory each time; the shards' entries are put in once, not in a table per shard first.)
+    private static func table(_ shards: [[(path: String, analysis: CachedAnalysis)]]) -> [String: CachedAnalysis] {
+        var entries: [String: CachedAnalysis] = [:]
+        entries.reserveCapacity(shards.reduce(0) { $0 + $1.count })
+        // (a path is in its own shard only, `readShard` checks: no two shards hold one)
+        for shard in shards {
+            for (path, analysis) in shard { entries[path] = analysis }
+        }
+        return entries
+    }
+
     private func readFromDisk() {
-        guard let stored = readView() else { return }
+        // (the shards `preload` has not read yet are read here, on every core; the table is made by whichever thread
+        // read the last shard)
+        let reads = self.reads ?? makeReads()
+        self.reads = nil
+        guard let (stored, table) = reads.all() else { return }
         self.stamps = stored.stamps
         self.poolKey = stored.poolKey
         self.viewBytes = stored.viewBytes
-        var shards = [[(path: String, analysis: CachedAnalysis)]](repeating: [], count: BuildCache.shardCount)
-        shards.withUnsafeMutableBufferPointer { out in
-            let base = UncheckedSendable(out.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: BuildCache.shardCount) { shard in
-                (base.value + shard).pointee = (try? self.readShard(shard, stamp: stored.stamps[shard])) ?? []
-            }
-        }
-        // (room made first: grown entry by entry, the table was rehashed a dozen times, in fresh memory each time; the
-        // shards' entries are put in once, not in a table per shard first)
-        entries.reserveCapacity(entries.count + shards.reduce(0) { $0 + $1.count })
-        for i in shards.indices {
-            // (a path is in its own shard only, `readShard` checks: no two shards hold one)
-            for (path, analysis) in shards[i] { entries[path] = analysis }
-            shards[i] = []
+        if entries.isEmpty {
+            entries = table
+        } else {
+            for (path, analysis) in table { entries[path] = analysis }
         }
         self.view = stored.view
     }
@@ -303,8 +339,8 @@ final class AnalysisCache: @unchecked Sendable {
         w.bool(poolKey != nil)
         if let poolKey { w.hash(poolKey) }
         if viewBytes == nil {
-            // (an unchanged view, the last build's, is written as its file held it: encoding it anew was 7 M of an edit's
-            // 36 M of analysis cache write)
+            // (an unchanged view, the last build's, is written as its file held it: encoding it anew was a third of an
+            // edit's cache write)
             var e = AnalysisEncoder()
             e.gazetteerView(view)
             viewBytes = e.bytes
