@@ -9,7 +9,7 @@ import Extraction
 /// build without the cache makes either way.
 @Suite struct PooledGazetteerTests {
     /// A names a general with his title; B names him by his surname alone; C names no one but a country.
-    private func corpus() -> TempDir {
+    static func corpus() -> TempDir {
         let input = TempDir()
         input.write("a.md", "---\ntitle: زيارة\ndate: 2021-04-01\n---\nوصل الجنرال ماهر الكبيسي إلى عمان صباح اليوم.\n")
         input.write("b.md", "---\ntitle: محادثات\ndate: 2021-04-02\n---\nوقال الكبيسي إن المحادثات كانت مثمرة.\n")
@@ -22,7 +22,7 @@ import Extraction
     }
 
     @Test func paragraphNamingNoOneReusesTheGazetteer() throws {
-        let input = corpus(), out = TempDir()
+        let input = Self.corpus(), out = TempDir()
         let site = out.url.appendingPathComponent("site")
         #expect(try buildSite(input: input.url, output: site, cache: BuildCache(output: site)).reusedGazetteer == false)
         try append(input, "c.md", "\nوتنخفض درجات الحرارة نهاية الأسبوع.\n")
@@ -32,7 +32,7 @@ import Extraction
     }
 
     @Test func newNamePoolsAgainThenIsReused() throws {
-        let input = corpus(), out = TempDir()
+        let input = Self.corpus(), out = TempDir()
         let site = out.url.appendingPathComponent("site")
         let cache = BuildCache(output: site)
         _ = try buildSite(input: input.url, output: site, cache: cache)
@@ -50,7 +50,7 @@ import Extraction
     }
 
     @Test func damagedOrForeignGazetteerFileIsPooledAgain() throws {
-        let input = corpus(), out = TempDir()
+        let input = Self.corpus(), out = TempDir()
         let site = out.url.appendingPathComponent("site")
         let cache = BuildCache(output: site)
         _ = try buildSite(input: input.url, output: site, cache: cache)

@@ -34,10 +34,10 @@ struct AnalysisReuse {
     /// Stages this build's analysis of every article in the cache (it is kept if the build succeeds).
     /// `extracted` says whose extraction was made in this build and holds each article's match-key text (taken from its
     /// discovery as it was extracted: `CorpusAnalysis.run`); `poolKey` is the key of `votes`
-    /// (`PooledGazetteerStore.key`), `votesDigests` their digests (`votesDigests(_:)`). An entry whose extraction was
-    /// kept keeps its resolution digests.
+    /// (`PooledGazetteerStore.key`), `votesDigests` their digests (`votesDigests(_:)`); `viewIsPrevious`: `view` is
+    /// `previousView` (the gazetteer was read back). An entry whose extraction was kept keeps its resolution digests.
     func stage(articles: [Article], blocks: [CachedBlocks], inferred: [PartialDate?], votes: [CachedVotes], votesDigests: [ContentHash],
-               extracted: [ExtractedArticle], view: GazetteerView, poolKey: ContentHash?) {
+               extracted: [ExtractedArticle], view: GazetteerView, viewIsPrevious: Bool = false, poolKey: ContentHash?) {
         var entries: [String: CachedAnalysis] = [:]
         entries.reserveCapacity(articles.count)
         var changed: [String] = []
@@ -48,7 +48,7 @@ struct AnalysisReuse {
                                            votesDigest: votesDigests[i], resolutionDigests: knownResolutionDigests(i, extracted[i].fresh))
             if hits[i] == nil || extracted[i].fresh { changed.append(path) }
         }
-        cache.stage(entries: entries, changed: changed, view: view, poolKey: poolKey)
+        cache.stage(entries: entries, changed: changed, view: view, viewIsStored: viewIsPrevious, poolKey: poolKey)
     }
 
     /// `PooledGazetteerStore.digest` of each article's votes: a hit's as stored (its votes are the stored ones, not

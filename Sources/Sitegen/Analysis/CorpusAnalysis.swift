@@ -144,7 +144,7 @@ struct CorpusAnalysis {
             }
             if let reuse, let view {
                 reuse.stage(articles: articles, blocks: bodies.map(\.cachedBlocks), inferred: inferred, votes: votes, votesDigests: votesDigests,
-                            extracted: extracted, view: view, poolKey: poolKey)
+                            extracted: extracted, view: view, viewIsPrevious: reusedGazetteer, poolKey: poolKey)
             }
             return extracted
         }

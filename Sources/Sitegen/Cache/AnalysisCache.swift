@@ -71,7 +71,15 @@ final class AnalysisCache: @unchecked Sendable {
     /// The last pooled gazetteer, by the key of its votes.
     let pooled: PooledGazetteerStore
     private var stamps = [ContentHash](repeating: ContentHash(high: 0, low: 0), count: BuildCache.shardCount)
-    private var pending: (entries: [String: CachedAnalysis], changed: [String], view: GazetteerView, poolKey: ContentHash?)?
+    /// `view` as its file holds it (`AnalysisEncoder.gazetteerView`'s bytes, with their string table), written again
+    /// as it is while the view is the same (nil: not known).
+    private var viewBytes: [UInt8]?
+    private var pending: (entries: [String: CachedAnalysis], changed: [String], view: GazetteerView, viewIsStored: Bool,
+                          poolKey: ContentHash?)?
+    /// The files' reading, when `preload` started it on a thread of its own (taken over by the first look-up).
+    private var reads: AnalysisFileReads?
+    /// How many of this build's paths had a stored entry (any key), as the look-up found them (nil: no look-up).
+    private var storedPathsFound: (paths: Int, found: Int)?
 
     init(folder: URL, toolIdentity: ContentHash) {
         self.folder = folder
@@ -121,7 +129,31 @@ final class AnalysisCache: @unchecked Sendable {
 
     // MARK: - Builds
 
-    func beginBuild() { lock.withLock { pending = nil } }
+    func beginBuild() {
+        lock.withLock {
+            pending = nil
+            storedPathsFound = nil
+        }
+        pooled.beginBuild()
+    }
+
+    /// Starts reading the cache's files (the shards, then the pooled gazetteer they were extracted with) on a thread of
+    /// its own, so that the first `lookup` finds them read or under way: called early in a build with more than one job,
+    /// while the scan, load and grouping leave a core idle. Nothing is read twice, and what the look-up gets is what it
+    /// would have read itself.
+    func preload() {
+        let start: AnalysisFileReads? = lock.withLock {
+            guard !loaded, reads == nil else { return nil }
+            let r = makeReads()
+            reads = r
+            return r
+        }
+        guard let start else { return }
+        let pooled = pooled
+        start.startBeside { stored in
+            if let key = stored.poolKey { pooled.preload(key) }
+        }
+    }
 
     /// The entries stored for these paths under these keys (nil where there is none), the view of the gazetteer
     /// their extractions are valid for, and the key of the votes that gazetteer was pooled from. Reads the disk the
@@ -130,10 +162,13 @@ final class AnalysisCache: @unchecked Sendable {
         lock.withLock {
             if !loaded { readFromDisk() }
             loaded = true
+            var found = 0
             let hits = paths.indices.map { i -> CachedAnalysis? in
-                guard let e = entries[paths[i]], e.key == keys[i] else { return nil }
-                return e
+                guard let e = entries[paths[i]] else { return nil }
+                found += 1
+                return e.key == keys[i] ? e : nil
             }
+            storedPathsFound = (paths.count, found)
             return (hits, view, poolKey)
         }
     }
@@ -149,8 +184,10 @@ final class AnalysisCache: @unchecked Sendable {
 
     /// Keeps this build's entries (by path) until `commitBuild`; `changed` lists the paths whose entry
     /// is new or was extracted again; `poolKey` is the key of the votes the gazetteer of `view` was pooled from.
-    func stage(entries: [String: CachedAnalysis], changed: [String], view: GazetteerView, poolKey: ContentHash? = nil) {
-        lock.withLock { pending = (entries, changed, view, poolKey) }
+    /// `viewIsStored`: `view` is the one `lookup` returned (its file's bytes are then written again as they are).
+    func stage(entries: [String: CachedAnalysis], changed: [String], view: GazetteerView, viewIsStored: Bool = false,
+               poolKey: ContentHash? = nil) {
+        lock.withLock { pending = (entries, changed, view, viewIsStored, poolKey) }
     }
 
     /// Adds this build's resolution digests of each article (`paths[i]`: `digests[i]`) to the staged entries; an entry
@@ -177,8 +214,14 @@ final class AnalysisCache: @unchecked Sendable {
             var dirty = Set(p.changed.map(BuildCache.shard))
             // (asked by index: `p.entries[path]` copied the staged tuple and the entry, 10k times an edit)
             let staged = p.entries
-            for path in entries.keys where staged.index(forKey: path) == nil { dirty.insert(BuildCache.shard(path)) }
+            // an entry of a path this build did not have is dropped, and its shard written again; when the look-up
+            // found a stored entry for as many of this build's paths as are stored, and staged these paths, there is
+            // none (asked path by path, 10k look-ups an edit)
+            if storedPathsFound.map({ $0.found != entries.count || $0.paths != staged.count }) ?? true {
+                for path in entries.keys where staged.index(forKey: path) == nil { dirty.insert(BuildCache.shard(path)) }
+            }
             entries = staged
+            if !p.viewIsStored { viewBytes = nil }
             view = p.view
             poolKey = p.poolKey
             pending = nil
@@ -191,38 +234,64 @@ final class AnalysisCache: @unchecked Sendable {
     private func shardFile(_ shard: Int) -> URL { folder.appendingPathComponent("analysis-\(shard).bin") }
     private var viewFile: URL { folder.appendingPathComponent("analysis-gazetteer.bin") }
 
-    private func readFromDisk() {
-        guard let (stamps, view, poolKey) = readView() else { return }
-        self.stamps = stamps
-        self.poolKey = poolKey
-        var shards = [[(path: String, analysis: CachedAnalysis)]](repeating: [], count: BuildCache.shardCount)
-        shards.withUnsafeMutableBufferPointer { out in
-            let base = UncheckedSendable(out.baseAddress!)
-            DispatchQueue.concurrentPerform(iterations: BuildCache.shardCount) { shard in
-                (base.value + shard).pointee = (try? self.readShard(shard, stamp: stamps[shard])) ?? []
-            }
-        }
-        // (room made first: grown entry by entry, the table was rehashed a dozen times, in fresh memory each time; the
-        // shards' entries are put in once, not in a table per shard first)
-        entries.reserveCapacity(entries.count + shards.reduce(0) { $0 + $1.count })
-        for i in shards.indices {
-            // (a path is in its own shard only, `readShard` checks: no two shards hold one)
-            for (path, analysis) in shards[i] { entries[path] = analysis }
-            shards[i] = []
-        }
-        self.view = view
+    /// What the gazetteer file holds: the stamps of the shards that match the view, the key of the votes its gazetteer
+    /// was pooled from, the view, and the view's bytes as stored.
+    struct StoredView {
+        var stamps: [ContentHash]
+        var poolKey: ContentHash?
+        var view: GazetteerView
+        var viewBytes: [UInt8]
     }
 
-    private func readView() -> ([ContentHash], GazetteerView, ContentHash?)? {
+    /// The view file, then the shards, read into one table of entries by path.
+    typealias AnalysisFileReads = ShardReads<StoredView, [(path: String, analysis: CachedAnalysis)], [String: CachedAnalysis]>
+
+    private func makeReads() -> AnalysisFileReads {
+        ShardReads(count: BuildCache.shardCount, header: { [self] in readView() },
+                   shard: { [self] stored, shard in (try? readShard(shard, stamp: stored.stamps[shard])) ?? [] },
+                   combine: Self.table)
+    }
+
+    /// The shards' entries in one table. (Room made first: grown entry by entry, the table was rehashed a dozen times,
+    /// in fresh memory each time; the shards' entries are put in once, not in a table per shard first.)
+    private static func table(_ shards: [[(path: String, analysis: CachedAnalysis)]]) -> [String: CachedAnalysis] {
+        var entries: [String: CachedAnalysis] = [:]
+        entries.reserveCapacity(shards.reduce(0) { $0 + $1.count })
+        // (a path is in its own shard only, `readShard` checks: no two shards hold one)
+        for shard in shards {
+            for (path, analysis) in shard { entries[path] = analysis }
+        }
+        return entries
+    }
+
+    private func readFromDisk() {
+        // (the shards `preload` has not read yet are read here, on every core; the table is made by whichever thread
+        // read the last shard)
+        let reads = self.reads ?? makeReads()
+        self.reads = nil
+        guard let (stored, table) = reads.all() else { return }
+        self.stamps = stored.stamps
+        self.poolKey = stored.poolKey
+        self.viewBytes = stored.viewBytes
+        if entries.isEmpty {
+            entries = table
+        } else {
+            for (path, analysis) in table { entries[path] = analysis }
+        }
+        self.view = stored.view
+    }
+
+    private func readView() -> StoredView? {
         guard var r = header(viewFile) else { return nil }
         do {
             var stamps: [ContentHash] = []
             for _ in 0..<BuildCache.shardCount { stamps.append(try r.hash()) }
             let poolKey = try r.bool() ? try r.hash() : nil
+            let viewStart = r.offset
             var d = try AnalysisDecoder(r)
             let view = try d.gazetteerView()
             guard d.r.atEnd else { return nil }
-            return (stamps, view, poolKey)
+            return StoredView(stamps: stamps, poolKey: poolKey, view: view, viewBytes: d.r.bytes(from: viewStart))
         } catch { return nil }
     }
 
@@ -269,9 +338,14 @@ final class AnalysisCache: @unchecked Sendable {
         for s in stamps { w.hash(s) }
         w.bool(poolKey != nil)
         if let poolKey { w.hash(poolKey) }
-        var e = AnalysisEncoder()
-        e.gazetteerView(view)
-        w.raw(e.bytes)
+        if viewBytes == nil {
+            // (an unchanged view, the last build's, is written as its file held it: encoding it anew was a third of an
+            // edit's cache write)
+            var e = AnalysisEncoder()
+            e.gazetteerView(view)
+            viewBytes = e.bytes
+        }
+        w.raw(viewBytes!)
         CacheFile.write(viewFile, identity: identity, w.bytes)
     }
 }

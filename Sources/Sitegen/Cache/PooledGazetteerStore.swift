@@ -13,6 +13,16 @@ import Foundation
 /// together (`Gazetteer(storage:values:)`), reads as nothing and the votes are pooled.
 final class PooledGazetteerStore: @unchecked Sendable {
     private let store: KeyedCacheFile
+    private let condition = NSCondition()
+    /// The gazetteer `preload` reads or read, until `read` takes it or the build goes on without it.
+    private var early: Early?
+
+    private enum Early {
+        case reading(ContentHash)
+        case read(ContentHash, CorpusGazetteer?)
+        /// Read or written already in this build: a preload would be for nothing.
+        case closed
+    }
 
     static let magic = "sitegen-pooled-gazetteer-1"
 
@@ -66,8 +76,45 @@ final class PooledGazetteerStore: @unchecked Sendable {
         return h.finalize()
     }
 
-    /// The gazetteer written under `key`, if any.
+    /// A new build: what an earlier one preloaded and did not take is dropped.
+    func beginBuild() {
+        condition.lock()
+        early = nil
+        condition.unlock()
+    }
+
+    /// Reads the gazetteer written under `key` for a later `read(key)` of this build (on the calling thread: the
+    /// analysis cache's preloading one), unless this build read or wrote the file already or a preload is under way.
+    func preload(_ key: ContentHash) {
+        condition.lock()
+        guard early == nil else {
+            condition.unlock()
+            return
+        }
+        early = .reading(key)
+        condition.unlock()
+        let g = decode(key)
+        condition.lock()
+        if case .reading(let k)? = early, k == key { early = .read(key, g) }
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The gazetteer written under `key`, if any: the one `preload(key)` read (waited for if under way), else read here.
     func read(_ key: ContentHash) -> CorpusGazetteer? {
+        condition.lock()
+        while case .reading(let k)? = early, k == key { condition.wait() }
+        if case .read(let k, let g)? = early, k == key {
+            early = .closed
+            condition.unlock()
+            return g
+        }
+        early = .closed
+        condition.unlock()
+        return decode(key)
+    }
+
+    private func decode(_ key: ContentHash) -> CorpusGazetteer? {
         let types = EntityType.allCases
         return store.read(key) { r -> CorpusGazetteer? in
             let firstEdge = try r.numbers(UInt64.self)
@@ -105,6 +152,9 @@ final class PooledGazetteerStore: @unchecked Sendable {
 
     /// Writes `gazetteer` under `key`, replacing what the file held.
     func write(_ key: ContentHash, _ g: CorpusGazetteer) {
+        condition.lock()
+        early = .closed
+        condition.unlock()
         let types = EntityType.allCases
         let s = g.names.storage
         store.write(key) { w in

@@ -27,7 +27,11 @@ public struct SiteBuilder: Sendable {
             let templates = try timings.measure("templates") {
                 try TemplateSet(folder: options.templates, compiledStore: cache.map { CompiledTemplateStore(folder: $0.folder, toolIdentity: $0.toolIdentity) })
             }
-            if let cache { timings.measure("cache-read") { cache.beginBuild() } }
+            if let cache {
+                timings.measure("cache-read") { cache.beginBuild() }
+                // the analyses read on the core the scan, load and grouping leave idle (taken over by the parse step)
+                if options.jobs > 1 { cache.analysis.preload() }
+            }
 
             let inventory = timings.measure("scan") { InputScanner(skip: [options.output] + (options.templates.map { [$0] } ?? [])).scan(options.input) }
             report.diagnostics += inventory.diagnostics
