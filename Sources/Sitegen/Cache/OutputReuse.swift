@@ -15,8 +15,7 @@ import Glibc
 ///
 /// A file counts as unchanged when the previous build recorded the same key for its path (a page's
 /// template and context fingerprint, or a file's content hash) and the file still has the size, mtime
-/// and inode recorded then (vouched for by its folder when the folder's status is as the previous build recorded it:
-/// `OutputState.folders`); or, failing that, when its bytes equal the new bytes.
+/// and inode recorded then; or, failing that, when its bytes equal the new bytes.
 ///
 /// Files the build no longer makes are found from the previous manifest when `OutputState` vouches
 /// that it lists the whole folder; otherwise the whole output tree is walked. (Files put into the
@@ -51,12 +50,6 @@ public final class OutputReuse: @unchecked Sendable {
     private var madeOfPrevious = 0
     /// `OutputState.digest` of `previous`'s paths, when it was made (to see whether the manifest lists the folder).
     private let previousPathsDigest: ContentHash?
-    /// The recorded folders whose status is no longer the one the previous build recorded (`OutputState.folders`; nil
-    /// unless `previousListsOutput` and folders were recorded): a previous file in any other folder is as recorded
-    /// without a `stat` of its own (an edit asked 20k of them; the folders are ≈ 440 at 10k).
-    private let changedFolders: Set<String>?
-    /// The folders the previous state recorded (when `changedFolders` is not nil): the folders of `previous`'s paths.
-    private let previousFolders: [String]
     private let lock = NSLock()
     private(set) var reused = 0
     private(set) var reusedBytes = 0
@@ -78,12 +71,8 @@ public final class OutputReuse: @unchecked Sendable {
                 previousPaths = OutputState.digest(previous.keys)
                 return previousPaths!
             })
-            changedFolders = previousListsOutput ? recorded.changedFolders(under: outputRoot) : nil
-            previousFolders = changedFolders == nil ? [] : Array(recorded.folders.keys)
         } else {
             previousListsOutput = false
-            changedFolders = nil
-            previousFolders = []
         }
         previousPathsDigest = previousPaths
     }
@@ -105,10 +94,7 @@ public final class OutputReuse: @unchecked Sendable {
         // again from 20k paths)
         let (made, samePaths) = lock.withLock { (next, madeOfPrevious == previous.count && next.count == previous.count) }
         let known = samePaths ? previousPathsDigest : nil
-        guard var state = OutputState.current(folder: outputRoot, pathsDigest: { known ?? OutputState.digest(made.keys) }) else { return }
-        // (the same paths: the same folders, known from the previous state without looking at 20k paths)
-        let names = samePaths && !previousFolders.isEmpty ? previousFolders : OutputState.folders(of: made.keys)
-        state.folders = OutputState.folderStatuses(under: outputRoot, names: names)
+        guard let state = OutputState.current(folder: outputRoot, pathsDigest: { known ?? OutputState.digest(made.keys) }) else { return }
         state.write(stateFile)
     }
 
@@ -128,11 +114,8 @@ public final class OutputReuse: @unchecked Sendable {
     /// The previous entry of `path` if it was recorded under `key` and the file is untouched since. (One look-up of
     /// the path, and its file's status read through a path joined on the stack: an edit asks this of every page.)
     private func recordedUnchanged(_ path: String, key: ContentHash) -> Entry? {
-        guard patching, let old = previous[path], old.key == key else { return nil }
-        if let changedFolders, changedFolders.isEmpty || !changedFolders.contains(String(OutputState.folder(of: path))) {
-            return old
-        }
-        guard let st = statInOutput(path), st.size == old.size, st.mtimeNanos == old.mtimeNanos,
+        guard patching, let old = previous[path], old.key == key,
+              let st = statInOutput(path), st.size == old.size, st.mtimeNanos == old.mtimeNanos,
               st.inode == old.inode else { return nil }
         return old
     }

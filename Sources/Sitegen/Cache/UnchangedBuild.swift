@@ -94,9 +94,7 @@ final class UnchangedBuild: @unchecked Sendable {
             return nil
         }
         let root = folder + "/"
-        // (a file in a folder still as the last build recorded it is the file it recorded: `OutputState.folders`)
-        let changed = state.changedFolders(under: folder)
-        for (path, entry) in manifest where changed.map({ !$0.isEmpty && $0.contains(String(OutputState.folder(of: path))) }) ?? true {
+        for (path, entry) in manifest {
             var st = Glibc.stat()
             guard lstat(root + path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, Int(st.st_size) == entry.size,
                   st.st_mtim.tv_sec * 1_000_000_000 + st.st_mtim.tv_nsec == entry.mtimeNanos,
