@@ -194,11 +194,11 @@ public final class OutputReuse: @unchecked Sendable {
     }
 
     /// Moves the files written into `staging` over the output and deletes output files this build
-    /// did not make (then folders left empty).
-    func applyPatch(staging: URL, written: [String]) throws(Diagnostic) {
+    /// did not make (then folders left empty). `written`: each output path with the name it was staged under.
+    func applyPatch(staging: URL, written: [(path: String, staged: String)]) throws(Diagnostic) {
         let fm = FileManager.default
         outputWillChange()
-        for path in written.sorted() {
+        for (path, staged) in written.sorted(by: { $0.path < $1.path }) {
             let target = outputRoot + "/" + path
             let folder = (target as NSString).deletingLastPathComponent
             var isDir: ObjCBool = false
@@ -207,7 +207,7 @@ public final class OutputReuse: @unchecked Sendable {
             do { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
                 throw .error("cannot create folder: \(error.localizedDescription)", file: folder)
             }
-            if rename(staging.path + "/" + path, target) != 0 {
+            if rename(staging.path + "/" + staged, target) != 0 {
                 throw .error("cannot update file: \(String(cString: strerror(errno)))", file: target)
             }
         }

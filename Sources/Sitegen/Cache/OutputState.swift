@@ -66,7 +66,14 @@ struct OutputState: Equatable {
         w.int(folderMtimeNanos)
         w.hash(manifestDigest)
         try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? Data(w.bytes).write(to: file, options: .atomic)
+        // (a temporary file renamed into place, as `CacheFile.write` does: `Data.write(options: .atomic)` also waited for
+        // an `fsync`, 0.4–38 ms of an edit's wall time)
+        let temp = file.path + ".tmp-\(getpid())-\(UInt32.random(in: 0 ... .max))"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return }
+        var ok = FileWrites.writeAll(fd, w.bytes)
+        if close(fd) != 0 { ok = false }
+        if !ok || rename(temp, file.path) != 0 { unlink(temp) }
     }
 
     static func forget(_ file: URL) { unlink(file.path) }

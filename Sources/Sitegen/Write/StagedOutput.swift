@@ -27,8 +27,8 @@ public final class StagedOutput: @unchecked Sendable {
     private(set) var bytesWritten = 0
     /// Keeps unchanged files of the previous output (nil: write every file).
     var reuse: OutputReuse?
-    /// Files written into the staging folder (for a patch commit).
-    private var written: [String] = []
+    /// Files written into the staging folder (for a patch commit): each output path with the name it was staged under.
+    private var written: [(path: String, staged: String)] = []
 
     /// Refuses an output folder that is the input folder or contains it (swapping it in would replace
     /// the articles). An output inside the input folder is fine: the scan never enters it (`site/` in
@@ -111,23 +111,33 @@ public final class StagedOutput: @unchecked Sendable {
     }
 
     /// Creates the file `path` in the staging folder with `bytes` (`key`: recorded for the reuse of the next build).
+    ///
+    /// When patching, the file is staged flat, under a number of its own in the staging folder itself: the commit renames
+    /// each staged file into its folder of the output, so folders made in the staging folder would only be removed again.
+    /// (Each folder removed frees its block, which costs a wait of ≈ 4 ms on a file system mounted with `discard`, as
+    /// this machine's is: an edit made and removed six, ≈ 25 ms of its wall time. BENCHMARKS.md, session 46.)
     private func create(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>, key: ContentHash?) throws(Diagnostic) {
-        let (parent, name) = Self.split(path)
+        let flat = reuse?.patching ?? false
+        let staged = flat ? "p" + String(lock.withLock { stagedFlat += 1; return stagedFlat }) : path
+        let (parent, name) = flat ? ("", staged) : Self.split(path)
         let folder = try ensureFolder(parent)
         let fd = folder >= 0 ? openat(folder, name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-            : open(stagingPath + "/" + path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .error("cannot create file: \(String(cString: strerror(errno)))", file: stagingPath + "/" + path) }
+            : open(stagingPath + "/" + staged, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw .error("cannot create file: \(String(cString: strerror(errno)))", file: stagingPath + "/" + staged) }
         defer { close(fd) }
         guard FileWrites.writeAll(fd, bytes) else {
-            throw .error("cannot write file: \(String(cString: strerror(errno)))", file: stagingPath + "/" + path)
+            throw .error("cannot write file: \(String(cString: strerror(errno)))", file: stagingPath + "/" + staged)
         }
         if let key { reuse?.recordWritten(path, key: key, fd: fd) }
         lock.lock()
         filesWritten += 1
         bytesWritten += bytes.count
-        written.append(path)
+        written.append((path, staged))
         lock.unlock()
     }
+
+    /// How many files were staged flat (`create` when patching): the next one's number.
+    private var stagedFlat = 0
 
     public func write(_ path: String, _ text: String, key: ContentHash? = nil) throws(Diagnostic) {
         try write(path, Array(text.utf8), key: key)
