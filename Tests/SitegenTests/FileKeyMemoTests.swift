@@ -40,6 +40,48 @@ import Testing
         #expect(try articlesJSON(site).contains("عنوان من الملف المرافق"))
     }
 
+    private func size(_ file: URL) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: file.path))?[.size] as? Int) ?? -1
+    }
+
+    /// A build that hashed a few files appends their keys (and the paths that went away) to `file-keys.bin` instead of
+    /// writing it whole; a memo read back from the log has what the last build had; a damaged log is not trusted.
+    @Test func changedKeysAreAppendedAndReadBack() throws {
+        let input = corpus(), out = TempDir()
+        let site = out.url.appendingPathComponent("site")
+        func build(expectHashed: Int) throws {
+            let cache = BuildCache(output: site)  // read back from disk
+            cache.fileKeys.margin = 0
+            _ = try buildSite(input: input.url, output: site, cache: cache)
+            #expect(cache.fileKeys.hashed == expectHashed)
+        }
+        try build(expectHashed: 3)
+        let file = BuildCache(output: site).fileKeys.file
+        let whole = size(file)
+        input.write("c.md", try #require(input.read("c.md")) + "\nوتراجعت الأسعار لاحقا.\n")
+        try build(expectHashed: 1)
+        // (one record appended: the file grew by less than it holds)
+        let appended = size(file)
+        #expect(appended > whole && appended - whole < whole / 2)
+        try FileManager.default.removeItem(at: input.url.appendingPathComponent("b.txt"))
+        try build(expectHashed: 0)
+        #expect(size(file) > appended)
+        try build(expectHashed: 0)
+        #expect(try !articlesJSON(site).contains("وصول إلى بغداد"))
+        // b.txt back: its key is made again (its removal was read back)
+        input.write("b.txt", "وصول إلى بغداد\nوصل الوفد إلى بغداد مساء أمس.\n")
+        try build(expectHashed: 1)
+        try build(expectHashed: 0)
+        #expect(try articlesJSON(site).contains("وصول إلى بغداد"))
+        // a log cut short is not read: every file is hashed, and the file written whole
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.truncate(atOffset: UInt64(size(file) - 3))
+        try handle.close()
+        try build(expectHashed: 3)
+        try build(expectHashed: 0)
+        #expect(size(file) <= whole + 8)
+    }
+
     /// A file changed within the margin of its hashing may change again in the same timestamp tick:
     /// it is read again until it is older.
     @Test func recentlyChangedFilesAreReadAgain() throws {

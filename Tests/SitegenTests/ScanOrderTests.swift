@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Sitegen
 import TestSupport
@@ -28,5 +29,35 @@ import TestSupport
         #expect(!InputScanner.utf8Precedes("", ""))
         #expect(InputScanner.utf8Precedes("", "a") && !InputScanner.utf8Precedes("a", ""))
         #expect(InputScanner.utf8Precedes("ab", "abc") && InputScanner.utf8Precedes("Z", "a"))
+    }
+
+    /// The names sorted by their bytes by `memcmp` (`sortedNames` before `NameBytes`).
+    private static func memcmpOrder(_ names: [String]) -> [String] {
+        names.sorted { a, b in
+            let (p, q) = (Array(a.utf8), Array(b.utf8))
+            let k = min(p.count, q.count)
+            let c = k == 0 ? 0 : memcmp(p, q, k)
+            return c != 0 ? c < 0 : p.count < q.count
+        }
+    }
+
+    /// Long names sharing long starts, differing eight, sixteen or more bytes in, some the start of others (as a folder of
+    /// 10k `JA-localNews-<n>-<date>.md` lists them, in the file system's order).
+    @Test func longNamesSortedEightBytesAtATime() {
+        var random = SeededRandom(seed: 47_2026_1207)
+        let stems = ["JA-localNews-", "JA-localNews-3604-2017", "JA-sports-", "a", "", "JA-localNews-3604-20170407.md"]
+        let tails = ["0", "1", "9", "-", ".md", "20170407", "2017040", "x", "md", "ZZZZZZZZ", "00000000"]
+        for round in 0..<400 {
+            var set = Set<String>()
+            let count = round % 50 == 0 ? 2000 : random.below(60)
+            for _ in 0..<count { set.insert(stems[random.below(stems.count)] + random.text(of: tails, maxPieces: 6)) }
+            let folder = Array(set)
+            #expect(InputScanner.sortedNames(folder) == Self.memcmpOrder(folder))
+            #expect(InputScanner.sortedNames(folder) == folder.sorted())
+        }
+        #expect(InputScanner.sortedNames([]) == [] && InputScanner.sortedNames(["x"]) == ["x"])
+        #expect(InputScanner.sortedNames(["abcdefgh1", "abcdefgh", "abcdefg", "abcdefgh0"]) == ["abcdefg", "abcdefgh", "abcdefgh0", "abcdefgh1"])
+        #expect(InputScanner.sortedNames(["b" + String(repeating: "q", count: 40) + "2", "b" + String(repeating: "q", count: 40) + "1", "a"])
+                == ["a", "b" + String(repeating: "q", count: 40) + "1", "b" + String(repeating: "q", count: 40) + "2"])
     }
 }

@@ -22,13 +22,17 @@ public final class BuildCache: @unchecked Sendable {
     let toolIdentity: ContentHash
     private let lock = NSLock()
     private var loaded = false
-    private var articles: [String: (key: ContentHash, outcome: ArticleLoader.Outcome)] = [:]
-    private var usedArticles: [String: (key: ContentHash, outcome: ArticleLoader.Outcome)] = [:]
+    /// The cached articles: each path's place in `slots`.
+    private var articles: [String: Int] = [:]
+    private var slots: [ArticleSlot] = []
+    /// `used[i]`: this build took `slots[i]` (a hit marks a flag instead of copying the entry into a new table).
+    private var used: [Bool] = []
+    private var usedCount = 0
+    /// The files this build loaded anew.
+    private var fresh: [String: (key: ContentHash, outcome: ArticleLoader.Outcome)] = [:]
     /// Article entries are stored in shards by path, so one edit rewrites a 64th of them.
     static let shardCount = 64
     private var dirtyShards = Set<Int>()
-    /// How many of `articles`' paths this build used (when all, no shard lost an entry: `commitBuild` need not look).
-    private var usedOfLast = 0
     private var manifest: [String: OutputReuse.Entry] = [:]
     /// The last successful build's input fingerprint and report, to skip a build with nothing changed.
     let lastBuild: UnchangedBuild
@@ -67,22 +71,20 @@ public final class BuildCache: @unchecked Sendable {
         let key = knownKey ?? Self.articleKey(root: root, relativePath: relativePath, fields: loader.fields)
         if let key {
             let hit: ArticleLoader.Outcome? = lock.withLock {
-                guard let e = articles[relativePath], e.key == key else { return nil }
-                if usedArticles.updateValue(e, forKey: relativePath) == nil { usedOfLast += 1 }
+                guard let slot = articles[relativePath], slots[slot].key == key else { return nil }
+                if !used[slot] {
+                    used[slot] = true
+                    usedCount += 1
+                }
                 articleHits += 1
-                return e.outcome
+                return slots[slot].outcome
             }
             if let hit { return hit }
         }
         var outcome = loader.load(root: root, relativePath: relativePath)
         for i in outcome.articles.indices { outcome.articles[i].sourceText = "" }
         if let key {
-            lock.withLock {
-                if usedArticles.updateValue((key, outcome), forKey: relativePath) == nil, articles[relativePath] != nil {
-                    usedOfLast += 1
-                }
-                dirtyShards.insert(Self.shard(relativePath))
-            }
+            lock.withLock { fresh[relativePath] = (key, outcome) }
         }
         return outcome
     }
@@ -116,10 +118,10 @@ public final class BuildCache: @unchecked Sendable {
         lock.withLock {
             if !loaded { readFromDisk() }
             loaded = true
-            usedArticles = [:]
-            usedArticles.reserveCapacity(articles.count)  // (filled with about as many: not grown and rehashed)
+            used = [Bool](repeating: false, count: slots.count)
+            usedCount = 0
+            fresh = [:]
             dirtyShards = []
-            usedOfLast = 0
             articleHits = 0
         }
         analysis.beginBuild()
@@ -146,11 +148,7 @@ public final class BuildCache: @unchecked Sendable {
     /// Called after the new output was swapped in: remembers what it holds and saves the cache.
     func commitBuild(_ reuse: OutputReuse) {
         lock.withLock {
-            // (the last build's paths this one did not use: their shards lose them; none when it used them all)
-            if usedOfLast != articles.count {
-                for path in articles.keys where usedArticles[path] == nil { dirtyShards.insert(Self.shard(path)) }
-            }
-            articles = usedArticles
+            keepUsedArticles()
             manifest = reuse.entries
             writeToDisk()
         }
@@ -158,6 +156,39 @@ public final class BuildCache: @unchecked Sendable {
         resolution.commitBuild()
         fileKeys.commitBuild()
         signatures.commitBuild()
+    }
+
+    /// Makes this build's articles the cached ones (with the lock held): the files loaded anew take their path's slot or
+    /// a new one, the slots no build took are dropped; the shards of every changed path are marked to be written.
+    private func keepUsedArticles() {
+        for (path, e) in fresh {
+            let shard = Self.shard(path)
+            dirtyShards.insert(shard)
+            if let slot = articles[path] {
+                slots[slot].key = e.key
+                slots[slot].outcome = e.outcome
+                if !used[slot] { used[slot] = true; usedCount += 1 }
+            } else {
+                articles[path] = slots.count
+                slots.append(ArticleSlot(path: path, key: e.key, outcome: e.outcome, shard: shard))
+                used.append(true)
+                usedCount += 1
+            }
+        }
+        fresh = [:]
+        // (the last build's paths this one did not use: their shards lose them; none when it used them all)
+        guard usedCount != slots.count else { return }
+        var kept: [ArticleSlot] = []
+        kept.reserveCapacity(usedCount)
+        for (i, slot) in slots.enumerated() {
+            if used[i] { kept.append(slot) } else { dirtyShards.insert(slot.shard) }
+        }
+        slots = kept
+        articles = [:]
+        articles.reserveCapacity(slots.count)
+        for (i, slot) in slots.enumerated() { articles[slot.path] = i }
+        used = [Bool](repeating: true, count: slots.count)
+        usedCount = slots.count
     }
 
     /// The format version and the running executable (size and mtime), so a rebuilt `sitegen`
@@ -197,9 +228,15 @@ public final class BuildCache: @unchecked Sendable {
         }
         // (room made first: grown entry by entry, the table was rehashed a dozen times, in fresh memory each time; the
         // shards' entries as lists, put in the one table: a table per shard, merged, hashed every path twice)
-        articles.reserveCapacity(articles.count + shards.reduce(0) { $0 + $1.count })
+        let count = shards.reduce(0) { $0 + $1.count }
+        articles.reserveCapacity(count)
+        slots.reserveCapacity(count)
         for i in shards.indices {
-            for e in shards[i] { articles[e.path] = (e.key, e.outcome) }
+            for e in shards[i] {
+                // (a path is in one shard, once)
+                articles[e.path] = slots.count
+                slots.append(ArticleSlot(path: e.path, key: e.key, outcome: e.outcome, shard: i))
+            }
             shards[i] = []
         }
         if let r = header(manifestFile) {
@@ -239,15 +276,17 @@ public final class BuildCache: @unchecked Sendable {
         if !dirtyShards.isEmpty {
             var writers = [Int: BinaryWriter]()
             for shard in dirtyShards { writers[shard] = BinaryWriter() }
-            // (only the paths of the shards written are sorted: sorting all 10k cost more than encoding one shard)
-            var paths: [String] = []
-            for path in articles.keys where dirtyShards.contains(Self.shard(path)) { paths.append(path) }
-            for path in paths.sorted() {
-                let shard = Self.shard(path)
-                let e = articles[path]!
-                writers[shard]!.string(path)
-                writers[shard]!.hash(e.key)
-                e.outcome.encode(into: &writers[shard]!)
+            // (only the slots of the shards written are sorted: sorting all 10k cost more than encoding one shard; each
+            // slot knows its shard, so the other paths are not hashed either)
+            var dirty = [Bool](repeating: false, count: Self.shardCount)
+            for shard in dirtyShards { dirty[shard] = true }
+            var written: [Int] = []
+            for (i, slot) in slots.enumerated() where dirty[slot.shard] { written.append(i) }
+            for i in written.sorted(by: { slots[$0].path < slots[$1].path }) {
+                let e = slots[i]
+                writers[e.shard]!.string(e.path)
+                writers[e.shard]!.hash(e.key)
+                e.outcome.encode(into: &writers[e.shard]!)
             }
             for (shard, w) in writers { CacheFile.write(articlesFile(shard), identity: toolIdentity, w.bytes) }
         }
@@ -262,4 +301,12 @@ public final class BuildCache: @unchecked Sendable {
         }
         CacheFile.write(manifestFile, identity: toolIdentity, w.bytes)
     }
+}
+
+/// A cached article file: its path, content key, what loading it gave, and the shard it is stored in.
+private struct ArticleSlot {
+    var path: String
+    var key: ContentHash
+    var outcome: ArticleLoader.Outcome
+    var shard: Int
 }

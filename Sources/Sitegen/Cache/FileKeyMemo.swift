@@ -16,7 +16,6 @@ import Glibc
 /// On disk: `file-keys.bin` (tool identity, then the entries), written after a successful build when
 /// a key was added or a file went away; a damaged or foreign file is ignored (every file is read).
 final class FileKeyMemo: @unchecked Sendable {
-    static let magic = "sitegen-file-keys-1"
     /// Files changed less than this before they were hashed are read again next time (nanoseconds;
     /// tests set 0 to see the memo at work on files they just wrote).
     var margin: Int64 = 2_000_000_000
@@ -64,9 +63,18 @@ final class FileKeyMemo: @unchecked Sendable {
     private let toolIdentity: ContentHash
     private let lock = NSLock()
     private var loaded = false
-    private var entries: [String: Entry] = [:]
-    private var used: [String: Entry] = [:]
-    private var changed = false
+    /// The last build's entries: each path's place in `slots`.
+    private var entries: [String: Int] = [:]
+    private var slots: [(path: String, entry: Entry)] = []
+    /// `used[i]`: this build's keys took `slots[i]` (a hit marks a flag instead of copying the entry into a new table).
+    private var used: [Bool] = []
+    private var usedCount = 0
+    /// Keys this build hashed anew.
+    private var fresh: [String: Entry] = [:]
+    /// The size of `file` as this memo last read or wrote it (nil: unknown, write it whole) and how many records it
+    /// holds (the log is written whole again when it holds many more than there are entries).
+    private var diskSize: Int?
+    private var recordsOnDisk = 0
 
     init(folder: URL, toolIdentity: ContentHash) {
         file = folder.appendingPathComponent("file-keys.bin")
@@ -75,11 +83,11 @@ final class FileKeyMemo: @unchecked Sendable {
 
     func beginBuild() {
         lock.withLock {
-            if !loaded { entries = read() ?? [:] }
+            if !loaded { read() }
             loaded = true
-            used = [:]
-            used.reserveCapacity(entries.count)  // (filled with about as many: not grown and rehashed)
-            changed = false
+            used = [Bool](repeating: false, count: slots.count)
+            usedCount = 0
+            fresh = [:]
             hashed = 0
         }
     }
@@ -98,27 +106,65 @@ final class FileKeyMemo: @unchecked Sendable {
         let statuses = scanned != nil && !sidecars ? [scanned] : Self.statuses(path: rootPath + "/" + relativePath, sidecars: sidecars, file: scanned)
         // (looked up and marked used under one lock: two per file were a tenth of this look-up)
         let hit: ContentHash? = lock.withLock {
-            guard let known = entries[memoPath], known.statuses == statuses,
+            guard let slot = entries[memoPath] else { return nil }
+            let known = slots[slot].entry
+            guard known.statuses == statuses,
                   statuses.allSatisfy({ $0.map { $0.lastChange < known.recordedAt - margin } ?? true }) else { return nil }
-            used[memoPath] = known
+            if !used[slot] {
+                used[slot] = true
+                usedCount += 1
+            }
             return known.key
         }
         if let hit { return hit }
         guard statuses[0] != nil, let key = BuildCache.articleKey(root: root, relativePath: relativePath, fields: fields) else { return nil }
         lock.withLock {
-            used[memoPath] = Entry(statuses: statuses, key: key, recordedAt: now)
-            changed = true
+            fresh[memoPath] = Entry(statuses: statuses, key: key, recordedAt: now)
             hashed += 1
         }
         return key
     }
 
-    /// Saves the keys of this build's files (called once the build succeeded).
+    /// Saves the keys of this build's files (called once the build succeeded): the entries hashed anew and the paths
+    /// no longer used are appended to the file (`FileKeyMemoLog`), or the file is written whole.
     func commitBuild() {
         lock.withLock {
-            guard changed || used.count != entries.count else { return }
-            entries = used
-            write()
+            guard !fresh.isEmpty || usedCount != slots.count else { return }
+            var log = FileKeyMemoLog(whole: false)
+            // (a path hashed anew replaces its old entry: its slot is taken over, not dropped)
+            for (path, e) in fresh.sorted(by: { $0.key < $1.key }) {
+                log.put(path, e)
+                if let slot = entries[path] {
+                    slots[slot].entry = e
+                    if !used[slot] { used[slot] = true; usedCount += 1 }
+                } else {
+                    entries[path] = slots.count
+                    slots.append((path, e))
+                    used.append(true)
+                    usedCount += 1
+                }
+            }
+            if usedCount != slots.count {
+                var kept: [(path: String, entry: Entry)] = []
+                kept.reserveCapacity(usedCount)
+                for (i, s) in slots.enumerated() {
+                    if used[i] { kept.append(s) } else { log.remove(s.path) }
+                }
+                slots = kept
+                entries = [:]
+                entries.reserveCapacity(slots.count)
+                for (i, s) in slots.enumerated() { entries[s.path] = i }
+            }
+            used = [Bool](repeating: true, count: slots.count)
+            usedCount = slots.count
+            fresh = [:]
+            if let size = diskSize, recordsOnDisk + log.records <= 2 * slots.count + 256,
+               let grown = CacheFile.append(file, identity: toolIdentity, expectedSize: size, log.bytes) {
+                diskSize = grown
+                recordsOnDisk += log.records
+            } else {
+                writeWhole()
+            }
         }
     }
 
@@ -141,47 +187,112 @@ final class FileKeyMemo: @unchecked Sendable {
 
     // MARK: - Disk
 
-    private func write() {
-        var w = BinaryWriter()
-        w.shortString(Self.magic)
-        w.uvarint(entries.count)
-        // (in the dictionary's order: it is read back into a dictionary, and sorting 10k paths cost half of writing them)
-        for (path, e) in entries {
-            w.shortString(path)
-            w.uvarint(e.statuses.count)
-            for s in e.statuses {
-                w.bool(s != nil)
-                guard let s else { continue }
-                w.int(Int(s.size))
-                w.int(Int(s.mtime))
-                w.int(Int(s.ctime))
-                w.int(Int(bitPattern: UInt(s.inode)))
-                w.int(Int(bitPattern: UInt(s.device)))
-            }
-            w.hash(e.key)
-            w.int(Int(e.recordedAt))
-        }
-        CacheFile.write(file, identity: toolIdentity, w.bytes)
+    private func writeWhole() {
+        var log = FileKeyMemoLog(whole: true)
+        // (in the slots' order: it is read back into a table, and sorting 10k paths cost half of writing them)
+        for s in slots { log.put(s.path, s.entry) }
+        CacheFile.write(file, identity: toolIdentity, log.bytes)
+        diskSize = CacheFile.writtenSize(bodyCount: log.bytes.count)
+        recordsOnDisk = log.records
     }
 
-    private func read() -> [String: Entry]? {
-        guard var r = CacheFile.read(file, identity: toolIdentity) else { return nil }
+    /// Reads the file's records into `slots` (a damaged or foreign file: none, and the file is written whole next time).
+    private func read() {
+        entries = [:]
+        slots = []
+        diskSize = nil
+        recordsOnDisk = 0
+        guard var r = CacheFile.read(file, identity: toolIdentity) else { return }
+        let size = CacheFile.writtenSize(bodyCount: r.remaining)
+        guard let records = FileKeyMemoLog.read(&r, into: &entries, &slots) else {
+            entries = [:]
+            slots = []
+            return
+        }
+        diskSize = size
+        recordsOnDisk = records
+    }
+}
+
+/// The records of `file-keys.bin` after the tool's identity: its magic, then puts (a path and its entry) and removals (a
+/// path), applied in order. A file is written whole with one put per entry; a build that changed a few keys appends its
+/// puts and removals.
+struct FileKeyMemoLog {
+    static let magic = "sitegen-file-keys-2"
+    private(set) var records = 0
+    private var w = BinaryWriter()
+
+    /// A log to write as a whole file (`whole`, starting with the magic) or to append to one.
+    init(whole: Bool) {
+        if whole { w.shortString(Self.magic) }
+    }
+
+    var bytes: [UInt8] { w.bytes }
+
+    mutating func put(_ path: String, _ e: FileKeyMemo.Entry) {
+        w.bool(true)
+        w.shortString(path)
+        w.uvarint(e.statuses.count)
+        for s in e.statuses {
+            w.bool(s != nil)
+            guard let s else { continue }
+            w.int(Int(s.size))
+            w.int(Int(s.mtime))
+            w.int(Int(s.ctime))
+            w.int(Int(bitPattern: UInt(s.inode)))
+            w.int(Int(bitPattern: UInt(s.device)))
+        }
+        w.hash(e.key)
+        w.int(Int(e.recordedAt))
+        records += 1
+    }
+
+    mutating func remove(_ path: String) {
+        w.bool(false)
+        w.shortString(path)
+        records += 1
+    }
+
+    /// Applies the records of `r` (the magic, then the records) to the table and slots; how many it read, or nil when the
+    /// bytes are damaged.
+    static func read(_ r: inout BinaryReader, into entries: inout [String: Int],
+                     _ slots: inout [(path: String, entry: FileKeyMemo.Entry)]) -> Int? {
+        var records = 0
+        var removed = false
         do {
-            guard try r.shortString() == Self.magic else { return nil }
-            let n = try r.count(atMost: r.remaining)
-            var out: [String: Entry] = [:]
-            out.reserveCapacity(n)
-            for _ in 0..<n {
-                let path = try r.shortString()
-                var statuses: [Status?] = []
-                for _ in 0..<(try r.count(atMost: 3)) {
-                    guard try r.bool() else { statuses.append(nil); continue }
-                    statuses.append(Status(size: Int64(try r.int()), mtime: Int64(try r.int()), ctime: Int64(try r.int()),
-                                           inode: UInt64(UInt(bitPattern: try r.int())), device: UInt64(UInt(bitPattern: try r.int()))))
+            guard try r.shortString() == magic else { return nil }
+            // (room for about as many entries as the bytes hold: not grown and rehashed)
+            entries.reserveCapacity(r.remaining / 64)
+            while !r.atEnd {
+                if try r.bool() {
+                    let path = try r.shortString()
+                    var statuses: [FileKeyMemo.Status?] = []
+                    for _ in 0..<(try r.count(atMost: 3)) {
+                        guard try r.bool() else { statuses.append(nil); continue }
+                        statuses.append(FileKeyMemo.Status(size: Int64(try r.int()), mtime: Int64(try r.int()), ctime: Int64(try r.int()),
+                                                           inode: UInt64(UInt(bitPattern: try r.int())),
+                                                           device: UInt64(UInt(bitPattern: try r.int()))))
+                    }
+                    let e = FileKeyMemo.Entry(statuses: statuses, key: try r.hash(), recordedAt: Int64(try r.int()))
+                    if let slot = entries[path] { slots[slot].entry = e } else {
+                        entries[path] = slots.count
+                        slots.append((path, e))
+                    }
+                } else {
+                    let path = try r.shortString()
+                    if let slot = entries.removeValue(forKey: path) {
+                        slots[slot].path = "\u{0}"  // (dropped below: no path is a lone NUL)
+                        removed = true
+                    }
                 }
-                out[path] = Entry(statuses: statuses, key: try r.hash(), recordedAt: Int64(try r.int()))
+                records += 1
             }
-            return r.atEnd ? out : nil
         } catch { return nil }
+        if removed {
+            slots.removeAll { $0.path == "\u{0}" }
+            entries = [:]
+            for (i, s) in slots.enumerated() { entries[s.path] = i }
+        }
+        return records
     }
 }

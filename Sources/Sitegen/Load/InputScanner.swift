@@ -59,9 +59,10 @@ public struct InputScanner: Sendable {
         return a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
-    /// `names.sorted()` (the order of `String`'s `<`): for names all in ASCII, where that order is the bytes', by
-    /// their bytes copied into one buffer and compared there (a folder of 10k names listed in the file system's
-    /// order took 130k comparisons of `String`s, each retained, released and checked for its kind of storage).
+    /// `names.sorted()` (the order of `String`'s `<`): for names all in ASCII, where that order is the bytes', by their
+    /// bytes copied into one buffer and sorted eight bytes at a time (`NameBytes`). (Compared as `String`s, a folder of
+    /// 10k names took 130k comparisons, each retained, released and checked for its kind of storage; compared by
+    /// `memcmp`, each still ran through the names' long common start, `JA-localNews-`: a sixth of an edit's scan.)
     static func sortedNames(_ names: [String]) -> [String] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(names.count * 32)
@@ -72,17 +73,7 @@ public struct InputScanner: Sendable {
             starts.append(bytes.count)
         }
         guard !bytes.contains(where: { $0 >= 0x80 }) else { return names.sorted() }
-        let order = bytes.withUnsafeBufferPointer { b in
-            starts.withUnsafeBufferPointer { s in
-                names.indices.sorted { i, j in
-                    let (n, m) = (s[i + 1] - s[i], s[j + 1] - s[j])
-                    let k = min(n, m)
-                    let c = k == 0 ? 0 : memcmp(b.baseAddress! + s[i], b.baseAddress! + s[j], k)
-                    return c != 0 ? c < 0 : n < m
-                }
-            }
-        }
-        return order.map { names[$0] }
+        return NameBytes(bytes: bytes, starts: starts).order().map { names[$0] }
     }
 
     /// Why a listed name cannot be opened: a dangling link (a warning) or a name the file system
