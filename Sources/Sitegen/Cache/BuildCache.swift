@@ -15,8 +15,9 @@ import Foundation
 public final class BuildCache: @unchecked Sendable {
     /// Bump when the cache format or the meaning of cached data changes.
     /// (4: pages are flat files, `x.html` instead of `x/index.html`: nothing recorded before applies.
-    /// 5: an article's Markdown stored with its digest and keys made from the digest, see `ArticleMarkdown`.)
-    static let formatVersion = "sitegen-cache-5"
+    /// 5: an article's Markdown stored with its digest and keys made from the digest, see `ArticleMarkdown`.
+    /// 6: an article's file a flag when it is the entry's path, its date's source a number; `file-keys.bin` a log.)
+    static let formatVersion = "sitegen-cache-6"
 
     public let folder: URL
     let toolIdentity: ContentHash
@@ -264,7 +265,7 @@ public final class BuildCache: @unchecked Sendable {
         do {
             while !r.atEnd {
                 let path = try r.string(), key = try r.hash()
-                entries.append((path, key, try ArticleLoader.Outcome.decode(from: &r)))
+                entries.append((path, key, try ArticleLoader.Outcome.decode(from: &r, path: path)))
             }
             return entries
         } catch { return [] }
@@ -286,7 +287,7 @@ public final class BuildCache: @unchecked Sendable {
                 let e = slots[i]
                 writers[e.shard]!.string(e.path)
                 writers[e.shard]!.hash(e.key)
-                e.outcome.encode(into: &writers[e.shard]!)
+                e.outcome.encode(into: &writers[e.shard]!, path: e.path)
             }
             for (shard, w) in writers { CacheFile.write(articlesFile(shard), identity: toolIdentity, w.bytes) }
         }

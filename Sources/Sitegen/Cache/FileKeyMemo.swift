@@ -158,7 +158,9 @@ final class FileKeyMemo: @unchecked Sendable {
             used = [Bool](repeating: true, count: slots.count)
             usedCount = slots.count
             fresh = [:]
-            if let size = diskSize, recordsOnDisk + log.records <= 2 * slots.count + 256,
+            // (appended when a few keys changed and the log holds not many more records than entries; after a copy of the
+            // corpus, every key is made again: then written whole)
+            if let size = diskSize, log.records <= slots.count / 8 + 16, recordsOnDisk + log.records <= slots.count + slots.count / 4 + 64,
                let grown = CacheFile.append(file, identity: toolIdentity, expectedSize: size, log.bytes) {
                 diskSize = grown
                 recordsOnDisk += log.records
@@ -266,16 +268,21 @@ struct FileKeyMemoLog {
             while !r.atEnd {
                 if try r.bool() {
                     let path = try r.shortString()
+                    let count = try r.count(atMost: 3)
                     var statuses: [FileKeyMemo.Status?] = []
-                    for _ in 0..<(try r.count(atMost: 3)) {
+                    statuses.reserveCapacity(count)
+                    for _ in 0..<count {
                         guard try r.bool() else { statuses.append(nil); continue }
                         statuses.append(FileKeyMemo.Status(size: Int64(try r.int()), mtime: Int64(try r.int()), ctime: Int64(try r.int()),
                                                            inode: UInt64(UInt(bitPattern: try r.int())),
                                                            device: UInt64(UInt(bitPattern: try r.int()))))
                     }
                     let e = FileKeyMemo.Entry(statuses: statuses, key: try r.hash(), recordedAt: Int64(try r.int()))
-                    if let slot = entries[path] { slots[slot].entry = e } else {
-                        entries[path] = slots.count
+                    // (one look-up for a path not seen yet, as most are)
+                    if let slot = entries.updateValue(slots.count, forKey: path) {
+                        entries[path] = slot
+                        slots[slot].entry = e
+                    } else {
                         slots.append((path, e))
                     }
                 } else {

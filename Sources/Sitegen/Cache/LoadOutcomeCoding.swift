@@ -7,22 +7,29 @@ import ArabicDates
 /// a build reads only the body and drops it (`SiteBuilder.load`), and storing it doubled the files
 /// and the text every cached build decoded. The Markdown is kept as bytes with their digest and read back
 /// without being decoded (`ArticleMarkdown`); bytes that do not hash to their digest make the shard damaged.
+///
+/// An article's file, most often the path the entry is stored under, is then a flag (its string taken from the path's,
+/// not made again), and its date's source a number.
 extension ArticleLoader.Outcome {
-    func encode(into w: inout BinaryWriter) {
+    /// The outcome of loading the file at `path`.
+    func encode(into w: inout BinaryWriter, path: String) {
         w.int(diagnostics.count)
         for d in diagnostics { w.diagnostic(d) }
         w.int(articles.count)
-        for a in articles { Self.encode(a, into: &w) }
+        for a in articles { Self.encode(a, into: &w, path: path) }
     }
 
-    private static func encode(_ a: Article, into w: inout BinaryWriter) {
-        w.string(a.file)
+    private static let dateSources: [DateSource] = [.metadata, .inferred, .unknown]
+
+    private static func encode(_ a: Article, into w: inout BinaryWriter, path: String) {
+        w.bool(a.file == path)
+        if a.file != path { w.string(a.file) }
         w.bool(a.format == .markdown)
         w.string(a.title)
         w.optionalInt(a.date?.year)
         w.optionalInt(a.date?.month)
         w.optionalInt(a.date?.day)
-        w.string(a.dateSource.rawValue)
+        w.uvarint(dateSources.firstIndex(of: a.dateSource)!)
         w.optionalString(a.source)
         w.optionalString(a.url)
         w.optionalString(a.author)
@@ -35,7 +42,8 @@ extension ArticleLoader.Outcome {
         w.int(a.bodyLine)
     }
 
-    static func decode(from r: inout BinaryReader) throws(BinaryReader.Corrupt) -> ArticleLoader.Outcome {
+    /// The outcome `encode(into:path:)` wrote of the file at `path`.
+    static func decode(from r: inout BinaryReader, path: String) throws(BinaryReader.Corrupt) -> ArticleLoader.Outcome {
         var diagnostics: [Diagnostic] = []
         let count = try r.int()
         guard count >= 0 else { throw BinaryReader.Corrupt() }
@@ -44,16 +52,16 @@ extension ArticleLoader.Outcome {
         guard articleCount >= 0 else { throw BinaryReader.Corrupt() }
         var articles: [Article] = []
         articles.reserveCapacity(min(articleCount, r.remaining))
-        for _ in 0..<articleCount { articles.append(try decodeArticle(from: &r)) }
+        for _ in 0..<articleCount { articles.append(try decodeArticle(from: &r, path: path)) }
         return ArticleLoader.Outcome(articles: articles, diagnostics: diagnostics)
     }
 
-    private static func decodeArticle(from r: inout BinaryReader) throws(BinaryReader.Corrupt) -> Article {
-        let file = try r.string()
+    private static func decodeArticle(from r: inout BinaryReader, path: String) throws(BinaryReader.Corrupt) -> Article {
+        let file = try r.bool() ? path : try r.string()
         let format: Article.Format = try r.bool() ? .markdown : .text
         let title = try r.string()
         let year = try r.optionalInt(), month = try r.optionalInt(), day = try r.optionalInt()
-        guard let dateSource = DateSource(rawValue: try r.string()) else { throw BinaryReader.Corrupt() }
+        let dateSource = dateSources[try r.count(atMost: dateSources.count - 1)]
         let source = try r.optionalString(), url = try r.optionalString(), author = try r.optionalString()
         var tags: [String] = []
         let tagCount = try r.int()
