@@ -206,4 +206,37 @@ import TestSupport
             #expect(RelationGraph.heaviestFirst(edges) == before, "round \(round)")
         }
     }
+
+    /// The rows as tables of counts make them: per x, each y and how often it comes, ascending.
+    private static func referenceRows(_ pairs: [UInt64], _ n: Int) -> [[Int: Int]] {
+        var rows = Array(repeating: [Int: Int](), count: n)
+        for p in pairs where Int(p >> 32) < n { rows[Int(p >> 32)][Int(p & 0xFFFF_FFFF), default: 0] += 1 }
+        return rows
+    }
+
+    /// `rows` by two counting passes (and by sorting each run, when a y is past the entities) against tables of counts,
+    /// on seeded words: repeated pairs, x's and y's past the entities, no words, one entity.
+    @Test func rowsAreThoseOfTablesOfCounts() {
+        var random = SeededRandom(seed: 47_12_07)
+        for round in 0..<300 {
+            let n = round % 37 == 0 ? 1 : 1 + random.below(40)
+            let outside = round % 3 == 0  // (some x's and y's past the entities)
+            let pairs: [UInt64] = (0..<random.below(400)).map { _ in
+                let x = random.below(outside ? n + 3 : n), y = random.below(outside ? n + 3 : n)
+                return UInt64(x) << 32 | UInt64(y)
+            }
+            let expected = Self.referenceRows(pairs, n)
+            for sorting in [false, true] {
+                var words = pairs
+                let rows = sorting ? CrossReferences.rowsBySorting(&words, entityCount: n) : CrossReferences.rows(&words, entityCount: n)
+                #expect(words.isEmpty && rows.count == n)
+                for x in 0..<n {
+                    #expect(rows[x].map(\.entity) == expected[x].keys.sorted(), "round \(round) x \(x)")
+                    #expect(rows[x].allSatisfy { expected[x][$0.entity] == $0.sentences })
+                }
+            }
+        }
+        var none: [UInt64] = []
+        #expect(CrossReferences.rows(&none, entityCount: 0).isEmpty)
+    }
 }
