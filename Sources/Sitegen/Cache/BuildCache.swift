@@ -23,12 +23,8 @@ public final class BuildCache: @unchecked Sendable {
     let toolIdentity: ContentHash
     private let lock = NSLock()
     private var loaded = false
-    /// The cached articles: each path's place in `slots`.
-    private var articles: [String: Int] = [:]
-    private var slots: [ArticleSlot] = []
-    /// `used[i]`: this build took `slots[i]` (a hit marks a flag instead of copying the entry into a new table).
-    private var used: [Bool] = []
-    private var usedCount = 0
+    /// The cached articles by path, with the slots this build took.
+    private var articles = UsedSlots<ArticleEntry>()
     /// The files this build loaded anew.
     private var fresh: [String: (key: ContentHash, outcome: ArticleLoader.Outcome)] = [:]
     /// Article entries are stored in shards by path, so one edit rewrites a 64th of them.
@@ -72,13 +68,10 @@ public final class BuildCache: @unchecked Sendable {
         let key = knownKey ?? Self.articleKey(root: root, relativePath: relativePath, fields: loader.fields)
         if let key {
             let hit: ArticleLoader.Outcome? = lock.withLock {
-                guard let slot = articles[relativePath], slots[slot].key == key else { return nil }
-                if !used[slot] {
-                    used[slot] = true
-                    usedCount += 1
-                }
+                guard let slot = articles.slot(relativePath), articles.slots[slot].value.key == key else { return nil }
+                articles.markUsed(slot)
                 articleHits += 1
-                return slots[slot].outcome
+                return articles.slots[slot].value.outcome
             }
             if let hit { return hit }
         }
@@ -119,8 +112,7 @@ public final class BuildCache: @unchecked Sendable {
         lock.withLock {
             if !loaded { readFromDisk() }
             loaded = true
-            used = [Bool](repeating: false, count: slots.count)
-            usedCount = 0
+            articles.beginBuild()
             fresh = [:]
             dirtyShards = []
             articleHits = 0
@@ -165,31 +157,11 @@ public final class BuildCache: @unchecked Sendable {
         for (path, e) in fresh {
             let shard = Self.shard(path)
             dirtyShards.insert(shard)
-            if let slot = articles[path] {
-                slots[slot].key = e.key
-                slots[slot].outcome = e.outcome
-                if !used[slot] { used[slot] = true; usedCount += 1 }
-            } else {
-                articles[path] = slots.count
-                slots.append(ArticleSlot(path: path, key: e.key, outcome: e.outcome, shard: shard))
-                used.append(true)
-                usedCount += 1
-            }
+            articles.put(path, ArticleEntry(key: e.key, outcome: e.outcome, shard: shard))
         }
         fresh = [:]
         // (the last build's paths this one did not use: their shards lose them; none when it used them all)
-        guard usedCount != slots.count else { return }
-        var kept: [ArticleSlot] = []
-        kept.reserveCapacity(usedCount)
-        for (i, slot) in slots.enumerated() {
-            if used[i] { kept.append(slot) } else { dirtyShards.insert(slot.shard) }
-        }
-        slots = kept
-        articles = [:]
-        articles.reserveCapacity(slots.count)
-        for (i, slot) in slots.enumerated() { articles[slot.path] = i }
-        used = [Bool](repeating: true, count: slots.count)
-        usedCount = slots.count
+        articles.dropUnused { _, e in dirtyShards.insert(e.shard) }
     }
 
     /// The format version and the running executable (size and mtime), so a rebuilt `sitegen`
@@ -229,15 +201,9 @@ public final class BuildCache: @unchecked Sendable {
         }
         // (room made first: grown entry by entry, the table was rehashed a dozen times, in fresh memory each time; the
         // shards' entries as lists, put in the one table: a table per shard, merged, hashed every path twice)
-        let count = shards.reduce(0) { $0 + $1.count }
-        articles.reserveCapacity(count)
-        slots.reserveCapacity(count)
+        articles.reserveCapacity(shards.reduce(0) { $0 + $1.count })
         for i in shards.indices {
-            for e in shards[i] {
-                // (a path is in one shard, once)
-                articles[e.path] = slots.count
-                slots.append(ArticleSlot(path: e.path, key: e.key, outcome: e.outcome, shard: i))
-            }
+            for e in shards[i] { articles.put(e.path, ArticleEntry(key: e.key, outcome: e.outcome, shard: i)) }
             shards[i] = []
         }
         if let r = header(manifestFile) {
@@ -281,13 +247,14 @@ public final class BuildCache: @unchecked Sendable {
             // slot knows its shard, so the other paths are not hashed either)
             var dirty = [Bool](repeating: false, count: Self.shardCount)
             for shard in dirtyShards { dirty[shard] = true }
+            let slots = articles.slots
             var written: [Int] = []
-            for (i, slot) in slots.enumerated() where dirty[slot.shard] { written.append(i) }
+            for (i, slot) in slots.enumerated() where dirty[slot.value.shard] { written.append(i) }
             for i in written.sorted(by: { slots[$0].path < slots[$1].path }) {
-                let e = slots[i]
-                writers[e.shard]!.string(e.path)
+                let (path, e) = slots[i]
+                writers[e.shard]!.string(path)
                 writers[e.shard]!.hash(e.key)
-                e.outcome.encode(into: &writers[e.shard]!, path: e.path)
+                e.outcome.encode(into: &writers[e.shard]!, path: path)
             }
             for (shard, w) in writers { CacheFile.write(articlesFile(shard), identity: toolIdentity, w.bytes) }
         }
@@ -304,9 +271,8 @@ public final class BuildCache: @unchecked Sendable {
     }
 }
 
-/// A cached article file: its path, content key, what loading it gave, and the shard it is stored in.
-private struct ArticleSlot {
-    var path: String
+/// A cached article file: its content key, what loading it gave, and the shard it is stored in.
+private struct ArticleEntry {
     var key: ContentHash
     var outcome: ArticleLoader.Outcome
     var shard: Int

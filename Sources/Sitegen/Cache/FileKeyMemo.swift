@@ -63,12 +63,8 @@ final class FileKeyMemo: @unchecked Sendable {
     private let toolIdentity: ContentHash
     private let lock = NSLock()
     private var loaded = false
-    /// The last build's entries: each path's place in `slots`.
-    private var entries: [String: Int] = [:]
-    private var slots: [(path: String, entry: Entry)] = []
-    /// `used[i]`: this build's keys took `slots[i]` (a hit marks a flag instead of copying the entry into a new table).
-    private var used: [Bool] = []
-    private var usedCount = 0
+    /// The last build's entries by path, with the ones this build's keys took.
+    private var entries = UsedSlots<Entry>()
     /// Keys this build hashed anew.
     private var fresh: [String: Entry] = [:]
     /// The size of `file` as this memo last read or wrote it (nil: unknown, write it whole) and how many records it
@@ -85,8 +81,7 @@ final class FileKeyMemo: @unchecked Sendable {
         lock.withLock {
             if !loaded { read() }
             loaded = true
-            used = [Bool](repeating: false, count: slots.count)
-            usedCount = 0
+            entries.beginBuild()
             fresh = [:]
             hashed = 0
         }
@@ -106,14 +101,11 @@ final class FileKeyMemo: @unchecked Sendable {
         let statuses = scanned != nil && !sidecars ? [scanned] : Self.statuses(path: rootPath + "/" + relativePath, sidecars: sidecars, file: scanned)
         // (looked up and marked used under one lock: two per file were a tenth of this look-up)
         let hit: ContentHash? = lock.withLock {
-            guard let slot = entries[memoPath] else { return nil }
-            let known = slots[slot].entry
+            guard let slot = entries.slot(memoPath) else { return nil }
+            let known = entries.slots[slot].value
             guard known.statuses == statuses,
                   statuses.allSatisfy({ $0.map { $0.lastChange < known.recordedAt - margin } ?? true }) else { return nil }
-            if !used[slot] {
-                used[slot] = true
-                usedCount += 1
-            }
+            entries.markUsed(slot)
             return known.key
         }
         if let hit { return hit }
@@ -129,38 +121,19 @@ final class FileKeyMemo: @unchecked Sendable {
     /// no longer used are appended to the file (`FileKeyMemoLog`), or the file is written whole.
     func commitBuild() {
         lock.withLock {
-            guard !fresh.isEmpty || usedCount != slots.count else { return }
+            guard !fresh.isEmpty || !entries.allUsed else { return }
             var log = FileKeyMemoLog(whole: false)
             // (a path hashed anew replaces its old entry: its slot is taken over, not dropped)
             for (path, e) in fresh.sorted(by: { $0.key < $1.key }) {
                 log.put(path, e)
-                if let slot = entries[path] {
-                    slots[slot].entry = e
-                    if !used[slot] { used[slot] = true; usedCount += 1 }
-                } else {
-                    entries[path] = slots.count
-                    slots.append((path, e))
-                    used.append(true)
-                    usedCount += 1
-                }
+                entries.put(path, e)
             }
-            if usedCount != slots.count {
-                var kept: [(path: String, entry: Entry)] = []
-                kept.reserveCapacity(usedCount)
-                for (i, s) in slots.enumerated() {
-                    if used[i] { kept.append(s) } else { log.remove(s.path) }
-                }
-                slots = kept
-                entries = [:]
-                entries.reserveCapacity(slots.count)
-                for (i, s) in slots.enumerated() { entries[s.path] = i }
-            }
-            used = [Bool](repeating: true, count: slots.count)
-            usedCount = slots.count
+            entries.dropUnused { path, _ in log.remove(path) }
             fresh = [:]
             // (appended when a few keys changed and the log holds not many more records than entries; after a copy of the
             // corpus, every key is made again: then written whole)
-            if let size = diskSize, log.records <= slots.count / 8 + 16, recordsOnDisk + log.records <= slots.count + slots.count / 4 + 64,
+            let n = entries.count
+            if let size = diskSize, log.records <= n / 8 + 16, recordsOnDisk + log.records <= n + n / 4 + 64,
                let grown = CacheFile.append(file, identity: toolIdentity, expectedSize: size, log.bytes) {
                 diskSize = grown
                 recordsOnDisk += log.records
@@ -192,23 +165,21 @@ final class FileKeyMemo: @unchecked Sendable {
     private func writeWhole() {
         var log = FileKeyMemoLog(whole: true)
         // (in the slots' order: it is read back into a table, and sorting 10k paths cost half of writing them)
-        for s in slots { log.put(s.path, s.entry) }
+        for s in entries.slots { log.put(s.path, s.value) }
         CacheFile.write(file, identity: toolIdentity, log.bytes)
         diskSize = CacheFile.writtenSize(bodyCount: log.bytes.count)
         recordsOnDisk = log.records
     }
 
-    /// Reads the file's records into `slots` (a damaged or foreign file: none, and the file is written whole next time).
+    /// Reads the file's records into `entries` (a damaged or foreign file: none, and the file is written whole next time).
     private func read() {
-        entries = [:]
-        slots = []
+        entries = UsedSlots()
         diskSize = nil
         recordsOnDisk = 0
         guard var r = CacheFile.read(file, identity: toolIdentity) else { return }
         let size = CacheFile.writtenSize(bodyCount: r.remaining)
-        guard let records = FileKeyMemoLog.read(&r, into: &entries, &slots) else {
-            entries = [:]
-            slots = []
+        guard let records = FileKeyMemoLog.read(&r, into: &entries) else {
+            entries = UsedSlots()
             return
         }
         diskSize = size
@@ -257,10 +228,9 @@ struct FileKeyMemoLog {
 
     /// Applies the records of `r` (the magic, then the records) to the table and slots; how many it read, or nil when the
     /// bytes are damaged.
-    static func read(_ r: inout BinaryReader, into entries: inout [String: Int],
-                     _ slots: inout [(path: String, entry: FileKeyMemo.Entry)]) -> Int? {
+    static func read(_ r: inout BinaryReader, into entries: inout UsedSlots<FileKeyMemo.Entry>) -> Int? {
         var records = 0
-        var removed = false
+        var removed = Set<String>()
         do {
             guard try r.shortString() == magic else { return nil }
             // (room for about as many entries as the bytes hold: not grown and rehashed)
@@ -278,27 +248,19 @@ struct FileKeyMemoLog {
                                                            device: UInt64(UInt(bitPattern: try r.int()))))
                     }
                     let e = FileKeyMemo.Entry(statuses: statuses, key: try r.hash(), recordedAt: Int64(try r.int()))
-                    // (one look-up for a path not seen yet, as most are)
-                    if let slot = entries.updateValue(slots.count, forKey: path) {
-                        entries[path] = slot
-                        slots[slot].entry = e
-                    } else {
-                        slots.append((path, e))
-                    }
+                    if !removed.isEmpty { removed.remove(path) }
+                    entries.put(path, e)
                 } else {
                     let path = try r.shortString()
-                    if let slot = entries.removeValue(forKey: path) {
-                        slots[slot].path = "\u{0}"  // (dropped below: no path is a lone NUL)
-                        removed = true
-                    }
+                    removed.insert(path)  // (dropped at the end: a later put takes it back)
                 }
                 records += 1
             }
         } catch { return nil }
-        if removed {
-            slots.removeAll { $0.path == "\u{0}" }
-            entries = [:]
-            for (i, s) in slots.enumerated() { entries[s.path] = i }
+        if !removed.isEmpty {
+            entries.beginBuild()
+            for (i, s) in entries.slots.enumerated() where !removed.contains(s.path) { entries.markUsed(i) }
+            entries.dropUnused { _, _ in }
         }
         return records
     }
