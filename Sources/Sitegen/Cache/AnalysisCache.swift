@@ -58,7 +58,7 @@ struct ResolutionDigests: Sendable, Equatable {
 /// the view's gazetteer was pooled from (`PooledGazetteerStore.key`): a build whose votes have that key has the
 /// same gazetteer, and reads it back from `pooled` instead of pooling.
 final class AnalysisCache: @unchecked Sendable {
-    static let formatVersion = "sitegen-analysis-9"
+    static let formatVersion = "sitegen-analysis-10"
     let folder: URL
     /// The tool identity and the format version.
     let identity: ContentHash
@@ -140,8 +140,8 @@ final class AnalysisCache: @unchecked Sendable {
     /// Starts reading the cache's files (the shards, then the pooled gazetteer they were extracted with) on a thread of
     /// its own, so that the first `lookup` finds them read or under way: called early in a build with more than one job,
     /// while the scan, load and grouping leave a core idle. Nothing is read twice, and what the look-up gets is what it
-    /// would have read itself.
-    func preload() {
+    /// would have read itself. `then` runs on that thread afterwards.
+    func preload(then: @escaping @Sendable () -> Void = {}) {
         let start: AnalysisFileReads? = lock.withLock {
             guard !loaded, reads == nil else { return nil }
             let r = makeReads()
@@ -152,6 +152,7 @@ final class AnalysisCache: @unchecked Sendable {
         let pooled = pooled
         start.startBeside { stored in
             if let key = stored.poolKey { pooled.preload(key) }
+            then()
         }
     }
 
@@ -254,12 +255,15 @@ final class AnalysisCache: @unchecked Sendable {
 
     /// The shards' entries in one table. (Room made first: grown entry by entry, the table was rehashed a dozen times,
     /// in fresh memory each time; the shards' entries are put in once, not in a table per shard first.)
-    private static func table(_ shards: [[(path: String, analysis: CachedAnalysis)]]) -> [String: CachedAnalysis] {
+    private static func table(_ shards: inout [[(path: String, analysis: CachedAnalysis)]]) -> [String: CachedAnalysis] {
         var entries: [String: CachedAnalysis] = [:]
         entries.reserveCapacity(shards.reduce(0) { $0 + $1.count })
-        // (a path is in its own shard only, `readShard` checks: no two shards hold one)
-        for shard in shards {
-            for (path, analysis) in shard { entries[path] = analysis }
+        // (a path is in its own shard only, `readShard` checks: no two shards hold one; each entry is moved out of its
+        // shard's array, last first after the array is reversed, so a path stored twice is still taken as the last one:
+        // copied, every array of the analysis was retained into the table and released with the shard)
+        for s in shards.indices {
+            shards[s].reverse()
+            while let (path, analysis) = shards[s].popLast() { entries[path] = analysis }
         }
         return entries
     }

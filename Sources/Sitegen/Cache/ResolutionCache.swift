@@ -48,6 +48,15 @@ final class ResolutionCache: @unchecked Sendable {
         }
     }
 
+    /// Reads the disk, if no look-up did yet, for a later look-up of this build (on the calling thread: the analysis
+    /// cache's preloading one, while the stages before resolution run; a look-up meanwhile waits for it).
+    func preload() {
+        lock.withLock {
+            if !loaded { last = read() }
+            loaded = true
+        }
+    }
+
     /// The events resolved from inputs with this digest (which covers the entities), if the last build's were.
     func lookupEvents(_ digest: ContentHash) -> ResolvedEvents? {
         lock.withLock {
@@ -183,8 +192,10 @@ extension AnalysisDecoder {
                 article += try int()
                 mentions.append(MentionRef(article: article, mention: try index()))
             }
+            // (every field read before the entity is made: made of a `try` call, it was built aside and copied in)
+            let curated = try optionalInt()
             entities.append(Entity(id: id, name: name, type: type, variants: variants, aliases: aliases, mergeNotes: notes,
-                                   mentions: mentions, curated: try optionalInt()))
+                                   mentions: mentions, curated: curated))
         }
         let articles = try count()
         var entityOfMention: [[Int?]] = []
@@ -201,8 +212,9 @@ extension AnalysisDecoder {
             dups.append(PossibleDuplicate(first: try index(), second: try index(), reason: try r.shortString()))
         }
         // every index points where it should (a damaged file must not crash the build)
-        for e in entities {
-            for m in e.mentions where !(m.article >= 0 && m.article < articles && m.mention < entityOfMention[m.article].count) {
+        // (the entities read in place: a copy of each retained and released every array of it)
+        for e in entities.indices {
+            for m in entities[e].mentions where !(m.article >= 0 && m.article < articles && m.mention < entityOfMention[m.article].count) {
                 throw BinaryReader.Corrupt()
             }
         }
