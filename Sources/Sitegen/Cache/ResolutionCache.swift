@@ -192,10 +192,8 @@ extension AnalysisDecoder {
                 article += try int()
                 mentions.append(MentionRef(article: article, mention: try index()))
             }
-            // (every field read before the entity is made: made of a `try` call, it was built aside and copied in)
-            let curated = try optionalInt()
             entities.append(Entity(id: id, name: name, type: type, variants: variants, aliases: aliases, mergeNotes: notes,
-                                   mentions: mentions, curated: curated))
+                                   mentions: mentions, curated: try optionalInt()))
         }
         let articles = try count()
         var entityOfMention: [[Int?]] = []
@@ -212,9 +210,8 @@ extension AnalysisDecoder {
             dups.append(PossibleDuplicate(first: try index(), second: try index(), reason: try r.shortString()))
         }
         // every index points where it should (a damaged file must not crash the build)
-        // (the entities read in place: a copy of each retained and released every array of it)
-        for e in entities.indices {
-            for m in entities[e].mentions where !(m.article >= 0 && m.article < articles && m.mention < entityOfMention[m.article].count) {
+        for e in entities {
+            for m in e.mentions where !(m.article >= 0 && m.article < articles && m.mention < entityOfMention[m.article].count) {
                 throw BinaryReader.Corrupt()
             }
         }
