@@ -46,39 +46,68 @@ public struct PooledName: Sendable, Hashable {
 public struct CorpusGazetteer: Sendable {
     public var names: Gazetteer<PooledName>
     /// Type by match key, for consistency of local candidates.
-    public var typeOfKey: [String: EntityType] { didSet { typeIndex = PlainKeyIndex(typeOfKey) } }
+    public var typeOfKey: [String: EntityType] {
+        get { typeTable.dictionary }
+        set { typeTable = GazetteerKeyTable(newValue) }
+    }
     /// Names found in one document only whose first words the corpus writes on their own as a name: the
     /// number of words to keep ("مجلس الوزراء المنعقد" → 2, for "مجلس الوزراء"). See `pool(votes:)`.
-    public var trims: [String: Int] = [:] { didSet { trimIndex = PlainKeyIndex(trims) } }
+    public var trims: [String: Int] {
+        get { trimTable.dictionary }
+        set { trimTable = GazetteerKeyTable(newValue) }
+    }
     /// Short forms tied to one organization name (`ShortFormTie.shortForms`): key without ال → the full name as
     /// written. Their mentions carry the full name as canonical name, so they join its page.
-    public var shortForms: [String: String] = [:] { didSet { shortFormIndex = PlainKeyIndex(shortForms) } }
-    /// The three tables by the bytes of their plain keys, for extraction's look-ups of every candidate and mention
-    /// (`String`-keyed look-ups were a tenth of the entity half of extraction); kept in step by the tables' `didSet`.
-    private var typeIndex: PlainKeyIndex<EntityType>
-    private var trimIndex: PlainKeyIndex<Int>
-    private var shortFormIndex: PlainKeyIndex<String>
+    public var shortForms: [String: String] {
+        get { shortFormTable.dictionary }
+        set { shortFormTable = GazetteerKeyTable(newValue) }
+    }
+    /// The three tables as extraction looks them up, for its look-ups of every candidate and mention (`String`-keyed
+    /// look-ups were a tenth of the entity half of extraction): by the bytes of their plain keys
+    /// (`GazetteerKeyTable`); the dictionaries above are made from them when asked for.
+    private var typeTable: GazetteerKeyTable<EntityType>
+    private var trimTable: GazetteerKeyTable<Int>
+    private var shortFormTable: GazetteerKeyTable<String>
 
     public init(names: Gazetteer<PooledName>, typeOfKey: [String: EntityType], trims: [String: Int] = [:],
                 shortForms: [String: String] = [:]) {
+        self.init(names: names, typeTable: GazetteerKeyTable(typeOfKey), trimTable: GazetteerKeyTable(trims),
+                  shortFormTable: GazetteerKeyTable(shortForms))
+    }
+
+    /// The gazetteer of these tables' entries, as `init(names:typeOfKey:trims:shortForms:)` makes it of the
+    /// dictionaries holding them, without making the dictionaries unless they are asked for (a gazetteer read back from
+    /// the cache); nil when two keys of a table are equal as strings (no dictionary holds both).
+    public init?(names: Gazetteer<PooledName>, typeEntries: [(key: String, value: EntityType)],
+                 trimEntries: [(key: String, value: Int)], shortFormEntries: [(key: String, value: String)]) {
+        guard let types = GazetteerKeyTable(entries: typeEntries), let trims = GazetteerKeyTable(entries: trimEntries),
+              let shortForms = GazetteerKeyTable(entries: shortFormEntries) else { return nil }
+        self.init(names: names, typeTable: types, trimTable: trims, shortFormTable: shortForms)
+    }
+
+    init(names: Gazetteer<PooledName>, typeTable: GazetteerKeyTable<EntityType>, trimTable: GazetteerKeyTable<Int>,
+         shortFormTable: GazetteerKeyTable<String>) {
         self.names = names
-        self.typeOfKey = typeOfKey
-        self.trims = trims
-        self.shortForms = shortForms
-        typeIndex = PlainKeyIndex(typeOfKey)
-        trimIndex = PlainKeyIndex(trims)
-        shortFormIndex = PlainKeyIndex(shortForms)
+        self.typeTable = typeTable
+        self.trimTable = trimTable
+        self.shortFormTable = shortFormTable
     }
 
     /// `typeOfKey[key]`.
-    func type(ofKey key: String) -> EntityType? { typeIndex.value(of: key, in: typeOfKey) }
+    func type(ofKey key: String) -> EntityType? { typeTable.value(of: key) }
 
     /// `trims[key]`.
-    func trim(ofKey key: String) -> Int? { trimIndex.value(of: key, in: trims) }
+    func trim(ofKey key: String) -> Int? { trimTable.value(of: key) }
+
+    /// Whether some key is trimmed (`!trims.isEmpty`).
+    var hasTrims: Bool { !trimTable.isEmpty }
+
+    /// Whether some short form is tied (`!shortForms.isEmpty`).
+    var hasShortForms: Bool { !shortFormTable.isEmpty }
 
     /// The full name a mention key is the short form of, if any.
     func fullName(ofShortForm key: String) -> String? {
-        shortForms.isEmpty ? nil : shortFormIndex.value(of: ShortFormTie.bare(key), in: shortForms)
+        shortFormTable.isEmpty ? nil : shortFormTable.value(of: ShortFormTie.bare(key))
     }
 }
 
@@ -206,10 +235,10 @@ public struct EntityExtractor: Sendable {
         var foundOfBlock: [[EntityCandidate]] = []
         for (b, a) in blocks.enumerated() {
             var found = reuse ? evidence.candidatesOfBlock[b] : candidates(a)
-            if !gazetteer.trims.isEmpty {
+            if gazetteer.hasTrims {
                 for i in found.indices { if let n = gazetteer.trim(ofKey: found[i].key) { found[i] = trimmed(found[i], to: n, in: a) } }
             }
-            if !gazetteer.shortForms.isEmpty {
+            if gazetteer.hasShortForms {
                 for i in found.indices { if let full = gazetteer.fullName(ofShortForm: found[i].key) { found[i].canonical = full } }
             }
             for m in gazetteer.names.matches(in: a.tokens) {

@@ -31,7 +31,13 @@ struct PlainKeyIndex<Value: Sendable>: Sendable {
 
     /// Whether `s` holds U+212A, U+037E or U+1FEF (E2 84 AA, CD BE, E1 BF AF).
     static func holdsASCIISingleton(_ s: String) -> Bool {
-        let u = Array(s.utf8)
+        // (on the contiguous bytes: an array of them was made and freed for every key of the corpus gazetteer)
+        if let answer = s.utf8.withContiguousStorageIfAvailable({ holdsASCIISingleton($0) }) { return answer }
+        var s = s
+        return s.withUTF8 { holdsASCIISingleton($0) }
+    }
+
+    static func holdsASCIISingleton(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
         for i in u.indices {
             if u[i] == 0xCD, i + 1 < u.count, u[i + 1] == 0xBE { return true }
             if u[i] == 0xE2, i + 2 < u.count, u[i + 1] == 0x84, u[i + 2] == 0xAA { return true }

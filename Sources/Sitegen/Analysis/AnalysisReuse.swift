@@ -35,20 +35,24 @@ struct AnalysisReuse {
     /// `extracted` says whose extraction was made in this build and holds each article's match-key text (taken from its
     /// discovery as it was extracted: `CorpusAnalysis.run`); `poolKey` is the key of `votes`
     /// (`PooledGazetteerStore.key`), `votesDigests` their digests (`votesDigests(_:)`); `viewIsPrevious`: `view` is
-    /// `previousView` (the gazetteer was read back). An entry whose extraction was kept keeps its resolution digests.
+    /// `previousView` (the gazetteer was read back).
+    ///
+    /// Only the entries of the articles that are no hit or were extracted again are made: a hit whose extraction was
+    /// kept would be staged as the stored entry it is (its key, blocks, inferred date, votes, extraction, match-key
+    /// text and digests are the hit's own), so the cache keeps that one (`AnalysisCache.stage`).
     func stage(articles: [Article], blocks: [CachedBlocks], inferred: [PartialDate?], votes: [CachedVotes], votesDigests: [ContentHash],
                extracted: [ExtractedArticle], view: GazetteerView, viewIsPrevious: Bool = false, poolKey: ContentHash?) {
         var entries: [String: CachedAnalysis] = [:]
-        entries.reserveCapacity(articles.count)
         var changed: [String] = []
-        for i in articles.indices {
+        for i in articles.indices where hits[i] == nil || extracted[i].fresh {
             let path = articles[i].file
             entries[path] = CachedAnalysis(key: keys[i], blocks: blocks[i], inferredDate: inferred[i], storedVotes: votes[i],
                                            extraction: extracted[i].extraction, tokenKeyText: extracted[i].tokenKeyText,
                                            votesDigest: votesDigests[i], resolutionDigests: knownResolutionDigests(i, extracted[i].fresh))
-            if hits[i] == nil || extracted[i].fresh { changed.append(path) }
+            changed.append(path)
         }
-        cache.stage(entries: entries, changed: changed, view: view, viewIsStored: viewIsPrevious, poolKey: poolKey)
+        cache.stage(entries: entries, changed: changed, paths: articles.map(\.file), view: view, viewIsStored: viewIsPrevious,
+                    poolKey: poolKey)
     }
 
     /// `PooledGazetteerStore.digest` of each article's votes: a hit's as stored (its votes are the stored ones, not

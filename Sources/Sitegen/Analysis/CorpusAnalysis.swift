@@ -73,9 +73,13 @@ struct CorpusAnalysis {
              timings: inout StageTimings) -> Result {
         let count = articles.count
         let cached = reuse?.hits ?? [CachedAnalysis?](repeating: nil, count: count)
+        // (asked inside the per-article closures, `reuse == nil` copied and destroyed the whole `AnalysisReuse` three
+        // times an article; and `if let hit = cached[i]` copied a whole cached analysis, each of its arrays retained and
+        // released, where one field was read: the fields are read through the array in place)
+        let withCache = reuse != nil
         let inferred: [PartialDate?] = timings.measure("dates") {
             parallelMap(count, jobs: jobs) { [articles] i in
-                if let hit = cached[i] { return hit.inferredDate }
+                if cached[i] != nil { return cached[i]?.inferredDate }
                 return articles[i].date == nil ? ArticleDateInference.infer(blocks: bodies[i].blocks)?.date : nil
             }
         }
@@ -102,7 +106,7 @@ struct CorpusAnalysis {
                 if i % 512 == 0 { progress?.update(stage: "discover", done: i, total: count) }
                 guard cached[i] == nil else { return nil }
                 let found = extractor.discover(in: document(i))
-                return keepsAnalyses[i] ? found : found.droppingAnalyses(keepingTokenKeyText: reuse != nil)
+                return keepsAnalyses[i] ? found : found.droppingAnalyses(keepingTokenKeyText: withCache)
             }
         }
         let (votes, votesDigests, gazetteer, view, poolKey, reusedGazetteer) = timings.measure("pool") {
@@ -133,10 +137,10 @@ struct CorpusAnalysis {
                     let found = slots.value[i]
                     slots.value[i] = nil
                     // what tells the next build whether a gazetteer change reaches the article (with the cache)
-                    let tokenKeyText = reuse == nil ? [] : cached[i]?.tokenKeyText ?? found?.tokenKeyText ?? []
-                    if let hit = cached[i], let changes,
-                       !changes.reaches(tokenKeyText: hit.tokenKeyText, mentions: hit.extraction.mentions) {
-                        return ExtractedArticle(extraction: hit.extraction, fresh: false, tokenKeyText: tokenKeyText)
+                    let tokenKeyText = !withCache ? [] : cached[i]?.tokenKeyText ?? found?.tokenKeyText ?? []
+                    if cached[i] != nil, let changes,
+                       !changes.reaches(tokenKeyText: tokenKeyText, mentions: cached[i]!.extraction.mentions) {
+                        return ExtractedArticle(extraction: cached[i]!.extraction, fresh: false, tokenKeyText: tokenKeyText)
                     }
                     let extraction = extractor.extractWithEvents(document(i), evidence: found, gazetteer: gazetteer, events: events)
                     return ExtractedArticle(extraction: extraction, fresh: true, tokenKeyText: tokenKeyText)
@@ -172,7 +176,10 @@ struct CorpusAnalysis {
             resolved = resolve(&timings)
         }
         if let reuse, let digests = resolved.articleDigests {
-            reuse.cache.stageResolutionDigests(paths: articles.map(\.file), digests)
+            // (the digests made in this build only: an article whose stored digests were known was resolved with them,
+            // and its staged entry holds them already; asking 10k paths for one changed entry was a two-hundredth of an edit)
+            let made = digests.indices.filter { $0 >= knownDigests.count || knownDigests[$0] == nil }
+            reuse.cache.stageResolutionDigests(paths: made.map { articles[$0].file }, made.map { digests[$0] })
         }
         let corpus = resolved.corpus
         // Articles the event resolver dated from another article (year anchoring) show that date.

@@ -74,8 +74,10 @@ final class AnalysisCache: @unchecked Sendable {
     /// `view` as its file holds it (`AnalysisEncoder.gazetteerView`'s bytes, with their string table), written again
     /// as it is while the view is the same (nil: not known).
     private var viewBytes: [UInt8]?
-    private var pending: (entries: [String: CachedAnalysis], changed: [String], view: GazetteerView, viewIsStored: Bool,
-                          poolKey: ContentHash?)?
+    /// This build's entries that are new or changed (the others are the stored ones, kept), the paths of the build's
+    /// articles, the view and the pool key, until `commitBuild`.
+    private var pending: (entries: [String: CachedAnalysis], changed: [String], paths: [String], view: GazetteerView,
+                          viewIsStored: Bool, poolKey: ContentHash?)?
     /// The files' reading, when `preload` started it on a thread of its own (taken over by the first look-up).
     private var reads: AnalysisFileReads?
     /// How many of this build's paths had a stored entry (any key), as the look-up found them (nil: no look-up).
@@ -140,8 +142,8 @@ final class AnalysisCache: @unchecked Sendable {
     /// Starts reading the cache's files (the shards, then the pooled gazetteer they were extracted with) on a thread of
     /// its own, so that the first `lookup` finds them read or under way: called early in a build with more than one job,
     /// while the scan, load and grouping leave a core idle. Nothing is read twice, and what the look-up gets is what it
-    /// would have read itself.
-    func preload() {
+    /// would have read itself. `then` runs on that thread afterwards.
+    func preload(then: @escaping @Sendable () -> Void = {}) {
         let start: AnalysisFileReads? = lock.withLock {
             guard !loaded, reads == nil else { return nil }
             let r = makeReads()
@@ -152,6 +154,7 @@ final class AnalysisCache: @unchecked Sendable {
         let pooled = pooled
         start.startBeside { stored in
             if let key = stored.poolKey { pooled.preload(key) }
+            then()
         }
     }
 
@@ -182,12 +185,14 @@ final class AnalysisCache: @unchecked Sendable {
         }
     }
 
-    /// Keeps this build's entries (by path) until `commitBuild`; `changed` lists the paths whose entry
-    /// is new or was extracted again; `poolKey` is the key of the votes the gazetteer of `view` was pooled from.
-    /// `viewIsStored`: `view` is the one `lookup` returned (its file's bytes are then written again as they are).
-    func stage(entries: [String: CachedAnalysis], changed: [String], view: GazetteerView, viewIsStored: Bool = false,
-               poolKey: ContentHash? = nil) {
-        lock.withLock { pending = (entries, changed, view, viewIsStored, poolKey) }
+    /// Keeps this build's entries (by path) until `commitBuild`: `entries` holds the entries of the paths `changed` lists,
+    /// whose entry is new or was extracted again; every other path of `paths` (the build's articles) keeps its stored
+    /// entry, which `lookup` returned as it is (an edit staged 10k entries to replace them by equal ones).
+    /// `poolKey` is the key of the votes the gazetteer of `view` was pooled from. `viewIsStored`: `view` is the one
+    /// `lookup` returned (its file's bytes are then written again as they are).
+    func stage(entries: [String: CachedAnalysis], changed: [String], paths: [String], view: GazetteerView,
+               viewIsStored: Bool = false, poolKey: ContentHash? = nil) {
+        lock.withLock { pending = (entries, changed, paths, view, viewIsStored, poolKey) }
     }
 
     /// Adds this build's resolution digests of each article (`paths[i]`: `digests[i]`) to the staged entries; an entry
@@ -198,9 +203,16 @@ final class AnalysisCache: @unchecked Sendable {
             pending = nil  // (the staged entries are changed in place, not copied)
             for (path, d) in zip(paths, digests) {
                 // (the staged entry found once and changed in place: asked three times by path, it was a fiftieth of an edit)
-                guard let i = p.entries.index(forKey: path), p.entries.values[i].resolutionDigests != d else { continue }
-                p.entries.values[i].resolutionDigests = d
-                if entries.index(forKey: path).flatMap({ entries.values[$0].resolutionDigests }) != d { p.changed.append(path) }
+                if let i = p.entries.index(forKey: path) {
+                    guard p.entries.values[i].resolutionDigests != d else { continue }
+                    p.entries.values[i].resolutionDigests = d
+                    if entries.index(forKey: path).flatMap({ entries.values[$0].resolutionDigests }) != d { p.changed.append(path) }
+                } else if var kept = entries[path], kept.resolutionDigests != d {
+                    // a stored entry kept as it is (not staged) whose digests this build made
+                    kept.resolutionDigests = d
+                    p.entries[path] = kept
+                    p.changed.append(path)
+                }
             }
             pending = p
         }
@@ -212,15 +224,18 @@ final class AnalysisCache: @unchecked Sendable {
         lock.withLock {
             guard let p = pending else { return }
             var dirty = Set(p.changed.map(BuildCache.shard))
-            // (asked by index: `p.entries[path]` copied the staged tuple and the entry, 10k times an edit)
-            let staged = p.entries
             // an entry of a path this build did not have is dropped, and its shard written again; when the look-up
-            // found a stored entry for as many of this build's paths as are stored, and staged these paths, there is
-            // none (asked path by path, 10k look-ups an edit)
-            if storedPathsFound.map({ $0.found != entries.count || $0.paths != staged.count }) ?? true {
-                for path in entries.keys where staged.index(forKey: path) == nil { dirty.insert(BuildCache.shard(path)) }
+            // found a stored entry for as many of this build's paths as are stored, and the build has these paths,
+            // there is none (asked path by path, 10k look-ups an edit)
+            if storedPathsFound.map({ $0.found != entries.count || $0.paths != p.paths.count }) ?? true {
+                let kept = Set(p.paths)
+                let dropped = entries.keys.filter { !kept.contains($0) }
+                for path in dropped {
+                    dirty.insert(BuildCache.shard(path))
+                    entries[path] = nil
+                }
             }
-            entries = staged
+            for (path, entry) in p.entries { entries[path] = entry }
             if !p.viewIsStored { viewBytes = nil }
             view = p.view
             poolKey = p.poolKey

@@ -134,19 +134,23 @@ final class PooledGazetteerStore: @unchecked Sendable {
                 values.append(PooledName(type: type, cue: cue, count: try r.uvarint()))
             }
             guard let names = Gazetteer(storage: storage, values: values) else { return nil }
+            // (the tables made in the form extraction looks them up, `GazetteerKeyTable`: `String`-keyed dictionaries
+            // normalized and hashed every Arabic key, two thirds of reading the gazetteer back with their index by bytes,
+            // and an edit never asks for them)
             let typeCount = try r.count(atMost: r.remaining)
-            var typeOfKey: [String: EntityType] = [:]
-            typeOfKey.reserveCapacity(typeCount)
-            for _ in 0..<typeCount { typeOfKey[try r.shortString()] = types[try r.count(atMost: types.count - 1)] }
+            var typeEntries: [(key: String, value: EntityType)] = []
+            typeEntries.reserveCapacity(typeCount)
+            for _ in 0..<typeCount { typeEntries.append((try r.shortString(), types[try r.count(atMost: types.count - 1)])) }
             let trimCount = try r.count(atMost: r.remaining)
-            var trims: [String: Int] = [:]
+            var trims: [(key: String, value: Int)] = []
             trims.reserveCapacity(trimCount)
-            for _ in 0..<trimCount { trims[try r.shortString()] = try r.uvarint() }
+            for _ in 0..<trimCount { trims.append((try r.shortString(), try r.uvarint())) }
             let shortCount = try r.count(atMost: r.remaining)
-            var shortForms: [String: String] = [:]
-            for _ in 0..<shortCount { shortForms[try r.shortString()] = try r.shortString() }
-            guard typeOfKey.count == typeCount, trims.count == trimCount, shortForms.count == shortCount else { return nil }
-            return CorpusGazetteer(names: names, typeOfKey: typeOfKey, trims: trims, shortForms: shortForms)
+            var shortForms: [(key: String, value: String)] = []
+            shortForms.reserveCapacity(shortCount)
+            for _ in 0..<shortCount { shortForms.append((try r.shortString(), try r.shortString())) }
+            // (nil when two keys are equal as strings: a dictionary could not have written them)
+            return CorpusGazetteer(names: names, typeEntries: typeEntries, trimEntries: trims, shortFormEntries: shortForms)
         }
     }
 

@@ -48,6 +48,15 @@ final class ResolutionCache: @unchecked Sendable {
         }
     }
 
+    /// Reads the disk, if no look-up did yet, for a later look-up of this build (on the calling thread: the analysis
+    /// cache's preloading one, while the stages before resolution run; a look-up meanwhile waits for it).
+    func preload() {
+        lock.withLock {
+            if !loaded { last = read() }
+            loaded = true
+        }
+    }
+
     /// The events resolved from inputs with this digest (which covers the entities), if the last build's were.
     func lookupEvents(_ digest: ContentHash) -> ResolvedEvents? {
         lock.withLock {

@@ -29,8 +29,9 @@ public struct SiteBuilder: Sendable {
             }
             if let cache {
                 timings.measure("cache-read") { cache.beginBuild() }
-                // the analyses read on the core the scan, load and grouping leave idle (taken over by the parse step)
-                if options.jobs > 1 { cache.analysis.preload() }
+                // the analyses read on the core the scan, load and grouping leave idle (taken over by the parse step),
+                // then the last resolution (taken by the resolve step)
+                if options.jobs > 1 { cache.analysis.preload(then: { [resolution = cache.resolution] in resolution.preload() }) }
             }
 
             let inventory = timings.measure("scan") { InputScanner(skip: [options.output] + (options.templates.map { [$0] } ?? [])).scan(options.input) }
