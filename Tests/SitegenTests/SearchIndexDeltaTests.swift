@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Sitegen
+import Resolution
 import TestSupport
 
 /// The saved search index of an edit is its file, mapped and left as it is, with what edits changed held beside it
@@ -86,7 +87,9 @@ import TestSupport
             wroteDelta = wroteDelta || delta
             wroteWhole = wroteWhole || !delta
             let reread = try read(store)
-            #expect(reread.encode() == patch.saved.encode(), "edit \(edit)")
+            // (the same bytes but for the stamp, which a file written whole again has new)
+            let zero = ContentHash(high: 0, low: 0)
+            #expect(Array(reread.encodedParts(stamp: zero).joined()) == Array(patch.saved.encodedParts(stamp: zero).joined()), "edit \(edit)")
             #expect(reread.shardParts == patch.saved.shardParts)
         }
         #expect(wroteDelta && wroteWhole)

@@ -1,23 +1,30 @@
 /// Bytes of a saved search index: an array of their own, or a part of the mapped cache file they were read from
 /// (not copied: an edit reads a few of the ≈ 10 MB at 10k).
-struct SavedBytes: Sendable {
+struct SavedBytes: @unchecked Sendable {
     private let array: [UInt8]
+    /// The file's bytes (kept alive by this value), and where they are in memory.
     private let cached: CachedBytes?
+    private let base: UnsafeRawPointer?
+    let count: Int
 
     init(_ array: [UInt8]) {
         self.array = array
         cached = nil
+        base = nil
+        count = array.count
     }
 
     init(_ cached: CachedBytes) {
         array = []
         self.cached = cached
+        base = cached.withUnsafeBytes { $0.baseAddress }
+        count = cached.count
     }
 
-    var count: Int { cached?.count ?? array.count }
-
     func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) -> R) -> R {
-        if let cached { return cached.withUnsafeBytes(body) }
+        // (the file's bytes at their address: the optional `CachedBytes` unwrapped was a copy, retained and released,
+        // a look-up)
+        if cached != nil { return withExtendedLifetime(self) { body(UnsafeRawBufferPointer(start: base, count: count)) } }
         return array.withUnsafeBytes(body)
     }
 
@@ -71,6 +78,9 @@ struct SavedIndexParts: Sendable {
         let from = start(i), to = start(i + 1)
         return bytes.withUnsafeBytes { all in body(UnsafeBufferPointer(rebasing: all.assumingMemoryBound(to: UInt8.self)[from..<to])) }
     }
+
+    /// The numbers of the items an edit set, ascending (every item past the file's among them).
+    var replacedIndices: [Int] { replacedItems.keys.sorted() + Array(fileCount..<max(fileCount, count)) }
 
     /// Item i's bytes when an edit set them (every item past the file's), else nil.
     func replaced(_ i: Int) -> [UInt8]? {

@@ -130,12 +130,23 @@ extension SearchIndex {
         // (the touched shards' numbers found among the saved names: a table of the thousand Arabic keys, hashed as
         // strings, was 1.9 M instructions of an edit touching seven)
         var number: [String: Int] = [:]
+        var savedShards = SearchByteTable()
+        savedShards.reserveCapacity(saved.shardNames.count)
+        for (s, name) in saved.shardNames.enumerated() {
+            var name = name
+            name.withUTF8 { b in
+                let h = SearchByteTable.hash(b)
+                let (found, slot) = savedShards.find(b, hash: h)
+                if found == nil { savedShards.add(b, hash: h, slot: slot, value: Int32(s)) }
+            }
+        }
         var touched = Set<Int>()
         var patched: [(key: String, terms: [(name: String, postings: [Int32])])] = []
         var idOfPatched: [[Int]] = []
         for (key, termChanges) in changes.sorted(by: { $0.key < $1.key }) {
             let s: Int
-            if let old = saved.shardNames.firstIndex(of: key) { s = old } else { s = next.appendShard(key) }
+            var bytes = key
+            if let old = bytes.withUTF8({ savedShards.find($0, hash: SearchByteTable.hash($0)).value }) { s = Int(old) } else { s = next.appendShard(key) }
             number[key] = s
             touched.insert(s)
             var terms: [(term: Int, postings: [Int32])]
