@@ -127,35 +127,43 @@ extension SearchIndex {
             }
         } catch { return nil }
         // the touched shards: their saved postings with the changes
-        var number = Dictionary(uniqueKeysWithValues: saved.shardNames.enumerated().map { ($1, $0) })
+        // (the touched shards' numbers found among the saved names: a table of the thousand Arabic keys, hashed as
+        // strings, was 1.9 M instructions of an edit touching seven)
+        var number: [String: Int] = [:]
+        var savedShards = SearchByteTable()
+        savedShards.reserveCapacity(saved.shardNames.count)
+        for (s, name) in saved.shardNames.enumerated() {
+            var name = name
+            name.withUTF8 { b in
+                let h = SearchByteTable.hash(b)
+                let (found, slot) = savedShards.find(b, hash: h)
+                if found == nil { savedShards.add(b, hash: h, slot: slot, value: Int32(s)) }
+            }
+        }
         var touched = Set<Int>()
         var patched: [(key: String, terms: [(name: String, postings: [Int32])])] = []
         var idOfPatched: [[Int]] = []
         for (key, termChanges) in changes.sorted(by: { $0.key < $1.key }) {
             let s: Int
-            if let old = number[key] { s = old } else {
-                s = next.shardNames.count
-                number[key] = s
-                next.shardNames.append(key)
-                next.shardContent.append(ContentHash(high: 0, low: 0))
-            }
+            var bytes = key
+            if let old = bytes.withUTF8({ savedShards.find($0, hash: SearchByteTable.hash($0)).value }) { s = Int(old) } else { s = next.appendShard(key) }
+            number[key] = s
             touched.insert(s)
             var terms: [(term: Int, postings: [Int32])]
             do { terms = s < saved.shardNames.count ? try saved.terms(ofShard: s) : [] } catch { return nil }
             // the shard's terms by their names' bytes (as `SearchTermTable` tells terms apart), read where they are saved
             var at = SearchByteTable()
             at.reserveCapacity(terms.count + termChanges.count)
-            let unique = saved.nameBytes.withUnsafeBufferPointer { pool in
-                for (k, term) in terms.enumerated() {
-                    let b = UnsafeBufferPointer(rebasing: pool[Int(saved.nameStarts[term.term])..<Int(saved.nameStarts[term.term + 1])])
+            for (k, term) in terms.enumerated() {
+                let unique = saved.withName(term.term) { b in
                     let h = SearchByteTable.hash(b)
                     let (found, slot) = at.find(b, hash: h)
                     if found != nil { return false }
                     at.add(b, hash: h, slot: slot, value: Int32(k))
+                    return true
                 }
-                return true
+                guard unique else { return nil }
             }
-            guard unique else { return nil }
             for (name, list) in termChanges.sorted(by: { $0.key < $1.key }) {
                 let k: Int
                 var bytes = name
@@ -166,10 +174,7 @@ extension SearchIndex {
                 }
                 if let found { k = Int(found) } else {
                     let t = known[name] ?? next.termCount
-                    if t == next.termCount {
-                        next.nameBytes += name.utf8
-                        next.nameStarts.append(UInt32(next.nameBytes.count))
-                    }
+                    if t == next.termCount { next.appendName(name) }
                     k = terms.count
                     terms.append((t, []))
                     bytes.withUTF8 { at.add($0, hash: h, slot: slot, value: Int32(k)) }
@@ -183,7 +188,8 @@ extension SearchIndex {
         }
         guard let index = SearchIndex(documents: documents, termKeys: keys, chunkStarts: chunkStarts(sizes: sizes, fileBudget: fileBudget),
                                       fileBudget: fileBudget, shards: patched) else { return nil }
-        // the saved index brought up to date: touched shards and changed documents encoded again, the rest copied
+        // the saved index brought up to date: touched shards and changed documents encoded again (held beside the
+        // saved bytes, which are left as they are)
         var encoded: [Int: [UInt8]] = [:]
         var offset = 0
         for (key, terms) in patched {
@@ -191,23 +197,21 @@ extension SearchIndex {
             let list = zip(idOfPatched[offset], terms).map { (term: $0, postings: $1.postings) }
             offset += 1
             encoded[s] = SavedSearchIndex.encodeShard(list)
+            next.setShard(s, encoded[s]!)
             next.shardContent[s] = list.isEmpty ? ContentHash(high: 0, low: 0) : index.shardContentKey(key)
+            next.shardParts[s] = 0  // (known once its files are made)
         }
-        (next.blobBytes, next.blobStarts) = Self.spliced(saved.blobBytes, starts: saved.blobStarts, count: next.shardNames.count,
-                                                         replacing: encoded)
-        var documentBytes: [Int: [UInt8]] = [:]
+        next.keepDocuments(n)
         for (d, terms) in newTerms where d < n {
-            documentBytes[d] = SavedSearchIndex.encodeDocument(terms.map { (known[$0.name]!, $0.weight) }.sorted { $0.0 < $1.0 })
+            next.setDocumentTerms(d, SavedSearchIndex.encodeDocument(terms.map { (known[$0.name]!, $0.weight) }.sorted { $0.0 < $1.0 }))
         }
-        (next.docBytes, next.docStarts) = Self.spliced(saved.docBytes, starts: saved.docStarts, count: n, replacing: documentBytes)
         // shards with terms: the untouched ones that had terms, and the patched ones that have
         // (kept as numbers, and sorted as positions: a dictionary of a thousand Arabic keys, and their sorting as strings,
         // were a sixth of a one-article edit's patch)
         var withTerms: [Int] = []
         for s in next.shardNames.indices {
             // (a shard without terms is stored as its term count alone, one byte)
-            let has = touched.contains(s) ? encoded[s]!.count > 1 : saved.blobStarts[s + 1] > saved.blobStarts[s] + 1
-            if has { withTerms.append(s) }
+            if next.shardHasTerms(s) { withTerms.append(s) }
         }
         let order = shardKeyOrder(withTerms.map { next.shardNames[$0] })
         return SearchIndexPatch(index: index, shardKeys: order.map { next.shardNames[withTerms[$0]] }, saved: next,
@@ -219,6 +223,13 @@ extension SearchIndex {
     /// copied a run at a time (an edit replaces a few of 17k documents, or of a thousand shards).
     static func spliced<Start: FixedWidthInteger>(_ bytes: [UInt8], starts: [Start], count: Int,
                                                   replacing: [Int: [UInt8]]) -> (bytes: [UInt8], starts: [Start]) {
+        let made = bytes.withUnsafeBufferPointer { spliced($0, starts: starts, count: count, replacing: replacing) }
+        return (made.bytes, made.starts)
+    }
+
+    /// `spliced` of the bytes `bytes` (a saved index's, mapped), giving the starts first.
+    static func spliced<Start: FixedWidthInteger>(_ bytes: UnsafeBufferPointer<UInt8>, starts: [Start], count: Int,
+                                                  replacing: [Int: [UInt8]]) -> (starts: [Start], bytes: [UInt8]) {
         let known = starts.count - 1
         let replaced = replacing.keys.filter { $0 < count }.sorted()
         // (filled through buffers: appended an item at a time, the starts of 17k documents were 4 M instructions)
@@ -228,7 +239,8 @@ extension SearchIndex {
         }
         var outStarts = [Start](repeating: 0, count: count + 1)
         let out = [UInt8](unsafeUninitializedCapacity: total) { out, filled in
-            bytes.withUnsafeBufferPointer { old in
+            do {
+                let old = bytes
                 starts.withUnsafeBufferPointer { starts in
                     outStarts.withUnsafeMutableBufferPointer { outStarts in
                         var i = 0, at = 0
@@ -256,7 +268,7 @@ extension SearchIndex {
                 }
             }
         }
-        return (out, outStarts)
+        return (outStarts, out)
     }
 
     static func patchLimit(_ documents: Int) -> Int { documents / SearchIndexPatch.changeShare }
@@ -275,7 +287,7 @@ extension SearchIndex {
     /// The saved form of this full index (`contents[k]`: the content key of shard `shardKeys[k]`; `sourceKeys`:
     /// the documents' `SearchDocumentSource.sourceKey`s, unknown when nil).
     func saved(shardKeys: [String], contents: [ContentHash], layoutKeys: [ContentHash], sizes: [Int],
-               sourceKeys: [ContentHash]? = nil) -> SavedSearchIndex {
+               sourceKeys: [ContentHash]? = nil, parts: [Int]? = nil) -> SavedSearchIndex {
         // each document's terms are encoded as they come (`SavedSearchIndex.encodeDocument`: term numbers rise from shard
         // to shard), not gathered as pairs first: a 16-byte pair per posting was most of a cached build's peak at 10k
         var docTerms = [DocumentTermsWriter](repeating: DocumentTermsWriter(), count: documents.count)
@@ -305,7 +317,7 @@ extension SearchIndex {
                                 sourceKeys: sourceKeys ?? Array(repeating: ContentHash(high: 0, low: 0), count: documents.count),
                                 termKeys: termKeys.count == documents.count ? termKeys : documents.indices.map(termKey(ofDocument:)), layoutKeys: layoutKeys, sizes: sizes.map { Int32(clamping: $0) },
                                 nameStarts: nameStarts, nameBytes: nameBytes, docStarts: docStarts, docBytes: docBytes,
-                                shardNames: shardKeys, shardContent: contents, blobStarts: blobStarts, blobBytes: blobs)
+                                shardNames: shardKeys, shardContent: contents, shardParts: parts, blobStarts: blobStarts, blobBytes: blobs)
     }
 }
 
