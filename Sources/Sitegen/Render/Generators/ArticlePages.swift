@@ -4,10 +4,50 @@ struct ArticlePages: SiteGenerator {
     var name: String { "articles" }
 
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
-        let linkDigests = LinkDigests.of(site)
         let links = LinkFields(site: site)  // (for this stage only: freed when its pages are written)
+        // (an edit keeps the page of an article it does not reach by the key the last build recorded: `UnitPageMemo`;
+        // the entities' and events' link digests are made only for a page keyed anew)
+        let memo = UnitPageMemo.session(\.articles, site, out, inputs: { Self.memoInputs(site, seed: $0) },
+                                        units: { Self.memoUnits(site, jobs: jobs) })
+        let linkDigests = OnFirstUse { LinkDigests.of(site) }
         try parallelPages(site.articles.count, jobs: jobs) { i throws(Diagnostic) in
-            try out.page(site.articlePaths[i], template: "article", inputs: inputs(i, linkDigests)) { spec(i, links) }
+            if let memo, memo.keep(i, base: site.articlePaths[i], out) { return }
+            try out.page(site.articlePaths[i], template: "article", inputs: inputs(i, linkDigests.value)) { spec(i, links) }
+            memo?.made(i, [site.articlePaths[i]])
+        }
+        memo?.finish(out)
+    }
+
+    /// What every article page's key reads across articles besides the site-wide `seed`: the entities' and events'
+    /// links and order, which entity each mention is and the events of each article (all in `ModelDigest.model`).
+    static func memoInputs(_ site: SiteModel, seed: ContentHash) -> ContentHash {
+        var h = ContentHasher()
+        h.combine("article pages")
+        h.combine(seed)
+        h.combine(ModelDigest.of(site).model)
+        return h.finalize()
+    }
+
+    /// Each article's own part of its page's key: its fields and copies (`ModelDigest.meta`, with its path), its text
+    /// and spans (`articleDigests`, its Markdown's digest), and which entity each of its mentions is, the entities
+    /// and events it lists (by number: what they show is in `memoInputs`).
+    static func memoUnits(_ site: SiteModel, jobs: Int) -> [ContentHash] {
+        let meta = ModelDigest.of(site).meta
+        return parallelMap(site.articles.count, jobs: jobs) { i in
+            var h = ContentHasher()
+            h.combine(meta[i])
+            h.combine(site.articleDigests[i])
+            h.combine(site.articles[i].markdownText.digest)
+            let map = i < site.corpus.entityOfMention.count ? site.corpus.entityOfMention[i] : []
+            h.combine(map.count)
+            // (the mentions' entities as one run of numbers, -1 for none: not a combine each)
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: max(map.count, 1)) { buffer in
+                for (m, e) in map.enumerated() { buffer[m] = e ?? -1 }
+                h.combine(UnsafeRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buffer)[0..<(map.count * 8)]))
+            }
+            ModelDigest.combineBytes(site.references.entitiesOfArticle[i], into: &h)
+            ModelDigest.combineBytes(site.references.eventsOfArticle[i], into: &h)
+            return h.finalize()
         }
     }
 

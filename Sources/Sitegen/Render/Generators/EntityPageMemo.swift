@@ -28,58 +28,15 @@ final class EntityPageMemo: @unchecked Sendable {
     }
 
     /// Everything the keys of entity pages read besides the site-wide `seed` (`OutputSink.keySeed`) and the digests
-    /// of the articles an entity's mentions and quotes are in (`articles(of:)`).
+    /// of the articles an entity's mentions and quotes are in (`articles(of:)`): entities with their mentions, paths,
+    /// variants, co-occurrence rows, events and quotes, curated entries, the events' links and ranks, the articles'
+    /// order, the list sizes, all in `ModelDigest.model` (made once a build, shared with the other pages' memos).
     static func inputs(_ site: SiteModel, seed: ContentHash) -> ContentHash {
         var h = ContentHasher()
         h.combine(magic)
         h.combine(seed)
-        site.sizes.combine(into: &h)
-        // (arrays of plain numbers hashed as their bytes: a combine per number was most of this digest)
-        combineBytes(site.articleRank, into: &h)
-        let refs = site.references
-        h.combine(site.corpus.entities.count)
-        for (e, entity) in site.corpus.entities.enumerated() {
-            h.combine(entity.name)
-            h.combine(entity.type.rawValue)
-            h.combine(site.entityPaths[e].folder)
-            h.combine(entity.variants)
-            h.combine(entity.aliases)
-            h.combine(entity.mergeNotes)
-            h.combine(entity.curated ?? -1)
-            combineBytes(entity.mentions, into: &h)
-            h.combine(refs.articleCount[e])
-            combineBytes(refs.sharedSentences[e], into: &h)
-            combineBytes(refs.eventsOfEntity[e], into: &h)
-            h.combine(refs.quotesOfEntity[e].count)
-            for q in refs.quotesOfEntity[e] {
-                let quote = site.extractions[q.article].quotes[q.quote]
-                h.combine(q.article)
-                h.combine(q.quote)
-                h.combine(quote.span.block)
-                h.combine(quote.text)
-            }
-        }
-        h.combine(site.corpus.curated.count)
-        for c in site.corpus.curated {
-            h.combine(c.description)
-            h.combine(c.wikidata)
-            h.combine(c.latitude.map { Int(bitPattern: UInt($0.bitPattern)) } ?? -1)
-            h.combine(c.latitude == nil ? 0 : 1)
-            h.combine(c.longitude.map { Int(bitPattern: UInt($0.bitPattern)) } ?? -1)
-            h.combine(c.longitude == nil ? 0 : 1)
-        }
-        h.combine(site.corpus.events.count)
-        for i in site.corpus.events.indices {
-            site.combineEventLink(i, into: &h)
-            h.combine(site.eventRank[i])
-        }
+        h.combine(ModelDigest.of(site).model)
         return h.finalize()
-    }
-
-    /// The count and the bytes of an array of plain numbers (`Int`s, structs and tuples of them).
-    private static func combineBytes<T>(_ array: [T], into h: inout ContentHasher) {
-        h.combine(array.count)
-        array.withUnsafeBytes { h.combine($0) }
     }
 
     /// Whether entity `e`'s pages read no article of which `changed` is true (the articles of its mentions and quotes).
