@@ -1,3 +1,5 @@
+import Foundation
+
 /// One page per article: title, date, source, rendered body with anchored paragraphs.
 struct ArticlePages: SiteGenerator {
     let site: SiteModel
@@ -239,15 +241,17 @@ struct ArticlePages: SiteGenerator {
 /// Fingerprints of what a link to each entity and event shows (name or title, type, path, date,
 /// sources), for the inputs of pages that link to them.
 /// An entity's digest is what `SiteModel.combineEntityLink` hashes (name, type, path).
+/// Each is made the first time it is asked for (an edit keys the pages of a few entities and one article, which read
+/// a few dozen of the 8k digests).
 struct LinkDigests {
-    let entities: [ContentHash]
-    let events: [ContentHash]
+    let entities: LazyDigests
+    let events: LazyDigests
 
     /// The digests of a site model, made once and shared by the generators whose page keys read them.
     static func of(_ site: SiteModel) -> LinkDigests { site.shared.value(LinkDigests.self) { LinkDigests(site: site) } }
 
     init(site: SiteModel) {
-        entities = site.corpus.entities.indices.map { e in
+        entities = LazyDigests(count: site.corpus.entities.count) { e in
             let entity = site.corpus.entities[e]
             var h = ContentHasher()
             h.combine(entity.name)
@@ -255,7 +259,7 @@ struct LinkDigests {
             h.combine(site.entityPaths[e].folder)
             return h.finalize()
         }
-        events = site.corpus.events.indices.map { i in
+        events = LazyDigests(count: site.corpus.events.count) { i in
             let ev = site.corpus.events[i]
             var h = ContentHasher()
             h.combine(ev.title)
@@ -268,5 +272,33 @@ struct LinkDigests {
             h.combine(site.eventRank[i])
             return h.finalize()
         }
+    }
+}
+
+/// Digests made the first time each is asked for, by whichever thread asks (one lock of 64 per digest's number).
+final class LazyDigests: @unchecked Sendable {
+    let count: Int
+    private let slots: UnsafeMutablePointer<ContentHash?>
+    private let locks = (0..<64).map { _ in NSLock() }
+    private let make: (Int) -> ContentHash
+
+    init(count: Int, make: @escaping (Int) -> ContentHash) {
+        self.count = count
+        self.make = make
+        slots = .allocate(capacity: max(count, 1))
+        slots.initialize(repeating: nil, count: max(count, 1))
+    }
+
+    deinit { slots.deallocate() }
+
+    subscript(i: Int) -> ContentHash {
+        precondition(i >= 0 && i < count, "a digest out of range")
+        let lock = locks[i & 63]
+        lock.lock()
+        defer { lock.unlock() }
+        if let made = slots[i] { return made }
+        let made = make(i)
+        slots[i] = made
+        return made
     }
 }

@@ -55,8 +55,10 @@ final class EntityPageMemo: @unchecked Sendable {
         private let changed: [Bool]
         /// The last build's pages of each entity with their keys (empty when it left none that fit).
         private let previous: [[(path: SitePath, key: ContentHash)]?]
-        /// The pages of each entity this build made, with their keys when kept through the memo (nil: not all made).
-        private var made: [[(path: SitePath, key: ContentHash?)]?]
+        /// The pages of each entity this build made (nil: not made, or kept).
+        private var made: [[SitePath]?]
+        /// `kept[e]`: entity e's pages were kept through the memo (their keys are `previous[e]`'s).
+        private var kept: [Bool]
         private let lock = NSLockBox()
 
         fileprivate init(memo: EntityPageMemo, site: SiteModel, seed: ContentHash) {
@@ -64,6 +66,7 @@ final class EntityPageMemo: @unchecked Sendable {
             self.site = site
             inputs = EntityPageMemo.inputs(site, seed: seed)
             made = Array(repeating: nil, count: site.corpus.entities.count)
+            kept = Array(repeating: false, count: site.corpus.entities.count)
             let articleCount = site.articleDigests.count, entityCount = site.corpus.entities.count
             let record = memo.store.read(inputs) { r -> ([ContentHash], [[(path: SitePath, key: ContentHash)]?])? in
                 guard try r.uvarint() == articleCount else { return nil }
@@ -97,30 +100,36 @@ final class EntityPageMemo: @unchecked Sendable {
         func keep(_ e: Int, _ out: OutputSink) -> Bool {
             guard e < previous.count, let pages = previous[e],
                   EntityPageMemo.readsNone(of: changed, site, entity: e), out.keepPages(pages) else { return false }
-            lock.withLock { made[e] = pages.map { ($0.path, $0.key) } }
+            lock.withLock { kept[e] = true }
             memo.lock.withLock { memo.keptEntities += 1 }
             return true
         }
 
         /// Notes the pages this build made for entity `e`.
         func made(_ e: Int, _ paths: [SitePath]) {
-            lock.withLock { made[e] = paths.map { ($0, nil) } }
+            lock.withLock { made[e] = paths }
         }
 
         /// Writes every entity's pages with the keys this build recorded for them, for the next build.
         func finish(_ out: OutputSink) {
-            let made = lock.withLock { self.made }
+            let (made, kept) = lock.withLock { (self.made, self.kept) }
             memo.store.write(inputs) { w in
                 w.uvarint(site.articleDigests.count)
                 for d in site.articleDigests { w.hash(d) }
                 w.uvarint(made.count)
-                for pages in made {
-                    // (the keys of pages kept through the memo are known; the others' are this build's records)
-                    let keys = pages?.map { $0.key ?? out.recordedKey($0.path) } ?? []
-                    guard let pages, !keys.contains(where: { $0 == nil }) else { w.bool(false); continue }
+                for (e, paths) in made.enumerated() {
+                    // (the keys of pages kept through the memo are the last build's; the others' are this build's records)
+                    if kept[e], let pages = previous[e] {
+                        w.bool(true)
+                        w.uvarint(pages.count)
+                        for p in pages { w.string(p.path.folder); w.hash(p.key) }
+                        continue
+                    }
+                    let keys = paths?.map { out.recordedKey($0) } ?? []
+                    guard let paths, !keys.contains(where: { $0 == nil }) else { w.bool(false); continue }
                     w.bool(true)
-                    w.uvarint(pages.count)
-                    for (p, k) in zip(pages, keys) { w.string(p.path.folder); w.hash(k!) }
+                    w.uvarint(paths.count)
+                    for (p, k) in zip(paths, keys) { w.string(p.folder); w.hash(k!) }
                 }
             }
         }

@@ -42,8 +42,11 @@ final class UnitPageMemo: @unchecked Sendable {
         private let units: [ContentHash]
         /// The last build's keys of each unit's pages (nil: none kept; empty arrays when the record did not fit).
         private let previous: [[ContentHash]?]
-        /// The pages of each unit this build made, with their keys when kept through the memo (nil: not all made).
-        private var made: [[(path: SitePath, key: ContentHash?)]?]
+        /// The pages of each unit this build made (nil: not made, or kept).
+        private var made: [[SitePath]?]
+        /// `kept[u]`: unit u's pages were kept through the memo (their keys are `previous[u]`).
+        private var kept: [Bool]
+        private var keptCount = 0
         private let lock = NSLockBox()
 
         fileprivate init(memo: UnitPageMemo, inputs: ContentHash, units: [ContentHash]) {
@@ -51,6 +54,7 @@ final class UnitPageMemo: @unchecked Sendable {
             self.inputs = inputs
             self.units = units
             made = Array(repeating: nil, count: units.count)
+            kept = Array(repeating: false, count: units.count)
             let count = units.count
             let record = memo.store.read(inputs) { r -> [[ContentHash]?]? in
                 guard try r.uvarint() == count else { return nil }
@@ -74,28 +78,39 @@ final class UnitPageMemo: @unchecked Sendable {
         /// is the last build's and every page is untouched; returns whether it did (else the caller makes them).
         func keep(_ u: Int, base: SitePath, _ out: OutputSink) -> Bool {
             guard u < previous.count, let keys = previous[u], !keys.isEmpty else { return false }
-            let pages = keys.indices.map { (path: Pagination.path(base: base, page: $0 + 1), key: keys[$0]) }
-            guard out.keepPages(pages) else { return false }
-            lock.withLock { made[u] = pages.map { ($0.path, $0.key) } }
-            memo.lock.withLock { memo.keptUnits += 1 }
+            // (a unit of one page, as every article is, kept without arrays made for it)
+            let done = keys.count == 1 ? out.keepPage(base, key: keys[0])
+                : out.keepPages(keys.indices.map { (path: Pagination.path(base: base, page: $0 + 1), key: keys[$0]) })
+            guard done else { return false }
+            lock.withLock {
+                kept[u] = true
+                keptCount += 1
+            }
             return true
         }
 
         /// Notes the pages this build made for unit `u` (`Pagination.path(base:page:)` of pages 1…n, in that order).
         func made(_ u: Int, _ paths: [SitePath]) {
-            lock.withLock { made[u] = paths.map { ($0, nil) } }
+            lock.withLock { made[u] = paths }
         }
 
         /// Writes every unit's digest and the keys this build recorded for its pages, for the next build.
         func finish(_ out: OutputSink) {
-            let made = lock.withLock { self.made }
+            let (made, kept, keptCount) = lock.withLock { (self.made, self.kept, self.keptCount) }
+            memo.lock.withLock { memo.keptUnits += keptCount }
             memo.store.write(inputs) { w in
                 w.uvarint(units.count)
-                for (u, pages) in made.enumerated() {
+                for u in units.indices {
                     w.hash(units[u])
-                    // (the keys of pages kept through the memo are known; the others' are this build's records)
-                    let keys = pages?.map { $0.key ?? out.recordedKey($0.path) } ?? []
-                    guard pages != nil, !keys.isEmpty, !keys.contains(where: { $0 == nil }) else { w.bool(false); continue }
+                    // (the keys of pages kept through the memo are the last build's; the others' are this build's records)
+                    if kept[u], let keys = previous[u] {
+                        w.bool(true)
+                        w.uvarint(keys.count)
+                        for k in keys { w.hash(k) }
+                        continue
+                    }
+                    let keys = made[u]?.map { out.recordedKey($0) } ?? []
+                    guard !keys.isEmpty, !keys.contains(where: { $0 == nil }) else { w.bool(false); continue }
                     w.bool(true)
                     w.uvarint(keys.count)
                     for k in keys { w.hash(k!) }
