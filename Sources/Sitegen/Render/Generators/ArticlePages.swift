@@ -9,7 +9,9 @@ struct ArticlePages: SiteGenerator {
         let links = LinkFields(site: site)  // (for this stage only: freed when its pages are written)
         // (an edit keeps the page of an article it does not reach by the key the last build recorded: `UnitPageMemo`;
         // the entities' and events' link digests are made only for a page keyed anew)
-        let memo = UnitPageMemo.session(\.articles, site, out, inputs: { Self.memoInputs(site, seed: $0) },
+        // (what every article page's key reads across articles: the entities' and events' links and order, which entity
+        // each mention is and the events of each article, all in `ModelDigest.model`)
+        let memo = UnitPageMemo.session(\.articles, site, out, inputs: { ModelDigest.memoInputs("article pages", site, seed: $0) },
                                         units: { Self.memoUnits(site, jobs: jobs) })
         let linkDigests = OnFirstUse { LinkDigests.of(site) }
         try parallelPages(site.articles.count, jobs: jobs) { i throws(Diagnostic) in
@@ -18,16 +20,6 @@ struct ArticlePages: SiteGenerator {
             memo?.made(i, [site.articlePaths[i]])
         }
         memo?.finish(out)
-    }
-
-    /// What every article page's key reads across articles besides the site-wide `seed`: the entities' and events'
-    /// links and order, which entity each mention is and the events of each article (all in `ModelDigest.model`).
-    static func memoInputs(_ site: SiteModel, seed: ContentHash) -> ContentHash {
-        var h = ContentHasher()
-        h.combine("article pages")
-        h.combine(seed)
-        h.combine(ModelDigest.of(site).model)
-        return h.finalize()
     }
 
     /// Each article's own part of its page's key: its fields and copies (`ModelDigest.meta`, with its path), its text

@@ -32,11 +32,7 @@ final class EntityPageMemo: @unchecked Sendable {
     /// variants, co-occurrence rows, events and quotes, curated entries, the events' links and ranks, the articles'
     /// order, the list sizes, all in `ModelDigest.model` (made once a build, shared with the other pages' memos).
     static func inputs(_ site: SiteModel, seed: ContentHash) -> ContentHash {
-        var h = ContentHasher()
-        h.combine(magic)
-        h.combine(seed)
-        h.combine(ModelDigest.of(site).model)
-        return h.finalize()
+        ModelDigest.memoInputs(magic, site, seed: seed)
     }
 
     /// Whether entity `e`'s pages read no article of which `changed` is true (the articles of its mentions and quotes).

@@ -13,7 +13,10 @@ struct EventPages: SiteGenerator {
         let chronology = ChronologyLayout.of(site)
         // (an edit keeps the pages of an event none of whose sources it reaches by the keys the last build recorded:
         // `UnitPageMemo`)
-        let memo = UnitPageMemo.session(\.events, site, out, inputs: { Self.memoInputs(site, seed: $0) },
+        // (what every event page's key reads besides its sources' articles: the event's fields, its entities' links, its
+        // sources' sentences, triggers and dates as written, the stated numbers, the curated descriptions, the
+        // chronology (the breadcrumbs) and the list sizes, all in `ModelDigest.model`)
+        let memo = UnitPageMemo.session(\.events, site, out, inputs: { ModelDigest.memoInputs("event pages", site, seed: $0) },
                                         units: { Self.memoUnits(site) })
         try parallelPages(site.corpus.events.count, jobs: jobs) { i throws(Diagnostic) in
             if let memo, memo.keep(i, base: site.eventPaths[i], out) { return }
@@ -43,17 +46,6 @@ struct EventPages: SiteGenerator {
             memo?.made(i, (1...pages.pageCount).map { pages.path($0) })
         }
         memo?.finish(out)
-    }
-
-    /// What every event page's key reads besides the site-wide `seed` and its sources' articles: the event's fields,
-    /// its entities' links, its sources' sentences, triggers and dates as written, the stated numbers, the curated
-    /// descriptions, the chronology (the breadcrumbs) and the list sizes (all in `ModelDigest.model`).
-    static func memoInputs(_ site: SiteModel, seed: ContentHash) -> ContentHash {
-        var h = ContentHasher()
-        h.combine("event pages")
-        h.combine(seed)
-        h.combine(ModelDigest.of(site).model)
-        return h.finalize()
     }
 
     /// Each event's own part of its pages' keys: the `articleDigests` of its sources' articles, in order.
@@ -93,8 +85,7 @@ struct EventPages: SiteGenerator {
             h.combine(mention.trigger)
             h.combine(src.dateText)
         }
-        // (a dictionary: its entries in a fixed order, by their distinct keys)
-        let quantities = ev.quantities.sorted { ($0.key.what, $0.key.value) < ($1.key.what, $1.key.value) }
+        let quantities = ModelDigest.sortedQuantities(ev)
         h.combine(quantities.count)
         for (q, sources) in quantities {
             h.combine(q.what)

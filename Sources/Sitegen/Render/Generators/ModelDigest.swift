@@ -1,3 +1,4 @@
+import Extraction
 import ArabicDates
 import Resolution
 
@@ -55,6 +56,20 @@ struct ModelDigest {
         m.combine(entityReferences)
         m.combine(events)
         model = m.finalize()
+    }
+
+    /// What the memo of a page family is keyed by: the family's name, the site-wide key `seed` and `model`.
+    static func memoInputs(_ family: String, _ site: SiteModel, seed: ContentHash) -> ContentHash {
+        var h = ContentHasher()
+        h.combine(family)
+        h.combine(seed)
+        h.combine(of(site).model)
+        return h.finalize()
+    }
+
+    /// An event's stated numbers in a fixed order (a dictionary's entries, by their distinct keys).
+    static func sortedQuantities(_ ev: Event) -> [(key: EventQuantity, value: [Int])] {
+        ev.quantities.sorted { ($0.key.what, $0.key.value) < ($1.key.what, $1.key.value) }
     }
 
     /// The count and the bytes of an array of plain numbers (`Int`s, hashes, structs and tuples of them).
@@ -173,8 +188,7 @@ struct ModelDigest {
                 h.combine(mention.sentence)
                 h.combine(mention.trigger)
             }
-            // (a dictionary: its entries in a fixed order, by their distinct keys)
-            let quantities = ev.quantities.sorted { ($0.key.what, $0.key.value) < ($1.key.what, $1.key.value) }
+            let quantities = sortedQuantities(ev)
             h.combine(quantities.count)
             for (q, sources) in quantities {
                 h.combine(q.what)
