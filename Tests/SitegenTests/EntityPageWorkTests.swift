@@ -85,6 +85,6 @@ import ArabicDates
             #expect(links.entities[e] == h.finalize())
         }
         // made once per site model
-        #expect(LinkDigests.of(site).entities == links.entities)
+        #expect(LinkDigests.of(site).entities === links.entities)
     }
 }

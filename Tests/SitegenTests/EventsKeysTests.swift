@@ -2,8 +2,8 @@ import Testing
 import ArabicDates
 @testable import Sitegen
 
-/// `DataExports.eventsKeys()` makes both event files' keys in one walk; each must change exactly when the key of
-/// its file made the way it was before session 43 (one walk per file, `before43`) changes.
+/// `DataExports.eventsKeys()` makes both event files' keys; each must change whenever the key of its file made the way
+/// it was before session 43 (one walk per file, `before43`) changes.
 @Suite struct EventsKeysTests {
     /// `eventsKey(csv:)` as it was before session 43.
     private func before43(_ site: SiteModel, csv: Bool) -> ContentHash {
@@ -101,7 +101,8 @@ import ArabicDates
                 for csv in [false, true] {
                     let oldSame = before43(sites[x], csv: csv) == before43(sites[y], csv: csv)
                     let newSame = csv ? keysX.csv == keysY.csv : keysX.json == keysY.json
-                    #expect(oldSame == newSame, "sites \(x), \(y), csv \(csv)")
+                    // (since session 47 the keys are made from `ModelDigest`'s parts, which change on no fewer edits)
+                    if !oldSame { #expect(!newSame, "sites \(x), \(y), csv \(csv)") }
                     if !oldSame { changed += 1 }
                 }
             }

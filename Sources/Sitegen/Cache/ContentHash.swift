@@ -70,23 +70,23 @@ public struct ContentHasher: Sendable {
                   bytes.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self))
             i += 16
         }
+        // The last 1…15 bytes in at most two loads, which may overlap bytes already taken (as wyhash reads them): every
+        // byte of the tail lies in `x` or `y`, so equal lengths with different tails still differ. (A loop over the tail's
+        // bytes was most of the cost of a short string: page keys hash thousands of names and paths.)
         var x: UInt64 = 0, y: UInt64 = 0
-        if i + 8 <= n {
-            x = bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            i += 8
-            var shift: UInt64 = 0
-            while i < n {
-                y |= UInt64(bytes[i]) << shift
-                shift += 8
-                i += 1
+        let rest = n - i
+        if n >= 8 {
+            if rest > 8 {
+                x = bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                y = bytes.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            } else if rest > 0 {
+                x = bytes.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
             }
-        } else {
-            var shift: UInt64 = 0
-            while i < n {
-                x |= UInt64(bytes[i]) << shift
-                shift += 8
-                i += 1
-            }
+        } else if n >= 4 {
+            x = UInt64(bytes.loadUnaligned(fromByteOffset: 0, as: UInt32.self))
+                | UInt64(bytes.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)) << 32
+        } else if n > 0 {
+            x = UInt64(bytes[0]) | UInt64(bytes[n >> 1]) << 8 | UInt64(bytes[n - 1]) << 16
         }
         // the length last, with the tail: ("ab", "c") and ("a", "bc") differ
         block(x ^ (UInt64(n) << 1 | 1), y &+ UInt64(n) &* 0x9FB2_1C65_1E98_DF25)

@@ -62,8 +62,33 @@ struct BuildInfoFile: SiteGenerator {
             }
             .sorted { ($0.firstPage, $0.secondPage) < ($1.firstPage, $1.secondPage) }
         let info = BuildInfo(articles: site.articles.count, failedArticles: failed, possibleDuplicates: duplicates)
-        do { try out.file(BuildInfo.path, [UInt8](info.encoded()) + [0x0A]) } catch let d as Diagnostic { throw d } catch {
-            throw .error("cannot encode the build report: \(error)", file: BuildInfo.path)
+        // (encoded only when what it holds changed: `JSONEncoder` over the duplicates was a ninetieth of a one-article edit)
+        var failure: Error?
+        try out.file(BuildInfo.path, key: { Self.key(info) }) {
+            do { return [UInt8](try info.encoded()) + [0x0A] } catch {
+                failure = error
+                return []
+            }
         }
+        if let failure { throw .error("cannot encode the build report: \(failure)", file: BuildInfo.path) }
+    }
+
+    /// Everything `data/build.json` holds.
+    static func key(_ info: BuildInfo) -> ContentHash {
+        var h = ContentHasher()
+        h.combine(BuildInfo.path)
+        h.combine(info.articles)
+        h.combine(info.failedArticles.count)
+        for f in info.failedArticles {
+            h.combine(f.file)
+            h.combine(f.line ?? -1)
+            h.combine(f.line == nil ? 0 : 1)
+            h.combine(f.message)
+        }
+        h.combine(info.possibleDuplicates.count)
+        for d in info.possibleDuplicates {
+            for s in [d.first, d.second, d.firstPage, d.secondPage, d.reason] { h.combine(s) }
+        }
+        return h.finalize()
     }
 }

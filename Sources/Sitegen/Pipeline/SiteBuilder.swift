@@ -111,6 +111,8 @@ public struct SiteBuilder: Sendable {
                 if let cache {
                     site.shared.set(IndexLayoutStore(folder: cache.folder, toolIdentity: cache.toolIdentity))
                     site.shared.set(EntityPageMemo(folder: cache.folder, toolIdentity: cache.toolIdentity))
+                    site.shared.set(UnitPageMemo.Families(folder: cache.folder, toolIdentity: cache.toolIdentity))
+                    site.shared.set(FamilyPageMemo.Families(folder: cache.folder, toolIdentity: cache.toolIdentity))
                     site.shared.set(EntityListOrder(folder: cache.folder, toolIdentity: cache.toolIdentity))
                 }
                 let generators = Self.generators(site: site, templates: templates, searchTerms: termCache,

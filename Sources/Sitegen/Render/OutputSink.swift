@@ -58,10 +58,21 @@ public final class OutputSink: @unchecked Sendable {
     /// Keeps the previous build's `pages` when every one was recorded under its key and is untouched, as
     /// `page(_:template:inputs:make:)` keeps each of them; keeps none and returns false otherwise.
     func keepPages(_ pages: [(path: SitePath, key: ContentHash)]) -> Bool {
+        if pages.count == 1 { return keepPage(pages[0].path, key: pages[0].key) }
         guard let reuse = staged.reuse, reuse.keepAllIfRecorded(pages.map { ($0.path.file, $0.key) }) else { return false }
         lock.withLock {
             self.pages += pages.count
             pagePaths.append(contentsOf: pages.lazy.map(\.path))
+        }
+        return true
+    }
+
+    /// `keepPages` of one page (no arrays made for it: an edit keeps 10k article pages so).
+    func keepPage(_ path: SitePath, key: ContentHash) -> Bool {
+        guard let reuse = staged.reuse, reuse.keepIfRecorded(path.file, key: key) else { return false }
+        lock.withLock {
+            pages += 1
+            pagePaths.append(path)
         }
         return true
     }

@@ -1,13 +1,47 @@
+import Foundation
+
 /// One page per article: title, date, source, rendered body with anchored paragraphs.
 struct ArticlePages: SiteGenerator {
     let site: SiteModel
     var name: String { "articles" }
 
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
-        let linkDigests = LinkDigests.of(site)
         let links = LinkFields(site: site)  // (for this stage only: freed when its pages are written)
+        // (an edit keeps the page of an article it does not reach by the key the last build recorded: `UnitPageMemo`;
+        // the entities' and events' link digests are made only for a page keyed anew)
+        // (what every article page's key reads across articles: the entities' and events' links and order, which entity
+        // each mention is and the events of each article, all in `ModelDigest.model`)
+        let memo = UnitPageMemo.session(\.articles, site, out, inputs: { ModelDigest.memoInputs("article pages", site, seed: $0) },
+                                        units: { Self.memoUnits(site, jobs: jobs) })
+        let linkDigests = OnFirstUse { LinkDigests.of(site) }
         try parallelPages(site.articles.count, jobs: jobs) { i throws(Diagnostic) in
-            try out.page(site.articlePaths[i], template: "article", inputs: inputs(i, linkDigests)) { spec(i, links) }
+            if let memo, memo.keep(i, base: site.articlePaths[i], out) { return }
+            try out.page(site.articlePaths[i], template: "article", inputs: inputs(i, linkDigests.value)) { spec(i, links) }
+            memo?.made(i, [site.articlePaths[i]])
+        }
+        memo?.finish(out)
+    }
+
+    /// Each article's own part of its page's key: its fields and copies (`ModelDigest.meta`, with its path), its text
+    /// and spans (`articleDigests`, its Markdown's digest), and which entity each of its mentions is, the entities
+    /// and events it lists (by number: what they show is in `memoInputs`).
+    static func memoUnits(_ site: SiteModel, jobs: Int) -> [ContentHash] {
+        let meta = ModelDigest.of(site).meta
+        return parallelMap(site.articles.count, jobs: jobs) { i in
+            var h = ContentHasher()
+            h.combine(meta[i])
+            h.combine(site.articleDigests[i])
+            h.combine(site.articles[i].markdownText.digest)
+            let map = i < site.corpus.entityOfMention.count ? site.corpus.entityOfMention[i] : []
+            h.combine(map.count)
+            // (the mentions' entities as one run of numbers, -1 for none: not a combine each)
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: max(map.count, 1)) { buffer in
+                for (m, e) in map.enumerated() { buffer[m] = e ?? -1 }
+                h.combine(UnsafeRawBufferPointer(rebasing: UnsafeMutableRawBufferPointer(buffer)[0..<(map.count * 8)]))
+            }
+            ModelDigest.combineBytes(site.references.entitiesOfArticle[i], into: &h)
+            ModelDigest.combineBytes(site.references.eventsOfArticle[i], into: &h)
+            return h.finalize()
         }
     }
 
@@ -199,15 +233,17 @@ struct ArticlePages: SiteGenerator {
 /// Fingerprints of what a link to each entity and event shows (name or title, type, path, date,
 /// sources), for the inputs of pages that link to them.
 /// An entity's digest is what `SiteModel.combineEntityLink` hashes (name, type, path).
+/// Each is made the first time it is asked for (an edit keys the pages of a few entities and one article, which read
+/// a few dozen of the 8k digests).
 struct LinkDigests {
-    let entities: [ContentHash]
-    let events: [ContentHash]
+    let entities: LazyDigests
+    let events: LazyDigests
 
     /// The digests of a site model, made once and shared by the generators whose page keys read them.
     static func of(_ site: SiteModel) -> LinkDigests { site.shared.value(LinkDigests.self) { LinkDigests(site: site) } }
 
     init(site: SiteModel) {
-        entities = site.corpus.entities.indices.map { e in
+        entities = LazyDigests(count: site.corpus.entities.count) { e in
             let entity = site.corpus.entities[e]
             var h = ContentHasher()
             h.combine(entity.name)
@@ -215,7 +251,7 @@ struct LinkDigests {
             h.combine(site.entityPaths[e].folder)
             return h.finalize()
         }
-        events = site.corpus.events.indices.map { i in
+        events = LazyDigests(count: site.corpus.events.count) { i in
             let ev = site.corpus.events[i]
             var h = ContentHasher()
             h.combine(ev.title)
@@ -228,5 +264,33 @@ struct LinkDigests {
             h.combine(site.eventRank[i])
             return h.finalize()
         }
+    }
+}
+
+/// Digests made the first time each is asked for, by whichever thread asks (one lock of 64 per digest's number).
+final class LazyDigests: @unchecked Sendable {
+    let count: Int
+    private let slots: UnsafeMutablePointer<ContentHash?>
+    private let locks = (0..<64).map { _ in NSLock() }
+    private let make: (Int) -> ContentHash
+
+    init(count: Int, make: @escaping (Int) -> ContentHash) {
+        self.count = count
+        self.make = make
+        slots = .allocate(capacity: max(count, 1))
+        slots.initialize(repeating: nil, count: max(count, 1))
+    }
+
+    deinit { slots.deallocate() }
+
+    subscript(i: Int) -> ContentHash {
+        precondition(i >= 0 && i < count, "a digest out of range")
+        let lock = locks[i & 63]
+        lock.lock()
+        defer { lock.unlock() }
+        if let made = slots[i] { return made }
+        let made = make(i)
+        slots[i] = made
+        return made
     }
 }

@@ -121,7 +121,7 @@ struct ChronologyLayout {
         h.combine("chronology layout")
         let links = LinkDigests.of(site).events
         h.combine(links.count)
-        for l in links { h.combine(l) }
+        for i in 0..<links.count { h.combine(links[i]) }
         func combine(_ events: [Int]) { h.combine(events.count); for e in events { h.combine(e) } }
         func combine(_ pages: Pagination?) {
             h.combine(pages == nil ? -1 : pages!.pageCount)

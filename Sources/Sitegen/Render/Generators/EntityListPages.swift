@@ -12,6 +12,9 @@ struct EntityListPages: SiteGenerator {
     }
 
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
+        // (an edit that changes no entity, event or article's own fields keeps every list page: `FamilyPageMemo`)
+        let memo = FamilyPageMemo.session(\.entityLists, site, out)
+        if let memo, memo.keepAll(out) { return }
         // (each type's members most mentioned first, then by name: read back from the cache when nothing they are
         // sorted by changed, `EntityListOrder`)
         let orders = EntityListOrder.of(site)
@@ -41,8 +44,10 @@ struct EntityListPages: SiteGenerator {
                     return OutputSink.PageSpec(title: Pager.title(type.arabicPlural, page: page), section: SiteModel.sectionKey(of: type),
                                                crumbs: page == 1 ? [] : [(type.arabicPlural, base)], context: ctx)
                 }
+                memo?.made(path)
             }
         }
+        memo?.finish(out)
     }
 
     /// An entity's card on a list page (typed: a dictionary per entity, grown three times and hashed again for each

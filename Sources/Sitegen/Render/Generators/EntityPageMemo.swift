@@ -28,58 +28,11 @@ final class EntityPageMemo: @unchecked Sendable {
     }
 
     /// Everything the keys of entity pages read besides the site-wide `seed` (`OutputSink.keySeed`) and the digests
-    /// of the articles an entity's mentions and quotes are in (`articles(of:)`).
+    /// of the articles an entity's mentions and quotes are in (`articles(of:)`): entities with their mentions, paths,
+    /// variants, co-occurrence rows, events and quotes, curated entries, the events' links and ranks, the articles'
+    /// order, the list sizes, all in `ModelDigest.model` (made once a build, shared with the other pages' memos).
     static func inputs(_ site: SiteModel, seed: ContentHash) -> ContentHash {
-        var h = ContentHasher()
-        h.combine(magic)
-        h.combine(seed)
-        site.sizes.combine(into: &h)
-        // (arrays of plain numbers hashed as their bytes: a combine per number was most of this digest)
-        combineBytes(site.articleRank, into: &h)
-        let refs = site.references
-        h.combine(site.corpus.entities.count)
-        for (e, entity) in site.corpus.entities.enumerated() {
-            h.combine(entity.name)
-            h.combine(entity.type.rawValue)
-            h.combine(site.entityPaths[e].folder)
-            h.combine(entity.variants)
-            h.combine(entity.aliases)
-            h.combine(entity.mergeNotes)
-            h.combine(entity.curated ?? -1)
-            combineBytes(entity.mentions, into: &h)
-            h.combine(refs.articleCount[e])
-            combineBytes(refs.sharedSentences[e], into: &h)
-            combineBytes(refs.eventsOfEntity[e], into: &h)
-            h.combine(refs.quotesOfEntity[e].count)
-            for q in refs.quotesOfEntity[e] {
-                let quote = site.extractions[q.article].quotes[q.quote]
-                h.combine(q.article)
-                h.combine(q.quote)
-                h.combine(quote.span.block)
-                h.combine(quote.text)
-            }
-        }
-        h.combine(site.corpus.curated.count)
-        for c in site.corpus.curated {
-            h.combine(c.description)
-            h.combine(c.wikidata)
-            h.combine(c.latitude.map { Int(bitPattern: UInt($0.bitPattern)) } ?? -1)
-            h.combine(c.latitude == nil ? 0 : 1)
-            h.combine(c.longitude.map { Int(bitPattern: UInt($0.bitPattern)) } ?? -1)
-            h.combine(c.longitude == nil ? 0 : 1)
-        }
-        h.combine(site.corpus.events.count)
-        for i in site.corpus.events.indices {
-            site.combineEventLink(i, into: &h)
-            h.combine(site.eventRank[i])
-        }
-        return h.finalize()
-    }
-
-    /// The count and the bytes of an array of plain numbers (`Int`s, structs and tuples of them).
-    private static func combineBytes<T>(_ array: [T], into h: inout ContentHasher) {
-        h.combine(array.count)
-        array.withUnsafeBytes { h.combine($0) }
+        ModelDigest.memoInputs(magic, site, seed: seed)
     }
 
     /// Whether entity `e`'s pages read no article of which `changed` is true (the articles of its mentions and quotes).
@@ -98,8 +51,10 @@ final class EntityPageMemo: @unchecked Sendable {
         private let changed: [Bool]
         /// The last build's pages of each entity with their keys (empty when it left none that fit).
         private let previous: [[(path: SitePath, key: ContentHash)]?]
-        /// The pages of each entity this build made, with their keys when kept through the memo (nil: not all made).
-        private var made: [[(path: SitePath, key: ContentHash?)]?]
+        /// The pages of each entity this build made (nil: not made, or kept).
+        private var made: [[SitePath]?]
+        /// `kept[e]`: entity e's pages were kept through the memo (their keys are `previous[e]`'s).
+        private var kept: [Bool]
         private let lock = NSLockBox()
 
         fileprivate init(memo: EntityPageMemo, site: SiteModel, seed: ContentHash) {
@@ -107,6 +62,7 @@ final class EntityPageMemo: @unchecked Sendable {
             self.site = site
             inputs = EntityPageMemo.inputs(site, seed: seed)
             made = Array(repeating: nil, count: site.corpus.entities.count)
+            kept = Array(repeating: false, count: site.corpus.entities.count)
             let articleCount = site.articleDigests.count, entityCount = site.corpus.entities.count
             let record = memo.store.read(inputs) { r -> ([ContentHash], [[(path: SitePath, key: ContentHash)]?])? in
                 guard try r.uvarint() == articleCount else { return nil }
@@ -140,30 +96,36 @@ final class EntityPageMemo: @unchecked Sendable {
         func keep(_ e: Int, _ out: OutputSink) -> Bool {
             guard e < previous.count, let pages = previous[e],
                   EntityPageMemo.readsNone(of: changed, site, entity: e), out.keepPages(pages) else { return false }
-            lock.withLock { made[e] = pages.map { ($0.path, $0.key) } }
+            lock.withLock { kept[e] = true }
             memo.lock.withLock { memo.keptEntities += 1 }
             return true
         }
 
         /// Notes the pages this build made for entity `e`.
         func made(_ e: Int, _ paths: [SitePath]) {
-            lock.withLock { made[e] = paths.map { ($0, nil) } }
+            lock.withLock { made[e] = paths }
         }
 
         /// Writes every entity's pages with the keys this build recorded for them, for the next build.
         func finish(_ out: OutputSink) {
-            let made = lock.withLock { self.made }
+            let (made, kept) = lock.withLock { (self.made, self.kept) }
             memo.store.write(inputs) { w in
                 w.uvarint(site.articleDigests.count)
                 for d in site.articleDigests { w.hash(d) }
                 w.uvarint(made.count)
-                for pages in made {
-                    // (the keys of pages kept through the memo are known; the others' are this build's records)
-                    let keys = pages?.map { $0.key ?? out.recordedKey($0.path) } ?? []
-                    guard let pages, !keys.contains(where: { $0 == nil }) else { w.bool(false); continue }
+                for (e, paths) in made.enumerated() {
+                    // (the keys of pages kept through the memo are the last build's; the others' are this build's records)
+                    if kept[e], let pages = previous[e] {
+                        w.bool(true)
+                        w.uvarint(pages.count)
+                        for p in pages { w.string(p.path.folder); w.hash(p.key) }
+                        continue
+                    }
+                    let keys = paths?.map { out.recordedKey($0) } ?? []
+                    guard let paths, !keys.contains(where: { $0 == nil }) else { w.bool(false); continue }
                     w.bool(true)
-                    w.uvarint(pages.count)
-                    for (p, k) in zip(pages, keys) { w.string(p.path.folder); w.hash(k!) }
+                    w.uvarint(paths.count)
+                    for (p, k) in zip(paths, keys) { w.string(p.folder); w.hash(k!) }
                 }
             }
         }

@@ -11,7 +11,15 @@ struct EventPages: SiteGenerator {
 
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
         let chronology = ChronologyLayout.of(site)
+        // (an edit keeps the pages of an event none of whose sources it reaches by the keys the last build recorded:
+        // `UnitPageMemo`)
+        // (what every event page's key reads besides its sources' articles: the event's fields, its entities' links, its
+        // sources' sentences, triggers and dates as written, the stated numbers, the curated descriptions, the
+        // chronology (the breadcrumbs) and the list sizes, all in `ModelDigest.model`)
+        let memo = UnitPageMemo.session(\.events, site, out, inputs: { ModelDigest.memoInputs("event pages", site, seed: $0) },
+                                        units: { Self.memoUnits(site) })
         try parallelPages(site.corpus.events.count, jobs: jobs) { i throws(Diagnostic) in
+            if let memo, memo.keep(i, base: site.eventPaths[i], out) { return }
             let ev = site.corpus.events[i]
             let (reports, reportOfSource) = reportsOf(ev)
             let pages = Pagination(base: site.eventPaths[i], count: reports.count, perPage: site.sizes.sources)
@@ -35,6 +43,18 @@ struct EventPages: SiteGenerator {
                         section: "chronology", crumbs: page == 1 ? crumbs : crumbs + [(ev.title, pages.base)], context: ctx)
                 }
             }
+            memo?.made(i, (1...pages.pageCount).map { pages.path($0) })
+        }
+        memo?.finish(out)
+    }
+
+    /// Each event's own part of its pages' keys: the `articleDigests` of its sources' articles, in order.
+    static func memoUnits(_ site: SiteModel) -> [ContentHash] {
+        site.corpus.events.map { ev in
+            var h = ContentHasher()
+            h.combine(ev.sources.count)
+            for src in ev.sources { h.combine(site.articleDigests[src.article]) }
+            return h.finalize()
         }
     }
 
@@ -65,8 +85,7 @@ struct EventPages: SiteGenerator {
             h.combine(mention.trigger)
             h.combine(src.dateText)
         }
-        // (a dictionary: its entries in a fixed order, by their distinct keys)
-        let quantities = ev.quantities.sorted { ($0.key.what, $0.key.value) < ($1.key.what, $1.key.value) }
+        let quantities = ModelDigest.sortedQuantities(ev)
         h.combine(quantities.count)
         for (q, sources) in quantities {
             h.combine(q.what)

@@ -20,6 +20,15 @@ struct HomePage: SiteGenerator {
     }
 
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
+        // (an edit that changes no entity, event, article's own fields nor the text of the latest articles, which it
+        // shows summed up, keeps the page: `FamilyPageMemo`)
+        let memo = FamilyPageMemo.session(\.home, site, out) {
+            var h = ContentHasher()
+            for a in site.articlesByDate.prefix(6) { h.combine(site.articleDigests[a]) }
+            return h.finalize()
+        }
+        if let memo, memo.keepAll(out) { return }
+        defer { memo?.made(.home); memo?.finish(out) }
         let home = SitePath.home
         let sectionPath = Dictionary(out.sections.map { ($0.key, $0.path) }, uniquingKeysWith: { a, _ in a })
         let corpus = site.corpus

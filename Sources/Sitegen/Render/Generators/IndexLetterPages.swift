@@ -6,8 +6,11 @@ struct IndexLetterPages: SiteGenerator {
     var name: String { "index-letters" }
 
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
+        // (an edit that changes no entity, event or article's own fields keeps every letter page: `FamilyPageMemo`)
+        let memo = FamilyPageMemo.session(\.indexLetters, site, out)
+        if let memo, memo.keepAll(out) { return }
         let layout = IndexLayout.of(site, jobs: jobs)
-        guard layout.split else { return }
+        guard layout.split else { return memo?.finish(out) ?? () }
         var pages: [(letter: Int, page: Int)] = []
         for (l, letter) in layout.letters.enumerated() {
             for p in 1...letter.pages.pageCount { pages.append((l, p)) }
@@ -36,7 +39,9 @@ struct IndexLetterPages: SiteGenerator {
                     crumbs: page == 1 ? [("الفهرس", IndexPage.path)] : [("الفهرس", IndexPage.path), (letter.letter, letter.pages.base)],
                     context: page_ctx)
             }
+            memo?.made(path)
         }
+        memo?.finish(out)
     }
 
     /// Everything a letter's page shows: the letters (`bar`), its place among the letter's pages, the letter's

@@ -100,6 +100,10 @@ struct IndexPage: SiteGenerator {
     }
 
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
+        // (an edit that changes no entity, event or article's own fields keeps the page: `FamilyPageMemo`)
+        let memo = FamilyPageMemo.session(\.index, site, out)
+        if let memo, memo.keepAll(out) { return }
+        defer { memo?.made(Self.path); memo?.finish(out) }
         let layout = IndexLayout.of(site, jobs: jobs)
         if layout.split {
             try out.page(Self.path, template: "index", title: "الفهرس", description: Self.description, section: "index",

@@ -253,13 +253,24 @@ struct GraphSVG {
 struct RelationGraphPage: SiteGenerator {
     let site: SiteModel
     var name: String { "graph" }
-    var sections: [String] { RelationGraph.of(site).edges.isEmpty ? [] : ["graph"] }
+    var sections: [String] { Self.hasEdges(site) ? ["graph"] : [] }
+
+    /// Whether two entities share a sentence (the graph has an edge, as `RelationGraph.init` makes them): read off the
+    /// rows, not the graph made for it (an edit that keeps the page needs no graph).
+    static func hasEdges(_ site: SiteModel) -> Bool {
+        site.references.sharedSentences.enumerated().contains { a, row in row.contains { a < $0.entity } }
+    }
 
     static let path = SitePath("graph")
 
     func generate(into out: OutputSink, jobs: Int) throws(Diagnostic) {
+        // (an edit that changes no entity keeps the page: `FamilyPageMemo`)
+        let memo = FamilyPageMemo.session(\.graph, site, out)
+        if let memo, memo.keepAll(out) { return }
+        defer { memo?.finish(out) }
         let graph = RelationGraph.of(site)
         guard !graph.edges.isEmpty else { return }
+        defer { memo?.made(Self.path) }
         let path = Self.path
         let (nodes, edges) = graph.overview(site: site)
         let index = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($1, $0) })
