@@ -180,18 +180,9 @@ public enum ArabicNormalizer {
     /// made here: the scalar view was walked twice, once for `needsCompatibilityFold`, and every scalar went
     /// through a closure.)
     static func foldBytes(_ b: UnsafeBufferPointer<UInt8>, matchForm: Bool, keepSpaces: Bool) -> String? {
+        // (scalars of one or two bytes folded by `FoldTable`: `foldEncode`)
         func encode(into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
-            var i = 0, n = 0
-            while i < b.count {
-                let (s, next) = ScalarString.decode(b, at: i)
-                i = next
-                let v = s.value
-                if needsNFKC(v) { return nil }
-                guard let f = foldScalar(v, matchForm: matchForm) else { continue }
-                if !keepSpaces && (f == 0x20 || f == 0x0A || f == 0x09 || f == 0x0D) { continue }
-                n = ScalarString.write(f, to: out, at: n)
-            }
-            return n
+            foldEncode(b, matchForm: matchForm, keepSpaces: keepSpaces, into: out)
         }
         if b.count <= ScalarString.stackBytes {
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, b.count)) { buffer -> String? in

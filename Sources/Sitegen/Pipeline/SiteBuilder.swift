@@ -58,6 +58,9 @@ public struct SiteBuilder: Sendable {
                 previous.seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
                 return previous
             }
+            // the analysis's one-time tables made on a core of their own while the articles are loaded and grouped
+            let tables = options.jobs > 1 ? OneTimeTablesBeside() : nil
+            defer { tables?.wait() }
             let loaded = try timings.measure("load") {
                 try load(inventory.articles, keys: fingerprint?.articleKeys, loader: ArticleLoader(fields: config.fields), &report)
             }
