@@ -158,16 +158,23 @@ public final class OutputReuse: @unchecked Sendable {
     /// `stat(outputRoot + "/" + path)`: read through the output folder's descriptor (`rootFolder`), or, without one or for
     /// a path that starts with a slash, of the path joined in a temporary buffer (no new `String` either way).
     private func statInOutput(_ path: String) -> FileStatus? {
+        Self.status(of: path, through: rootFolder, rootPrefix: rootPrefix)
+    }
+
+    /// `stat(root + "/" + path)`: read through `folder` (a descriptor of the output folder `root`), or, without one
+    /// (-1) or for a path that starts with a slash, of the path joined to `rootPrefix` (`root`'s UTF-8 and a slash) in a
+    /// temporary buffer; nil for a path with a NUL (it would end the path early).
+    static func status(of path: String, through folder: Int32, rootPrefix: [UInt8]) -> FileStatus? {
         var path = path
         return path.withUTF8 { relative in
-            guard !relative.contains(0) else { return nil }  // (a NUL would end the path early)
-            let throughFolder = rootFolder >= 0 && relative.first != UInt8(ascii: "/")
+            guard !relative.contains(0) else { return nil }
+            let throughFolder = folder >= 0 && relative.first != UInt8(ascii: "/")
             let prefix = throughFolder ? [] : rootPrefix
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: prefix.count + relative.count + 1) { buffer in
                 var end = buffer.initialize(fromContentsOf: prefix)
                 end = buffer[end...].initialize(fromContentsOf: relative)
                 buffer[end] = 0
-                return buffer.withMemoryRebound(to: CChar.self) { Self.stat($0.baseAddress!, in: throughFolder ? rootFolder : AT_FDCWD) }
+                return buffer.withMemoryRebound(to: CChar.self) { Self.stat($0.baseAddress!, in: throughFolder ? folder : AT_FDCWD) }
             }
         }
     }

@@ -8,10 +8,9 @@ import Glibc
 ///
 /// `OutputReuse` keeps a previous file only when it is untouched since the last build, which an edit asks of every
 /// page: ≈ 20k `fstatat`s at 10k, ≈ 40 ms of system time spread over the render stages. Read here, on a thread of their
-/// own from the load to the model (stages that leave a core idle), they are a set look-up by the time a page asks. The
-/// files are read folder by folder through a descriptor of each folder, so the kernel looks up one name per file
-/// instead of walking the folders of its path (an output file's status is read as `OutputReuse` read it: a file is
-/// untouched when it is a regular file, not a link, with the recorded size, mtime and inode).
+/// own from the load to the model (stages that leave a core idle), they are a set look-up by the time a page asks. Each
+/// is read as `OutputReuse` read it (`OutputReuse.status`: a file is untouched when it is a regular file, not a link,
+/// with the recorded size, mtime and inode).
 ///
 /// Nothing else writes into the output folder between this read and the render's decisions (changed files are staged
 /// elsewhere and moved in at the swap), so a status read here is the one a page would have read.
@@ -76,54 +75,18 @@ final class OutputStatuses: @unchecked Sendable {
     }
 
     /// The paths of `manifest` whose file in `root` is not a regular file with the entry's size, mtime and inode.
+    /// (Each read through the output folder's descriptor as a page read it: grouping the paths by folder, to look up one
+    /// name per file, saved less system time than the grouping cost in instructions.)
     static func readDiffering(root: String, manifest: [String: OutputReuse.Entry]) -> Set<String> {
         var differ = Set<String>()
         let rootFolder = open(root, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if rootFolder >= 0 { close(rootFolder) } }
-        // the paths by folder ("" for the output folder's own files), so each folder is opened once
-        var byFolder: [Substring: [Dictionary<String, OutputReuse.Entry>.Index]] = [:]
-        var i = manifest.startIndex
-        while i != manifest.endIndex {
-            let path = manifest[i].key
-            // (on the UTF-8 bytes: the collection methods of `String.UTF8View` cost ≈ 1,000 instructions a path)
-            var bytes = path
-            let (nul, slashLed, lastSlash) = bytes.withUTF8 { b in
-                (b.contains(0), b.first == UInt8(ascii: "/"), b.lastIndex(of: UInt8(ascii: "/")))
-            }
-            if rootFolder < 0 || slashLed || nul {
-                // (as `OutputReuse.statInOutput` reads such a path: joined to the folder's; a NUL would end it early)
-                let status = nul ? nil : OutputReuse.stat(root + "/" + path)
-                if !Self.matches(status, manifest[i].value) { differ.insert(path) }
-            } else if let lastSlash {
-                byFolder[path[..<path.utf8.index(path.startIndex, offsetBy: lastSlash)], default: []].append(i)
-            } else {
-                byFolder["", default: []].append(i)
-            }
-            manifest.formIndex(after: &i)
-        }
-        for (folder, files) in byFolder {
-            let fd = folder.isEmpty ? rootFolder : openat(rootFolder, String(folder), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            defer { if fd >= 0, fd != rootFolder { close(fd) } }
-            let nameStart = folder.isEmpty ? 0 : folder.utf8.count + 1
-            for f in files {
-                let (path, entry) = manifest[f]
-                let status = fd < 0 ? nil : Self.status(of: path, from: nameStart, in: fd)
-                if !Self.matches(status, entry) { differ.insert(path) }
-            }
+        let rootPrefix = Array(root.utf8) + [UInt8(ascii: "/")]
+        for (path, entry) in manifest {
+            let status = OutputReuse.status(of: path, through: rootFolder, rootPrefix: rootPrefix)
+            if !Self.matches(status, entry) { differ.insert(path) }
         }
         return differ
-    }
-
-    /// The status of the file named by `path`'s bytes from `start` on, in the open folder `folder`.
-    private static func status(of path: String, from start: Int, in folder: Int32) -> OutputReuse.FileStatus? {
-        var path = path
-        return path.withUTF8 { bytes in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count - start + 1) { buffer in
-                let end = buffer.initialize(fromContentsOf: bytes[start...])
-                buffer[end] = 0
-                return buffer.withMemoryRebound(to: CChar.self) { OutputReuse.stat($0.baseAddress!, in: folder) }
-            }
-        }
     }
 
     private static func matches(_ status: OutputReuse.FileStatus?, _ entry: OutputReuse.Entry) -> Bool {
