@@ -405,6 +405,7 @@ enum CacheFile {
         var ok = FileWrites.writeAll(fd, head.bytes)
         for part in parts where ok { ok = FileWrites.writeAll(fd, part) }
         if close(fd) != 0 { ok = false }
-        if !ok || rename(temp, file.path) != 0 { unlink(temp) }
+        // (the old file removed on a thread of its own: freeing its blocks may wait for the disk, `ReplacedFiles`)
+        if !ok || !ReplacedFiles.move(temp, over: file.path) { unlink(temp) }
     }
 }

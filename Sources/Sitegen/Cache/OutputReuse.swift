@@ -136,25 +136,45 @@ public final class OutputReuse: @unchecked Sendable {
     /// The previous entry of `path` if it was recorded under `key` and the file is untouched since. (One look-up of
     /// the path, and its file's status read through a path joined on the stack: an edit asks this of every page.)
     private func recordedUnchanged(_ path: String, key: ContentHash) -> Entry? {
-        guard patching, let old = previous[path], old.key == key,
-              let st = statInOutput(path), st.size == old.size, st.mtimeNanos == old.mtimeNanos,
+        guard patching, let old = previous[path], old.key == key else { return nil }
+        if let statuses { return statuses.isUnchanged(path) ? old : nil }
+        guard let st = statInOutput(path), st.size == old.size, st.mtimeNanos == old.mtimeNanos,
               st.inode == old.inode else { return nil }
         return old
     }
 
+    /// The previous files' statuses read ahead of the render (`OutputStatuses`), when they were read for `previous`.
+    private var statuses: OutputStatuses?
+
+    /// Takes the statuses `statuses` read of the previous files (before any file is kept or written), if they were read
+    /// for this output's `previous`; otherwise each file's status is read when a page asks.
+    func readStatusesAhead(_ statuses: OutputStatuses) {
+        if statuses.isFor(previous, root: outputRoot) { self.statuses = statuses }
+    }
+
+    /// A file's size, modification time (ns) and inode.
+    typealias FileStatus = (size: Int, mtimeNanos: Int, inode: UInt64)
+
     /// `stat(outputRoot + "/" + path)`: read through the output folder's descriptor (`rootFolder`), or, without one or for
     /// a path that starts with a slash, of the path joined in a temporary buffer (no new `String` either way).
-    private func statInOutput(_ path: String) -> (size: Int, mtimeNanos: Int, inode: UInt64)? {
+    private func statInOutput(_ path: String) -> FileStatus? {
+        Self.status(of: path, through: rootFolder, rootPrefix: rootPrefix)
+    }
+
+    /// `stat(root + "/" + path)`: read through `folder` (a descriptor of the output folder `root`), or, without one
+    /// (-1) or for a path that starts with a slash, of the path joined to `rootPrefix` (`root`'s UTF-8 and a slash) in a
+    /// temporary buffer; nil for a path with a NUL (it would end the path early).
+    static func status(of path: String, through folder: Int32, rootPrefix: [UInt8]) -> FileStatus? {
         var path = path
         return path.withUTF8 { relative in
-            guard !relative.contains(0) else { return nil }  // (a NUL would end the path early)
-            let throughFolder = rootFolder >= 0 && relative.first != UInt8(ascii: "/")
+            guard !relative.contains(0) else { return nil }
+            let throughFolder = folder >= 0 && relative.first != UInt8(ascii: "/")
             let prefix = throughFolder ? [] : rootPrefix
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: prefix.count + relative.count + 1) { buffer in
                 var end = buffer.initialize(fromContentsOf: prefix)
                 end = buffer[end...].initialize(fromContentsOf: relative)
                 buffer[end] = 0
-                return buffer.withMemoryRebound(to: CChar.self) { Self.stat($0.baseAddress!, in: throughFolder ? rootFolder : AT_FDCWD) }
+                return buffer.withMemoryRebound(to: CChar.self) { Self.stat($0.baseAddress!, in: throughFolder ? folder : AT_FDCWD) }
             }
         }
     }
@@ -258,13 +278,13 @@ public final class OutputReuse: @unchecked Sendable {
     private static func nanos(_ t: timespec) -> Int { t.tv_sec * 1_000_000_000 + t.tv_nsec }
 
     /// `lstat` of `path`, relative to the folder `folder` (`AT_FDCWD`: as `lstat` reads it); nil unless a regular file.
-    private static func stat(_ path: UnsafePointer<CChar>, in folder: Int32 = AT_FDCWD) -> (size: Int, mtimeNanos: Int, inode: UInt64)? {
+    static func stat(_ path: UnsafePointer<CChar>, in folder: Int32 = AT_FDCWD) -> FileStatus? {
         var st = Glibc.stat()
         guard fstatat(folder, path, &st, AT_SYMLINK_NOFOLLOW) == 0, (st.st_mode & S_IFMT) == S_IFREG else { return nil }
         return (Int(st.st_size), nanos(st.st_mtim), UInt64(st.st_ino))
     }
 
-    private static func stat(_ path: String) -> (size: Int, mtimeNanos: Int, inode: UInt64)? {
+    static func stat(_ path: String) -> FileStatus? {
         path.withCString { stat($0) }
     }
 }

@@ -73,7 +73,7 @@ struct OutputState: Equatable {
         guard fd >= 0 else { return }
         var ok = FileWrites.writeAll(fd, w.bytes)
         if close(fd) != 0 { ok = false }
-        if !ok || rename(temp, file.path) != 0 { unlink(temp) }
+        if !ok || !ReplacedFiles.move(temp, over: file.path) { unlink(temp) }
     }
 
     static func forget(_ file: URL) { unlink(file.path) }

@@ -19,6 +19,7 @@ public struct SiteBuilder: Sendable {
 
     public func build() throws(BuildFailure) -> BuildReport {
         let started = DispatchTime.now().uptimeNanoseconds
+        defer { ReplacedFiles.finish() }  // (the cache files this build replaced: their old files removed)
         var report = BuildReport()
         var timings = StageTimings()
         do {
@@ -61,6 +62,8 @@ public struct SiteBuilder: Sendable {
             // the analysis's one-time tables made on a core of their own while the articles are loaded and grouped
             let tables = options.jobs > 1 ? OneTimeTablesBeside() : nil
             defer { tables?.wait() }
+            // the last build's output files' statuses, read on the core the load and the analysis leave idle (for `OutputReuse`)
+            let outputStatuses = cache.map { OutputStatuses(output: options.output, manifest: $0.outputManifest, background: options.jobs > 1) }
             let loaded = try timings.measure("load") {
                 try load(inventory.articles, keys: fingerprint?.articleKeys, loader: ArticleLoader(fields: config.fields), &report)
             }
@@ -109,6 +112,7 @@ public struct SiteBuilder: Sendable {
 
             let staged = try StagedOutput(output: options.output)
             staged.reuse = cache?.outputReuse(output: options.output, templates: templates.theme)
+            if let outputStatuses { staged.reuse?.readStatusesAhead(outputStatuses) }
             do {
                 let termCache = cache.map { SearchTermCache(folder: $0.folder, toolIdentity: $0.toolIdentity) }
                 if let cache {
