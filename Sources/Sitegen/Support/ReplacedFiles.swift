@@ -15,8 +15,8 @@ import Glibc
 /// file is left behind). Where the exchange cannot be made (another system, a file system without it, no old file or
 /// not a regular file) it is a plain `rename`.
 enum ReplacedFiles {
-    nonisolated(unsafe) private static let removals = DispatchQueue(label: "sitegen.replaced-files")
-    nonisolated(unsafe) private static let pending = DispatchGroup()
+    private static let removals = DispatchQueue(label: "sitegen.replaced-files")
+    private static let pending = DispatchGroup()
 
     /// Renames the file `new` to `target`, replacing what `target` held; false (with `errno` set) when it cannot.
     static func move(_ new: String, over target: String) -> Bool {
