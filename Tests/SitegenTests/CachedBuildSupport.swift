@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ArabicDates
 @testable import Sitegen
 
 /// Builds `input` with `cache` into `site`, then without any cache into a fresh folder (both with list `sizes`),
@@ -40,3 +41,11 @@ func fileStamps(_ site: URL, where include: (String) -> Bool) throws -> [String:
     }
     return out
 }
+
+/// Every file of a built site by its path under the site folder, with its bytes (memo tests compare two sites whole).
+func siteContents(_ site: URL) -> [String: Data] {
+    Dictionary(uniqueKeysWithValues: siteFiles(site).map { ($0, FileManager.default.contents(atPath: site.appendingPathComponent($0).path) ?? Data()) })
+}
+
+/// The articles the publishing fixture's sites are made of: title, date, paragraphs.
+typealias FixtureArticles = [(title: String, date: PartialDate, blocks: [String])]

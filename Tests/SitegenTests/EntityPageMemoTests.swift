@@ -27,11 +27,7 @@ import TestSupport
         return reuse.entries.mapValues(\.key)
     }
 
-    private func contents(_ site: URL) -> [String: Data] {
-        Dictionary(uniqueKeysWithValues: siteFiles(site).map { ($0, FileManager.default.contents(atPath: site.appendingPathComponent($0).path) ?? Data()) })
-    }
-
-    private typealias Articles = [(title: String, date: PartialDate, blocks: [String])]
+    private typealias Articles = FixtureArticles
 
     /// Renders the same model with the memo and without, each into its own folder, and compares keys and files.
     private func compare(_ articles: Articles, sizes: ListSizes, memo: EntityPageMemo, _ withMemo: URL, _ without: URL,
@@ -39,7 +35,7 @@ import TestSupport
         let kept = try render(PublishFixture.site(sizes: sizes, articles: articles), withMemo, memo: memo)
         let keyed = try render(PublishFixture.site(sizes: sizes, articles: articles), without, memo: nil)
         #expect(kept == keyed, sourceLocation: sourceLocation)
-        #expect(contents(withMemo) == contents(without), sourceLocation: sourceLocation)
+        #expect(siteContents(withMemo) == siteContents(without), sourceLocation: sourceLocation)
     }
 
     /// An unchanged model keeps every entity through the memo; a paragraph naming no one keys again only the
